@@ -1,0 +1,56 @@
+"""The library entry point behind ``ecosystem analyse``: load -> analyse -> render -> write.
+
+Every CLI command is one call into this module, so the same work is available
+from Python::
+
+    from ecosystem.api import analyse
+    result = analyse("regions/brabant", out="outputs", lang="nl", seed=0)
+    print(result.summary["core"])
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analysis.ecosystem import Analysis, analyse_region
+from .errors import Problem
+from .io.outputs import output_dir, write_csv, write_json, write_text
+from .io.region import load_region
+from .render.layout import compute_layout
+from .render.map_html import render_map
+from .render.map_payload import map_payload
+from .render.tables import actors_frame, summary_dict
+from .render.terminal import terminal_summary
+
+TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
+
+
+@dataclass(frozen=True)
+class AnalyseResult:
+    out_dir: Path
+    files: dict[str, Path]
+    summary: dict
+    text: str                      # the terminal summary
+    warnings: tuple[Problem, ...]
+    analysis: Analysis
+
+
+def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
+            regions_dir: str | Path = "regions") -> AnalyseResult:
+    """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
+
+    Raises :class:`ecosystem.errors.DataError` listing every problem in the data.
+    """
+    region = load_region(path, regions_dir)
+    analysis = analyse_region(region, seed=seed)
+    summary = summary_dict(analysis, lang)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, seed)
+    title = f"{TITLES[lang]} {region.meta.name}"
+    target = output_dir(out, region.meta.folder, region.path)
+    files = {
+        "map": write_text(target / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
+        "actors": write_csv(target / "actors.csv", actors_frame(analysis)),
+        "summary": write_json(target / "summary.json", summary),
+    }
+    names = {a.id: a.name for a in region.actors}
+    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)

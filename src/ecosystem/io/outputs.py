@@ -1,0 +1,37 @@
+"""Write the analysis outputs into ``<out>/<region folder>/``; never touches the input folder."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+
+def output_dir(out: str | Path, folder_name: str, region_path: Path) -> Path:
+    target = Path(out) / folder_name
+    # Refuse to write into the user's data folder: inputs are never modified.
+    if target.resolve() == region_path.resolve():
+        raise ValueError(f"output folder {target} is the region folder itself; choose another --out")
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def write_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_json(path: Path, data: dict) -> Path:
+    return write_text(path, json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+
+
+def write_csv(path: Path, frame: pd.DataFrame) -> Path:
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.12g")
+    return path
+
+
+def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name, index=False)
+    return path

@@ -1,0 +1,152 @@
+"""Turn raw tables into the validated region model, collecting every problem at once."""
+from __future__ import annotations
+
+import difflib
+import re
+
+from ..errors import Problem
+from ..model import Actor, Relation
+from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, RELATION_ALIASES,
+                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
+                     normalise_key)
+from .tables import Table
+
+STEERING = ("traditional", "npm", "network", "resilience")
+_YEAR_OR_DATE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?( 00:00:00)?$|^\d{1,2}-\d{1,2}-\d{4}$")
+
+
+def _require_columns(table: Table, required: tuple[str, ...], problems: list[Problem]) -> bool:
+    missing = [c for c in required if c not in table.columns]
+    for col in missing:
+        problems.append(Problem(table.file, "missing_column", column=col,
+                                params={"column": col, "found": ", ".join(table.columns) or "-"}))
+    return not missing
+
+
+def parse_number(text: str) -> float | None:
+    """Parse '2', '2.5' or the Dutch '2,5'; None if it is not a number."""
+    cleaned = text.replace(" ", "")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if value == value and value not in (float("inf"), float("-inf")) else None
+
+
+def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
+    if not _require_columns(table, ACTOR_REQUIRED, problems):
+        return []
+    if not table.rows:
+        problems.append(Problem(table.file, "no_rows"))
+    actors: list[Actor] = []
+    first_row: dict[str, int] = {}
+    for row, cells in table.rows:
+        ok = True
+        for col in ACTOR_REQUIRED:
+            if not cells.get(col):
+                problems.append(Problem(table.file, "empty_value", row, col, {"column": col}))
+                ok = False
+        aid = cells.get("id", "")
+        if aid and aid in first_row:
+            problems.append(Problem(table.file, "duplicate_id", row, "id",
+                                    {"value": aid, "first": first_row[aid]}))
+            ok = False
+        elif aid:
+            first_row[aid] = row
+        group = GROUP_ALIASES.get(normalise_key(cells.get("group", "")))
+        if cells.get("group") and group is None:
+            problems.append(Problem(table.file, "unknown_group", row, "group",
+                                    {"value": cells["group"], "allowed": _allowed_groups()}))
+            ok = False
+        scale = ""
+        if cells.get("scale"):
+            scale = SCALE_ALIASES.get(normalise_key(cells["scale"]), "")
+            if not scale:
+                problems.append(Problem(table.file, "unknown_scale", row, "scale",
+                                        {"value": cells["scale"], "allowed": ", ".join(SCALES)}))
+                ok = False
+        if not ok:
+            continue
+        regions = tuple(r.strip() for r in cells.get("region", "").split("|") if r.strip())
+        extra = {k: v for k, v in cells.items() if k not in ACTOR_KNOWN}
+        actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row))
+    return actors
+
+
+def _allowed_groups() -> str:
+    dutch = ("overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig")
+    return ", ".join(f"{g} ({nl})" for g, nl in zip(GROUPS, dutch))
+
+
+RELATION_DUTCH = {"governance": "bestuur", "funding": "financiering", "delivery": "levering",
+                  "representation": "vertegenwoordiging", "referral": "toeleiding",
+                  "collaboration": "samenwerking", "advice": "advies"}
+
+
+def _allowed_types() -> str:
+    dutch = RELATION_DUTCH
+    return ", ".join(f"{k} ({dutch.get(k, '')})" for k in RELATION_TYPES)
+
+
+def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem]) -> list[Relation]:
+    if not _require_columns(table, RELATION_REQUIRED, problems):
+        return []
+    known = set(actor_ids)
+    relations: list[Relation] = []
+    for row, cells in table.rows:
+        ok = True
+        for col in RELATION_REQUIRED:
+            if not cells.get(col):
+                problems.append(Problem(table.file, "empty_value", row, col, {"column": col}))
+                ok = False
+        for col in ("source", "target"):
+            value = cells.get(col, "")
+            if value and known and value not in known:
+                close = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.5)
+                problems.append(Problem(table.file, "unknown_actor", row, col,
+                                        {"value": value, "suggestion": close[0] if close else ""}))
+                ok = False
+        if cells.get("source") and cells.get("source") == cells.get("target"):
+            problems.append(Problem(table.file, "self_relation", row, "target", {"value": cells["source"]}))
+            ok = False
+        rtype = RELATION_ALIASES.get(normalise_key(cells.get("type", "")))
+        if cells.get("type") and rtype is None:
+            problems.append(Problem(table.file, "unknown_type", row, "type",
+                                    {"value": cells["type"], "allowed": _allowed_types()}))
+            ok = False
+        weight = 1.0
+        if cells.get("weight"):
+            parsed = parse_number(cells["weight"])
+            if parsed is None:
+                problems.append(Problem(table.file, "bad_number", row, "weight", {"value": cells["weight"]}))
+                ok = False
+            elif parsed <= 0:
+                problems.append(Problem(table.file, "nonpositive_weight", row, "weight", {"value": cells["weight"]}))
+                ok = False
+            else:
+                weight = parsed
+        for col in ("since", "until"):
+            if cells.get(col) and not _YEAR_OR_DATE.match(cells[col]):
+                problems.append(Problem(table.file, "bad_year", row, col, {"value": cells[col]}))
+                ok = False
+        steering = ""
+        if cells.get("steering"):
+            steering = normalise_key(cells["steering"])
+            if steering not in STEERING:
+                problems.append(Problem(table.file, "unknown_steering", row, "steering",
+                                        {"value": cells["steering"], "allowed": ", ".join(STEERING)}))
+                ok = False
+        if not ok:
+            continue
+        extra = {k: v for k, v in cells.items() if k not in RELATION_KNOWN}
+        relations.append(Relation(cells["source"], cells["target"], rtype, weight,
+                                  cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
+                                  steering, extra, row))
+    return relations
+
+
+def isolated_warnings(file: str, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
+    linked = {r.source for r in relations} | {r.target for r in relations}
+    return [Problem(file, "isolated", a.row, "id", {"value": a.id}) for a in actors if a.id not in linked]

@@ -1,0 +1,241 @@
+"""Self-contained interactive HTML map of the ecosystem.
+
+``render_map(payload)`` returns one HTML document with everything inlined:
+the vis-network library (read from the installed *pyvis* package, never copied
+into this repository), our CSS and JS, and the payload as JSON.  The file
+works offline from an e-mail attachment: it makes no network request at all
+(enforced with a Content-Security-Policy whose ``default-src`` is ``'none'``).
+
+Security model: every string in the payload is untrusted.  The payload is
+embedded as JSON in a ``<script type="application/json">`` block with ``<``,
+``>``, ``&``, U+2028 and U+2029 escaped; the page script only ever uses
+``textContent``/``createElement`` with data, and vis-network receives plain
+text tooltips (vis 9 sets string titles with ``innerText``).  Header fields
+rendered server-side go through Jinja autoescaping.  Executable scripts are
+pinned by SHA-256 in the CSP, so even a mistake in escaping cannot run code.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import importlib.resources
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ecosystem.render.i18n_map import strings
+
+__all__ = ["render_map", "vis_network_js", "vis_network_css", "payload_json"]
+
+VIS_DIR = ("templates", "lib", "vis-9.1.2")
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+TEMPLATE_NAME = "map.html.j2"
+
+_SOURCEMAP_RE = re.compile(r"^\s*//# sourceMappingURL=.*$", re.MULTILINE)
+_CLOSE_SCRIPT_RE = re.compile(r"</(script)", re.IGNORECASE)
+_CLOSE_STYLE_RE = re.compile(r"</(style)", re.IGNORECASE)
+
+
+def _vis_file(name: str) -> str:
+    try:
+        root = importlib.resources.files("pyvis")
+    except ModuleNotFoundError as exc:  # pragma: no cover - dependency missing
+        raise RuntimeError("pyvis is not installed; it provides vis-network for the map") from exc
+    res = root.joinpath(*VIS_DIR, name)
+    if not res.is_file():  # pragma: no cover - pyvis layout changed
+        raise RuntimeError(f"vis-network asset not found in pyvis package: {'/'.join((*VIS_DIR, name))}")
+    return res.read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def vis_network_js() -> str:
+    """The vis-network 9.1.2 UMD bundle shipped inside pyvis, safe to inline."""
+    js = _vis_file("vis-network.min.js")
+    js = _SOURCEMAP_RE.sub("", js)  # the .map file does not travel with the attachment
+    return _CLOSE_SCRIPT_RE.sub(r"<\\/\1", js)
+
+
+@functools.lru_cache(maxsize=1)
+def vis_network_css() -> str:
+    """The vis-network stylesheet (images are data: URIs), safe to inline."""
+    css = _vis_file("vis-network.css")
+    css = _SOURCEMAP_RE.sub("", css)
+    return _CLOSE_STYLE_RE.sub(r"<\\/\1", css)
+
+
+# --------------------------------------------------------------------------- payload
+
+
+def _clean(value: Any) -> Any:
+    """Make *value* strict-JSON: no NaN/inf, numpy scalars unwrapped, keys str."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((_clean(v) for v in value), key=str)
+    item = getattr(value, "item", None)  # numpy / pandas scalars
+    if callable(item):
+        try:
+            return _clean(item())
+        except (TypeError, ValueError):
+            pass
+    tolist = getattr(value, "tolist", None)  # numpy arrays
+    if callable(tolist):
+        return _clean(tolist())
+    return str(value)
+
+
+def _num(value: Any, default: float = 0.0) -> float:
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return default
+    return f if math.isfinite(f) else default
+
+
+def _prepare(payload: dict, lang: str) -> dict:
+    """A normalised, JSON-clean copy of *payload* (the input is not mutated)."""
+    p = _clean(payload or {})
+    meta = dict(p.get("meta") or {})
+    meta["lang"] = lang
+    nodes = []
+    seen: set[str] = set()
+    for n in p.get("nodes") or []:
+        if not isinstance(n, dict) or n.get("id") is None:
+            continue
+        nid = str(n["id"])
+        if nid in seen:
+            continue
+        seen.add(nid)
+        x, y = _num(n.get("x")), _num(n.get("y"))
+        nodes.append({
+            **n,
+            "id": nid,
+            "name": str(n.get("name") if n.get("name") is not None else nid),
+            "group": str(n.get("group") or ""),
+            "x": x, "y": y,
+            "tx": _num(n.get("tx"), x), "ty": _num(n.get("ty"), y),
+            "metrics": n.get("metrics") if isinstance(n.get("metrics"), dict) else {},
+            "attributes": n.get("attributes") if isinstance(n.get("attributes"), dict) else {},
+            "reasons": [str(r) for r in (n.get("reasons") or []) if r is not None],
+        })
+    edges = []
+    for e in p.get("edges") or []:
+        if not isinstance(e, dict):
+            continue
+        a, b = str(e.get("from")), str(e.get("to"))
+        if a not in seen or b not in seen:
+            continue  # dangling edge: nothing to draw
+        types = e.get("types") or []
+        if isinstance(types, str):
+            types = [types]
+        edges.append({
+            "from": a, "to": b,
+            "types": [str(t) for t in types],
+            "weight": _num(e.get("weight"), 1.0) or 1.0,
+            "directed": bool(e.get("directed")),
+        })
+    return {
+        "meta": meta,
+        "groups": [g for g in (p.get("groups") or []) if isinstance(g, dict)],
+        "relation_types": [r for r in (p.get("relation_types") or []) if isinstance(r, dict)],
+        "metrics": [m for m in (p.get("metrics") or []) if isinstance(m, dict)],
+        "nodes": nodes,
+        "edges": edges,
+        "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
+    }
+
+
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
+
+
+def payload_json(data: Any) -> str:
+    """JSON for embedding inside a ``<script>`` element: no ``<``, ``>``, ``&``."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+# --------------------------------------------------------------------------- render
+
+
+@functools.lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _fmt(template: str, **values: Any) -> str:
+    for k, v in values.items():
+        template = template.replace("{" + k + "}", str(v))
+    return template
+
+
+def render_map(payload: dict, lang: str = "nl") -> str:
+    """Render *payload* (see module docs / payload contract) to one HTML document."""
+    ui = strings(lang)
+    lang = ui["html_lang"]
+    data = _prepare(payload, lang)
+    meta = data["meta"]
+
+    env = _env()
+    app_js = env.get_template("map_app.js").render()  # plain JS, no data in it
+    vis_js = vis_network_js()
+    aggregated = meta.get("aggregated")
+    aggregated_text = None
+    if isinstance(aggregated, dict) and aggregated.get("total") is not None:
+        shown = aggregated.get("shown", len(data["nodes"]))
+        aggregated_text = _fmt(ui["aggregated"], shown=shown, total=aggregated.get("total"))
+
+    def _opt(key: str) -> str | None:
+        v = meta.get(key)
+        return None if v is None or str(v).strip() == "" else str(v)
+
+    html = env.get_template(TEMPLATE_NAME).render(
+        ui=ui,
+        lang=lang,
+        title=_opt("title") or "Ecosysteem",
+        region=_opt("region"),
+        period=_opt("period"),
+        source=_opt("source"),
+        note=_opt("note"),
+        generated=_opt("generated"),
+        seed=meta.get("seed"),
+        aggregated_text=aggregated_text,
+        vis_css=vis_network_css(),
+        vis_js=vis_js,
+        app_js=app_js,
+        data_json=payload_json({"payload": data, "ui": ui}),
+        csp_scripts=" ".join([_csp_hash(vis_js), _csp_hash(app_js)]),
+    )
+    return html

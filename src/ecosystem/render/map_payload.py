@@ -1,0 +1,119 @@
+"""Build the data the map page draws: nodes with fixed positions, ties, legend and labels.
+
+Beyond ``MAX_NODES`` actors the map keeps the best-scoring actors and folds the
+rest into one node per group, and says so; the tables keep everything.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from ..analysis.ecosystem import Analysis
+from ..i18n import group_label, metric_label, relation_label
+from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
+from .layout import Layout
+from .reasons import orchestrator_reasons
+from .tables import candidate_indices
+
+MAX_NODES = 2000
+SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
+PANEL_METRICS = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closeness",
+                 "eigenvector", "coreness", "kcore", "orchestrator_score")
+ATTRIBUTE_LABELS = {"nl": {"type": "Soort", "scale": "Schaal", "region": "Regio"},
+                    "en": {"type": "Type", "scale": "Scale", "region": "Region"}}
+
+
+def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
+    c = analysis.centralities
+    return {"degree": c.degree, "strength": c.strength, "in_degree": c.in_degree, "out_degree": c.out_degree,
+            "betweenness": c.betweenness, "closeness": c.closeness, "eigenvector": c.eigenvector,
+            "coreness": analysis.coreness.coreness, "kcore": analysis.kcore,
+            "orchestrator_score": analysis.orchestrators.score}
+
+
+def _shown(analysis: Analysis) -> list[int]:
+    n = analysis.network.n
+    if n <= MAX_NODES:
+        return list(range(n))
+    keep = MAX_NODES - len(GROUPS)
+    return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:keep])
+
+
+def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str,
+                core_probability: list[float] | None = None) -> dict:
+    region, net = analysis.region, analysis.network
+    values = _metric_values(analysis)
+    candidates = {v: i + 1 for i, v in enumerate(candidate_indices(analysis))}
+    shown = _shown(analysis)
+    shown_set = set(shown)
+    labels = ATTRIBUTE_LABELS[lang]
+    nodes = []
+    for v in shown:
+        actor = region.actors[v]
+        attributes = {labels["type"]: actor.type, labels["scale"]: actor.scale,
+                      labels["region"]: ", ".join(actor.regions)}
+        attributes.update(actor.extra)
+        nodes.append({
+            "id": actor.id, "name": actor.name, "group": actor.group, "type": actor.type or None,
+            "x": round(float(layout.network[v][0]), 2), "y": round(float(layout.network[v][1]), 2),
+            "tx": round(float(layout.target[v][0]), 2), "ty": round(float(layout.target[v][1]), 2),
+            "core": bool(analysis.core.core[v]),
+            "orchestrator_rank": candidates.get(v),
+            "metrics": {m: round(float(values[m][v]), 6) for m in PANEL_METRICS},
+            "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
+            "reasons": orchestrator_reasons(analysis, v, lang) if v in candidates else [],
+            "attributes": {k: val for k, val in attributes.items() if val},
+        })
+    edges = []
+    hidden_by_group: dict[str, list[int]] = defaultdict(list)
+    for v in range(net.n):
+        if v not in shown_set:
+            hidden_by_group[net.groups[v]].append(v)
+    aggregate_id = {g: f"__other_{g}" for g in hidden_by_group}
+    folded: dict[tuple[str, str], dict] = {}
+    for e in net.ties.es:
+        s, t = e.tuple
+        types = list(e["types"])
+        directed = all(RELATION_TYPES[x].directed for x in types)
+        if s in shown_set and t in shown_set:
+            edges.append({"from": net.ids[s], "to": net.ids[t], "types": types,
+                          "weight": round(float(e["weight"]), 4), "directed": directed})
+            continue
+        a = net.ids[s] if s in shown_set else aggregate_id[net.groups[s]]
+        b = net.ids[t] if t in shown_set else aggregate_id[net.groups[t]]
+        if a == b:
+            continue
+        key = (min(a, b), max(a, b))
+        entry = folded.setdefault(key, {"from": key[0], "to": key[1], "types": set(), "weight": 0.0,
+                                        "directed": False})
+        entry["types"].update(types)
+        entry["weight"] += float(e["weight"])
+    for entry in folded.values():
+        edges.append({**entry, "types": sorted(entry["types"]), "weight": round(entry["weight"], 4)})
+    for g, members in hidden_by_group.items():
+        xs = [layout.network[v] for v in members]
+        ts = [layout.target[v] for v in members]
+        nodes.append({
+            "id": aggregate_id[g], "name": f"{group_label(g, lang)} (+{len(members)})", "group": g,
+            "type": None, "x": float(sum(p[0] for p in xs) / len(xs)), "y": float(sum(p[1] for p in xs) / len(xs)),
+            "tx": float(sum(p[0] for p in ts) / len(ts)), "ty": float(sum(p[1] for p in ts) / len(ts)),
+            "core": False, "orchestrator_rank": None,
+            "metrics": {m: 0.0 for m in PANEL_METRICS}, "core_probability": None, "reasons": [],
+            "attributes": {}, "aggregate": len(members),
+        })
+    group_counts = {g: sum(1 for x in net.groups if x == g) for g in GROUPS}
+    type_counts = {k: sum(1 for r in region.relations if r.type == k) for k in RELATION_TYPES}
+    return {
+        "meta": {"title": title, "region": region.meta.name, "period": region.meta.period or None,
+                 "source": region.meta.source or None, "note": region.meta.note or None,
+                 "generated": date.today().isoformat(), "seed": analysis.seed, "lang": lang,
+                 "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n}},
+        "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g]}
+                   for g in GROUPS if group_counts[g]],
+        "relation_types": [{"key": k, "label": relation_label(k, lang), "count": type_counts[k]}
+                           for k in RELATION_TYPES if type_counts[k]],
+        "metrics": [{"key": m, "label": metric_label(m, lang)} for m in SIZE_METRICS],
+        "nodes": nodes,
+        "edges": edges,
+        "rings": [{"radius": round(r, 2), "label": ""} for r in layout.ring_radii],
+    }

@@ -1,0 +1,89 @@
+"""The controlled vocabulary of the region data: actor groups, relation types, scales.
+
+The groups follow Thunnissen's reading of the Noord-Brabant LLO ecosystem: the
+four key actor groups (werkenden, werkgevers, overheid, onderwijs) plus the
+public 'intermediairs' the study finds in the centre, and a rest group.
+Relation types follow what the study and the Kamerbrief Leven Lang Leren name
+as the ways these organisations deal with each other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KEY_GROUPS: tuple[str, ...] = ("workers", "employers", "government", "education")
+GROUPS: tuple[str, ...] = ("government", "employers", "workers", "education", "intermediaries", "other")
+
+# Colour-blind-safe palette (Okabe-Ito), one colour per group, stable across runs.
+GROUP_COLORS: dict[str, str] = {
+    "government": "#0072B2",
+    "employers": "#E69F00",
+    "workers": "#CC79A7",
+    "education": "#009E73",
+    "intermediaries": "#56B4E9",
+    "other": "#999999",
+}
+
+GROUP_ALIASES: dict[str, str] = {
+    "government": "government", "overheid": "government", "overheden": "government",
+    "employers": "employers", "employer": "employers", "werkgevers": "employers", "werkgever": "employers",
+    "workers": "workers", "worker": "workers", "werkenden": "workers", "werkende": "workers",
+    "werknemers": "workers", "werknemer": "workers", "employees": "workers",
+    "education": "education", "onderwijs": "education",
+    "intermediaries": "intermediaries", "intermediary": "intermediaries",
+    "intermediairs": "intermediaries", "intermediair": "intermediaries",
+    "other": "other", "overig": "other", "overige": "other", "overigen": "other",
+}
+
+
+@dataclass(frozen=True)
+class RelationType:
+    key: str
+    directed: bool
+
+
+RELATION_TYPES: dict[str, RelationType] = {
+    "governance": RelationType("governance", directed=False),
+    "funding": RelationType("funding", directed=True),
+    "delivery": RelationType("delivery", directed=True),
+    "representation": RelationType("representation", directed=True),
+    "referral": RelationType("referral", directed=True),
+    "collaboration": RelationType("collaboration", directed=False),
+    "advice": RelationType("advice", directed=True),
+}
+
+RELATION_ALIASES: dict[str, str] = {
+    "governance": "governance", "bestuur": "governance", "bestuurlijk": "governance",
+    "bestuurlijk overleg": "governance", "bestuurlijke tafel": "governance",
+    "funding": "funding", "financiering": "funding", "financier": "funding",
+    "delivery": "delivery", "levering": "delivery", "leverancier": "delivery",
+    "representation": "representation", "vertegenwoordiging": "representation",
+    "referral": "referral", "toeleiding": "referral", "verwijzing": "referral",
+    "collaboration": "collaboration", "samenwerking": "collaboration",
+    "advice": "advice", "advies": "advice",
+}
+
+SCALES: tuple[str, ...] = ("local", "regional", "provincial", "national")
+SCALE_ALIASES: dict[str, str] = {
+    "local": "local", "lokaal": "local",
+    "regional": "regional", "regionaal": "regional",
+    "provincial": "provincial", "provinciaal": "provincial",
+    "national": "national", "nationaal": "national", "landelijk": "national",
+}
+
+# Dutch (and a few English) header names accepted for the contract's columns.
+HEADER_ALIASES: dict[str, str] = {
+    "naam": "name", "groep": "group", "soort": "type", "schaal": "scale", "regio": "region",
+    "bron": "source", "doel": "target", "gewicht": "weight", "sinds": "since", "tot": "until",
+    "notitie": "note", "opmerking": "note", "sturing": "steering", "bewijs": "evidence",
+    "onderbouwing": "evidence",
+}
+
+ACTOR_REQUIRED = ("id", "name", "group")
+ACTOR_KNOWN = ("id", "name", "group", "type", "scale", "region")
+RELATION_REQUIRED = ("source", "target", "type")
+RELATION_KNOWN = ("source", "target", "type", "weight", "since", "until", "note", "steering")
+
+
+def normalise_key(value: str) -> str:
+    """Lower-case and collapse whitespace so 'Bestuurlijk  Overleg' matches an alias."""
+    return " ".join(value.strip().lower().replace("_", " ").split())

@@ -1,0 +1,68 @@
+"""Every centrality in actors.csv agrees with networkx (and numpy for eigenvectors) to 1e-9.
+
+Fixtures are random networks, weighted and unweighted, connected and not, written
+to CSV and run through the real CLI.
+"""
+from __future__ import annotations
+
+import csv
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from conftest import oracle_graph, run_cli, write_region
+
+GROUPS = ["overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig"]
+
+
+def _random_region(folder, n, p, weighted, connected, seed):
+    rng = np.random.default_rng(seed)
+    graph = nx.gnp_random_graph(n, p, seed=seed)
+    if connected:
+        graph = nx.compose(graph, nx.path_graph(n))      # a spanning path makes it connected
+    else:
+        graph.remove_edges_from([(u, v) for u, v in graph.edges if (u < n // 3) != (v < n // 3)])
+    actors = [{"id": f"a{i}", "name": f"Actor {i}", "group": GROUPS[i % 6]} for i in range(n)]
+    relations = []
+    for u, v in graph.edges:
+        kind = ["governance", "delivery", "funding", "collaboration"][int(rng.integers(4))]
+        weight = float(rng.integers(1, 5)) / 2 if weighted else 1.0
+        relations.append({"source": f"a{u}", "target": f"a{v}", "type": kind, "weight": weight})
+        if weighted and rng.random() < 0.2:  # a second relation on the same pair adds to the tie
+            relations.append({"source": f"a{v}", "target": f"a{u}", "type": "advice", "weight": 1})
+    return write_region(folder, actors, relations)
+
+
+def _leading_eigenvector(graph):
+    nodes = list(graph)
+    matrix = nx.to_numpy_array(graph, nodelist=nodes, weight="weight")
+    values, vectors = np.linalg.eigh(matrix)
+    vec = np.abs(vectors[:, np.argmax(values)])
+    return dict(zip(nodes, vec / vec.max()))
+
+
+CASES = [(40, 0.08, False, True), (40, 0.08, True, True), (60, 0.05, True, False), (30, 0.15, False, False),
+         (25, 0.2, True, True)]
+
+
+@pytest.mark.parametrize("n,p,weighted,connected", CASES)
+def test_centralities_agree_with_networkx(tmp_path, n, p, weighted, connected):
+    region = _random_region(tmp_path / "r", n, p, weighted, connected, seed=n)
+    result = run_cli("analyse", region, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "out" / "r" / "actors.csv", newline="", encoding="utf-8") as fh:
+        rows = {row["id"]: row for row in csv.DictReader(fh)}
+    graph = oracle_graph(region)
+    assert nx.is_connected(graph) == connected
+    between = nx.betweenness_centrality(graph, weight="distance", normalized=True)
+    harmonic = nx.harmonic_centrality(graph, distance="distance")
+    eigen = _leading_eigenvector(graph) if connected else None
+    for node in graph:
+        row = rows[node]
+        assert int(row["degree"]) == graph.degree(node)
+        assert float(row["strength"]) == pytest.approx(graph.degree(node, weight="weight"), abs=1e-9)
+        assert float(row["betweenness"]) == pytest.approx(between[node], abs=1e-9)
+        assert float(row["closeness"]) == pytest.approx(harmonic[node] / (n - 1), abs=1e-9)
+        if eigen is not None:
+            assert float(row["eigenvector"]) == pytest.approx(eigen[node], abs=1e-9)

@@ -1,0 +1,146 @@
+"""End to end: the real CLI on real files, numbers checked against networkx."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from conftest import ROOT, oracle_graph, run_cli, write_region
+
+CONTRACT_COLUMNS = ["id", "name", "group", "degree", "strength", "betweenness", "closeness", "eigenvector",
+                    "coreness", "core", "orchestrator_score", "orchestrator_rank"]
+
+
+def _actors(out):
+    with open(out / "actors.csv", newline="", encoding="utf-8") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+def _digest(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_analyse_writes_contract_outputs(region_copy, tmp_path):
+    region = region_copy("small")
+    before = _digest(region)
+    result = run_cli("analyse", region, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out" / "small"
+    for name in ("map.html", "actors.csv", "summary.json"):
+        assert (out / name).stat().st_size > 0
+    assert _digest(region) == before, "input files must never be modified"
+    header = next(csv.reader(open(out / "actors.csv", encoding="utf-8")))
+    assert header[: len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS or set(CONTRACT_COLUMNS) <= set(header)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["actors"] == 12 and summary["relations"] == 14
+    assert set(summary) >= {"region", "actors", "relations", "core", "orchestrators", "groups"}
+    actors = _actors(out)
+    assert summary["core"] == [i for i, row in actors.items() if row["core"] == "True"]
+    ranks = [o["id"] for o in summary["orchestrators"]]
+    assert ranks == sorted(ranks, key=lambda i: int(actors[i]["orchestrator_rank"]))
+    for group, g in summary["groups"].items():
+        members = [r for r in actors.values() if r["group"] == group]
+        assert g["actors"] == len(members)
+        assert g["in_core"] == sum(r["core"] == "True" for r in members)
+    # Terminal summary names the core, the top candidate and the peripheral key groups.
+    assert "Kern (" in result.output and "orkestrators" in result.output
+    assert ranks[0] and actors[ranks[0]]["name"] in result.output
+
+
+def test_isolated_actor_is_a_warning_and_periphery(region_copy, tmp_path):
+    result = run_cli("analyse", region_copy("small"), "--out", tmp_path)
+    assert result.exit_code == 0
+    assert "let op: actors.csv, rij 13, kolom 'id': actor 'los' heeft geen relaties" in result.output
+    row = _actors(tmp_path / "small")["los"]
+    assert row["core"] == "False" and float(row["coreness"]) == 0.0
+
+
+def test_centralities_match_networkx(region_copy, tmp_path):
+    region = region_copy("small")
+    assert run_cli("analyse", region, "--out", tmp_path).exit_code == 0
+    actors = _actors(tmp_path / "small")
+    graph = oracle_graph(region)
+    n = graph.number_of_nodes()
+    between = nx.betweenness_centrality(graph, weight="distance", normalized=True)
+    harmonic = nx.harmonic_centrality(graph, distance="distance")
+    for node in graph:
+        row = actors[node]
+        assert int(row["degree"]) == graph.degree(node)
+        assert float(row["strength"]) == pytest.approx(graph.degree(node, weight="weight"), abs=1e-9)
+        assert float(row["betweenness"]) == pytest.approx(between[node], abs=1e-6)
+        assert float(row["closeness"]) == pytest.approx(harmonic[node] / (n - 1), abs=1e-6)
+
+
+def test_dutch_excel_csv_is_read(region_copy, tmp_path):
+    """The fixture is ';'-delimited, with BOM, CRLF, Dutch headers and group names, decimal commas."""
+    region = region_copy("small")
+    assert (region / "actors.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert run_cli("analyse", region, "--out", tmp_path).exit_code == 0
+    actors = _actors(tmp_path / "small")
+    assert actors["gem"]["strength"] == "9.5"          # 3 + 2 + 1 + 2,5 + 1
+    assert actors["lwl"]["name"] == "Leerwerkloket Stad"  # surrounding spaces stripped
+    assert actors["fnv"]["group"] == "workers"
+
+
+def test_english_output(region_copy, tmp_path):
+    result = run_cli("analyse", region_copy("small"), "--out", tmp_path, "--lang", "en")
+    assert result.exit_code == 0
+    assert "Orchestrator candidates" in result.output and "Key groups without a seat" in result.output
+    summary = json.loads((tmp_path / "small" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["orchestrators"][0]["reasons"][0].startswith("sits in the core")
+
+
+def test_same_seed_same_numbers_and_layout(region_copy, tmp_path):
+    region = region_copy("small")
+    for out in ("a", "b"):
+        assert run_cli("analyse", region, "--out", tmp_path / out, "--seed", "3").exit_code == 0
+    for name in ("actors.csv", "summary.json", "map.html"):
+        assert (tmp_path / "a" / "small" / name).read_bytes() == (tmp_path / "b" / "small" / name).read_bytes()
+
+
+def test_region_is_looked_up_under_regions_and_cli_py_runs(tmp_path):
+    """`python cli.py analyse small/` from a folder that has regions/small/."""
+    write_region(tmp_path / "regions" / "small",
+                 [{"id": "a", "name": "A", "group": "overheid"}, {"id": "b", "name": "B", "group": "onderwijs"},
+                  {"id": "c", "name": "C", "group": "werkgevers"}],
+                 [{"source": "a", "target": "b", "type": "levering"}, {"source": "a", "target": "c", "type": "bestuur"}])
+    env = {**os.environ, "PYTHONPATH": ""}
+    proc = subprocess.run([sys.executable, str(ROOT / "cli.py"), "analyse", "small/"], cwd=tmp_path,
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "outputs" / "small" / "summary.json").exists()
+    assert str(tmp_path / "outputs" / "small") in proc.stdout or "outputs/small" in proc.stdout
+
+
+def test_xlsx_region_gives_same_numbers_as_csv(region_copy, tmp_path):
+    import pandas as pd
+
+    region = region_copy("small")
+    xlsx_region = tmp_path / "xlsx" / "small"
+    xlsx_region.mkdir(parents=True)
+    with pd.ExcelWriter(xlsx_region / "ecosystem.xlsx") as writer:
+        for sheet in ("actors", "relations"):
+            frame = pd.read_csv(region / f"{sheet}.csv", sep=";", dtype=str, keep_default_na=False,
+                                encoding="utf-8-sig")
+            if sheet == "relations":  # Excel holds numbers as numbers
+                frame["gewicht"] = frame["gewicht"].str.replace(",", ".").astype(float)
+            frame.to_excel(writer, sheet_name=sheet, index=False)
+    assert run_cli("analyse", region, "--out", tmp_path / "a").exit_code == 0
+    assert run_cli("analyse", xlsx_region, "--out", tmp_path / "b").exit_code == 0
+    a, b = _actors(tmp_path / "a" / "small"), _actors(tmp_path / "b" / "small")
+    for key in a:
+        for col in ("degree", "strength", "betweenness", "coreness", "orchestrator_rank"):
+            assert a[key][col] == b[key][col], (key, col)
+
+
+def test_help_explains_with_examples():
+    for args in (["--help"], ["analyse", "--help"]):
+        result = run_cli(*args)
+        assert result.exit_code == 0 and "Example" in result.output
