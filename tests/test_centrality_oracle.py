@@ -27,10 +27,12 @@ def _random_region(folder, n, p, weighted, connected, seed):
     relations = []
     for u, v in graph.edges:
         kind = ["governance", "delivery", "funding", "collaboration"][int(rng.integers(4))]
-        weight = float(rng.integers(1, 5)) / 2 if weighted else 1.0
+        # Powers of two keep 1/weight exact, so equal-length paths stay equal in floating point
+        # (networkx compares path lengths exactly, igraph with a tolerance; see docs/methods.md).
+        weight = float(2.0 ** int(rng.integers(-1, 3))) if weighted else 1.0
         relations.append({"source": f"a{u}", "target": f"a{v}", "type": kind, "weight": weight})
         if weighted and rng.random() < 0.2:  # a second relation on the same pair adds to the tie
-            relations.append({"source": f"a{v}", "target": f"a{u}", "type": "advice", "weight": 1})
+            relations.append({"source": f"a{v}", "target": f"a{u}", "type": "advice", "weight": weight})
     return write_region(folder, actors, relations)
 
 

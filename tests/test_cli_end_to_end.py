@@ -55,17 +55,17 @@ def test_analyse_writes_contract_outputs(region_copy, tmp_path):
 
 
 def test_isolated_actor_is_a_warning_and_periphery(region_copy, tmp_path):
-    result = run_cli("analyse", region_copy("small"), "--out", tmp_path)
+    result = run_cli("analyse", region_copy("small"), "--out", tmp_path / "out")
     assert result.exit_code == 0
     assert "let op: actors.csv, rij 13, kolom 'id': actor 'los' heeft geen relaties" in result.output
-    row = _actors(tmp_path / "small")["los"]
+    row = _actors(tmp_path / "out" / "small")["los"]
     assert row["core"] == "False" and float(row["coreness"]) == 0.0
 
 
 def test_centralities_match_networkx(region_copy, tmp_path):
     region = region_copy("small")
-    assert run_cli("analyse", region, "--out", tmp_path).exit_code == 0
-    actors = _actors(tmp_path / "small")
+    assert run_cli("analyse", region, "--out", tmp_path / "out").exit_code == 0
+    actors = _actors(tmp_path / "out" / "small")
     graph = oracle_graph(region)
     n = graph.number_of_nodes()
     between = nx.betweenness_centrality(graph, weight="distance", normalized=True)
@@ -82,18 +82,18 @@ def test_dutch_excel_csv_is_read(region_copy, tmp_path):
     """The fixture is ';'-delimited, with BOM, CRLF, Dutch headers and group names, decimal commas."""
     region = region_copy("small")
     assert (region / "actors.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert run_cli("analyse", region, "--out", tmp_path).exit_code == 0
-    actors = _actors(tmp_path / "small")
+    assert run_cli("analyse", region, "--out", tmp_path / "out").exit_code == 0
+    actors = _actors(tmp_path / "out" / "small")
     assert actors["gem"]["strength"] == "9.5"          # 3 + 2 + 1 + 2,5 + 1
     assert actors["lwl"]["name"] == "Leerwerkloket Stad"  # surrounding spaces stripped
     assert actors["fnv"]["group"] == "workers"
 
 
 def test_english_output(region_copy, tmp_path):
-    result = run_cli("analyse", region_copy("small"), "--out", tmp_path, "--lang", "en")
+    result = run_cli("analyse", region_copy("small"), "--out", tmp_path / "out", "--lang", "en")
     assert result.exit_code == 0
     assert "Orchestrator candidates" in result.output and "Key groups without a seat" in result.output
-    summary = json.loads((tmp_path / "small" / "summary.json").read_text(encoding="utf-8"))
+    summary = json.loads((tmp_path / "out" / "small" / "summary.json").read_text(encoding="utf-8"))
     assert summary["orchestrators"][0]["reasons"][0].startswith("sits in the core")
 
 
@@ -101,6 +101,13 @@ def test_same_seed_same_numbers_and_layout(region_copy, tmp_path):
     region = region_copy("small")
     for out in ("a", "b"):
         assert run_cli("analyse", region, "--out", tmp_path / out, "--seed", "3").exit_code == 0
+    # A different seed moves the map and the optimiser's starting points, but the
+    # answer stays the same up to the continuous model's convergence tolerance.
+    assert run_cli("analyse", region, "--out", tmp_path / "c", "--seed", "4").exit_code == 0
+    a, c = _actors(tmp_path / "a" / "small"), _actors(tmp_path / "c" / "small")
+    for key in a:
+        assert a[key]["core"] == c[key]["core"] and a[key]["orchestrator_rank"] == c[key]["orchestrator_rank"]
+        assert float(a[key]["coreness"]) == pytest.approx(float(c[key]["coreness"]), abs=1e-6)
     for name in ("actors.csv", "summary.json", "map.html"):
         assert (tmp_path / "a" / "small" / name).read_bytes() == (tmp_path / "b" / "small" / name).read_bytes()
 
@@ -117,6 +124,13 @@ def test_region_is_looked_up_under_regions_and_cli_py_runs(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "outputs" / "small" / "summary.json").exists()
     assert str(tmp_path / "outputs" / "small") in proc.stdout or "outputs/small" in proc.stdout
+
+
+def test_outputs_never_written_into_the_region_folder(region_copy, tmp_path):
+    region = region_copy("small")
+    result = run_cli("analyse", region, "--out", tmp_path)   # would be tmp_path/small = the input
+    assert result.exit_code == 1 and "choose another --out" in result.output
+    assert sorted(p.name for p in region.iterdir()) == ["actors.csv", "relations.csv"]
 
 
 def test_xlsx_region_gives_same_numbers_as_csv(region_copy, tmp_path):

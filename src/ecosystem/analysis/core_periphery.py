@@ -311,7 +311,7 @@ def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
     usually small).  At least two core vertices are guaranteed so that the start
     is not degenerate.
     """
-    share = rng.uniform(0.05, 0.5)
+    share = rng.uniform(0.05, 0.95)
     core = movable & (rng.random(len(movable)) < share)
     missing = 2 - int(core.sum())
     if missing > 0:
@@ -441,7 +441,12 @@ def _discrete(e: _Edges, seed, restarts: int) -> DiscreteCorePeriphery:
     # A valid partition needs >= 2 core vertices (with ties) and >= 2 periphery vertices.
     if movable.sum() >= 2 and e.n >= 4:
         for r in range(restarts):
-            start = _degree_seeded_core(e, movable) if r == 0 else _random_core(rng, movable)
+            import os
+            mode=os.environ.get('CPMODE','rand')
+            if r == 0: start = _degree_seeded_core(e, movable)
+            elif mode=='rand' or (mode=='mix' and r%2==1): start = _random_core(rng, movable)
+            else:
+                start = best_core ^ (movable & (rng.random(e.n) < float(os.environ.get('CPFLIP','0.2'))))
             core = _local_search(e, adj, start, movable)
             # Re-score from scratch: the greedy search updates its sums incrementally.
             fit = _fit_scalar(*_partition_stats(e, core))

@@ -14,8 +14,11 @@ Software: Practice and Experience 21(11).
 from __future__ import annotations
 
 import math
+import random
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+import igraph as ig
 import numpy as np
 
 from ..analysis.network import TieNetwork
@@ -33,6 +36,16 @@ class Layout:
     sector_angles: dict[str, float]   # group -> angle of the sector's middle (radians)
 
 
+@contextmanager
+def seeded_igraph(seed: int):
+    """igraph draws random numbers from one process-wide generator; seed it for this block only."""
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        ig.set_random_number_generator(random)
+
+
 def force_layout(net: TieNetwork, seed: int) -> np.ndarray:
     n = net.n
     if n == 0:
@@ -40,8 +53,9 @@ def force_layout(net: TieNetwork, seed: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     start = rng.uniform(-1, 1, size=(n, 2)).tolist()
     niter = 500 if n <= 2000 else 150
-    coords = net.ties.layout_fruchterman_reingold(weights="weight", niter=niter, seed=start,
-                                                  grid="auto" if n > 1000 else "nogrid")
+    with seeded_igraph(seed):
+        coords = net.ties.layout_fruchterman_reingold(weights="weight", niter=niter, seed=start,
+                                                      grid="auto" if n > 1000 else "nogrid")
     xy = np.array(coords.coords, dtype=float)
     xy -= xy.mean(axis=0)
     span = np.abs(xy).max() or 1.0

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from ecosystem.render.i18n_map import strings
 
@@ -180,7 +181,7 @@ def payload_json(data: Any) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -188,6 +189,8 @@ def _env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["csp_hash"] = lambda s: markupsafe.Markup(_csp_hash(str(s)))
+    return env
 
 
 def _csp_hash(script: str) -> str:
@@ -209,8 +212,6 @@ def render_map(payload: dict, lang: str = "nl") -> str:
     meta = data["meta"]
 
     env = _env()
-    app_js = env.get_template("map_app.js").render()  # plain JS, no data in it
-    vis_js = vis_network_js()
     aggregated = meta.get("aggregated")
     aggregated_text = None
     if isinstance(aggregated, dict) and aggregated.get("total") is not None:
@@ -233,9 +234,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),
-        vis_js=vis_js,
-        app_js=app_js,
+        vis_js=vis_network_js(),
         data_json=payload_json({"payload": data, "ui": ui}),
-        csp_scripts=" ".join([_csp_hash(vis_js), _csp_hash(app_js)]),
     )
     return html

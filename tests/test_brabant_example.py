@@ -1,0 +1,72 @@
+"""The Brabant example must tell the study's story (Thunnissen 2021) and say what it is.
+
+'Er lijkt dus een breed centrum te zijn waarin vooral de gemeenten en de publieke
+intermediairs actief zijn ... het onderwijs, de sector- en O&O-fondsen, (de
+vertegenwoordiging van) het mkb, en de werkenden, c.q. vakbonden ... in de periferie.'
+"""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+BRABANT = ROOT / "regions" / "brabant"
+
+
+@pytest.fixture(scope="module")
+def brabant(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = run_cli("analyse", BRABANT, "--out", out)
+    assert result.exit_code == 0, result.output
+    folder = out / "brabant"
+    with open(folder / "actors.csv", newline="", encoding="utf-8") as fh:
+        actors = {row["id"]: row for row in csv.DictReader(fh)}
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    return {"output": result.output, "actors": actors, "summary": summary, "folder": folder}
+
+
+def _rows(name):
+    with open(BRABANT / name, newline="", encoding="utf-8-sig") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_data_is_sourced_and_large_enough():
+    actors, relations = _rows("actors.csv"), _rows("relations.csv")
+    assert len(actors) >= 60
+    assert all(a["evidence"].strip() for a in actors) and all(r["evidence"].strip() for r in relations)
+    regions = {r for a in actors for r in a["region"].split("|")}
+    assert {"West-Brabant", "Midden-Brabant", "Noordoost-Brabant", "Zuidoost-Brabant"} <= regions
+
+
+def test_says_it_is_an_illustrative_reconstruction(brabant):
+    readme = (BRABANT / "README.md").read_text(encoding="utf-8").lower()
+    assert "illustrative reconstruction" in readme and "not survey data" in readme
+    assert "illustratieve reconstructie" in brabant["output"]
+    assert "illustratieve reconstructie" in (brabant["folder"] / "map.html").read_text(encoding="utf-8")
+    assert "illustratieve reconstructie" in brabant["summary"]["note"]
+
+
+def test_broad_centre_of_gemeenten_and_public_intermediaries(brabant):
+    actors, core = brabant["actors"], brabant["summary"]["core"]
+    centrumgemeenten = [i for i, a in actors.items() if a["type"] == "centrumgemeente"]
+    assert len(centrumgemeenten) == 4 and all(i in core for i in centrumgemeenten)
+    public = sum(actors[i]["group"] in ("government", "intermediaries") for i in core)
+    assert public / len(core) >= 0.8
+    top = brabant["summary"]["orchestrators"][0]["id"]
+    assert actors[top]["group"] in ("government", "intermediaries")
+
+
+def test_three_of_four_key_groups_peripheral(brabant):
+    summary = brabant["summary"]
+    assert summary["peripheral_key_groups"] == ["employers", "workers", "education"]
+    assert summary["groups"]["education"]["share_in_core"] < 0.1
+    assert not summary["groups"]["government"]["peripheral"]
+
+
+def test_funds_and_private_providers_outside_the_core(brabant):
+    for aid, row in brabant["actors"].items():
+        if row["type"] in ("O&O-fonds", "private opleider", "vakbond", "provincie", "Rijk"):
+            assert row["core"] == "False", aid
