@@ -19,7 +19,7 @@ from .io.region import load_region
 from .render.layout import compute_layout
 from .render.map_html import render_map
 from .render.map_payload import map_payload
-from .render.tables import actors_frame, summary_dict
+from .render.tables import actors_frame, layers_frame, summary_dict
 from .render.terminal import terminal_summary
 
 TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
@@ -36,13 +36,14 @@ class AnalyseResult:
 
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
-            regions_dir: str | Path = "regions") -> AnalyseResult:
+            regions_dir: str | Path = "regions", bootstrap: int | None = None,
+            null_samples: int | None = None) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data.
     """
     region = load_region(path, regions_dir)
-    analysis = analyse_region(region, seed=seed)
+    analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = summary_dict(analysis, lang)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, seed)
     title = f"{TITLES[lang]} {region.meta.name}"
@@ -50,6 +51,7 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     files = {
         "map": write_text(target / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
         "actors": write_csv(target / "actors.csv", actors_frame(analysis)),
+        "layers": write_csv(target / "layers.csv", layers_frame(analysis)),
         "summary": write_json(target / "summary.json", summary),
     }
     names = {a.id: a.name for a in region.actors}

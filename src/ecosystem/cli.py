@@ -37,9 +37,14 @@ def main() -> None:
               help="Language of the map, report and summary (nl = Nederlands, en = English).")
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Random seed: same data and seed give the same numbers and the same map.")
+@click.option("--bootstrap", type=click.IntRange(min=0), default=None,
+              help="Resamples for 'how sure are we' (0 = off). Default: 100 up to 300 actors, fewer beyond.")
+@click.option("--null-samples", type=click.IntRange(min=1), default=None,
+              help="Random networks for the core/periphery significance test. Default: 200 up to 300 actors.")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
-def analyse(path: str, out: str, lang: str, seed: int, debug: bool) -> None:
-    """Analyse the region data in PATH and write map.html, actors.csv and summary.json.
+def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None,
+            debug: bool) -> None:
+    """Analyse the region data in PATH and write the map, tables and summary.
 
     PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx).
     If it does not exist as given it is looked up under ./regions/.
@@ -52,7 +57,7 @@ def analyse(path: str, out: str, lang: str, seed: int, debug: bool) -> None:
     from .api import analyse as run  # imported here so --help stays fast
 
     try:
-        result = run(path, out=out, lang=lang, seed=seed)
+        result = run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap, null_samples=null_samples)
     except DataError as exc:
         for problem in exc.problems:
             click.echo(f"{t('error', lang)}: {problem.render(lang)}", err=True)

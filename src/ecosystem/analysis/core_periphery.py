@@ -30,6 +30,8 @@ References
 from __future__ import annotations
 
 import math
+import random
+import warnings
 from dataclasses import dataclass
 
 import igraph as ig
@@ -212,27 +214,27 @@ def _edges(graph: ig.Graph, weights: str | None) -> _Edges:
 # candidate moves at once).
 
 
-def _fit_terms(nc, npp_, scc, qcc, spp, qpp):
-    """Numerator, variance term and ideal-pattern term of r; works on scalars and arrays."""
-    ncc = nc * (nc - 1) / 2
-    npp = npp_ * (npp_ - 1) / 2
-    big_n = ncc + npp
-    s = scc + spp
-    q = qcc + qpp
-    return big_n * scc - s * ncc, big_n * q - s * s, ncc * npp, big_n * q
+def _fit_terms(n_c, n_p, s_cc, q_cc, s_pp, q_pp):
+    """Numerator, variance term, ideal-pattern term and variance scale of r (scalars or arrays)."""
+    cells_cc = n_c * (n_c - 1) / 2
+    cells_pp = n_p * (n_p - 1) / 2
+    cells = cells_cc + cells_pp
+    s = s_cc + s_pp
+    q = q_cc + q_pp
+    return cells * s_cc - s * cells_cc, cells * q - s * s, cells_cc * cells_pp, cells * q
 
 
-def _fit_scalar(nc, np_, scc, qcc, spp, qpp) -> float:
-    """r for one partition; ``-inf`` when degenerate (so any valid partition beats it)."""
-    num, var, ideal, scale = _fit_terms(nc, np_, scc, qcc, spp, qpp)
+def _fit_scalar(*stats) -> float:
+    """r for one partition given its statistics; ``-inf`` when degenerate, so any valid partition beats it."""
+    num, var, ideal, scale = _fit_terms(*stats)
     if ideal <= 0 or var <= _VARIANCE_TOL * scale:
         return -math.inf
     return num / math.sqrt(var * ideal)
 
 
-def _fit_array(nc, np_, scc, qcc, spp, qpp) -> np.ndarray:
-    """Vectorised :func:`_fit_scalar`."""
-    num, var, ideal, scale = _fit_terms(nc, np_, scc, qcc, spp, qpp)
+def _fit_array(*stats) -> np.ndarray:
+    """Vectorised :func:`_fit_scalar`: one r per element of the statistics arrays."""
+    num, var, ideal, scale = _fit_terms(*stats)
     ok = (ideal > 0) & (var > _VARIANCE_TOL * scale)
     out = np.full(np.shape(num), -np.inf)
     out[ok] = num[ok] / np.sqrt(var[ok] * ideal[ok])
@@ -305,11 +307,11 @@ def _degree_seeded_core(e: _Edges, movable: np.ndarray) -> np.ndarray:
 
 
 def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
-    """Random start: each movable vertex joins with a probability drawn from [0.05, 0.5].
+    """Random start: each movable vertex joins with a probability drawn from [0.05, 0.95].
 
-    Drawing the core share itself varies the starting core size (real cores are
-    usually small).  At least two core vertices are guaranteed so that the start
-    is not degenerate.
+    Drawing the core share itself varies the starting core size across
+    restarts.  At least two core vertices are guaranteed so that the start is
+    not degenerate.
     """
     share = rng.uniform(0.05, 0.95)
     core = movable & (rng.random(len(movable)) < share)
@@ -397,7 +399,7 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
     O(depth * n) on large graphs.
     """
     start_fit = part.fit
-    locked = ~part.movable.copy()
+    locked = ~part.movable  # a new array: isolated vertices are locked from the start
     sequence, best_fit, best_len = [], start_fit, 0
     for _ in range(depth):
         fits = part.all_move_fits(locked)
@@ -441,12 +443,7 @@ def _discrete(e: _Edges, seed, restarts: int) -> DiscreteCorePeriphery:
     # A valid partition needs >= 2 core vertices (with ties) and >= 2 periphery vertices.
     if movable.sum() >= 2 and e.n >= 4:
         for r in range(restarts):
-            import os
-            mode=os.environ.get('CPMODE','rand')
-            if r == 0: start = _degree_seeded_core(e, movable)
-            elif mode=='rand' or (mode=='mix' and r%2==1): start = _random_core(rng, movable)
-            else:
-                start = best_core ^ (movable & (rng.random(e.n) < float(os.environ.get('CPFLIP','0.2'))))
+            start = _degree_seeded_core(e, movable) if r == 0 else _random_core(rng, movable)
             core = _local_search(e, adj, start, movable)
             # Re-score from scratch: the greedy search updates its sums incrementally.
             fit = _fit_scalar(*_partition_stats(e, core))
@@ -460,7 +457,7 @@ def _discrete(e: _Edges, seed, restarts: int) -> DiscreteCorePeriphery:
 def discrete_core_periphery(
     graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = 10
 ) -> DiscreteCorePeriphery:
-    """Discrete core/periphery partition (Borgatti & Everett 1999, section 3).
+    """Discrete core/periphery partition (Borgatti & Everett 1999).
 
     Finds the partition of the vertices into a core C and a periphery P that
     maximises the Pearson correlation between the tie strengths ``a_ij`` and
@@ -508,6 +505,16 @@ def discrete_core_periphery(
         If the graph is directed, the weight attribute is missing, or a weight
         is negative or not finite.
 
+    Notes
+    -----
+    Because core-periphery pairs are ignored, a periphery vertex with many
+    ties to the core costs little when it joins the core.  On planted block
+    models with a small core (20% of 30-100 vertices, densities 0.8/0.3/0.05)
+    the optimum typically contains the planted core plus a few such vertices,
+    and fits better than the planted partition itself.  The search is a
+    heuristic: on tiny random graphs (n <= 10) 10 restarts miss the global
+    optimum about 1% of the time; more restarts lower that.
+
     References
     ----------
     .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
@@ -545,7 +552,7 @@ def _continuous_loss(e: _Edges, c: np.ndarray) -> float:
     return float((e.w**2).sum() - 2 * (e.w * c[e.src] * c[e.dst]).sum() + (c2.sum() ** 2 - (c2**2).sum()) / 2)
 
 
-def _continuous_run(e: _Edges, c: np.ndarray) -> np.ndarray:
+def _continuous_run(e: _Edges, c: np.ndarray) -> tuple[np.ndarray, bool]:
     """Damped fixed-point iteration c_i <- (c_i + sum_j a_ij c_j / sum_{j != i} c_j^2) / 2.
 
     The undamped map is the stationarity condition of the least-squares loss.
@@ -553,7 +560,11 @@ def _continuous_run(e: _Edges, c: np.ndarray) -> np.ndarray:
     (e.g. on bipartite graphs); averaging with the current c removes that and,
     for the overall scale, acts like Newton's method for a square root.  The
     map sends non-negative vectors to non-negative vectors, so c >= 0 holds
-    without projection.
+    without projection.  Returns c and whether it converged.
+
+    Convergence is geometric with rate about (1 + lambda_2 / lambda_1) / 2 for
+    the two leading eigenvalues of the tie matrix, so it is slow exactly when
+    no single dominant core exists (lattices, rings, two similar components).
     """
     for _ in range(_CONT_MAX_ITER):
         denom = np.maximum((c**2).sum() - c**2, np.finfo(float).tiny)
@@ -561,14 +572,14 @@ def _continuous_run(e: _Edges, c: np.ndarray) -> np.ndarray:
         change = np.abs(new - c).max()
         c = new
         if change <= _CONT_TOL * max(c.max(), np.finfo(float).tiny):
-            break
-    return c
+            return c, True
+    return c, False
 
 
 def continuous_core_periphery(
     graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = 5
 ) -> ContinuousCorePeriphery:
-    """Continuous coreness (Borgatti & Everett 1999, section 4).
+    """Continuous coreness (Borgatti & Everett 1999).
 
     Finds c >= 0 minimising the least-squares loss
     ``sum_{i<j} (a_ij - c_i c_j)**2`` (a rank-one fit to the off-diagonal
@@ -581,7 +592,9 @@ def continuous_core_periphery(
 
     Each restart starts from the strength vector (first run) or a random
     positive vector; the run with the lowest loss is kept.  Each iteration is
-    O(n + m).  Vertices outside the component(s) that carry the core converge
+    O(n + m); at most 2000 iterations are run, and a ``RuntimeWarning`` says
+    so when the kept run has not converged (networks without a dominant core,
+    such as lattices or several similar components, converge slowly).  Vertices outside the component(s) that carry the core converge
     towards 0; isolated vertices are exactly 0.
 
     Parameters
@@ -624,13 +637,22 @@ def continuous_core_periphery(
     # Scale the start so c_i c_j is about the configuration-model expectation
     # s_i s_j / (2W); the damped iteration fixes the scale anyway.
     scale = 1 / math.sqrt(strength.sum())
-    best_c, best_loss = None, math.inf
+    best_c, best_loss, best_converged = None, math.inf, False
     for r in range(restarts):
         start = strength if r == 0 else rng.uniform(0.0, 1.0, e.n) * strength.max() * (strength > 0)
-        c = _continuous_run(e, start * scale)
+        c, converged = _continuous_run(e, start * scale)
         loss = _continuous_loss(e, c)
-        if loss < best_loss:
-            best_c, best_loss = c, loss
+        # A later run must beat an earlier one by more than rounding (relative
+        # to the loss of c = 0), so exact ties keep the strength-seeded run.
+        if best_c is None or loss < best_loss - 1e-12 * (e.w**2).sum():
+            best_c, best_loss, best_converged = c, loss, converged
+    if not best_converged:
+        warnings.warn(
+            f"continuous core/periphery iteration did not converge in {_CONT_MAX_ITER} steps: "
+            "the network has no single dominant core, coreness values are approximate",
+            RuntimeWarning,
+            stacklevel=2,
+        )
     coreness = best_c / best_c.max()
     return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
 
@@ -652,13 +674,9 @@ class _IgraphSeed:
         self.seed = seed
 
     def __enter__(self):
-        import random
-
         ig.set_random_number_generator(random.Random(self.seed))
 
     def __exit__(self, *exc):
-        import random
-
         ig.set_random_number_generator(random)  # igraph's default
         return False
 

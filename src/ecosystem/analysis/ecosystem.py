@@ -11,12 +11,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Region
+from .brokerage import Brokerage, constraint, effective_size, gould_fernandez
 from .centrality import Centralities, centralities
-from .core_periphery import (ContinuousCorePeriphery, DiscreteCorePeriphery, continuous_core_periphery,
-                             discrete_core_periphery, kcore)
+from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery,
+                             continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore)
+from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
+from .layers import Contrast, Layer, analyse_layers, supplier_contrasts, table_network
 from .network import TieNetwork, build_network
 from .orchestrator import Orchestrators, orchestrator_scores
+from .stability import Stability, bootstrap, default_samples
+
+CROSS_GROUP_ROLES = ("itinerant", "gatekeeper", "representative", "liaison")
 
 
 @dataclass(frozen=True)
@@ -26,18 +32,70 @@ class Analysis:
     centralities: Centralities
     coreness: ContinuousCorePeriphery
     core: DiscreteCorePeriphery
+    core_test: CorePeripheryTest
     kcore: np.ndarray
+    brokerage: Brokerage
+    effective_size: np.ndarray
+    constraint: np.ndarray
     orchestrators: Orchestrators
     groups: list[GroupPosition]
+    seats: np.ndarray                # at a governance table with the core
+    layers: list[Layer]
+    contrasts: list[Contrast]
+    indicators: list[Indicator]
+    communities: Communities
+    stability: Stability | None
     seed: int
 
 
-def analyse_region(region: Region, seed: int = 0) -> Analysis:
-    """Compute centralities, core/periphery, orchestrator candidates and group positions."""
+def default_null_samples(n_actors: int) -> int:
+    """Null graphs for the core/periphery test: p-value resolution 0.01 on small networks."""
+    if n_actors <= 300:
+        return 100
+    if n_actors <= 2000:
+        return 50
+    return 20
+
+
+def cross_group_brokerage(brokerage: Brokerage) -> np.ndarray:
+    return sum(brokerage.raw[role] for role in CROSS_GROUP_ROLES)
+
+
+def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
+    """Actors who sit at a bestuurlijke tafel together with a core actor (see layers.table_network)."""
+    tables = table_network(region)
+    return np.array([any(core[u] for u in tables.neighbors(v)) for v in range(tables.vcount())], dtype=bool)
+
+
+def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
+                   null_samples: int | None = None) -> Analysis:
+    """Compute every measure for ``region``.
+
+    Parameters
+    ----------
+    region : Region
+    seed : int
+        Seed for every random step (optimiser restarts, null models, bootstrap, communities).
+    bootstrap_samples : int, optional
+        Number of resamples for the stability analysis; None picks a default by size, 0 skips it.
+    null_samples : int, optional
+        Number of degree-preserving null graphs for the core/periphery test; None picks a default.
+    """
     net = build_network(region)
     cent = centralities(net)
     continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
     discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
-    orchestrators = orchestrator_scores(net, continuous.coreness, cent.betweenness)
-    return Analysis(region, net, cent, continuous, discrete, kcore(net.ties), orchestrators,
-                    group_positions(net.groups, discrete.core), seed)
+    n_null = default_null_samples(net.n) if null_samples is None else null_samples
+    cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
+    brokerage = gould_fernandez(net.arcs, net.groups)
+    orchestrators = orchestrator_scores(net, continuous.coreness, cent.betweenness,
+                                        cross_group_brokerage(brokerage))
+    layers = analyse_layers(region, seed=seed)
+    seats = seats_with_core(region, discrete.core)
+    indicators, comm = diagnose(net, discrete.core, seats, orchestrators.score, seed)
+    samples = default_samples(net.n) if bootstrap_samples is None else bootstrap_samples
+    stability = bootstrap(region, samples, seed=seed) if samples > 0 else None
+    return Analysis(region, net, cent, continuous, discrete, cp_test, kcore(net.ties), brokerage,
+                    effective_size(net.ties, "weight"), constraint(net.ties, "weight"), orchestrators,
+                    group_positions(net.groups, discrete.core), seats, layers, supplier_contrasts(region, layers, seats), indicators,
+                    comm, stability, seed)

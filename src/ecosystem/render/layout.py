@@ -14,14 +14,12 @@ Software: Practice and Experience 21(11).
 from __future__ import annotations
 
 import math
-import random
-from contextlib import contextmanager
 from dataclasses import dataclass
 
-import igraph as ig
 import numpy as np
 
 from ..analysis.network import TieNetwork
+from ..seeding import seeded_igraph
 from ..vocab import GROUPS
 
 CANVAS = 1000.0          # half-width of the drawing, in vis-network units
@@ -34,16 +32,6 @@ class Layout:
     target: np.ndarray       # n x 2
     ring_radii: tuple[float, ...]
     sector_angles: dict[str, float]   # group -> angle of the sector's middle (radians)
-
-
-@contextmanager
-def seeded_igraph(seed: int):
-    """igraph draws random numbers from one process-wide generator; seed it for this block only."""
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        ig.set_random_number_generator(random)
 
 
 def force_layout(net: TieNetwork, seed: int) -> np.ndarray:

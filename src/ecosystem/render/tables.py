@@ -4,6 +4,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ..analysis.ecosystem import Analysis
+from ..analysis.brokerage import ROLES
+from ..analysis.stability import is_stable
+from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import orchestrator_reasons
 
 TOP_CANDIDATES = 5
@@ -36,6 +39,34 @@ def actors_frame(analysis: Analysis) -> pd.DataFrame:
         "orchestrator_score": analysis.orchestrators.score,
         "orchestrator_rank": analysis.orchestrators.rank.astype(int),
     })
+    for part, values in analysis.orchestrators.parts.items():
+        frame[f"orchestrator_{part}"] = values
+    frame["at_governance_table"] = analysis.seats.astype(bool)
+    frame["effective_size"] = analysis.effective_size
+    frame["constraint"] = analysis.constraint
+    for role in ROLES:
+        frame[f"brokerage_{role}"] = analysis.brokerage.raw[role].astype(int)
+    for role in ROLES:
+        frame[f"brokerage_{role}_ratio"] = analysis.brokerage.standardised[role]
+    frame["community"] = analysis.communities.membership.astype(int)
+    st = analysis.stability
+    if st is not None:
+        frame["core_probability"] = st.core_probability
+        frame["core_probability_actor_drop"] = st.core_probability_actors
+        frame["orchestrator_rank_p05"] = st.rank_low
+        frame["orchestrator_rank_p95"] = st.rank_high
+    return frame
+
+
+def layers_frame(analysis: Analysis) -> pd.DataFrame:
+    """Actor x layer: coreness and core membership on each relation type alone."""
+    frame = pd.DataFrame({"id": list(analysis.network.ids), "name": [a.name for a in analysis.region.actors],
+                          "group": list(analysis.network.groups), "coreness_all": analysis.coreness.coreness,
+                          "core_all": analysis.core.core.astype(bool)})
+    for layer in analysis.layers:
+        frame[f"coreness_{layer.key}"] = layer.coreness
+        frame[f"core_{layer.key}"] = layer.core.astype(bool)
+        frame[f"degree_{layer.key}"] = layer.degree.astype(int)
     return frame
 
 
@@ -79,6 +110,78 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         },
         "peripheral_key_groups": [g.group for g in analysis.groups if g.peripheral],
         "isolated": [ids[v] for v in range(len(ids)) if analysis.centralities.degree[v] == 0],
+        "core_periphery": core_periphery_section(analysis),
+        "layers": layers_section(analysis),
+        "diagnosis": diagnosis_section(analysis, lang),
+        "stability": stability_section(analysis),
+    }
+
+
+def core_periphery_section(analysis: Analysis) -> dict:
+    test = analysis.core_test
+    kc = analysis.kcore
+    top_shell = int(kc.max()) if len(kc) else 0
+    return {
+        "model": "Borgatti-Everett discrete (core-core ideal 1, periphery-periphery 0, core-periphery ignored)",
+        "fit": _round(analysis.core.fit),
+        "restarts": analysis.core.restarts,
+        "continuous_fit": _round(analysis.coreness.fit),
+        "p_value": _round(test.p_value),
+        "null_samples": test.n_null,
+        "null_fit_mean": _round(test.null_mean),
+        "null_fit_sd": _round(test.null_sd),
+        "z": _round((test.observed_fit - test.null_mean) / test.null_sd) if test.null_sd > 0 else None,
+        "significant": bool(test.p_value <= 0.05),
+        "kcore_max": top_shell,
+        "kcore_main": [analysis.network.ids[v] for v in range(len(kc)) if kc[v] == top_shell],
+    }
+
+
+def layers_section(analysis: Analysis) -> dict:
+    ids = analysis.network.ids
+    section = {}
+    for layer in analysis.layers:
+        order = sorted((v for v in range(len(ids)) if layer.degree[v] > 0), key=lambda v: layer.orchestrator_rank[v])
+        section[layer.key] = {
+            "relations": layer.relations, "ties": layer.ties, "actors": int(layer.active.sum()),
+            "core": [ids[v] for v in range(len(ids)) if layer.core[v]],
+            "fit": _round(layer.fit),
+            "orchestrators": [ids[v] for v in order[:TOP_CANDIDATES]],
+        }
+    return {
+        "per_layer": section,
+        "central_as_supplier_not_at_table": [ids[c.actor] for c in analysis.contrasts],
+    }
+
+
+def diagnosis_section(analysis: Analysis, lang: str) -> list[dict]:
+    names = {a.id: a.name for a in analysis.region.actors}
+    return [{"key": ind.key, "title": indicator_title(ind, lang), "value": _round(ind.value),
+             "threshold": _round(ind.threshold), "status": ind.status,
+             "sentence": indicator_sentence(ind, lang, names), "details": ind.params}
+            for ind in analysis.indicators]
+
+
+def stability_section(analysis: Analysis) -> dict | None:
+    st = analysis.stability
+    if st is None:
+        return None
+    ids = analysis.network.ids
+    core = [v for v in range(len(ids)) if analysis.core.core[v]]
+    top = int(min(range(len(ids)), key=lambda v: analysis.orchestrators.rank[v]))
+    return {
+        "samples": st.samples, "drop_share": st.drop, "standard_error": _round(st.standard_error),
+        "threshold": 0.8,
+        "core_probability": {ids[v]: _round(st.core_probability[v]) for v in range(len(ids))},
+        "core_uncertain": [ids[v] for v in range(len(ids)) if not is_stable(st.core_probability[v])],
+        "core_stable": all(is_stable(st.core_probability[v]) for v in core),
+        "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
+                             "stable": bool(st.top_share[top] >= 0.5),
+                             "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
+        "orchestrator_rank_interval": {ids[v]: [int(st.rank_low[v]), int(st.rank_high[v])]
+                                       for v in candidate_indices(analysis)},
+        "peripheral_key_groups": {g: {"share": _round(share), "stable": is_stable(share)}
+                                  for g, share in st.peripheral_share.items()},
     }
 
 

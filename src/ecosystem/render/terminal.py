@@ -16,6 +16,10 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     lines.append(t("summary_core", lang, n=len(core), names=shown or t("none", lang)))
     if summary.get("core_fit") is not None:
         lines.append(t("summary_core_fit", lang, fit=fmt_number(summary["core_fit"], lang)))
+    cp = summary.get("core_periphery")
+    if cp and cp.get("p_value") is not None:
+        lines.append(t("summary_significance", lang, p=fmt_number(cp["p_value"], lang, 3), n=cp["null_samples"],
+                       verdict=t("significant" if cp["significant"] else "not_significant", lang)))
     lines.append(t("summary_orchestrators", lang))
     for cand in summary["orchestrators"][:3]:
         lines.append(f"  {cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang)}): "
@@ -27,4 +31,36 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     peripheral = [group_label(g, lang).lower() for g in summary["peripheral_key_groups"]]
     lines.append(t("summary_peripheral", lang, groups=join_words(peripheral, lang)) if peripheral
                  else t("summary_no_peripheral", lang))
+    contrast = summary.get("layers", {}).get("central_as_supplier_not_at_table", [])
+    if contrast:
+        lines.append(t("summary_contrast", lang, names=", ".join(names[i] for i in contrast[:8])
+                       + (" …" if len(contrast) > 8 else "")))
+    lines.extend(_stability_lines(summary, names, lang))
+    if summary.get("diagnosis"):
+        lines.append(t("summary_diagnosis", lang))
+        for ind in summary["diagnosis"]:
+            mark = "!" if ind["status"] == "attention" else "✓"
+            lines.append(f"  {mark} {ind['title']}: {ind['sentence']}")
     return "\n".join(lines)
+
+
+def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
+    st = summary.get("stability")
+    if not st:
+        return []
+    lines = [t("summary_stability", lang, samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
+               se=fmt_number(st["standard_error"], lang))]
+    uncertain = [names[i] for i in st["core_uncertain"]]
+    core = summary["core"]
+    stable_core = sum(1 for i in core if i not in st["core_uncertain"])
+    shown = ", ".join(uncertain[:6]) + (" …" if len(uncertain) > 6 else "")
+    lines.append(t("stability_core", lang, stable=stable_core, n=len(core), uncertain=shown or t("none", lang)))
+    top = st["top_orchestrator"]
+    lines.append(t("stability_top", lang, name=names[top["id"]], share=fmt_share(top["first_share"], lang),
+                   verdict=t("stable" if top["stable"] else "uncertain", lang)))
+    groups = [f"{group_label(g, lang).lower()} {fmt_share(v['share'], lang)} "
+              f"({t('stable' if v['stable'] else 'uncertain', lang)})"
+              for g, v in st["peripheral_key_groups"].items() if v["share"] > 0]
+    if groups:
+        lines.append(t("stability_groups", lang, groups=", ".join(groups)))
+    return lines

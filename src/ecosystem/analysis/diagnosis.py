@@ -1,0 +1,192 @@
+"""The ecosystem diagnosis: the study's ecosystem characteristics as indicators.
+
+Thunnissen (2021) reads regional LLO collaboration through the characteristics
+of an ecosystem (Moore 2006; Fuller et al. 2019; Valkokari 2015). Each becomes
+one or two numbers with a threshold and a status ('ok' or 'attention'):
+
+=================  ======================================================  =====================
+characteristic     indicator                                                attention when
+=================  ======================================================  =====================
+heterogeneity      groups present; Blau's index normalised (IQV)            a key group absent or IQV < 0.5
+interdependence    Krackhardt & Stern's E-I index over ties                 E-I < 0 (more within than across)
+interdependence    reciprocity of directed relations                        < 0.25
+agency             key groups with a seat at the table with the core        any key group without one
+centre, no ruler   Freeman degree centralisation                            >= 0.5 (star-like: one ruler)
+orchestrator       top candidate's score margin over the runner-up          < 0.10 or candidate not in core
+fragmentation      connected components among linked actors                 more than one
+silos              Leiden communities vs. groups (NMI)                      NMI >= 0.5 (communities = groups)
+openness           actors hanging on a single tie                           > 25% of actors
+=================  ======================================================  =====================
+
+Why these thresholds: 0 is the E-I index's own balance point; IQV 0.5 means
+groups are at least half as evenly spread as they could be; centralisation 0.5
+is halfway to a star (Freeman 1979); a 10% score margin means the runner-up
+scores at most nine tenths of the leader, a conventional 'clear lead' (the
+bootstrap's top-rank share says whether that lead survives missing data); NMI 0.5 means community membership carries at least half the
+information of group membership; a quarter of actors on one tie means the
+ecosystem's edge is loose rather than woven in. They are documented choices for
+a first reading, stated in docs/methods.md, not statistical cut-offs.
+
+References
+----------
+Blau, P. M. (1977). Inequality and Heterogeneity. Free Press.
+Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises. Soc. Psych. Q. 51(2).
+Freeman, L. C. (1979). Centrality in social networks: conceptual clarification. Social Networks 1(3).
+Traag, V. A., Waltman, L. & van Eck, N. J. (2019). From Louvain to Leiden. Scientific Reports 9, 5233.
+Danon, L. et al. (2005). Comparing community structure identification. J. Stat. Mech. P09008.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import igraph as ig
+import numpy as np
+
+from ..seeding import seeded_igraph
+from ..vocab import GROUPS, KEY_GROUPS
+from .network import TieNetwork
+
+IQV_MIN = 0.5
+EI_BALANCE = 0.0
+RECIPROCITY_MIN = 0.25
+CENTRALISATION_MAX = 0.5
+MARGIN_MIN = 0.10
+NMI_SILO = 0.5
+PENDANT_MAX = 0.25
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    value: float
+    threshold: float
+    status: str                         # "ok" or "attention"
+    params: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Communities:
+    membership: np.ndarray
+    count: int
+    modularity: float
+    nmi_with_groups: float
+
+
+def _status(attention: bool) -> str:
+    return "attention" if attention else "ok"
+
+
+def heterogeneity(net: TieNetwork) -> Indicator:
+    counts = np.array([net.groups.count(g) for g in GROUPS], dtype=float)
+    shares = counts / counts.sum() if counts.sum() else counts
+    blau = 1.0 - float(np.sum(shares ** 2))
+    iqv = blau / (1.0 - 1.0 / len(GROUPS))
+    missing = [g for g in KEY_GROUPS if g not in net.groups]
+    return Indicator("heterogeneity", iqv, IQV_MIN, _status(bool(missing) or iqv < IQV_MIN),
+                     {"groups_present": int((counts > 0).sum()), "key_missing": missing,
+                      "shares": {g: round(float(s), 4) for g, s in zip(GROUPS, shares) if s > 0}})
+
+
+def ei_index(net: TieNetwork) -> Indicator:
+    external = internal = 0
+    for s, t in net.ties.get_edgelist():
+        if net.groups[s] == net.groups[t]:
+            internal += 1
+        else:
+            external += 1
+    total = external + internal
+    value = (external - internal) / total if total else 0.0
+    return Indicator("interdependence", value, EI_BALANCE, _status(value < EI_BALANCE),
+                     {"external": external, "internal": internal})
+
+
+def reciprocity(net: TieNetwork) -> Indicator:
+    arcs = net.directed_arcs
+    value = float(arcs.reciprocity(ignore_loops=True)) if arcs.ecount() else 0.0
+    return Indicator("reciprocity", value, RECIPROCITY_MIN, _status(value < RECIPROCITY_MIN),
+                     {"arcs": arcs.ecount()})
+
+
+def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray) -> Indicator:
+    """Key groups' say: share in the core and share sitting at a governance table with the core.
+
+    A key group lacks a seat when none of its actors sits at a table with the
+    core, or when its share that does is below half the share of all actors
+    that do (the same under-representation rule as for the core, groups.py).
+    """
+    overall = float(np.mean(at_table)) if len(at_table) else 0.0
+    seats, without = {}, []
+    for g in KEY_GROUPS:
+        members = [i for i, x in enumerate(groups) if x == g]
+        seated = int(sum(bool(at_table[i]) for i in members))
+        share = seated / len(members) if members else 0.0
+        seats[g] = {"actors": len(members), "in_core": int(sum(bool(core[i]) for i in members)),
+                    "at_table": seated, "share_at_table": round(share, 4)}
+        if seated == 0 or share < 0.5 * overall:
+            without.append(g)
+    with_seat = len(KEY_GROUPS) - len(without)
+    return Indicator("agency", float(with_seat), float(len(KEY_GROUPS)), _status(bool(without)),
+                     {"without_seat": without, "seats": seats, "overall_share_at_table": round(overall, 4)})
+
+
+def degree_centralisation(net: TieNetwork) -> Indicator:
+    n = net.n
+    degree = np.array(net.ties.degree(), dtype=float)
+    value = float(np.sum(degree.max() - degree) / ((n - 1) * (n - 2))) if n > 2 else 0.0
+    top = int(np.argmax(degree)) if n else 0
+    return Indicator("centralisation", value, CENTRALISATION_MAX, _status(value >= CENTRALISATION_MAX),
+                     {"most_connected": net.ids[top] if n else ""})
+
+
+def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray) -> Indicator:
+    order = np.argsort(-score, kind="stable")
+    if len(order) < 2 or score[order[0]] <= 0:
+        return Indicator("orchestrator", 0.0, MARGIN_MIN, "attention", {"top": None, "runner_up": None})
+    first, second = int(order[0]), int(order[1])
+    margin = float((score[first] - score[second]) / score[first])
+    return Indicator("orchestrator", margin, MARGIN_MIN, _status(margin < MARGIN_MIN or not core[first]),
+                     {"top": net.ids[first], "runner_up": net.ids[second], "in_core": bool(core[first])})
+
+
+def fragmentation(net: TieNetwork) -> Indicator:
+    linked = [v for v in range(net.n) if net.ties.degree(v) > 0]
+    sub = net.ties.induced_subgraph(linked)
+    parts = sub.connected_components() if linked else []
+    sizes = sorted((len(c) for c in parts), reverse=True)
+    largest = sizes[0] / net.n if sizes else 0.0
+    return Indicator("fragmentation", float(len(sizes)), 1.0, _status(len(sizes) > 1),
+                     {"components": len(sizes), "largest_share": round(largest, 4),
+                      "isolated": net.n - len(linked)})
+
+
+def communities(net: TieNetwork, seed: int) -> Communities:
+    """Leiden communities maximising weighted modularity, seeded, compared with the group partition."""
+    if net.ties.ecount() == 0:
+        return Communities(np.arange(net.n), net.n, 0.0, 0.0)
+    with seeded_igraph(seed):
+        part = net.ties.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+    membership = np.array(part.membership)
+    group_codes = [GROUPS.index(g) for g in net.groups]
+    nmi = ig.compare_communities(group_codes, membership.tolist(), method="nmi")
+    return Communities(membership, int(membership.max() + 1), float(part.modularity), float(nmi))
+
+
+def silos(comm: Communities) -> Indicator:
+    return Indicator("silos", comm.nmi_with_groups, NMI_SILO, _status(comm.nmi_with_groups >= NMI_SILO),
+                     {"communities": comm.count, "modularity": round(comm.modularity, 4)})
+
+
+def openness(net: TieNetwork) -> Indicator:
+    degree = np.array(net.ties.degree())
+    pendants = int(np.sum(degree == 1))
+    share = pendants / net.n if net.n else 0.0
+    return Indicator("openness", share, PENDANT_MAX, _status(share > PENDANT_MAX), {"single_tie": pendants})
+
+
+def diagnose(net: TieNetwork, core: np.ndarray, at_table: np.ndarray,
+             orchestrator_score: np.ndarray, seed: int = 0) -> tuple[list[Indicator], Communities]:
+    comm = communities(net, seed)
+    indicators = [heterogeneity(net), ei_index(net), reciprocity(net), agency(net.groups, core, at_table),
+                  degree_centralisation(net), orchestrator_margin(net, orchestrator_score, core),
+                  fragmentation(net), silos(comm), openness(net)]
+    return indicators, comm

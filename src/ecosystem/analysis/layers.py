@@ -1,0 +1,125 @@
+"""Per relation type (layer): core, centrality and orchestrator candidates on that layer alone.
+
+The study's central point is that position depends on the kind of relation: an
+actor can be central as a supplier (delivery) and peripheral at the table
+(governance), 'de vraag of een actor mee mag beslissen of alleen als leverancier
+tijdelijk mag leveren' (Thunnissen 2021). Each layer is the tie network built
+from one relation type only; actors without a relation of that type are in the
+layer as isolates (periphery), so every layer covers every actor.
+
+References
+----------
+Kivelä, M. et al. (2014). Multilayer networks. Journal of Complex Networks 2(3), 203-271.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Region
+from .centrality import betweenness
+from .core_periphery import continuous_core_periphery, discrete_core_periphery
+from .network import build_network, layer_relations
+from .orchestrator import orchestrator_scores
+
+# A layer needs a few ties before a core/periphery split says anything.
+MIN_TIES = 3
+
+
+@dataclass(frozen=True)
+class Layer:
+    key: str
+    relations: int
+    ties: int
+    active: np.ndarray          # bool: actor has at least one relation of this type
+    coreness: np.ndarray
+    core: np.ndarray            # bool
+    fit: float
+    degree: np.ndarray
+    betweenness: np.ndarray
+    orchestrator_rank: np.ndarray
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """An actor central in one layer and outside the core in another."""
+    actor: int
+    central_in: str
+    peripheral_in: str
+
+
+def analyse_layers(region: Region, seed: int = 0, restarts: int = 5) -> list[Layer]:
+    layers = []
+    for key in layer_relations(region.relations):
+        net = build_network(region, layer=key)
+        degree = np.array(net.ties.degree(), dtype=float)
+        if net.ties.ecount() < MIN_TIES:
+            zeros = np.zeros(net.n)
+            layers.append(Layer(key, sum(r.type == key for r in region.relations), net.ties.ecount(),
+                                degree > 0, zeros, zeros.astype(bool), float("nan"), degree, zeros,
+                                np.full(net.n, net.n, dtype=int)))
+            continue
+        with warnings.catch_warnings():
+            # A single layer is often sparse and star-shaped; approximate coreness is fine there.
+            warnings.simplefilter("ignore", RuntimeWarning)
+            cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
+        disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
+        between = betweenness(net)
+        orch = orchestrator_scores(net, cont.coreness, between)
+        layers.append(Layer(key, sum(r.type == key for r in region.relations), net.ties.ecount(), degree > 0,
+                            cont.coreness, disc.core, disc.fit, degree, between, orch.rank))
+    return layers
+
+
+def supplier_contrasts(region: Region, layers: list[Layer], at_table: np.ndarray,
+                       central_coreness: float = 0.5) -> list[Contrast]:
+    """Suppliers central in the delivery layer who do not sit at a governance table with the core.
+
+    'Central' means in the delivery layer's core or with delivery coreness of at
+    least ``central_coreness``; 'supplier' means the actor delivers (is the source
+    of a delivery relation), so buyers of training are not counted.
+    """
+    delivery = next((layer for layer in layers if layer.key == "delivery"), None)
+    if delivery is None:
+        return []
+    suppliers = {r.source for r in region.relations if r.type == "delivery"}
+    is_supplier = np.array([a.id in suppliers for a in region.actors])
+    central = delivery.core | (delivery.coreness >= central_coreness)
+    return [Contrast(int(v), "delivery", "governance") for v in np.flatnonzero(central & is_supplier & ~at_table)]
+
+
+def table_network(region: Region) -> "ig.Graph":
+    """Who sits at a bestuurlijke tafel together: the governance layer read as co-membership.
+
+    A governance relation says two organisations meet at the same table. When a
+    table is itself an actor (a Regionaal Werkbedrijf, a mobility team's board),
+    its members have a governance relation with it but not with each other; they
+    still sit together. So two actors are tied here when they share a governance
+    relation or both have one with the same actor. The weight is the number of
+    tables they share (a direct relation counts as one). This is the network the
+    'agency' indicator reads: a seat at the table is what the study asks about.
+    """
+    import igraph as ig
+
+    index = {a.id: i for i, a in enumerate(region.actors)}
+    neighbours: dict[int, set[int]] = {i: set() for i in range(len(region.actors))}
+    pairs: dict[tuple[int, int], float] = {}
+    for rel in region.relations:
+        if rel.type != "governance":
+            continue
+        s, t = index[rel.source], index[rel.target]
+        neighbours[s].add(t)
+        neighbours[t].add(s)
+        key = (min(s, t), max(s, t))
+        pairs[key] = pairs.get(key, 0.0) + 1.0
+    for table, members in neighbours.items():
+        ordered = sorted(members)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                pairs[(a, b)] = pairs.get((a, b), 0.0) + 1.0
+    keys = sorted(pairs)
+    graph = ig.Graph(n=len(region.actors), edges=keys, directed=False)
+    graph.es["weight"] = [pairs[k] for k in keys]
+    return graph
