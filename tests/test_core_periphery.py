@@ -7,6 +7,7 @@ code with the sparse, incremental implementation.
 from __future__ import annotations
 
 import itertools
+import random
 import warnings
 
 import igraph as ig
@@ -45,7 +46,10 @@ def to_igraph(G: nx.Graph, weighted: bool, rng: np.random.Generator) -> tuple[ig
 
 
 def dense_discrete_fit(A: np.ndarray, core: np.ndarray) -> float:
-    """Pearson r of a_ij with the ideal 1 (core-core) / 0 (periphery-periphery), core-periphery cells left out."""
+    """Pearson r of a_ij with the ideal 1 (core-core) / 0 (periphery-periphery).
+
+    Core-periphery cells are left out.
+    """
     i, j = np.triu_indices(len(A), 1)
     both_core = core[i] & core[j]
     both_peri = ~core[i] & ~core[j]
@@ -235,6 +239,31 @@ def test_erdos_renyi_is_not_significant():
     assert sum(p <= 0.05 for p in pvals) <= 1, pvals
 
 
+def random_graph_with_degrees(n: int, seed: int) -> ig.Graph:
+    """A uniformly random simple graph with heavy-tailed degrees: hubs, but no core beyond degrees."""
+    expected = 2.5 * (np.arange(1, n + 1) / n) ** -0.8
+    G = nx.expected_degree_graph(list(expected), seed=seed, selfloops=False)
+    degrees = [G.degree(v) for v in range(n)]
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        return ig.Graph.Degree_Sequence(degrees, method="edge_switching_simple")
+    finally:
+        ig.set_random_number_generator(random)  # igraph's default
+
+
+def test_hubs_alone_are_not_significant():
+    # The null keeps every degree, so hubs linking to each other only as often
+    # as their degrees imply is not evidence of a core.  (An Erdos-Renyi null
+    # gives p = 1/30 and z > 15 on every one of these graphs.)  Same
+    # one-in-five allowance as above; measured: 0 of 10 seeds at p <= 0.05.
+    pvals = []
+    for seed in range(5):
+        g = random_graph_with_degrees(80, seed)
+        assert max(g.degree()) > 4 * np.mean(g.degree())
+        pvals.append(core_periphery_test(g, None, seed=seed, n_null=29).p_value)
+    assert sum(p <= 0.05 for p in pvals) <= 1, pvals
+
+
 @pytest.mark.parametrize(
     "n, n_core, p_cc, p_cp, p_pp, weighted",
     # p_cp must be low enough that the core is denser than its degrees alone
@@ -257,7 +286,8 @@ def test_p_value_formula_bounds():
     res = core_periphery_test(g, None, seed=0, n_null=9)
     # Clear structure: no null graph reaches it, so p is the minimum 1 / (1 + n_null).
     assert res.p_value == pytest.approx(1 / 10)
-    assert res.observed_fit == pytest.approx(discrete_core_periphery(g, None, seed=1, restarts=10).fit, abs=0.05)
+    full = discrete_core_periphery(g, None, seed=1, restarts=10)
+    assert res.observed_fit == pytest.approx(full.fit, abs=0.05)
 
 
 # ---------------------------------------------------------------------------

@@ -227,3 +227,13 @@ MESSAGES.update({
     "summary_contrast": {"nl": "Centraal als leverancier, niet aan tafel: {names}",
                          "en": "Central as supplier, not at the table: {names}"},
 })
+
+STEERING_LABELS = {
+    "nl": {"traditional": "traditioneel bestuur", "npm": "New Public Management (markt)",
+           "network": "netwerksturing", "resilience": "maatschappelijke veerkracht"},
+    "en": {"traditional": "traditional public administration", "npm": "new public management (market)",
+           "network": "network governance", "resilience": "societal resilience"},
+}
+MESSAGES.update({
+    "summary_steering": {"nl": "Sturingsmix (SCP): {mix}", "en": "Steering mix (SCP): {mix}"},
+})

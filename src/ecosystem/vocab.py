@@ -62,6 +62,9 @@ RELATION_ALIASES: dict[str, str] = {
     "advice": "advice", "advies": "advice",
 }
 
+# The SCP's four steering philosophies (SCP 2024), for the optional `steering` column.
+STEERING_PHILOSOPHIES: tuple[str, ...] = ("traditional", "npm", "network", "resilience")
+
 SCALES: tuple[str, ...] = ("local", "regional", "provincial", "national")
 SCALE_ALIASES: dict[str, str] = {
     "local": "local", "lokaal": "local",

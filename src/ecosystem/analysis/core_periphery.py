@@ -185,7 +185,9 @@ def _edges(graph: ig.Graph, weights: str | None) -> _Edges:
         if not np.all(np.isfinite(w)):
             raise ValueError(f"edge attribute {weights!r} contains NaN or infinite values")
         if np.any(w < 0):
-            raise ValueError(f"edge attribute {weights!r} contains negative weights; tie strengths must be >= 0")
+            raise ValueError(
+                f"edge attribute {weights!r} contains negative weights; tie strengths must be >= 0"
+            )
     lo, hi = np.minimum(el[:, 0], el[:, 1]), np.maximum(el[:, 0], el[:, 1])
     keep = lo != hi  # the diagonal is not modelled
     lo, hi, w = lo[keep], hi[keep], w[keep]
@@ -469,12 +471,14 @@ def discrete_core_periphery(
     The correlation is taken over the included pairs i < j; the diagonal is
     never included.
 
-    Optimisation: ``restarts`` runs of greedy single-vertex moves (each pass
-    applies every improving move, best first, until none is left).  The first
-    run starts from the best prefix of the vertices ranked by strength; the
-    others from random partitions.  The best fit over the runs is kept.  The
-    fit is computed from block sums of ``a`` and ``a**2`` and block sizes, so a
-    move costs O(degree) and a pass O(n + m); no n x n matrix is built.
+    Optimisation: ``restarts`` runs of local search.  Each run alternates
+    greedy passes of single-vertex moves (every improving move, best first)
+    with bounded Kernighan-Lin passes (up to 50 tentative moves, kept only up
+    to the best point reached) until neither improves the fit.  The first run
+    starts from the best prefix of the vertices ranked by strength, the others
+    from random partitions; the best fit over the runs is kept.  The fit is
+    computed from block sums of ``a`` and ``a**2`` and block sizes, so a move
+    costs O(degree) and a pass O(n + m); no n x n matrix is built.
 
     Parameters
     ----------
@@ -594,8 +598,9 @@ def continuous_core_periphery(
     positive vector; the run with the lowest loss is kept.  Each iteration is
     O(n + m); at most 2000 iterations are run, and a ``RuntimeWarning`` says
     so when the kept run has not converged (networks without a dominant core,
-    such as lattices or several similar components, converge slowly).  Vertices outside the component(s) that carry the core converge
-    towards 0; isolated vertices are exactly 0.
+    such as lattices or several similar components, converge slowly; so do
+    stars, whose loss has no minimum).  Vertices outside the component that
+    carries the core converge towards 0; isolated vertices are exactly 0.
 
     Parameters
     ----------

@@ -21,6 +21,7 @@ from .layers import Contrast, Layer, analyse_layers, supplier_contrasts, table_n
 from .network import TieNetwork, build_network
 from .orchestrator import Orchestrators, orchestrator_scores
 from .stability import Stability, bootstrap, default_samples
+from .steering import SteeringMix, steering_mix
 
 CROSS_GROUP_ROLES = ("itinerant", "gatekeeper", "representative", "liaison")
 
@@ -45,6 +46,7 @@ class Analysis:
     indicators: list[Indicator]
     communities: Communities
     stability: Stability | None
+    steering: SteeringMix
     seed: int
 
 
@@ -98,4 +100,4 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     return Analysis(region, net, cent, continuous, discrete, cp_test, kcore(net.ties), brokerage,
                     effective_size(net.ties, "weight"), constraint(net.ties, "weight"), orchestrators,
                     group_positions(net.groups, discrete.core), seats, layers, supplier_contrasts(region, layers, seats), indicators,
-                    comm, stability, seed)
+                    comm, stability, steering_mix(region), seed)

@@ -59,11 +59,11 @@ import math
 from dataclasses import dataclass
 
 from ..model import Region, Relation
-from ..vocab import RELATION_TYPES
+from ..vocab import RELATION_TYPES, STEERING_PHILOSOPHIES
 
 __all__ = ["PHILOSOPHIES", "DEFAULT_STEERING", "SteeringMix", "steering_of", "steering_mix"]
 
-PHILOSOPHIES: tuple[str, ...] = ("traditional", "npm", "network", "resilience")
+PHILOSOPHIES: tuple[str, ...] = STEERING_PHILOSOPHIES
 
 #: Relation type -> default steering philosophy.  See ``docs/steering.md`` for
 #: the SCP passage behind each line.  No type defaults to ``resilience``: none

@@ -8,10 +8,10 @@ from ..errors import Problem
 from ..model import Actor, Relation
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, RELATION_ALIASES,
                      RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
+                     STEERING_PHILOSOPHIES,
                      normalise_key)
 from .tables import Table
 
-STEERING = ("traditional", "npm", "network", "resilience")
 _YEAR_OR_DATE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?( 00:00:00)?$|^\d{1,2}-\d{1,2}-\d{4}$")
 
 
@@ -134,9 +134,9 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         steering = ""
         if cells.get("steering"):
             steering = normalise_key(cells["steering"])
-            if steering not in STEERING:
+            if steering not in STEERING_PHILOSOPHIES:
                 problems.append(Problem(table.file, "unknown_steering", row, "steering",
-                                        {"value": cells["steering"], "allowed": ", ".join(STEERING)}))
+                                        {"value": cells["steering"], "allowed": ", ".join(STEERING_PHILOSOPHIES)}))
                 ok = False
         if not ok:
             continue

@@ -39,9 +39,9 @@ def _shown(analysis: Analysis) -> list[int]:
     return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:keep])
 
 
-def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str,
-                core_probability: list[float] | None = None) -> dict:
+def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
     region, net = analysis.region, analysis.network
+    core_probability = analysis.stability.core_probability if analysis.stability is not None else None
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(candidate_indices(analysis))}
     shown = _shown(analysis)

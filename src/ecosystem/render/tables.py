@@ -114,6 +114,20 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "layers": layers_section(analysis),
         "diagnosis": diagnosis_section(analysis, lang),
         "stability": stability_section(analysis),
+        "steering": steering_section(analysis),
+    }
+
+
+def steering_section(analysis: Analysis) -> dict:
+    mix = analysis.steering
+    return {
+        "overall": {k: _round(v) for k, v in mix.overall.items()},
+        "relations": mix.counts,
+        "dominant": mix.dominant,
+        "overridden": mix.overridden,
+        "by_pair": [{"groups": list(pair), "weight": _round(mix.pair_weight[pair]),
+                     "shares": {k: _round(v) for k, v in shares.items()}}
+                    for pair, shares in sorted(mix.by_pair.items())],
     }
 
 

@@ -1,7 +1,7 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
-from ..i18n import fmt_number, fmt_share, group_label, join_words, t
+from ..i18n import STEERING_LABELS, fmt_number, fmt_share, group_label, join_words, t
 
 MAX_CORE_NAMES = 12
 
@@ -35,6 +35,11 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     if contrast:
         lines.append(t("summary_contrast", lang, names=", ".join(names[i] for i in contrast[:8])
                        + (" …" if len(contrast) > 8 else "")))
+    steering = summary.get("steering")
+    if steering and steering["dominant"]:
+        ordered = sorted(steering["overall"].items(), key=lambda kv: -kv[1])
+        lines.append(t("summary_steering", lang, mix=", ".join(
+            f"{STEERING_LABELS[lang][k]} {fmt_share(v, lang)}" for k, v in ordered if v > 0)))
     lines.extend(_stability_lines(summary, names, lang))
     if summary.get("diagnosis"):
         lines.append(t("summary_diagnosis", lang))
