@@ -220,6 +220,16 @@ def test_continuous_planted_core_has_higher_coreness():
         assert res.fit > 0
 
 
+def test_continuous_star_is_a_one_vertex_core_and_warns():
+    # Without the diagonal the optimum is a limit (c_hub -> infinity), so the
+    # iteration cannot converge; it must say so rather than pass silently.
+    g = ig.Graph.Star(12)
+    with pytest.warns(RuntimeWarning, match=r"index 0"):
+        res = continuous_core_periphery(g, None)
+    assert res.coreness[0] == 1.0 and res.coreness[1:].max() < 0.05
+    assert res.fit > 0.99
+
+
 # ---------------------------------------------------------------------------
 # significance against the degree-preserving null
 # ---------------------------------------------------------------------------

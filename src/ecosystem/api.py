@@ -14,8 +14,9 @@ from pathlib import Path
 
 from .analysis.ecosystem import Analysis, analyse_region
 from .errors import Problem
-from .io.outputs import output_dir, write_csv, write_json, write_text
+from .io.outputs import output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import load_region
+from .render.interchange import interchange_graph
 from .render.layout import compute_layout
 from .render.map_html import render_map
 from .render.map_payload import map_payload
@@ -48,11 +49,16 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     layout = compute_layout(analysis.network, analysis.coreness.coreness, seed)
     title = f"{TITLES[lang]} {region.meta.name}"
     target = output_dir(out, region.meta.folder, region.path)
+    actors, layers = actors_frame(analysis), layers_frame(analysis)
+    graph = interchange_graph(analysis, actors)
     files = {
         "map": write_text(target / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
-        "actors": write_csv(target / "actors.csv", actors_frame(analysis)),
-        "layers": write_csv(target / "layers.csv", layers_frame(analysis)),
+        "actors": write_csv(target / "actors.csv", actors),
+        "actors_xlsx": write_xlsx(target / "actors.xlsx", {"actors": actors, "layers": layers}),
+        "layers": write_csv(target / "layers.csv", layers),
         "summary": write_json(target / "summary.json", summary),
+        "graphml": write_graph(target / "network.graphml", graph, "graphml"),
+        "gexf": write_graph(target / "network.gexf", graph, "gexf"),
     }
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import networkx as nx
 import pandas as pd
 
 
@@ -34,4 +35,15 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name, index=False)
+    return path
+
+
+def write_graph(path: Path, graph: nx.Graph, fmt: str) -> Path:
+    """GraphML or GEXF through networkx, for Gephi and Cytoscape."""
+    if fmt == "graphml":
+        nx.write_graphml(graph, path)
+    elif fmt == "gexf":
+        nx.write_gexf(graph, path)
+    else:
+        raise ValueError(f"unknown graph format {fmt!r}")
     return path
