@@ -2,7 +2,7 @@
 
 Usage in a test module::
 
-    from browser import browser_page, synthetic_payload  # noqa: F401  (fixture import)
+    from browser import synthetic_payload   # the fixtures come from conftest.py
 
     def test_something(browser_page, tmp_path):
         path = tmp_path / "map.html"; path.write_text(html, encoding="utf-8")
@@ -226,11 +226,14 @@ def synthetic_payload(n: int = 40, seed: int = 7, hostile: bool = True, edges_pe
             name = HOSTILE_SCRIPT
         if hostile and i == 7:
             name = HOSTILE_IMG
-        # network view: groups as clusters around a circle
+        # network view: one evenly filled cluster (Vogel spiral) per group, clusters on a circle
         ca = 2 * math.pi * gi / ng
-        cr = rng.gauss(0, 0.28)
-        x = math.cos(ca) + cr * math.cos(rng.uniform(0, 2 * math.pi))
-        y = math.sin(ca) + cr * math.sin(rng.uniform(0, 2 * math.pi))
+        k = i // ng
+        spread = 0.42 / math.sqrt(max(1, n / ng / 7))
+        rr = spread * math.sqrt(k + 0.5) / math.sqrt(7)
+        th = k * 2.39996 + rng.uniform(-0.2, 0.2)
+        x = math.cos(ca) + rr * math.cos(th) * 1.6
+        y = math.sin(ca) + rr * math.sin(th)
         nodes.append({"id": f"a{i}", "name": name, "group": gk,
                       "type": ["gemeente", "school", "bedrijf", "stichting", None][i % 5],
                       "x": round(x * 300, 3), "y": round(y * 300, 3)})

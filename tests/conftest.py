@@ -11,6 +11,9 @@ from click.testing import CliRunner
 
 from ecosystem.cli import main
 
+# One browser for the whole session: every module shares these fixtures.
+from browser import browser_page, chromium_browser  # noqa: E402,F401
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -20,6 +20,8 @@ from .render.interchange import interchange_graph
 from .render.layout import compute_layout
 from .render.map_html import render_map
 from .render.map_payload import map_payload
+from .render.report_html import render_report
+from .render.static_png import render_pngs
 from .render.tables import actors_frame, layers_frame, summary_dict
 from .render.terminal import terminal_summary
 
@@ -53,6 +55,8 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     graph = interchange_graph(analysis, actors)
     files = {
         "map": write_text(target / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
+        "report": write_text(target / "report.html", render_report(analysis, summary, layout, lang)),
+        **render_pngs(analysis, layout, lang, target),
         "actors": write_csv(target / "actors.csv", actors),
         "actors_xlsx": write_xlsx(target / "actors.xlsx", {"actors": actors, "layers": layers}),
         "layers": write_csv(target / "layers.csv", layers),

@@ -6,6 +6,7 @@ formats text or touches files.
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +33,7 @@ class Analysis:
     network: TieNetwork
     centralities: Centralities
     coreness: ContinuousCorePeriphery
+    coreness_converged: bool         # False: one dominant hub, coreness values approximate
     core: DiscreteCorePeriphery
     core_test: CorePeripheryTest
     kcore: np.ndarray
@@ -85,7 +87,10 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     """
     net = build_network(region)
     cent = centralities(net)
-    continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RuntimeWarning)
+        continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
+    coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
     discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
     n_null = default_null_samples(net.n) if null_samples is None else null_samples
     cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
@@ -97,7 +102,12 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     indicators, comm = diagnose(net, discrete.core, seats, orchestrators.score, seed)
     samples = default_samples(net.n) if bootstrap_samples is None else bootstrap_samples
     stability = bootstrap(region, samples, seed=seed) if samples > 0 else None
-    return Analysis(region, net, cent, continuous, discrete, cp_test, kcore(net.ties), brokerage,
-                    effective_size(net.ties, "weight"), constraint(net.ties, "weight"), orchestrators,
-                    group_positions(net.groups, discrete.core), seats, layers, supplier_contrasts(region, layers, seats), indicators,
-                    comm, stability, steering_mix(region), seed)
+    return Analysis(
+        region=region, network=net, centralities=cent, coreness=continuous,
+        coreness_converged=coreness_converged, core=discrete, core_test=cp_test, kcore=kcore(net.ties),
+        brokerage=brokerage, effective_size=effective_size(net.ties, "weight"),
+        constraint=constraint(net.ties, "weight"), orchestrators=orchestrators,
+        groups=group_positions(net.groups, discrete.core), seats=seats, layers=layers,
+        contrasts=supplier_contrasts(region, layers, seats), indicators=indicators, communities=comm,
+        stability=stability, steering=steering_mix(region), seed=seed,
+    )

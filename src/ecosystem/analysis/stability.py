@@ -24,6 +24,7 @@ Efron, B. & Tibshirani, R. (1993). An Introduction to the Bootstrap. Chapman & H
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -64,7 +65,10 @@ def default_samples(n_actors: int) -> int:
 
 def _one_run(region: Region, seed: int):
     net = build_network(region)
-    cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=RESTARTS)
+    with warnings.catch_warnings():
+        # Non-convergence is reported once for the full data, not per resample.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=RESTARTS)
     disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=RESTARTS)
     orch = orchestrator_scores(net, cont.coreness, betweenness(net))
     return disc.core, orch.rank, group_positions(net.groups, disc.core)

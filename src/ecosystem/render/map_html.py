@@ -204,6 +204,15 @@ def _fmt(template: str, **values: Any) -> str:
     return template
 
 
+def _int(value: Any, lang: str) -> str:
+    """Thousands-separated integer the way the audience writes it (1.234 / 1,234)."""
+    try:
+        text = f"{int(value):,}"
+    except (TypeError, ValueError):
+        return str(value)
+    return text.replace(",", ".") if lang == "nl" else text
+
+
 def render_map(payload: dict, lang: str = "nl") -> str:
     """Render *payload* (see module docs / payload contract) to one HTML document."""
     ui = strings(lang)
@@ -216,7 +225,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
     aggregated_text = None
     if isinstance(aggregated, dict) and aggregated.get("total") is not None:
         shown = aggregated.get("shown", len(data["nodes"]))
-        aggregated_text = _fmt(ui["aggregated"], shown=shown, total=aggregated.get("total"))
+        aggregated_text = _fmt(ui["aggregated"], shown=_int(shown, lang), total=_int(aggregated.get("total"), lang))
 
     def _opt(key: str) -> str | None:
         v = meta.get(key)

@@ -5,7 +5,7 @@ import pandas as pd
 
 from ..analysis.ecosystem import Analysis
 from ..analysis.brokerage import ROLES
-from ..analysis.stability import is_stable
+from ..analysis.stability import STABLE, is_stable
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import orchestrator_reasons
 
@@ -140,6 +140,7 @@ def core_periphery_section(analysis: Analysis) -> dict:
         "fit": _round(analysis.core.fit),
         "restarts": analysis.core.restarts,
         "continuous_fit": _round(analysis.coreness.fit),
+        "continuous_converged": analysis.coreness_converged,
         "p_value": _round(test.p_value),
         "null_samples": test.n_null,
         "null_fit_mean": _round(test.null_mean),
@@ -185,7 +186,7 @@ def stability_section(analysis: Analysis) -> dict | None:
     top = int(min(range(len(ids)), key=lambda v: analysis.orchestrators.rank[v]))
     return {
         "samples": st.samples, "drop_share": st.drop, "standard_error": _round(st.standard_error),
-        "threshold": 0.8,
+        "threshold": STABLE,
         "core_probability": {ids[v]: _round(st.core_probability[v]) for v in range(len(ids))},
         "core_uncertain": [ids[v] for v in range(len(ids)) if not is_stable(st.core_probability[v])],
         "core_stable": all(is_stable(st.core_probability[v]) for v in core),

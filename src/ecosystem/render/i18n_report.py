@@ -1,0 +1,252 @@
+"""UI strings for the printable report (report.html) and the static PNG views.
+
+Dutch is the default; English with ``lang="en"``.  Templates are trusted text
+(they may hold simple markup such as ``<strong>``); every value filled into
+them is escaped by the renderer (``markupsafe.Markup.format``).
+"""
+from __future__ import annotations
+
+DEFAULT_LANG = "nl"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "nl": {
+        "doc_title": "Rapport LLO-ecosysteem {region}",
+        "kicker": "Leven Lang Ontwikkelen · analyse van het regionale netwerk",
+        "meta_region": "Regio",
+        "meta_labour_regions": "Arbeidsmarktregio's",
+        "meta_period": "Periode",
+        "meta_source": "Bron",
+        "meta_size": "Omvang",
+        "meta_size_value": "{actors} organisaties, {relations} relaties",
+        "note_label": "Let op",
+        "toc": "Inhoud",
+        # --- findings
+        "findings": "Belangrijkste bevindingen",
+        "f_core": "Wie vormen de kern?",
+        "f_core_text": "<strong>{n} van de {total}</strong> organisaties vormen samen de kern: ze hebben veel "
+                       "banden met elkaar. De overige {rest} staan in de periferie.",
+        "f_core_more_large": "Per groep de organisaties die het dichtst bij het centrum staan; "
+                             "de volledige lijst staat in actors.csv (kolom core).",
+        "f_core_none": "Er is geen duidelijke kern gevonden.",
+        "f_orch": "Wie kan het ecosysteem orkestreren?",
+        "f_orch_text": "Kandidaten zitten in het centrum én verbinden de sleutelgroepen met elkaar. "
+                       "Waarom deze organisaties:",
+        "f_orch_none": "Er is geen orkestratorkandidaat: het netwerk heeft geen relaties.",
+        "orch_score": "score {score}",
+        "orch_interval": "plaats in de herhalingen: {lo}–{hi}",
+        "f_seat": "Welke sleutelgroepen missen een plek?",
+        "f_seat_core": "Zonder plek in de kern: <strong>{groups}</strong>.",
+        "f_seat_none": "Alle vier sleutelgroepen hebben een plek in de kern.",
+        "seat_col_group": "Sleutelgroep",
+        "seat_col_actors": "Organisaties",
+        "seat_col_core": "In de kern",
+        "seat_col_table": "Aan tafel met de kern",
+        "f_sure": "Hoe zeker is dit?",
+        "sure_intro": "We hebben de analyse {samples} keer herhaald en daarbij telkens willekeurig {drop} van de "
+                      "relaties weggelaten (foutmarge ±{se}).",
+        "sure_core": "<strong>{stable} van de {n}</strong> kernorganisaties komen in minstens {thr} van die "
+                     "herhalingen weer in de kern terecht.",
+        "sure_core_uncertain": "Twijfelgevallen: {names}.",
+        "sure_top": "<strong>{name}</strong> staat in {share} van de herhalingen bovenaan als "
+                    "orkestratorkandidaat ({verdict}).",
+        "sure_test": "Toets op een echte kern: p = {p}, vergeleken met {n} willekeurige netwerken waarin elke "
+                     "organisatie evenveel relaties heeft ({verdict}).",
+        "sure_none": "Er is geen herhalingsanalyse uitgevoerd; de uitkomsten zijn niet op stabiliteit getoetst.",
+        "verdict_stable": "stabiel",
+        "verdict_uncertain": "onzeker",
+        # --- charts
+        "chart_groups": "Aandeel in de kern per groep",
+        "chart_groups_caption": "Welk deel van elke groep in de kern zit. Sleutelgroepen zijn vet gedrukt.",
+        "chart_groups_value": "{in_core} van {actors} ({share})",
+        "chart_hist": "Verdeling van de kernscore",
+        "chart_hist_caption": "Hoeveel organisaties per kernscore (0 = helemaal aan de rand, 1 = midden in de kern). "
+                              "Donker: kernorganisaties.",
+        "chart_hist_x": "kernscore",
+        "chart_hist_y": "aantal",
+        "legend_core": "kern",
+        "legend_periphery": "periferie",
+        # --- target
+        "target": "Het ecosysteem als schietschijf",
+        "target_caption": "Kern in het midden, periferie aan de buitenkant; één taartpunt per groep. "
+                          "Hoe groter de stip, hoe meer relaties. Een donkere rand betekent: hoort bij de kern.",
+        "target_caption_top": "De drie sterkste orkestratorkandidaten zijn met naam aangegeven.",
+        "ring_core": "kern",
+        "ring_periphery": "periferie",
+        # --- diagnosis
+        "diagnosis": "Diagnose in negen punten",
+        "diagnosis_intro": "Elk punt toetst één kenmerk van een gezond ecosysteem.",
+        "status_ok": "in orde",
+        "status_attention": "aandacht",
+        # --- top tables
+        "tops": "Wie springen eruit?",
+        "tops_intro": "De tien hoogst scorende organisaties per maat. ● = hoort bij de kern.",
+        "col_rank": "#",
+        "col_actor": "Organisatie",
+        "col_group": "Groep",
+        "col_value": "Waarde",
+        "col_core": "Kern",
+        "measure_degree": "Aantal relaties",
+        "measure_degree_help": "Met hoeveel organisaties een organisatie direct verbonden is.",
+        "measure_betweenness": "Makelaarspositie",
+        "measure_betweenness_help": "Hoe vaak een organisatie op de kortste weg tussen twee andere ligt (tussenpositie).",
+        "measure_coreness": "Kernscore",
+        "measure_coreness_help": "Hoe dicht een organisatie bij het centrum van het netwerk zit (0 tot 1).",
+        "measure_orchestrator": "Orkestratorscore",
+        "measure_orchestrator_help": "Combinatie van centrum, bereik over de sleutelgroepen en verbinden van groepen.",
+        # --- layers
+        "layers": "Per soort relatie",
+        "layers_intro": "Wie centraal staat, hangt af van het soort relatie: aan de bestuurstafel zitten vaak "
+                        "andere organisaties dan in de uitvoering.",
+        "col_relation": "Soort relatie",
+        "col_relations": "Relaties",
+        "col_active": "Betrokken",
+        "col_core_size": "In de kern",
+        "col_core_members": "Kernorganisaties",
+        "layer_no_core": "te weinig relaties voor een kern",
+        "layer_more": "+{n} andere",
+        "supplier": "Centraal als leverancier, niet aan tafel",
+        "supplier_text": "Deze organisaties staan centraal in de levering, maar zitten niet aan een bestuurlijke "
+                         "tafel met de kern:",
+        "supplier_none": "Geen: wie centraal levert, zit ook aan tafel.",
+        # --- steering
+        "steering": "Sturingsmix",
+        "steering_intro": "Welke sturingsfilosofie (SCP 2024) de relaties uitdrukken, naar gewicht van de relaties.",
+        "col_steering": "Sturingsvorm",
+        "col_share": "Aandeel",
+        "col_pair": "Tussen groepen",
+        "col_weight": "Gewicht",
+        "steering_pairs": "Per paar groepen",
+        "steering_dominant": "Overheersend: <strong>{label}</strong>.",
+        # --- about
+        "about": "Over dit rapport",
+        "about_text": "Kern en periferie volgens Borgatti &amp; Everett (1999); orkestratorscore uit centrum, bereik "
+                      "en makelaarsrol; stabiliteit door herhaald weglaten van relaties. Alle uitkomsten volgen uit "
+                      "de ingevoerde relaties en zijn zo goed als die gegevens. Seed {seed}.",
+        "none": "geen",
+        # --- png
+        "png_map_title": "Netwerk {region}",
+        "png_target_title": "Ecosysteem {region}: kern en periferie",
+        "png_core_marker": "kernorganisatie (donkere rand)",
+        "png_size_note": "stipgrootte = aantal relaties",
+        "png_orch_key": "Sterkste orkestratorkandidaten",
+    },
+    "en": {
+        "doc_title": "LLO ecosystem report {region}",
+        "kicker": "Lifelong learning (LLO) · analysis of the regional network",
+        "meta_region": "Region",
+        "meta_labour_regions": "Labour market regions",
+        "meta_period": "Period",
+        "meta_source": "Source",
+        "meta_size": "Size",
+        "meta_size_value": "{actors} organisations, {relations} relations",
+        "note_label": "Note",
+        "toc": "Contents",
+        "findings": "Key findings",
+        "f_core": "Who forms the core?",
+        "f_core_text": "<strong>{n} of the {total}</strong> organisations together form the core: they are densely "
+                       "tied to each other. The other {rest} sit in the periphery.",
+        "f_core_more_large": "Per group the organisations closest to the centre; the full list is in "
+                             "actors.csv (column core).",
+        "f_core_none": "No clear core was found.",
+        "f_orch": "Who could orchestrate the ecosystem?",
+        "f_orch_text": "Candidates sit in the centre and link the key groups to each other. Why these organisations:",
+        "f_orch_none": "There is no orchestrator candidate: the network has no relations.",
+        "orch_score": "score {score}",
+        "orch_interval": "rank in the repeats: {lo}–{hi}",
+        "f_seat": "Which key groups lack a seat?",
+        "f_seat_core": "Without a seat in the core: <strong>{groups}</strong>.",
+        "f_seat_none": "All four key groups have a seat in the core.",
+        "seat_col_group": "Key group",
+        "seat_col_actors": "Organisations",
+        "seat_col_core": "In the core",
+        "seat_col_table": "At the table with the core",
+        "f_sure": "How sure are we?",
+        "sure_intro": "We repeated the analysis {samples} times, each time leaving out a random {drop} of the "
+                      "relations (error margin ±{se}).",
+        "sure_core": "<strong>{stable} of the {n}</strong> core organisations end up in the core again in at "
+                     "least {thr} of those repeats.",
+        "sure_core_uncertain": "Borderline cases: {names}.",
+        "sure_top": "<strong>{name}</strong> ranks first as orchestrator candidate in {share} of the repeats "
+                    "({verdict}).",
+        "sure_test": "Test for a real core: p = {p}, compared with {n} random networks in which every "
+                     "organisation has as many relations ({verdict}).",
+        "sure_none": "No resampling analysis was run; the results have not been tested for stability.",
+        "verdict_stable": "stable",
+        "verdict_uncertain": "uncertain",
+        "chart_groups": "Share in the core per group",
+        "chart_groups_caption": "Which part of each group sits in the core. Key groups are in bold.",
+        "chart_groups_value": "{in_core} of {actors} ({share})",
+        "chart_hist": "Distribution of coreness",
+        "chart_hist_caption": "How many organisations per coreness (0 = at the very edge, 1 = in the middle of "
+                              "the core). Dark: core organisations.",
+        "chart_hist_x": "coreness",
+        "chart_hist_y": "count",
+        "legend_core": "core",
+        "legend_periphery": "periphery",
+        "target": "The ecosystem as a target",
+        "target_caption": "Core in the middle, periphery outside; one slice per group. The larger the dot, the "
+                          "more relations. A dark outline means: part of the core.",
+        "target_caption_top": "The three strongest orchestrator candidates are named.",
+        "ring_core": "core",
+        "ring_periphery": "periphery",
+        "diagnosis": "Diagnosis in nine points",
+        "diagnosis_intro": "Each point tests one feature of a healthy ecosystem.",
+        "status_ok": "fine",
+        "status_attention": "attention",
+        "tops": "Who stands out?",
+        "tops_intro": "The ten highest-scoring organisations per measure. ● = part of the core.",
+        "col_rank": "#",
+        "col_actor": "Organisation",
+        "col_group": "Group",
+        "col_value": "Value",
+        "col_core": "Core",
+        "measure_degree": "Number of relations",
+        "measure_degree_help": "How many organisations an organisation is directly tied to (degree).",
+        "measure_betweenness": "Broker position",
+        "measure_betweenness_help": "How often an organisation lies on the shortest path between two others (betweenness).",
+        "measure_coreness": "Coreness",
+        "measure_coreness_help": "How close an organisation sits to the centre of the network (0 to 1).",
+        "measure_orchestrator": "Orchestrator score",
+        "measure_orchestrator_help": "Combines centre, reach across the key groups and bridging between groups.",
+        "layers": "Per relation type",
+        "layers_intro": "Who is central depends on the kind of relation: the governance table often holds other "
+                        "organisations than delivery does.",
+        "col_relation": "Relation type",
+        "col_relations": "Relations",
+        "col_active": "Involved",
+        "col_core_size": "In the core",
+        "col_core_members": "Core organisations",
+        "layer_no_core": "too few relations for a core",
+        "layer_more": "+{n} others",
+        "supplier": "Central as supplier, not at the table",
+        "supplier_text": "These organisations are central in delivery but do not sit at a governance table with "
+                         "the core:",
+        "supplier_none": "None: whoever is central in delivery also sits at the table.",
+        "steering": "Steering mix",
+        "steering_intro": "Which steering philosophy (SCP 2024) the relations express, by relation weight.",
+        "col_steering": "Steering philosophy",
+        "col_share": "Share",
+        "col_pair": "Between groups",
+        "col_weight": "Weight",
+        "steering_pairs": "Per pair of groups",
+        "steering_dominant": "Dominant: <strong>{label}</strong>.",
+        "about": "About this report",
+        "about_text": "Core and periphery after Borgatti &amp; Everett (1999); orchestrator score from centre, reach "
+                      "and brokerage; stability by repeatedly leaving out relations. All results follow from the "
+                      "relations entered and are only as good as that data. Seed {seed}.",
+        "none": "none",
+        "png_map_title": "Network {region}",
+        "png_target_title": "Ecosystem {region}: core and periphery",
+        "png_core_marker": "core organisation (dark outline)",
+        "png_size_note": "dot size = number of relations",
+        "png_orch_key": "Strongest orchestrator candidates",
+    },
+}
+
+
+def strings(lang: str | None) -> dict[str, str]:
+    """The report strings for ``lang`` (unknown languages fall back to Dutch)."""
+    return dict(STRINGS.get((lang or DEFAULT_LANG).lower(), STRINGS[DEFAULT_LANG]))
+
+
+assert STRINGS["nl"].keys() == STRINGS["en"].keys(), "report i18n tables out of sync"

@@ -1,0 +1,484 @@
+"""The printable one-page report (report.html): what a wethouder reads in five minutes.
+
+``render_report(analysis, summary, layout, lang)`` returns ONE self-contained
+HTML document: no script, no font, no stylesheet or image from anywhere else.
+Charts and the ecosystem target are inline SVG generated here in Python, so the
+page needs no JavaScript and prints sharply to PDF (A4 portrait).
+
+Security model: every user-supplied string (region name, note, source, actor
+names, types) is untrusted.  The Jinja2 template autoescapes; the few HTML
+fragments built here (sentences, SVG) are ``markupsafe.Markup`` whose values
+are filled in with ``Markup.format``/``escape``, which escapes them.  A
+Content-Security-Policy without any script source backs this up: even a
+mistake in escaping cannot run code, and the page cannot load anything.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import jinja2
+import numpy as np
+from markupsafe import Markup, escape
+
+from ..analysis.ecosystem import Analysis
+from ..i18n import STEERING_LABELS, fmt_number, fmt_share, group_label, join_words, relation_label, t
+from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
+from .i18n_report import strings
+from ..analysis.stability import STABLE
+from .layout import CANVAS, Layout
+from .tables import candidate_indices
+
+__all__ = ["render_report", "report_context"]
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+TEMPLATE_NAME = "report.html.j2"
+
+TOP_N = 10                 # rows per 'top actors' table
+ORCHESTRATORS_SHOWN = 3    # candidates explained in the findings
+CORE_NAMES_SHOWN = 60      # a core up to this size is listed in full in the findings
+CORE_NAMES_PER_GROUP = 10  # beyond it, the most central names per group
+LAYER_NAMES_SHOWN = 8      # core names per relation type
+EDGES_MAX = 3000           # draw ties in the target view only up to this many
+LABELS_MAX_ACTORS = 2000   # above this, the target view carries no actor labels
+
+CORE_DARK = "#1f3a5f"
+PERIPHERY_LIGHT = "#a9bccf"
+INK = "#1f2933"
+MUTED = "#5b6875"
+
+
+def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> str:
+    """Return the report as one self-contained HTML document (Dutch by default, English with ``lang='en'``)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+                             autoescape=True, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return env.get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, lang))
+
+
+# --------------------------------------------------------------------------- context
+
+
+def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> dict:
+    lang = lang if lang in ("nl", "en") else "nl"
+    s = strings(lang)
+    names = {a.id: a.name for a in analysis.region.actors}
+    core_mask = np.asarray(analysis.core.core, dtype=bool)
+    return {
+        "lang": lang,
+        "s": s,
+        "title": s["doc_title"].format(region=summary["region"]),
+        "meta": _meta(summary, s),
+        "note": summary.get("note") or "",
+        "findings": _findings(analysis, summary, names, s, lang),
+        "diagnosis": [{"title": d["title"], "sentence": d["sentence"], "ok": d["status"] == "ok",
+                       "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
+                      for d in summary.get("diagnosis") or []],
+        "charts": {"groups": Markup(group_bars_svg(summary, s, lang)),
+                   "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, lang))},
+        "target_svg": Markup(target_svg(analysis, layout, summary, s, lang)),
+        "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
+                                                 else " " + s["target_caption_top"]),
+        "tops": _top_tables(analysis, core_mask, s, lang),
+        "layers": _layers(summary, names, s, lang),
+        "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
+        "steering": _steering(summary, s, lang),
+        "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
+    }
+
+
+def _fmt(template: str, **values: object) -> Markup:
+    """Fill a trusted template; every value is HTML-escaped unless it is already Markup."""
+    return Markup(template).format(**values)
+
+
+def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
+    rows = [(s["meta_region"], summary["region"])]
+    if summary.get("arbeidsmarktregios"):
+        rows.append((s["meta_labour_regions"], ", ".join(summary["arbeidsmarktregios"])))
+    if summary.get("period"):
+        rows.append((s["meta_period"], summary["period"]))
+    if summary.get("source"):
+        rows.append((s["meta_source"], summary["source"]))
+    rows.append((s["meta_size"], s["meta_size_value"].format(actors=summary["actors"],
+                                                             relations=summary["relations"])))
+    return rows
+
+
+def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
+    core_ids = summary["core"]
+    core_names = [names.get(i, i) for i in core_ids]
+    groups_of = dict(zip(analysis.network.ids, analysis.network.groups))
+    coreness = dict(zip(analysis.network.ids, (float(c) for c in analysis.coreness.coreness)))
+    large = len(core_ids) > CORE_NAMES_SHOWN
+    by_group = []
+    for g in GROUPS + tuple(sorted(set(groups_of.values()) - set(GROUPS))):
+        members = [i for i in core_ids if groups_of.get(i) == g]
+        if not members:
+            continue
+        if large:   # a big core: the most central few per group, the rest counted
+            members = sorted(members, key=lambda i: (-coreness.get(i, 0.0), i))
+            shown = [names.get(i, i) for i in members[:CORE_NAMES_PER_GROUP]]
+        else:
+            shown = sorted((names.get(i, i) for i in members), key=str.casefold)
+        hidden = len(members) - len(shown)
+        by_group.append({"label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
+                         "count": len(members), "names": shown,
+                         "more": s["layer_more"].format(n=hidden) if hidden else ""})
+    total = summary["actors"]
+    core = {
+        "n": len(core_names),
+        "text": _fmt(s["f_core_text"], n=len(core_names), total=total, rest=total - len(core_names))
+        if core_names else s["f_core_none"],
+        "by_group": by_group,
+        "more": s["f_core_more_large"] if large else "",
+    }
+
+    st = summary.get("stability")
+    intervals = (st or {}).get("orchestrator_rank_interval", {})
+    orchestrators = []
+    for cand in summary.get("orchestrators", [])[:ORCHESTRATORS_SHOWN]:
+        interval = intervals.get(cand["id"])
+        orchestrators.append({
+            "rank": cand["rank"], "name": cand["name"],
+            "group": group_label(groups_of.get(cand["id"], ""), lang),
+            "score": s["orch_score"].format(score=fmt_number(cand["score"], lang)),
+            "interval": s["orch_interval"].format(lo=interval[0], hi=interval[1]) if interval else "",
+            "reasons": cand["reasons"],
+        })
+
+    peripheral = [group_label(g, lang).lower() for g in summary.get("peripheral_key_groups", [])]
+    agency = next((d for d in summary.get("diagnosis") or [] if d["key"] == "agency"), None)
+    seats_detail = (agency or {}).get("details", {}).get("seats", {})
+    seats = []
+    for g in KEY_GROUPS:
+        pos = summary["groups"].get(g)
+        if not pos:
+            continue
+        at = seats_detail.get(g, {})
+        seats.append({
+            "label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
+            "actors": pos["actors"], "in_core": pos["in_core"],
+            "core_share": fmt_share(pos["share_in_core"], lang), "peripheral": pos["peripheral"],
+            "at_table": at.get("at_table"),
+            "table_share": fmt_share(at["share_at_table"], lang) if "share_at_table" in at else "",
+            "no_table": g in (agency or {}).get("details", {}).get("without_seat", []),
+        })
+    seat = {
+        "text": _fmt(s["f_seat_core"], groups=join_words(peripheral, lang)) if peripheral else s["f_seat_none"],
+        "agency": agency["sentence"] if agency else "",
+        "agency_ok": bool(agency and agency["status"] == "ok"),
+        "rows": seats,
+    }
+    return {"core": core, "orchestrators": orchestrators, "seat": seat,
+            "sure": _sure(summary, names, s, lang)}
+
+
+def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+    lines: list[Markup] = []
+    st = summary.get("stability")
+    if st:
+        lines.append(_fmt(s["sure_intro"], samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
+                          se=fmt_number(st["standard_error"], lang)))
+        core = summary["core"]
+        probs = st.get("core_probability", {})
+        threshold = st.get("threshold", STABLE)
+        stable = [i for i in core if probs.get(i, 0.0) >= threshold]
+        if core:
+            lines.append(_fmt(s["sure_core"], stable=len(stable), n=len(core), thr=fmt_share(threshold, lang)))
+            doubt = [f"{names.get(i, i)} ({fmt_share(probs.get(i, 0.0), lang)})" for i in core if i not in stable]
+            if doubt:
+                lines.append(_fmt(s["sure_core_uncertain"], names=", ".join(doubt)))
+        top = st.get("top_orchestrator")
+        if top:
+            lines.append(_fmt(s["sure_top"], name=names.get(top["id"], top["id"]),
+                              share=fmt_share(top["first_share"], lang),
+                              verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"]))
+    else:
+        lines.append(Markup(escape(s["sure_none"])))
+    cp = summary.get("core_periphery") or {}
+    if cp.get("p_value") is not None:
+        lines.append(_fmt(s["sure_test"], p=fmt_number(cp["p_value"], lang, 3), n=cp["null_samples"],
+                          verdict=t("significant" if cp["significant"] else "not_significant", lang)))
+    return lines
+
+
+def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, lang: str) -> list[dict]:
+    c = analysis.centralities
+    measures = [
+        ("degree", np.asarray(c.degree, dtype=float), lambda v: f"{v:.0f}"),
+        ("betweenness", np.asarray(c.betweenness, dtype=float), lambda v: fmt_share(v, lang)),
+        ("coreness", np.asarray(analysis.coreness.coreness, dtype=float), lambda v: fmt_number(v, lang)),
+        ("orchestrator", np.asarray(analysis.orchestrators.score, dtype=float), lambda v: fmt_number(v, lang)),
+    ]
+    actors = analysis.region.actors
+    degree = np.asarray(c.degree, dtype=float)
+    ids = analysis.network.ids
+    tables = []
+    for key, values, fmt in measures:
+        values = np.nan_to_num(values, nan=0.0)
+        order = sorted((v for v in range(len(ids)) if degree[v] > 0), key=lambda v: (-values[v], ids[v]))
+        rows = [{"rank": k + 1, "name": actors[v].name, "group": group_label(actors[v].group, lang),
+                 "color": GROUP_COLORS.get(actors[v].group, "#999999"), "value": fmt(float(values[v])),
+                 "core": bool(core[v])}
+                for k, v in enumerate(order[:TOP_N])]
+        tables.append({"key": key, "title": s[f"measure_{key}"], "help": s[f"measure_{key}_help"], "rows": rows})
+    return tables
+
+
+def _layers(summary: dict, names: dict, s: dict, lang: str) -> list[dict]:
+    rows = []
+    for key, layer in (summary.get("layers") or {}).get("per_layer", {}).items():
+        members = sorted((names.get(i, i) for i in layer["core"]), key=str.casefold)
+        has_core = layer.get("fit") is not None and bool(members)
+        rows.append({
+            "label": relation_label(key, lang), "relations": layer["relations"], "actors": layer["actors"],
+            "core_size": len(members) if has_core else "–",
+            "members": ", ".join(members[:LAYER_NAMES_SHOWN]) if has_core else s["layer_no_core"],
+            "more": s["layer_more"].format(n=len(members) - LAYER_NAMES_SHOWN)
+            if has_core and len(members) > LAYER_NAMES_SHOWN else "",
+            "muted": not has_core,
+        })
+    return rows
+
+
+def _steering(summary: dict, s: dict, lang: str) -> dict | None:
+    st = summary.get("steering")
+    if not st or not st.get("dominant"):
+        return None
+    labels = STEERING_LABELS[lang]
+    keys = list(st["overall"])
+    overall = [{"key": k, "label": labels.get(k, k), "share": fmt_share(st["overall"][k], lang),
+                "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999")}
+               for k in sorted(keys, key=lambda k: -st["overall"][k])]
+    pairs = []
+    for pair in sorted(st.get("by_pair", []), key=lambda p: (-p["weight"], p["groups"])):
+        a, b = pair["groups"]
+        pairs.append({"label": f"{group_label(a, lang)} – {group_label(b, lang)}",
+                      "weight": fmt_number(pair["weight"], lang, 0 if float(pair["weight"]).is_integer() else 1),
+                      "shares": [fmt_share(pair["shares"].get(k, 0.0), lang) if pair["shares"].get(k, 0.0) > 0
+                                 else "–" for k in keys]})
+    return {"overall": overall, "columns": [{"label": labels.get(k, k), "color": STEERING_COLORS.get(k, "#999")}
+                                         for k in keys],
+            "bar": Markup(steering_bar_svg(st["overall"], labels)),
+            "dominant": _fmt(s["steering_dominant"], label=labels.get(st["dominant"], st["dominant"])),
+            "pairs": pairs}
+
+
+STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}
+
+
+# --------------------------------------------------------------------------- SVG charts
+
+
+def _attr(value: object) -> str:
+    return str(escape(str(value)))
+
+
+def _n(x: float) -> str:
+    """Compact, locale-free coordinate for SVG."""
+    text = f"{x:.1f}"
+    return "0" if text in ("-0.0", "0.0") else text.rstrip("0").rstrip(".")
+
+
+def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
+    groups = [(g, summary["groups"][g]) for g in GROUPS if summary["groups"].get(g, {}).get("actors")]
+    groups += [(g, v) for g, v in summary["groups"].items() if g not in GROUPS and v.get("actors")]
+    width, label_w, bar_w, row_h, top = 470, 118, 205, 32, 24
+    height = top + row_h * len(groups) + 10
+    out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-label="{_attr(s["chart_groups"])}" preserveAspectRatio="xMinYMin meet">']
+    for frac in (0.0, 0.5, 1.0):
+        x = label_w + bar_w * frac
+        dash = "" if frac == 0 else ' stroke-dasharray="3 3"'
+        out.append(f'<line x1="{_n(x)}" y1="{top - 6}" x2="{_n(x)}" y2="{height - 8}" stroke="#d5dbe1" '
+                   f'stroke-width="1"{dash}/>')
+        out.append(f'<text x="{_n(x)}" y="{top - 10}" font-size="12" fill="{MUTED}" '
+                   f'text-anchor="middle">{fmt_share(frac, lang)}</text>')
+    for k, (g, pos) in enumerate(groups):
+        y = top + k * row_h
+        share = float(pos["share_in_core"] or 0.0)
+        weight = "700" if pos.get("key_group") else "400"
+        out.append(f'<text x="{label_w - 10}" y="{y + row_h / 2 + 5:.0f}" font-size="14" font-weight="{weight}" '
+                   f'fill="{INK}" text-anchor="end">{_attr(group_label(g, lang))}</text>')
+        out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="#eef1f4"/>')
+        if share > 0:
+            out.append(f'<rect x="{label_w}" y="{y + 7}" width="{_n(max(bar_w * share, 2))}" '
+                       f'height="{row_h - 14}" fill="{GROUP_COLORS.get(g, "#999999")}"/>')
+        value = s["chart_groups_value"].format(in_core=pos["in_core"], actors=pos["actors"],
+                                               share=fmt_share(share, lang))
+        fill = "#b45309" if pos.get("peripheral") else INK
+        out.append(f'<text x="{label_w + bar_w + 8}" y="{y + row_h / 2 + 5:.0f}" font-size="13" '
+                   f'fill="{fill}">{_attr(value)}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, lang: str, bins: int = 10) -> str:
+    values = np.clip(np.nan_to_num(np.asarray(coreness, dtype=float)), 0.0, 1.0)
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    in_core, _ = np.histogram(values[core], bins=edges)
+    outside, _ = np.histogram(values[~core], bins=edges)
+    peak = int((in_core + outside).max()) if len(values) else 0
+    step = _nice_step(peak)
+    y_max = max(step * math.ceil(peak / step), step)
+    width, height, left, right, top, bottom = 640, 280, 52, 16, 34, 48
+    plot_w, plot_h = width - left - right, height - top - bottom
+    bar = plot_w / bins
+
+    def ypos(count: float) -> float:
+        return top + plot_h * (1 - count / y_max)
+
+    out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-label="{_attr(s["chart_hist"])}" preserveAspectRatio="xMinYMin meet">']
+    for tick in range(0, y_max + 1, step):
+        y = ypos(tick)
+        out.append(f'<line x1="{left}" y1="{_n(y)}" x2="{width - right}" y2="{_n(y)}" stroke="#e3e7eb"/>')
+        out.append(f'<text x="{left - 8}" y="{_n(y + 4)}" font-size="12" fill="{MUTED}" '
+                   f'text-anchor="end">{tick}</text>')
+    for b in range(bins):
+        x = left + b * bar + 3
+        y_out = ypos(outside[b])
+        if outside[b]:
+            out.append(f'<rect x="{_n(x)}" y="{_n(y_out)}" width="{_n(bar - 6)}" '
+                       f'height="{_n(top + plot_h - y_out)}" fill="{PERIPHERY_LIGHT}"/>')
+        if in_core[b]:
+            y_in = ypos(outside[b] + in_core[b])
+            out.append(f'<rect x="{_n(x)}" y="{_n(y_in)}" width="{_n(bar - 6)}" '
+                       f'height="{_n(y_out - y_in)}" fill="{CORE_DARK}"/>')
+        total = int(outside[b] + in_core[b])
+        if total:
+            out.append(f'<text x="{_n(x + (bar - 6) / 2)}" y="{_n(ypos(total) - 5)}" font-size="12" '
+                       f'fill="{INK}" text-anchor="middle">{total}</text>')
+    out.append(f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="{MUTED}"/>')
+    for b in range(0, bins + 1, 2):
+        x = left + b * bar
+        out.append(f'<text x="{_n(x)}" y="{top + plot_h + 18}" font-size="12" fill="{MUTED}" '
+                   f'text-anchor="middle">{fmt_number(float(edges[b]), lang, 1)}</text>')
+    out.append(f'<text x="{left + plot_w / 2:.0f}" y="{height - 8}" font-size="13" fill="{INK}" '
+               f'text-anchor="middle">{_attr(s["chart_hist_x"])}</text>')
+    out.append(f'<text x="14" y="{top + plot_h / 2:.0f}" font-size="13" fill="{INK}" text-anchor="middle" '
+               f'transform="rotate(-90 14 {top + plot_h / 2:.0f})">{_attr(s["chart_hist_y"])}</text>')
+    # legend
+    lx = width - right - 200
+    out.append(f'<rect x="{lx}" y="6" width="14" height="14" fill="{CORE_DARK}"/>'
+               f'<text x="{lx + 20}" y="18" font-size="13" fill="{INK}">{_attr(s["legend_core"])}</text>'
+               f'<rect x="{lx + 90}" y="6" width="14" height="14" fill="{PERIPHERY_LIGHT}"/>'
+               f'<text x="{lx + 110}" y="18" font-size="13" fill="{INK}">{_attr(s["legend_periphery"])}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _nice_step(peak: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if peak / step <= 6:
+            return step
+    return 10 ** max(len(str(peak)) - 1, 1)
+
+
+def steering_bar_svg(overall: dict[str, float], labels: dict[str, str]) -> str:
+    width, height = 640, 30
+    out = [f'<svg class="chart steering-bar" viewBox="0 0 {width} {height}" role="img" '
+           f'preserveAspectRatio="xMinYMin meet">']
+    x = 0.0
+    for key, share in overall.items():
+        if share <= 0:
+            continue
+        w = width * float(share)
+        out.append(f'<rect x="{_n(x)}" y="0" width="{_n(w)}" height="{height}" '
+                   f'fill="{STEERING_COLORS.get(key, "#999999")}"><title>{_attr(labels.get(key, key))}</title></rect>')
+        if w > 46:
+            out.append(f'<text x="{_n(x + w / 2)}" y="20" font-size="14" font-weight="600" fill="#ffffff" '
+                       f'text-anchor="middle">{100 * share:.0f}%</text>')
+        x += w
+    out.append("</svg>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- target view
+
+
+def sector_bounds(layout: Layout) -> list[float]:
+    """Angles of the lines between the group sectors of the target view."""
+    angles = sorted(layout.sector_angles.values())
+    if len(angles) < 2:
+        return []
+    half = math.pi / len(angles)
+    return [a - half for a in angles]
+
+
+def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
+    net = analysis.network
+    n = net.n
+    xy = np.asarray(layout.target, dtype=float).reshape(-1, 2)
+    degree = np.asarray(analysis.centralities.degree, dtype=float)
+    core = np.asarray(analysis.core.core, dtype=bool)
+    coreness = np.asarray(analysis.coreness.coreness, dtype=float)
+    max_deg = float(degree.max()) if n and degree.max() > 0 else 1.0
+    big = n > LABELS_MAX_ACTORS
+    base = 6.0 if big else 11.0
+    radius = base + (6.0 if big else 22.0) * np.sqrt(degree / max_deg)
+    outer = layout.ring_radii[-1] if layout.ring_radii else CANVAS
+    pad = 600
+    out = [f'<svg class="target" viewBox="{-outer - pad} {-outer - 120} {2 * (outer + pad)} {2 * outer + 240}" '
+           f'role="img" aria-label="{_attr(s["target"])}" preserveAspectRatio="xMidYMid meet">']
+    # rings, outermost first so inner discs sit on top
+    shades = ["#f7f9fb", "#eff3f7", "#e7edf3", "#dde6ee"]
+    for k, r in enumerate(sorted(layout.ring_radii, reverse=True)):
+        dash = "" if k == 0 else ' stroke-dasharray="14 10"'
+        out.append(f'<circle cx="0" cy="0" r="{_n(r)}" fill="{shades[min(k, len(shades) - 1)]}" '
+                   f'stroke="#b7c3cf" stroke-width="3"{dash}/>')
+    for a in sector_bounds(layout):
+        out.append(f'<line x1="{_n(0.12 * CANVAS * math.cos(a))}" y1="{_n(0.12 * CANVAS * math.sin(a))}" '
+                   f'x2="{_n(outer * math.cos(a))}" y2="{_n(outer * math.sin(a))}" stroke="#ffffff" stroke-width="8"/>')
+    # ties
+    if 0 < net.ties.ecount() <= EDGES_MAX:
+        parts = []
+        for e in net.ties.es:
+            u, v = e.tuple
+            parts.append(f"M{_n(xy[u, 0])} {_n(xy[u, 1])}L{_n(xy[v, 0])} {_n(xy[v, 1])}")
+        out.append(f'<path d="{"".join(parts)}" fill="none" stroke="#7a8a9a" stroke-opacity="0.22" '
+                   f'stroke-width="2.5"/>')
+    # actors: periphery first, then core on top; small before large
+    order = sorted(range(n), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
+    actors = analysis.region.actors
+    for v in order:
+        g = net.groups[v]
+        stroke = f'stroke="{INK}" stroke-width="{5 if not big else 3}"' if core[v] else 'stroke="#ffffff" stroke-width="2"'
+        tip = f"{actors[v].name} · {group_label(g, lang)} · {s['measure_coreness'].lower()} {fmt_number(float(coreness[v]), lang)}"
+        out.append(f'<circle cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
+                   f'fill="{GROUP_COLORS.get(g, "#999999")}" {stroke}><title>{_attr(tip)}</title></circle>')
+    # ring labels
+    inner = min(layout.ring_radii) if layout.ring_radii else 0.25 * outer
+    out.append(f'<text x="0" y="{_n(-inner + 56)}" font-size="44" font-style="italic" fill="{CORE_DARK}" text-anchor="middle" '
+               f'class="halo">{_attr(s["ring_core"])}</text>')
+    out.append(f'<text x="0" y="{_n(-outer + 56)}" font-size="42" font-style="italic" fill="{MUTED}" '
+               f'text-anchor="middle" class="halo">{_attr(s["ring_periphery"])}</text>')
+    # sector labels
+    counts = {g: summary["groups"].get(g, {}).get("actors", 0) for g in layout.sector_angles}
+    for g, a in layout.sector_angles.items():
+        px, py = (outer + 60) * math.cos(a), (outer + 60) * math.sin(a)
+        c = math.cos(a)
+        label = f"{group_label(g, lang)} ({counts.get(g, 0)})"
+        if abs(c) < 0.35:
+            ty = py + (70 if math.sin(a) > 0 else -30)
+            anchor, tx = "middle", px
+            dot = (px, py - 10 if math.sin(a) > 0 else py + 5)
+        else:
+            anchor, tx, ty = ("start" if c > 0 else "end"), px + (34 if c > 0 else -34), py + 16
+            dot = (px, py)
+        out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{GROUP_COLORS.get(g, "#999999")}"/>')
+        out.append(f'<text x="{_n(tx)}" y="{_n(ty)}" font-size="54" font-weight="600" fill="{INK}" '
+                   f'text-anchor="{anchor}">{_attr(label)}</text>')
+    # the three strongest orchestrator candidates
+    if not big:
+        for rank, v in enumerate(candidate_indices(analysis, ORCHESTRATORS_SHOWN), start=1):
+            x, y = xy[v]
+            # Point the label to the (emptier) middle for actors far out, outward for those near the centre.
+            right = x < 0 if abs(x) > 0.25 * outer else x >= 0
+            tx = x + (radius[v] + 14) * (1 if right else -1)
+            out.append(f'<text x="{_n(tx)}" y="{_n(y + 15)}" font-size="44" font-weight="700" fill="{INK}" '
+                       f'text-anchor="{"start" if right else "end"}" class="halo">'
+                       f'{rank}. {_attr(actors[v].name)}</text>')
+    out.append("</svg>")
+    return "".join(out)

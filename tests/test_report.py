@@ -1,0 +1,245 @@
+"""The printable report (report.html) and the static PNGs (map.png, target.png), without a browser.
+
+Built from the Brabant example exactly as ``api.analyse`` does: load -> analyse
+-> summary_dict -> compute_layout -> render.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import struct
+from pathlib import Path
+
+import pytest
+from markupsafe import escape
+
+from ecosystem.analysis.ecosystem import analyse_region
+from ecosystem.i18n import group_label
+from ecosystem.io.region import load_region
+from ecosystem.render.layout import compute_layout
+from ecosystem.render.report_html import render_report
+from ecosystem.render.static_png import DPI, HEIGHT_PX, WIDTH_PX, render_pngs
+from ecosystem.render.tables import summary_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+BRABANT = ROOT / "regions" / "brabant"
+HOSTILE = "<script>alert(1)</script>"
+HOSTILE_REGION = "<img src=x onerror=alert(2)>"
+HOSTILE_NOTE = "Let op</p><script>alert(3)</script> & meer"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def build(region):
+    analysis = analyse_region(region, seed=0, bootstrap_samples=10, null_samples=10)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0)
+    return analysis, layout
+
+
+@pytest.fixture(scope="module")
+def brabant():
+    region = load_region(BRABANT)
+    analysis, layout = build(region)
+    return region, analysis, layout
+
+
+@pytest.fixture(scope="module")
+def page_nl(brabant):
+    _, analysis, layout = brabant
+    return render_report(analysis, summary_dict(analysis, "nl"), layout, "nl")
+
+
+@pytest.fixture(scope="module")
+def page_en(brabant):
+    _, analysis, layout = brabant
+    return render_report(analysis, summary_dict(analysis, "en"), layout, "en")
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    """Brabant with the top orchestrator renamed to a script tag, and a hostile region name and note."""
+    region = load_region(BRABANT)
+    actors = tuple(dataclasses.replace(a, name=HOSTILE) if a.id == "gem_eindhoven" else a for a in region.actors)
+    actors = tuple(dataclasses.replace(a, name="Fonds $x^2$ & {co}") if a.id == "oom" else a for a in actors)
+    meta = dataclasses.replace(region.meta, name=HOSTILE_REGION, note=HOSTILE_NOTE,
+                               source="<a href=https://evil.example>bron</a>")
+    region = dataclasses.replace(region, actors=actors, meta=meta)
+    analysis, layout = build(region)
+    return analysis, layout, render_report(analysis, summary_dict(analysis, "nl"), layout, "nl")
+
+
+# --------------------------------------------------------------------------- self-contained
+
+
+def test_no_external_reference_of_any_kind(page_nl, page_en):
+    for page in (page_nl, page_en):
+        assert not re.search(r"https?:", page, re.I)
+        assert not re.search(r"(?<![\w-])//[\w.-]+\.\w", page)            # protocol-relative URL
+        assert not re.search(r"<(script|link|iframe|object|embed|img|base)\b", page, re.I)
+        assert "@import" not in page and "@font-face" not in page and "url(" not in page
+        for value in re.findall(r"""\b(?:src|srcset|href|action|poster)\s*=\s*["']?([^"'\s>]*)""", page, re.I):
+            assert value.startswith("#") or value.startswith("data:"), value
+
+
+def test_csp_forbids_scripts_and_network(page_nl):
+    m = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', page_nl)
+    assert m and "default-src 'none'" in m.group(1) and "script-src" not in m.group(1)
+
+
+def test_one_document_with_print_rules(page_nl):
+    assert page_nl.lstrip().startswith("<!DOCTYPE html>") and page_nl.count("<html") == 1
+    assert '<html lang="nl">' in page_nl
+    assert "@page { size: A4; margin: 15mm; }" in page_nl
+    assert "@media print" in page_nl
+    assert "page-break-inside: auto" in page_nl          # tables may span pages ...
+    assert re.search(r"tr \{[^}]*page-break-inside: avoid", page_nl)   # ... rows may not
+    assert "table-header-group" in page_nl               # headers repeat on every page
+
+
+# --------------------------------------------------------------------------- content
+
+
+def test_note_is_in_a_visible_banner(brabant, page_nl):
+    note = brabant[0].meta.note
+    assert "illustratieve reconstructie" in note
+    m = re.search(r'<p class="note"[^>]*>(.*?)</p>', page_nl, re.S)
+    assert m and str(escape(note)) in m.group(1)
+
+
+def test_header_names_region_period_and_source(brabant, page_nl):
+    meta = brabant[0].meta
+    for text in (meta.name, meta.period, meta.source):
+        assert str(escape(text)) in page_nl
+
+
+def test_every_core_actor_is_named(brabant, page_nl, page_en):
+    region, analysis, _ = brabant
+    core = [a.name for a, c in zip(region.actors, analysis.core.core) if c]
+    assert core
+    for page in (page_nl, page_en):
+        findings = page[page.index('id="findings"'):page.index('id="diagnosis"')]
+        for name in core:
+            assert str(escape(name)) in findings, name
+
+
+def test_findings_carry_the_headline_numbers(brabant, page_nl):
+    _, analysis, _ = brabant
+    summary = summary_dict(analysis, "nl")
+    findings = page_nl[page_nl.index('id="findings"'):page_nl.index('id="diagnosis"')]
+    for cand in summary["orchestrators"][:3]:
+        assert str(escape(cand["name"])) in findings
+        for reason in cand["reasons"]:
+            assert str(escape(reason)) in findings
+    for group in summary["peripheral_key_groups"]:
+        assert group_label(group, "nl").lower() in findings
+    agency = next(d for d in summary["diagnosis"] if d["key"] == "agency")
+    assert str(escape(agency["sentence"])) in findings
+    p = summary["core_periphery"]["p_value"]
+    assert f"p = {p:.3f}".replace(".", ",") in findings
+    top = summary["stability"]["top_orchestrator"]
+    assert f"{100 * top['first_share']:.0f}%" in findings
+
+
+def test_diagnosis_lists_every_indicator_with_a_mark(brabant, page_nl):
+    _, analysis, _ = brabant
+    section = page_nl[page_nl.index('id="diagnosis"'):page_nl.index('id="tops"')]
+    for d in summary_dict(analysis, "nl")["diagnosis"]:
+        assert str(escape(d["title"])) in section and str(escape(d["sentence"])) in section
+    assert section.count('class="mark ok"') + section.count('class="mark warn"') == len(analysis.indicators)
+
+
+def test_sections_come_in_the_agreed_order(page_nl):
+    order = ['class="note"', 'id="findings"', 'id="diagnosis"', 'id="tops"', 'id="layers"', 'id="steering"',
+             'id="target"']
+    positions = [page_nl.index(marker) for marker in order]
+    assert positions == sorted(positions)
+
+
+def test_top_tables_layers_steering_and_charts(brabant, page_nl):
+    region, analysis, _ = brabant
+    tops = page_nl[page_nl.index('id="tops"'):page_nl.index('id="layers"')]
+    assert tops.count("<table") == 4 and tops.count("<tr>") == 4 * 11     # header + 10 rows each
+    layers = page_nl[page_nl.index('id="layers"'):page_nl.index('id="steering"')]
+    for key in ("Bestuur", "Levering", "Financiering"):
+        assert key in layers
+    names = {a.id: a.name for a in region.actors}
+    for actor in summary_dict(analysis, "nl")["layers"]["central_as_supplier_not_at_table"]:
+        assert str(escape(names[actor])) in layers
+    steering = page_nl[page_nl.index('id="steering"'):page_nl.index('id="target"')]
+    assert "netwerksturing" in steering and "Per paar groepen" in steering
+    target = page_nl[page_nl.index('id="target"'):]
+    assert target.count('<svg class="target"') == 1
+    assert target.count("<circle") >= analysis.network.n
+    assert page_nl.count('<svg class="chart"') == 2                  # share in core, coreness histogram
+
+
+def test_english_variant_has_english_headings(page_en):
+    assert '<html lang="en">' in page_en
+    for heading in ("Key findings", "Who forms the core?", "Who could orchestrate the ecosystem?",
+                    "Which key groups lack a seat?", "How sure are we?", "Diagnosis in nine points",
+                    "Who stands out?", "Per relation type", "Steering mix", "The ecosystem as a target"):
+        assert heading in page_en, heading
+    for dutch in ("Belangrijkste bevindingen", "Hoe zeker is dit?", "Per soort relatie", "Sturingsmix"):
+        assert dutch not in page_en
+
+
+def test_without_stability_analysis(brabant):
+    region = brabant[0]
+    analysis = analyse_region(region, seed=0, bootstrap_samples=0, null_samples=10)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0)
+    summary = summary_dict(analysis, "nl")
+    assert summary["stability"] is None
+    page = render_report(analysis, summary, layout, "nl")
+    assert "niet op stabiliteit getoetst" in page
+
+
+# --------------------------------------------------------------------------- escaping
+
+
+def test_hostile_names_appear_only_escaped(hostile):
+    _, _, page = hostile
+    assert HOSTILE not in page
+    assert "<script" not in page.lower()
+    assert "<img" not in page.lower() and "<a href=https" not in page.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "Let op&lt;/p&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; meer" in page
+    assert "Fonds $x^2$ &amp; {co}" in page
+    # the renamed actor is the top orchestrator: named in findings, tables and the target view
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 4
+
+
+def test_hostile_names_draw_in_pngs(hostile, tmp_path):
+    analysis, layout, _ = hostile
+    files = render_pngs(analysis, layout, "nl", tmp_path)
+    for path in files.values():
+        assert path.read_bytes().startswith(PNG_SIGNATURE)
+
+
+# --------------------------------------------------------------------------- PNGs
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == PNG_SIGNATURE and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_pngs_are_written_valid_sized_and_deterministic(brabant, tmp_path):
+    _, analysis, layout = brabant
+    first = render_pngs(analysis, layout, "nl", tmp_path / "one")
+    second = render_pngs(analysis, layout, "nl", tmp_path / "two")
+    assert set(first) == {"map_png", "target_png"}
+    assert first["map_png"].name == "map.png" and first["target_png"].name == "target.png"
+    for key, path in first.items():
+        data = path.read_bytes()
+        assert _png_size(data) == (WIDTH_PX, HEIGHT_PX) == (1600, 1000)
+        assert b"Software" not in data and b"matplotlib" not in data.lower()
+        assert data == second[key].read_bytes(), f"{key} differs between two runs"
+    assert DPI == 150
+
+
+def test_pngs_english(brabant, tmp_path):
+    _, analysis, layout = brabant
+    nl = render_pngs(analysis, layout, "nl", tmp_path / "nl")
+    en = render_pngs(analysis, layout, "en", tmp_path / "en")
+    assert _png_size(en["target_png"].read_bytes()) == (1600, 1000)
+    assert en["target_png"].read_bytes() != nl["target_png"].read_bytes()    # 'core' vs 'kern'
