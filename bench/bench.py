@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/bench.py                 # 100, 1,000 and 10,000 actors
+    python bench/bench.py                 # Brabant example, then 100, 1,000 and 10,000 actors
     python bench/bench.py --sizes 100 500 --repeat 3
 
 The synthetic region mimics an LLO ecosystem: a core of government and
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
+import os
 import platform
 import subprocess
 import sys
@@ -63,10 +65,20 @@ def synthetic_region(folder: Path, n: int, seed: int = 0) -> Path:
 
 
 def time_analyse(region: Path, out: Path, extra: list[str]) -> float:
+    """Wall-clock seconds of one `ecosystem analyse` in a fresh process (imports included)."""
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out), *extra],
                    check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
+
+
+def row(name: str, region: Path, out: Path, extra: list[str], repeat: int) -> str:
+    times = [time_analyse(region, out, extra) for _ in range(repeat)]
+    summary = json.loads((out / region.name / "summary.json").read_text(encoding="utf-8"))
+    stability = summary.get("stability") or {}
+    test = summary["core_periphery"]
+    return (f"| {name} | {summary['actors']:,} | {summary['relations']:,} | {stability.get('samples', 0)} "
+            f"(±{stability.get('standard_error', 0):.2f}) | {test['null_samples']} | {min(times):.1f} |")
 
 
 def main() -> None:
@@ -74,16 +86,21 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--args", default="", help="extra arguments for `ecosystem analyse`")
+    parser.add_argument("--no-brabant", action="store_true", help="skip the Brabant example row")
     options = parser.parse_args()
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
-    print("| actors | relations | analyse (s) |")
-    print("|---:|---:|---:|")
+    extra = options.args.split()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
+          f"{platform.python_implementation()} {platform.python_version()}")
+    print("| region | actors | relations | bootstrap samples (error) | null graphs | analyse, end to end (s) |")
+    print("|---|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        if not options.no_brabant:
+            brabant = Path(__file__).resolve().parent.parent / "regions" / "brabant"
+            print(row("Brabant example", brabant, out, extra, options.repeat), flush=True)
         for n in options.sizes:
             region = synthetic_region(Path(tmp) / f"synthetic{n}", n)
-            relations = sum(1 for _ in open(region / "relations.csv")) - 1
-            times = [time_analyse(region, Path(tmp) / "out", options.args.split()) for _ in range(options.repeat)]
-            print(f"| {n:,} | {relations:,} | {min(times):.1f} |", flush=True)
+            print(row(f"synthetic {n:,}", region, out, extra, options.repeat), flush=True)
 
 
 if __name__ == "__main__":

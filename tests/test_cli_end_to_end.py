@@ -158,3 +158,19 @@ def test_help_explains_with_examples():
     for args in (["--help"], ["analyse", "--help"]):
         result = run_cli(*args)
         assert result.exit_code == 0 and "Example" in result.output
+
+
+@pytest.mark.parametrize("toml, expected", [
+    (None, []),
+    ('arbeidsmarktregios = "Midden-Brabant"\n', ["Midden-Brabant"]),
+    ('arbeidsmarktregios = ["West-Brabant", "Midden-Brabant"]\n', ["West-Brabant", "Midden-Brabant"]),
+])
+def test_region_toml_is_optional_and_lists_regions(region_copy, tmp_path, toml, expected):
+    region = region_copy("small")
+    if toml is not None:
+        (region / "region.toml").write_text('name = "Klein"\n' + toml, encoding="utf-8")
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "small" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["arbeidsmarktregios"] == expected
+    assert summary["region"] == ("small" if toml is None else "Klein")

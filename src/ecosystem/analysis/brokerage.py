@@ -67,9 +67,13 @@ __all__ = [
     "cross_group_pairs",
     "effective_size",
     "constraint",
+    "CROSS_GROUP_ROLES",
+    "cross_group_brokerage",
 ]
 
 ROLES: tuple[str, ...] = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
+# Roles whose two-path links actors of different groups (all but the coordinator).
+CROSS_GROUP_ROLES: tuple[str, ...] = ("itinerant", "gatekeeper", "representative", "liaison")
 
 #: Default upper bound on the number of (in-neighbour, out-neighbour) pairs
 #: :func:`gould_fernandez` will examine (~10 s of work at the measured rate).
@@ -528,3 +532,12 @@ def constraint(graph: igraph.Graph, weights: str | None = "weight") -> np.ndarra
     out = np.bincount(src, weights=(p + s) ** 2, minlength=n)
     out[deg == 0] = np.nan
     return out
+
+
+def cross_group_brokerage(brokerage: "Brokerage") -> np.ndarray:
+    """Per actor, the number of brokerage two-paths whose ends lie in different groups.
+
+    This is the raw count of itinerant, gatekeeper, representative and liaison
+    roles; it feeds the 'bridging' part of the orchestrator score.
+    """
+    return sum(brokerage.raw[role] for role in CROSS_GROUP_ROLES)

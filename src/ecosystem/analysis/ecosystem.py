@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Region
-from .brokerage import Brokerage, constraint, effective_size, gould_fernandez
+from .brokerage import Brokerage, constraint, cross_group_brokerage, effective_size, gould_fernandez
 from .centrality import Centralities, centralities
 from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery,
                              continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore)
@@ -24,7 +24,6 @@ from .orchestrator import Orchestrators, orchestrator_scores
 from .stability import Stability, bootstrap, default_samples
 from .steering import SteeringMix, steering_mix
 
-CROSS_GROUP_ROLES = ("itinerant", "gatekeeper", "representative", "liaison")
 
 
 @dataclass(frozen=True)
@@ -61,14 +60,16 @@ def default_null_samples(n_actors: int) -> int:
     return 20
 
 
-def cross_group_brokerage(brokerage: Brokerage) -> np.ndarray:
-    return sum(brokerage.raw[role] for role in CROSS_GROUP_ROLES)
-
-
 def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
-    """Actors who sit at a bestuurlijke tafel together with a core actor (see layers.table_network)."""
+    """Actors who sit at a bestuurlijke tafel where the core is present (see layers.table_network).
+
+    An actor is seated when it shares a table with a core actor, or when it is itself in
+    the core and sits at any table: a centrumgemeente chairing a table with werkgevers and
+    vakbonden has a seat there even if no other core actor joins it.
+    """
     tables = table_network(region)
-    return np.array([any(core[u] for u in tables.neighbors(v)) for v in range(tables.vcount())], dtype=bool)
+    return np.array([(core[v] and tables.degree(v) > 0) or any(core[u] for u in tables.neighbors(v))
+                     for v in range(tables.vcount())], dtype=bool)
 
 
 def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,

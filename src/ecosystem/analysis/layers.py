@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Region
-from .centrality import betweenness
+from .centrality import betweenness, repeated_pivots
 from .core_periphery import continuous_core_periphery, discrete_core_periphery
 from .network import build_network, layer_relations
 from .orchestrator import orchestrator_scores
@@ -66,7 +66,7 @@ def analyse_layers(region: Region, seed: int = 0, restarts: int = 5) -> list[Lay
             warnings.simplefilter("ignore", RuntimeWarning)
             cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
         disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
-        between = betweenness(net)
+        between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
         orch = orchestrator_scores(net, cont.coreness, between)
         layers.append(Layer(key, sum(r.type == key for r in region.relations), net.ties.ecount(), degree > 0,
                             cont.coreness, disc.core, disc.fit, degree, between, orch.rank))

@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..model import Region
-from .centrality import betweenness
+from .brokerage import cross_group_brokerage, gould_fernandez
+from .centrality import betweenness, repeated_pivots
 from .core_periphery import continuous_core_periphery, discrete_core_periphery
 from .groups import group_positions
 from .network import build_network
@@ -63,14 +64,24 @@ def default_samples(n_actors: int) -> int:
     return 10
 
 
-def _one_run(region: Region, seed: int):
+def _one_run(region: Region, seed: int, rank: bool = True):
+    """Core, orchestrator rank (None unless ``rank``) and group positions of one resample.
+
+    The orchestrator score is computed exactly as for the full data (centre, reach,
+    bridging with cross-group brokerage), with betweenness estimated from pivots on
+    large networks (see ``centrality.repeated_pivots``).
+    """
     net = build_network(region)
+    disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=RESTARTS)
+    if not rank:
+        return disc.core, None, group_positions(net.groups, disc.core)
     with warnings.catch_warnings():
         # Non-convergence is reported once for the full data, not per resample.
         warnings.simplefilter("ignore", RuntimeWarning)
         cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=RESTARTS)
-    disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=RESTARTS)
-    orch = orchestrator_scores(net, cont.coreness, betweenness(net))
+    between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
+    brokerage = cross_group_brokerage(gould_fernandez(net.arcs, net.groups))
+    orch = orchestrator_scores(net, cont.coreness, between, brokerage)
     return disc.core, orch.rank, group_positions(net.groups, disc.core)
 
 
@@ -104,7 +115,7 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP) -
                          relations=tuple(r for r in region.relations if r.source in ids and r.target in ids))
         if len(sample.actors) < 3:
             continue
-        core, _, _ = _one_run(sample, seed + samples + s + 1)
+        core, _, _ = _one_run(sample, seed + samples + s + 1, rank=False)
         index = np.flatnonzero(keep_actor)
         kept[index] += 1
         in_core_kept[index] += core

@@ -32,9 +32,14 @@ def write_csv(path: Path, frame: pd.DataFrame) -> Path:
 
 
 def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+    """One sheet per frame, header row frozen and filterable, so it reads like a table in Excel."""
+    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name, index=False)
+            sheet = writer.sheets[name]
+            sheet.freeze_panes(1, 0)
+            if len(frame.columns):
+                sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
     return path
 
 

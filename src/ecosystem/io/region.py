@@ -49,11 +49,13 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
             data = tomllib.loads(toml_path.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(Problem(toml_path.name, "bad_toml", params={"error": str(exc)}))
-    regios = data.get("arbeidsmarktregios", ())
+    regios = data.get("arbeidsmarktregios", [])
+    # A single region may be written as a plain string instead of a one-item list.
+    regios = [regios] if isinstance(regios, str) else list(regios)
     return RegionMeta(
         name=str(data.get("name") or folder.resolve().name),
         folder=folder.resolve().name,
-        arbeidsmarktregios=tuple(str(r) for r in (regios if isinstance(regios, list) else [regios])),
+        arbeidsmarktregios=tuple(str(r) for r in regios if str(r).strip()),
         period=str(data.get("period", "")),
         source=str(data.get("source", "")),
         note=str(data.get("note", "")),
