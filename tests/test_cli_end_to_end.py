@@ -160,6 +160,14 @@ def test_help_explains_with_examples():
         assert result.exit_code == 0 and "Example" in result.output
 
 
+def test_help_states_the_real_sample_defaults():
+    from ecosystem.analysis.ecosystem import default_null_samples
+    from ecosystem.analysis.stability import default_samples
+    text = " ".join(run_cli("analyse", "--help").output.split())
+    for default in (default_samples, default_null_samples):
+        stated = f"Default: {default(300)} up to 300 actors, {default(2000)} up to 2,000, {default(2001)} beyond"
+        assert stated in text
+
 @pytest.mark.parametrize("toml, expected", [
     (None, []),
     ('arbeidsmarktregios = "Midden-Brabant"\n', ["Midden-Brabant"]),

@@ -38,9 +38,11 @@ def main() -> None:
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Random seed: same data and seed give the same numbers and the same map.")
 @click.option("--bootstrap", type=click.IntRange(min=0), default=None,
-              help="Resamples for 'how sure are we' (0 = off). Default: 100 up to 300 actors, fewer beyond.")
+              help="Resamples for 'how sure are we' (0 = off). Default: 100 up to 300 actors, "
+                   "40 up to 2,000, 10 beyond.")
 @click.option("--null-samples", type=click.IntRange(min=1), default=None,
-              help="Random networks for the core/periphery significance test. Default: 200 up to 300 actors.")
+              help="Random networks with the same degrees for the core/periphery significance test. "
+                   "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
 def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None,
             debug: bool) -> None:

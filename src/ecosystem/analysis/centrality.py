@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .network import TieNetwork
+from .sample_sizes import MEDIUM
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Centralities:
     eigenvector: np.ndarray
 
 
-EXACT_UP_TO = 2000     # actors; above this, repeated betweenness runs are estimated
+EXACT_UP_TO = MEDIUM   # actors; above this, repeated betweenness runs are estimated
 PIVOTS = 1000          # source actors sampled for an estimate (Brandes & Pich 2007)
 
 

@@ -21,6 +21,7 @@ from .groups import GroupPosition, group_positions
 from .layers import Contrast, Layer, analyse_layers, supplier_contrasts, table_network
 from .network import TieNetwork, build_network
 from .orchestrator import Orchestrators, orchestrator_scores
+from .sample_sizes import null_samples as default_null_samples
 from .stability import Stability, bootstrap, default_samples
 from .steering import SteeringMix, steering_mix
 
@@ -49,15 +50,6 @@ class Analysis:
     stability: Stability | None
     steering: SteeringMix
     seed: int
-
-
-def default_null_samples(n_actors: int) -> int:
-    """Null graphs for the core/periphery test: p-value resolution 0.01 on small networks."""
-    if n_actors <= 300:
-        return 100
-    if n_actors <= 2000:
-        return 50
-    return 20
 
 
 def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:

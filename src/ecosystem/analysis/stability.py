@@ -36,6 +36,7 @@ from .core_periphery import continuous_core_periphery, discrete_core_periphery
 from .groups import group_positions
 from .network import build_network
 from .orchestrator import orchestrator_scores
+from .sample_sizes import bootstrap_samples as default_samples
 
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
@@ -53,15 +54,6 @@ class Stability:
     top_share: np.ndarray                     # share of samples in which the actor ranks first
     peripheral_share: dict[str, float]        # key group -> share of samples in which it lacks a seat
     standard_error: float                     # bound on the Monte Carlo error of any probability
-
-
-def default_samples(n_actors: int) -> int:
-    """Enough samples for a +-0.05 error on small networks, fewer as the network grows."""
-    if n_actors <= 300:
-        return 100
-    if n_actors <= 2000:
-        return 40
-    return 10
 
 
 def _one_run(region: Region, seed: int, rank: bool = True):
