@@ -52,14 +52,20 @@ def read_csv_rows(path: Path) -> list[dict]:
         return list(csv.DictReader(fh, delimiter=";" if sample.count(";") > sample.count(",") else ","))
 
 
-def oracle_graph(region: Path) -> nx.Graph:
-    """Independent reading of a region into a networkx tie graph (sum of weights per pair)."""
+def oracle_graph(region: Path, relation_type: str | None = None) -> nx.Graph:
+    """Independent reading of a region into a networkx tie graph (sum of weights per pair).
+
+    With ``relation_type`` only relations whose ``type`` column equals it are read
+    (every actor stays a node), which is the per-layer network.
+    """
     graph = nx.Graph()
     for row in read_csv_rows(region / "actors.csv"):
         row = {k.strip().lower(): v for k, v in row.items()}
         graph.add_node(row["id"].strip())
     for row in read_csv_rows(region / "relations.csv"):
         row = {k.strip().lower(): v for k, v in row.items()}
+        if relation_type is not None and (row.get("type") or row.get("soort")).strip() != relation_type:
+            continue
         s = (row.get("source") or row.get("bron")).strip()
         t = (row.get("target") or row.get("doel")).strip()
         w = float(((row.get("weight") or row.get("gewicht") or "1").strip() or "1").replace(",", "."))

@@ -68,3 +68,24 @@ def test_centralities_agree_with_networkx(tmp_path, n, p, weighted, connected):
         assert float(row["closeness"]) == pytest.approx(harmonic[node] / (n - 1), abs=1e-9)
         if eigen is not None:
             assert float(row["eigenvector"]) == pytest.approx(eigen[node], abs=1e-9)
+
+
+@pytest.mark.parametrize("n,p,weighted,connected", CASES[1:3])
+def test_layer_centralities_agree_with_networkx(tmp_path, n, p, weighted, connected):
+    """layers.csv: degree and betweenness on each relation type alone, against networkx on that subgraph."""
+    region = _random_region(tmp_path / "r", n, p, weighted, connected, seed=n)
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "out" / "r" / "layers.csv", newline="", encoding="utf-8") as fh:
+        rows = {row["id"]: row for row in csv.DictReader(fh)}
+    checked = 0
+    for kind in ("governance", "delivery", "funding", "collaboration", "advice"):
+        graph = oracle_graph(region, relation_type=kind)
+        if graph.number_of_edges() < 3 or f"betweenness_{kind}" not in next(iter(rows.values())):
+            continue   # a layer with fewer than 3 ties has no analysis (docs/methods.md §7)
+        between = nx.betweenness_centrality(graph, weight="distance", normalized=True)
+        for node in graph:
+            assert int(rows[node][f"degree_{kind}"]) == graph.degree(node)
+            assert float(rows[node][f"betweenness_{kind}"]) == pytest.approx(between[node], abs=1e-9)
+        checked += 1
+    assert checked >= 3

@@ -59,7 +59,7 @@ def actors_frame(analysis: Analysis) -> pd.DataFrame:
 
 
 def layers_frame(analysis: Analysis) -> pd.DataFrame:
-    """Actor x layer: coreness and core membership on each relation type alone."""
+    """Actor x layer: position on each relation type alone (coreness, core, degree, betweenness, orchestrator rank)."""
     frame = pd.DataFrame({"id": list(analysis.network.ids), "name": [a.name for a in analysis.region.actors],
                           "group": list(analysis.network.groups), "coreness_all": analysis.coreness.coreness,
                           "core_all": analysis.core.core.astype(bool)})
@@ -67,6 +67,8 @@ def layers_frame(analysis: Analysis) -> pd.DataFrame:
         frame[f"coreness_{layer.key}"] = layer.coreness
         frame[f"core_{layer.key}"] = layer.core.astype(bool)
         frame[f"degree_{layer.key}"] = layer.degree.astype(int)
+        frame[f"betweenness_{layer.key}"] = layer.betweenness
+        frame[f"orchestrator_rank_{layer.key}"] = layer.orchestrator_rank.astype(int)
     return frame
 
 
