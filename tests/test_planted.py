@@ -118,3 +118,45 @@ def test_diagnosis_indicators_match_independent_formulas(tmp_path):
             directed.add_edge(r["source"], r["target"])
     assert values["reciprocity"] == pytest.approx(nx.overall_reciprocity(directed), abs=1e-6)
     assert "Diagnose:" in output and all(d["sentence"] for d in summary["diagnosis"])
+
+
+def test_agency_counts_tables_not_members(tmp_path):
+    """Werkgevers with twenty firms and one association at every table keep their seat;
+    onderwijs, at one table out of four, loses it; werkenden at two of four keep it."""
+    actors = [{"id": "gem", "name": "Gemeente", "group": "government"},
+              {"id": "uwv", "name": "UWV", "group": "intermediaries"},
+              {"id": "lwl", "name": "Leerwerkloket", "group": "intermediaries"},
+              {"id": "vno", "name": "Werkgeversvereniging", "group": "employers"},
+              {"id": "fnv", "name": "Vakbond", "group": "workers"},
+              {"id": "roc", "name": "ROC", "group": "education"}]
+    actors += [{"id": f"firm{i}", "name": f"Bedrijf {i}", "group": "employers"} for i in range(20)]
+    actors += [{"id": f"school{i}", "name": f"School {i}", "group": "education"} for i in range(3)]
+    tables = {"rwb": ["gem", "uwv", "vno", "fnv", "roc"], "rmt": ["gem", "uwv", "vno", "fnv"],
+              "pact": ["gem", "lwl", "vno"], "board": ["uwv", "lwl", "vno"]}
+    actors += [{"id": t, "name": t.upper(), "group": "intermediaries"} for t in tables]
+    relations = [{"source": m, "target": t, "type": "governance", "weight": 2}
+                 for t, members in tables.items() for m in members]
+    relations += [{"source": f"firm{i}", "target": "lwl", "type": "referral"} for i in range(20)]
+    relations += [{"source": f"school{i}", "target": "lwl", "type": "delivery"} for i in range(3)]
+    relations += [{"source": "vno", "target": f"firm{i}", "type": "representation"} for i in range(20)]
+    region = write_region(tmp_path / "tables", actors, relations)
+    _, summary, output = _analyse(tmp_path, region, "--bootstrap", "0")
+    core = set(summary["core"])
+    # Independent count: each table (an actor with >= 3 governance partners, plus them) that holds a core actor.
+    groups = {a["id"]: a["group"] for a in actors}
+    partners: dict[str, set[str]] = {}
+    for r in relations:
+        if r["type"] == "governance":
+            partners.setdefault(r["source"], set()).add(r["target"])
+            partners.setdefault(r["target"], set()).add(r["source"])
+    found = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= 3}
+    core_tables = [t for t in found if t & core]
+    presence = {g: sum(any(groups[v] == g for v in t) for t in core_tables) / len(core_tables)
+                for g in ("workers", "employers", "government", "education")}
+    agency = next(d for d in summary["diagnosis"] if d["key"] == "agency")
+    assert agency["details"]["core_tables"] == len(core_tables)
+    for g, share in presence.items():
+        assert agency["details"]["seats"][g]["share_of_core_tables"] == pytest.approx(share, abs=1e-4)
+    assert agency["details"]["without_seat"] == [g for g, share in presence.items() if share < 0.5]
+    assert "education" in agency["details"]["without_seat"] and "employers" not in agency["details"]["without_seat"]
+    assert "onderwijs (aan" in output

@@ -10,7 +10,7 @@ characteristic     indicator                                                atte
 heterogeneity      groups present; Blau's index normalised (IQV)            a key group absent or IQV < 0.5
 interdependence    Krackhardt & Stern's E-I index over ties                 E-I < 0 (more within than across)
 interdependence    reciprocity of directed relations                        < 0.25
-agency             key groups with a seat at the table with the core        any key group without one
+agency             share of the core's governance tables a key group sits at  any key group below 0.5
 centre, no ruler   Freeman degree centralisation                            >= 0.5 (star-like: one ruler)
 orchestrator       top candidate's score margin over the runner-up          < 0.10 or candidate not in core
 fragmentation      connected components among linked actors                 more than one
@@ -23,7 +23,8 @@ groups are at least half as evenly spread as they could be; centralisation 0.5
 is halfway to a star (Freeman 1979); a 10% score margin means the runner-up
 scores at most nine tenths of the leader, a conventional 'clear lead' (the
 bootstrap's top-rank share says whether that lead survives missing data); NMI 0.5 means community membership carries at least half the
-information of group membership; a quarter of actors on one tie means the
+information of group membership; a key group at fewer than half of the core's
+tables is absent from most places where the core decides; a quarter of actors on one tie means the
 ecosystem's edge is loose rather than woven in. They are documented choices for
 a first reading, stated in docs/methods.md, not statistical cut-offs.
 
@@ -53,6 +54,7 @@ CENTRALISATION_MAX = 0.5
 MARGIN_MIN = 0.10
 NMI_SILO = 0.5
 PENDANT_MAX = 0.25
+TABLE_PRESENCE_MIN = 0.5   # a key group should sit at at least half of the tables where the core meets
 
 
 @dataclass(frozen=True)
@@ -107,26 +109,34 @@ def reciprocity(net: TieNetwork) -> Indicator:
                      {"arcs": arcs.ecount()})
 
 
-def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray) -> Indicator:
-    """Key groups' say: share in the core and share sitting at a governance table with the core.
+def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
+           tables: list[frozenset[int]]) -> Indicator:
+    """Key groups' say: at how many of the bestuurlijke tafels where the core meets they sit.
 
-    A key group lacks a seat when none of its actors sits at a table with the
-    core, or when its share that does is below half the share of all actors
-    that do (the same under-representation rule as for the core, groups.py).
+    ``tables`` are the governance tables (layers.governance_tables); the core's tables
+    are those with at least one core actor. A key group lacks a seat when it sits at
+    fewer than ``TABLE_PRESENCE_MIN`` of them. Counting tables rather than actors keeps
+    a group with many individual members (employers, schools) from looking voiceless
+    while its representative sits at every table. Without any table of three or more,
+    a group lacks a seat when none of its actors shares a governance relation with the core.
     """
+    core_tables = [t for t in tables if any(core[v] for v in t)]
     overall = float(np.mean(at_table)) if len(at_table) else 0.0
     seats, without = {}, []
     for g in KEY_GROUPS:
         members = [i for i, x in enumerate(groups) if x == g]
         seated = int(sum(bool(at_table[i]) for i in members))
-        share = seated / len(members) if members else 0.0
+        present = sum(any(groups[v] == g for v in t) for t in core_tables)
+        presence = present / len(core_tables) if core_tables else float(seated > 0)
         seats[g] = {"actors": len(members), "in_core": int(sum(bool(core[i]) for i in members)),
-                    "at_table": seated, "share_at_table": round(share, 4)}
-        if seated == 0 or share < 0.5 * overall:
+                    "at_table": seated, "share_at_table": round(seated / len(members) if members else 0.0, 4),
+                    "core_tables": present, "share_of_core_tables": round(presence, 4)}
+        if presence < TABLE_PRESENCE_MIN:
             without.append(g)
     with_seat = len(KEY_GROUPS) - len(without)
     return Indicator("agency", float(with_seat), float(len(KEY_GROUPS)), _status(bool(without)),
-                     {"without_seat": without, "seats": seats, "overall_share_at_table": round(overall, 4)})
+                     {"without_seat": without, "seats": seats, "core_tables": len(core_tables),
+                      "overall_share_at_table": round(overall, 4)})
 
 
 def degree_centralisation(net: TieNetwork) -> Indicator:
@@ -183,10 +193,10 @@ def openness(net: TieNetwork) -> Indicator:
     return Indicator("openness", share, PENDANT_MAX, _status(share > PENDANT_MAX), {"single_tie": pendants})
 
 
-def diagnose(net: TieNetwork, core: np.ndarray, at_table: np.ndarray,
+def diagnose(net: TieNetwork, core: np.ndarray, at_table: np.ndarray, tables: list[frozenset[int]],
              orchestrator_score: np.ndarray, seed: int = 0) -> tuple[list[Indicator], Communities]:
     comm = communities(net, seed)
-    indicators = [heterogeneity(net), ei_index(net), reciprocity(net), agency(net.groups, core, at_table),
+    indicators = [heterogeneity(net), ei_index(net), reciprocity(net), agency(net.groups, core, at_table, tables),
                   degree_centralisation(net), orchestrator_margin(net, orchestrator_score, core),
                   fragmentation(net), silos(comm), openness(net)]
     return indicators, comm

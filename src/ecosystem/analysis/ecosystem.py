@@ -18,7 +18,7 @@ from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, Discret
                              continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore)
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
-from .layers import Contrast, Layer, analyse_layers, supplier_contrasts, table_network
+from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .network import TieNetwork, build_network
 from .orchestrator import Orchestrators, orchestrator_scores
 from .sample_sizes import null_samples as default_null_samples
@@ -92,7 +92,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                                         cross_group_brokerage(brokerage))
     layers = analyse_layers(region, seed=seed)
     seats = seats_with_core(region, discrete.core)
-    indicators, comm = diagnose(net, discrete.core, seats, orchestrators.score, seed)
+    indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
     samples = default_samples(net.n) if bootstrap_samples is None else bootstrap_samples
     stability = bootstrap(region, samples, seed=seed) if samples > 0 else None
     return Analysis(

@@ -90,6 +90,28 @@ def supplier_contrasts(region: Region, layers: list[Layer], at_table: np.ndarray
     return [Contrast(int(v), "delivery", "governance") for v in np.flatnonzero(central & is_supplier & ~at_table)]
 
 
+TABLE_MIN_PARTNERS = 3   # a bestuurlijke tafel: an actor with governance ties to at least three others
+
+
+def governance_tables(region: Region) -> list[frozenset[int]]:
+    """The bestuurlijke tafels in the data: each actor with governance relations to at least
+    ``TABLE_MIN_PARTNERS`` others, together with those partners (actor indices).
+
+    A table may be an actor of its own (a Regionaal Werkbedrijf, a mobility team's board)
+    or an organisation that convenes others bilaterally (a centrumgemeente with werkgevers
+    and vakbonden); both read as one table. Identical member sets count once.
+    """
+    index = {a.id: i for i, a in enumerate(region.actors)}
+    partners: dict[int, set[int]] = {}
+    for rel in region.relations:
+        if rel.type == "governance":
+            s, t = index[rel.source], index[rel.target]
+            partners.setdefault(s, set()).add(t)
+            partners.setdefault(t, set()).add(s)
+    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= TABLE_MIN_PARTNERS}
+    return sorted(tables, key=lambda members: sorted(members))
+
+
 def table_network(region: Region) -> "ig.Graph":
     """Who sits at a bestuurlijke tafel together: the governance layer read as co-membership.
 

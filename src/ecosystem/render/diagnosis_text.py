@@ -19,8 +19,7 @@ def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
     if ind.key == "interdependence":
         return t(key, lang, external=p["external"], internal=p["internal"], **common)
     if ind.key == "agency":
-        return t(key, lang, groups=join_words([group_label(g, lang).lower() for g in p["without_seat"]], lang),
-                 **common)
+        return _agency_sentence(p, key, lang, common)
     if ind.key == "centralisation":
         return t(key, lang, top=names.get(p["most_connected"], p["most_connected"]), **common)
     if ind.key == "orchestrator":
@@ -36,3 +35,18 @@ def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
 
 def indicator_title(ind: Indicator, lang: str) -> str:
     return DIAGNOSIS_TITLES[lang][ind.key]
+
+
+def _agency_sentence(p: dict, key: str, lang: str, common: dict) -> str:
+    """Which key groups miss most of the core's governance tables, with how many they do sit at."""
+    n = p["core_tables"]
+    if n == 0:
+        groups = join_words([group_label(g, lang).lower() for g in p["without_seat"]], lang)
+        return t("diag_agency_no_tables" if p["without_seat"] else "diag_agency_no_tables_ok", lang, groups=groups)
+    if n == 1:
+        groups = join_words([group_label(g, lang).lower() for g in p["without_seat"]], lang)
+        return t("diag_agency_one" if p["without_seat"] else "diag_agency_one_ok", lang, groups=groups)
+    tables = t("diag_tables_many", lang, n=n)
+    at = [t("diag_agency_at", lang, group=group_label(g, lang).lower(), present=p["seats"][g]["core_tables"])
+          for g in p["without_seat"]]
+    return t(key, lang, groups=join_words(at, lang), tables=tables, **common)
