@@ -20,6 +20,10 @@ If Chromium is missing or Playwright cannot start it, browser tests are
 they *fail* (use that in CI so the browser tests cannot silently vanish).
 ``ECOSYSTEM_CHROMIUM`` overrides the browser path (default ``/usr/bin/chromium``).
 Screenshots are written to ``test-artifacts/screenshots/`` in the repository.
+
+Give ``page.wait_for_function`` a function (``"() => ..."``), not a bare
+expression: Playwright evaluates a polled expression with ``eval``, which the
+map's Content-Security-Policy forbids (the wait then fails with an EvalError).
 """
 
 from __future__ import annotations
@@ -134,7 +138,8 @@ class BrowserPage:
         url = Path(path).resolve().as_uri()
         self.page.goto(url, wait_until="load")
         if wait_ready:
-            self.page.wait_for_function("document.body && document.body.dataset.ready === '1'", timeout=timeout_ms)
+            self.page.wait_for_function("() => document.body && document.body.dataset.ready === '1'",
+                                        timeout=timeout_ms)
         return self.page
 
     def problems(self) -> list[str]:

@@ -3,6 +3,9 @@
 Every test runs with the network locked down by the ``browser_page`` fixture:
 any request other than file:/data:/blob:/about:, any console error, page
 error or JavaScript dialog fails the test.
+
+No test here has a time bound: how fast the map is drawn and interactive is
+measured by ``bench/bench_map.py`` (target: 2,000 actors within 2 s).
 """
 
 from __future__ import annotations
@@ -14,8 +17,6 @@ import pytest
 
 from browser import HOSTILE_IMG, HOSTILE_SCRIPT, REPO_ROOT, synthetic_payload
 from ecosystem.render.map_html import render_map
-
-READY_BUDGET_MS = 2000   # the one timing check: 2,000 actors drawn and interactive
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +108,7 @@ def test_view_switch_moves_nodes_and_back(browser_page, tmp_path, payload40):
     browser_page.screenshot("map-target")
     # and back again, exactly
     page.click('[data-view="network"]')
-    page.wait_for_function("window.ecosystemMap.view() === 'network'")
+    page.wait_for_function("() => window.ecosystemMap.view() === 'network'")
     page.wait_for_function(
         """(exp) => exp.every((p, i) => {
               const q = window.ecosystemMap.position('a' + i);
@@ -258,14 +259,22 @@ def test_hostile_names_are_plain_text(browser_page, tmp_path, payload40):
 # --------------------------------------------------------------------------- scale & output
 
 
-def test_2000_actors_ready_fast(browser_page, tmp_path, payload2000):
+def test_2000_actors_drawn_and_interactive(browser_page, tmp_path, payload2000):
+    """Functional only; the timing target lives in bench/bench_map.py."""
     path = write_map(tmp_path, payload2000, name="map2000.html")
-    page = browser_page.open(path, wait_ready=True, timeout_ms=20000)
-    ready_ms = page.evaluate("Number(document.body.dataset.readyMs)")
-    assert 0 < ready_ms < READY_BUDGET_MS, f"2,000-actor map ready after {ready_ms} ms"
+    page = browser_page.open(path, wait_ready=True, timeout_ms=60000)
+    assert page.evaluate("Number(document.body.dataset.readyMs)") > 0     # the ready mark is set
     assert hook(page, "nodeCount()") == 2000
+    assert hook(page, "drawnNodeCount()") == 2000                       # all of them drawn by vis-network
     assert hook(page, "visibleEdgeCount()") == len(payload2000["edges"])
+    assert hook(page, "drawnEdgeCount()") == len(payload2000["edges"])
     browser_page.screenshot("map-2000-network")
+    # a click on an actor focuses it (the canvas answers real input, not only the hook)
+    nid, p = isolated_node(page, payload2000)
+    page.mouse.click(p["x"], p["y"])
+    page.wait_for_function("(id) => window.ecosystemMap.focusedId() === id", arg=nid, timeout=10000)
+    page.keyboard.press("Escape")
+    assert hook(page, "focusedId()") is None
     # interactive: focus, filter and view switch all respond
     nid = payload2000["nodes"][5]["id"]
     assert hook(page, "focus(args[0])", nid) is True
@@ -274,7 +283,9 @@ def test_2000_actors_ready_fast(browser_page, tmp_path, payload2000):
     key = payload2000["relation_types"][2]["key"]
     hook(page, "filterRelationType(args[0], false)", key)
     assert hook(page, "visibleEdgeCount()") == _expected_visible_edges(payload2000, off_types={key})
+    assert hook(page, "drawnEdgeCount()") == _expected_visible_edges(payload2000, off_types={key})
     hook(page, "filterRelationType(args[0], true)", key)
+    assert hook(page, "drawnEdgeCount()") == len(payload2000["edges"])
     assert page.evaluate("window.ecosystemMap.setView('target')") == "target"
     page.wait_for_timeout(300)
     browser_page.screenshot("map-2000-target")

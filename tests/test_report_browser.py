@@ -26,7 +26,7 @@ A4_CONTENT_PX = 680          # 210 mm - 2 x 15 mm margin = 180 mm at 96 px/inch
 def report_file(tmp_path_factory) -> Path:
     region = load_region(REPO_ROOT / "regions" / "brabant")
     analysis = analyse_region(region, seed=0, bootstrap_samples=10, null_samples=10)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0, core=analysis.core.core)
     path = tmp_path_factory.mktemp("report") / "report.html"
     path.write_text(render_report(analysis, summary_dict(analysis, "nl"), layout, "nl"), encoding="utf-8")
     return path
@@ -37,6 +37,16 @@ def test_report_opens_offline_without_errors(browser_page, report_file):
     assert page.title().startswith("Rapport LLO-ecosysteem")
     assert page.locator("p.note").is_visible()
     assert page.locator("svg.target circle").count() > 80
+    # the target view: the core actors inside the drawn core ring, the others outside it
+    geo = page.evaluate("""() => {
+        const svg = document.querySelector('svg.target'), num = (c, a) => Number(c.getAttribute(a));
+        const dist = c => Math.hypot(num(c, 'cx'), num(c, 'cy'));
+        return {ring: num(svg.querySelector('circle.core-ring'), 'r'),
+                core: [...svg.querySelectorAll('circle.actor.core')].map(dist),
+                periphery: [...svg.querySelectorAll('circle.actor:not(.core)')].map(dist)};
+    }""")
+    assert geo["core"] and geo["periphery"]
+    assert max(geo["core"]) < geo["ring"] < min(geo["periphery"])
     assert page.locator("svg.chart").count() == 3          # share in core, steering mix, coreness
     # nothing wider than the window on a normal screen
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

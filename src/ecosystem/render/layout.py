@@ -1,22 +1,83 @@
 """Fixed positions for the two map views, computed in Python so the map opens at once.
 
-* Network view: Fruchterman & Reingold (1991) force layout on tie strength, started
-  from seeded random positions so the same seed gives the same picture.
-* Ecosystem target view: concentric rings, the core in the middle and the
-  periphery outside (radius = 1 - coreness), actors in one sector per group. This
-  is the study's 'centrum en periferie' drawn literally.
+Both views are deterministic: the same network, coreness, core and seed give the
+same coordinates (no wall-clock, no process-wide randomness; igraph draws from a
+generator seeded with ``seed``).  Units: a canvas of half-width ``CANVAS``.
+
+Network view (``force_layout``)
+    Each connected component is laid out on its own.
+
+    * The largest component: up to ``KK_MAX_ACTORS`` actors Kamada & Kawai (1989)
+      stress layout with tie length ``weight ** -KK_WEIGHT_POWER`` (a stronger tie
+      is a somewhat shorter spring, but not so much that the strongly tied core
+      collapses into a knot, which is what the plain Fruchterman & Reingold
+      picture did on Brabant); above that Fruchterman & Reingold (1991) on tie
+      strength, with igraph's grid approximation from ``FR_GRID_FROM`` actors.
+      Start positions are uniform random from ``seed`` in a square of side
+      sqrt(n) (igraph's own scale: with all starts inside [-1, 1] the grid
+      approximation degenerates to the quadratic algorithm).
+    * Smaller components and isolated actors are not left to the force model
+      (which throws them far away and shrinks the rest): each is laid out on its
+      own and placed in rows just under the largest component, largest first,
+      left to right, one typical actor spacing apart.
+
+    The result is centred and scaled so the farthest actor is at ``CANVAS``.
+
+Ecosystem target view (``target_layout``)
+    The study's 'centrum en periferie' drawn literally: the discrete core
+    (Borgatti & Everett's core/periphery partition, ``analysis.core.core``) sits
+    inside the core ring, the periphery outside it, and each group has a sector.
+
+    * Rings.  The core band runs from ``INNER`` (the very centre stays free) to
+      the core radius ``R_core``, the periphery band from ``R_core`` to 1.
+      ``R_core`` gives both bands the same area per actor,
+      ``R_core^2 = INNER^2 + (1 - INNER^2) * n_core / n``, clamped to
+      [``CORE_RADIUS_MIN``, ``CORE_RADIUS_MAX``] so the core ring always reads as a
+      centre.  ``Layout.ring_radii`` is ``(R_core, 1) * CANVAS``: the drawn core
+      ring is exactly the boundary between core and periphery.
+    * Radius.  Within each band actors are ordered by continuous coreness (highest
+      first, ties by id) over *all* groups, and the k-th of m gets the radius at
+      area quantile (k + 1/2) / m of the band (kept ``BAND_PAD`` away from the
+      ring lines).  So a core actor is always nearer the centre than every
+      periphery actor, and within a band nearer the centre means higher coreness,
+      comparable across groups; equal area per rank keeps the density even.
+    * Sectors.  Clockwise from the top in the order of ``vocab.GROUPS`` (other group
+      keys after them, sorted); a group's
+      angular width is ``(1 - SECTOR_SIZE_SHARE) / K + SECTOR_SIZE_SHARE * n_g / n``
+      of the circle (K groups present): half an equal slice, half in proportion
+      to the group's size, so a big group is not squeezed while a small key group
+      keeps a visible slice.
+    * Spread.  Within a group's sector and band an actor starts at the golden-ratio
+      angle of its rank (a sunflower-like lattice), then ``SPREAD_ITERATIONS``
+      rounds of pairwise separation push actors closer than the cell's spacing
+      apart, with the angle kept inside the sector and the radius within half a
+      spacing of its rank radius and inside the band (so the core/periphery split
+      is exact and the coreness order holds up to that half spacing).  The
+      spacing is 0.9 of the hexagonal packing distance of the cell, at most
+      ``SPACING_MAX``.  Close pairs come from a k-d tree, so this stays fast at
+      10,000 actors.
+    * Without the discrete core (``compute_layout(..., core=None)``) the actors
+      with coreness >= 0.5 stand in for it.  The renderers pass the layout through
+      ``with_core(layout, ..., analysis.core.core)``, which redraws the target view
+      if it was made for another core, so a drawn core ring always holds exactly
+      the core.
+
+    Angles are screen angles (y points down), so increasing angle runs clockwise.
 
 References
 ----------
 Fruchterman, T. M. J. & Reingold, E. M. (1991). Graph drawing by force-directed placement.
 Software: Practice and Experience 21(11).
+Kamada, T. & Kawai, S. (1989). An algorithm for drawing general undirected graphs.
+Information Processing Letters 31(1).
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
+from scipy.spatial import cKDTree
 
 from ..analysis.network import TieNetwork
 from ..seeding import seeded_igraph
@@ -24,14 +85,83 @@ from ..vocab import GROUPS
 
 CANVAS = 1000.0          # half-width of the drawing, in vis-network units
 INNER = 0.12             # the very centre stays free for readability
+CORE_RADIUS_MIN = 0.35   # the core ring never shrinks to a dot ...
+CORE_RADIUS_MAX = 0.70   # ... nor crowds the periphery against the rim
+BAND_PAD = 0.035         # actors keep this distance (x CANVAS) from the ring lines
+SECTOR_PAD = 0.03        # ... and this arc length from the sector boundaries
+SECTOR_SIZE_SHARE = 0.5  # part of the circle shared out in proportion to group size
+SPACING_MAX = 0.10       # no need to push actors further apart than this (x CANVAS)
+SPREAD_ITERATIONS = 120
+GOLDEN = (math.sqrt(5) - 1) / 2
+
+KK_MAX_ACTORS = 500      # Kamada-Kawai up to this many actors in the largest component
+KK_WEIGHT_POWER = 0.25   # tie length = weight ** -0.25
+FR_ITERATIONS = 500
+FR_GRID_FROM = 1000      # igraph's grid approximation for FR from this many actors on
 
 
 @dataclass(frozen=True)
 class Layout:
     network: np.ndarray      # n x 2
     target: np.ndarray       # n x 2
-    ring_radii: tuple[float, ...]
-    sector_angles: dict[str, float]   # group -> angle of the sector's middle (radians)
+    ring_radii: tuple[float, ...]          # (core ring, outer ring), canvas units
+    sector_angles: dict[str, float]        # group -> angle of the sector's middle (radians)
+    sector_edges: dict[str, tuple[float, float]] = field(default_factory=dict)   # group -> (start, end)
+    core: np.ndarray | None = None         # the discrete core the target view was drawn for (None: not given)
+
+
+# --------------------------------------------------------------------------- network view
+
+
+def _normalise(xy: np.ndarray) -> np.ndarray:
+    """Centre on the mean; farthest point from the centre at distance 1 (a single point stays at 0)."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if not len(xy):
+        return xy
+    xy = xy - xy.mean(axis=0)
+    r = float(np.sqrt((xy ** 2).sum(axis=1)).max())
+    return xy / r if r > 0 else xy
+
+
+def _component_layout(graph, rng: np.random.Generator) -> np.ndarray:
+    """Positions of one connected component, centred, radius 1."""
+    m = graph.vcount()
+    if m == 1:
+        return np.zeros((1, 2))
+    if m == 2:
+        return np.array([[-1.0, 0.0], [1.0, 0.0]])
+    start = (rng.uniform(-1, 1, size=(m, 2)) * math.sqrt(m) / 2).tolist()
+    if m <= KK_MAX_ACTORS:
+        lengths = [float(w) ** -KK_WEIGHT_POWER for w in graph.es["weight"]]
+        coords = graph.layout_kamada_kawai(seed=start, weights=lengths, maxiter=50 * m)
+    else:
+        coords = graph.layout_fruchterman_reingold(weights="weight", niter=FR_ITERATIONS, seed=start,
+                                                   grid=m >= FR_GRID_FROM)
+    return _normalise(coords.coords)
+
+
+def _satellites(sizes: list[int], box: tuple[float, float, float, float], unit: float
+                ) -> list[tuple[float, float, float]]:
+    """Centres and scales (x, y, r) for components of ``sizes``, in rows under the bounding ``box``
+    (x0, y0, x1, y1; screen orientation, y down) of the largest component, left to right."""
+    x0, _, x1, y1 = box
+    width = max(x1 - x0, 8 * unit)
+    rho = [0.0 if k == 1 else 0.5 * unit * math.sqrt(k) for k in sizes]
+    out: list[tuple[float, float, float]] = []
+    i, top = 0, y1 + unit
+    while i < len(sizes):
+        row, used = [], 0.0
+        while i < len(sizes) and (not row or used + 2 * rho[i] + unit <= width + unit):
+            row.append(i)
+            used += 2 * rho[i] + unit
+            i += 1
+        height = max(2 * rho[k] for k in row)
+        left = (x0 + x1) / 2 - (used - unit) / 2        # centre the row under the component
+        for k in row:
+            out.append((left + rho[k], top + height / 2, rho[k]))
+            left += 2 * rho[k] + unit
+        top += height + unit
+    return out
 
 
 def force_layout(net: TieNetwork, seed: int) -> np.ndarray:
@@ -39,35 +169,151 @@ def force_layout(net: TieNetwork, seed: int) -> np.ndarray:
     if n == 0:
         return np.zeros((0, 2))
     rng = np.random.default_rng(seed)
-    start = rng.uniform(-1, 1, size=(n, 2)).tolist()
-    niter = 500 if n <= 2000 else 150
+    comps = sorted((sorted(c) for c in net.ties.connected_components()), key=lambda c: (-len(c), c[0]))
+    xy = np.zeros((n, 2))
     with seeded_igraph(seed):
-        coords = net.ties.layout_fruchterman_reingold(weights="weight", niter=niter, seed=start,
-                                                      grid="auto" if n > 1000 else "nogrid")
-    xy = np.array(coords.coords, dtype=float)
+        main = comps[0]
+        xy[main] = _component_layout(net.ties.induced_subgraph(main), rng)
+        rest = comps[1:]
+        if rest:
+            unit = 1.6 / math.sqrt(max(len(main), 4))   # about the spacing of actors in the main component
+            box = (*xy[main].min(axis=0), *xy[main].max(axis=0))
+            for comp, (cx, cy, r) in zip(rest, _satellites([len(c) for c in rest], box, unit)):
+                local = _component_layout(net.ties.induced_subgraph(comp), rng)
+                xy[comp] = local * r + (cx, cy)
     xy -= xy.mean(axis=0)
     span = np.abs(xy).max() or 1.0
     return xy / span * CANVAS
 
 
-def target_layout(net: TieNetwork, coreness: np.ndarray) -> tuple[np.ndarray, dict[str, float]]:
-    present = [g for g in GROUPS if g in set(net.groups)]
-    width = 2 * math.pi / max(len(present), 1)
-    angles = {g: -math.pi / 2 + (i + 0.5) * width for i, g in enumerate(present)}
-    xy = np.zeros((net.n, 2))
+# --------------------------------------------------------------------------- target view
+
+
+def core_radius(n_core: int, n: int) -> float:
+    """Radius of the core ring (fraction of CANVAS): equal area per actor in both bands, clamped."""
+    share = n_core / n if n else 0.0
+    r = math.sqrt(INNER ** 2 + (1 - INNER ** 2) * share)
+    return min(max(r, CORE_RADIUS_MIN), CORE_RADIUS_MAX)
+
+
+def _sectors(groups: tuple[str, ...]) -> tuple[dict[str, float], dict[str, tuple[float, float]]]:
+    present = [g for g in GROUPS if g in set(groups)] + sorted(set(groups) - set(GROUPS))
+    n, k = len(groups), len(present)
+    angles: dict[str, float] = {}
+    edges: dict[str, tuple[float, float]] = {}
+    start = -math.pi / 2
     for g in present:
-        members = sorted((v for v in range(net.n) if net.groups[v] == g),
+        share = (1 - SECTOR_SIZE_SHARE) / k + SECTOR_SIZE_SHARE * groups.count(g) / n
+        end = start + 2 * math.pi * share
+        angles[g], edges[g] = (start + end) / 2, (start, end)
+        start = end
+    return angles, edges
+
+
+def _spread(r_base: np.ndarray, theta: np.ndarray, bounds: tuple[float, float, float, float],
+            spacing: float) -> tuple[np.ndarray, np.ndarray]:
+    """Push points closer than ``spacing`` apart, keeping them in the annular sector ``bounds``
+    (r_lo, r_hi, a_lo, a_hi) and within half a spacing of their radius."""
+    r_lo, r_hi, a_lo, a_hi = bounds
+    r = r_base.copy()
+    m = len(r)
+    lo_r = np.maximum(r_lo, r_base - spacing / 2)
+    hi_r = np.minimum(r_hi, r_base + spacing / 2)
+    # a fixed, tiny, distinct offset per point, so coincident points still get a direction
+    k = np.arange(m)
+    nudge = np.stack([np.cos(k * 2.399963), np.sin(k * 2.399963)], axis=1) * 1e-6
+    for _ in range(SPREAD_ITERATIONS):
+        p = np.stack([r * np.cos(theta), r * np.sin(theta)], axis=1) + nudge
+        pairs = cKDTree(p).query_pairs(spacing, output_type="ndarray")
+        if not len(pairs):
+            break
+        pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]     # a fixed order: same sums, same bits
+        i, j = pairs[:, 0], pairs[:, 1]
+        diff = p[i] - p[j]
+        dist = np.maximum(np.sqrt((diff ** 2).sum(axis=1)), 1e-12)
+        step = (diff / dist[:, None]) * ((spacing - dist) / 4)[:, None]    # each moves half of half the overlap
+        push = np.zeros_like(p)
+        np.add.at(push, i, step)
+        np.add.at(push, j, -step)
+        p = p + push
+        r = np.clip(np.sqrt((p ** 2).sum(axis=1)), lo_r, hi_r)
+        theta = _clip_angle(np.arctan2(p[:, 1], p[:, 0]), a_lo, a_hi, r)
+    return r, theta
+
+
+def _clip_angle(theta: np.ndarray, a_lo: float, a_hi: float, r: np.ndarray) -> np.ndarray:
+    """Unwrap ``theta`` next to the sector and keep it SECTOR_PAD (arc length) inside the sector."""
+    mid = (a_lo + a_hi) / 2
+    theta = mid + (theta - mid + math.pi) % (2 * math.pi) - math.pi
+    pad = np.minimum(SECTOR_PAD / np.maximum(r, 1e-9), (a_hi - a_lo) / 2)
+    return np.clip(theta, a_lo + pad, a_hi - pad)
+
+
+def target_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray | None = None
+                  ) -> tuple[np.ndarray, dict[str, float], dict[str, tuple[float, float]], float]:
+    """Target positions (canvas units), sector middles, sector edges and the core radius (fraction).
+
+    ``core`` is the discrete core (boolean per actor).  Without it the actors with
+    coreness >= 0.5 are treated as the core (a fallback; pass ``analysis.core.core``).
+    """
+    n = net.n
+    coreness = np.asarray(coreness, dtype=float).reshape(-1)
+    core = (coreness >= 0.5) if core is None else np.asarray(core, dtype=bool).reshape(-1)
+    angles, edges = _sectors(net.groups)
+    r_core = core_radius(int(core.sum()), n)
+    xy = np.zeros((n, 2))
+    bands = ((True, INNER + BAND_PAD, r_core - BAND_PAD), (False, r_core + BAND_PAD, 1.0 - BAND_PAD))
+    for in_core, lo, hi in bands:
+        members = sorted((v for v in range(n) if bool(core[v]) == in_core),
                          key=lambda v: (-coreness[v], net.ids[v]))
-        for k, v in enumerate(members):
-            radius = INNER + (1 - INNER) * (1 - float(coreness[v]))
-            # Spread members over 80% of the sector; alternate so neighbours in rank do not overlap.
-            offset = ((k * 0.618034) % 1.0 - 0.5) * 0.8 * width if len(members) > 1 else 0.0
-            angle = angles[g] + offset
-            xy[v] = (radius * math.cos(angle) * CANVAS, radius * math.sin(angle) * CANVAS)
-    return xy, angles
+        m = len(members)
+        if not m:
+            continue
+        radius = {v: math.sqrt(lo ** 2 + (hi ** 2 - lo ** 2) * (k + 0.5) / m) for k, v in enumerate(members)}
+        for g, (a0, a1) in edges.items():
+            cell = [v for v in members if net.groups[v] == g]      # already in band-rank order
+            if not cell:
+                continue
+            r = np.array([radius[v] for v in cell])
+            u = np.array([((j * GOLDEN) % 1.0) if len(cell) > 1 else 0.5 for j in range(len(cell))])
+            theta = _clip_angle(a0 + u * (a1 - a0), a0, a1, r)
+            if len(cell) > 1:
+                area = (a1 - a0) / 2 * (hi ** 2 - lo ** 2)
+                spacing = min(SPACING_MAX, 0.9 * math.sqrt(area / (len(cell) * math.sqrt(3) / 2)))
+                r, theta = _spread(r, theta, (lo, hi, a0, a1), spacing)
+            for v, rv, tv in zip(cell, r, theta):
+                xy[v] = (rv * math.cos(tv) * CANVAS, rv * math.sin(tv) * CANVAS)
+    return xy, angles, edges, r_core
 
 
-def compute_layout(net: TieNetwork, coreness: np.ndarray, seed: int) -> Layout:
-    target, angles = target_layout(net, coreness)
-    radii = tuple(CANVAS * (INNER + (1 - INNER) * r) for r in (0.25, 0.5, 0.75, 1.0))
-    return Layout(force_layout(net, seed), target, radii, angles)
+def compute_layout(net: TieNetwork, coreness: np.ndarray, seed: int, core: np.ndarray | None = None) -> Layout:
+    """Both views.  ``core`` is the discrete core (``analysis.core.core``); see ``target_layout``."""
+    target, angles, edges, r_core = target_layout(net, coreness, core)
+    return Layout(force_layout(net, seed), target, (r_core * CANVAS, CANVAS), angles, edges,
+                  None if core is None else np.asarray(core, dtype=bool).copy())
+
+
+def with_core(layout: Layout, net: TieNetwork, coreness: np.ndarray, core: np.ndarray) -> Layout:
+    """``layout`` with its target view drawn for the discrete ``core``.
+
+    The renderers call this with the analysis' core, so the drawn core ring always
+    holds exactly the core actors: a no-op when ``compute_layout`` was given that
+    core, otherwise the target view (not the network view) is recomputed.
+    """
+    core = np.asarray(core, dtype=bool).reshape(-1)
+    if layout.core is not None and np.array_equal(layout.core, core):
+        return layout
+    target, angles, edges, r_core = target_layout(net, coreness, core)
+    return replace(layout, target=target, ring_radii=(r_core * CANVAS, CANVAS), sector_angles=angles,
+                   sector_edges=edges, core=core.copy())
+
+
+def sector_boundaries(layout: Layout) -> list[float]:
+    """Angles of the lines between the group sectors of the target view (none for one group)."""
+    if len(layout.sector_angles) < 2:
+        return []
+    if layout.sector_edges:
+        return [start for start, _ in layout.sector_edges.values()]
+    angles = sorted(layout.sector_angles.values())     # layouts without edges: equal sectors
+    half = math.pi / len(angles)
+    return [a - half for a in angles]

@@ -11,7 +11,8 @@ from datetime import date
 from ..analysis.ecosystem import Analysis
 from ..i18n import group_label, metric_label, relation_label
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
-from .layout import Layout
+from .i18n_report import strings as report_strings
+from .layout import Layout, with_core
 from .reasons import orchestrator_reasons
 from .tables import candidate_indices
 
@@ -41,6 +42,7 @@ def _shown(analysis: Analysis) -> list[int]:
 
 def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
     region, net = analysis.region, analysis.network
+    layout = with_core(layout, net, analysis.coreness.coreness, analysis.core.core)   # core ring = the core
     core_probability = analysis.stability.core_probability if analysis.stability is not None else None
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(candidate_indices(analysis))}
@@ -108,12 +110,31 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                  "source": region.meta.source or None, "note": region.meta.note or None,
                  "generated": date.today().isoformat(), "seed": analysis.seed, "lang": lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n}},
-        "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g]}
+        "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
+                    **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],
         "relation_types": [{"key": k, "label": relation_label(k, lang), "count": type_counts[k]}
                            for k in RELATION_TYPES if type_counts[k]],
         "metrics": [{"key": m, "label": metric_label(m, lang)} for m in SIZE_METRICS],
         "nodes": nodes,
         "edges": edges,
-        "rings": [{"radius": round(r, 2), "label": ""} for r in layout.ring_radii],
+        "rings": _rings(layout, lang),
     }
+
+
+def _rings(layout: Layout, lang: str) -> list[dict]:
+    """The core ring (boundary of the discrete core) labelled 'kern', the outer ring 'periferie'."""
+    s = report_strings(lang)
+    radii = sorted(layout.ring_radii)
+    labels = [s["ring_core"]] * (len(radii) - 1) + [s["ring_periphery"]]
+    return [{"radius": round(float(r), 2), "label": label, "core": k < len(radii) - 1}
+            for k, (r, label) in enumerate(zip(radii, labels))]
+
+
+def _sector(layout: Layout, group: str) -> dict:
+    """The group's slice of the target view (radians, screen orientation), if the layout has one."""
+    if group not in layout.sector_edges:
+        return {}
+    start, end = layout.sector_edges[group]
+    return {"sector": {"start": round(start, 6), "end": round(end, 6),
+                       "angle": round(layout.sector_angles[group], 6)}}

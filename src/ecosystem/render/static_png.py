@@ -33,7 +33,7 @@ from ..analysis.ecosystem import Analysis
 from ..i18n import group_label
 from ..vocab import GROUP_COLORS, GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout
+from .layout import CANVAS, INNER, Layout, sector_boundaries, with_core
 from .tables import candidate_indices
 
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
@@ -42,6 +42,7 @@ WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
 LABELS_MAX_ACTORS = 2000
 EDGES_MAX = 20000            # beyond this many ties, draw an evenly spaced (deterministic) subsample
 TARGET_EDGES_MAX = 3000      # the target view shows ties only for small networks
+TARGET_MARKER_SCALE = 0.6    # smaller markers in the target, where actors share a sector and a band
 INK = "#1f2933"
 NAVY = "#1f3a5f"
 MUTED = "#5b6875"
@@ -57,6 +58,7 @@ def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) ->
 
     lang = lang if lang in ("nl", "en") else "nl"
     s = strings(lang)
+    layout = with_core(layout, analysis.network, analysis.coreness.coreness, analysis.core.core)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with matplotlib.rc_context(RC):
@@ -80,11 +82,11 @@ def _save(fig: Figure, path: Path) -> Path:
     return path
 
 
-def _sizes(degree: np.ndarray, big: bool) -> np.ndarray:
-    """Marker areas (points^2) by number of relations."""
+def _sizes(degree: np.ndarray, big: bool, scale: float = 1.0) -> np.ndarray:
+    """Marker areas (points^2) by number of relations, times ``scale``."""
     top = float(degree.max()) if len(degree) and degree.max() > 0 else 1.0
     lo, hi = (3.0, 30.0) if big else (22.0, 340.0)
-    return lo + (hi - lo) * np.sqrt(degree / top)
+    return scale * (lo + (hi - lo) * np.sqrt(degree / top))
 
 
 def _segments(analysis: Analysis, xy: np.ndarray) -> np.ndarray:
@@ -94,14 +96,14 @@ def _segments(analysis: Analysis, xy: np.ndarray) -> np.ndarray:
     return np.stack([xy[edges[:, 0]], xy[edges[:, 1]]], axis=1) if len(edges) else np.zeros((0, 2, 2))
 
 
-def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool) -> None:
+def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool, scale: float = 1.0) -> None:
     net = analysis.network
     degree = np.asarray(analysis.centralities.degree, dtype=float)
     core = np.asarray(analysis.core.core, dtype=bool)
     order = sorted(range(net.n), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
     if not order:
         return
-    sizes = _sizes(degree, big)
+    sizes = _sizes(degree, big, scale)
     ax.scatter(xy[order, 0], xy[order, 1], s=sizes[order],
                c=[GROUP_COLORS.get(net.groups[v], "#999999") for v in order],
                edgecolors=[INK if core[v] else "white" for v in order],
@@ -240,21 +242,19 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
     ax.set_xlim(-half_w, half_w)
     ax.set_ylim(-half_h, half_h)
     ax.set_aspect("equal")
-    shades = ["#f7f9fb", "#eff3f7", "#e7edf3", "#dde6ee"]
+    # outer disc = periphery band, inner disc = core band; the core ring is the core/periphery boundary
     for k, r in enumerate(sorted(radii, reverse=True)):
-        ax.add_patch(Circle((0, 0), r, facecolor=shades[min(k, len(shades) - 1)], edgecolor="#b7c3cf",
-                            linewidth=1.2, linestyle="-" if k == 0 else (0, (5, 4)), zorder=0))
-    angles = sorted(layout.sector_angles.values())
-    if len(angles) > 1:
-        half = math.pi / len(angles)
-        for a in angles:
-            b = a - half
-            ax.plot([INNER * CANVAS * math.cos(b), outer * math.cos(b)],
-                    [-INNER * CANVAS * math.sin(b), -outer * math.sin(b)], color="white", linewidth=3, zorder=0.5)
+        outermost = k == 0
+        ax.add_patch(Circle((0, 0), r, facecolor="#f7f9fb" if outermost else "#e4ebf2",
+                            edgecolor="#b7c3cf" if outermost else NAVY, linewidth=1.2 if outermost else 1.6,
+                            linestyle="-" if outermost else (0, (6, 3)), zorder=0))
+    for b in sector_boundaries(layout):
+        ax.plot([INNER * CANVAS * math.cos(b), outer * math.cos(b)],
+                [-INNER * CANVAS * math.sin(b), -outer * math.sin(b)], color="white", linewidth=3, zorder=0.5)
     if 0 < net.ties.ecount() <= TARGET_EDGES_MAX:
         ax.add_collection(LineCollection(_segments(analysis, xy), colors="#7a8a9a", linewidths=0.5, alpha=0.25,
                                          zorder=1))
-    _draw_actors(ax, analysis, xy, big)
+    _draw_actors(ax, analysis, xy, big, TARGET_MARKER_SCALE)
     # Ring labels on the vertical line at the top (a sector boundary).
     halo = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85}
     ax.text(0, radii[0] - 0.04 * outer, s["ring_core"], ha="center", va="top", fontsize=11, style="italic",
