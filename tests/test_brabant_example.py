@@ -70,3 +70,20 @@ def test_funds_and_private_providers_outside_the_core(brabant):
     for aid, row in brabant["actors"].items():
         if row["type"] in ("O&O-fonds", "private opleider", "vakbond", "provincie", "Rijk"):
             assert row["core"] == "False", aid
+
+
+def test_significance_is_reported_at_the_tests_resolution(brabant):
+    """With no random network fitting as well, p is at its floor 1/(n+1): say 'p ≤', not a false exact value."""
+    cp = brabant["summary"]["core_periphery"]
+    floor = 1 / (cp["null_samples"] + 1)
+    assert cp["significant"] and cp["p_value"] == pytest.approx(floor, abs=1e-6)
+    assert f"p ≤ {floor:.3f}".replace(".", ",") in brabant["output"]
+    assert "Let op: geen duidelijke kern-periferiestructuur" not in brabant["output"]
+
+
+def test_agency_matches_the_study(brabant):
+    """Employers' associations sit at the tables, education is 'beperkt betrokken op bestuurlijk niveau'."""
+    agency = next(d for d in brabant["summary"]["diagnosis"] if d["key"] == "agency")
+    seats = agency["details"]["seats"]
+    assert agency["details"]["without_seat"] == ["education"]
+    assert seats["employers"]["share_of_core_tables"] >= seats["workers"]["share_of_core_tables"]

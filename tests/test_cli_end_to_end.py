@@ -129,7 +129,7 @@ def test_region_is_looked_up_under_regions_and_cli_py_runs(tmp_path):
 def test_outputs_never_written_into_the_region_folder(region_copy, tmp_path):
     region = region_copy("small")
     result = run_cli("analyse", region, "--out", tmp_path)   # would be tmp_path/small = the input
-    assert result.exit_code == 1 and "choose another --out" in result.output
+    assert result.exit_code == 2 and "Kies met --out een andere map" in result.output
     assert sorted(p.name for p in region.iterdir()) == ["actors.csv", "relations.csv"]
 
 

@@ -76,7 +76,7 @@ def test_stability_separates_planted_core_from_periphery(tmp_path):
     periphery_p = [probability[f"a{i}"] for i in range(8, n)]
     assert np.mean(core_p) >= 0.8 and min(core_p) >= 0.5
     assert np.mean(periphery_p) <= 0.1
-    assert "Hoe zeker (40 steekproeven" in output
+    assert "Hoe zeker (40 herhalingen" in output
     for row in rows.values():
         assert 0.0 <= float(row["core_probability"]) <= 1.0
         assert 1 <= int(row["orchestrator_rank_p05"]) <= int(row["orchestrator_rank_p95"]) <= n

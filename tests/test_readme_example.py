@@ -61,3 +61,12 @@ def test_readme_example_core_and_seats(region_copy, tmp_path):
     agency = next(i for i in summary["diagnosis"] if i["key"] == "agency")
     assert sorted(agency["details"]["without_seat"]) == sorted(expected) == ["education"]
     assert summary["peripheral_key_groups"] == ["employers", "workers", "education"]
+
+
+def test_no_significant_core_is_said_plainly(region_copy, tmp_path):
+    result = run_cli("analyse", region_copy("readme_example"), "--out", tmp_path / "out", "--bootstrap", "0")
+    summary = json.loads((tmp_path / "out" / "readme_example" / "summary.json").read_text(encoding="utf-8"))
+    assert not summary["core_periphery"]["significant"]
+    assert "Let op: geen duidelijke kern-periferiestructuur" in result.output
+    report = (tmp_path / "out" / "readme_example" / "report.html").read_text(encoding="utf-8")
+    assert "geen duidelijke kern-periferiestructuur" in report

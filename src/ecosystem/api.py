@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .analysis.ecosystem import Analysis, analyse_region
 from .errors import Problem
-from .io.outputs import output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
+from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import load_region
 from .render.interchange import interchange_graph
 from .render.layout import compute_layout
@@ -43,12 +43,14 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
             null_samples: int | None = None) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
-    Raises :class:`ecosystem.errors.DataError` listing every problem in the data.
+    Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
+    :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     region = load_region(path, regions_dir)
+    check_output_dir(out, region.meta.folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = summary_dict(analysis, lang)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, seed)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, seed, core=analysis.core.core)
     title = f"{TITLES[lang]} {region.meta.name}"
     target = output_dir(out, region.meta.folder, region.path)
     actors, layers = actors_frame(analysis), layers_frame(analysis)

@@ -7,7 +7,7 @@ import traceback
 import click
 
 from . import __version__
-from .errors import DataError
+from .errors import DataError, UserError, count_problems
 from .i18n import LANGS, t
 
 EXIT_DATA = 2
@@ -63,7 +63,12 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
     except DataError as exc:
         for problem in exc.problems:
             click.echo(f"{t('error', lang)}: {problem.render(lang)}", err=True)
-        click.echo(t("problems_found", lang, n=len(exc.problems)), err=True)
+        click.echo(count_problems(len(exc.problems), lang), err=True)
+        if debug:
+            traceback.print_exc()
+        sys.exit(EXIT_DATA)
+    except UserError as exc:  # a wrong option such as an unusable --out: one line, nothing written
+        click.echo(f"{t('error', lang)}: {exc.render(lang)}.", err=True)
         if debug:
             traceback.print_exc()
         sys.exit(EXIT_DATA)

@@ -7,6 +7,31 @@ from .i18n import t
 
 
 @dataclass(frozen=True)
+class Text:
+    """A message parameter that is itself translated (for example the word for 'tab')."""
+
+    key: str
+
+
+def _render_params(params: dict, lang: str) -> dict:
+    """Fill in the parts of a message that depend on the language.
+
+    ``suggestion`` becomes " Bedoelt u '...'?" (or nothing), a tuple of names becomes
+    "'group' of 'groep'", a :class:`Text` its translation.
+    """
+    out = dict(params)
+    for name, value in params.items():
+        if name == "suggestion":
+            out[name] = t("did_you_mean", lang, value=value) if value else ""
+        elif isinstance(value, Text):
+            out[name] = t(value.key, lang)
+        elif isinstance(value, tuple):
+            quoted = [f"'{v}'" for v in value]
+            out[name] = (", ".join(quoted[:-1]) + f" {t('or', lang)} " + quoted[-1]) if len(quoted) > 1 else "".join(quoted)
+    return out
+
+
+@dataclass(frozen=True)
 class Problem:
     """One problem: where it is (file, spreadsheet row, column) and a message key with its values."""
 
@@ -23,16 +48,34 @@ class Problem:
             where = t("where_column", lang, file=self.file, column=self.column)
         else:
             where = t("where_file", lang, file=self.file)
-        params = dict(self.params)
-        if "suggestion" in params:  # a nested message: render it in the same language
-            s = params["suggestion"]
-            params["suggestion"] = t("did_you_mean", lang, value=s) if s else ""
-        return f"{where}: {t(self.key, lang, **params)}."
+        return f"{where}: {t(self.key, lang, **_render_params(self.params, lang))}."
+
+
+def count_problems(n: int, lang: str = "nl") -> str:
+    """'1 probleem in de invoer ...' / '3 problemen in de invoer ...'."""
+    return t("problems_found_one" if n == 1 else "problems_found", lang, n=n)
 
 
 class DataError(Exception):
     """Raised when the region data cannot be analysed; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        super().__init__(f"{len(problems)} problem(s) in the region data")
+        n = len(problems)
+        super().__init__(f"{n} problem{'' if n == 1 else 's'} in the region data")
         self.problems = list(problems)
+
+
+class UserError(Exception):
+    """A mistake in how the command was called (not in the data): one translated line."""
+
+    def __init__(self, key: str, **params: object):
+        super().__init__(t(key, "en", **_render_params(params, "en")))
+        self.key = key
+        self.params = params
+
+    def render(self, lang: str = "nl") -> str:
+        return t(self.key, lang, **_render_params(self.params, lang))
+
+
+class OutputError(UserError):
+    """The output folder cannot be used (it is the region folder, a file, or not writable)."""

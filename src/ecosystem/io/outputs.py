@@ -2,18 +2,44 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import networkx as nx
 import pandas as pd
 
+from ..errors import OutputError
 
-def output_dir(out: str | Path, folder_name: str, region_path: Path) -> Path:
+
+def check_output_dir(out: str | Path, folder_name: str, region_path: Path) -> Path:
+    """Return ``out/<folder_name>`` or raise :class:`OutputError` if it cannot be used; creates nothing.
+
+    Called before the analysis so a wrong ``--out`` fails at once, not after minutes of work.
+    """
     target = Path(out) / folder_name
     # Refuse to write into the user's data folder: inputs are never modified.
     if target.resolve() == region_path.resolve():
-        raise ValueError(f"output folder {target} is the region folder itself; choose another --out")
-    target.mkdir(parents=True, exist_ok=True)
+        raise OutputError("out_is_region", path=str(target))
+    existing = target
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent             # the nearest part of the path that exists
+    if existing.exists() and not existing.is_dir():
+        raise OutputError("out_is_file", path=str(existing))
+    if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError("out_no_permission", path=str(existing))
+    return target
+
+
+def output_dir(out: str | Path, folder_name: str, region_path: Path) -> Path:
+    target = check_output_dir(out, folder_name, region_path)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except PermissionError as exc:
+        raise OutputError("out_no_permission", path=str(target)) from exc
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise OutputError("out_is_file", path=str(exc.filename or target)) from exc
+    except OSError as exc:
+        raise OutputError("out_error", path=str(target), reason=exc.strerror or type(exc).__name__) from exc
     return target
 
 

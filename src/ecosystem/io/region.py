@@ -1,8 +1,10 @@
 """Find a region folder and load it into a validated :class:`~ecosystem.model.Region`.
 
 A region folder holds ``actors.csv`` and ``relations.csv`` (or one
-``ecosystem.xlsx`` with sheets ``actors`` and ``relations``) and optionally
-``region.toml``. Input files are only ever read.
+``ecosystem.xlsx`` with sheets ``actors`` and ``relations``, Dutch ``actoren``
+and ``relaties`` too; a workbook with another name is read when it is the only
+one and there are no CSVs) and optionally ``region.toml``. Input files are
+only ever read.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 
 from ..errors import DataError, Problem
 from ..model import Region, RegionMeta
-from .tables import Table, read_csv, read_xlsx_sheet
+from .tables import Table, read_csv, read_xlsx
 from .validate import isolated_warnings, validate_actors, validate_relations
 
 
@@ -26,18 +28,42 @@ def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path
     raise DataError([Problem(str(given), "no_folder")])
 
 
+# The header each table should have, for the message about an empty file.
+EXPECTED = {"actors": "id, naam/name, groep/group", "relations": "bron/source, doel/target, soort/type"}
+
+
+def _workbooks(folder: Path) -> list[Path]:
+    """The .xlsx files in the folder, without Excel's '~$' lock files."""
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() == ".xlsx" and p.is_file() and not p.name.startswith("~$"))
+
+
 def _read_tables(folder: Path, problems: list[Problem]) -> tuple[Table | None, Table | None]:
-    xlsx = folder / "ecosystem.xlsx"
     csvs = [folder / "actors.csv", folder / "relations.csv"]
-    if xlsx.exists() and not all(p.exists() for p in csvs):
-        return (read_xlsx_sheet(xlsx, "actors", problems), read_xlsx_sheet(xlsx, "relations", problems))
+    present = [p.exists() for p in csvs]
+    workbooks = _workbooks(folder)
+    if not all(present):
+        named = [p for p in workbooks if p.name.lower() == "ecosystem.xlsx"]
+        if named:
+            return read_xlsx(named[0], problems, EXPECTED)
+        if not any(present) and len(workbooks) == 1:
+            # One workbook and no CSVs: that workbook is the region data, whatever its name.
+            return read_xlsx(workbooks[0], problems, EXPECTED)
+        if not any(present) and workbooks:
+            problems.append(Problem(folder.resolve().name, "several_xlsx",
+                                    params={"xlsx": ", ".join(p.name for p in workbooks)}))
+            return None, None
     tables = []
-    for path in csvs:
+    for path, kind in zip(csvs, EXPECTED):
         if not path.exists():
-            problems.append(Problem(path.name, "missing_file", params={"file": path.name}))
+            if workbooks:
+                problems.append(Problem(path.name, "missing_file_xlsx",
+                                        params={"file": path.name, "xlsx": ", ".join(p.name for p in workbooks)}))
+            else:
+                problems.append(Problem(path.name, "missing_file", params={"file": path.name}))
             tables.append(None)
         else:
-            tables.append(read_csv(path, problems))
+            tables.append(read_csv(path, problems, EXPECTED[kind]))
     return tables[0], tables[1]
 
 
@@ -76,5 +102,5 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions") -> Region
     relations = validate_relations(relations_table, ids, problems) if relations_table else []
     if problems:
         raise DataError(problems)
-    warnings = isolated_warnings(actors_table.file, actors, relations)
+    warnings = isolated_warnings(actors_table, actors, relations)
     return Region(meta, tuple(actors), tuple(relations), folder, tuple(warnings))

@@ -6,7 +6,7 @@ import re
 
 from ..errors import Problem
 from ..model import Actor, Relation
-from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, RELATION_ALIASES,
+from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
                      RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
                      STEERING_PHILOSOPHIES,
                      normalise_key)
@@ -15,12 +15,26 @@ from .tables import Table
 _YEAR_OR_DATE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?( 00:00:00)?$|^\d{1,2}-\d{1,2}-\d{4}$")
 
 
+def accepted_names(column: str) -> tuple[str, ...]:
+    """The header names accepted for a column: the contract's name and its Dutch aliases."""
+    return (column, *(alias for alias, canonical in HEADER_ALIASES.items() if canonical == column))
+
+
 def _require_columns(table: Table, required: tuple[str, ...], problems: list[Problem]) -> bool:
     missing = [c for c in required if c not in table.columns]
     for col in missing:
-        problems.append(Problem(table.file, "missing_column", column=col,
-                                params={"column": col, "found": ", ".join(table.columns) or "-"}))
+        names = accepted_names(col)
+        # Name the missing column in the language of the header the user wrote.
+        shown = names[1] if table.dutch and len(names) > 1 else col
+        problems.append(Problem(table.file, "missing_column", column=shown,
+                                params={"accepted": names, "found": ", ".join(table.found) or "-"}))
     return not missing
+
+
+def closest(value: str, choices) -> str:
+    """The allowed value closest to a typo ('ondrwijs' -> 'onderwijs'), or '' if none is close."""
+    match = difflib.get_close_matches(normalise_key(value), list(choices), n=1, cutoff=0.6)
+    return match[0] if match else ""
 
 
 def parse_number(text: str) -> float | None:
@@ -46,26 +60,28 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
         ok = True
         for col in ACTOR_REQUIRED:
             if not cells.get(col):
-                problems.append(Problem(table.file, "empty_value", row, col, {"column": col}))
+                problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
                 ok = False
         aid = cells.get("id", "")
         if aid and aid in first_row:
-            problems.append(Problem(table.file, "duplicate_id", row, "id",
+            problems.append(Problem(table.file, "duplicate_id", row, table.label("id"),
                                     {"value": aid, "first": first_row[aid]}))
             ok = False
         elif aid:
             first_row[aid] = row
         group = GROUP_ALIASES.get(normalise_key(cells.get("group", "")))
         if cells.get("group") and group is None:
-            problems.append(Problem(table.file, "unknown_group", row, "group",
-                                    {"value": cells["group"], "allowed": _allowed_groups()}))
+            problems.append(Problem(table.file, "unknown_group", row, table.label("group"),
+                                    {"value": cells["group"], "suggestion": closest(cells["group"], GROUP_ALIASES),
+                                     "allowed": _allowed_groups()}))
             ok = False
         scale = ""
         if cells.get("scale"):
             scale = SCALE_ALIASES.get(normalise_key(cells["scale"]), "")
             if not scale:
-                problems.append(Problem(table.file, "unknown_scale", row, "scale",
-                                        {"value": cells["scale"], "allowed": ", ".join(SCALES)}))
+                problems.append(Problem(table.file, "unknown_scale", row, table.label("scale"),
+                                        {"value": cells["scale"], "suggestion": closest(cells["scale"], SCALE_ALIASES),
+                                         "allowed": ", ".join(SCALES)}))
                 ok = False
         if not ok:
             continue
@@ -99,44 +115,50 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         ok = True
         for col in RELATION_REQUIRED:
             if not cells.get(col):
-                problems.append(Problem(table.file, "empty_value", row, col, {"column": col}))
+                problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
                 ok = False
         for col in ("source", "target"):
             value = cells.get(col, "")
             if value and known and value not in known:
                 close = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.5)
-                problems.append(Problem(table.file, "unknown_actor", row, col,
+                problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
                                         {"value": value, "suggestion": close[0] if close else ""}))
                 ok = False
         if cells.get("source") and cells.get("source") == cells.get("target"):
-            problems.append(Problem(table.file, "self_relation", row, "target", {"value": cells["source"]}))
+            problems.append(Problem(table.file, "self_relation", row, table.label("target"),
+                                    {"value": cells["source"]}))
             ok = False
         rtype = RELATION_ALIASES.get(normalise_key(cells.get("type", "")))
         if cells.get("type") and rtype is None:
-            problems.append(Problem(table.file, "unknown_type", row, "type",
-                                    {"value": cells["type"], "allowed": _allowed_types()}))
+            problems.append(Problem(table.file, "unknown_type", row, table.label("type"),
+                                    {"value": cells["type"], "suggestion": closest(cells["type"], RELATION_ALIASES),
+                                     "allowed": _allowed_types()}))
             ok = False
         weight = 1.0
         if cells.get("weight"):
             parsed = parse_number(cells["weight"])
             if parsed is None:
-                problems.append(Problem(table.file, "bad_number", row, "weight", {"value": cells["weight"]}))
+                problems.append(Problem(table.file, "bad_number", row, table.label("weight"),
+                                        {"value": cells["weight"]}))
                 ok = False
             elif parsed <= 0:
-                problems.append(Problem(table.file, "nonpositive_weight", row, "weight", {"value": cells["weight"]}))
+                problems.append(Problem(table.file, "nonpositive_weight", row, table.label("weight"),
+                                        {"value": cells["weight"]}))
                 ok = False
             else:
                 weight = parsed
         for col in ("since", "until"):
             if cells.get(col) and not _YEAR_OR_DATE.match(cells[col]):
-                problems.append(Problem(table.file, "bad_year", row, col, {"value": cells[col]}))
+                problems.append(Problem(table.file, "bad_year", row, table.label(col), {"value": cells[col]}))
                 ok = False
         steering = ""
         if cells.get("steering"):
             steering = normalise_key(cells["steering"])
             if steering not in STEERING_PHILOSOPHIES:
-                problems.append(Problem(table.file, "unknown_steering", row, "steering",
-                                        {"value": cells["steering"], "allowed": ", ".join(STEERING_PHILOSOPHIES)}))
+                problems.append(Problem(table.file, "unknown_steering", row, table.label("steering"),
+                                        {"value": cells["steering"],
+                                         "suggestion": closest(cells["steering"], STEERING_PHILOSOPHIES),
+                                         "allowed": ", ".join(STEERING_PHILOSOPHIES)}))
                 ok = False
         if not ok:
             continue
@@ -147,6 +169,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     return relations
 
 
-def isolated_warnings(file: str, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
+def isolated_warnings(table: Table, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
     linked = {r.source for r in relations} | {r.target for r in relations}
-    return [Problem(file, "isolated", a.row, "id", {"value": a.id}) for a in actors if a.id not in linked]
+    return [Problem(table.file, "isolated", a.row, table.label("id"), {"value": a.id})
+            for a in actors if a.id not in linked]

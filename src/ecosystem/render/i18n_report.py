@@ -40,7 +40,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat_col_group": "Sleutelgroep",
         "seat_col_actors": "Organisaties",
         "seat_col_core": "In de kern",
-        "seat_col_table": "Aan tafel met de kern",
+        "seat_col_table": "Aan de tafels van de kern",
         "f_sure": "Hoe zeker is dit?",
         "sure_intro": "We hebben de analyse {samples} keer herhaald en daarbij telkens willekeurig {drop} van de "
                       "relaties weggelaten (foutmarge ±{se}).",
@@ -49,9 +49,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sure_core_uncertain": "Twijfelgevallen: {names}.",
         "sure_top": "<strong>{name}</strong> staat in {share} van de herhalingen bovenaan als "
                     "orkestratorkandidaat ({verdict}).",
-        "sure_test": "Toets op een echte kern: p = {p}, vergeleken met {n} willekeurige netwerken waarin elke "
+        "sure_test": "Toets op een echte kern: {p}, vergeleken met {n} willekeurige netwerken waarin elke "
                      "organisatie evenveel relaties heeft ({verdict}).",
         "sure_none": "Er is geen herhalingsanalyse uitgevoerd; de uitkomsten zijn niet op stabiliteit getoetst.",
+        "sure_hedge": "<strong>Let op:</strong> er is geen duidelijke kern-periferiestructuur. Lees 'kern' en "
+                      "'periferie' in dit rapport als een rangorde, niet als twee gescheiden groepen.",
         "verdict_stable": "stabiel",
         "verdict_uncertain": "onzeker",
         # --- charts
@@ -159,7 +161,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat_col_group": "Key group",
         "seat_col_actors": "Organisations",
         "seat_col_core": "In the core",
-        "seat_col_table": "At the table with the core",
+        "seat_col_table": "At the core's tables",
         "f_sure": "How sure are we?",
         "sure_intro": "We repeated the analysis {samples} times, each time leaving out a random {drop} of the "
                       "relations (error margin ±{se}).",
@@ -168,9 +170,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sure_core_uncertain": "Borderline cases: {names}.",
         "sure_top": "<strong>{name}</strong> ranks first as orchestrator candidate in {share} of the repeats "
                     "({verdict}).",
-        "sure_test": "Test for a real core: p = {p}, compared with {n} random networks in which every "
+        "sure_test": "Test for a real core: {p}, compared with {n} random networks in which every "
                      "organisation has as many relations ({verdict}).",
         "sure_none": "No resampling analysis was run; the results have not been tested for stability.",
+        "sure_hedge": "<strong>Note:</strong> there is no clear core/periphery structure. Read 'core' and "
+                      "'periphery' in this report as a ranking, not as two separate groups.",
         "verdict_stable": "stable",
         "verdict_uncertain": "uncertain",
         "chart_groups": "Share in the core per group",

@@ -22,11 +22,11 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import STEERING_LABELS, fmt_number, fmt_share, group_label, join_words, relation_label, t
+from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, relation_label, t
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from ..analysis.stability import STABLE
-from .layout import CANVAS, Layout
+from .layout import CANVAS, INNER, Layout, sector_boundaries, with_core
 from .tables import candidate_indices
 
 __all__ = ["render_report", "report_context"]
@@ -160,8 +160,9 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
             "label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
             "actors": pos["actors"], "in_core": pos["in_core"],
             "core_share": fmt_share(pos["share_in_core"], lang), "peripheral": pos["peripheral"],
-            "at_table": at.get("at_table"),
-            "table_share": fmt_share(at["share_at_table"], lang) if "share_at_table" in at else "",
+            # Tables of the core the group sits at (see analysis.diagnosis.agency).
+            "at_table": at.get("core_tables"),
+            "table_share": fmt_share(at["share_of_core_tables"], lang) if "share_of_core_tables" in at else "",
             "no_table": g in (agency or {}).get("details", {}).get("without_seat", []),
         })
     seat = {
@@ -198,8 +199,10 @@ def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
         lines.append(Markup(escape(s["sure_none"])))
     cp = summary.get("core_periphery") or {}
     if cp.get("p_value") is not None:
-        lines.append(_fmt(s["sure_test"], p=fmt_number(cp["p_value"], lang, 3), n=cp["null_samples"],
+        lines.append(_fmt(s["sure_test"], p=fmt_p(cp["p_value"], cp["null_samples"], lang), n=cp["null_samples"],
                           verdict=t("significant" if cp["significant"] else "not_significant", lang)))
+        if not cp["significant"]:
+            lines.append(_fmt(s["sure_hedge"]))
     return lines
 
 
@@ -400,15 +403,20 @@ def steering_bar_svg(overall: dict[str, float], labels: dict[str, str]) -> str:
 
 def sector_bounds(layout: Layout) -> list[float]:
     """Angles of the lines between the group sectors of the target view."""
-    angles = sorted(layout.sector_angles.values())
-    if len(angles) < 2:
-        return []
-    half = math.pi / len(angles)
-    return [a - half for a in angles]
+    return sector_boundaries(layout)
+
+
+def _crowding(box: tuple[float, float, float, float], xy: np.ndarray, radius: np.ndarray,
+              labels: list[tuple[float, float, float, float]]) -> int:
+    """How many actor circles (and, ten times heavier, labels already placed) a label box covers."""
+    x0, y0, x1, y1 = box
+    hits = (xy[:, 0] + radius > x0) & (xy[:, 0] - radius < x1) & (xy[:, 1] + radius > y0) & (xy[:, 1] - radius < y1)
+    return int(hits.sum()) + 10 * sum(1 for o in labels if x0 < o[2] and x1 > o[0] and y0 < o[3] and y1 > o[1])
 
 
 def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
     net = analysis.network
+    layout = with_core(layout, net, analysis.coreness.coreness, analysis.core.core)   # core ring = the core
     n = net.n
     xy = np.asarray(layout.target, dtype=float).reshape(-1, 2)
     degree = np.asarray(analysis.centralities.degree, dtype=float)
@@ -422,14 +430,17 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     pad = 600
     out = [f'<svg class="target" viewBox="{-outer - pad} {-outer - 120} {2 * (outer + pad)} {2 * outer + 240}" '
            f'role="img" aria-label="{_attr(s["target"])}" preserveAspectRatio="xMidYMid meet">']
-    # rings, outermost first so inner discs sit on top
-    shades = ["#f7f9fb", "#eff3f7", "#e7edf3", "#dde6ee"]
+    # rings, outermost first so inner discs sit on top: the periphery band, then the core band,
+    # whose ring is the boundary between the discrete core and the periphery
     for k, r in enumerate(sorted(layout.ring_radii, reverse=True)):
-        dash = "" if k == 0 else ' stroke-dasharray="14 10"'
-        out.append(f'<circle cx="0" cy="0" r="{_n(r)}" fill="{shades[min(k, len(shades) - 1)]}" '
-                   f'stroke="#b7c3cf" stroke-width="3"{dash}/>')
+        if k == 0:
+            out.append(f'<circle class="ring" cx="0" cy="0" r="{_n(r)}" fill="#f7f9fb" stroke="#b7c3cf" '
+                       f'stroke-width="3"/>')
+        else:
+            out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="#e4ebf2" '
+                       f'stroke="{CORE_DARK}" stroke-width="4" stroke-dasharray="18 9"/>')
     for a in sector_bounds(layout):
-        out.append(f'<line x1="{_n(0.12 * CANVAS * math.cos(a))}" y1="{_n(0.12 * CANVAS * math.sin(a))}" '
+        out.append(f'<line x1="{_n(INNER * CANVAS * math.cos(a))}" y1="{_n(INNER * CANVAS * math.sin(a))}" '
                    f'x2="{_n(outer * math.cos(a))}" y2="{_n(outer * math.sin(a))}" stroke="#ffffff" stroke-width="8"/>')
     # ties
     if 0 < net.ties.ecount() <= EDGES_MAX:
@@ -446,7 +457,8 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         g = net.groups[v]
         stroke = f'stroke="{INK}" stroke-width="{5 if not big else 3}"' if core[v] else 'stroke="#ffffff" stroke-width="2"'
         tip = f"{actors[v].name} · {group_label(g, lang)} · {s['measure_coreness'].lower()} {fmt_number(float(coreness[v]), lang)}"
-        out.append(f'<circle cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
+        cls = "actor core" if core[v] else "actor"
+        out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
                    f'fill="{GROUP_COLORS.get(g, "#999999")}" {stroke}><title>{_attr(tip)}</title></circle>')
     # ring labels
     inner = min(layout.ring_radii) if layout.ring_radii else 0.25 * outer
@@ -472,13 +484,20 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
                    f'text-anchor="{anchor}">{_attr(label)}</text>')
     # the three strongest orchestrator candidates
     if not big:
+        placed: list[tuple[float, float, float, float]] = []
         for rank, v in enumerate(candidate_indices(analysis, ORCHESTRATORS_SHOWN), start=1):
             x, y = xy[v]
-            # Point the label to the (emptier) middle for actors far out, outward for those near the centre.
-            right = x < 0 if abs(x) > 0.25 * outer else x >= 0
+            text = f"{rank}. {actors[v].name}"
+            width = 0.56 * 44 * len(text)          # rough width of a bold 44-unit label
+            boxes = {side: (x0, y - 30, x0 + width, y + 30)
+                     for side, x0 in ((True, x + radius[v] + 14), (False, x - radius[v] - 14 - width))}
+            # The side with fewer actors and labels under the text; on a tie, towards the middle.
+            crowd = {side: _crowding(b, xy, radius, placed) for side, b in boxes.items()}
+            right = crowd[True] < crowd[False] or (crowd[True] == crowd[False] and x < 0)
+            placed.append(boxes[right])
             tx = x + (radius[v] + 14) * (1 if right else -1)
             out.append(f'<text x="{_n(tx)}" y="{_n(y + 15)}" font-size="44" font-weight="700" fill="{INK}" '
                        f'text-anchor="{"start" if right else "end"}" class="halo">'
-                       f'{rank}. {_attr(actors[v].name)}</text>')
+                       f'{_attr(text)}</text>')
     out.append("</svg>")
     return "".join(out)

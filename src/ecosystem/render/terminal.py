@@ -1,7 +1,7 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
-from ..i18n import STEERING_LABELS, fmt_number, fmt_share, group_label, join_words, t
+from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, t
 
 MAX_CORE_NAMES = 12
 
@@ -12,17 +12,25 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     if summary.get("note"):
         lines.append(t("summary_note", lang, note=summary["note"]))
     core = [names[i] for i in summary["core"]]
-    shown = ", ".join(core[:MAX_CORE_NAMES]) + (" …" if len(core) > MAX_CORE_NAMES else "")
+    shown = ", ".join(core[:MAX_CORE_NAMES])
+    if len(core) > MAX_CORE_NAMES:
+        shown += " " + t("summary_core_more", lang, more=len(core) - MAX_CORE_NAMES)
     lines.append(t("summary_core", lang, n=len(core), names=shown or t("none", lang)))
     if summary.get("core_fit") is not None:
         lines.append(t("summary_core_fit", lang, fit=fmt_number(summary["core_fit"], lang)))
     cp = summary.get("core_periphery")
     if cp and cp.get("p_value") is not None:
-        lines.append(t("summary_significance", lang, p=fmt_number(cp["p_value"], lang, 3), n=cp["null_samples"],
+        p = fmt_p(cp["p_value"], cp["null_samples"], lang)
+        lines.append(t("summary_significance", lang, p=p, n=cp["null_samples"],
                        verdict=t("significant" if cp["significant"] else "not_significant", lang)))
+        if not cp["significant"]:
+            lines.append(t("summary_hedge", lang, p=p))
     lines.append(t("summary_orchestrators", lang))
-    for cand in summary["orchestrators"][:3]:
-        lines.append(f"  {cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang)}): "
+    top = summary["orchestrators"][:3]
+    # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
+    digits = 3 if len({fmt_number(c["score"], lang) for c in top}) < len(top) else 2
+    for cand in top:
+        lines.append(f"  {cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang, digits)}): "
                      + "; ".join(cand["reasons"]))
     for key, g in summary["groups"].items():
         if g["key_group"]:
