@@ -87,3 +87,17 @@ def test_agency_matches_the_study(brabant):
     seats = agency["details"]["seats"]
     assert agency["details"]["without_seat"] == ["education"]
     assert seats["employers"]["share_of_core_tables"] >= seats["workers"]["share_of_core_tables"]
+
+
+def test_english_run_says_it_in_english(tmp_path):
+    """region.toml's [en] table gives the English name, note and source with --lang en, everywhere."""
+    result = run_cli("analyse", BRABANT, "--out", tmp_path, "--lang", "en", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "brabant"
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    assert summary["region"] == "Noord-Brabant (illustrative)"
+    assert "illustrative reconstruction" in summary["note"] and "not survey data" in summary["source"]
+    assert "Note: This is an illustrative reconstruction" in result.output
+    for page in ("map.html", "report.html"):
+        html = (folder / page).read_text(encoding="utf-8")
+        assert "illustrative reconstruction" in html and "illustratieve reconstructie" not in html

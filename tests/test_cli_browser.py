@@ -104,7 +104,7 @@ def test_map_opens_clean_and_draws_every_actor_and_the_core(browser_page, braban
     assert note.is_visible()
     assert "illustratieve reconstructie" in note.inner_text().lower()
     assert " ".join(_note().split()) in " ".join(note.inner_text().split())
-    assert page.locator("#stats").inner_text() == f"{len(actors)} actoren · {len(ties)} relaties"
+    assert page.locator("#stats").inner_text() == f"{len(actors)} actoren · {len(ties)} verbindingen"
     browser_page.screenshot("cli-brabant-map-network")
     _only_local_requests(browser_page)
 
@@ -145,7 +145,7 @@ def test_relation_type_filter_matches_relations_csv(browser_page, brabant_nl):
     page.click('input[data-rtype="governance"]')
     without = sum(1 for t in ties.values() if t - {"governance"})
     assert hook(page, "drawnEdgeCount()") == without == hook(page, "visibleEdgeCount()")
-    assert f"{without} relaties" in page.locator("#stats").inner_text()
+    assert f"{without} verbindingen" in page.locator("#stats").inner_text()
     page.click('input[data-rtype="governance"]')
     assert hook(page, "drawnEdgeCount()") == len(ties)
     # governance only: every other type off
@@ -235,7 +235,7 @@ def test_english_labels_in_map_and_report(browser_page, brabant_en):
     assert page.get_attribute("html", "lang") == "en"
     assert page.locator('[data-view="target"]').inner_text() == "Ecosystem (core–periphery)"
     assert page.locator('[data-view="network"]').inner_text() == "Network"
-    assert re.fullmatch(r"\d+ actors · \d+ relations", page.locator("#stats").inner_text())
+    assert re.fullmatch(r"\d+ actors · \d+ connections", page.locator("#stats").inner_text())
     assert [r["label"] for r in hook(page, "rings()")] == ["core", "periphery"]
     assert page.locator("#note").is_visible()
     actor = _uncertain_actor(brabant_en)

@@ -9,7 +9,7 @@ from Python::
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .analysis.ecosystem import Analysis, analyse_region
@@ -47,6 +47,7 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     region = load_region(path, regions_dir)
+    region = replace(region, meta=region.meta.in_language(lang))   # region.toml's [en] texts, if any
     check_output_dir(out, region.meta.folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = summary_dict(analysis, lang)

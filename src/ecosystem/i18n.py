@@ -24,12 +24,12 @@ RELATION_LABELS = {
 }
 
 METRIC_LABELS = {
-    "nl": {"degree": "Aantal relaties", "strength": "Sterkte", "in_degree": "Inkomend",
+    "nl": {"degree": "Aantal partners", "strength": "Sterkte", "in_degree": "Inkomend",
            "out_degree": "Uitgaand", "betweenness": "Tussenpositie", "closeness": "Nabijheid",
            "eigenvector": "Eigenvector", "coreness": "Kernscore", "kcore": "k-kern",
            "orchestrator_score": "Orkestratorscore", "core_probability": "Kans op kern",
            "effective_size": "Effectieve omvang", "constraint": "Beperking (Burt)"},
-    "en": {"degree": "Degree", "strength": "Strength", "in_degree": "In-degree",
+    "en": {"degree": "Number of partners", "strength": "Strength", "in_degree": "In-degree",
            "out_degree": "Out-degree", "betweenness": "Betweenness", "closeness": "Closeness",
            "eigenvector": "Eigenvector", "coreness": "Coreness", "kcore": "k-core",
            "orchestrator_score": "Orchestrator score", "core_probability": "Core probability",
@@ -125,6 +125,16 @@ def t(key: str, lang: str = "nl", **kwargs: object) -> str:
 
 def group_label(group: str, lang: str) -> str:
     return GROUP_LABELS[lang].get(group, group)
+
+
+SCALE_LABELS = {
+    "nl": {"local": "lokaal", "regional": "regionaal", "provincial": "provinciaal", "national": "landelijk"},
+    "en": {"local": "local", "regional": "regional", "provincial": "provincial", "national": "national"},
+}
+
+
+def scale_label(scale: str, lang: str) -> str:
+    return SCALE_LABELS[lang].get(scale, scale)
 
 
 def relation_label(rtype: str, lang: str) -> str:

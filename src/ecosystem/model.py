@@ -1,7 +1,7 @@
 """The validated region model: the typed objects passed from loading to analysis."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import Problem
@@ -41,6 +41,16 @@ class RegionMeta:
     period: str = ""
     source: str = ""
     note: str = ""
+    # region.toml may hold a table per language, e.g. [en] with name, period, source, note.
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def in_language(self, lang: str) -> "RegionMeta":
+        """The same metadata with the texts of ``lang`` where region.toml gives them."""
+        texts = self.translations.get(lang, {})
+        return replace(self, **{k: v for k, v in texts.items() if k in TRANSLATABLE and v})
+
+
+TRANSLATABLE = ("name", "period", "source", "note")
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ _KL_DEPTH = 50
 # Fixed-point iteration limits for the continuous model.
 _CONT_MAX_ITER = 2_000
 _CONT_TOL = 1e-10
+_ZERO_CORENESS = 1e-9      # rescaled coreness below this is numerically zero
 
 
 # ---------------------------------------------------------------------------
@@ -683,6 +684,8 @@ def continuous_core_periphery(
     if not best_converged:
         warnings.warn(_not_converged_message(best_c), RuntimeWarning, stacklevel=2)
     coreness = best_c / best_c.max()
+    # Values this small are the iteration's round-off, not a position: report them as 0.
+    coreness[coreness < _ZERO_CORENESS] = 0.0
     return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
 
 

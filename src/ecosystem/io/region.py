@@ -12,9 +12,11 @@ import tomllib
 from pathlib import Path
 
 from ..errors import DataError, Problem
-from ..model import Region, RegionMeta
+from ..model import TRANSLATABLE, Region, RegionMeta
 from .tables import Table, read_csv, read_xlsx
 from .validate import isolated_warnings, validate_actors, validate_relations
+
+LANGUAGES = ("nl", "en")   # region.toml may hold a [nl] or [en] table with translated texts
 
 
 def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path:
@@ -85,6 +87,8 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
         period=str(data.get("period", "")),
         source=str(data.get("source", "")),
         note=str(data.get("note", "")),
+        translations={lang: {k: str(v) for k, v in texts.items() if k in TRANSLATABLE}
+                      for lang, texts in data.items() if lang in LANGUAGES and isinstance(texts, dict)},
     )
 
 

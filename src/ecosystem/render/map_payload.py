@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import date
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import group_label, metric_label, relation_label
+from ..i18n import group_label, metric_label, relation_label, scale_label
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_report import strings as report_strings
 from .layout import Layout, with_core
@@ -52,7 +52,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     nodes = []
     for v in shown:
         actor = region.actors[v]
-        attributes = {labels["type"]: actor.type, labels["scale"]: actor.scale,
+        attributes = {labels["type"]: actor.type, labels["scale"]: scale_label(actor.scale, lang) if actor.scale else "",
                       labels["region"]: ", ".join(actor.regions)}
         attributes.update(actor.extra)
         nodes.append({
@@ -108,7 +108,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     return {
         "meta": {"title": title, "region": region.meta.name, "period": region.meta.period or None,
                  "source": region.meta.source or None, "note": region.meta.note or None,
-                 "generated": date.today().isoformat(), "seed": analysis.seed, "lang": lang,
+                 "generated": _date(date.today(), lang), "seed": analysis.seed, "lang": lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n}},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
@@ -116,10 +116,16 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         "relation_types": [{"key": k, "label": relation_label(k, lang), "count": type_counts[k]}
                            for k in RELATION_TYPES if type_counts[k]],
         "metrics": [{"key": m, "label": metric_label(m, lang)} for m in SIZE_METRICS],
+        "metric_labels": {m: metric_label(m, lang) for m in PANEL_METRICS},
         "nodes": nodes,
         "edges": edges,
         "rings": _rings(layout, lang),
     }
+
+
+def _date(day: date, lang: str) -> str:
+    """25-11-2026 for Dutch readers, 2026-11-25 (ISO) for English ones."""
+    return day.strftime("%d-%m-%Y") if lang == "nl" else day.isoformat()
 
 
 def _rings(layout: Layout, lang: str) -> list[dict]:

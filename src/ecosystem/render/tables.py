@@ -64,7 +64,8 @@ def layers_frame(analysis: Analysis) -> pd.DataFrame:
                           "group": list(analysis.network.groups), "coreness_all": analysis.coreness.coreness,
                           "core_all": analysis.core.core.astype(bool)})
     for layer in analysis.layers:
-        frame[f"coreness_{layer.key}"] = layer.coreness
+        # Six decimals: a sparse layer's coreness is approximate; more digits would only show round-off.
+        frame[f"coreness_{layer.key}"] = layer.coreness.round(6)
         frame[f"core_{layer.key}"] = layer.core.astype(bool)
         frame[f"degree_{layer.key}"] = layer.degree.astype(int)
         frame[f"betweenness_{layer.key}"] = layer.betweenness
