@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import networkx as nx
-import numpy as np
 import pytest
 
 from conftest import ROOT, oracle_graph, run_cli, write_region
@@ -161,10 +160,9 @@ def test_help_explains_with_examples():
 
 
 def test_help_states_the_real_sample_defaults():
-    from ecosystem.analysis.ecosystem import default_null_samples
-    from ecosystem.analysis.stability import default_samples
+    from ecosystem.analysis.sample_sizes import bootstrap_samples, null_samples
     text = " ".join(run_cli("analyse", "--help").output.split())
-    for default in (default_samples, default_null_samples):
+    for default in (bootstrap_samples, null_samples):
         stated = f"Default: {default(300)} up to 300 actors, {default(2000)} up to 2,000, {default(2001)} beyond"
         assert stated in text
 

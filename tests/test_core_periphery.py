@@ -19,12 +19,12 @@ from ecosystem.analysis.core_periphery import (
     ContinuousCorePeriphery,
     CorePeripheryTest,
     DiscreteCorePeriphery,
-    _partition_fit,
     continuous_core_periphery,
     core_periphery_test,
     discrete_core_periphery,
     kcore,
 )
+from ecosystem.analysis.core_periphery.discrete import _partition_fit
 
 # ---------------------------------------------------------------------------
 # helpers

@@ -21,8 +21,9 @@ from .groups import GroupPosition, group_positions
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .network import TieNetwork, build_network
 from .orchestrator import Orchestrators, orchestrator_scores
+from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
-from .stability import Stability, bootstrap, default_samples
+from .stability import Stability, bootstrap
 from .steering import SteeringMix, steering_mix
 
 
@@ -93,7 +94,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     layers = analyse_layers(region, seed=seed)
     seats = seats_with_core(region, discrete.core)
     indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
-    samples = default_samples(net.n) if bootstrap_samples is None else bootstrap_samples
+    samples = default_bootstrap_samples(net.n) if bootstrap_samples is None else bootstrap_samples
     stability = bootstrap(region, samples, seed=seed) if samples > 0 else None
     return Analysis(
         region=region, network=net, centralities=cent, coreness=continuous,

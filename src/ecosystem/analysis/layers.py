@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,6 +24,9 @@ from .centrality import betweenness, repeated_pivots
 from .core_periphery import continuous_core_periphery, discrete_core_periphery
 from .network import build_network, layer_relations
 from .orchestrator import orchestrator_scores
+
+if TYPE_CHECKING:
+    import igraph as ig
 
 # A layer needs a few ties before a core/periphery split says anything.
 MIN_TIES = 3

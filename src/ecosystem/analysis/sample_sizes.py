@@ -1,7 +1,7 @@
 """How many random samples the resampling methods draw, by network size.
 
 Both the bootstrap (stability.py) and the core/periphery significance test
-(core_periphery.py) repeat a whole analysis many times. On small networks we can
+(core_periphery/significance.py) repeat a whole analysis many times. On small networks we can
 afford enough repetitions for a tight Monte Carlo error; on large ones we take
 fewer and report the error instead of running for hours. The size bands and
 counts are documented in docs/methods.md §1.

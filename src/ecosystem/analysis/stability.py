@@ -36,7 +36,6 @@ from .core_periphery import continuous_core_periphery, discrete_core_periphery
 from .groups import group_positions
 from .network import build_network
 from .orchestrator import orchestrator_scores
-from .sample_sizes import bootstrap_samples as default_samples
 
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample

@@ -1,0 +1,43 @@
+"""Core/periphery structure of an undirected, weighted network (Borgatti & Everett 1999).
+
+Implements the discrete and the continuous core/periphery models of Borgatti
+& Everett (1999), a permutation-style significance test of the discrete fit
+against a degree-preserving null model, and the k-core decomposition as a
+simple baseline.
+
+Everything works on the network's edge list: the ideal-pattern correlations are
+computed from sufficient statistics (sums of ``a`` and ``a**2`` over blocks,
+and counts of cells), so no dense n x n matrix is ever built and one
+optimisation pass costs O(n + m).  Only numpy is required.
+
+Conventions shared by all functions
+-----------------------------------
+* ``a_ij`` is the tie strength between vertices i and j: the sum of the weights
+  of all edges between them (parallel edges are merged), 0 when there is no
+  edge.  Self-loops are dropped: the diagonal is not part of either model.
+* ``weights`` names an edge attribute; ``None`` means every edge has weight 1.
+  Weights must be finite and non-negative.
+* Directed graphs are rejected with ``ValueError``.
+
+References
+----------
+.. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+   structures. Social Networks, 21(4), 375-395.
+   https://doi.org/10.1016/S0378-8733(99)00019-2
+.. [2] Batagelj, V., & Zaversnik, M. (2003). An O(m) algorithm for cores
+   decomposition of networks. arXiv:cs/0310049.
+"""
+from .continuous import ContinuousCorePeriphery, continuous_core_periphery
+from .discrete import DiscreteCorePeriphery, discrete_core_periphery
+from .kcore import kcore
+from .significance import CorePeripheryTest, core_periphery_test
+
+__all__ = [
+    "DiscreteCorePeriphery",
+    "ContinuousCorePeriphery",
+    "CorePeripheryTest",
+    "discrete_core_periphery",
+    "continuous_core_periphery",
+    "core_periphery_test",
+    "kcore",
+]

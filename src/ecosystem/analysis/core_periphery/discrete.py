@@ -1,0 +1,373 @@
+"""Borgatti & Everett's discrete core/periphery model: the best core/periphery partition.
+
+References
+----------
+.. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+   structures. Social Networks, 21(4), 375-395.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import igraph as ig
+import numpy as np
+
+from ._edges import _VARIANCE_TOL, _Edges, _edges
+
+# A move must raise the fit by more than this to count: it keeps the greedy
+# search from cycling on floating-point noise, and since the fit is bounded it
+# guarantees termination.
+_IMPROVEMENT_TOL = 1e-12
+# Safety cap on rounds of local search per restart (a pass normally moves many vertices).
+_MAX_PASSES = 1_000
+# Maximum number of moves in one Kernighan-Lin pass: enough to escape the
+# typical local optimum, small enough to keep a pass cheap on 10^4 vertices.
+_KL_DEPTH = 50
+
+
+@dataclass(frozen=True)
+class DiscreteCorePeriphery:
+    """Result of :func:`discrete_core_periphery`.
+
+    Attributes
+    ----------
+    core : numpy.ndarray of bool
+        ``core[v]`` is True when vertex ``v`` (graph vertex order) is in the core.
+    fit : float
+        Pearson correlation between the tie strengths and the ideal pattern
+        over the core-core and periphery-periphery cells; NaN when no
+        non-degenerate partition exists (see :func:`discrete_core_periphery`).
+    restarts : int
+        Number of optimisation restarts that were run.
+    """
+
+    core: np.ndarray
+    fit: float
+    restarts: int
+
+
+# ---------------------------------------------------------------------------
+# Discrete model: fit from sufficient statistics
+# ---------------------------------------------------------------------------
+#
+# Included cells are the pairs i < j inside the core (ideal 1) or inside the
+# periphery (ideal 0).  With n_c, n_p the block sizes, N_cc = n_c(n_c-1)/2,
+# N_pp = n_p(n_p-1)/2, N = N_cc + N_pp, and S, Q the sums of a and a**2 over the
+# included cells (S = S_cc + S_pp), Pearson's r with the 0/1 ideal reduces to
+#
+#     r = (N * S_cc - S * N_cc) / sqrt((N * Q - S**2) * N_cc * N_pp).
+#
+# The same function serves scalars (inner loop) and numpy arrays (all
+# candidate moves at once).
+
+
+def _fit_terms(n_c, n_p, s_cc, q_cc, s_pp, q_pp):
+    """Numerator, variance term, ideal-pattern term and variance scale of r (scalars or arrays)."""
+    cells_cc = n_c * (n_c - 1) / 2
+    cells_pp = n_p * (n_p - 1) / 2
+    cells = cells_cc + cells_pp
+    s = s_cc + s_pp
+    q = q_cc + q_pp
+    return cells * s_cc - s * cells_cc, cells * q - s * s, cells_cc * cells_pp, cells * q
+
+
+def _fit_scalar(*stats) -> float:
+    """r for one partition given its statistics; ``-inf`` when degenerate, so any valid partition beats it."""
+    num, var, ideal, scale = _fit_terms(*stats)
+    if ideal <= 0 or var <= _VARIANCE_TOL * scale:
+        return -math.inf
+    return num / math.sqrt(var * ideal)
+
+
+def _fit_array(*stats) -> np.ndarray:
+    """Vectorised :func:`_fit_scalar`: one r per element of the statistics arrays."""
+    num, var, ideal, scale = _fit_terms(*stats)
+    ok = (ideal > 0) & (var > _VARIANCE_TOL * scale)
+    out = np.full(np.shape(num), -np.inf)
+    out[ok] = num[ok] / np.sqrt(var[ok] * ideal[ok])
+    return out
+
+
+def _partition_stats(e: _Edges, core: np.ndarray) -> list[float]:
+    """[n_c, n_p, S_cc, Q_cc, S_pp, Q_pp] of a partition, computed from scratch."""
+    cs, cd = core[e.src], core[e.dst]
+    cc, pp = cs & cd, ~cs & ~cd
+    n_c = float(core.sum())
+    return [n_c, e.n - n_c, e.w[cc].sum(), (e.w[cc] ** 2).sum(), e.w[pp].sum(), (e.w[pp] ** 2).sum()]
+
+
+def _partition_fit(graph: ig.Graph, core, weights: str | None = "weight") -> float:
+    """Discrete fit of a given partition (NaN when degenerate); exposed for testing."""
+    e = _edges(graph, weights)
+    r = _fit_scalar(*_partition_stats(e, np.asarray(core, dtype=bool)))
+    return r if math.isfinite(r) else math.nan
+
+
+class _Adjacency:
+    """Adjacency lists as flat arrays, so a vertex's neighbours and tie strengths are one slice."""
+
+    def __init__(self, e: _Edges):
+        heads = np.concatenate([e.src, e.dst])
+        order = np.argsort(heads, kind="stable")
+        self.head = heads[order]
+        self.nbr = np.concatenate([e.dst, e.src])[order]
+        self.w = np.concatenate([e.w, e.w])[order]
+        self.w2 = self.w**2
+        self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))])
+        self.n = e.n
+
+    def sum_towards(self, mask: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """Per vertex, the sum of ``values`` over its ties whose other end is in ``mask``."""
+        return np.bincount(self.head, values * mask[self.nbr], self.n)
+
+
+def _degree_seeded_core(e: _Edges, movable: np.ndarray) -> np.ndarray:
+    """Best core among the prefixes of the vertices sorted by strength (one O(n + m) sweep).
+
+    The vertex of rank k joins the core at step k + 1.  An edge is core-core
+    from the step its later endpoint joins and periphery-periphery until its
+    earlier endpoint joins, so cumulative sums over edge ranks give the
+    statistics of every prefix at once.
+    """
+    n = e.n
+    strength = e.strength()
+    cand = np.flatnonzero(movable)
+    cand = cand[np.argsort(-strength[cand], kind="stable")]
+    k_max = len(cand)
+    rank = np.full(n, k_max)  # immovable vertices never join
+    rank[cand] = np.arange(k_max)
+    r_lo = np.minimum(rank[e.src], rank[e.dst])
+    r_hi = np.maximum(rank[e.src], rank[e.dst])
+    w, w2 = e.w, e.w**2
+
+    def core_core(x):  # sum of x over edges with r_hi < k, for k = 0..k_max
+        return np.concatenate([[0.0], np.cumsum(np.bincount(r_hi, x, k_max + 1))[:-1]])
+
+    def periphery_periphery(x):  # sum of x over edges with r_lo >= k
+        return np.cumsum(np.bincount(r_lo, x, k_max + 1)[::-1])[::-1]
+
+    k = np.arange(k_max + 1, dtype=float)  # core size
+    fits = _fit_array(k, n - k, core_core(w), core_core(w2), periphery_periphery(w), periphery_periphery(w2))
+    core = np.zeros(n, dtype=bool)
+    core[cand[: int(np.argmax(fits))]] = True
+    return core
+
+
+def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
+    """Random start: each movable vertex joins with a probability drawn from [0.05, 0.95].
+
+    Drawing the core share itself varies the starting core size across
+    restarts.  At least two core vertices are guaranteed so that the start is
+    not degenerate.
+    """
+    share = rng.uniform(0.05, 0.95)
+    core = movable & (rng.random(len(movable)) < share)
+    missing = 2 - int(core.sum())
+    if missing > 0:
+        spare = np.flatnonzero(movable & ~core)
+        core[rng.choice(spare, size=min(missing, len(spare)), replace=False)] = True
+    return core
+
+
+class _Partition:
+    """A core/periphery partition with the running statistics that make a move O(degree).
+
+    Keeps the block statistics ``[n_c, n_p, S_cc, Q_cc, S_pp, Q_pp]`` and, per
+    vertex, its tie strength into the core (``a`` and ``a**2``); its strength
+    into the periphery is the rest of its total strength.
+    """
+
+    def __init__(self, e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray):
+        self.adj, self.movable = adj, movable
+        self.core = core.copy()
+        self.strength, self.strength2 = e.strength(1), e.strength(2)
+        self.in_c = adj.sum_towards(self.core, adj.w)
+        self.in_c2 = adj.sum_towards(self.core, adj.w2)
+        self.stats = _partition_stats(e, self.core)
+        self.fit = _fit_scalar(*self.stats)
+
+    def _moved_stats(self, sign, kc, kc2, kp, kp2):
+        # sign = +1: a periphery vertex joins the core; -1: a core vertex leaves.
+        nc, np_, scc, qcc, spp, qpp = self.stats
+        return nc + sign, np_ - sign, scc + sign * kc, qcc + sign * kc2, spp - sign * kp, qpp - sign * kp2
+
+    def all_move_fits(self, frozen: np.ndarray) -> np.ndarray:
+        """Fit after moving each vertex alone (vectorised, O(n)); ``-inf`` where frozen."""
+        sign = np.where(self.core, -1.0, 1.0)
+        out = _fit_array(
+            *self._moved_stats(
+                sign, self.in_c, self.in_c2, self.strength - self.in_c, self.strength2 - self.in_c2
+            )
+        )
+        out[frozen] = -np.inf
+        return out
+
+    def move_fit(self, v: int) -> float:
+        """Fit after moving vertex ``v`` (O(1))."""
+        kc, kc2 = self.in_c[v], self.in_c2[v]
+        sign = -1.0 if self.core[v] else 1.0
+        return _fit_scalar(*self._moved_stats(sign, kc, kc2, self.strength[v] - kc, self.strength2[v] - kc2))
+
+    def move(self, v: int) -> None:
+        """Move ``v`` to the other block (O(degree))."""
+        kc, kc2 = self.in_c[v], self.in_c2[v]
+        sign = -1.0 if self.core[v] else 1.0
+        self.stats = list(self._moved_stats(sign, kc, kc2, self.strength[v] - kc, self.strength2[v] - kc2))
+        self.fit = _fit_scalar(*self.stats)
+        self.core[v] = not self.core[v]
+        lo, hi = self.adj.ptr[v], self.adj.ptr[v + 1]
+        self.in_c[self.adj.nbr[lo:hi]] += sign * self.adj.w[lo:hi]
+        self.in_c2[self.adj.nbr[lo:hi]] += sign * self.adj.w2[lo:hi]
+
+
+def _greedy_pass(part: _Partition) -> bool:
+    """Apply every improving single-vertex move, best first; True if any was made.
+
+    All moves are scored at once, then each candidate is re-checked against the
+    statistics as they stand after the earlier moves of the pass.
+    """
+    fits = part.all_move_fits(~part.movable)
+    better = np.flatnonzero(fits > part.fit + _IMPROVEMENT_TOL)
+    moved = False
+    for v in better[np.argsort(-fits[better], kind="stable")]:
+        if part.move_fit(v) > part.fit + _IMPROVEMENT_TOL:  # earlier moves may have spoilt it
+            part.move(v)
+            moved = True
+    return moved
+
+
+def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
+    """One bounded Kernighan-Lin pass; True if it raised the fit.
+
+    Makes up to ``depth`` best moves in a row, each vertex at most once, even
+    when a move lowers the fit, then undoes the moves after the best point
+    reached.  This climbs out of the local optima where every single move
+    hurts but a short sequence helps.  The depth bound keeps a pass at
+    O(depth * n) on large graphs.
+    """
+    start_fit = part.fit
+    locked = ~part.movable  # a new array: isolated vertices are locked from the start
+    sequence, best_fit, best_len = [], start_fit, 0
+    for _ in range(depth):
+        fits = part.all_move_fits(locked)
+        v = int(np.argmax(fits))
+        if fits[v] == -np.inf:
+            break
+        part.move(v)
+        locked[v] = True
+        sequence.append(v)
+        if part.fit > best_fit + _IMPROVEMENT_TOL:
+            best_fit, best_len = part.fit, len(sequence)
+    for v in reversed(sequence[best_len:]):
+        part.move(v)
+    return best_len > 0
+
+
+def _local_search(e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray) -> np.ndarray:
+    """Greedy passes to a local optimum, then Kernighan-Lin passes until neither improves.
+
+    The fit strictly increases with every accepted change, so this ends; the
+    pass cap is only a safety net.
+    """
+    part = _Partition(e, adj, core, movable)
+    depth = min(int(movable.sum()), _KL_DEPTH)
+    for _ in range(_MAX_PASSES):
+        while _greedy_pass(part):
+            pass
+        if not _kernighan_lin_pass(part, depth):
+            break
+    return part.core
+
+
+def _discrete(e: _Edges, seed, restarts: int) -> DiscreteCorePeriphery:
+    """Optimise the discrete model on a prepared edge list (shared by the fit and the test)."""
+    if restarts < 1:
+        raise ValueError(f"restarts must be >= 1, got {restarts}")
+    rng = np.random.default_rng(seed)
+    adj = _Adjacency(e)
+    movable = e.strength() > 0  # isolated vertices always stay in the periphery
+    best_core, best_fit = np.zeros(e.n, dtype=bool), -math.inf
+    # A valid partition needs >= 2 core vertices (with ties) and >= 2 periphery vertices.
+    if movable.sum() >= 2 and e.n >= 4:
+        for r in range(restarts):
+            start = _degree_seeded_core(e, movable) if r == 0 else _random_core(rng, movable)
+            core = _local_search(e, adj, start, movable)
+            # Re-score from scratch: the greedy search updates its sums incrementally.
+            fit = _fit_scalar(*_partition_stats(e, core))
+            if fit > best_fit:
+                best_core, best_fit = core, fit
+    if not math.isfinite(best_fit):  # no edges, too few vertices, or zero variance everywhere
+        return DiscreteCorePeriphery(np.zeros(e.n, dtype=bool), math.nan, restarts)
+    return DiscreteCorePeriphery(best_core, float(best_fit), restarts)
+
+
+def discrete_core_periphery(
+    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = 10
+) -> DiscreteCorePeriphery:
+    """Discrete core/periphery partition (Borgatti & Everett 1999).
+
+    Finds the partition of the vertices into a core C and a periphery P that
+    maximises the Pearson correlation between the tie strengths ``a_ij`` and
+    the ideal pattern: 1 for core-core pairs, 0 for periphery-periphery pairs.
+    Core-periphery pairs are treated as missing (left out of the correlation),
+    as in UCINET's default CORR fit with the off-diagonal blocks ignored.  That
+    choice does not punish the core's ties to the periphery: a core that
+    orchestrates the periphery (many core-periphery ties) is not a worse core.
+    The correlation is taken over the included pairs i < j; the diagonal is
+    never included.
+
+    Optimisation: ``restarts`` runs of local search.  Each run alternates
+    greedy passes of single-vertex moves (every improving move, best first)
+    with bounded Kernighan-Lin passes (up to 50 tentative moves, kept only up
+    to the best point reached) until neither improves the fit.  The first run
+    starts from the best prefix of the vertices ranked by strength, the others
+    from random partitions; the best fit over the runs is kept.  The fit is
+    computed from block sums of ``a`` and ``a**2`` and block sizes, so a move
+    costs O(degree) and a pass O(n + m); no n x n matrix is built.
+
+    Parameters
+    ----------
+    graph : igraph.Graph
+        Undirected graph; may be disconnected and have isolated vertices.
+        Parallel edges are merged (weights summed), self-loops ignored.
+    weights : str or None, default "weight"
+        Name of the edge attribute with non-negative tie strengths; None for
+        an unweighted graph.
+    seed : int or numpy.random.SeedSequence, default 0
+        Seed for ``numpy.random.default_rng``; equal seeds give equal results.
+    restarts : int, default 10
+        Number of optimisation runs (>= 1).
+
+    Returns
+    -------
+    DiscreteCorePeriphery
+        ``core`` (bool per vertex), ``fit`` and ``restarts``.  Isolated vertices
+        are always in the periphery.  Partitions with fewer than 2 core or
+        fewer than 2 periphery vertices, or with zero variance of ``a`` over
+        the included cells, have no defined correlation and are never chosen;
+        when no other partition exists (e.g. no edges, fewer than 4 vertices,
+        a complete unweighted graph) ``fit`` is NaN and ``core`` is all False.
+
+    Raises
+    ------
+    ValueError
+        If the graph is directed, the weight attribute is missing, or a weight
+        is negative or not finite.
+
+    Notes
+    -----
+    Because core-periphery pairs are ignored, a periphery vertex with many
+    ties to the core costs little when it joins the core.  On planted block
+    models with a small core (20% of 30-100 vertices, densities 0.8/0.3/0.05)
+    the optimum typically contains the planted core plus a few such vertices,
+    and fits better than the planted partition itself.  The search is a
+    heuristic: on tiny random graphs (n <= 10) 10 restarts miss the global
+    optimum about 1% of the time; more restarts lower that.
+
+    References
+    ----------
+    .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+       structures. Social Networks, 21(4), 375-395.
+    """
+    return _discrete(_edges(graph, weights), seed, restarts)
