@@ -119,6 +119,16 @@ def test_self_relation(tmp_path):
     assert "relations.csv, rij 4, kolom 'target': relatie van 'uwv' met zichzelf" in out
 
 
+def test_until_before_since(tmp_path):
+    relations = RELATIONS + [{"source": "gem", "target": "roc", "type": "advies", "weight": "0",
+                              "since": "2022", "until": "2021-06-30"}]
+    result, out = _run(write_region(tmp_path / "r", ACTORS, relations))
+    _assert_failed(result)
+    # Both problems on the row are reported, the date one on the 'until' column.
+    assert "relations.csv, rij 4, kolom 'weight'" in out
+    assert "relations.csv, rij 4, kolom 'until': 'tot' (2021-06-30) ligt voor 'sinds' (2022)" in out
+
+
 def test_all_problems_reported_at_once_in_english(tmp_path):
     actors = ACTORS + [{"id": "gem", "name": "Dubbel", "group": "bedrijven"}]
     relations = RELATIONS + [{"source": "x", "target": "roc", "type": "bestuur", "weight": "0"},

@@ -3,19 +3,27 @@
 Every CLI command is one call into this module, so the same work is available
 from Python::
 
-    from ecosystem.api import analyse
+    from ecosystem.api import analyse, compare
     result = analyse("regions/brabant", out="outputs", lang="nl", seed=0)
     print(result.summary["core"])
+    change = compare("brabant", from_year=2020, to_year=2021)
+    print(change.data["core"]["entered"])
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .analysis.change import Change, compare_analyses
 from .analysis.ecosystem import Analysis, analyse_region
-from .errors import Problem
+from .errors import DataError, Problem, UserError
+from .i18n import t
 from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
-from .io.region import load_region
+from .io.region import is_undated, load_region, locate_region
+from .model import Region
+from .render.change_html import render_change_html
+from .render.change_json import change_dict
+from .render.change_text import change_text
 from .render.interchange import interchange_graph
 from .render.layout import compute_layout
 from .render.map_html import render_map
@@ -40,20 +48,25 @@ class AnalyseResult:
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
-            null_samples: int | None = None) -> AnalyseResult:
+            null_samples: int | None = None, year: int | None = None) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
+
+    With ``year`` the network is analysed as it stood in that year (relations whose
+    ``since``/``until`` years include it, see :mod:`ecosystem.period`) and the outputs go
+    to ``out/<region folder>-<year>/``; ``summary.json`` then has ``"year": year``
+    (null without a year) and ``"period"`` set to the year.
 
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
-    region = load_region(path, regions_dir)
-    region = replace(region, meta=region.meta.in_language(lang))   # region.toml's [en] texts, if any
-    check_output_dir(out, region.meta.folder, region.path)   # a wrong --out fails before the work
+    region = _load(path, regions_dir, lang, year)
+    folder = output_folder(region.meta.folder, year)
+    check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
-    summary = summary_dict(analysis, lang)
+    summary = {**summary_dict(analysis, lang), "year": year}
     layout = compute_layout(analysis.network, analysis.coreness.coreness, seed, core=analysis.core.core)
-    title = f"{TITLES[lang]} {region.meta.name}"
-    target = output_dir(out, region.meta.folder, region.path)
+    title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
+    target = output_dir(out, folder, region.path)
     actors, layers = actors_frame(analysis), layers_frame(analysis)
     graph = interchange_graph(analysis, actors)
     files = {
@@ -68,4 +81,125 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
         "gexf": write_graph(target / "network.gexf", graph, "gexf"),
     }
     names = {a.id: a.name for a in region.actors}
-    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
+    text = terminal_summary(summary, names, lang)
+    if year is not None:   # say which year right under the title line
+        title_line, _, rest = text.partition("\n")
+        text = "\n".join(x for x in (title_line, t("summary_year", lang, year=year), rest) if x)
+    return AnalyseResult(target, files, summary, text, region.warnings, analysis)
+
+
+def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
+    """``brabant``, ``brabant-2021`` (one year) or ``brabant-2020-2021`` (a comparison of two years)."""
+    return "-".join([folder] + [str(y) for y in (year, to_year) if y is not None])
+
+
+def _load(path: str | Path, regions_dir: str | Path, lang: str, year: int | None) -> Region:
+    """Load a region (as it stood in ``year``, if given) with its texts in ``lang``."""
+    region = load_region(path, regions_dir, year=year)
+    region = replace(region, meta=region.meta.in_language(lang))   # region.toml's [en] texts, if any
+    if year is not None:   # the period the outputs describe is that one year
+        region = replace(region, meta=replace(region.meta, period=str(year)))
+    return region
+
+
+@dataclass(frozen=True)
+class CompareResult:
+    out_dir: Path
+    files: dict[str, Path]
+    data: dict                     # the content of change.json
+    text: str                      # the terminal summary
+    warnings: tuple[Problem, ...]
+    change: Change
+
+
+def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "outputs", lang: str = "nl",
+            seed: int = 0, regions_dir: str | Path = "regions", from_year: int | None = None,
+            to_year: int | None = None, bootstrap: int | None = None,
+            null_samples: int | None = None) -> CompareResult:
+    """Analyse two versions of a region with the same settings and write what changed.
+
+    Either two region folders (``old`` and ``new``; outputs to ``out/<new folder>/``) or one
+    folder ``old`` with ``from_year`` and ``to_year`` (outputs to ``out/<folder>-<from>-<to>/``).
+    Writes ``change.json`` and ``change.html``; see docs/methods.md §15.
+
+    Raises :class:`~ecosystem.errors.UserError` for a wrong combination of arguments,
+    :class:`~ecosystem.errors.DataError` listing every problem in either data set, and
+    :class:`~ecosystem.errors.OutputError` if the output folder cannot be used.
+    """
+    before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    for region in (before, after):                  # a wrong --out fails before the work
+        check_output_dir(out, folder, region.path)
+    settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
+    label_before, label_after = (str(y) for y in years) if years else folders
+    change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings),
+                              label_before, label_after)
+    region_name = after.meta.name
+    data = change_dict(change, region_name, lang, seed, years=years, folders=folders)
+    target = output_dir(out, folder, after.path)
+    files = {"change": write_json(target / "change.json", data),
+             "change_html": write_text(target / "change.html", render_change_html(change, region_name, lang, seed))}
+    return CompareResult(target, files, data, change_text(change, region_name, lang),
+                         _merge_warnings(before.warnings, after.warnings), change)
+
+
+def _merge_warnings(before: tuple[Problem, ...], after: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """Both sides' warnings, each once; an actor without relations in both years is one line."""
+    def where(w: Problem) -> tuple:
+        return w.file, w.row, w.column, w.params.get("value")
+
+    isolated_after = {where(w): w for w in after if w.key == "isolated_year"}
+    merged: list[Problem] = []
+    for w in before:
+        twin = isolated_after.pop(where(w), None) if w.key == "isolated_year" else None
+        if twin is not None:
+            w = replace(w, key="isolated_years", params={**w.params, "to_year": twin.params["year"]})
+        merged.append(w)
+    merged += [w for w in after if w.key != "isolated_year" or where(w) in isolated_after]
+    return tuple(w for i, w in enumerate(merged) if w not in merged[:i])
+
+
+def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | Path, lang: str,
+                    from_year: int | None, to_year: int | None
+                    ) -> tuple[Region, Region, str, tuple[int, int] | None, tuple[str, str] | None]:
+    """Check the argument combination and load both sides: (before, after, output folder, years, folders)."""
+    if (from_year is None) != (to_year is None):
+        raise UserError("compare_need_both")
+    if from_year is not None:
+        if new is not None:
+            raise UserError("compare_years_one_folder", old=str(old), new=str(new))
+        if from_year > to_year:
+            raise UserError("compare_from_after_to", from_year=from_year, to_year=to_year)
+        if from_year == to_year:
+            raise UserError("compare_same_year", year=from_year)
+        before = _load(old, regions_dir, lang, from_year)
+        if is_undated(before):
+            file = next(w.file for w in before.warnings if w.key == "year_undated")
+            raise UserError("compare_undated", file=file, from_year=from_year, to_year=to_year)
+        after = _load(old, regions_dir, lang, to_year)
+        return before, after, output_folder(before.meta.folder, from_year, to_year), (from_year, to_year), None
+    if new is None:
+        raise UserError("compare_need_new")
+    paths, problems = [], []
+    for path in (old, new):
+        try:
+            paths.append(locate_region(path, regions_dir))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    if paths[0].resolve() == paths[1].resolve():
+        raise UserError("compare_same", path=str(paths[0]))
+    sides = []
+    for path in paths:
+        try:
+            sides.append(_load(path, regions_dir, lang, None))
+        except DataError as exc:   # name the folder: both sides have a relations.csv
+            problems += [replace(p, file=f"{path.resolve().name}/{p.file}") for p in exc.problems]
+    if problems:
+        raise DataError(problems)
+    before, after = (replace(r, warnings=tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for w in r.warnings))
+                     for r in sides)
+    labels = (before.meta.folder, after.meta.folder)
+    if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
+        labels = (str(old), str(new))
+    return before, after, after.meta.folder, None, labels

@@ -26,7 +26,15 @@ def main() -> None:
     Example:
         ecosystem analyse brabant/
         ecosystem analyse mijn-regio/ --out resultaten --lang en
+        ecosystem analyse brabant/ --year 2020
+        ecosystem compare brabant --from 2020 --to 2021
     """
+
+
+BOOTSTRAP_HELP = ("Resamples for 'how sure are we' (0 = off). Default: 100 up to 300 actors, "
+                  "40 up to 2,000, 10 beyond.")
+NULL_HELP = ("Random networks with the same degrees for the core/periphery significance test. "
+             "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
 
 
 @main.command()
@@ -37,15 +45,15 @@ def main() -> None:
               help="Language of the map, report and summary (nl = Nederlands, en = English).")
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Random seed: same data and seed give the same numbers and the same map.")
-@click.option("--bootstrap", type=click.IntRange(min=0), default=None,
-              help="Resamples for 'how sure are we' (0 = off). Default: 100 up to 300 actors, "
-                   "40 up to 2,000, 10 beyond.")
-@click.option("--null-samples", type=click.IntRange(min=1), default=None,
-              help="Random networks with the same degrees for the core/periphery significance test. "
-                   "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
+@click.option("--bootstrap", type=click.IntRange(min=0), default=None, help=BOOTSTRAP_HELP)
+@click.option("--null-samples", type=click.IntRange(min=1), default=None, help=NULL_HELP)
+@click.option("--year", type=int, default=None, metavar="YYYY",
+              help="Analyse the network as it stood in this year: only relations whose 'since' is empty "
+                   "or at most YYYY and whose 'until' is empty or at least YYYY. Outputs go to "
+                   "OUT/<region folder name>-YYYY/.")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
 def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None,
-            debug: bool) -> None:
+            year: int | None, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
 
     PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx).
@@ -55,11 +63,62 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
     Example:
         ecosystem analyse brabant/            # uses ./regions/brabant/
         ecosystem analyse data/west-brabant --out resultaten --seed 7
+        ecosystem analyse brabant/ --year 2020   # writes outputs/brabant-2020/
     """
     from .api import analyse as run  # imported here so --help stays fast
 
+    result = _call(lambda: run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
+                               null_samples=null_samples, year=year), lang, debug)
+    _finish(result, lang)
+
+
+@main.command()
+@click.argument("old", type=click.Path(path_type=str))
+@click.argument("new", type=click.Path(path_type=str), required=False)
+@click.option("--from", "from_year", type=int, default=None, metavar="YYYY",
+              help="With one region folder: the earlier year (use with --to).")
+@click.option("--to", "to_year", type=int, default=None, metavar="YYYY",
+              help="With one region folder: the later year (use with --from).")
+@click.option("--out", "out", default="outputs", show_default=True,
+              help="Folder for the outputs; they go to OUT/<NEW folder name>/, or OUT/<folder>-<from>-<to>/.")
+@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
+              help="Language of the summary and change.html (nl = Nederlands, en = English).")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Random seed, the same for both analyses.")
+@click.option("--bootstrap", type=click.IntRange(min=0), default=None, help=BOOTSTRAP_HELP)
+@click.option("--null-samples", type=click.IntRange(min=1), default=None, help=NULL_HELP)
+@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+def compare(old: str, new: str | None, from_year: int | None, to_year: int | None, out: str, lang: str,
+            seed: int, bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
+    """Show what changed between two versions of a region.
+
+    OLD and NEW are two region folders (for example last year's and this year's
+    spreadsheets), looked up under ./regions/ like analyse. Or give one region
+    folder with --from and --to to compare the network in two years, using the
+    'since' and 'until' columns of relations.csv.
+
+    Both are analysed with the same seed. The summary lists actors that joined or
+    left, relations added or removed, who entered or left the core, the orchestrator
+    top 5, the key groups' place in the core and seat at the table, and the diagnosis,
+    and says which changes are beyond the uncertainty of the data. Writes
+    change.json and change.html.
+
+    \b
+    Example:
+        ecosystem compare brabant-2023 brabant-2024
+        ecosystem compare brabant --from 2020 --to 2021 --lang en
+    """
+    from .api import compare as run  # imported here so --help stays fast
+
+    result = _call(lambda: run(old, new, out=out, lang=lang, seed=seed, from_year=from_year, to_year=to_year,
+                               bootstrap=bootstrap, null_samples=null_samples), lang, debug)
+    _finish(result, lang)
+
+
+def _call(work, lang: str, debug: bool):
+    """Run ``work``; on a problem print one line per problem and exit (2 for the user's data or options)."""
     try:
-        result = run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap, null_samples=null_samples)
+        return work()
     except DataError as exc:
         for problem in exc.problems:
             click.echo(f"{t('error', lang)}: {problem.render(lang)}", err=True)
@@ -77,6 +136,10 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
             raise
         click.echo(f"{t('error', lang)}: {type(exc).__name__}: {exc} (--debug)", err=True)
         sys.exit(1)
+
+
+def _finish(result, lang: str) -> None:
+    """Warnings, the summary, and last where the outputs are."""
     for warning in result.warnings:
         click.echo(f"{t('warning', lang)}: {warning.render(lang)}", err=True)
     click.echo(result.text)

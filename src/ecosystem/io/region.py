@@ -9,10 +9,12 @@ only ever read.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, UserError
 from ..model import TRANSLATABLE, Region, RegionMeta
+from ..period import dated_years, relations_in
 from .tables import Table, read_csv, read_xlsx
 from .validate import isolated_warnings, validate_actors, validate_relations
 
@@ -92,8 +94,13 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
     )
 
 
-def load_region(path: str | Path, regions_dir: str | Path = "regions") -> Region:
-    """Load and validate a region; raise :class:`DataError` listing every problem found."""
+def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int | None = None) -> Region:
+    """Load and validate a region; raise :class:`DataError` listing every problem found.
+
+    With ``year`` only the relations that count in that year are kept (see
+    :mod:`ecosystem.period`); every actor stays, and an actor without relations that
+    year is a warning. Raises :class:`UserError` when no relation counts in ``year``.
+    """
     folder = locate_region(path, regions_dir)
     problems: list[Problem] = []
     actors_table, relations_table = _read_tables(folder, problems)
@@ -106,5 +113,30 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions") -> Region
     relations = validate_relations(relations_table, ids, problems) if relations_table else []
     if problems:
         raise DataError(problems)
+    if year is not None:
+        return _as_of(Region(meta, tuple(actors), tuple(relations), folder), actors_table, relations_table, year)
     warnings = isolated_warnings(actors_table, actors, relations)
     return Region(meta, tuple(actors), tuple(relations), folder, tuple(warnings))
+
+
+def _as_of(region: Region, actors_table: Table, relations_table: Table, year: int) -> Region:
+    """``region`` as it stood in ``year``: the relations that count then, with that year's warnings."""
+    kept = relations_in(region.relations, year)
+    years = dated_years(region.relations)
+    if not kept:
+        # Undated relations count in every year, so this only happens when every relation is dated.
+        raise UserError("year_no_relations", file=relations_table.file, year=year,
+                        first=years[0], last=years[-1])
+    notes: list[Problem] = []
+    if not years:
+        notes.append(Problem(relations_table.file, "year_undated", params={"year": year}))
+    elif year < years[0]:
+        notes.append(Problem(relations_table.file, "year_before_dates", params={"year": year, "first": years[0]}))
+    isolated = [replace(w, key="isolated_year", params={**w.params, "year": year})
+                for w in isolated_warnings(actors_table, list(region.actors), list(kept))]
+    return replace(region, relations=kept, warnings=tuple(notes + isolated))
+
+
+def is_undated(region: Region) -> bool:
+    """True when a year-filtered region's data had no date at all (every year gives the same network)."""
+    return any(w.key == "year_undated" for w in region.warnings)

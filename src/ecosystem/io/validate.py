@@ -6,6 +6,7 @@ import re
 
 from ..errors import Problem
 from ..model import Actor, Relation
+from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
                      RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
                      STEERING_PHILOSOPHIES,
@@ -151,6 +152,12 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             if cells.get(col) and not _YEAR_OR_DATE.match(cells[col]):
                 problems.append(Problem(table.file, "bad_year", row, table.label(col), {"value": cells[col]}))
                 ok = False
+        since_year, until_year = (date_year(cells.get(col, "")) if _YEAR_OR_DATE.match(cells.get(col, "")) else None
+                                  for col in ("since", "until"))
+        if since_year is not None and until_year is not None and since_year > until_year:
+            problems.append(Problem(table.file, "until_before_since", row, table.label("until"),
+                                    {"since": cells["since"], "until": cells["until"]}))
+            ok = False
         steering = ""
         if cells.get("steering"):
             steering = normalise_key(cells["steering"])

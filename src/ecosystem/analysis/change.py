@@ -1,0 +1,319 @@
+"""What changed between two analyses of a region (two years, or two data sets).
+
+``compare_analyses(before, after)`` lines up two :class:`~ecosystem.analysis.ecosystem.Analysis`
+objects by actor id and lists the differences a coordinator asks about: actors that joined
+or left, relations added or removed, actors that entered or left the core, the
+orchestrator top 5, per key group the share in the core and the seat at the core's
+tables, and each diagnosis indicator. Nothing here formats text or touches files.
+
+Whether a change is beyond the bootstrap's uncertainty (docs/methods.md §15)
+---------------------------------------------------------------------------
+The stability bootstrap (§10) gives each side its own probabilities. A change is
+
+* ``clear`` when both sides are sure of their own state: an actor entering the core
+  has core probability >= ``STABLE`` (0.8) after and <= 1 - ``STABLE`` before (or was
+  not in the data before), and the reverse for an actor leaving; a key group turning
+  peripheral (or not) is peripheral in >= 80% of the samples on the one side and in
+  <= 20% on the other; an orchestrator's rank moved so far that its 5th-95th percentile
+  rank intervals before and after do not overlap;
+* ``uncertain`` otherwise: the change is within what 1 in 10 missing relations can do;
+* ``untested`` when a side was analysed without bootstrap.
+
+Changes without a bootstrap counterpart (relations, seats at the table, diagnosis
+indicators) carry no verdict: they are facts of the data, not estimates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..vocab import KEY_GROUPS, RELATION_TYPES
+from .ecosystem import Analysis
+from .stability import STABLE
+
+TOP = 5                   # orchestrator candidates compared before and after
+CLEAR, UNCERTAIN, UNTESTED = "clear", "uncertain", "untested"
+WEIGHT_TOLERANCE = 1e-9   # summed weights closer than this are equal
+
+
+@dataclass(frozen=True)
+class Side:
+    """The headline numbers of one side of the comparison."""
+
+    label: str                      # the year, or the region folder's name
+    actors: int
+    relations: int
+    ties: int
+    core: tuple[str, ...]           # actor ids in the discrete core
+    bootstrap: int                  # stability samples; 0 when not run
+
+
+@dataclass(frozen=True)
+class RelationChange:
+    """A relation, identified by ``relation_key(source, target, type)``; source and target as the data writes them."""
+
+    source: str
+    target: str
+    type: str
+    weight_before: float | None     # summed over duplicate rows; None when absent
+    weight_after: float | None
+
+
+@dataclass(frozen=True)
+class CoreMove:
+    id: str
+    entered: bool                   # True: into the core; False: out of it
+    probability_before: float | None   # core probability; None when absent or no bootstrap
+    probability_after: float | None
+    verdict: str                    # CLEAR, UNCERTAIN or UNTESTED
+
+
+@dataclass(frozen=True)
+class RankChange:
+    id: str
+    rank_before: int | None         # None when the actor is not in that side's data
+    rank_after: int | None
+    interval_before: tuple[int, int] | None   # 5th-95th percentile of the rank in the bootstrap
+    interval_after: tuple[int, int] | None
+    verdict: str | None             # None when the rank did not move or one side lacks the actor
+
+
+@dataclass(frozen=True)
+class GroupChange:
+    group: str
+    actors: tuple[int, int]         # (before, after)
+    in_core: tuple[int, int]
+    share_in_core: tuple[float, float]
+    peripheral: tuple[bool, bool]   # §6
+    peripheral_verdict: str | None  # None when the status did not change
+    seated: tuple[bool, bool]       # sits at at least half of the core's governance tables (§11 agency)
+    share_of_core_tables: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class IndicatorChange:
+    key: str
+    value: tuple[float, float]
+    threshold: tuple[float, float]
+    status: tuple[str, str]         # "ok" / "attention" before and after
+
+    @property
+    def changed(self) -> bool:
+        return self.status[0] != self.status[1]
+
+
+@dataclass(frozen=True)
+class Change:
+    before: Side
+    after: Side
+    joined: tuple[str, ...]         # actor ids only in ``after``
+    left: tuple[str, ...]           # actor ids only in ``before``
+    linked: tuple[str, ...]         # in both, without relations before and with relations after
+    unlinked: tuple[str, ...]       # in both, with relations before and without after
+    added: tuple[RelationChange, ...]
+    removed: tuple[RelationChange, ...]
+    reweighted: tuple[RelationChange, ...]
+    core_moves: tuple[CoreMove, ...]
+    top_before: tuple[str, ...]     # orchestrator candidates, best first
+    top_after: tuple[str, ...]
+    ranks: tuple[RankChange, ...]   # every actor in either top 5, in the order of ``after`` first
+    groups: tuple[GroupChange, ...]  # the four key groups
+    indicators: tuple[IndicatorChange, ...]
+    names: dict[str, str]           # actor id -> name (the ``after`` name when both have one)
+    threshold: float = STABLE
+
+    @property
+    def entered(self) -> tuple[CoreMove, ...]:
+        return tuple(m for m in self.core_moves if m.entered)
+
+    @property
+    def exited(self) -> tuple[CoreMove, ...]:
+        return tuple(m for m in self.core_moves if not m.entered)
+
+
+def relation_key(source: str, target: str, rtype: str) -> tuple[str, str, str]:
+    """(source, target, type), with source and target sorted for undirected types (governance, collaboration)."""
+    if rtype in RELATION_TYPES and not RELATION_TYPES[rtype].directed and target < source:
+        source, target = target, source
+    return source, target, rtype
+
+
+def relation_weights(analysis: Analysis) -> dict[tuple[str, str, str], tuple[float, str, str]]:
+    """Per relation key: the summed weight (several rows with one key are one relation) and the
+    source and target as the first such row writes them, for display."""
+    weights: dict[tuple[str, str, str], tuple[float, str, str]] = {}
+    for r in analysis.region.relations:
+        key = relation_key(r.source, r.target, r.type)
+        total, source, target = weights.get(key, (0.0, r.source, r.target))
+        weights[key] = (total + r.weight, source, target)
+    return weights
+
+
+def top_candidates(analysis: Analysis, top: int = TOP) -> tuple[str, ...]:
+    """The best ``top`` orchestrator candidates; actors without ties never count (as in summary.json)."""
+    rank, degree, ids = analysis.orchestrators.rank, analysis.centralities.degree, analysis.network.ids
+    order = sorted(range(len(ids)), key=lambda v: rank[v])
+    return tuple(ids[v] for v in order if degree[v] > 0)[:top]
+
+
+def _side(analysis: Analysis, label: str) -> Side:
+    ids = analysis.network.ids
+    st = analysis.stability
+    return Side(label, len(ids), len(analysis.region.relations), analysis.network.ties.ecount(),
+                tuple(ids[v] for v in range(len(ids)) if analysis.core.core[v]), st.samples if st else 0)
+
+
+def _probability(analysis: Analysis, index: dict[str, int], aid: str) -> float | None:
+    if aid not in index or analysis.stability is None:
+        return None
+    return float(analysis.stability.core_probability[index[aid]])
+
+
+def _move_verdict(p_in: float | None, p_out: float | None, tested: bool) -> str:
+    """Verdict on a move into or out of the core.
+
+    ``p_in`` is the core probability on the side where the actor is in the core, ``p_out``
+    on the side where it is not (None when the actor is not in that side's data: surely out).
+    CLEAR when the first is >= STABLE and the second <= 1 - STABLE.
+    """
+    if not tested or p_in is None:
+        return UNTESTED
+    return CLEAR if p_in >= STABLE and (p_out is None or p_out <= 1 - STABLE) else UNCERTAIN
+
+
+def _core_moves(before: Analysis, after: Analysis) -> tuple[CoreMove, ...]:
+    ib = {a: i for i, a in enumerate(before.network.ids)}
+    ia = {a: i for i, a in enumerate(after.network.ids)}
+    core_b = {a for a, i in ib.items() if before.core.core[i]}
+    core_a = {a for a, i in ia.items() if after.core.core[i]}
+    tested = before.stability is not None and after.stability is not None
+    moves = []
+    for aid in after.network.ids:                       # entered, in the order of the new data
+        if aid in core_a and aid not in core_b:
+            pb, pa = _probability(before, ib, aid), _probability(after, ia, aid)
+            moves.append(CoreMove(aid, True, pb, pa, _move_verdict(pa, pb, tested)))
+    for aid in before.network.ids:                      # left, in the order of the old data
+        if aid in core_b and aid not in core_a:
+            pb, pa = _probability(before, ib, aid), _probability(after, ia, aid)
+            moves.append(CoreMove(aid, False, pb, pa, _move_verdict(pb, pa, tested)))
+    return tuple(moves)
+
+
+def _interval(analysis: Analysis, index: dict[str, int], aid: str) -> tuple[int, int] | None:
+    st = analysis.stability
+    if st is None or aid not in index:
+        return None
+    v = index[aid]
+    return int(st.rank_low[v]), int(st.rank_high[v])
+
+
+def _rank_changes(before: Analysis, after: Analysis, top_b: tuple[str, ...],
+                  top_a: tuple[str, ...]) -> tuple[RankChange, ...]:
+    ib = {a: i for i, a in enumerate(before.network.ids)}
+    ia = {a: i for i, a in enumerate(after.network.ids)}
+    tested = before.stability is not None and after.stability is not None
+    changes = []
+    for aid in dict.fromkeys(top_a + top_b):
+        rb = int(before.orchestrators.rank[ib[aid]]) if aid in ib else None
+        ra = int(after.orchestrators.rank[ia[aid]]) if aid in ia else None
+        lo_b, lo_a = _interval(before, ib, aid), _interval(after, ia, aid)
+        verdict = None
+        if rb is not None and ra is not None and rb != ra:
+            if not tested:
+                verdict = UNTESTED
+            else:
+                # Disjoint 5th-95th percentile intervals: the move is larger than resampling produces.
+                overlap = lo_b[0] <= lo_a[1] and lo_a[0] <= lo_b[1]
+                verdict = UNCERTAIN if overlap else CLEAR
+        changes.append(RankChange(aid, rb, ra, lo_b, lo_a, verdict))
+    return tuple(changes)
+
+
+def _agency(analysis: Analysis) -> dict:
+    return next(ind.params for ind in analysis.indicators if ind.key == "agency")
+
+
+def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]:
+    pos_b = {g.group: g for g in before.groups}
+    pos_a = {g.group: g for g in after.groups}
+    seats_b, seats_a = _agency(before), _agency(after)
+    tested = before.stability is not None and after.stability is not None
+    changes = []
+    for g in KEY_GROUPS:
+        b, a = pos_b[g], pos_a[g]
+        verdict = None
+        if b.peripheral != a.peripheral:
+            if not tested:
+                verdict = UNTESTED
+            else:
+                sb = before.stability.peripheral_share.get(g, 0.0)
+                sa = after.stability.peripheral_share.get(g, 0.0)
+                sure_b = sb >= STABLE if b.peripheral else sb <= 1 - STABLE
+                sure_a = sa >= STABLE if a.peripheral else sa <= 1 - STABLE
+                verdict = CLEAR if sure_b and sure_a else UNCERTAIN
+        changes.append(GroupChange(
+            g, (b.actors, a.actors), (b.in_core, a.in_core), (b.share_in_core, a.share_in_core),
+            (b.peripheral, a.peripheral), verdict,
+            (g not in seats_b["without_seat"], g not in seats_a["without_seat"]),
+            (float(seats_b["seats"][g]["share_of_core_tables"]), float(seats_a["seats"][g]["share_of_core_tables"])),
+        ))
+    return tuple(changes)
+
+
+def _indicator_changes(before: Analysis, after: Analysis) -> tuple[IndicatorChange, ...]:
+    by_key = {ind.key: ind for ind in after.indicators}
+    return tuple(IndicatorChange(b.key, (float(b.value), float(by_key[b.key].value)),
+                                 (float(b.threshold), float(by_key[b.key].threshold)),
+                                 (b.status, by_key[b.key].status))
+                 for b in before.indicators if b.key in by_key)
+
+
+def _linked(analysis: Analysis) -> set[str]:
+    degree = analysis.centralities.degree
+    return {aid for v, aid in enumerate(analysis.network.ids) if degree[v] > 0}
+
+
+def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
+                     label_after: str = "") -> Change:
+    """Everything that changed from ``before`` to ``after``, matched by actor id.
+
+    Parameters
+    ----------
+    before, after : Analysis
+        Two analyses, ideally with the same seed and bootstrap settings.
+    label_before, label_after : str
+        How the two sides are named to the reader (a year, or a folder name).
+
+    Returns
+    -------
+    Change
+    """
+    ids_b, ids_a = before.network.ids, after.network.ids
+    set_b, set_a = set(ids_b), set(ids_a)
+    linked_b, linked_a = _linked(before), _linked(after)
+    both = [a for a in ids_a if a in set_b]
+    wb, wa = relation_weights(before), relation_weights(after)
+    added = tuple(RelationChange(s, t, k[2], None, w) for k, (w, s, t) in wa.items() if k not in wb)
+    removed = tuple(RelationChange(s, t, k[2], w, None) for k, (w, s, t) in wb.items() if k not in wa)
+    reweighted = tuple(RelationChange(s, t, k[2], wb[k][0], w) for k, (w, s, t) in wa.items()
+                       if k in wb and abs(wb[k][0] - w) > WEIGHT_TOLERANCE)
+    names = {a.id: a.name for a in before.region.actors}
+    names.update({a.id: a.name for a in after.region.actors})
+    top_b, top_a = top_candidates(before), top_candidates(after)
+    return Change(
+        before=_side(before, label_before), after=_side(after, label_after),
+        joined=tuple(a for a in ids_a if a not in set_b),
+        left=tuple(a for a in ids_b if a not in set_a),
+        linked=tuple(a for a in both if a in linked_a and a not in linked_b),
+        unlinked=tuple(a for a in both if a in linked_b and a not in linked_a),
+        added=added, removed=removed, reweighted=reweighted,
+        core_moves=_core_moves(before, after),
+        top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a),
+        groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
+        names=names,
+    )
+
+
+def is_unchanged(change: Change) -> bool:
+    """True when the two sides have the same actors and relations (all other differences follow from these)."""
+    return not (change.joined or change.left or change.added or change.removed or change.reweighted)
+

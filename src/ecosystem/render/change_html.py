@@ -1,0 +1,156 @@
+"""The change page (change.html): what ``ecosystem compare`` prints, as tables on one page.
+
+``render_change_html(change, region, lang, seed)`` returns ONE self-contained HTML
+document: inline CSS, no script, nothing loaded from elsewhere (a
+Content-Security-Policy without any script source backs this up). Every value
+(region, actor names, labels) is plain text put into the template, which
+autoescapes it, so a hostile actor name shows as text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from ..analysis.change import Change
+from ..i18n import DIAGNOSIS_TITLES, fmt_share, group_label, relation_label, t
+from .change_text import (indicator_value, legend, probability, rank_text, status_word, verdict_word,
+                          weight)
+from .i18n_change import strings
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+TEMPLATE_NAME = "change.html.j2"
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]
+    changed: bool = False           # highlighted: the status or position differs
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...] = field(default_factory=tuple)
+
+
+def render_change_html(change: Change, region: str, lang: str, seed: int) -> str:
+    """The page as a string (Dutch by default, English with ``lang='en'``)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    return env.get_template(TEMPLATE_NAME).render(**change_context(change, region, lang, seed))
+
+
+def change_context(change: Change, region: str, lang: str, seed: int) -> dict:
+    """Everything the template shows, as plain strings."""
+    s = strings(lang)
+    b, a = change.before.label, change.after.label
+    return {
+        "lang": lang,
+        "title": s["doc_title"].format(region=region, before=b, after=a),
+        "kicker": s["kicker"],
+        "none": s["none"],
+        "legend": legend(change, lang),
+        "footer": s["footer"].format(seed=seed),
+        # Findings first, then the underlying lists of actors and relations.
+        "sections": [_overview(change, s), _core(change, s, lang), _top(change, s), _ranks(change, s, lang),
+                     _groups(change, s, lang), _diagnosis(change, s, lang), _actors(change, s, lang),
+                     _relations(change, s, lang)],
+    }
+
+
+def _both(header: str, change: Change) -> tuple[str, str]:
+    return f"{header} {change.before.label}", f"{header} {change.after.label}"
+
+
+def _overview(change: Change, s: dict) -> Section:
+    b, a = change.before, change.after
+    rows = [(s["actors"], b.actors, a.actors), (s["relations"], b.relations, a.relations),
+            (s["ties"], b.ties, a.ties), (s["core_size"], len(b.core), len(a.core)),
+            (s["bootstrap"], b.bootstrap, a.bootstrap)]
+    return Section("overview", s["overview"], (s["measure"], b.label, a.label),
+                   tuple(Row((label, str(x), str(y)), x != y) for label, x, y in rows))
+
+
+def _actors(change: Change, s: dict, lang: str) -> Section:
+    rows = [Row((t(key, lang), change.names.get(i, i), i))
+            for key, ids in (("change_joined", change.joined), ("change_left", change.left),
+                             ("change_linked", change.linked), ("change_unlinked", change.unlinked))
+            for i in ids]
+    return Section("actors", s["actor_changes"], (s["change"], s["name"], s["id"]), tuple(rows))
+
+
+def _relations(change: Change, s: dict, lang: str) -> Section:
+    names = change.names
+    rows = [Row((t(key, lang), names.get(r.source, r.source), names.get(r.target, r.target),
+                 relation_label(r.type, lang).lower(), weight(r.weight_before, lang), weight(r.weight_after, lang)))
+            for key, rels in (("change_added", change.added), ("change_removed", change.removed),
+                              ("change_reweighted", change.reweighted))
+            for r in rels]
+    return Section("relations", s["relation_changes"],
+                   (s["change"], s["from"], s["to"], s["type"], *_both(s["weight"], change)), tuple(rows))
+
+
+def _core(change: Change, s: dict, lang: str) -> Section:
+    rows = []
+    for m in change.core_moves:
+        before = t("change_absent", lang) if m.id in change.joined else probability(m.probability_before, lang)
+        after = t("change_absent", lang) if m.id in change.left else probability(m.probability_after, lang)
+        rows.append(Row((t("change_core_entered" if m.entered else "change_core_left", lang),
+                         change.names.get(m.id, m.id), m.id, before, after, verdict_word(m.verdict, lang))))
+    return Section("core", s["core_changes"],
+                   (s["change"], s["name"], s["id"], *_both(s["probability"], change), s["verdict"]), tuple(rows))
+
+
+def _top(change: Change, s: dict) -> Section:
+    names = change.names
+    n = max(len(change.top_before), len(change.top_after))
+    rows = [Row((str(i + 1),
+                 names.get(change.top_before[i], change.top_before[i]) if i < len(change.top_before) else "–",
+                 names.get(change.top_after[i], change.top_after[i]) if i < len(change.top_after) else "–"),
+                i >= len(change.top_before) or i >= len(change.top_after)
+                or change.top_before[i] != change.top_after[i])
+            for i in range(n)]
+    return Section("orchestrators", s["orchestrators"], (s["rank"], change.before.label, change.after.label),
+                   tuple(rows))
+
+
+def _interval(interval: tuple[int, int] | None) -> str:
+    return "–" if interval is None else f"{interval[0]}–{interval[1]}"
+
+
+def _ranks(change: Change, s: dict, lang: str) -> Section:
+    rows = [Row((change.names.get(r.id, r.id), rank_text(r.rank_before, lang), rank_text(r.rank_after, lang),
+                 _interval(r.interval_before), _interval(r.interval_after), verdict_word(r.verdict, lang)),
+                r.rank_before != r.rank_after)
+            for r in change.ranks]
+    return Section("ranks", s["rank_changes"],
+                   (s["name"], *_both(s["rank"], change), *_both(s["interval"], change), s["verdict"]), tuple(rows))
+
+
+def _groups(change: Change, s: dict, lang: str) -> Section:
+    rows = []
+    for g in change.groups:
+        place = [t("change_periphery_word" if p else "change_core_word", lang) for p in g.peripheral]
+        seat = [t("change_seat_yes" if x else "change_seat_no", lang) for x in g.seated]
+        rows.append(Row((group_label(g.group, lang), fmt_share(g.share_in_core[0], lang),
+                         fmt_share(g.share_in_core[1], lang), place[0], place[1],
+                         verdict_word(g.peripheral_verdict, lang), seat[0], seat[1],
+                         fmt_share(g.share_of_core_tables[0], lang), fmt_share(g.share_of_core_tables[1], lang)),
+                        g.peripheral[0] != g.peripheral[1] or g.seated[0] != g.seated[1]))
+    return Section("groups", s["groups"],
+                   (s["group"], *_both(s["share_in_core"], change), *_both(s["position"], change), s["verdict"],
+                    *_both(s["seat"], change), *_both(s["tables"], change)), tuple(rows))
+
+
+def _diagnosis(change: Change, s: dict, lang: str) -> Section:
+    rows = [Row((DIAGNOSIS_TITLES[lang][i.key], indicator_value(i.key, i.value[0], lang),
+                 indicator_value(i.key, i.value[1], lang), status_word(i.status[0], lang),
+                 status_word(i.status[1], lang)), i.changed)
+            for i in change.indicators]
+    return Section("diagnosis", s["diagnosis"],
+                   (s["indicator"], *_both(s["value"], change), *_both(s["status"], change)), tuple(rows))

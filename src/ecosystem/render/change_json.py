@@ -1,0 +1,100 @@
+"""The machine-readable change between two analyses (change.json).
+
+Ids, keys and numbers; names only alongside ids so a reader need not join tables.
+Every pair of values is ``{"before": ..., "after": ...}``. The verdicts are
+``clear``, ``uncertain``, ``untested`` or null (no verdict applies); see
+docs/methods.md §15.
+"""
+from __future__ import annotations
+
+from ..analysis.change import Change, RelationChange, Side
+from ..i18n import DIAGNOSIS_TITLES
+
+
+def _pair(before, after) -> dict:
+    return {"before": before, "after": after}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None or value != value else round(float(value), 6)
+
+
+def _side(side: Side) -> dict:
+    return {"label": side.label, "actors": side.actors, "relations": side.relations, "ties": side.ties,
+            "core": list(side.core), "bootstrap_samples": side.bootstrap}
+
+
+def _relation(rel: RelationChange, names: dict[str, str]) -> dict:
+    return {"source": rel.source, "target": rel.target, "type": rel.type,
+            "source_name": names.get(rel.source, rel.source), "target_name": names.get(rel.target, rel.target),
+            "weight": _pair(_round(rel.weight_before), _round(rel.weight_after))}
+
+
+def _actors(ids: tuple[str, ...], names: dict[str, str]) -> list[dict]:
+    return [{"id": i, "name": names.get(i, i)} for i in ids]
+
+
+def change_dict(change: Change, region: str, lang: str, seed: int, years: tuple[int, int] | None = None,
+                folders: tuple[str, str] | None = None) -> dict:
+    """The content of change.json.
+
+    Parameters
+    ----------
+    change : Change
+    region : str
+        The region's display name.
+    lang : str
+        Language of the indicator titles.
+    seed : int
+        The seed both sides were analysed with.
+    years : (int, int), optional
+        ``--from`` and ``--to`` when one folder was compared over years.
+    folders : (str, str), optional
+        The two region folders' names when two folders were compared.
+    """
+    names = change.names
+    return {
+        "region": region,
+        "lang": lang,
+        "seed": seed,
+        "mode": "years" if years else "folders",
+        "years": _pair(*years) if years else None,
+        "folders": _pair(*folders) if folders else None,
+        "sides": _pair(_side(change.before), _side(change.after)),
+        "stability_threshold": change.threshold,
+        "actors": {"joined": _actors(change.joined, names), "left": _actors(change.left, names),
+                   "linked": _actors(change.linked, names), "unlinked": _actors(change.unlinked, names)},
+        "relations": {"added": [_relation(r, names) for r in change.added],
+                      "removed": [_relation(r, names) for r in change.removed],
+                      "reweighted": [_relation(r, names) for r in change.reweighted]},
+        "core": {
+            "entered": [_move(m, names) for m in change.entered],
+            "left": [_move(m, names) for m in change.exited],
+        },
+        "orchestrators": {
+            "top": _pair(_actors(change.top_before, names), _actors(change.top_after, names)),
+            "ranks": [{"id": r.id, "name": names.get(r.id, r.id), "rank": _pair(r.rank_before, r.rank_after),
+                       "rank_interval": _pair(list(r.interval_before) if r.interval_before else None,
+                                              list(r.interval_after) if r.interval_after else None),
+                       "verdict": r.verdict}
+                      for r in change.ranks],
+        },
+        "groups": {g.group: {"actors": _pair(*g.actors), "in_core": _pair(*g.in_core),
+                             "share_in_core": _pair(_round(g.share_in_core[0]), _round(g.share_in_core[1])),
+                             "peripheral": _pair(*g.peripheral), "peripheral_verdict": g.peripheral_verdict,
+                             "seat": _pair(*g.seated),
+                             "share_of_core_tables": _pair(_round(g.share_of_core_tables[0]),
+                                                           _round(g.share_of_core_tables[1]))}
+                   for g in change.groups},
+        "diagnosis": [{"key": i.key, "title": DIAGNOSIS_TITLES[lang][i.key],
+                       "value": _pair(_round(i.value[0]), _round(i.value[1])),
+                       "threshold": _pair(_round(i.threshold[0]), _round(i.threshold[1])),
+                       "status": _pair(*i.status), "status_changed": i.changed}
+                      for i in change.indicators],
+    }
+
+
+def _move(move, names: dict[str, str]) -> dict:
+    return {"id": move.id, "name": names.get(move.id, move.id),
+            "core_probability": _pair(_round(move.probability_before), _round(move.probability_after)),
+            "verdict": move.verdict}
