@@ -344,3 +344,85 @@ def test_minimal_and_empty_payloads_load(browser_page, tmp_path):
     page = browser_page.open(write_map(tmp_path, empty, name="empty.html"))
     assert hook(page, "nodeCount()") == 0
     browser_page.assert_clean()
+
+
+# --------------------------------------------------------------------------- name labels
+
+
+@pytest.fixture(scope="module")
+def brabant_map(tmp_path_factory):
+    """map.html of the Brabant example, built as ``api.analyse`` does (a dense core: the hard case)."""
+    from ecosystem.analysis.ecosystem import analyse_region
+    from ecosystem.io.region import load_region
+    from ecosystem.render.layout import compute_layout
+    from ecosystem.render.map_payload import map_payload
+
+    region = load_region(REPO_ROOT / "regions" / "brabant")
+    analysis = analyse_region(region, seed=0, bootstrap_samples=0, null_samples=10)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0, core=analysis.core.core)
+    path = tmp_path_factory.mktemp("brabant-map") / "map.html"
+    path.write_text(render_map(map_payload(analysis, layout, "nl", region.meta.name), lang="nl"), encoding="utf-8")
+    return path
+
+
+def _label_problems(page):
+    """Labels that cover another actor's circle, and pairs of labels that cover each other."""
+    boxes = hook(page, "labelBoxes()")
+    discs = hook(page, "markerDiscs()")
+    covered = []
+    for b in boxes:
+        for d in discs:
+            if d["id"] == b["id"]:
+                continue
+            dx = max(b["x0"] - d["x"], 0.0, d["x"] - b["x1"])
+            dy = max(b["y0"] - d["y"], 0.0, d["y"] - b["y1"])
+            if dx * dx + dy * dy < (d["r"] - 0.5) ** 2:
+                covered.append((b["id"], d["id"]))
+    clashes = [(a["id"], b["id"]) for k, a in enumerate(boxes) for b in boxes[k + 1:]
+               if a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5]
+    return boxes, covered, clashes
+
+
+@pytest.mark.parametrize("browser_page", [{"width": 1366, "height": 768}], indirect=True)
+def test_beamer_target_view_labels_leave_the_markers_free(browser_page, brabant_map):
+    """At beamer size (1366x768) the target view names the core and the candidates without
+    covering any actor's circle or another label; 'all names' adds the periphery, still clear."""
+    page = browser_page.open(brabant_map)
+    assert page.locator("#names-toggle").is_hidden()            # only meaningful in the target view
+    boxes, covered, clashes = _label_problems(page)
+    assert boxes and not covered and not clashes, (covered, clashes)
+    page.click('[data-view="target"]')
+    page.wait_for_function("() => window.ecosystemMap.settledView() === 'target'", timeout=15000)
+    page.wait_for_timeout(800)                                   # the fit animation
+    toggle = page.locator("#names-toggle")
+    assert toggle.is_visible() and toggle.get_attribute("aria-pressed") == "false"
+    boxes, covered, clashes = _label_problems(page)
+    assert not covered and not clashes, (covered, clashes)
+    discs = {d["id"]: d for d in hook(page, "markerDiscs()")}
+    named = {b["id"] for b in boxes}
+    assert named and all(discs[i]["core"] or discs[i]["candidate"] for i in named)
+    candidates = [i for i, d in discs.items() if d["candidate"]]
+    assert set(candidates) <= named, "every orchestrator candidate is named"
+    browser_page.screenshot("map-brabant-target-beamer")
+    toggle.click()
+    assert toggle.get_attribute("aria-pressed") == "true" and hook(page, "allNames()") is True
+    page.wait_for_timeout(100)
+    boxes_all, covered, clashes = _label_problems(page)
+    assert not covered and not clashes, (covered, clashes)
+    assert len(boxes_all) > len(boxes)
+    assert any(not discs[b["id"]]["core"] for b in boxes_all)     # names outside the core too
+    browser_page.screenshot("map-brabant-target-beamer-all-names")
+    browser_page.assert_clean()
+
+
+def test_long_names_wrap_onto_two_lines(browser_page, tmp_path):
+    payload = synthetic_payload(12, seed=3, hostile=False)
+    long_name = "Regionaal Mobiliteitsteam Zuidoost-Brabant (werkgeversservicepunt en meer)"
+    payload["nodes"][0]["name"] = long_name
+    page = browser_page.open(write_map(tmp_path, payload))
+    box = next(b for b in hook(page, "labelBoxes()") if b["id"] == payload["nodes"][0]["id"])
+    others = [b for b in hook(page, "labelBoxes()") if b["id"] != payload["nodes"][0]["id"]]
+    one_line = min(b["y1"] - b["y0"] for b in others)
+    assert box["y1"] - box["y0"] > 1.8 * one_line                # two lines, not one very wide line
+    assert box["x1"] - box["x0"] < 360
+    browser_page.assert_clean()

@@ -10,6 +10,7 @@ import re
 import struct
 from pathlib import Path
 
+import numpy as np
 import pytest
 from markupsafe import escape
 
@@ -244,3 +245,93 @@ def test_pngs_english(brabant, tmp_path):
     en = render_pngs(analysis, layout, "en", tmp_path / "en")
     assert _png_size(en["target_png"].read_bytes()) == (1600, 1000)
     assert en["target_png"].read_bytes() != nl["target_png"].read_bytes()    # 'core' vs 'kern'
+
+
+# --------------------------------------------------------------------------- PNG badges and labels
+
+
+def _figure_annotations(fig):
+    """(text, window box) of every badge and name label drawn on the figure's axes."""
+    from matplotlib.text import Annotation
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    out = []
+    for ax in fig.axes:
+        for t in ax.texts:
+            if isinstance(t, Annotation) and t.get_bbox_patch() is not None:
+                out.append((t.get_text(), t.get_bbox_patch().get_window_extent(renderer), t))
+    return out
+
+
+def _overlap(a, b, slack=0.5) -> bool:
+    return a.x0 < b.x1 - slack and b.x0 < a.x1 - slack and a.y0 < b.y1 - slack and b.y0 < a.y1 - slack
+
+
+def _figures(analysis, layout):
+    import matplotlib
+
+    from ecosystem.render import static_png
+    from ecosystem.render.i18n_report import strings
+    from ecosystem.render.layout import with_core
+
+    layout = with_core(layout, analysis.network, analysis.coreness.coreness, analysis.core.core)
+    with matplotlib.rc_context(static_png.RC):
+        return (static_png._map_figure(analysis, layout, "nl", strings("nl")),
+                static_png._target_figure(analysis, layout, "nl", strings("nl")))
+
+
+def test_short_name_wraps_and_cuts_long_names():
+    from ecosystem.render.static_png import LABEL_WIDTH, short_name
+
+    assert short_name("Gemeente Breda") == "Gemeente Breda"
+    two = short_name("Regionaal Mobiliteitsteam Zuidoost-Brabant")
+    assert two.split("\n") == ["Regionaal Mobiliteitsteam", "Zuidoost-Brabant"]
+    cut = short_name("Stichting " + "zeer " * 20 + "lang")
+    lines = cut.split("\n")
+    assert len(lines) == 2 and lines[1].endswith("…") and all(len(x) <= LABEL_WIDTH for x in lines)
+
+
+def test_map_png_names_core_and_candidates_without_overlap(brabant):
+    region, analysis, layout = brabant
+    from ecosystem.render.tables import candidate_indices
+
+    fig_map, fig_target = _figures(analysis, layout)
+    top = candidate_indices(analysis, 3)
+    top_names = {region.actors[v].name for v in top}
+    core_names = {a.name for a, c in zip(region.actors, analysis.core.core) if c}
+    for fig, expect_core in ((fig_map, True), (fig_target, False)):
+        drawn = _figure_annotations(fig)
+        badges = [(t, box) for t, box, _ in drawn if t in ("1", "2", "3")]
+        labels = [(t.replace("\n", " "), box) for t, box, _ in drawn if t not in ("1", "2", "3")]
+        assert sorted(t for t, _ in badges) == ["1", "2", "3"]
+        assert top_names <= {t for t, _ in labels}, "the top-3 candidates are always named"
+        names = {t for t, _ in labels}
+        assert names <= core_names | top_names
+        if expect_core:
+            assert len(names & core_names) >= len(core_names) // 2      # most of the core is named on the slide
+        else:
+            assert names == top_names                                   # the target names the top-3 only
+        boxes = [box for _, box in badges + labels]
+        clashes = [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes)) if _overlap(boxes[i], boxes[j])]
+        assert not clashes, "badges and labels never cover each other"
+        # a core actor's label is only drawn where it covers no actor's circle
+        markers = next(c for c in fig.axes[0].collections if type(c).__name__ == "PathCollection")
+        centres = fig.axes[0].transData.transform(markers.get_offsets())
+        radii = np.sqrt(markers.get_sizes()) / 2 * DPI / 72
+        for name, box in labels:
+            if name in top_names:
+                continue
+            dx = np.maximum(np.maximum(box.x0 - centres[:, 0], centres[:, 0] - box.x1), 0)
+            dy = np.maximum(np.maximum(box.y0 - centres[:, 1], centres[:, 1] - box.y1), 0)
+            assert not np.any(dx * dx + dy * dy < (radii - 0.5) ** 2), name
+
+
+def test_map_png_names_only_the_top3_in_a_large_network(brabant, monkeypatch):
+    from ecosystem.render import static_png
+
+    region, analysis, layout = brabant
+    monkeypatch.setattr(static_png, "LABEL_CORE_MAX_ACTORS", analysis.network.n - 1)
+    fig_map, _ = _figures(analysis, layout)
+    drawn = _figure_annotations(fig_map)
+    assert len([t for t, _, _ in drawn if t not in ("1", "2", "3")]) == 3

@@ -70,7 +70,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # --- target
         "target": "Het ecosysteem als schietschijf",
         "target_caption": "Kern in het midden, periferie aan de buitenkant; één taartpunt per groep. "
-                          "Hoe groter de stip, hoe meer relaties. Een donkere rand betekent: hoort bij de kern.",
+                          "Hoe groter de stip, hoe meer partners. Een donkere rand betekent: hoort bij de kern.",
         "target_caption_top": "De drie sterkste orkestratorkandidaten zijn met naam aangegeven.",
         "ring_core": "kern",
         "ring_periphery": "periferie",
@@ -80,7 +80,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "status_ok": "in orde",
         "status_attention": "aandacht",
         # --- top tables
-        "tops": "Wie springen eruit?",
+        "tops": "Wie vallen op?",
         "tops_intro": "De tien hoogst scorende organisaties per maat. ● = hoort bij de kern.",
         "col_rank": "#",
         "col_actor": "Organisatie",
@@ -94,7 +94,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "measure_coreness": "Kernscore",
         "measure_coreness_help": "Hoe dicht een organisatie bij het centrum van het netwerk zit (0 tot 1).",
         "measure_orchestrator": "Orkestratorscore",
-        "measure_orchestrator_help": "Combinatie van centrum, bereik over de sleutelgroepen en verbinden van groepen.",
+        "measure_orchestrator_help": "Combineert een centrale positie, bereik over de sleutelgroepen en het "
+                                     "verbinden van groepen.",
         # --- layers
         "layers": "Per soort relatie",
         "layers_intro": "Wie centraal staat, hangt af van het soort relatie: aan de bestuurstafel zitten vaak "
@@ -121,9 +122,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "steering_dominant": "Overheersend: <strong>{label}</strong>.",
         # --- about
         "about": "Over dit rapport",
-        "about_text": "Kern en periferie volgens Borgatti &amp; Everett (1999); orkestratorscore uit centrum, bereik "
-                      "en makelaarsrol; stabiliteit door herhaald weglaten van relaties. Alle uitkomsten volgen uit "
-                      "de ingevoerde relaties en zijn zo goed als die gegevens. Seed {seed}.",
+        "about_text": "Kern en periferie volgens Borgatti &amp; Everett (1999); orkestratorscore uit centrale "
+                      "positie, bereik en makelaarsrol; stabiliteit door herhaald weglaten van relaties. Alle "
+                      "uitkomsten volgen uit de ingevoerde relaties en zijn zo goed als die gegevens. Seed {seed}.",
         "none": "geen",
         # --- png
         "png_map_title": "Netwerk {region}",
@@ -189,7 +190,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "legend_periphery": "periphery",
         "target": "The ecosystem as a target",
         "target_caption": "Core in the middle, periphery outside; one slice per group. The larger the dot, the "
-                          "more relations. A dark outline means: part of the core.",
+                          "more partners. A dark outline means: part of the core.",
         "target_caption_top": "The three strongest orchestrator candidates are named.",
         "ring_core": "core",
         "ring_periphery": "periphery",
@@ -211,7 +212,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "measure_coreness": "Coreness",
         "measure_coreness_help": "How close an organisation sits to the centre of the network (0 to 1).",
         "measure_orchestrator": "Orchestrator score",
-        "measure_orchestrator_help": "Combines centre, reach across the key groups and bridging between groups.",
+        "measure_orchestrator_help": "Combines a central position, reach across the key groups and bridging "
+                                     "between groups.",
         "layers": "Per relation type",
         "layers_intro": "Who is central depends on the kind of relation: the governance table often holds other "
                         "organisations than delivery does.",
@@ -235,9 +237,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "steering_pairs": "Per pair of groups",
         "steering_dominant": "Dominant: <strong>{label}</strong>.",
         "about": "About this report",
-        "about_text": "Core and periphery after Borgatti &amp; Everett (1999); orchestrator score from centre, reach "
-                      "and brokerage; stability by repeatedly leaving out relations. All results follow from the "
-                      "relations entered and are only as good as that data. Seed {seed}.",
+        "about_text": "Core and periphery after Borgatti &amp; Everett (1999); orchestrator score from central "
+                      "position, reach and brokerage; stability by repeatedly leaving out relations. All results "
+                      "follow from the relations entered and are only as good as that data. Seed {seed}.",
         "none": "none",
         "png_map_title": "Network {region}",
         "png_target_title": "Ecosystem {region}: core and periphery",

@@ -15,6 +15,7 @@ mistake in escaping cannot run code, and the page cannot load anything.
 from __future__ import annotations
 
 import math
+import textwrap
 from pathlib import Path
 
 import jinja2
@@ -407,11 +408,17 @@ def sector_bounds(layout: Layout) -> list[float]:
 
 
 def _crowding(box: tuple[float, float, float, float], xy: np.ndarray, radius: np.ndarray,
-              labels: list[tuple[float, float, float, float]]) -> int:
-    """How many actor circles (and, ten times heavier, labels already placed) a label box covers."""
+              labels: list[tuple[float, float, float, float]], own: int = -1) -> int:
+    """How many actor circles other than ``own`` (and, ten times heavier, labels already placed) a label box covers."""
     x0, y0, x1, y1 = box
-    hits = (xy[:, 0] + radius > x0) & (xy[:, 0] - radius < x1) & (xy[:, 1] + radius > y0) & (xy[:, 1] - radius < y1)
-    return int(hits.sum()) + 10 * sum(1 for o in labels if x0 < o[2] and x1 > o[0] and y0 < o[3] and y1 > o[1])
+    dx = np.maximum(np.maximum(x0 - xy[:, 0], xy[:, 0] - x1), 0.0)
+    dy = np.maximum(np.maximum(y0 - xy[:, 1], xy[:, 1] - y1), 0.0)
+    hits = dx * dx + dy * dy < radius * radius
+    if 0 <= own < len(hits):
+        hits[own] = False
+    m = 4.0    # labels keep this distance from each other
+    return int(hits.sum()) + 10 * sum(1 for o in labels
+                                      if x0 - m < o[2] and x1 + m > o[0] and y0 - m < o[3] and y1 + m > o[1])
 
 
 def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
@@ -427,8 +434,9 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     base = 6.0 if big else 11.0
     radius = base + (6.0 if big else 22.0) * np.sqrt(degree / max_deg)
     outer = layout.ring_radii[-1] if layout.ring_radii else CANVAS
-    pad = 600
-    out = [f'<svg class="target" viewBox="{-outer - pad} {-outer - 120} {2 * (outer + pad)} {2 * outer + 240}" '
+    pad, pad_y = 600, 170        # room for the sector titles, also the ones straight above and below
+    view = (-outer - pad, -outer - pad_y, 2 * (outer + pad), 2 * (outer + pad_y))
+    out = [f'<svg class="target" viewBox="{_n(view[0])} {_n(view[1])} {_n(view[2])} {_n(view[3])}" '
            f'role="img" aria-label="{_attr(s["target"])}" preserveAspectRatio="xMidYMid meet">']
     # rings, outermost first so inner discs sit on top: the periphery band, then the core band,
     # whose ring is the boundary between the discrete core and the periphery
@@ -482,22 +490,63 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{GROUP_COLORS.get(g, "#999999")}"/>')
         out.append(f'<text x="{_n(tx)}" y="{_n(ty)}" font-size="54" font-weight="600" fill="{INK}" '
                    f'text-anchor="{anchor}">{_attr(label)}</text>')
-    # the three strongest orchestrator candidates
+    # the three strongest orchestrator candidates, named beside their circle
     if not big:
         placed: list[tuple[float, float, float, float]] = []
         for rank, v in enumerate(candidate_indices(analysis, ORCHESTRATORS_SHOWN), start=1):
-            x, y = xy[v]
-            text = f"{rank}. {actors[v].name}"
-            width = 0.56 * 44 * len(text)          # rough width of a bold 44-unit label
-            boxes = {side: (x0, y - 30, x0 + width, y + 30)
-                     for side, x0 in ((True, x + radius[v] + 14), (False, x - radius[v] - 14 - width))}
-            # The side with fewer actors and labels under the text; on a tie, towards the middle.
-            crowd = {side: _crowding(b, xy, radius, placed) for side, b in boxes.items()}
-            right = crowd[True] < crowd[False] or (crowd[True] == crowd[False] and x < 0)
-            placed.append(boxes[right])
-            tx = x + (radius[v] + 14) * (1 if right else -1)
-            out.append(f'<text x="{_n(tx)}" y="{_n(y + 15)}" font-size="44" font-weight="700" fill="{INK}" '
-                       f'text-anchor="{"start" if right else "end"}" class="halo">'
-                       f'{_attr(text)}</text>')
+            lines = _label_lines(f"{rank}. {actors[v].name}")
+            out.append(_candidate_label(lines, xy, radius, v, placed, view))
     out.append("</svg>")
     return "".join(out)
+
+
+LABEL_FONT = 44            # target-view candidate labels, in SVG units
+LABEL_WIDTH = 30           # characters per line; longer names take two lines
+
+
+def _label_lines(text: str) -> list[str]:
+    """At most two lines of about ``LABEL_WIDTH`` characters, the second cut with an ellipsis."""
+    lines = textwrap.wrap(text, LABEL_WIDTH, break_long_words=True, break_on_hyphens=False) or [""]
+    if len(lines) > 2:
+        rest = " ".join(lines[1:])
+        lines = [lines[0], rest[:LABEL_WIDTH - 1].rstrip(" ,-") + "…"]
+    return lines
+
+
+# Spots tried around a candidate's circle: (side, vertical): right, left, then above and below on
+# either side.  The least crowded spot wins; on a tie the earlier one.
+_LABEL_SPOTS = ((1, 0), (-1, 0), (1, -1), (-1, -1), (1, 1), (-1, 1), (0, -1), (0, 1))
+
+
+def _candidate_label(lines: list[str], xy: np.ndarray, radius: np.ndarray, v: int,
+                     placed: list[tuple[float, float, float, float]], view: tuple[float, ...]) -> str:
+    """One candidate's label (a halo'd <text>, one <tspan> per line) at the least crowded spot."""
+    x, y, r = float(xy[v, 0]), float(xy[v, 1]), float(radius[v])
+    width = 0.58 * LABEL_FONT * max(len(line) for line in lines)   # rough width of bold text
+    line_h = 1.15 * LABEL_FONT
+    height = line_h * (len(lines) - 1) + 1.05 * LABEL_FONT   # ascender of the first line to descender of the last
+    gap = r + 14
+    best = None
+    for k, (sx, sy) in enumerate(_LABEL_SPOTS):
+        x0 = x + gap if sx > 0 else x - gap - width if sx < 0 else x - width / 2
+        if sy == 0:
+            y0 = y - height / 2
+        else:
+            lift = 0.6 * gap if sx else gap
+            y0 = y - lift - height if sy < 0 else y + lift
+        box = (x0, y0, x0 + width, y0 + height)
+        inside = (view[0] <= box[0] and box[2] <= view[0] + view[2] and view[1] <= box[1]
+                  and box[3] <= view[1] + view[3])
+        crowd = _crowding(box, xy, radius, placed, own=v) + (0 if inside else 1000)
+        if best is None or crowd < best[0]:
+            best = (crowd, k, box, sx)
+    _, _, box, sx = best
+    placed.append(box)
+    anchor = "start" if sx > 0 else "end" if sx < 0 else "middle"
+    tx = box[0] if sx > 0 else box[2] if sx < 0 else (box[0] + box[2]) / 2
+    first = box[1] + 0.8 * LABEL_FONT
+    spans = "".join(f'<tspan x="{_n(tx)}" y="{_n(first + k * line_h)}">{_attr(line)}</tspan>'
+                    for k, line in enumerate(lines))
+    return (f'<text font-size="{LABEL_FONT}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
+            f'class="halo">{spans}</text>')
+

@@ -3,18 +3,28 @@
 ``render_pngs(analysis, layout, lang, out_dir)`` draws
 
 * ``map.png``: the network view (force layout), actors coloured by group,
-  sized by number of relations, core actors with a dark outline, the three
-  strongest orchestrator candidates marked 1-2-3 and named in the legend;
+  sized by number of relations, core actors with a dark outline and their
+  names, the three strongest orchestrator candidates marked 1-2-3, named in
+  bold beside their marker and listed in the legend;
 * ``target.png``: the ecosystem target (rings: core in the middle, periphery
-  outside, ring labels 'kern'/'periferie'; one labelled sector per group).
+  outside, ring labels 'kern'/'periferie'; one labelled sector per group), the
+  three strongest candidates marked 1-2-3 and named beside their marker.
 
 Both are 1600 x 1000 pixels at 150 dpi.  Matplotlib is used through
 ``matplotlib.figure.Figure`` with the Agg canvas only (no pyplot, no global
 state), and the PNG metadata carries no software version, so the same input
 gives the same bytes.  Names go into the picture as plain text
-(``parse_math=False``: a ``$`` in a name stays a ``$``).  Only the three
-orchestrator candidates are marked; above ``LABELS_MAX_ACTORS`` actors nothing
-is labelled at all.
+(``parse_math=False``: a ``$`` in a name stays a ``$``), wrapped at
+``LABEL_WIDTH`` characters on at most two lines.
+
+Badges and labels are placed greedily (see ``_Placer``): each tries a fixed list
+of spots around its marker (beside it, then further out on a leader line) and
+takes the first that covers no marker, badge, label or legend text and whose
+leader crosses no label or other leader; a core actor's label that finds no
+free spot is left out, the top-3 candidates' badges and names never are (they
+take the least crowded spot).  Above
+``LABEL_CORE_MAX_ACTORS`` actors only the top-3 candidates are named.  The
+placement is plain arithmetic on fixed inputs, so it is deterministic too.
 """
 from __future__ import annotations
 
@@ -39,7 +49,9 @@ from .tables import candidate_indices
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
-LABELS_MAX_ACTORS = 2000
+LABELS_MAX_ACTORS = 2000     # above this, smaller markers and thinner ties (a dense picture)
+LABEL_CORE_MAX_ACTORS = 300  # up to this many actors map.png names the core actors too
+LABEL_WIDTH = 28             # characters per label line
 EDGES_MAX = 20000            # beyond this many ties, draw an evenly spaced (deterministic) subsample
 TARGET_EDGES_MAX = 3000      # the target view shows ties only for small networks
 TARGET_MARKER_SCALE = 0.6    # smaller markers in the target, where actors share a sector and a band
@@ -96,64 +108,321 @@ def _segments(analysis: Analysis, xy: np.ndarray) -> np.ndarray:
     return np.stack([xy[edges[:, 0]], xy[edges[:, 1]]], axis=1) if len(edges) else np.zeros((0, 2, 2))
 
 
-def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool, scale: float = 1.0) -> None:
+def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool, scale: float = 1.0) -> np.ndarray:
+    """Draw the markers; returns their areas (points^2) by actor."""
     net = analysis.network
     degree = np.asarray(analysis.centralities.degree, dtype=float)
     core = np.asarray(analysis.core.core, dtype=bool)
     order = sorted(range(net.n), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
     if not order:
-        return
+        return np.zeros(0)
     sizes = _sizes(degree, big, scale)
     ax.scatter(xy[order, 0], xy[order, 1], s=sizes[order],
                c=[GROUP_COLORS.get(net.groups[v], "#999999") for v in order],
                edgecolors=[INK if core[v] else "white" for v in order],
                linewidths=[(1.2 if big else 2.0) if core[v] else (0.3 if big else 0.8) for v in order], zorder=3)
+    return sizes
 
 
-# Badge offsets in points, tried in this order until a badge clears the ones already placed.
-_BADGE_OFFSETS = ((13, 13), (-13, 13), (13, -13), (-13, -13), (0, 19), (0, -19), (19, 0), (-19, 0),
-                  (24, 24), (-24, 24), (24, -24), (-24, -24))
+# --------------------------------------------------------------------------- badges and name labels
+#
+# A greedy, deterministic placement in display pixels: every badge and label tries a fixed list of
+# spots around its marker (next to it first, then further out on a thin leader line) and takes the
+# first spot that stays inside the drawing and covers no marker, badge, label or legend text.  Core
+# actors' labels that find no free spot are skipped; the top-3 candidates always get their badge
+# (beside the marker) and their name (beside the badge), at the least crowded spot if none is free.
+
+# Directions tried around a marker, every 30 degrees; labels try the side facing away from the
+# drawing's middle first (where the free space is), badges the upper right first.
+_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a))) for a in range(0, 360, 30))
+_BADGE_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a)))
+                          for a in (45, 135, 315, 225, 90, 270, 0, 180))
+# pixels between marker and label; from the second ring on, a leader line joins them
+_LABEL_GAPS = (2.0, 14.0, 30.0, 50.0, 75.0, 105.0, 140.0, 180.0, 230.0)
+_BADGE_GAPS = (1.0, 10.0, 22.0, 36.0)
+_PAD = 2.0                            # pixels kept free around every placed box
 
 
-def _badges(fig: Figure, ax, analysis: Analysis, xy: np.ndarray) -> list[int]:
-    """Mark the top-3 orchestrator candidates with numbered badges that do not cover each other."""
-    top = candidate_indices(analysis, 3)
-    renderer = fig.canvas.get_renderer()
-    placed = []
+class _Placer:
+    """Free-space bookkeeping for badges and labels, in display pixels (y up)."""
+
+    def __init__(self, centres: np.ndarray, radii: np.ndarray, bounds: tuple[float, float, float, float]):
+        self.cx = centres[:, 0] if len(centres) else np.zeros(0)
+        self.cy = centres[:, 1] if len(centres) else np.zeros(0)
+        self.r = radii
+        self.bounds = bounds
+        self.boxes: list[tuple[float, float, float, float]] = []
+        self.leaders: list[tuple[float, float, float, float]] = []
+        mid = centres.mean(axis=0) if len(centres) else np.zeros(2)
+        self.mid = (float(mid[0]), float(mid[1]))
+
+    def block(self, box: tuple[float, float, float, float], leader: tuple | None = None) -> None:
+        self.boxes.append(box)
+        if leader is not None:
+            self.leaders.append(leader)
+
+    def inside(self, box) -> bool:
+        x0, y0, x1, y1 = self.bounds
+        return box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
+
+    def box_hits(self, box) -> int:
+        x0, y0, x1, y1 = box[0] - _PAD, box[1] - _PAD, box[2] + _PAD, box[3] + _PAD
+        return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
+
+    def marker_hits(self, box) -> int:
+        if not len(self.r):
+            return 0
+        dx = np.maximum(np.maximum(box[0] - self.cx, self.cx - box[2]), 0.0)
+        dy = np.maximum(np.maximum(box[1] - self.cy, self.cy - box[3]), 0.0)
+        return int(np.count_nonzero(dx * dx + dy * dy < (self.r + 1.0) ** 2))
+
+    def line_hits(self, box, leader) -> int:
+        """Crossings: the box over leader lines already drawn, its own leader through boxes and leaders."""
+        hits = sum(1 for seg in self.leaders if _segment_meets_box(seg, box))
+        if leader is not None:
+            hits += sum(1 for b in self.boxes if _segment_meets_box(leader, b))
+            hits += sum(1 for seg in self.leaders if _segments_cross(leader, seg))
+        return hits
+
+    def cost(self, box, leader=None) -> tuple[int, int, int, int]:
+        return (0 if self.inside(box) else 1, self.box_hits(box), self.marker_hits(box),
+                self.line_hits(box, leader))
+
+    def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
+        """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
+        when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
+        best, best_cost = None, None
+        for k, (ring, box) in enumerate(spots):
+            c = self.cost(box, _leader(x, y, box) if ring else None)
+            if c == (0, 0, 0, 0):
+                return ring, box
+            key = (c, ring, k)
+            if best_cost is None or key < best_cost:
+                best, best_cost = (ring, box), key
+        return best if force else None
+
+    def outward(self, x: float, y: float) -> float:
+        dx, dy = x - self.mid[0], y - self.mid[1]
+        return math.atan2(dy, dx) if dx * dx + dy * dy > 1.0 else 0.0
+
+
+def _leader(x: float, y: float, box: tuple) -> tuple[float, float, float, float]:
+    """The leader line from (x, y) to the edge of ``box`` (towards its centre)."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    dx, dy = cx - x, cy - y
+    hw, hh = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+    # fraction of the way to the centre where the segment enters the box
+    t = 1.0 - min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf, hh / abs(dy) if abs(dy) > 1e-9 else math.inf, 1.0)
+    return x, y, x + dx * t, y + dy * t
+
+
+def _segment_meets_box(seg: tuple, box: tuple) -> bool:
+    """Whether a segment passes through a box (Liang-Barsky clipping), with a small margin."""
+    x0, y0, x1, y1 = seg
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, x0 - (box[0] - 1)), (dx, (box[2] + 1) - x0), (-dy, y0 - (box[1] - 1)), (dy, (box[3] + 1) - y0)):
+        if abs(p) < 1e-12:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return False
+    return True
+
+
+def _segments_cross(a: tuple, b: tuple) -> bool:
+    def side(px, py, qx, qy, rx, ry):
+        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
+    d1 = side(b[0], b[1], b[2], b[3], a[0], a[1])
+    d2 = side(b[0], b[1], b[2], b[3], a[2], a[3])
+    d3 = side(a[0], a[1], a[2], a[3], b[0], b[1])
+    d4 = side(a[0], a[1], a[2], a[3], b[2], b[3])
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def _angle_gap(a: float, b: float) -> float:
+    d = abs(a - b) % (2 * math.pi)
+    return min(d, 2 * math.pi - d)
+
+
+def _label_spots(x: float, y: float, r: float, w: float, h: float, facing: float) -> list[tuple[int, tuple]]:
+    """Boxes of size w x h around a marker at (x, y) with radius r, nearest ring first.
+
+    In direction u the box's near corner (or edge) lies ``r + gap`` from the centre.
+    """
+    order = sorted(range(len(_DIRECTIONS)),
+                   key=lambda k: (round(_angle_gap(math.atan2(_DIRECTIONS[k][1], _DIRECTIONS[k][0]), facing), 6), k))
+    spots = []
+    for ring, gap in enumerate(_LABEL_GAPS):
+        reach = r + gap
+        for k in order:
+            ux, uy = _DIRECTIONS[k]
+            bx = x + ux * reach + (w / 2 if ux > 1e-9 else -w / 2 if ux < -1e-9 else 0.0)
+            by = y + uy * reach + (h / 2 if uy > 1e-9 else -h / 2 if uy < -1e-9 else 0.0)
+            spots.append((ring, (bx - w / 2, by - h / 2, bx + w / 2, by + h / 2)))
+    return spots
+
+
+def _badge_spots(x: float, y: float, r: float, d: float) -> list[tuple[int, tuple]]:
+    spots = []
+    for ring, gap in enumerate(_BADGE_GAPS):
+        for ux, uy in _BADGE_DIRECTIONS:
+            reach = r + gap + d / 2
+            bx, by = x + ux * reach, y + uy * reach
+            spots.append((ring, (bx - d / 2, by - d / 2, bx + d / 2, by + d / 2)))
+    return spots
+
+
+def short_name(name: str, width: int = LABEL_WIDTH) -> str:
+    """A name for a label: at most two lines of ``width`` characters, cut with an ellipsis beyond that."""
+    name = " ".join(str(name).split())
+    if len(name) <= width:
+        return name
+    lines = textwrap.wrap(name, width, break_long_words=True, break_on_hyphens=False)
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    second = " ".join(lines[1:])
+    return lines[0] + "\n" + second[:width - 1].rstrip(" ,-") + "…"
+
+
+def _marker_geometry(ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Marker centres and outer radii in display pixels."""
+    px = DPI / 72.0
+    core = np.asarray(analysis.core.core, dtype=bool)
+    centres = ax.transData.transform(xy) if len(xy) else np.zeros((0, 2))
+    radii = (np.sqrt(sizes) / 2 + np.where(core, 1.0, 0.4)) * px
+    return centres, radii
+
+
+def _text_size(fig: Figure, text: str, **props) -> tuple[float, float]:
+    probe = fig.text(0, 0, text, **props)
+    box = probe.get_window_extent(fig.canvas.get_renderer())
+    probe.remove()
+    return box.width, box.height
+
+
+def _offset_points(box: tuple, x: float, y: float) -> tuple[float, float]:
+    k = 72.0 / DPI
+    return ((box[0] + box[2]) / 2 - x) * k, ((box[1] + box[3]) / 2 - y) * k
+
+
+def _place_badges(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: np.ndarray,
+                  xy: np.ndarray, top: list[int]) -> dict[int, tuple[float, float, float]]:
+    """Numbered badges 1-2-3 for the top candidates, each beside its own marker, none covering another.
+
+    Returns ``{actor: (x, y, radius)}`` of each badge in display pixels.
+    """
+    if not top:
+        return {}
+    props = {"fontsize": 9, "fontweight": "bold"}
+    w, h = _text_size(fig, "3", **props)
+    pad = 0.25 * props["fontsize"] * DPI / 72
+    d = max(w, h) + 2 * pad + 2.0
+    badges = {}
     for rank, v in enumerate(top, start=1):
-        for dx, dy in _BADGE_OFFSETS:
-            badge = ax.annotate(str(rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=(dx, dy),
-                                textcoords="offset points", ha="center", va="center", fontsize=9,
-                                fontweight="bold", color="white", zorder=6, annotation_clip=False,
-                                bbox={"boxstyle": "circle,pad=0.25", "fc": NAVY, "ec": "white", "lw": 1.2},
-                                arrowprops={"arrowstyle": "-", "color": NAVY, "lw": 1.0, "shrinkA": 0,
-                                            "shrinkB": 3})
-            box = badge.get_bbox_patch().get_window_extent(renderer)
-            if not any(box.overlaps(other) for other in placed):
-                placed.append(box)
-                break
-            badge.remove()
-        else:   # every spot taken: keep the first one
-            ax.annotate(str(rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_BADGE_OFFSETS[0],
-                        textcoords="offset points", ha="center", va="center", fontsize=9, fontweight="bold",
-                        color="white", zorder=6, annotation_clip=False,
-                        bbox={"boxstyle": "circle,pad=0.25", "fc": NAVY, "ec": "white", "lw": 1.2})
-    return top
+        x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
+        ring, box = placer.choose(_badge_spots(x, y, r, d), True, x, y)
+        placer.block(box, _leader(x, y, box) if ring else None)
+        arrow = {"arrowstyle": "-", "color": NAVY, "lw": 1.0, "shrinkA": 0, "shrinkB": r * 72 / DPI}
+        ax.annotate(str(rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
+                    textcoords="offset points", ha="center", va="center", color="white", zorder=7,
+                    annotation_clip=False, bbox={"boxstyle": "circle,pad=0.25", "fc": NAVY, "ec": "white", "lw": 1.2},
+                    arrowprops=arrow if ring else None, **props)
+        badges[v] = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, d / 2)
+    return badges
+
+
+def _place_labels(fig: Figure, ax, placer: _Placer, analysis: Analysis, centres: np.ndarray, radii: np.ndarray,
+                  top: list[int], others: list[int], badges: dict[int, tuple[float, float, float]]) -> list[int]:
+    """Name labels: the top candidates always (bold, beside their badge), then ``others`` where a spot is free.
+
+    Returns the actors that got a label, in placement order.
+    """
+    actors = analysis.region.actors
+    px = DPI / 72.0
+    to_data = ax.transData.inverted()
+    done = []
+    for v in list(top) + [u for u in others if u not in set(top)]:
+        strong = v in top
+        props = {"fontsize": 8.5 if strong else 7.5, "fontweight": "bold" if strong else "normal",
+                 "color": NAVY if strong else INK, "linespacing": 1.05, "parse_math": False,
+                 "ha": "center", "va": "center"}
+        text = short_name(actors[v].name)
+        w, h = _text_size(fig, text, **props)
+        pad = 0.18 * props["fontsize"] * px
+        w, h = w + 2 * pad, h + 2 * pad
+        x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
+        facing = placer.outward(x, y)
+        if v in badges:   # name the badge: marker - badge - name, read in one line of sight
+            bx, by, br = badges[v]
+            facing = math.atan2(by - y, bx - x)
+            x, y, r = bx, by, br
+        found = placer.choose(_label_spots(x, y, r, w, h, facing), strong, x, y)
+        if found is None:
+            continue
+        ring, box = found
+        placer.block(box, _leader(x, y, box) if ring else None)
+        anchor = tuple(float(c) for c in to_data.transform((x, y)))
+        arrow = {"arrowstyle": "-", "color": NAVY if strong else MUTED, "lw": 0.8 if strong else 0.6,
+                 "shrinkA": 0, "shrinkB": r / px}
+        ax.annotate(text, anchor, xytext=_offset_points(box, x, y),
+                    textcoords="offset points", zorder=6 if strong else 5, annotation_clip=False,
+                    bbox={"boxstyle": "round,pad=0.18", "fc": "white", "ec": "none", "alpha": 0.85},
+                    arrowprops=arrow if ring else None, **props)
+        done.append(v)
+    return done
+
+
+def _label_candidates(analysis: Analysis) -> list[int]:
+    """Core actors, largest marker (most partners) first, then by coreness and id: the labels of a slide."""
+    net = analysis.network
+    core = np.asarray(analysis.core.core, dtype=bool)
+    coreness = np.nan_to_num(np.asarray(analysis.coreness.coreness, dtype=float))
+    degree = np.asarray(analysis.centralities.degree, dtype=float)
+    return sorted((v for v in range(net.n) if core[v]), key=lambda v: (-degree[v], -coreness[v], net.ids[v]))
+
+
+def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray, top: list[int],
+              others: list[int], obstacles: list) -> list[int]:
+    """Badges for ``top``, then labels for ``top`` and ``others``, avoiding markers and ``obstacles``."""
+    if not len(xy):
+        return []
+    renderer = fig.canvas.get_renderer()
+    ax.apply_aspect()
+    centres, radii = _marker_geometry(ax, analysis, xy, sizes)
+    frame = ax.get_window_extent(renderer)
+    placer = _Placer(centres, radii, (frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2))
+    for artist in obstacles:
+        patch = artist.get_bbox_patch() if hasattr(artist, "get_bbox_patch") else None
+        if patch is not None:
+            artist.update_bbox_position_size(renderer)
+            ext = patch.get_window_extent(renderer)
+        else:
+            ext = artist.get_window_extent(renderer)
+        placer.block((ext.x0, ext.y0, ext.x1, ext.y1))
+    badges = _place_badges(fig, ax, placer, centres, radii, xy, top)
+    return _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
 
 
 def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float,
-                      width: int = 38) -> None:
+                      width: int = 38) -> list:
     """'Strongest orchestrator candidates: 1. name 2. name 3. name' as a text block at (x, y) figure coords."""
     if not top:
-        return
+        return []
     lines = [s["png_orch_key"]]
     for rank, v in enumerate(top, start=1):
         wrapped = textwrap.wrap(analysis.region.actors[v].name, width) or [""]
         lines.append(f"{rank}. {wrapped[0]}")
         lines.extend(f"    {rest}" for rest in wrapped[1:])
-    fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY)
-    fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
-             linespacing=1.45, parse_math=False)
+    return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
+            fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
+                     linespacing=1.45, parse_math=False)]
 
 
 def _group_handles(analysis: Analysis, lang: str, s: dict) -> list[Line2D]:
@@ -212,14 +481,17 @@ def _map_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Figur
     if len(segments):
         ax.add_collection(LineCollection(segments, colors="#8a99a8", linewidths=0.3 if big else 0.6,
                                          alpha=0.25 if big else 0.45, zorder=1))
-    _draw_actors(ax, analysis, xy, big)
-    top = [] if big else _badges(fig, ax, analysis, xy)
+    sizes = _draw_actors(ax, analysis, xy, big)
+    top = candidate_indices(analysis, 3)
+    others = _label_candidates(analysis) if net.n <= LABEL_CORE_MAX_ACTORS else []
+    _annotate(fig, ax, analysis, xy, sizes, top, others, [])
     _title(fig, s["png_map_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     legend = fig.legend(handles=_group_handles(analysis, lang, s), loc="upper left", bbox_to_anchor=(0.72, 0.86),
                         frameon=False, fontsize=10, labelspacing=0.8, handletextpad=0.4, borderaxespad=0)
     box = legend.get_window_extent(fig.canvas.get_renderer()).transformed(fig.transFigure.inverted())
-    fig.text(box.x0, box.y0 - 0.015, s["png_size_note"], fontsize=9, color=MUTED, ha="left", va="top")
-    _orchestrator_key(fig, analysis, top, s, box.x0, box.y0 - 0.08)
+    note = "\n".join(textwrap.wrap(s["png_size_note"], 40))
+    fig.text(box.x0, box.y0 - 0.015, note, fontsize=9, color=MUTED, ha="left", va="top", linespacing=1.3)
+    _orchestrator_key(fig, analysis, top, s, box.x0, box.y0 - 0.015 - 0.03 * (note.count("\n") + 1) - 0.04)
     return fig
 
 
@@ -254,27 +526,29 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
     if 0 < net.ties.ecount() <= TARGET_EDGES_MAX:
         ax.add_collection(LineCollection(_segments(analysis, xy), colors="#7a8a9a", linewidths=0.5, alpha=0.25,
                                          zorder=1))
-    _draw_actors(ax, analysis, xy, big, TARGET_MARKER_SCALE)
+    sizes = _draw_actors(ax, analysis, xy, big, TARGET_MARKER_SCALE)
     # Ring labels on the vertical line at the top (a sector boundary).
     halo = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85}
-    ax.text(0, radii[0] - 0.04 * outer, s["ring_core"], ha="center", va="top", fontsize=11, style="italic",
-            color=NAVY, zorder=4, bbox=halo)
-    ax.text(0, outer - 0.04 * outer, s["ring_periphery"], ha="center", va="top", fontsize=11, style="italic",
-            color=MUTED, zorder=4, bbox=halo)
+    fixed = [ax.text(0, radii[0] - 0.04 * outer, s["ring_core"], ha="center", va="top", fontsize=11,
+                     style="italic", color=NAVY, zorder=4, bbox=halo),
+             ax.text(0, outer - 0.04 * outer, s["ring_periphery"], ha="center", va="top", fontsize=11,
+                     style="italic", color=MUTED, zorder=4, bbox=halo)]
     counts = {g: net.groups.count(g) for g in layout.sector_angles}
     for g, a in layout.sector_angles.items():
         x, y = 1.05 * outer * math.cos(a), -1.05 * outer * math.sin(a)
         c = math.cos(a)
         ha = "center" if abs(c) < 0.35 else ("left" if c > 0 else "right")
         va = "center" if abs(c) >= 0.35 else ("bottom" if y > 0 else "top")
-        ax.text(x, y, f"{group_label(g, lang)} ({counts[g]})", ha=ha, va=va, fontsize=11.5, fontweight="bold",
-                color=INK, zorder=4,
-                bbox={"boxstyle": "round,pad=0.35", "fc": "white", "ec": GROUP_COLORS.get(g, "#999999"), "lw": 2.0})
-    top = [] if big else _badges(fig, ax, analysis, xy)
+        fixed.append(ax.text(x, y, f"{group_label(g, lang)} ({counts[g]})", ha=ha, va=va, fontsize=11.5,
+                             fontweight="bold", color=INK, zorder=4,
+                             bbox={"boxstyle": "round,pad=0.35", "fc": "white",
+                                   "ec": GROUP_COLORS.get(g, "#999999"), "lw": 2.0}))
+    top = candidate_indices(analysis, 3)
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
-    _orchestrator_key(fig, analysis, top, s, 0.015, 0.20, width=34)
+    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.20, width=34)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,
                         fontsize=9.5, borderaxespad=0)
     legend.set_zorder(6)
-    fig.text(0.99, 0.02, s["png_size_note"], fontsize=9, color=MUTED, ha="right", va="bottom")
+    fixed += [legend, fig.text(0.99, 0.02, s["png_size_note"], fontsize=9, color=MUTED, ha="right", va="bottom")]
+    _annotate(fig, ax, analysis, xy, sizes, top, [], fixed)
     return fig
