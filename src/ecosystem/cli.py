@@ -37,21 +37,30 @@ NULL_HELP = ("Random networks with the same degrees for the core/periphery signi
              "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
 
 
+def analysis_options(command):
+    """The options every analysing command shares: seed, bootstrap, null samples, debug."""
+    for option in reversed([
+        click.option("--seed", type=int, default=0, show_default=True,
+                     help="Random seed: same data and seed give the same numbers and the same map."),
+        click.option("--bootstrap", type=click.IntRange(min=0), default=None, help=BOOTSTRAP_HELP),
+        click.option("--null-samples", type=click.IntRange(min=1), default=None, help=NULL_HELP),
+        click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong."),
+    ]):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("path", type=click.Path(path_type=str))
 @click.option("--out", "out", default="outputs", show_default=True,
               help="Folder for the outputs; they go to OUT/<region folder name>/.")
 @click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
               help="Language of the map, report and summary (nl = Nederlands, en = English).")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="Random seed: same data and seed give the same numbers and the same map.")
-@click.option("--bootstrap", type=click.IntRange(min=0), default=None, help=BOOTSTRAP_HELP)
-@click.option("--null-samples", type=click.IntRange(min=1), default=None, help=NULL_HELP)
 @click.option("--year", type=int, default=None, metavar="YYYY",
               help="Analyse the network as it stood in this year: only relations whose 'since' is empty "
                    "or at most YYYY and whose 'until' is empty or at least YYYY. Outputs go to "
                    "OUT/<region folder name>-YYYY/.")
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@analysis_options
 def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None,
             year: int | None, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
@@ -83,11 +92,7 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
               help="Folder for the outputs; they go to OUT/<NEW folder name>/, or OUT/<folder>-<from>-<to>/.")
 @click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
               help="Language of the summary and change.html (nl = Nederlands, en = English).")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="Random seed, the same for both analyses.")
-@click.option("--bootstrap", type=click.IntRange(min=0), default=None, help=BOOTSTRAP_HELP)
-@click.option("--null-samples", type=click.IntRange(min=1), default=None, help=NULL_HELP)
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@analysis_options
 def compare(old: str, new: str | None, from_year: int | None, to_year: int | None, out: str, lang: str,
             seed: int, bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
     """Show what changed between two versions of a region.
