@@ -426,3 +426,13 @@ def test_readme_error_lines_are_what_the_tool_prints(tmp_path):
     result, out = _run(folder)
     _assert_failed(result)
     assert out.splitlines() == shown
+
+
+def test_unknown_actor_in_a_workbook_points_to_the_actors_sheet(tmp_path):
+    relations = XLSX_RELATIONS + [["gem", "zzzz", "advies", 1]]
+    _workbook(tmp_path / "r" / "ecosystem.xlsx", {"actors": XLSX_ACTORS, "relations": relations})
+    result, out = _run(tmp_path / "r")
+    _assert_failed(result)
+    line = next(x for x in out.splitlines() if "onbekende actor 'zzzz'" in x)
+    # The closest id is always named, and the ids live in the workbook's actors sheet, not in actors.csv.
+    assert "Bedoelt u '" in line and "actors.csv" not in line and "ecosystem.xlsx" in line.split("Gebruik een id uit")[1]

@@ -101,3 +101,27 @@ def test_english_run_says_it_in_english(tmp_path):
     for page in ("map.html", "report.html"):
         html = (folder / page).read_text(encoding="utf-8")
         assert "illustrative reconstruction" in html and "illustratieve reconstructie" not in html
+
+
+def test_actor_drop_bootstrap_is_reported(brabant):
+    """Issue 3: resampling actors as well as relations, reported in summary.json, terminal and report."""
+    by_actor = brabant["summary"]["stability"]["actor_drop"]
+    for aid, row in brabant["actors"].items():
+        value = by_actor["core_probability"][aid]
+        assert (value is None and row["core_probability_actor_drop"] == "") or \
+            value == pytest.approx(float(row["core_probability_actor_drop"]), abs=1e-6)
+    expected = [a for a in brabant["summary"]["core"]
+                if by_actor["core_probability"][a] is not None and 0.2 < by_actor["core_probability"][a] < 0.8]
+    assert by_actor["core_uncertain"] == expected
+    assert "kern als 10% van de actoren ontbreekt" in brabant["output"]
+    assert "van de <em>organisaties</em> weg" in (brabant["folder"] / "report.html").read_text(encoding="utf-8")
+
+
+def test_orchestrator_contributions_add_up_to_the_score(brabant):
+    """Issue 3 §4: per candidate the contribution of each part; documented weights 0.4/0.3/0.3 (methods.md §9)."""
+    weights = {"centre": 0.4, "reach": 0.3, "bridging": 0.3}
+    for cand in brabant["summary"]["orchestrators"]:
+        assert set(cand["contributions"]) == set(weights)
+        for part, value in cand["contributions"].items():
+            assert value == pytest.approx(weights[part] * cand["parts"][part], abs=2e-6)
+        assert sum(cand["contributions"].values()) == pytest.approx(cand["score"], abs=5e-6)

@@ -187,6 +187,12 @@ def test_search_focuses_actor_with_name_and_core_probability(browser_page, braba
     assert page.locator("#details-name").inner_text() == actor["name"]
     assert _fact(page, "Kans op kern") == f"{math.floor(actor['probability'] * 100 + 0.5)}%"
     assert _fact(page, "Kernactor") == ("ja" if actor["core"] else "nee")
+    # Every metric in the panel carries its Dutch label, none its internal key.
+    panel = page.locator("#details").inner_text()
+    for label in ("Sterkte", "Inkomend", "Uitgaand", "Nabijheid", "k-kern"):
+        assert label in panel
+    for key in ("strength", "in_degree", "out_degree", "closeness", "kcore"):
+        assert key not in panel
     page.wait_for_timeout(500)   # centring animation, for the screenshot only
     browser_page.screenshot("cli-brabant-map-search")
     page.keyboard.press("Escape")
@@ -244,6 +250,7 @@ def test_english_labels_in_map_and_report(browser_page, brabant_en):
     assert page.locator("#details-name").inner_text() == actor["name"]
     assert _fact(page, "Probability of core") == f"{math.floor(actor['probability'] * 100 + 0.5)}%"
     assert _fact(page, "Core actor") == ("yes" if actor["core"] else "no")
+    assert "Strength" in page.locator("#details").inner_text() and "in_degree" not in page.locator("#details").inner_text()
     hook(page, "unfocus()")
     assert page.evaluate("window.ecosystemMap.setView('target')") == "target"
     page.wait_for_timeout(300)

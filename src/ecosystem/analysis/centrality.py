@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..seeding import seeded_igraph
 from .network import TieNetwork
 from .sample_sizes import MEDIUM
 
@@ -104,7 +105,10 @@ def eigenvector(net: TieNetwork) -> np.ndarray:
     with warnings.catch_warnings():
         # igraph warns on disconnected networks; the docstring above states what we return.
         warnings.simplefilter("ignore", RuntimeWarning)
-        values = np.array(net.ties.eigenvector_centrality(weights="weight", scale=True), dtype=float)
+        # ARPACK starts from a random vector drawn from igraph's generator: seed it, so
+        # the last bits of the result are the same in every process.
+        with seeded_igraph(0):
+            values = np.array(net.ties.eigenvector_centrality(weights="weight", scale=True), dtype=float)
     values[np.abs(values) < 1e-12] = 0.0
     return values
 

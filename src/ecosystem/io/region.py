@@ -110,7 +110,8 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
     # problems, so one bad actor row does not cascade into many 'unknown actor' lines.
     ids = [cells.get("id", "") for _, cells in actors_table.rows] if actors_table else []
     ids = [i for i in dict.fromkeys(ids) if i]
-    relations = validate_relations(relations_table, ids, problems) if relations_table else []
+    relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv")
+                 if relations_table else [])
     if problems:
         raise DataError(problems)
     if year is not None:

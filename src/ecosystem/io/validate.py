@@ -107,7 +107,8 @@ def _allowed_types() -> str:
     return ", ".join(f"{k} ({dutch.get(k, '')})" for k in RELATION_TYPES)
 
 
-def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem]) -> list[Relation]:
+def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
+                       actors_file: str = "actors.csv") -> list[Relation]:
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
     known = set(actor_ids)
@@ -121,9 +122,11 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         for col in ("source", "target"):
             value = cells.get(col, "")
             if value and known and value not in known:
-                close = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.5)
+                # Always name the closest id (cutoff 0): a typo is the usual cause.
+                close = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.0)
                 problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
-                                        {"value": value, "suggestion": close[0] if close else ""}))
+                                        {"value": value, "suggestion": close[0] if close else "",
+                                         "actors": actors_file}))
                 ok = False
         if cells.get("source") and cells.get("source") == cells.get("target"):
             problems.append(Problem(table.file, "self_relation", row, table.label("target"),

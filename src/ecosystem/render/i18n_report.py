@@ -47,6 +47,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sure_core": "<strong>{stable} van de {n}</strong> kernorganisaties komen in minstens {thr} van die "
                      "herhalingen weer in de kern terecht.",
         "sure_core_uncertain": "Twijfelgevallen: {names}.",
+        "sure_core_actors": "Laten we in plaats van relaties telkens {drop} van de <em>organisaties</em> weg, dan blijven "
+                            "<strong>{stable} van de {n}</strong> kernorganisaties stabiel in de kern.",
         "sure_top": "<strong>{name}</strong> staat in {share} van de herhalingen bovenaan als "
                     "orkestratorkandidaat ({verdict}).",
         "sure_test": "Toets op een echte kern: {p}, vergeleken met {n} willekeurige netwerken waarin elke "
@@ -169,6 +171,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sure_core": "<strong>{stable} of the {n}</strong> core organisations end up in the core again in at "
                      "least {thr} of those repeats.",
         "sure_core_uncertain": "Borderline cases: {names}.",
+        "sure_core_actors": "Leaving out {drop} of the <em>organisations</em> instead of relations, "
+                            "<strong>{stable} of the {n}</strong> core organisations stay stably in the core.",
         "sure_top": "<strong>{name}</strong> ranks first as orchestrator candidate in {share} of the repeats "
                     "({verdict}).",
         "sure_test": "Test for a real core: {p}, compared with {n} random networks in which every "

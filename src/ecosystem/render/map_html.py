@@ -154,6 +154,7 @@ def _prepare(payload: dict, lang: str) -> dict:
         "groups": [g for g in (p.get("groups") or []) if isinstance(g, dict)],
         "relation_types": [r for r in (p.get("relation_types") or []) if isinstance(r, dict)],
         "metrics": [m for m in (p.get("metrics") or []) if isinstance(m, dict)],
+        "metric_labels": {str(k): str(v) for k, v in (p.get("metric_labels") or {}).items()},
         "nodes": nodes,
         "edges": edges,
         "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],

@@ -191,6 +191,10 @@ def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
             doubt = [f"{names.get(i, i)} ({fmt_share(probs.get(i, 0.0), lang)})" for i in core if i not in stable]
             if doubt:
                 lines.append(_fmt(s["sure_core_uncertain"], names=", ".join(doubt)))
+            by_actor = st.get("actor_drop")
+            if by_actor:
+                lines.append(_fmt(s["sure_core_actors"], drop=fmt_share(st["drop_share"], lang),
+                                  stable=len(core) - len(by_actor["core_uncertain"]), n=len(core)))
         top = st.get("top_orchestrator")
         if top:
             lines.append(_fmt(s["sure_top"], name=names.get(top["id"], top["id"]),

@@ -1,10 +1,12 @@
 """The per-actor table (actors.csv / actors.xlsx) and the machine-readable summary (summary.json)."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..analysis.ecosystem import Analysis
 from ..analysis.brokerage import ROLES
+from ..analysis.orchestrator import WEIGHTS
 from ..analysis.stability import STABLE, is_stable
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import orchestrator_reasons
@@ -103,6 +105,8 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
             {"id": ids[v], "name": region.actors[v].name, "rank": int(orch.rank[v]),
              "score": _round(orch.score[v]),
              "parts": {k: _round(p[v]) for k, p in orch.parts.items()},
+             # What each part adds to the score (weight x part); they sum to the score.
+             "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
              "reasons": orchestrator_reasons(analysis, v, lang)}
             for v in candidate_indices(analysis)
         ],
@@ -200,7 +204,17 @@ def stability_section(analysis: Analysis) -> dict | None:
                                        for v in candidate_indices(analysis)},
         "peripheral_key_groups": {g: {"share": _round(share), "stable": is_stable(share)}
                                   for g, share in st.peripheral_share.items()},
+        # The second resampling: leaving out actors (with their relations) instead of relations.
+        "actor_drop": {
+            "core_probability": {ids[v]: _round(st.core_probability_actors[v]) for v in range(len(ids))},
+            "core_uncertain": [ids[v] for v in core if not _stable_or_unknown(st.core_probability_actors[v])],
+        },
     }
+
+
+def _stable_or_unknown(probability: float) -> bool:
+    """Stable, or never measured (the actor was left out of every sample)."""
+    return bool(np.isnan(probability)) or is_stable(probability)
 
 
 def _round(value: float) -> float | None:

@@ -68,6 +68,12 @@ def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[st
     stable_core = sum(1 for i in core if i not in st["core_uncertain"])
     shown = ", ".join(uncertain[:6]) + (" …" if len(uncertain) > 6 else "")
     lines.append(t("stability_core", lang, stable=stable_core, n=len(core), uncertain=shown or t("none", lang)))
+    by_actor = st.get("actor_drop")
+    if by_actor:
+        doubt = [names[i] for i in by_actor["core_uncertain"]]
+        shown = ", ".join(doubt[:6]) + (" …" if len(doubt) > 6 else "")
+        lines.append(t("stability_core_actors", lang, drop=fmt_share(st["drop_share"], lang),
+                       stable=len(core) - len(doubt), n=len(core), uncertain=shown or t("none", lang)))
     top = st["top_orchestrator"]
     lines.append(t("stability_top", lang, name=names[top["id"]], share=fmt_share(top["first_share"], lang),
                    verdict=t("stable" if top["stable"] else "uncertain", lang)))
