@@ -237,6 +237,7 @@ MESSAGES.update({
     "diag_agency_attention": {"nl": "Aan minder dan de helft van {tables} van de kern: {groups}.",
                               "en": "At fewer than half of {tables} of the core: {groups}."},
     "diag_agency_at": {"nl": "{group} (aan {present})", "en": "{group} (at {present})"},
+    "change_agency_value": {"nl": "{n} van 4 sleutelgroepen met een plek", "en": "{n} of 4 key groups seated"},
     "diag_agency_one_ok": {"nl": "Alle vier sleutelgroepen zitten aan de (enige) bestuurlijke tafel van de kern.",
                            "en": "All four key groups sit at the core's (only) governance table."},
     "diag_agency_one": {"nl": "Niet aan de (enige) bestuurlijke tafel van de kern: {groups}.",

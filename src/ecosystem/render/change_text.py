@@ -47,7 +47,9 @@ def relation_phrase(rel: RelationChange, names: dict[str, str], lang: str) -> st
 
 def indicator_value(key: str, value: float, lang: str) -> str:
     """Indicator values as the diagnosis shows them: counts whole, shares as percentages, the rest 2 decimals."""
-    if key in ("agency", "fragmentation"):
+    if key == "agency":
+        return t("change_agency_value", lang, n=f"{value:.0f}")
+    if key == "fragmentation":
         return f"{value:.0f}"
     if key in ("openness", "orchestrator", "reciprocity"):
         return fmt_share(value, lang)
