@@ -108,7 +108,7 @@ def test_layer_centralities_agree_with_networkx(tmp_path, n, p, weighted, connec
     checked = 0
     for kind in ("governance", "delivery", "funding", "collaboration", "advice"):
         graph = oracle_graph(region, relation_type=kind)
-        if graph.number_of_edges() < 3 or f"betweenness_{kind}" not in next(iter(rows.values())):
+        if graph.number_of_edges() < 3:
             continue   # a layer with fewer than 3 ties has no analysis (docs/methods.md §7)
         between = nx.betweenness_centrality(graph, weight="distance", normalized=True)
         for node in graph:

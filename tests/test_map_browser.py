@@ -359,7 +359,7 @@ def brabant_map(tmp_path_factory):
 
     region = load_region(REPO_ROOT / "regions" / "brabant")
     analysis = analyse_region(region, seed=0, bootstrap_samples=0, null_samples=10)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0, core=analysis.core.core)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     path = tmp_path_factory.mktemp("brabant-map") / "map.html"
     path.write_text(render_map(map_payload(analysis, layout, "nl", region.meta.name), lang="nl"), encoding="utf-8")
     return path

@@ -32,7 +32,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 def build(region):
     analysis = analyse_region(region, seed=0, bootstrap_samples=10, null_samples=10)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     return analysis, layout
 
 
@@ -187,7 +187,7 @@ def test_english_variant_has_english_headings(page_en):
 def test_without_stability_analysis(brabant):
     region = brabant[0]
     analysis = analyse_region(region, seed=0, bootstrap_samples=0, null_samples=10)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     summary = summary_dict(analysis, "nl")
     assert summary["stability"] is None
     page = render_report(analysis, summary, layout, "nl")
@@ -273,9 +273,7 @@ def _figures(analysis, layout):
 
     from ecosystem.render import static_png
     from ecosystem.render.i18n_report import strings
-    from ecosystem.render.layout import with_core
 
-    layout = with_core(layout, analysis.network, analysis.coreness.coreness, analysis.core.core)
     with matplotlib.rc_context(static_png.RC):
         return (static_png._map_figure(analysis, layout, "nl", strings("nl")),
                 static_png._target_figure(analysis, layout, "nl", strings("nl")))

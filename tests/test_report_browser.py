@@ -26,7 +26,7 @@ A4_CONTENT_PX = 680          # 210 mm - 2 x 15 mm margin = 180 mm at 96 px/inch
 def report_file(tmp_path_factory) -> Path:
     region = load_region(REPO_ROOT / "regions" / "brabant")
     analysis = analyse_region(region, seed=0, bootstrap_samples=10, null_samples=10)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, 0, core=analysis.core.core)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     path = tmp_path_factory.mktemp("report") / "report.html"
     path.write_text(render_report(analysis, summary_dict(analysis, "nl"), layout, "nl"), encoding="utf-8")
     return path

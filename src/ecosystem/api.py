@@ -17,7 +17,6 @@ from pathlib import Path
 from .analysis.change import Change, compare_analyses
 from .analysis.ecosystem import Analysis, analyse_region
 from .errors import DataError, Problem, UserError
-from .i18n import t
 from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
@@ -64,7 +63,7 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = {**summary_dict(analysis, lang), "year": year}
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, seed, core=analysis.core.core)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
     target = output_dir(out, folder, region.path)
     actors, layers = actors_frame(analysis), layers_frame(analysis)
@@ -81,11 +80,7 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
         "gexf": write_graph(target / "network.gexf", graph, "gexf"),
     }
     names = {a.id: a.name for a in region.actors}
-    text = terminal_summary(summary, names, lang)
-    if year is not None:   # say which year right under the title line
-        title_line, _, rest = text.partition("\n")
-        text = "\n".join(x for x in (title_line, t("summary_year", lang, year=year), rest) if x)
-    return AnalyseResult(target, files, summary, text, region.warnings, analysis)
+    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
 
 
 def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:

@@ -105,15 +105,24 @@ def governance_tables(region: Region) -> list[frozenset[int]]:
     or an organisation that convenes others bilaterally (a centrumgemeente with werkgevers
     and vakbonden); both read as one table. Identical member sets count once.
     """
-    index = {a.id: i for i, a in enumerate(region.actors)}
-    partners: dict[int, set[int]] = {}
-    for rel in region.relations:
-        if rel.type == "governance":
-            s, t = index[rel.source], index[rel.target]
-            partners.setdefault(s, set()).add(t)
-            partners.setdefault(t, set()).add(s)
+    partners = _governance_partners(region)
     tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= TABLE_MIN_PARTNERS}
     return sorted(tables, key=lambda members: sorted(members))
+
+
+def _governance_pairs(region: Region) -> list[tuple[int, int]]:
+    """(source, target) actor indices of every governance relation, one per relation."""
+    index = {a.id: i for i, a in enumerate(region.actors)}
+    return [(index[r.source], index[r.target]) for r in region.relations if r.type == "governance"]
+
+
+def _governance_partners(region: Region) -> dict[int, set[int]]:
+    """Per actor index, the actors it has a governance relation with (empty set if none)."""
+    partners: dict[int, set[int]] = {i: set() for i in range(len(region.actors))}
+    for s, t in _governance_pairs(region):
+        partners[s].add(t)
+        partners[t].add(s)
+    return partners
 
 
 def table_network(region: Region) -> "ig.Graph":
@@ -124,23 +133,16 @@ def table_network(region: Region) -> "ig.Graph":
     its members have a governance relation with it but not with each other; they
     still sit together. So two actors are tied here when they share a governance
     relation or both have one with the same actor. The weight is the number of
-    tables they share (a direct relation counts as one). This is the network the
-    'agency' indicator reads: a seat at the table is what the study asks about.
+    tables they share (a direct relation counts as one). ``seats_with_core`` reads it
+    for each actor's seat at a table with the core.
     """
     import igraph as ig
 
-    index = {a.id: i for i, a in enumerate(region.actors)}
-    neighbours: dict[int, set[int]] = {i: set() for i in range(len(region.actors))}
     pairs: dict[tuple[int, int], float] = {}
-    for rel in region.relations:
-        if rel.type != "governance":
-            continue
-        s, t = index[rel.source], index[rel.target]
-        neighbours[s].add(t)
-        neighbours[t].add(s)
+    for s, t in _governance_pairs(region):
         key = (min(s, t), max(s, t))
         pairs[key] = pairs.get(key, 0.0) + 1.0
-    for table, members in neighbours.items():
+    for members in _governance_partners(region).values():
         ordered = sorted(members)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:

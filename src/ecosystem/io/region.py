@@ -13,12 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DataError, Problem, UserError
+from ..i18n import LANGS
 from ..model import TRANSLATABLE, Region, RegionMeta
 from ..period import dated_years, relations_in
 from .tables import Table, read_csv, read_xlsx
 from .validate import isolated_warnings, validate_actors, validate_relations
-
-LANGUAGES = ("nl", "en")   # region.toml may hold a [nl] or [en] table with translated texts
 
 
 def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path:
@@ -90,7 +89,7 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
         source=str(data.get("source", "")),
         note=str(data.get("note", "")),
         translations={lang: {k: str(v) for k, v in texts.items() if k in TRANSLATABLE}
-                      for lang, texts in data.items() if lang in LANGUAGES and isinstance(texts, dict)},
+                      for lang, texts in data.items() if lang in LANGS and isinstance(texts, dict)},   # [nl]/[en] tables
     )
 
 

@@ -56,11 +56,6 @@ Ecosystem target view (``target_layout``)
       spacing is 0.9 of the hexagonal packing distance of the cell, at most
       ``SPACING_MAX``.  Close pairs come from a k-d tree, so this stays fast at
       10,000 actors.
-    * Without the discrete core (``compute_layout(..., core=None)``) the actors
-      with coreness >= 0.5 stand in for it.  The renderers pass the layout through
-      ``with_core(layout, ..., analysis.core.core)``, which redraws the target view
-      if it was made for another core, so a drawn core ring always holds exactly
-      the core.
 
     Angles are screen angles (y points down), so increasing angle runs clockwise.
 
@@ -74,7 +69,7 @@ Information Processing Letters 31(1).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -104,10 +99,9 @@ FR_GRID_FROM = 1000      # igraph's grid approximation for FR from this many act
 class Layout:
     network: np.ndarray      # n x 2
     target: np.ndarray       # n x 2
-    ring_radii: tuple[float, ...]          # (core ring, outer ring), canvas units
+    ring_radii: tuple[float, float]        # (core ring, outer ring), canvas units
     sector_angles: dict[str, float]        # group -> angle of the sector's middle (radians)
-    sector_edges: dict[str, tuple[float, float]] = field(default_factory=dict)   # group -> (start, end)
-    core: np.ndarray | None = None         # the discrete core the target view was drawn for (None: not given)
+    sector_edges: dict[str, tuple[float, float]]   # group -> (start, end) of its sector (radians)
 
 
 # --------------------------------------------------------------------------- network view
@@ -249,16 +243,15 @@ def _clip_angle(theta: np.ndarray, a_lo: float, a_hi: float, r: np.ndarray) -> n
     return np.clip(theta, a_lo + pad, a_hi - pad)
 
 
-def target_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray | None = None
+def target_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray
                   ) -> tuple[np.ndarray, dict[str, float], dict[str, tuple[float, float]], float]:
     """Target positions (canvas units), sector middles, sector edges and the core radius (fraction).
 
-    ``core`` is the discrete core (boolean per actor).  Without it the actors with
-    coreness >= 0.5 are treated as the core (a fallback; pass ``analysis.core.core``).
+    ``core`` is the discrete core (boolean per actor, ``analysis.core.core``).
     """
     n = net.n
     coreness = np.asarray(coreness, dtype=float).reshape(-1)
-    core = (coreness >= 0.5) if core is None else np.asarray(core, dtype=bool).reshape(-1)
+    core = np.asarray(core, dtype=bool).reshape(-1)
     angles, edges = _sectors(net.groups)
     r_core = core_radius(int(core.sum()), n)
     xy = np.zeros((n, 2))
@@ -286,34 +279,14 @@ def target_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray | None
     return xy, angles, edges, r_core
 
 
-def compute_layout(net: TieNetwork, coreness: np.ndarray, seed: int, core: np.ndarray | None = None) -> Layout:
-    """Both views.  ``core`` is the discrete core (``analysis.core.core``); see ``target_layout``."""
+def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed: int) -> Layout:
+    """Both views.  ``core`` is the discrete core (``analysis.core.core``): the drawn core ring holds exactly it."""
     target, angles, edges, r_core = target_layout(net, coreness, core)
-    return Layout(force_layout(net, seed), target, (r_core * CANVAS, CANVAS), angles, edges,
-                  None if core is None else np.asarray(core, dtype=bool).copy())
-
-
-def with_core(layout: Layout, net: TieNetwork, coreness: np.ndarray, core: np.ndarray) -> Layout:
-    """``layout`` with its target view drawn for the discrete ``core``.
-
-    The renderers call this with the analysis' core, so the drawn core ring always
-    holds exactly the core actors: a no-op when ``compute_layout`` was given that
-    core, otherwise the target view (not the network view) is recomputed.
-    """
-    core = np.asarray(core, dtype=bool).reshape(-1)
-    if layout.core is not None and np.array_equal(layout.core, core):
-        return layout
-    target, angles, edges, r_core = target_layout(net, coreness, core)
-    return replace(layout, target=target, ring_radii=(r_core * CANVAS, CANVAS), sector_angles=angles,
-                   sector_edges=edges, core=core.copy())
+    return Layout(force_layout(net, seed), target, (r_core * CANVAS, CANVAS), angles, edges)
 
 
 def sector_boundaries(layout: Layout) -> list[float]:
     """Angles of the lines between the group sectors of the target view (none for one group)."""
     if len(layout.sector_angles) < 2:
         return []
-    if layout.sector_edges:
-        return [start for start, _ in layout.sector_edges.values()]
-    angles = sorted(layout.sector_angles.values())     # layouts without edges: equal sectors
-    half = math.pi / len(angles)
-    return [a - half for a in angles]
+    return [start for start, _ in layout.sector_edges.values()]

@@ -12,7 +12,7 @@ from ..analysis.ecosystem import Analysis
 from ..i18n import group_label, metric_label, relation_label, scale_label
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_report import strings as report_strings
-from .layout import Layout, with_core
+from .layout import Layout
 from .reasons import orchestrator_reasons
 from .tables import candidate_indices
 
@@ -42,7 +42,6 @@ def _shown(analysis: Analysis) -> list[int]:
 
 def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
     region, net = analysis.region, analysis.network
-    layout = with_core(layout, net, analysis.coreness.coreness, analysis.core.core)   # core ring = the core
     core_probability = analysis.stability.core_probability if analysis.stability is not None else None
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(candidate_indices(analysis))}

@@ -27,7 +27,7 @@ from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, j
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from ..analysis.stability import STABLE
-from .layout import CANVAS, INNER, Layout, sector_boundaries, with_core
+from .layout import CANVAS, INNER, Layout, sector_boundaries
 from .tables import candidate_indices
 
 __all__ = ["render_report", "report_context"]
@@ -427,7 +427,6 @@ def _crowding(box: tuple[float, float, float, float], xy: np.ndarray, radius: np
 
 def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
     net = analysis.network
-    layout = with_core(layout, net, analysis.coreness.coreness, analysis.core.core)   # core ring = the core
     n = net.n
     xy = np.asarray(layout.target, dtype=float).reshape(-1, 2)
     degree = np.asarray(analysis.centralities.degree, dtype=float)
@@ -437,7 +436,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     big = n > LABELS_MAX_ACTORS
     base = 6.0 if big else 11.0
     radius = base + (6.0 if big else 22.0) * np.sqrt(degree / max_deg)
-    outer = layout.ring_radii[-1] if layout.ring_radii else CANVAS
+    inner, outer = layout.ring_radii
     pad, pad_y = 600, 170        # room for the sector titles, also the ones straight above and below
     view = (-outer - pad, -outer - pad_y, 2 * (outer + pad), 2 * (outer + pad_y))
     out = [f'<svg class="target" viewBox="{_n(view[0])} {_n(view[1])} {_n(view[2])} {_n(view[3])}" '
@@ -473,7 +472,6 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
                    f'fill="{GROUP_COLORS.get(g, "#999999")}" {stroke}><title>{_attr(tip)}</title></circle>')
     # ring labels
-    inner = min(layout.ring_radii) if layout.ring_radii else 0.25 * outer
     out.append(f'<text x="0" y="{_n(-inner + 56)}" font-size="44" font-style="italic" fill="{CORE_DARK}" text-anchor="middle" '
                f'class="halo">{_attr(s["ring_core"])}</text>')
     out.append(f'<text x="0" y="{_n(-outer + 56)}" font-size="42" font-style="italic" fill="{MUTED}" '

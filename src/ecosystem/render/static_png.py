@@ -43,7 +43,7 @@ from ..analysis.ecosystem import Analysis
 from ..i18n import group_label
 from ..vocab import GROUP_COLORS, GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout, sector_boundaries, with_core
+from .layout import CANVAS, INNER, Layout, sector_boundaries
 from .tables import candidate_indices
 
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
@@ -70,7 +70,6 @@ def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) ->
 
     lang = lang if lang in ("nl", "en") else "nl"
     s = strings(lang)
-    layout = with_core(layout, analysis.network, analysis.coreness.coreness, analysis.core.core)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with matplotlib.rc_context(RC):
@@ -507,7 +506,7 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
     big = net.n > LABELS_MAX_ACTORS
     xy = np.asarray(layout.target, dtype=float).reshape(-1, 2).copy()
     xy[:, 1] = -xy[:, 1]            # layout angles are screen angles (y down): first sector at the top
-    radii = sorted(layout.ring_radii) or [CANVAS]
+    radii = sorted(layout.ring_radii)
     outer = radii[-1]
     half_h = outer * 1.13
     half_w = half_h * (rect[2] * WIDTH_PX) / (rect[3] * HEIGHT_PX)

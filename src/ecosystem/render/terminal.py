@@ -9,6 +9,8 @@ MAX_CORE_NAMES = 12
 def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     lines = [t("summary_title", lang, region=summary["region"], actors=summary["actors"],
                relations=summary["relations"])]
+    if summary.get("year") is not None:
+        lines.append(t("summary_year", lang, year=summary["year"]))
     if summary.get("note"):
         lines.append(t("summary_note", lang, note=summary["note"]))
     core = [names[i] for i in summary["core"]]
@@ -41,8 +43,7 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
                  else t("summary_no_peripheral", lang))
     contrast = summary.get("layers", {}).get("central_as_supplier_not_at_table", [])
     if contrast:
-        lines.append(t("summary_contrast", lang, names=", ".join(names[i] for i in contrast[:8])
-                       + (" …" if len(contrast) > 8 else "")))
+        lines.append(t("summary_contrast", lang, names=_listed([names[i] for i in contrast], 8)))
     steering = summary.get("steering")
     if steering and steering["dominant"]:
         ordered = sorted(steering["overall"].items(), key=lambda kv: -kv[1])
@@ -66,14 +67,13 @@ def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[st
     uncertain = [names[i] for i in st["core_uncertain"]]
     core = summary["core"]
     stable_core = sum(1 for i in core if i not in st["core_uncertain"])
-    shown = ", ".join(uncertain[:6]) + (" …" if len(uncertain) > 6 else "")
-    lines.append(t("stability_core", lang, stable=stable_core, n=len(core), uncertain=shown or t("none", lang)))
+    lines.append(t("stability_core", lang, stable=stable_core, n=len(core),
+                   uncertain=_listed(uncertain, 6) or t("none", lang)))
     by_actor = st.get("actor_drop")
     if by_actor:
         doubt = [names[i] for i in by_actor["core_uncertain"]]
-        shown = ", ".join(doubt[:6]) + (" …" if len(doubt) > 6 else "")
         lines.append(t("stability_core_actors", lang, drop=fmt_share(st["drop_share"], lang),
-                       stable=len(core) - len(doubt), n=len(core), uncertain=shown or t("none", lang)))
+                       stable=len(core) - len(doubt), n=len(core), uncertain=_listed(doubt, 6) or t("none", lang)))
     top = st["top_orchestrator"]
     lines.append(t("stability_top", lang, name=names[top["id"]], share=fmt_share(top["first_share"], lang),
                    verdict=t("stable" if top["stable"] else "uncertain", lang)))
@@ -83,3 +83,8 @@ def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[st
     if groups:
         lines.append(t("stability_groups", lang, groups=", ".join(groups)))
     return lines
+
+
+def _listed(items: list[str], limit: int) -> str:
+    """The first ``limit`` items, comma-separated, with ' …' when there are more."""
+    return ", ".join(items[:limit]) + (" …" if len(items) > limit else "")
