@@ -56,7 +56,28 @@ TRANSLATABLE = ("name", "period", "source", "note")
 @dataclass(frozen=True)
 class Region:
     meta: RegionMeta
-    actors: tuple[Actor, ...]
+    actors: tuple[Actor, ...]               # canonical order when loaded: see canonical_order
     relations: tuple[Relation, ...]
     path: Path
     warnings: tuple[Problem, ...] = ()
+
+
+def canonical_order(actors, relations) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
+    """Actors sorted by id, relations by every field but the row, extra columns by name.
+
+    The analysis numbers vertices and relations in this order, and every random stream
+    (bootstrap draws, optimiser starts, null models, pivots, communities) and every
+    exact tie is resolved through it, so results depend on the content of the tables,
+    not on the order rows or columns were typed in (docs/methods.md, "Ties and order").
+    Relations that differ only in their row are interchangeable and keep input order.
+    The spreadsheet ``row`` stays on each object for messages.
+    """
+    def tidy(item):
+        return replace(item, extra=dict(sorted(item.extra.items())))
+
+    def relation_key(r: Relation) -> tuple:
+        return (r.source, r.target, r.type, r.weight, r.since, r.until, r.note, r.steering,
+                tuple(sorted(r.extra.items())))
+
+    return (tuple(sorted(map(tidy, actors), key=lambda a: a.id)),
+            tuple(sorted(map(tidy, relations), key=relation_key)))

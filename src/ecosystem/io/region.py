@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import DataError, Problem, UserError
 from ..i18n import LANGS
-from ..model import TRANSLATABLE, Region, RegionMeta
+from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
 from .tables import Table, read_csv, read_xlsx
 from .validate import isolated_warnings, validate_actors, validate_relations
@@ -113,10 +113,13 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
                  if relations_table else [])
     if problems:
         raise DataError(problems)
+    # Validation ran in the user's row order (messages name their rows); analysis runs in
+    # canonical order so that reordering rows or columns changes no result.
+    canonical_actors, canonical_relations = canonical_order(actors, relations)
+    region = Region(meta, canonical_actors, canonical_relations, folder)
     if year is not None:
-        return _as_of(Region(meta, tuple(actors), tuple(relations), folder), actors_table, relations_table, year)
-    warnings = isolated_warnings(actors_table, actors, relations)
-    return Region(meta, tuple(actors), tuple(relations), folder, tuple(warnings))
+        return _as_of(region, actors_table, relations_table, year)
+    return replace(region, warnings=tuple(isolated_warnings(actors_table, actors, relations)))
 
 
 def _as_of(region: Region, actors_table: Table, relations_table: Table, year: int) -> Region:
@@ -133,7 +136,7 @@ def _as_of(region: Region, actors_table: Table, relations_table: Table, year: in
     elif year < years[0]:
         notes.append(Problem(relations_table.file, "year_before_dates", params={"year": year, "first": years[0]}))
     isolated = [replace(w, key="isolated_year", params={**w.params, "year": year})
-                for w in isolated_warnings(actors_table, list(region.actors), list(kept))]
+                for w in isolated_warnings(actors_table, sorted(region.actors, key=lambda a: a.row), list(kept))]
     return replace(region, relations=kept, warnings=tuple(notes + isolated))
 
 

@@ -240,7 +240,6 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         period=_opt("period"),
         source=_opt("source"),
         note=_opt("note"),
-        generated=_opt("generated"),
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),

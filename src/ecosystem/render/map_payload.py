@@ -6,7 +6,6 @@ rest into one node per group, and says so; the tables keep everything.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from ..analysis.ecosystem import Analysis
 from ..i18n import group_label, metric_label, relation_label, scale_label
@@ -107,7 +106,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     return {
         "meta": {"title": title, "region": region.meta.name, "period": region.meta.period or None,
                  "source": region.meta.source or None, "note": region.meta.note or None,
-                 "generated": _date(date.today(), lang), "seed": analysis.seed, "lang": lang,
+                 "seed": analysis.seed, "lang": lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n}},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
@@ -120,11 +119,6 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         "edges": edges,
         "rings": _rings(layout, lang),
     }
-
-
-def _date(day: date, lang: str) -> str:
-    """25-11-2026 for Dutch readers, 2026-11-25 (ISO) for English ones."""
-    return day.strftime("%d-%m-%Y") if lang == "nl" else day.isoformat()
 
 
 def _rings(layout: Layout, lang: str) -> list[dict]:

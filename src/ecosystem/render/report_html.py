@@ -28,6 +28,7 @@ from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from ..analysis.stability import STABLE
 from .layout import CANVAS, INNER, Layout, sector_boundaries
+from .steering_text import steering_rule
 from .tables import candidate_indices
 
 __all__ = ["render_report", "report_context"]
@@ -257,7 +258,8 @@ def _steering(summary: dict, s: dict, lang: str) -> dict | None:
     labels = STEERING_LABELS[lang]
     keys = list(st["overall"])
     overall = [{"key": k, "label": labels.get(k, k), "share": fmt_share(st["overall"][k], lang),
-                "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999")}
+                "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
+                "counted": steering_rule(k, lang)}
                for k in sorted(keys, key=lambda k: -st["overall"][k])]
     pairs = []
     for pair in sorted(st.get("by_pair", []), key=lambda p: (-p["weight"], p["groups"])):
@@ -270,7 +272,8 @@ def _steering(summary: dict, s: dict, lang: str) -> dict | None:
                                          for k in keys],
             "bar": Markup(steering_bar_svg(st["overall"], labels)),
             "dominant": _fmt(s["steering_dominant"], label=labels.get(st["dominant"], st["dominant"])),
-            "pairs": pairs}
+            "pairs": pairs,
+            "overridden": t("steering_overridden", lang, n=st["overridden"]).strip() if st.get("overridden") else ""}
 
 
 STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}

@@ -8,6 +8,7 @@ from ..analysis.ecosystem import Analysis
 from ..analysis.brokerage import ROLES
 from ..analysis.orchestrator import WEIGHTS
 from ..analysis.stability import STABLE, is_stable
+from ..analysis.steering import PHILOSOPHIES, default_types
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import orchestrator_reasons
 
@@ -132,6 +133,8 @@ def steering_section(analysis: Analysis) -> dict:
         "relations": mix.counts,
         "dominant": mix.dominant,
         "overridden": mix.overridden,
+        # Which relation types count toward each philosophy unless the 'steering' column says otherwise.
+        "default_types": {p: list(default_types(p)) for p in PHILOSOPHIES},
         "by_pair": [{"groups": list(pair), "weight": _round(mix.pair_weight[pair]),
                      "shares": {k: _round(v) for k, v in shares.items()}}
                     for pair, shares in sorted(mix.by_pair.items())],

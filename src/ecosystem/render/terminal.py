@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, t
+from .steering_text import steering_rule_lines
 
 MAX_CORE_NAMES = 12
 
@@ -49,6 +50,7 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
         ordered = sorted(steering["overall"].items(), key=lambda kv: -kv[1])
         lines.append(t("summary_steering", lang, mix=", ".join(
             f"{STEERING_LABELS[lang][k]} {fmt_share(v, lang)}" for k, v in ordered if v > 0)))
+        lines.extend(steering_rule_lines([k for k, _ in ordered], steering["overridden"], lang))
     lines.extend(_stability_lines(summary, names, lang))
     if summary.get("diagnosis"):
         lines.append(t("summary_diagnosis", lang))
@@ -64,11 +66,15 @@ def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[st
         return []
     lines = [t("summary_stability", lang, samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
                se=fmt_number(st["standard_error"], lang))]
-    uncertain = [names[i] for i in st["core_uncertain"]]
+    # 'core_uncertain' holds every actor whose core probability is undecided, in or out of
+    # the core; the core line names only core actors, the borderline line the others.
     core = summary["core"]
-    stable_core = sum(1 for i in core if i not in st["core_uncertain"])
-    lines.append(t("stability_core", lang, stable=stable_core, n=len(core),
-                   uncertain=_listed(uncertain, 6) or t("none", lang)))
+    doubt_in = [names[i] for i in st["core_uncertain"] if i in core]
+    doubt_out = [names[i] for i in st["core_uncertain"] if i not in core]
+    lines.append(t("stability_core", lang, stable=len(core) - len(doubt_in), n=len(core),
+                   uncertain=_listed(doubt_in, 6) or t("none", lang)))
+    if doubt_out:
+        lines.append(t("stability_borderline", lang, names=_listed(doubt_out, 6)))
     by_actor = st.get("actor_drop")
     if by_actor:
         doubt = [names[i] for i in by_actor["core_uncertain"]]
