@@ -55,6 +55,26 @@ def test_core_stability_line_names_only_core_actors(region_copy, tmp_path):
     assert all(names[i] in borderline for i in undecided_outside[:6])
 
 
+def test_core_stability_line_keeps_outside_actors_apart(region_copy, tmp_path):
+    """The same claim at the renderer, for any summary: an undecided actor outside the core is never
+    counted or named on the line about core actors (independent of how a bootstrap happens to fall)."""
+    from ecosystem.render.terminal import terminal_summary
+
+    region = region_copy("small")
+    assert run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "5",
+                   "--null-samples", "10").exit_code == 0
+    summary = json.loads((tmp_path / "out" / "small" / "summary.json").read_text(encoding="utf-8"))
+    names = _names(region)
+    outside = sorted(i for i in names if i not in summary["core"])[:2]
+    inside = sorted(summary["core"])[:1]
+    summary["stability"]["core_uncertain"] = sorted(outside + inside)
+    lines = terminal_summary(summary, names, "nl").splitlines()
+    core_line = next(line for line in lines if line.startswith("  kern: "))
+    assert core_line.startswith(f"  kern: {len(summary['core']) - 1} van {len(summary['core'])} kernactoren")
+    assert names[inside[0]] in core_line and not any(names[i] in core_line for i in outside)
+    assert all(names[i] in " ".join(lines) for i in outside)
+
+
 class _LayerTable(HTMLParser):
     """Header cells and rows of the report's per-layer table."""
 
