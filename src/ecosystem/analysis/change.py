@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab import KEY_GROUPS, RELATION_TYPES
-from .ecosystem import Analysis
+from .ecosystem import Analysis, core_ids
 from .stability import STABLE
 
 TOP = 5                   # orchestrator candidates compared before and after
@@ -43,7 +43,7 @@ class Side:
     actors: int
     relations: int
     ties: int
-    core: tuple[str, ...]           # actor ids in the discrete core
+    core: tuple[str, ...]           # actor ids in the discrete core, most central first (core_ids)
     bootstrap: int                  # stability samples; 0 when not run
 
 
@@ -159,7 +159,7 @@ def _side(analysis: Analysis, label: str) -> Side:
     ids = analysis.network.ids
     st = analysis.stability
     return Side(label, len(ids), len(analysis.region.relations), analysis.network.ties.ecount(),
-                tuple(ids[v] for v in range(len(ids)) if analysis.core.core[v]), st.samples if st else 0)
+                core_ids(analysis), st.samples if st else 0)
 
 
 def _probability(analysis: Analysis, index: dict[str, int], aid: str) -> float | None:

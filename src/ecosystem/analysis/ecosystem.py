@@ -53,6 +53,16 @@ class Analysis:
     seed: int
 
 
+def core_ids(analysis: Analysis) -> tuple[str, ...]:
+    """The core, most central first: coreness rounded to 6 decimals (as in actors.csv), descending, then id.
+
+    The one order in which every output lists the core (summary.json, change.json, terminal).
+    """
+    ids, coreness = analysis.network.ids, analysis.coreness.coreness
+    members = [v for v in range(len(ids)) if analysis.core.core[v]]
+    return tuple(ids[v] for v in sorted(members, key=lambda v: (-round(float(coreness[v]), 6), ids[v])))
+
+
 def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
     """Actors who sit at a bestuurlijke tafel where the core is present (see layers.table_network).
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..analysis.ecosystem import Analysis
+from ..analysis.ecosystem import Analysis, core_ids
 from ..analysis.brokerage import ROLES
 from ..analysis.orchestrator import WEIGHTS
 from ..analysis.stability import STABLE, is_stable
@@ -83,13 +83,6 @@ def candidate_indices(analysis: Analysis, top: int = TOP_CANDIDATES) -> list[int
     return [v for v in ranked if degree[v] > 0][:top]
 
 
-def core_ids(analysis: Analysis) -> list[str]:
-    """The core, most central first: coreness as written to actors.csv (6 decimals), descending, then id."""
-    ids, coreness = analysis.network.ids, analysis.coreness.coreness
-    members = [v for v in range(len(ids)) if analysis.core.core[v]]
-    return [ids[v] for v in sorted(members, key=lambda v: (-round(float(coreness[v]), 6), ids[v]))]
-
-
 def summary_dict(analysis: Analysis, lang: str) -> dict:
     region = analysis.region
     ids = analysis.network.ids
@@ -106,7 +99,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "actors": len(region.actors),
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
-        "core": core_ids(analysis),
+        "core": list(core_ids(analysis)),
         "core_fit": _round(analysis.core.fit),
         "coreness_fit": _round(analysis.coreness.fit),
         "orchestrators": [
