@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import Problem, Text
 from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, normalise_key
-from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes
+from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes, table_kind
 
 DELIMITERS = (";", ",", "\t")
 # Every column name the contract knows, canonical and Dutch: used to recognise a
@@ -137,10 +137,15 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
         problems.append(Problem(path.name, binary_kind(raw)))
         return None
     first_line = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(first_line))
-    # Number rows as a spreadsheet does: one row per record (a quoted cell may span
-    # several lines), blank lines included.
-    records = [(n, row) for n, row in enumerate(reader, start=1) if any(c.strip() for c in row)]
+    records = _records(text, _detect_delimiter(first_line))
+    if records and find_header(records) == 0 and table_kind(canonical_header(c) for c in records[0][1]) is None:
+        # A title line above the header decides nothing: take the separator that yields a header.
+        for delimiter in DELIMITERS:
+            candidate = _records(text, delimiter)
+            if find_header(candidate) or table_kind(canonical_header(c) for c in candidate[0][1]):
+                first_line = delimiter.join(candidate[find_header(candidate)][1])
+                records = candidate
+                break
     if not records:
         problems.append(Problem(path.name, "empty_file", params={"columns": expected}))
         return None
@@ -151,6 +156,13 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
     return _build_from(path.name, records, problems)
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list]]:
+    """Non-empty records numbered as a spreadsheet does: one row per record (a quoted cell may
+    span several lines), blank lines included."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return [(n, row) for n, row in enumerate(reader, start=1) if any(c.strip() for c in row)]
 
 
 def decode_text(raw: bytes) -> str | None:
