@@ -286,18 +286,7 @@ def test_scale_typo_suggests_the_closest_value(tmp_path):
 
 # --- Excel workbooks ---------------------------------------------------------------------------
 
-def _workbook(path, sheets: dict[str, list[list]]):
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+from conftest import write_workbook as _workbook  # noqa: E402
 
 
 XLSX_ACTORS = [["id", "naam", "groep"], *[[a["id"], a["name"], a["group"]] for a in ACTORS]]

@@ -11,23 +11,9 @@ import shutil
 import networkx as nx
 import pandas as pd
 import pytest
-from openpyxl import Workbook
-
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, run_cli, write_workbook as _workbook
 
 FAST = ("--bootstrap", "0", "--null-samples", "5")
-
-
-def _workbook(path, sheets: dict[str, list[list]]):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
 
 
 # A Kumu map as a region keeps it: labels, no IDs, everyday types, '|' in To, a mutual funding tie.
@@ -188,3 +174,21 @@ def test_round_trip_through_the_exported_kumu_workbook(tmp_path, region, lang):
     b = pd.read_csv(tmp_path / "b" / "kumu-only" / "actors.csv", dtype=str, keep_default_na=False)
     assert list(b.columns) == list(a.columns)
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_connections_without_type_map_through_an_empty_key(tmp_path):
+    connections = [["From", "To", "Type", "Strength"], ["Gemeente Enschede", "UWV Twente", "", 2],
+                   ["FNV", "Bedrijf X", "", 1], ["ROC van Twente", "Saxion|Bedrijf X", "samenwerking", 1]]
+    folder = _kumu_region(tmp_path, connections=connections)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST, "--lang", "en")
+    assert result.exit_code == 2
+    assert ("error: twente-kumu.xlsx[Connections], column 'Type': 1 Kumu connection type(s) map to no relation "
+            "type: (empty).") in result.output
+    folder = _kumu_region(tmp_path, connections=connections, toml='[relation_types]\n"" = "samenwerking"\n')
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    result = run_cli("import", "kumu", folder / "twente-kumu.xlsx", "--into", tmp_path / "imported")
+    assert result.exit_code == 0, result.output       # region.toml next to the workbook is used
+    relations = pd.read_csv(tmp_path / "imported" / "relations.csv")
+    assert relations["type"].tolist() == ["collaboration"] * 4
+    assert relations["weight"].tolist() == [2, 1, 1, 1]

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from conftest import run_cli, write_region
+from conftest import run_cli, write_region, write_workbook
 
 FAST = ("--bootstrap", "0", "--null-samples", "5")
 ACTORS = [("gem", "Gemeente Stad", "overheid"), ("uwv", "UWV Stad", "intermediairs"),
@@ -47,7 +47,7 @@ def _oracle_strengths():
 
 def test_headers_as_people_write_them_and_the_weight_is_used(tmp_path):
     folder = tmp_path / "twente"
-    _write(folder / "actors.csv", ["Code", "Naam organisatie", "Groep", "Soort organisatie"],
+    _write(folder / "actors.csv", ["ID", "Naam organisatie", "Groep", "Soort organisatie"],
            [(i, n, g, "x") for i, n, g in ACTORS])
     _write(folder / "relations.csv", ["Van", "Naar", "Soort relatie", "Gewicht (1-3)"], RELATIONS)
     result = _run(folder)
@@ -96,19 +96,9 @@ def test_title_row_above_the_header_is_skipped_and_rows_keep_their_numbers(tmp_p
 
 def test_title_row_in_a_workbook(tmp_path):
     folder = tmp_path / "r"
-    folder.mkdir()
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "actoren"
-    ws.append(["LLO-netwerk Twente 2025"])
-    ws.append(["id", "naam", "groep"])
-    for row in ACTORS:
-        ws.append(list(row))
-    ws = wb.create_sheet("relaties")
-    ws.append(["bron", "doel", "soort", "gewicht"])
-    for row in RELATIONS + [("gem", "xyz", "advies", 1)]:
-        ws.append(list(row))
-    wb.save(folder / "ecosystem.xlsx")
+    write_workbook(folder / "ecosystem.xlsx", {
+        "actoren": [["LLO-netwerk Twente 2025"], ["id", "naam", "groep"], *map(list, ACTORS)],
+        "relaties": [["bron", "doel", "soort", "gewicht"], *map(list, RELATIONS + [("gem", "xyz", "advies", 1)])]})
     result = _run(folder)
     assert result.exit_code == 2
     assert "fout: ecosystem.xlsx[relaties], rij 8, kolom 'doel': onbekende actor 'xyz'" in result.output

@@ -407,8 +407,6 @@ MESSAGES.update({
     "kumu_unmapped_types": {"nl": "{n} Kumu-verbindingstype(s) horen bij geen relatietype: {values}. Zet in region.toml een tabel [relation_types], bijvoorbeeld: [relation_types] {example}. Relatietypen: {allowed}",
                             "en": "{n} Kumu connection type(s) map to no relation type: {values}. Add a table [relation_types] to region.toml, for example: [relation_types] {example}. Relation types: {allowed}"},
     "kumu_empty": {"nl": "(leeg)", "en": "(empty)"},
-    "kumu_unknown_element": {"nl": "element '{value}' staat niet in het tabblad met elementen ({elements}).{suggestion} Gebruik een Label of ID uit dat tabblad",
-                             "en": "element '{value}' is not on the elements sheet ({elements}).{suggestion} Use a Label or ID from that sheet"},
     "kumu_bad_mapping": {"nl": "[{table}] '{key}' = '{value}' is geen bekende waarde. Toegestaan: {allowed}",
                          "en": "[{table}] '{key}' = '{value}' is not a known value. Allowed: {allowed}"},
     "import_exists": {"nl": "{path} bestaat al en wordt niet overschreven. Kies met --into een lege of nieuwe map",

@@ -152,19 +152,16 @@ AMBIGUOUS_RELATIONS: tuple[str, ...] = ("overleg", "netwerk", "partnerschap", "p
 INFO_COLUMNS: tuple[str, ...] = ("description", "evidence", "website", "contact", "email", "tags")
 
 
-def group_of(value: str, extra: dict[str, str] | None = None) -> str | None:
-    """The canonical group for ``value``: a group name, an everyday word, or a region's own mapping."""
+def _lookup(value: str, *tables: dict[str, str]) -> str | None:
     key = normalise_key(value)
-    for table in (extra or {}, GROUP_ALIASES, GROUP_WORDS):
-        if key in table:
-            return table[key]
-    return None
+    return next((table[key] for table in tables if key in table), None)
+
+
+def group_of(value: str, extra: dict[str, str] | None = None) -> str | None:
+    """The canonical group for ``value``: a region's own mapping, a group name, or an everyday word."""
+    return _lookup(value, extra or {}, GROUP_ALIASES, GROUP_WORDS)
 
 
 def relation_of(value: str, extra: dict[str, str] | None = None) -> str | None:
-    """The canonical relation type for ``value`` (type name, Dutch name, everyday word or region mapping)."""
-    key = normalise_key(value)
-    for table in (extra or {}, RELATION_ALIASES, RELATION_WORDS):
-        if key in table:
-            return table[key]
-    return None
+    """The canonical relation type for ``value``: a region's mapping, a type name (Dutch too), or an everyday word."""
+    return _lookup(value, extra or {}, RELATION_ALIASES, RELATION_WORDS)

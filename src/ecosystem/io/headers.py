@@ -26,17 +26,16 @@ HEADER_SEARCH_ROWS = 10
 
 # Phrases people use for the contract's columns (normalised: lower case, single spaces).
 HEADER_PHRASES: dict[str, str] = {
-    **{p: "id" for p in ("code", "afkorting", "kenmerk")},
     **{p: "name" for p in ("organisatie", "naam organisatie", "organisatienaam", "naam van de organisatie",
                            "organisation", "organization", "organisation name", "partij", "actor")},
-    **{p: "group" for p in ("actorgroep", "sleutelgroep", "categorie")},
+    **{p: "group" for p in ("actorgroep", "sleutelgroep")},
     **{p: "type" for p in ("soort organisatie", "type organisatie", "organisatietype", "soort relatie",
                            "type relatie", "relatietype", "relatiesoort", "soort samenwerking", "relation type")},
     **{p: "source" for p in ("van", "from", "bron organisatie", "organisatie van")},
     **{p: "target" for p in ("naar", "to", "doel organisatie", "organisatie naar")},
     **{p: "weight" for p in ("sterkte", "strength", "intensiteit", "gewicht relatie")},
-    **{p: "since" for p in ("vanaf", "begin", "startjaar", "start")},
-    **{p: "until" for p in ("tot en met", "t/m", "einde", "eindjaar", "end")},
+    **{p: "since" for p in ("vanaf", "startjaar", "beginjaar")},
+    **{p: "until" for p in ("tot en met", "t/m", "einde", "eindjaar")},
     **{p: "description" for p in ("omschrijving", "beschrijving", "toelichting organisatie")},
     **{p: "note" for p in ("toelichting", "notities", "opmerkingen")},
 }

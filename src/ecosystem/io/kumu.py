@@ -229,9 +229,7 @@ def _connections(file: str, sheet: str, rows, labels: dict[str, str], ids: set[s
     for number, cells in rows[1:]:
         record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
         raw = record.get("type", "")
-        rtype = relation_of(raw, relation_types) if raw or "" in relation_types else None
-        if raw == "" and "" in relation_types:
-            rtype = relation_types[""]
+        rtype = relation_of(raw, relation_types)        # an empty Type maps only through [relation_types] ""
         if rtype is None:
             unmapped.setdefault(raw, number)
         record["type"] = rtype or "collaboration"         # reported once below; keeps other checks going
