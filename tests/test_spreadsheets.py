@@ -94,6 +94,16 @@ def test_title_row_above_the_header_is_skipped_and_rows_keep_their_numbers(tmp_p
     assert _strengths(folder) == pytest.approx(_oracle_strengths())
 
 
+def test_title_row_and_a_header_missing_a_column(tmp_path):
+    folder = tmp_path / "r"
+    _write(folder / "actors.csv", ["id", "naam"], [(i, n) for i, n, _ in ACTORS], title="LLO-netwerk Twente 2025")
+    _write(folder / "relations.csv", ["bron", "doel", "soort"], [r[:3] for r in RELATIONS])
+    result = _run(folder)
+    assert result.exit_code == 2
+    assert ("fout: actors.csv, kolom 'groep': verplichte kolom ontbreekt. Voeg een kolom 'group' of 'groep' toe "
+            "(gevonden: id, naam).") in result.output
+
+
 def test_title_row_in_a_workbook(tmp_path):
     folder = tmp_path / "r"
     write_workbook(folder / "ecosystem.xlsx", {

@@ -65,8 +65,10 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
             year: int | None, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
 
-    PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx).
-    If it does not exist as given it is looked up under ./regions/.
+    PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx, or a
+    Kumu export as its only workbook). If it does not exist as given it is looked up
+    under ./regions/. Besides the map, report and tables, kumu.xlsx takes the region and
+    every metric back to Kumu.
 
     \b
     Example:

@@ -76,14 +76,17 @@ def table_kind(columns) -> str | None:
 def find_header(records: list[tuple[int, list]]) -> int:
     """Index in ``records`` (non-empty rows) of the header row: the first with a table's required columns.
 
-    Falls back to the first row, so a header that misses a column still gets the
-    'required column is missing' message naming what it has.
+    Without one, the row with the most known column names (the first of equals), so a header
+    that misses a column still gets the 'required column is missing' message naming what it has.
     """
+    known = known_columns(None)
+    counts = []
     for index, (_, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
         names = [canonical_header(str(c)) for c in cells if c is not None and str(c).strip()]
         if table_kind(names):
             return index
-    return 0
+        counts.append(sum(n in known for n in names))
+    return max(range(len(counts)), key=lambda i: (counts[i], -i), default=0)
 
 
 def known_columns(kind: str | None) -> set[str]:
