@@ -45,6 +45,21 @@ def write_region(folder: Path, actors: list[dict], relations: list[dict], delimi
     return folder
 
 
+def write_workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
+    """Write an .xlsx workbook with one sheet per entry (rows as lists), the way openpyxl users fill one."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
 def read_csv_rows(path: Path) -> list[dict]:
     with open(path, newline="", encoding="utf-8-sig") as fh:
         sample = fh.readline()

@@ -135,9 +135,10 @@ def test_same_seed_same_files_in_separate_processes(tmp_path):
     for name in names:
         if name.endswith(".xlsx"):
             import pandas as pd
-            for sheet in ("actors", "layers"):
-                pd.testing.assert_frame_equal(pd.read_excel(a / name, sheet_name=sheet),
-                                              pd.read_excel(b / name, sheet_name=sheet))
+            sheets_a, sheets_b = pd.read_excel(a / name, sheet_name=None), pd.read_excel(b / name, sheet_name=None)
+            assert list(sheets_a) == list(sheets_b) and sheets_a, name
+            for sheet in sheets_a:
+                pd.testing.assert_frame_equal(sheets_a[sheet], sheets_b[sheet])
         else:
             assert (a / name).read_bytes() == (b / name).read_bytes(), name
 

@@ -29,7 +29,8 @@ from .render.map_html import render_map
 from .render.map_payload import map_payload
 from .render.report_html import render_report
 from .render.static_png import render_pngs
-from .render.tables import actors_frame, layers_frame, summary_dict
+from .io.kumu import kumu_frames
+from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
 from .render.terminal import terminal_summary
 
 TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
@@ -73,11 +74,13 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
         "report": write_text(target / "report.html", render_report(analysis, summary, layout, lang)),
         **render_pngs(analysis, layout, lang, target),
         "actors": write_csv(target / "actors.csv", actors),
-        "actors_xlsx": write_xlsx(target / "actors.xlsx", {"actors": actors, "layers": layers}),
+        "actors_xlsx": write_xlsx(target / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
+            readable_frame(actors, lang), readable_frame(layers, lang))))),
         "layers": write_csv(target / "layers.csv", layers),
         "summary": write_json(target / "summary.json", summary),
         "graphml": write_graph(target / "network.graphml", graph, "graphml"),
         "gexf": write_graph(target / "network.gexf", graph, "gexf"),
+        "kumu": write_xlsx(target / "kumu.xlsx", kumu_frames(analysis, actors, lang)),
     }
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
@@ -198,3 +201,41 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
     return before, after, after.meta.folder, None, labels
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    files: tuple[Path, ...]
+    actors: int
+    relations: int
+    warnings: tuple[Problem, ...]
+
+
+def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
+    """Write the Kumu workbook ``file`` as ``actors.csv`` and ``relations.csv`` in the folder ``into``.
+
+    The workbook is read and checked exactly as ``analyse`` reads a folder holding it
+    (see :mod:`ecosystem.io.kumu`), with region.toml's ``[groups]`` and ``[relation_types]``
+    taken from ``into`` if it has one, else from the workbook's folder. Existing files are
+    never overwritten.
+
+    Raises :class:`~ecosystem.errors.UserError` when ``file`` is missing or a target file
+    exists, and :class:`~ecosystem.errors.DataError` listing every problem in the workbook.
+    """
+    from .io.region import load_workbook_region
+    from .render.tables import region_frames
+
+    source, folder = Path(file), Path(into)
+    if not source.is_file():
+        raise UserError("import_no_file", path=str(source))
+    targets = (folder / "actors.csv", folder / "relations.csv")
+    for target in targets:
+        if target.exists():
+            raise UserError("import_exists", path=str(target))
+    toml = folder / "region.toml" if (folder / "region.toml").exists() else source.parent / "region.toml"
+    region = load_workbook_region(source, toml)
+    folder.mkdir(parents=True, exist_ok=True)
+    actors, relations = region_frames(region)
+    write_csv(targets[0], actors)
+    write_csv(targets[1], relations)
+    return ImportResult(targets, len(region.actors), len(region.relations), region.warnings)

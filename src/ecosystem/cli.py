@@ -65,8 +65,10 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
             year: int | None, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
 
-    PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx).
-    If it does not exist as given it is looked up under ./regions/.
+    PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx, or a
+    Kumu export as its only workbook). If it does not exist as given it is looked up
+    under ./regions/. Besides the map, report and tables, kumu.xlsx takes the region and
+    every metric back to Kumu.
 
     \b
     Example:
@@ -118,6 +120,41 @@ def compare(old: str, new: str | None, from_year: int | None, to_year: int | Non
     result = _call(lambda: run(old, new, out=out, lang=lang, seed=seed, from_year=from_year, to_year=to_year,
                                bootstrap=bootstrap, null_samples=null_samples), lang, debug)
     _finish(result, lang)
+
+
+@main.group("import")
+def import_() -> None:
+    """Turn data from another tool into a region folder (actors.csv and relations.csv)."""
+
+
+@import_.command("kumu")
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--into", "into", required=True, type=click.Path(path_type=str),
+              help="Region folder to write actors.csv and relations.csv into (existing files are never overwritten).")
+@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
+              help="Language of the messages (nl = Nederlands, en = English).")
+@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+def import_kumu(file: str, into: str, lang: str, debug: bool) -> None:
+    """Write the Kumu workbook FILE as actors.csv and relations.csv in the folder INTO.
+
+    The actor group comes from a field 'group'/'groep', else from Type through the
+    everyday vocabulary (gemeente, bedrijf, vakbond, mbo, ...); Kumu types that map to
+    no group are listed, with how to map them in a [groups] table of region.toml
+    (read from INTO, else from FILE's folder). Connection types map the same way
+    ([relation_types]); Strength is the weight.
+
+    \b
+    Example:
+        ecosystem import kumu twente-kumu.xlsx --into regions/twente
+    """
+    from .api import import_kumu as run  # imported here so --help stays fast
+
+    result = _call(lambda: run(file, into), lang, debug)
+    for warning in result.warnings:
+        click.echo(f"{t('warning', lang)}: {warning.render(lang)}", err=True)
+    click.echo(t("import_written", lang, actors=result.actors, relations=result.relations))
+    for path_ in result.files:
+        click.echo(f"  {path_}")
 
 
 def _call(work, lang: str, debug: bool):

@@ -13,6 +13,17 @@ class Text:
     key: str
 
 
+@dataclass(frozen=True)
+class Words:
+    """A message parameter given in each language (a suggested vocabulary word, a list of options)."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
 def _render_params(params: dict, lang: str) -> dict:
     """Fill in the parts of a message that depend on the language.
 
@@ -21,6 +32,9 @@ def _render_params(params: dict, lang: str) -> dict:
     """
     out = dict(params)
     for name, value in params.items():
+        if isinstance(value, Words):
+            value = value.get(lang)
+            out[name] = value
         if name == "suggestion":
             out[name] = t("did_you_mean", lang, value=value) if value else ""
         elif isinstance(value, Text):

@@ -419,3 +419,79 @@ MESSAGES.update({
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
 })
+
+# --- spreadsheets as people write them, and Kumu (issue 11 points 4-5) ---
+MESSAGES.update({
+    "header_row": {"nl": "kopregel gevonden in rij {row}; de rij(en) {first} tot {row} erboven zijn overgeslagen als titel",
+                   "en": "header found in row {row}; the row(s) {first} to {row} above it were skipped as a title"},
+    "unknown_column": {"nl": "kolom '{column}' niet herkend.{suggestion} Bewaard als extra gegeven (te zien in de kaart), niet gebruikt in de analyse",
+                       "en": "column '{column}' not recognised.{suggestion} Kept as extra information (shown in the map), not used in the analysis"},
+    "old_xls": {"nl": "dit is het oude Excel-formaat (.xls), dat niet gelezen wordt. Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx)",
+                "en": "this is the old Excel format (.xls), which is not read. Open it in Excel and choose Save As > Excel Workbook (.xlsx)"},
+    "encrypted_workbook": {"nl": "de werkmap is met een wachtwoord beveiligd en kan niet gelezen worden. Open hem in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leeg) en sla hem op",
+                           "en": "the workbook is password-protected and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password: empty) and save it"},
+    "ambiguous_group": {"nl": "'{value}' kan meer dan één groep zijn ({options}). Kies er één en vul die in",
+                        "en": "'{value}' can be more than one group ({options}). Choose one and fill it in"},
+    "ambiguous_type": {"nl": "'{value}' kan twee relatietypen zijn. Vul '{governance}' in als er besluiten vallen (een bestuurlijke tafel), anders '{collaboration}'",
+                       "en": "'{value}' can be two relation types. Fill in '{governance}' when decisions are taken there (a governance table), else '{collaboration}'"},
+    "actor_gone": {"nl": "actor '{value}' staat niet (meer) in {actors}; de relaties hebben een geschiedenis (sinds/tot). Zet de actor terug in {actors}, of haal de relatie weg",
+                   "en": "actor '{value}' is not (or no longer) in {actors}; the relations have a history (since/until). Put the actor back in {actors}, or remove the relation"},
+    "actor_gone_until": {"nl": "actor '{value}' staat niet (meer) in {actors}; deze relatie liep tot {until}. Zet de actor terug in {actors}, of haal de relatie weg",
+                         "en": "actor '{value}' is not (or no longer) in {actors}; this relation ran until {until}. Put the actor back in {actors}, or remove the relation"},
+    # Kumu
+    "kumu_no_sheets": {"nl": "geen tabblad met de kolommen van Kumu gevonden (elementen: 'Label', verbindingen: 'From' en 'To'; gevonden: {found})",
+                       "en": "no sheet with Kumu's columns found (elements: 'Label', connections: 'From' and 'To'; found: {found})"},
+    "kumu_unmapped_groups": {"nl": "{n} Kumu-type(s) horen bij geen actorgroep: {values}. Geef de groep in een veld 'groep', of zet in region.toml een tabel [groups], bijvoorbeeld: [groups] {example}. Groepen: {allowed}",
+                             "en": "{n} Kumu type(s) map to no actor group: {values}. Give the group in a field 'group', or add a table [groups] to region.toml, for example: [groups] {example}. Groups: {allowed}"},
+    "kumu_unmapped_types": {"nl": "{n} Kumu-verbindingstype(s) horen bij geen relatietype: {values}. Zet in region.toml een tabel [relation_types], bijvoorbeeld: [relation_types] {example}. Relatietypen: {allowed}",
+                            "en": "{n} Kumu connection type(s) map to no relation type: {values}. Add a table [relation_types] to region.toml, for example: [relation_types] {example}. Relation types: {allowed}"},
+    "kumu_empty": {"nl": "(leeg)", "en": "(empty)"},
+    "kumu_bad_mapping": {"nl": "[{table}] '{key}' = '{value}' is geen bekende waarde. Toegestaan: {allowed}",
+                         "en": "[{table}] '{key}' = '{value}' is not a known value. Allowed: {allowed}"},
+    "import_exists": {"nl": "{path} bestaat al en wordt niet overschreven. Kies met --into een lege of nieuwe map",
+                      "en": "{path} already exists and is not overwritten. Choose an empty or new folder with --into"},
+    "import_written": {"nl": "{actors} actoren en {relations} relaties geschreven naar:", "en": "{actors} actors and {relations} relations written to:"},
+    "import_no_file": {"nl": "{path} bestaat niet. Geef het pad naar de Kumu-export (.xlsx)",
+                       "en": "{path} does not exist. Give the path of the Kumu export (.xlsx)"},
+})
+
+# Column headers of actors.xlsx, the table people read (actors.csv keeps the English keys).
+# Metrics not listed here take METRIC_LABELS; per-layer columns are '<label> (<relation type>)'.
+COLUMN_LABELS = {
+    "nl": {"id": "id", "name": "Naam", "group": "Groep", "type": "Soort", "scale": "Schaal", "region": "Regio",
+           "core": "In de kern", "orchestrator_rank": "Orkestrator-rang", "orchestrator_centre": "Orkestrator: centrum",
+           "orchestrator_reach": "Orkestrator: bereik", "orchestrator_bridging": "Orkestrator: brugfunctie",
+           "at_governance_table": "Aan de bestuurstafel", "community": "Cluster",
+           "core_probability_actor_drop": "Kans op kern (actoren weggelaten)",
+           "orchestrator_rank_p05": "Orkestrator-rang (5%)", "orchestrator_rank_p95": "Orkestrator-rang (95%)",
+           "brokerage": "Makelaarsrol", "ratio": "verhouding", "all": "alle relaties",
+           "coordinator": "coördinator", "itinerant": "reizende makelaar", "gatekeeper": "poortwachter",
+           "representative": "vertegenwoordiger", "liaison": "verbinder", "yes": "ja", "no": "nee"},
+    "en": {"id": "id", "name": "Name", "group": "Group", "type": "Type", "scale": "Scale", "region": "Region",
+           "core": "In the core", "orchestrator_rank": "Orchestrator rank", "orchestrator_centre": "Orchestrator: centre",
+           "orchestrator_reach": "Orchestrator: reach", "orchestrator_bridging": "Orchestrator: bridging",
+           "at_governance_table": "At the governance table", "community": "Cluster",
+           "core_probability_actor_drop": "Core probability (actors left out)",
+           "orchestrator_rank_p05": "Orchestrator rank (5%)", "orchestrator_rank_p95": "Orchestrator rank (95%)",
+           "brokerage": "Brokerage role", "ratio": "ratio", "all": "all relations",
+           "coordinator": "coordinator", "itinerant": "itinerant", "gatekeeper": "gatekeeper",
+           "representative": "representative", "liaison": "liaison", "yes": "yes", "no": "no"},
+}
+
+
+def column_label(column: str, lang: str) -> str:
+    """The header of an actors.xlsx column in ``lang`` ('degree' -> 'Aantal partners')."""
+    labels = COLUMN_LABELS[lang]
+    if column in labels:
+        return labels[column]
+    if column in METRIC_LABELS[lang]:
+        return METRIC_LABELS[lang][column]
+    if column.startswith("brokerage_"):
+        role = column[len("brokerage_"):].removesuffix("_ratio")
+        suffix = f", {labels['ratio']}" if column.endswith("_ratio") else ""
+        return f"{labels['brokerage']}: {labels.get(role, role)}{suffix}"
+    base, _, layer = column.rpartition("_")
+    if base and (layer == "all" or layer in RELATION_LABELS[lang]):
+        where = labels["all"] if layer == "all" else RELATION_LABELS[lang][layer].lower()
+        return f"{column_label(base, lang)} ({where})"
+    return column

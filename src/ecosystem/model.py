@@ -43,6 +43,9 @@ class RegionMeta:
     note: str = ""
     # region.toml may hold a table per language, e.g. [en] with name, period, source, note.
     translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    # [groups] and [relation_types]: a region's own words (for example Kumu types) -> group / relation type
+    groups: dict[str, str] = field(default_factory=dict)
+    relation_types: dict[str, str] = field(default_factory=dict)
 
     def in_language(self, lang: str) -> "RegionMeta":
         """The same metadata with the texts of ``lang`` where region.toml gives them."""

@@ -16,7 +16,8 @@ from ..errors import DataError, Problem, UserError
 from ..i18n import LANGS
 from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
-from .tables import Table, read_csv, read_xlsx
+from .kumu import is_kumu, read_kumu
+from .tables import SHEET_NAMES, Table, read_csv, read_xlsx, xlsx_sheet_names
 from .validate import isolated_warnings, validate_actors, validate_relations
 
 
@@ -41,7 +42,8 @@ def _workbooks(folder: Path) -> list[Path]:
                   if p.suffix.lower() == ".xlsx" and p.is_file() and not p.name.startswith("~$"))
 
 
-def _read_tables(folder: Path, problems: list[Problem]) -> tuple[Table | None, Table | None]:
+def _read_tables(folder: Path, problems: list[Problem],
+                 meta: RegionMeta | None = None) -> tuple[Table | None, Table | None]:
     csvs = [folder / "actors.csv", folder / "relations.csv"]
     present = [p.exists() for p in csvs]
     workbooks = _workbooks(folder)
@@ -50,8 +52,16 @@ def _read_tables(folder: Path, problems: list[Problem]) -> tuple[Table | None, T
         if named:
             return read_xlsx(named[0], problems, EXPECTED)
         if not any(present) and len(workbooks) == 1:
-            # One workbook and no CSVs: that workbook is the region data, whatever its name.
+            # One workbook and no CSVs: that workbook is the region data, whatever its name;
+            # a Kumu export (sheets recognised by their header) is read as such.
+            if _is_kumu_export(workbooks[0]):
+                return read_kumu(workbooks[0], problems, meta.groups if meta else {},
+                                 meta.relation_types if meta else {})
             return read_xlsx(workbooks[0], problems, EXPECTED)
+        old = sorted(p.name for p in folder.iterdir() if p.suffix.lower() == ".xls" and p.is_file())
+        if not any(present) and not workbooks and old:
+            problems += [Problem(name, "old_xls") for name in old]
+            return None, None
         if not any(present) and workbooks:
             problems.append(Problem(folder.resolve().name, "several_xlsx",
                                     params={"xlsx": ", ".join(p.name for p in workbooks)}))
@@ -68,6 +78,13 @@ def _read_tables(folder: Path, problems: list[Problem]) -> tuple[Table | None, T
         else:
             tables.append(read_csv(path, problems, EXPECTED[kind]))
     return tables[0], tables[1]
+
+
+def _is_kumu_export(path: Path) -> bool:
+    """A workbook without an actors/relations sheet whose sheets have Kumu's headers."""
+    names = {n.lower() for n in xlsx_sheet_names(path) or []}
+    ours = any(n in names for accepted in SHEET_NAMES.values() for n in accepted)
+    return not ours and is_kumu(path)
 
 
 def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
@@ -90,6 +107,9 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
         note=str(data.get("note", "")),
         translations={lang: {k: str(v) for k, v in texts.items() if k in TRANSLATABLE}
                       for lang, texts in data.items() if lang in LANGS and isinstance(texts, dict)},   # [nl]/[en] tables
+        groups={str(k): str(v) for k, v in data.get("groups", {}).items()} if isinstance(data.get("groups"), dict) else {},
+        relation_types=({str(k): str(v) for k, v in data.get("relation_types", {}).items()}
+                        if isinstance(data.get("relation_types"), dict) else {}),
     )
 
 
@@ -102,24 +122,57 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
     """
     folder = locate_region(path, regions_dir)
     problems: list[Problem] = []
-    actors_table, relations_table = _read_tables(folder, problems)
     meta = _read_meta(folder, problems)
+    actors_table, relations_table = _read_tables(folder, problems, meta)
+    region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, folder)
+    if year is not None:
+        dated = _as_of(region, actors_table, relations_table, year)
+        return replace(dated, warnings=_notes(actors_table, relations_table) + dated.warnings)
+    warnings = isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
+    return replace(region, warnings=_notes(actors_table, relations_table) + tuple(warnings))
+
+
+def load_workbook_region(path: Path, toml: Path) -> Region:
+    """A Kumu workbook as a validated region (for ``import kumu``), with region.toml's mappings from ``toml``.
+
+    Raises :class:`DataError` listing every problem found.
+    """
+    problems: list[Problem] = []
+    meta = _read_meta(toml.parent, problems)
+    actors_table, relations_table = read_kumu(path, problems, meta.groups, meta.relation_types)
+    region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, path.parent)
+    warnings = isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
+    return replace(region, warnings=_notes(actors_table, relations_table) + tuple(warnings))
+
+
+def _in_row_order(region: Region) -> list:
+    """The actors in the user's row order, so warnings follow the spreadsheet."""
+    return sorted(region.actors, key=lambda a: a.row)
+
+
+def _notes(*tables: Table) -> tuple[Problem, ...]:
+    """What the reader noticed about the headers (row used, columns not recognised)."""
+    return tuple(n for table in tables for n in table.notes)
+
+
+def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Table | None,
+               problems: list[Problem], folder: Path) -> tuple[Region, Table, Table]:
+    """Validate both tables; raise :class:`DataError` with every problem (those found so far too)."""
     actors = validate_actors(actors_table, problems) if actors_table else []
     # Relations are checked against every id that was written, even on rows with other
     # problems, so one bad actor row does not cascade into many 'unknown actor' lines.
     ids = [cells.get("id", "") for _, cells in actors_table.rows] if actors_table else []
     ids = [i for i in dict.fromkeys(ids) if i]
-    relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv")
+    names = {cells.get("id", ""): cells.get("name", "") for _, cells in actors_table.rows} if actors_table else {}
+    relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv",
+                                    names)
                  if relations_table else [])
     if problems:
         raise DataError(problems)
     # Validation ran in the user's row order (messages name their rows); analysis runs in
     # canonical order so that reordering rows or columns changes no result.
     canonical_actors, canonical_relations = canonical_order(actors, relations)
-    region = Region(meta, canonical_actors, canonical_relations, folder)
-    if year is not None:
-        return _as_of(region, actors_table, relations_table, year)
-    return replace(region, warnings=tuple(isolated_warnings(actors_table, actors, relations)))
+    return Region(meta, canonical_actors, canonical_relations, folder), actors_table, relations_table
 
 
 def _as_of(region: Region, actors_table: Table, relations_table: Table, year: int) -> Region:
@@ -136,7 +189,7 @@ def _as_of(region: Region, actors_table: Table, relations_table: Table, year: in
     elif year < years[0]:
         notes.append(Problem(relations_table.file, "year_before_dates", params={"year": year, "first": years[0]}))
     isolated = [replace(w, key="isolated_year", params={**w.params, "year": year})
-                for w in isolated_warnings(actors_table, sorted(region.actors, key=lambda a: a.row), list(kept))]
+                for w in isolated_warnings(actors_table, _in_row_order(region), list(kept))]
     return replace(region, relations=kept, warnings=tuple(notes + isolated))
 
 

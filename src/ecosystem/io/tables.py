@@ -17,11 +17,12 @@ from pathlib import Path
 
 from ..errors import Problem, Text
 from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, normalise_key
+from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes, table_kind
 
 DELIMITERS = (";", ",", "\t")
 # Every column name the contract knows, canonical and Dutch: used to recognise a
 # header that was not split because its separator is not one we accept.
-_KNOWN_HEADERS = set(ACTOR_KNOWN) | set(RELATION_KNOWN) | set(HEADER_ALIASES)
+_KNOWN_HEADERS = set(ACTOR_KNOWN) | set(RELATION_KNOWN) | set(HEADER_ALIASES) | set(HEADER_PHRASES)
 # Characters that are part of a column name, never a separator between names.
 _NAME_CHARS = set("_-.'()&/")
 
@@ -33,6 +34,7 @@ class Table:
     rows: tuple[tuple[int, dict[str, str]], ...]   # (spreadsheet row number, cells)
     headers: dict[str, str] = field(default_factory=dict)   # canonical name -> header as written
     found: tuple[str, ...] = ()             # the header cells as written, for 'found: ...'
+    notes: tuple[Problem, ...] = ()         # warnings about the header (row used, columns not recognised)
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -42,11 +44,6 @@ class Table:
     def dutch(self) -> bool:
         """True when the header uses Dutch names (naam, groep, bron, ...)."""
         return any(normalise_key(h).replace(" ", "_") in HEADER_ALIASES for h in self.found)
-
-
-def canonical_header(name: str) -> str:
-    key = normalise_key(name).replace(" ", "_")
-    return HEADER_ALIASES.get(key, key)
 
 
 def _detect_delimiter(header_line: str) -> str:
@@ -94,6 +91,15 @@ def separator_name(ch: str) -> str | Text:
     return {"\t": Text("sep_tab"), " ": Text("sep_space")}.get(ch, f"'{ch}'")
 
 
+def _build_from(file: str, records: list[tuple[int, list]], problems: list[Problem]) -> Table:
+    """Build the table from its non-empty rows, taking the header row from :func:`find_header`."""
+    start = find_header(records)
+    table = _build(file, records[start][1], records[start + 1:], problems)
+    written = ["" if h is None else str(h).strip() for h in records[start][1]]
+    notes = header_notes(file, written, [canonical_header(h) for h in written], records[start][0], records[0][0])
+    return Table(table.file, table.columns, table.rows, table.headers, table.found, tuple(notes))
+
+
 def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem]) -> Table:
     written = ["" if h is None else str(h).strip() for h in header]
     columns = [canonical_header(h) for h in written]
@@ -126,29 +132,71 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
     ``expected`` names the header the file should have, for the message about an empty file.
     """
     raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        problems.append(Problem(path.name, "not_text"))
+    text = decode_text(raw)
+    if text is None:
+        problems.append(Problem(path.name, binary_kind(raw)))
         return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Older Excel on Windows saves 'CSV' as cp1252; accept it rather than fail.
-        text = raw.decode("cp1252", errors="replace")
     first_line = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(first_line))
-    # Number rows as a spreadsheet does: one row per record (a quoted cell may span
-    # several lines), blank lines included.
-    records = [(n, row) for n, row in enumerate(reader, start=1) if any(c.strip() for c in row)]
+    records = _records(text, _detect_delimiter(first_line))
+    if records and find_header(records) == 0 and table_kind(canonical_header(c) for c in records[0][1]) is None:
+        # A title line above the header decides nothing: take the separator that yields a header.
+        for delimiter in DELIMITERS:
+            candidate = _records(text, delimiter)
+            if find_header(candidate) or table_kind(canonical_header(c) for c in candidate[0][1]):
+                first_line = delimiter.join(candidate[find_header(candidate)][1])
+                records = candidate
+                break
     if not records:
         problems.append(Problem(path.name, "empty_file", params={"columns": expected}))
         return None
-    header = records[0][1]
+    header = records[find_header(records)][1]
     separator = unsplit_separator(header)
     if separator is not None:
         problems.append(Problem(path.name, "bad_delimiter",
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
-    return _build(path.name, header, records[1:], problems)
+    return _build_from(path.name, records, problems)
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list]]:
+    """Non-empty records numbered as a spreadsheet does: one row per record (a quoted cell may
+    span several lines), blank lines included."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return [(n, row) for n, row in enumerate(reader, start=1) if any(c.strip() for c in row)]
+
+
+def decode_text(raw: bytes) -> str | None:
+    """The text of a CSV or tab-separated file, or None when it is not text.
+
+    UTF-16 with its byte-order mark is what Excel writes for 'Unicode-tekst' (tab-separated);
+    UTF-8 with or without BOM is the usual CSV; older Excel on Windows writes cp1252.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in raw[:4096]:
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def binary_kind(raw: bytes) -> str:
+    """The message key for a file that is not what its name says.
+
+    Excel saves a password-protected workbook as an OLE2 compound file holding an
+    'EncryptionInfo' stream, whatever the extension; an OLE2 file without it is the old
+    .xls format. Anything else is just not readable as text.
+    """
+    if raw.startswith(OLE2_MAGIC):
+        return "encrypted_workbook" if "EncryptionInfo".encode("utf-16-le") in raw else "old_xls"
+    return "not_text"
 
 
 # Sheet names accepted for each table, any case.
@@ -174,6 +222,11 @@ def read_xlsx(path: Path, problems: list[Problem],
     from openpyxl import load_workbook  # imported here: only XLSX users pay for it
 
     expected = expected or {}
+    with open(path, "rb") as fh:
+        start = fh.read(len(OLE2_MAGIC))
+    if start == OLE2_MAGIC:
+        problems.append(Problem(path.name, binary_kind(path.read_bytes())))
+        return None, None
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several types for a damaged file
@@ -196,7 +249,7 @@ def read_xlsx(path: Path, problems: list[Problem],
             problems.append(Problem(label, "empty_file", params={"columns": expected.get(kind, "")}))
             tables.append(None)
             continue
-        header = records[0][1]
+        header = records[find_header(records)][1]
         separator = unsplit_separator(header)
         if separator is not None:
             cell = next(str(c).strip() for c in header if c is not None and str(c).strip())
@@ -204,6 +257,6 @@ def read_xlsx(path: Path, problems: list[Problem],
                                     params={"separator": separator_name(separator), "header": cell}))
             tables.append(None)
             continue
-        tables.append(_build(label, header, records[1:], problems))
+        tables.append(_build_from(label, records, problems))
     workbook.close()
     return tables[0], tables[1]

@@ -4,13 +4,14 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..errors import Problem
+from ..errors import Problem, Words
+from ..i18n import group_label, relation_label, scale_label, t
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
                      RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
-                     STEERING_PHILOSOPHIES,
-                     normalise_key)
+                     STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
+                     group_of, normalise_key, relation_of)
 from .tables import Table
 
 _YEAR_OR_DATE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?( 00:00:00)?$|^\d{1,2}-\d{1,2}-\d{4}$")
@@ -70,18 +71,17 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
             ok = False
         elif aid:
             first_row[aid] = row
-        group = GROUP_ALIASES.get(normalise_key(cells.get("group", "")))
+        group = group_of(cells.get("group", ""))
         if cells.get("group") and group is None:
-            problems.append(Problem(table.file, "unknown_group", row, table.label("group"),
-                                    {"value": cells["group"], "suggestion": closest(cells["group"], GROUP_ALIASES),
-                                     "allowed": _allowed_groups()}))
+            problems.append(group_problem(table.file, row, table.label("group"), cells["group"]))
             ok = False
         scale = ""
         if cells.get("scale"):
             scale = SCALE_ALIASES.get(normalise_key(cells["scale"]), "")
             if not scale:
                 problems.append(Problem(table.file, "unknown_scale", row, table.label("scale"),
-                                        {"value": cells["scale"], "suggestion": closest(cells["scale"], SCALE_ALIASES),
+                                        {"value": cells["scale"],
+                                         "suggestion": _suggest(cells["scale"], SCALE_ALIASES, {}, scale_label),
                                          "allowed": ", ".join(SCALES)}))
                 ok = False
         if not ok:
@@ -107,11 +107,79 @@ def _allowed_types() -> str:
     return ", ".join(f"{k} ({dutch.get(k, '')})" for k in RELATION_TYPES)
 
 
+def _lang_words(canonical: str, label) -> Words:
+    """A vocabulary word in each language: the Dutch and the English name of a group or type."""
+    return Words(label(canonical, "nl").lower(), label(canonical, "en").lower())
+
+
+def _suggest(value: str, canonical: dict[str, str], words: dict[str, str], label) -> Words | str:
+    """The vocabulary word closest to ``value``, in the reader's language ('' if none is close).
+
+    Typos are matched against every accepted word (canonical names, Dutch names, everyday
+    words), but the suggestion is the group's or type's own name in the reader's language,
+    so 'gemeentes' suggests 'overheid', not the English key.
+    """
+    accepted = {**canonical, **words}
+    match = closest(value, accepted)
+    return _lang_words(accepted[match], label) if match else ""
+
+
+def _options(keys: tuple[str, ...], label) -> Words:
+    nl, en = (f" {t('or', lang)} ".join(f"'{label(k, lang).lower()}'" for k in keys) for lang in ("nl", "en"))
+    return Words(nl, en)
+
+
+def group_problem(file: str, row: int | None, column: str, value: str) -> Problem:
+    """The problem for a group value that is not accepted: ambiguous (choose) or unknown (closest word)."""
+    options = AMBIGUOUS_GROUPS.get(normalise_key(value))
+    if options:
+        return Problem(file, "ambiguous_group", row, column, {"value": value, "options": _options(options, group_label)})
+    return Problem(file, "unknown_group", row, column,
+                   {"value": value, "suggestion": _suggest(value, GROUP_ALIASES, GROUP_WORDS, group_label),
+                    "allowed": _allowed_groups()})
+
+
+def type_problem(file: str, row: int | None, column: str, value: str) -> Problem:
+    """The problem for a relation type that is not accepted: ambiguous (choose) or unknown (closest word)."""
+    if normalise_key(value) in AMBIGUOUS_RELATIONS:
+        # Every ambiguous relation word is a governance table or collaboration (vocab.AMBIGUOUS_RELATIONS).
+        return Problem(file, "ambiguous_type", row, column,
+                       {"value": value, "governance": _lang_words("governance", relation_label),
+                        "collaboration": _lang_words("collaboration", relation_label)})
+    return Problem(file, "unknown_type", row, column,
+                   {"value": value, "suggestion": _suggest(value, RELATION_ALIASES, RELATION_WORDS, relation_label),
+                    "allowed": _allowed_types()})
+
+
+def suggest_actor(value: str, actor_ids: list[str], names: dict[str, str]) -> str:
+    """The id the user most likely meant by ``value``, comparing ids and names; '' when none is close.
+
+    'VNO' suggests the id whose name is 'VNO-NCW Brabant' rather than an unrelated short id.
+    """
+    key = normalise_key(value)
+    scored = []
+    for aid in actor_ids:
+        name = normalise_key(names.get(aid, ""))
+        ratios = [difflib.SequenceMatcher(None, key, normalise_key(aid)).ratio()]
+        if name:
+            ratios.append(difflib.SequenceMatcher(None, key, name).ratio())
+            # a name that starts with the value ('vno' -> 'vno-ncw brabant') is as good as a close match
+            if len(key) >= 3 and (name.startswith(key) or f" {key}" in f" {name}"):
+                ratios.append(0.9)
+        scored.append((max(ratios), aid))
+    best = max(scored, default=(0.0, ""), key=lambda s: (s[0], [-ord(c) for c in s[1]]))
+    return best[1] if best[0] >= 0.6 else ""
+
+
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
-                       actors_file: str = "actors.csv") -> list[Relation]:
+                       actors_file: str = "actors.csv", names: dict[str, str] | None = None) -> list[Relation]:
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
     known = set(actor_ids)
+    names = names or {}
+    # Data with a since/until history: an id missing from the actors is more likely an actor
+    # that has gone than a typo, so no unrelated id is suggested then.
+    dated = any(cells.get("since") or cells.get("until") for _, cells in table.rows)
     relations: list[Relation] = []
     for row, cells in table.rows:
         ok = True
@@ -122,21 +190,26 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         for col in ("source", "target"):
             value = cells.get(col, "")
             if value and known and value not in known:
-                # Always name the closest id (cutoff 0): a typo is the usual cause.
-                close = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.0)
-                problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
-                                        {"value": value, "suggestion": close[0] if close else "",
-                                         "actors": actors_file}))
+                close = suggest_actor(value, actor_ids, names)
+                if not close and dated:
+                    problems.append(Problem(table.file, "actor_gone_until" if cells.get("until") else "actor_gone",
+                                            row, table.label(col),
+                                            {"value": value, "actors": actors_file, "until": cells.get("until", "")}))
+                else:
+                    if not close:
+                        # Without a history a typo is the usual cause: name the closest id anyway.
+                        fallback = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.0)
+                        close = fallback[0] if fallback else ""
+                    problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
+                                            {"value": value, "suggestion": close, "actors": actors_file}))
                 ok = False
         if cells.get("source") and cells.get("source") == cells.get("target"):
             problems.append(Problem(table.file, "self_relation", row, table.label("target"),
                                     {"value": cells["source"]}))
             ok = False
-        rtype = RELATION_ALIASES.get(normalise_key(cells.get("type", "")))
+        rtype = relation_of(cells.get("type", ""))
         if cells.get("type") and rtype is None:
-            problems.append(Problem(table.file, "unknown_type", row, table.label("type"),
-                                    {"value": cells["type"], "suggestion": closest(cells["type"], RELATION_ALIASES),
-                                     "allowed": _allowed_types()}))
+            problems.append(type_problem(table.file, row, table.label("type"), cells["type"]))
             ok = False
         weight = 1.0
         if cells.get("weight"):

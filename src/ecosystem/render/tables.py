@@ -223,3 +223,40 @@ def _stable_or_unknown(probability: float) -> bool:
 def _round(value: float) -> float | None:
     value = float(value)
     return None if value != value else round(value, 6)
+
+
+def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``frame`` as a reader sees it in actors.xlsx: headers, groups, scales and yes/no in ``lang``.
+
+    actors.csv keeps the English keys and values: it is the machine contract.
+    """
+    from ..i18n import COLUMN_LABELS, column_label, group_label, scale_label
+
+    out = frame.copy()
+    if "group" in out:
+        out["group"] = [group_label(g, lang) for g in out["group"]]
+    if "scale" in out:
+        out["scale"] = [scale_label(s, lang) for s in out["scale"]]
+    words = COLUMN_LABELS[lang]
+    for column in out.columns:
+        if out[column].dtype == bool:
+            out[column] = [words["yes"] if v else words["no"] for v in out[column]]
+    out.columns = [column_label(c, lang) for c in out.columns]
+    return out
+
+
+XLSX_SHEETS = {"nl": ("actoren", "lagen"), "en": ("actors", "layers")}
+
+
+def region_frames(region) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A region as the contract's actors.csv and relations.csv (what ``import`` writes)."""
+    def with_extra(rows: list[dict], items) -> pd.DataFrame:
+        extra = sorted({k for item in items for k in item.extra})
+        return pd.DataFrame([{**row, **{k: item.extra.get(k, "") for k in extra}} for row, item in zip(rows, items)])
+
+    actors = with_extra([{"id": a.id, "name": a.name, "group": a.group, "type": a.type, "scale": a.scale,
+                          "region": "|".join(a.regions)} for a in region.actors], region.actors)
+    relations = with_extra([{"source": r.source, "target": r.target, "type": r.type, "weight": r.weight,
+                             "since": r.since, "until": r.until, "note": r.note, "steering": r.steering}
+                            for r in region.relations], region.relations)
+    return actors, relations
