@@ -47,7 +47,7 @@ class AnalyseResult:
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
-            null_samples: int | None = None, year: int | None = None) -> AnalyseResult:
+            null_samples: int | None = None, year: int | None = None, ties: str = "all") -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
     With ``year`` the network is analysed as it stood in that year (relations whose
@@ -55,14 +55,20 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     to ``out/<region folder>-<year>/``; ``summary.json`` then has ``"year": year``
     (null without a year) and ``"period"`` set to the year.
 
+    ``ties`` is ``"all"`` or ``"confirmed"``: with survey data (relations with ``reported_by``/
+    ``confirmed`` columns, see :mod:`ecosystem.intake.survey`) ``confirmed`` keeps only the
+    relations both sides named; ``summary.json`` then has a ``"survey"`` object with the response rate.
+
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
-    region = _load(path, regions_dir, lang, year)
+    region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
     folder = output_folder(region.meta.folder, year)
     check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = {**summary_dict(analysis, lang), "year": year}
+    if survey is not None:
+        summary["survey"] = survey.summary(lang)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
     target = output_dir(out, folder, region.path)
@@ -81,6 +87,13 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     }
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
+
+
+def _survey_ties(region: Region, ties: str):
+    """The region with the ties asked for (all, or only confirmed survey ties) and its survey facts, if any."""
+    from .intake.survey import apply_ties
+
+    return apply_ties(region, ties)
 
 
 def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
@@ -198,3 +211,44 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
     return before, after, after.meta.folder, None, labels
+
+
+# --- the intake road: init, validate, survey (see ecosystem.intake) ---------------------------------
+
+
+def init(folder: str | Path, arbeidsmarktregio: str | None = None, lang: str = "nl"):
+    """Create a new region folder with a template ecosystem.xlsx and region.toml (never overwrites)."""
+    from .intake.init import init_region
+
+    return init_region(folder, arbeidsmarktregio, lang)
+
+
+@dataclass(frozen=True)
+class ValidateResult:
+    region: Region
+    warnings: tuple[Problem, ...]
+
+
+def validate(path: str | Path, lang: str = "nl", regions_dir: str | Path = "regions") -> ValidateResult:
+    """Load and check the region at ``path`` exactly as :func:`analyse` does, and write nothing.
+
+    Raises :class:`~ecosystem.errors.DataError` listing every problem found.
+    """
+    region = _load(path, regions_dir, lang, None)
+    return ValidateResult(region, region.warnings)
+
+
+def survey_make(path: str | Path, out: str | Path | None = None, lang: str = "nl",
+                regions_dir: str | Path = "regions"):
+    """Write one questionnaire workbook per organisation in the region, and an overview workbook."""
+    from .intake.survey import make_questionnaires
+
+    return make_questionnaires(_load(path, regions_dir, lang, None), out, lang)
+
+
+def survey_collect(path: str | Path, responses: str | Path, into: str | Path | None = None, lang: str = "nl",
+                   regions_dir: str | Path = "regions"):
+    """Merge the returned questionnaires into a region folder with reported_by and confirmed per relation."""
+    from .intake.survey import collect_responses
+
+    return collect_responses(_load(path, regions_dir, lang, None), responses, into, lang)

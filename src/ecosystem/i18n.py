@@ -380,3 +380,9 @@ MESSAGES.update({
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
 })
+
+
+# The intake road (init, validate, survey) keeps its words in its own module; merged here.
+from .intake.messages import MESSAGES as _INTAKE_MESSAGES  # noqa: E402
+
+MESSAGES.update(_INTAKE_MESSAGES)

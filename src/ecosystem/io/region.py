@@ -115,8 +115,15 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
         raise DataError(problems)
     if year is not None:
         return _as_of(Region(meta, tuple(actors), tuple(relations), folder), actors_table, relations_table, year)
-    warnings = isolated_warnings(actors_table, actors, relations)
+    warnings = isolated_warnings(actors_table, actors, relations) + _intake_warnings(actors_table, actors, relations, meta)
     return Region(meta, tuple(actors), tuple(relations), folder, tuple(warnings))
+
+
+def _intake_warnings(actors_table: Table, actors: list, relations: list, meta: RegionMeta) -> list[Problem]:
+    """Unknown arbeidsmarktregio names and roles still to be named (see :mod:`ecosystem.intake.checks`)."""
+    from ..intake.checks import intake_warnings   # imported here: intake builds on io, not the other way round
+
+    return intake_warnings(actors_table, actors, relations, meta)
 
 
 def _as_of(region: Region, actors_table: Table, relations_table: Table, year: int) -> Region:
