@@ -276,3 +276,59 @@ def test_validate_reports_what_analyse_reports_and_writes_nothing(tmp_path, regi
     broken = run_cli("validate", region)
     assert broken.exit_code == 2 and "onbekende actor 'nobody'" in broken.output
 
+
+
+def test_opposite_directions_are_not_confirmed_and_each_side_sees_the_other(tmp_path):
+    region = _region(tmp_path)
+    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "g.xlsx",
+          {("roc", "financiering", "wij financieren hen"): 2})
+    _fill(tmp_path / "q" / "vragenlijst-roc.xlsx", answers / "r.xlsx",
+          {("gem", "financiering", "wij financieren hen"): 2})
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    assert result.exit_code == 0, result.output
+    rows = {(r["source"], r["target"]): r["confirmed"] for r in _read(tmp_path / "uit" / "relations.csv")}
+    assert rows == {("gem", "roc"): "no", ("roc", "gem"): "no"}
+    assert ("Gemeente Stad noemt financiering Gemeente Stad → ROC Stad (gewicht 2); ROC Stad noemt die niet, "
+            "wel: financiering ROC Stad → Gemeente Stad") in result.output
+
+
+def test_init_and_questionnaire_in_english(tmp_path):
+    folder = tmp_path / "region"
+    assert run_cli("init", folder, "--lang", "en").exit_code == 0
+    workbook = load_workbook(folder / "ecosystem.xlsx")
+    assert workbook.sheetnames == ["actors", "relations", "explanation"]
+    assert [c.value for c in workbook["actors"][1]][:3] == ["id", "name", "group"]
+    assert run_cli("validate", folder, "--lang", "en").exit_code == 0
+    region = _region(tmp_path)
+    made = run_cli("survey", "make", region, "--out", tmp_path / "q", "--lang", "en")
+    assert made.exit_code == 0, made.output
+    sheet = load_workbook(tmp_path / "q" / "questionnaire-gem.xlsx").worksheets[0]
+    assert sheet["A2"].value == "Organisation: Gemeente Stad"
+    assert "we fund them" in [sheet.cell(6, c).value for c in range(4, sheet.max_column + 1)]
+
+
+def test_analyse_of_a_fresh_init_folder_is_one_line_not_a_crash(tmp_path):
+    folder = tmp_path / "nieuw"
+    assert run_cli("init", folder).exit_code == 0
+    result = run_cli("analyse", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "heeft nog geen relaties, dus er is geen netwerk om te analyseren" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_unanswered_questionnaire_returned_empty_counts_with_a_warning(tmp_path):
+    region = _region(tmp_path)
+    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(tmp_path / "q" / "vragenlijst-fnv.xlsx", answers / "fnv.xlsx", {})
+    _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("fnv", "advies", "zij adviseren ons"): 1})
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    assert result.exit_code == 0, result.output
+    assert "vragenlijst van 'fnv' bevat geen enkel antwoord" in result.output
+    assert "Respons: 2 van 5" in result.output
+    # fnv answered (empty), so gem's advice tie is a difference, not non-response
+    assert "FNV Stad noemt die niet" in result.output

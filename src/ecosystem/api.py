@@ -14,23 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .analysis.change import Change, compare_analyses
-from .analysis.ecosystem import Analysis, analyse_region
+from typing import TYPE_CHECKING
+
 from .errors import DataError, Problem, UserError
-from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
-from .render.change_html import render_change_html
-from .render.change_json import change_dict
-from .render.change_text import change_text
-from .render.interchange import interchange_graph
-from .render.layout import compute_layout
-from .render.map_html import render_map
-from .render.map_payload import map_payload
-from .render.report_html import render_report
-from .render.static_png import render_pngs
-from .render.tables import actors_frame, layers_frame, summary_dict
-from .render.terminal import terminal_summary
+
+if TYPE_CHECKING:
+    from .analysis.change import Change
+    from .analysis.ecosystem import Analysis
 
 TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
 
@@ -62,6 +54,18 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
+    from .analysis.ecosystem import analyse_region
+    from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
+    from .render.interchange import interchange_graph
+    from .render.layout import compute_layout
+    from .render.map_html import render_map
+    from .render.map_payload import map_payload
+    from .render.report_html import render_report
+    from .render.static_png import render_pngs
+    from .render.tables import actors_frame, layers_frame, summary_dict
+    from .render.terminal import terminal_summary
+
     region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
     folder = output_folder(region.meta.folder, year)
     check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
@@ -90,9 +94,14 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
 
 
 def _survey_ties(region: Region, ties: str):
-    """The region with the ties asked for (all, or only confirmed survey ties) and its survey facts, if any."""
+    """The region with the ties asked for (all, or only confirmed survey ties) and its survey facts, if any.
+
+    Raises :class:`UserError` when there is no relation at all (a fresh ``ecosystem init`` folder).
+    """
     from .intake.survey import apply_ties
 
+    if not region.relations:
+        raise UserError("analyse_no_relations", path=str(region.path))
     return apply_ties(region, ties)
 
 
@@ -134,6 +143,13 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
     :class:`~ecosystem.errors.DataError` listing every problem in either data set, and
     :class:`~ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    from .analysis.change import compare_analyses
+    from .analysis.ecosystem import analyse_region
+    from .io.outputs import check_output_dir, output_dir, write_json, write_text
+    from .render.change_html import render_change_html
+    from .render.change_json import change_dict
+    from .render.change_text import change_text
+
     before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
     for region in (before, after):                  # a wrong --out fails before the work
         check_output_dir(out, folder, region.path)

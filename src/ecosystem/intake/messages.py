@@ -139,6 +139,15 @@ MESSAGES.update({
     "survey_unknown_respondent": {
         "nl": "vragenlijst van '{value}', maar die id staat niet (meer) in de actoren van de regio. Zet de organisatie terug in actoren of haal het bestand weg",
         "en": "questionnaire of '{value}', but that id is not (or no longer) in the region's actors. Put the organisation back in actors or remove the file"},
+    "survey_unknown_other": {
+        "nl": "antwoorden over '{value}', maar die id staat niet (meer) in de actoren; deze rij is overgeslagen",
+        "en": "answers about '{value}', but that id is not (or no longer) in the actors; this row was skipped"},
+    "survey_empty": {
+        "nl": "vragenlijst van '{value}' bevat geen enkel antwoord; telt als geantwoord zonder relaties. Haal het bestand weg als het niet ingevuld is",
+        "en": "questionnaire of '{value}' holds no answer at all; counted as answered with no relations. Remove the file if it was not filled in"},
+    "analyse_no_relations": {
+        "nl": "{path} heeft nog geen relaties, dus er is geen netwerk om te analyseren. Vul de relaties in, of houd een enquête met 'ecosystem survey make'",
+        "en": "{path} has no relations yet, so there is no network to analyse. Fill in the relations, or run a survey with 'ecosystem survey make'"},
     "survey_duplicate": {
         "nl": "tweede ingevulde vragenlijst van '{value}' (ook: {first}). Houd er één over",
         "en": "second returned questionnaire of '{value}' (also: {first}). Keep one of them"},

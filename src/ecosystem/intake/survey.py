@@ -278,9 +278,14 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
                 found.append((rtype, direction, value))
         return found
 
+    known = {a.id for a in region.actors}
     for row in range(int(meta["first_row"]), int(meta["last_listed_row"]) + 1):
         other = str(sheet.cell(row, 1).value or "").strip()
-        for rtype, direction, weight in answers(row):
+        found = answers(row)
+        if found and other not in known:          # removed from the actors since the questionnaire was made
+            warnings.append(Problem(label, "survey_unknown_other", row, "id", {"value": other}))
+            continue
+        for rtype, direction, weight in found:
             source, target = (other, respondent) if direction == "in" else (respondent, other)
             claims.append(Claim(respondent, source, target, rtype, weight))
     for row in range(int(meta["first_new_row"]), int(meta["last_new_row"]) + 1):
@@ -290,6 +295,8 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
         if name or found:
             new.append(NewOrganisation(respondent, name, group, tuple(found)))
     workbook.close()
+    if not claims and not new:                 # returned empty: a real answer, or a file sent back unfilled
+        warnings.append(Problem(path.name, "survey_empty", params={"value": respondent}))
     return Response(respondent, path, tuple(claims), tuple(new))
 
 
@@ -441,7 +448,7 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
             read.append(response)
     if problems:
         raise DataError(problems)
-    claims = [c for r in read for c in r.claims if c.source in known and c.target in known]
+    claims = [c for r in read for c in r.claims]
     relations = merge_claims(claims)
     new = tuple(sorted((n for r in read for n in r.new), key=lambda n: (n.name.lower(), n.reported_by)))
     names = {a.id: a.name for a in region.actors}
