@@ -332,3 +332,33 @@ def test_unanswered_questionnaire_returned_empty_counts_with_a_warning(tmp_path)
     assert "Respons: 2 van 5" in result.output
     # fnv answered (empty), so gem's advice tie is a difference, not non-response
     assert "FNV Stad noemt die niet" in result.output
+
+
+def test_collect_after_region_changed_ids_decide(tmp_path):
+    region = _region(tmp_path)
+    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("roc", "advies", "wij adviseren hen"): 2,
+                                                                         ("fnv", "advies", "wij adviseren hen"): 1})
+    _fill(tmp_path / "q" / "vragenlijst-vno.xlsx", answers / "vno.xlsx", {("roc", "advies", "wij adviseren hen"): 1})
+    # the region folder is renamed and fnv and vno are removed from the actors
+    moved = write_region(tmp_path / "stad-2025", [a for a in ACTORS if a["id"] not in ("fnv", "vno")], RELATIONS)
+    result = run_cli("survey", "collect", moved, answers, "--into", tmp_path / "uit")
+    assert result.exit_code == 2
+    assert "vno.xlsx: vragenlijst van 'vno', maar die id staat niet (meer) in de actoren" in result.output
+    (answers / "vno.xlsx").unlink()
+    result = run_cli("survey", "collect", moved, answers, "--into", tmp_path / "uit")
+    assert result.exit_code == 0, result.output
+    assert "gemaakt voor regiomap 'stad', niet 'stad-2025'; toch gelezen" in result.output
+    assert "antwoorden over 'fnv', maar die id staat niet (meer) in de actoren" in result.output
+    rows = [(r["source"], r["target"], r["type"]) for r in _read(tmp_path / "uit" / "relations.csv")]
+    assert rows == [("gem", "roc", "advice")]
+
+
+def test_regression_pin_readme_survey_example(round_trip):
+    """Regression pin: the worked example in README 'Van nul tot kaart' is this round trip's output."""
+    _, into, result = round_trip
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ ecosystem survey collect stad antwoorden/ --into stad-enquete\n", 1)[1].split("```", 1)[0]
+    assert result.output.replace(str(into), "stad-enquete") == block

@@ -182,13 +182,14 @@ def init_region(folder: str | Path, arbeidsmarktregio: str | None = None, lang: 
     Raises
     ------
     UserError
-        ``folder`` is a file, or ecosystem.xlsx or region.toml already exists in it.
+        ``folder`` is a file, or ecosystem.xlsx, region.toml, actors.csv or relations.csv exists in it.
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise UserError("init_not_folder", path=str(folder))
     targets = (folder / WORKBOOK, folder / TOML)
-    for target in targets:
+    # actors.csv/relations.csv would be read instead of the new workbook: refuse those too.
+    for target in (*targets, folder / "actors.csv", folder / "relations.csv"):
         if target.exists():
             raise UserError("init_exists", path=str(target))
     warnings = tuple(unknown_warnings([("--arbeidsmarktregio", arbeidsmarktregio or "", None, None)]))

@@ -134,8 +134,8 @@ MESSAGES.update({
                                 "en": "{path} is not a folder of returned questionnaires"},
     "survey_not_questionnaire": {"nl": "geen vragenlijst van 'ecosystem survey make' (overgeslagen)",
                                  "en": "not a questionnaire made by 'ecosystem survey make' (skipped)"},
-    "survey_other_region": {"nl": "vragenlijst hoort bij regio '{other}', niet bij '{region}' (overgeslagen)",
-                            "en": "questionnaire belongs to region '{other}', not '{region}' (skipped)"},
+    "survey_other_region": {"nl": "vragenlijst is gemaakt voor regiomap '{other}', niet '{region}'; toch gelezen, want de ids tellen",
+                            "en": "questionnaire was made for region folder '{other}', not '{region}'; read anyway, as the ids decide"},
     "survey_unknown_respondent": {
         "nl": "vragenlijst van '{value}', maar die id staat niet (meer) in de actoren van de regio. Zet de organisatie terug in actoren of haal het bestand weg",
         "en": "questionnaire of '{value}', but that id is not (or no longer) in the region's actors. Put the organisation back in actors or remove the file"},

@@ -260,9 +260,9 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
             meta[str(key)] = value
     respondent = str(meta.get("respondent", ""))
     if str(meta.get("region", "")) != region.meta.folder:
+        # A renamed region folder is common; the ids decide (an unknown respondent is an error below).
         warnings.append(Problem(path.name, "survey_other_region",
                                 params={"other": meta.get("region", ""), "region": region.meta.folder}))
-        return None
     sheet = workbook.worksheets[0]
     label = f"{path.name}[{sheet.title}]"
     claims, new = [], []
