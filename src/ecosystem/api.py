@@ -13,25 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .analysis.change import Change, compare_analyses
-from .analysis.ecosystem import Analysis, analyse_region
 from .errors import DataError, Problem, UserError
-from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
-from .render.change_html import render_change_html
-from .render.change_json import change_dict
-from .render.change_text import change_text
-from .render.interchange import interchange_graph
-from .render.layout import compute_layout
-from .render.map_html import render_map
-from .render.map_payload import map_payload
-from .render.report_html import render_report
-from .render.static_png import render_pngs
-from .io.kumu import kumu_frames
-from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
-from .render.terminal import terminal_summary
+
+if TYPE_CHECKING:
+    from .analysis.change import Change
+    from .analysis.ecosystem import Analysis
 
 TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
 
@@ -48,7 +38,7 @@ class AnalyseResult:
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
-            null_samples: int | None = None, year: int | None = None) -> AnalyseResult:
+            null_samples: int | None = None, year: int | None = None, ties: str = "all") -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
     With ``year`` the network is analysed as it stood in that year (relations whose
@@ -56,14 +46,33 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     to ``out/<region folder>-<year>/``; ``summary.json`` then has ``"year": year``
     (null without a year) and ``"period"`` set to the year.
 
+    ``ties`` is ``"all"`` or ``"confirmed"``: with survey data (relations with ``reported_by``/
+    ``confirmed`` columns, see :mod:`ecosystem.intake.survey`) ``confirmed`` keeps only the
+    relations both sides named; ``summary.json`` then has a ``"survey"`` object with the response rate.
+
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
-    region = _load(path, regions_dir, lang, year)
+    # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
+    from .analysis.ecosystem import analyse_region
+    from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
+    from .render.interchange import interchange_graph
+    from .render.layout import compute_layout
+    from .render.map_html import render_map
+    from .render.map_payload import map_payload
+    from .render.report_html import render_report
+    from .render.static_png import render_pngs
+    from .io.kumu import kumu_frames
+    from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
+    from .render.terminal import terminal_summary
+
+    region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
     folder = output_folder(region.meta.folder, year)
     check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = {**summary_dict(analysis, lang), "year": year}
+    if survey is not None:
+        summary["survey"] = survey.summary(lang)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
     target = output_dir(out, folder, region.path)
@@ -84,6 +93,18 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     }
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
+
+
+def _survey_ties(region: Region, ties: str):
+    """The region with the ties asked for (all, or only confirmed survey ties) and its survey facts, if any.
+
+    Raises :class:`UserError` when there is no relation at all (a fresh ``ecosystem init`` folder).
+    """
+    from .intake.survey import apply_ties
+
+    if not region.relations:
+        raise UserError("analyse_no_relations", path=str(region.path))
+    return apply_ties(region, ties)
 
 
 def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
@@ -124,6 +145,13 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
     :class:`~ecosystem.errors.DataError` listing every problem in either data set, and
     :class:`~ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    from .analysis.change import compare_analyses
+    from .analysis.ecosystem import analyse_region
+    from .io.outputs import check_output_dir, output_dir, write_json, write_text
+    from .render.change_html import render_change_html
+    from .render.change_json import change_dict
+    from .render.change_text import change_text
+
     before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
     for region in (before, after):                  # a wrong --out fails before the work
         check_output_dir(out, folder, region.path)
@@ -222,6 +250,7 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     Raises :class:`~ecosystem.errors.UserError` when ``file`` is missing or a target file
     exists, and :class:`~ecosystem.errors.DataError` listing every problem in the workbook.
     """
+    from .io.outputs import write_csv
     from .io.region import load_workbook_region
     from .render.tables import region_frames
 
@@ -239,3 +268,44 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     write_csv(targets[0], actors)
     write_csv(targets[1], relations)
     return ImportResult(targets, len(region.actors), len(region.relations), region.warnings)
+
+
+# --- the intake road: init, validate, survey (see ecosystem.intake) ---------------------------------
+
+
+def init(folder: str | Path, arbeidsmarktregio: str | None = None, lang: str = "nl"):
+    """Create a new region folder with a template ecosystem.xlsx and region.toml (never overwrites)."""
+    from .intake.init import init_region
+
+    return init_region(folder, arbeidsmarktregio, lang)
+
+
+@dataclass(frozen=True)
+class ValidateResult:
+    region: Region
+    warnings: tuple[Problem, ...]
+
+
+def validate(path: str | Path, lang: str = "nl", regions_dir: str | Path = "regions") -> ValidateResult:
+    """Load and check the region at ``path`` exactly as :func:`analyse` does, and write nothing.
+
+    Raises :class:`~ecosystem.errors.DataError` listing every problem found.
+    """
+    region = _load(path, regions_dir, lang, None)
+    return ValidateResult(region, region.warnings)
+
+
+def survey_make(path: str | Path, out: str | Path | None = None, lang: str = "nl",
+                regions_dir: str | Path = "regions"):
+    """Write one questionnaire workbook per organisation in the region, and an overview workbook."""
+    from .intake.survey import make_questionnaires
+
+    return make_questionnaires(_load(path, regions_dir, lang, None), out, lang)
+
+
+def survey_collect(path: str | Path, responses: str | Path, into: str | Path | None = None, lang: str = "nl",
+                   regions_dir: str | Path = "regions"):
+    """Merge the returned questionnaires into a region folder with reported_by and confirmed per relation."""
+    from .intake.survey import collect_responses
+
+    return collect_responses(_load(path, regions_dir, lang, None), responses, into, lang)

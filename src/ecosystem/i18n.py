@@ -495,3 +495,8 @@ def column_label(column: str, lang: str) -> str:
         where = labels["all"] if layer == "all" else RELATION_LABELS[lang][layer].lower()
         return f"{column_label(base, lang)} ({where})"
     return column
+
+# The intake road (init, validate, survey) keeps its words in its own module; merged here.
+from .intake.messages import MESSAGES as _INTAKE_MESSAGES  # noqa: E402
+
+MESSAGES.update(_INTAKE_MESSAGES)

@@ -128,7 +128,8 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
     if year is not None:
         dated = _as_of(region, actors_table, relations_table, year)
         return replace(dated, warnings=_notes(actors_table, relations_table) + dated.warnings)
-    warnings = isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
+    warnings = (isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
+                + _intake_warnings(actors_table, _in_row_order(region), list(region.relations), meta))
     return replace(region, warnings=_notes(actors_table, relations_table) + tuple(warnings))
 
 
@@ -173,6 +174,13 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     # canonical order so that reordering rows or columns changes no result.
     canonical_actors, canonical_relations = canonical_order(actors, relations)
     return Region(meta, canonical_actors, canonical_relations, folder), actors_table, relations_table
+
+
+def _intake_warnings(actors_table: Table, actors: list, relations: list, meta: RegionMeta) -> list[Problem]:
+    """Unknown arbeidsmarktregio names and roles still to be named (see :mod:`ecosystem.intake.checks`)."""
+    from ..intake.checks import intake_warnings   # imported here: intake builds on io, not the other way round
+
+    return intake_warnings(actors_table, actors, relations, meta)
 
 
 def _as_of(region: Region, actors_table: Table, relations_table: Table, year: int) -> Region:

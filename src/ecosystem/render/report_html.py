@@ -72,6 +72,7 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "title": s["doc_title"].format(region=summary["region"]),
         "meta": _meta(summary, s),
         "note": summary.get("note") or "",
+        "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, lang),
         "diagnosis": [{"title": d["title"], "sentence": d["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}

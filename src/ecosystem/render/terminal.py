@@ -14,6 +14,8 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
         lines.append(t("summary_year", lang, year=summary["year"]))
     if summary.get("note"):
         lines.append(t("summary_note", lang, note=summary["note"]))
+    if summary.get("survey"):               # survey data: response rate and what non-response means
+        lines.append(summary["survey"]["text"])
     core = [names[i] for i in summary["core"]]
     shown = ", ".join(core[:MAX_CORE_NAMES])
     if len(core) > MAX_CORE_NAMES:
