@@ -8,8 +8,8 @@ from ..errors import Problem
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
-                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
-                     STEERING_PHILOSOPHIES,
+                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLE_DUTCH, SCALE_ALIASES,
+                     SCALES, STEERING_PHILOSOPHIES,
                      normalise_key)
 from .tables import Table
 
@@ -84,17 +84,30 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
                                         {"value": cells["scale"], "suggestion": closest(cells["scale"], SCALE_ALIASES),
                                          "allowed": ", ".join(SCALES)}))
                 ok = False
+        role = ""
+        if cells.get("role"):
+            role = ROLE_ALIASES.get(normalise_key(cells["role"]), "")
+            if not role:
+                problems.append(Problem(table.file, "unknown_role", row, table.label("role"),
+                                        {"value": cells["role"], "suggestion": closest(cells["role"], ROLE_ALIASES),
+                                         "allowed": _allowed_roles()}))
+                ok = False
         if not ok:
             continue
         regions = tuple(r.strip() for r in cells.get("region", "").split("|") if r.strip())
         extra = {k: v for k, v in cells.items() if k not in ACTOR_KNOWN}
-        actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row))
+        actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row,
+                            role=role))
     return actors
 
 
 def _allowed_groups() -> str:
     dutch = ("overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig")
     return ", ".join(f"{g} ({nl})" for g, nl in zip(GROUPS, dutch))
+
+
+def _allowed_roles() -> str:
+    return ", ".join(f"{nl} ({key})" for key, nl in ROLE_DUTCH.items())
 
 
 RELATION_DUTCH = {"governance": "bestuur", "funding": "financiering", "delivery": "levering",
