@@ -5,6 +5,8 @@ the error lines and the HTML speak with one voice. Keys are English identifiers.
 """
 from __future__ import annotations
 
+from .vocab import ROLE_DUTCH
+
 LANGS = ("nl", "en")
 
 GROUP_LABELS = {
@@ -139,6 +141,12 @@ SCALE_LABELS = {
 
 def scale_label(scale: str, lang: str) -> str:
     return SCALE_LABELS[lang].get(scale, scale)
+
+
+def role_label(role: str, lang: str) -> str:
+    """A formal role (vocab.ROLES) as a coordinator writes it: 'regie', 'trekker', ...; English with the Dutch word."""
+    dutch = ROLE_DUTCH.get(role, role)
+    return dutch if lang == "nl" else f"{role} ({dutch})"
 
 
 def relation_label(rtype: str, lang: str) -> str:

@@ -32,7 +32,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "f_orch_text": "Kandidaten zitten in het centrum, verbinden de sleutelgroepen met elkaar en hebben een "
                        "mandaat: een plek aan de bestuurlijke tafels, geld of een formele rol. Waarom deze organisaties:",
         "sens_title": "Hangt de volgorde af van de weging?",
-        "sens_text": "De score weegt centrum, bereik, verbinden en mandaat. De tabel toont de plaats van de vijf "
+        "sens_text": "De score weegt centrum, bereik, verbinden en mandaat. De tabel toont de plaats van de {n} "
                      "sterkste kandidaten als één gewicht de helft lager (−50%) of hoger (+50%) is.",
         "sens_col_actor": "Organisatie",
         "sens_col_now": "Nu",
@@ -165,7 +165,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "f_orch_text": "Candidates sit in the centre, link the key groups to each other and hold a mandate: a seat at "
                        "the governance tables, money or a formal role. Why these organisations:",
         "sens_title": "Does the order depend on the weighting?",
-        "sens_text": "The score weighs centre, reach, bridging and mandate. The table shows the rank of the five "
+        "sens_text": "The score weighs centre, reach, bridging and mandate. The table shows the rank of the {n} "
                      "strongest candidates when one weight is half lower (−50%) or higher (+50%).",
         "sens_col_actor": "Organisation",
         "sens_col_now": "Now",

@@ -194,7 +194,7 @@ def _sensitivity(summary: dict, names: dict, s: dict) -> dict | None:
              "ranks": [by_key[(p, f)]["ranks"][aid] for p in parts for f in factors]}
             for i, aid in enumerate(sens["actors"])]
     return {"parts": [s["part_" + p] for p in parts], "factors": [_factor_label(f) for f in factors],
-            "rows": rows, "verdict": verdict}
+            "rows": rows, "verdict": verdict, "text": _fmt(s["sens_text"], n=len(rows))}
 
 
 def _factor_label(factor: float) -> str:
