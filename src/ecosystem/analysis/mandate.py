@@ -31,6 +31,7 @@ import numpy as np
 from ..model import Region
 from ..vocab import KEY_GROUPS, ROLES
 from .layers import governance_tables
+from .orchestrator import relative_to_max
 
 SIGNALS = ("tables", "funding", "role")
 
@@ -51,10 +52,6 @@ class Mandate:
         """Weight of each used signal inside the mandate part (equal, summing to 1)."""
         return {s: 1.0 / len(self.used) for s in self.used}
 
-
-def _relative(values: np.ndarray) -> np.ndarray:
-    top = float(np.max(values)) if len(values) else 0.0
-    return values / top if top > 0 else np.zeros_like(values, dtype=float)
 
 
 def mandate_parts(region: Region) -> Mandate:
@@ -86,7 +83,7 @@ def mandate_parts(region: Region) -> Mandate:
             met[v] |= {groups[u] for u in members if u != v}
     groups_met = tuple(tuple(g for g in KEY_GROUPS if g in m) for m in met)
     share_met = np.array([len(m) / len(present) if present else 0.0 for m in groups_met])
-    tables = (_relative(seats) + share_met) / 2.0
+    tables = (relative_to_max(seats) + share_met) / 2.0
 
     index = {a.id: i for i, a in enumerate(region.actors)}
     funding = np.zeros(n)
@@ -97,7 +94,7 @@ def mandate_parts(region: Region) -> Mandate:
             funded[index[r.source]].add(index[r.target])
 
     roles = tuple(a.role for a in region.actors)
-    signals = {"tables": tables, "funding": _relative(funding),
+    signals = {"tables": tables, "funding": relative_to_max(funding),
                "role": np.array([ROLES.get(r, 0.0) for r in roles])}
     used = tuple(s for s in SIGNALS if np.any(signals[s] > 0))
     part = sum((signals[s] for s in used), np.zeros(n)) / len(used) if used else np.zeros(n)

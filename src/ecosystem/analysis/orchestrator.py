@@ -66,7 +66,8 @@ class Orchestrators:
     weights: dict[str, float] = field(default_factory=lambda: dict(WEIGHTS))
 
 
-def _relative(values: np.ndarray) -> np.ndarray:
+def relative_to_max(values: np.ndarray) -> np.ndarray:
+    """Values divided by their maximum; all 0 when the maximum is not above 0."""
     top = float(np.max(values)) if len(values) else 0.0
     return values / top if top > 0 else np.zeros_like(values, dtype=float)
 
@@ -119,9 +120,9 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
     reached = key_groups_reached(net)
     present = [g for g in KEY_GROUPS if g in set(net.groups)]
     reach = np.array([len(r) / len(present) if present else 0.0 for r in reached])
-    bridging = _relative(np.asarray(betweenness, dtype=float))
+    bridging = relative_to_max(np.asarray(betweenness, dtype=float))
     if cross_group_brokerage is not None:
-        bridging = (bridging + _relative(np.asarray(cross_group_brokerage, dtype=float))) / 2.0
+        bridging = (bridging + relative_to_max(np.asarray(cross_group_brokerage, dtype=float))) / 2.0
     parts = {"centre": np.clip(np.asarray(coreness, dtype=float), 0, 1), "reach": reach, "bridging": bridging,
              "mandate": np.asarray(mandate.part, dtype=float) if mandate is not None else np.zeros(net.n)}
     active = np.array(net.ties.degree()) > 0
