@@ -165,6 +165,9 @@ def test_role_read_in_dutch_and_english(tmp_path, header, value, lang):
     assert float(rows["gem"]["orchestrator_mandate"]) == pytest.approx((0.875 + 1 + 1) / 3)
     sentence = {"nl": "heeft de regierol", "en": "holds the regierol (steers the regional collaboration)"}[lang]
     assert sentence in top["reasons"]
+    # The map's details panel shows the role in the reader's language.
+    page = (tmp_path / "out" / "roles" / "map.html").read_text(encoding="utf-8")
+    assert {"nl": '"Rol":"regie"', "en": '"Role":"orchestrator (regie)"'}[lang] in page
 
 
 @pytest.mark.parametrize("value, key, weight", [("trekker", "lead", 2 / 3), ("voorzitter", "lead", 2 / 3),

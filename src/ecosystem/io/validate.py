@@ -76,22 +76,10 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
                                     {"value": cells["group"], "suggestion": closest(cells["group"], GROUP_ALIASES),
                                      "allowed": _allowed_groups()}))
             ok = False
-        scale = ""
-        if cells.get("scale"):
-            scale = SCALE_ALIASES.get(normalise_key(cells["scale"]), "")
-            if not scale:
-                problems.append(Problem(table.file, "unknown_scale", row, table.label("scale"),
-                                        {"value": cells["scale"], "suggestion": closest(cells["scale"], SCALE_ALIASES),
-                                         "allowed": ", ".join(SCALES)}))
-                ok = False
-        role = ""
-        if cells.get("role"):
-            role = ROLE_ALIASES.get(normalise_key(cells["role"]), "")
-            if not role:
-                problems.append(Problem(table.file, "unknown_role", row, table.label("role"),
-                                        {"value": cells["role"], "suggestion": closest(cells["role"], ROLE_ALIASES),
-                                         "allowed": _allowed_roles()}))
-                ok = False
+        scale = _optional_value(table, row, cells, "scale", SCALE_ALIASES, ", ".join(SCALES), problems)
+        role = _optional_value(table, row, cells, "role", ROLE_ALIASES, _allowed_roles(), problems)
+        if scale is None or role is None:
+            ok = False
         if not ok:
             continue
         regions = tuple(r.strip() for r in cells.get("region", "").split("|") if r.strip())
@@ -99,6 +87,20 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
         actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row,
                             role=role))
     return actors
+
+
+def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, aliases: dict[str, str],
+                    allowed: str, problems: list[Problem]) -> str | None:
+    """The canonical key of an optional vocabulary column ('' if empty), or None after reporting
+    an unknown value (message key ``unknown_<column>``, with the closest alias as suggestion)."""
+    value = cells.get(column, "")
+    if not value:
+        return ""
+    key = aliases.get(normalise_key(value))
+    if key is None:
+        problems.append(Problem(table.file, f"unknown_{column}", row, table.label(column),
+                                {"value": value, "suggestion": closest(value, aliases), "allowed": allowed}))
+    return key
 
 
 def _allowed_groups() -> str:
