@@ -129,8 +129,11 @@ def test_actor_drop_bootstrap_is_reported(brabant):
 
 
 def test_orchestrator_contributions_add_up_to_the_score(brabant):
-    """Issue 3 §4: per candidate the contribution of each part; documented weights 0.4/0.3/0.3 (methods.md §9)."""
-    weights = {"centre": 0.4, "reach": 0.3, "bridging": 0.3}
+    """Issue 3 §4 / issue 8.5: per candidate the contribution of each part; documented weights
+    1/3 centre, 1/6 reach, 1/6 bridging, 1/3 mandate (methods.md §9), published in summary.json."""
+    weights = {"centre": 1 / 3, "reach": 1 / 6, "bridging": 1 / 6, "mandate": 1 / 3}
+    published = brabant["summary"]["orchestrator_weights"]
+    assert {k: published[k] for k in weights} == pytest.approx(weights, abs=1e-6)
     for cand in brabant["summary"]["orchestrators"]:
         assert set(cand["contributions"]) == set(weights)
         for part, value in cand["contributions"].items():

@@ -5,6 +5,8 @@ the error lines and the HTML speak with one voice. Keys are English identifiers.
 """
 from __future__ import annotations
 
+from .vocab import ROLE_DUTCH
+
 LANGS = ("nl", "en")
 
 GROUP_LABELS = {
@@ -86,6 +88,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "unknown scale '{value}'.{suggestion} Allowed: {allowed} (or leave empty)"},
     "unknown_type": {"nl": "onbekend relatietype '{value}'.{suggestion} Toegestaan: {allowed}",
                      "en": "unknown relation type '{value}'.{suggestion} Allowed: {allowed}"},
+    "unknown_role": {"nl": "onbekende rol '{value}'.{suggestion} Toegestaan: {allowed} (of leeg laten)",
+                     "en": "unknown role '{value}'.{suggestion} Allowed: {allowed} (or leave empty)"},
     "unknown_steering": {"nl": "onbekende sturingsvorm '{value}'.{suggestion} Toegestaan: {allowed} (of leeg laten)",
                          "en": "unknown steering philosophy '{value}'.{suggestion} Allowed: {allowed} (or leave empty)"},
     "unknown_actor": {"nl": "onbekende actor '{value}'.{suggestion} Gebruik een id uit {actors}",
@@ -137,6 +141,12 @@ SCALE_LABELS = {
 
 def scale_label(scale: str, lang: str) -> str:
     return SCALE_LABELS[lang].get(scale, scale)
+
+
+def role_label(role: str, lang: str) -> str:
+    """A formal role (vocab.ROLES) as a coordinator writes it: 'regie', 'trekker', ...; English with the Dutch word."""
+    dutch = ROLE_DUTCH.get(role, role)
+    return dutch if lang == "nl" else f"{role} ({dutch})"
 
 
 def relation_label(rtype: str, lang: str) -> str:
@@ -299,6 +309,18 @@ MESSAGES.update({
                          "en": "  key groups without a seat in the core: {groups}"},
     "stable": {"nl": "stabiel", "en": "stable"},
     "uncertain": {"nl": "onzeker", "en": "uncertain"},
+    # mandate (analysis/mandate.py): tables, funding, formal role
+    "reason_tables": {"nl": "zit aan {tables} met {k} van de {of} sleutelgroepen ({groups})",
+                      "en": "sits at {tables} with {k} of the {of} key groups ({groups})"},
+    "reason_tables_no_key": {"nl": "zit aan {tables}, zonder andere sleutelgroepen",
+                             "en": "sits at {tables}, without other key groups"},
+    "tables_one": {"nl": "1 bestuurlijke tafel", "en": "1 governance table"},
+    "tables_many": {"nl": "{n} bestuurlijke tafels", "en": "{n} governance tables"},
+    "reason_funds": {"nl": "financiert {n} organisaties", "en": "funds {n} organisations"},
+    "reason_funds_one": {"nl": "financiert 1 organisatie", "en": "funds 1 organisation"},
+    "reason_role_orchestrator": {"nl": "heeft de regierol", "en": "holds the regierol (steers the regional collaboration)"},
+    "reason_role_lead": {"nl": "is trekker", "en": "is the lead (trekker)"},
+    "reason_role_secretariat": {"nl": "voert het secretariaat", "en": "runs the secretariat"},
     "reason_brokers_groups": {"nl": "verbindt actoren uit {a} en {b} die onderling geen directe band hebben",
                               "en": "links actors from {a} and {b} who have no direct tie"},
     "summary_contrast": {"nl": "Centraal als leverancier, niet aan tafel: {names}",

@@ -17,6 +17,7 @@ class Actor:
     regions: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)   # any other column, kept for the map
     row: int = 0                    # spreadsheet row, for messages
+    role: str = ""                  # canonical key from vocab.ROLES or "" (optional `role`/`rol` column)
 
 
 @dataclass(frozen=True)

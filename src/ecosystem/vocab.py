@@ -73,16 +73,36 @@ SCALE_ALIASES: dict[str, str] = {
     "national": "national", "nationaal": "national", "landelijk": "national",
 }
 
+# Formal roles in the regional collaboration, for the optional actor column `role` (Dutch `rol`),
+# read by the orchestrator score's mandate part. Keys are English; the Dutch word first among the
+# aliases is the one a coordinator writes. Values form an ordinal scale with equal steps
+# (docs/methods.md §9): the regierol 1, a lead 2/3, a secretariat 1/3, a member 0.
+ROLES: dict[str, float] = {"orchestrator": 1.0, "lead": 2.0 / 3.0, "secretariat": 1.0 / 3.0, "member": 0.0}
+ROLE_DUTCH: dict[str, str] = {"orchestrator": "regie", "lead": "trekker", "secretariat": "secretariaat",
+                              "member": "lid"}
+ROLE_ALIASES: dict[str, str] = {
+    "orchestrator": "orchestrator", "regie": "orchestrator", "regierol": "orchestrator",
+    "regisseur": "orchestrator", "regievoerder": "orchestrator", "regiehouder": "orchestrator",
+    "orkestrator": "orchestrator", "arrangeur": "orchestrator", "orchestration": "orchestrator",
+    # A chair or coordinator leads a table or programme; the regierol must be written as 'regie'.
+    "lead": "lead", "trekker": "lead", "kartrekker": "lead", "aanjager": "lead", "aanvoerder": "lead",
+    "voorzitter": "lead", "coördinator": "lead", "coordinator": "lead", "projectleider": "lead",
+    "programmaleider": "lead", "chair": "lead", "leader": "lead",
+    "secretariat": "secretariat", "secretariaat": "secretariat", "secretaris": "secretariat",
+    "programmabureau": "secretariat", "secretary": "secretariat",
+    "member": "member", "lid": "member", "deelnemer": "member", "participant": "member",
+}
+
 # Dutch (and a few English) header names accepted for the contract's columns.
 HEADER_ALIASES: dict[str, str] = {
     "naam": "name", "groep": "group", "soort": "type", "schaal": "scale", "regio": "region",
     "bron": "source", "doel": "target", "gewicht": "weight", "sinds": "since", "tot": "until",
     "notitie": "note", "opmerking": "note", "sturing": "steering", "bewijs": "evidence",
-    "onderbouwing": "evidence",
+    "onderbouwing": "evidence", "rol": "role",
 }
 
 ACTOR_REQUIRED = ("id", "name", "group")
-ACTOR_KNOWN = ("id", "name", "group", "type", "scale", "region")
+ACTOR_KNOWN = ("id", "name", "group", "type", "scale", "region", "role")
 RELATION_REQUIRED = ("source", "target", "type")
 RELATION_KNOWN = ("source", "target", "type", "weight", "since", "until", "note", "steering")
 

@@ -19,6 +19,7 @@ from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, Discret
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
+from .mandate import mandate_parts
 from .network import TieNetwork, build_network
 from .orchestrator import Orchestrators, orchestrator_scores
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
@@ -100,7 +101,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
     brokerage = gould_fernandez(net.arcs, net.groups)
     orchestrators = orchestrator_scores(net, continuous.coreness, cent.betweenness,
-                                        cross_group_brokerage(brokerage))
+                                        cross_group_brokerage(brokerage), mandate=mandate_parts(region))
     layers = analyse_layers(region, seed=seed)
     seats = seats_with_core(region, discrete.core)
     indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)

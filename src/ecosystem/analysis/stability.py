@@ -34,6 +34,7 @@ from .brokerage import cross_group_brokerage, gould_fernandez
 from .centrality import betweenness, repeated_pivots
 from .core_periphery import continuous_core_periphery, discrete_core_periphery
 from .groups import group_positions
+from .mandate import mandate_parts
 from .network import build_network
 from .orchestrator import orchestrator_scores
 
@@ -59,7 +60,7 @@ def _one_run(region: Region, seed: int, rank: bool = True):
     """Core, orchestrator rank (None unless ``rank``) and group positions of one resample.
 
     The orchestrator score is computed exactly as for the full data (centre, reach,
-    bridging with cross-group brokerage), with betweenness estimated from pivots on
+    bridging with cross-group brokerage, mandate from the resampled relations), with betweenness estimated from pivots on
     large networks (see ``centrality.repeated_pivots``).
     """
     net = build_network(region)
@@ -72,7 +73,7 @@ def _one_run(region: Region, seed: int, rank: bool = True):
         cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=RESTARTS)
     between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
     brokerage = cross_group_brokerage(gould_fernandez(net.arcs, net.groups))
-    orch = orchestrator_scores(net, cont.coreness, between, brokerage)
+    orch = orchestrator_scores(net, cont.coreness, between, brokerage, mandate=mandate_parts(region))
     return disc.core, orch.rank, group_positions(net.groups, disc.core)
 
 

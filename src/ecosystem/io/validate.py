@@ -9,7 +9,7 @@ from ..i18n import group_label, relation_label, scale_label, t
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
-                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
+                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLE_DUTCH, SCALE_ALIASES, SCALES,
                      STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
                      group_of, normalise_key, relation_of)
 from .tables import Table
@@ -75,26 +75,43 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
         if cells.get("group") and group is None:
             problems.append(group_problem(table.file, row, table.label("group"), cells["group"]))
             ok = False
-        scale = ""
-        if cells.get("scale"):
-            scale = SCALE_ALIASES.get(normalise_key(cells["scale"]), "")
-            if not scale:
-                problems.append(Problem(table.file, "unknown_scale", row, table.label("scale"),
-                                        {"value": cells["scale"],
-                                         "suggestion": _suggest(cells["scale"], SCALE_ALIASES, {}, scale_label),
-                                         "allowed": ", ".join(SCALES)}))
-                ok = False
+        scale = _optional_value(table, row, cells, "scale", SCALE_ALIASES, ", ".join(SCALES), problems,
+                                scale_label)
+        role = _optional_value(table, row, cells, "role", ROLE_ALIASES, _allowed_roles(), problems)
+        if scale is None or role is None:
+            ok = False
         if not ok:
             continue
         regions = tuple(r.strip() for r in cells.get("region", "").split("|") if r.strip())
         extra = {k: v for k, v in cells.items() if k not in ACTOR_KNOWN}
-        actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row))
+        actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row,
+                            role=role))
     return actors
+
+
+def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, aliases: dict[str, str],
+                    allowed: str, problems: list[Problem], label=None) -> str | None:
+    """The canonical key of an optional vocabulary column ('' if empty), or None after reporting
+    an unknown value (message key ``unknown_<column>``, with the closest alias as suggestion: in the
+    reader's language through ``label`` where the column has translated labels)."""
+    value = cells.get(column, "")
+    if not value:
+        return ""
+    key = aliases.get(normalise_key(value))
+    if key is None:
+        problems.append(Problem(table.file, f"unknown_{column}", row, table.label(column),
+                                {"value": value, "allowed": allowed,
+                                 "suggestion": _suggest(value, aliases, {}, label) if label else closest(value, aliases)}))
+    return key
 
 
 def _allowed_groups() -> str:
     dutch = ("overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig")
     return ", ".join(f"{g} ({nl})" for g, nl in zip(GROUPS, dutch))
+
+
+def _allowed_roles() -> str:
+    return ", ".join(f"{nl} ({key})" for key, nl in ROLE_DUTCH.items())
 
 
 RELATION_DUTCH = {"governance": "bestuur", "funding": "financiering", "delivery": "levering",

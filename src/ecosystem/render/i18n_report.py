@@ -29,8 +29,16 @@ STRINGS: dict[str, dict[str, str]] = {
                              "de volledige lijst staat in actors.csv (kolom core).",
         "f_core_none": "Er is geen duidelijke kern gevonden.",
         "f_orch": "Wie kan het ecosysteem orkestreren?",
-        "f_orch_text": "Kandidaten zitten in het centrum én verbinden de sleutelgroepen met elkaar. "
-                       "Waarom deze organisaties:",
+        "f_orch_text": "Kandidaten zitten in het centrum, verbinden de sleutelgroepen met elkaar en hebben een "
+                       "mandaat: een plek aan de bestuurlijke tafels, geld of een formele rol. Waarom deze organisaties:",
+        "sens_title": "Hangt de volgorde af van de weging?",
+        "sens_text": "De score weegt centrum, bereik, verbinden en mandaat. De tabel toont de plaats van de {n} "
+                     "sterkste kandidaten als één gewicht de helft lager (−50%) of hoger (+50%) is.",
+        "sens_col_actor": "Organisatie",
+        "sens_col_now": "Nu",
+        "sens_first_holds": "<strong>{name}</strong> blijft bij elke verandering van de weging eerste.",
+        "sens_first_changes": "De eerste plaats hangt af van de weging: {name} is niet meer eerste bij {changes}.",
+        "part_centre": "centrum", "part_reach": "bereik", "part_bridging": "verbinden", "part_mandate": "mandaat",
         "f_orch_none": "Er is geen orkestratorkandidaat: het netwerk heeft geen relaties.",
         "orch_score": "score {score}",
         "orch_interval": "plaats in de herhalingen: {lo}–{hi}",
@@ -96,8 +104,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "measure_coreness": "Kernscore",
         "measure_coreness_help": "Hoe dicht een organisatie bij het centrum van het netwerk zit (0 tot 1).",
         "measure_orchestrator": "Orkestratorscore",
-        "measure_orchestrator_help": "Combineert een centrale positie, bereik over de sleutelgroepen en het "
-                                     "verbinden van groepen.",
+        "measure_orchestrator_help": "Combineert een centrale positie, bereik over de sleutelgroepen, het "
+                                     "verbinden van groepen en mandaat (bestuurlijke tafels, financiering, rol).",
         # --- layers
         "layers": "Per soort relatie",
         "layers_intro": "Wie centraal staat, hangt af van het soort relatie: aan de bestuurstafel zitten vaak "
@@ -127,7 +135,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # --- about
         "about": "Over dit rapport",
         "about_text": "Kern en periferie volgens Borgatti &amp; Everett (1999); orkestratorscore uit centrale "
-                      "positie, bereik en makelaarsrol; stabiliteit door herhaald weglaten van relaties. Alle "
+                      "positie, bereik, makelaarsrol en mandaat; stabiliteit door herhaald weglaten van relaties. Alle "
                       "uitkomsten volgen uit de ingevoerde relaties en zijn zo goed als die gegevens. Seed {seed}.",
         "none": "geen",
         # --- png
@@ -156,7 +164,16 @@ STRINGS: dict[str, dict[str, str]] = {
                              "actors.csv (column core).",
         "f_core_none": "No clear core was found.",
         "f_orch": "Who could orchestrate the ecosystem?",
-        "f_orch_text": "Candidates sit in the centre and link the key groups to each other. Why these organisations:",
+        "f_orch_text": "Candidates sit in the centre, link the key groups to each other and hold a mandate: a seat at "
+                       "the governance tables, money or a formal role. Why these organisations:",
+        "sens_title": "Does the order depend on the weighting?",
+        "sens_text": "The score weighs centre, reach, bridging and mandate. The table shows the rank of the {n} "
+                     "strongest candidates when one weight is half lower (−50%) or higher (+50%).",
+        "sens_col_actor": "Organisation",
+        "sens_col_now": "Now",
+        "sens_first_holds": "<strong>{name}</strong> stays first under every change of the weighting.",
+        "sens_first_changes": "The first place depends on the weighting: {name} is no longer first with {changes}.",
+        "part_centre": "centre", "part_reach": "reach", "part_bridging": "bridging", "part_mandate": "mandate",
         "f_orch_none": "There is no orchestrator candidate: the network has no relations.",
         "orch_score": "score {score}",
         "orch_interval": "rank in the repeats: {lo}–{hi}",
@@ -218,8 +235,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "measure_coreness": "Coreness",
         "measure_coreness_help": "How close an organisation sits to the centre of the network (0 to 1).",
         "measure_orchestrator": "Orchestrator score",
-        "measure_orchestrator_help": "Combines a central position, reach across the key groups and bridging "
-                                     "between groups.",
+        "measure_orchestrator_help": "Combines a central position, reach across the key groups, bridging "
+                                     "between groups and mandate (governance tables, funding, role).",
         "layers": "Per relation type",
         "layers_intro": "Who is central depends on the kind of relation: the governance table often holds other "
                         "organisations than delivery does. Each type gets its own core, computed from those "
@@ -246,7 +263,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "steering_dominant": "Dominant: <strong>{label}</strong>.",
         "about": "About this report",
         "about_text": "Core and periphery after Borgatti &amp; Everett (1999); orchestrator score from central "
-                      "position, reach and brokerage; stability by repeatedly leaving out relations. All results "
+                      "position, reach, brokerage and mandate; stability by repeatedly leaving out relations. All results "
                       "follow from the relations entered and are only as good as that data. Seed {seed}.",
         "none": "none",
         "png_map_title": "Network {region}",

@@ -30,6 +30,8 @@ def interchange_graph(analysis: Analysis, actors: pd.DataFrame) -> nx.Graph:
     for record, actor in zip(actors.to_dict(orient="records"), analysis.region.actors):
         attrs = {k: _scalar(v) for k, v in record.items() if k != "id"}
         attrs.update({f"attr_{k}": str(v) for k, v in actor.extra.items()})
+        if actor.role:
+            attrs["attr_role"] = actor.role     # the optional role column, canonical key (vocab.ROLES)
         attrs["label"] = actor.name
         graph.add_node(actor.id, **attrs)
     ids = analysis.network.ids

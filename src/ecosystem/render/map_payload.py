@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import group_label, metric_label, relation_label, scale_label
+from ..i18n import group_label, metric_label, relation_label, role_label, scale_label
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_report import strings as report_strings
 from .layout import Layout
@@ -19,8 +19,8 @@ MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
 PANEL_METRICS = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closeness",
                  "eigenvector", "coreness", "kcore", "orchestrator_score")
-ATTRIBUTE_LABELS = {"nl": {"type": "Soort", "scale": "Schaal", "region": "Regio"},
-                    "en": {"type": "Type", "scale": "Scale", "region": "Region"}}
+ATTRIBUTE_LABELS = {"nl": {"type": "Soort", "scale": "Schaal", "region": "Regio", "role": "Rol"},
+                    "en": {"type": "Type", "scale": "Scale", "region": "Region", "role": "Role"}}
 
 
 def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
@@ -52,6 +52,8 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         actor = region.actors[v]
         attributes = {labels["type"]: actor.type, labels["scale"]: scale_label(actor.scale, lang) if actor.scale else "",
                       labels["region"]: ", ".join(actor.regions)}
+        if actor.role:
+            attributes[labels["role"]] = role_label(actor.role, lang)
         attributes.update(actor.extra)
         nodes.append({
             "id": actor.id, "name": actor.name, "group": actor.group, "type": actor.type or None,

@@ -175,7 +175,34 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
+            "sensitivity": _sensitivity(summary, names, s),
             "sure": _sure(summary, names, s, lang)}
+
+
+def _sensitivity(summary: dict, names: dict, s: dict) -> dict | None:
+    """The top five's ranks with each weight halved / raised by half, as computed in analysis."""
+    sens = summary.get("orchestrator_sensitivity")
+    if not sens or not sens["actors"]:
+        return None
+    changes = sens["changes"]
+    parts = list(dict.fromkeys(c["weight"] for c in changes))
+    factors = list(dict.fromkeys(c["factor"] for c in changes))
+    by_key = {(c["weight"], c["factor"]): c for c in changes}
+    first = names.get(sens["actors"][0], sens["actors"][0])
+    shown = [f"{s['part_' + c['weight']]} {_factor_label(c['factor'])}" for c in sens["first_changes_under"]]
+    verdict = (_fmt(s["sens_first_holds"], name=first) if sens["first_holds"]
+               else _fmt(s["sens_first_changes"], name=first, changes=", ".join(shown)))
+    rows = [{"name": names.get(aid, aid), "now": i + 1,
+             "ranks": [by_key[(p, f)]["ranks"][aid] for p in parts for f in factors]}
+            for i, aid in enumerate(sens["actors"])]
+    return {"parts": [s["part_" + p] for p in parts], "factors": [_factor_label(f) for f in factors],
+            "rows": rows, "verdict": verdict, "text": _fmt(s["sens_text"], n=len(rows))}
+
+
+def _factor_label(factor: float) -> str:
+    """0.5 -> '−50%', 1.5 -> '+50%'."""
+    pct = round((factor - 1) * 100)
+    return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
 def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:

@@ -108,9 +108,12 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
              "parts": {k: _round(p[v]) for k, p in orch.parts.items()},
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
+             "mandate": mandate_facts(analysis, v),
              "reasons": orchestrator_reasons(analysis, v, lang)}
             for v in candidate_indices(analysis)
         ],
+        "orchestrator_weights": orchestrator_weights(analysis),
+        "orchestrator_sensitivity": sensitivity_section(analysis),
         "groups": {
             g.group: {"actors": g.actors, "in_core": g.in_core, "share_in_core": _round(g.share_in_core),
                       "key_group": g.key, "peripheral": g.peripheral}
@@ -124,6 +127,41 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "stability": stability_section(analysis),
         "steering": steering_section(analysis),
     }
+
+
+def mandate_facts(analysis: Analysis, v: int) -> dict | None:
+    """What lies behind actor ``v``'s mandate part: tables, key groups met there, funding, role."""
+    m = analysis.orchestrators.mandate
+    if m is None:
+        return None
+    return {"tables": int(m.tables[v]), "key_groups_at_tables": list(m.groups_met[v]),
+            "funds": int(m.funded[v]), "funding_weight": _round(m.funding[v]), "role": m.roles[v] or None,
+            "signals": {k: _round(m.signals[k][v]) for k in m.used}}
+
+
+def orchestrator_weights(analysis: Analysis) -> dict:
+    """The score's weights, and inside the mandate part the signals the data records with theirs."""
+    m = analysis.orchestrators.mandate
+    return {**{k: _round(w) for k, w in WEIGHTS.items()},
+            "mandate_signals": {k: _round(w) for k, w in m.weights.items()} if m is not None else {}}
+
+
+def sensitivity_section(analysis: Analysis) -> dict:
+    """How the current top five move when each weight is multiplied by 0.5 and 1.5 (analysis result)."""
+    ids = analysis.network.ids
+    top = candidate_indices(analysis)
+    active = analysis.centralities.degree > 0
+    changes = []
+    for change in analysis.orchestrators.sensitivity:
+        ranked = sorted((v for v in range(len(ids)) if active[v]), key=lambda v: change.rank[v])
+        changes.append({"weight": change.part, "factor": change.factor,
+                        "weights": {k: _round(w) for k, w in change.weights.items()},
+                        "ranks": {ids[v]: int(change.rank[v]) for v in top},
+                        "top": [ids[v] for v in ranked[:TOP_CANDIDATES]]})
+    first = [c for c in changes if top and c["ranks"][ids[top[0]]] != 1]
+    return {"actors": [ids[v] for v in top], "changes": changes,
+            "first_holds": not first,
+            "first_changes_under": [{"weight": c["weight"], "factor": c["factor"]} for c in first]}
 
 
 def steering_section(analysis: Analysis) -> dict:
