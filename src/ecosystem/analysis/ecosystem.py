@@ -80,6 +80,10 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                    null_samples: int | None = None) -> Analysis:
     """Compute every measure for ``region``.
 
+    Results do not depend on the order of rows or columns when ``region`` is in canonical
+    order, as :func:`ecosystem.io.region.load_region` returns it; for a Region built by
+    hand, pass its actors and relations through :func:`ecosystem.model.canonical_order`.
+
     Parameters
     ----------
     region : Region
