@@ -342,7 +342,7 @@ def test_planted_structure_is_significant(n, n_core, p_cc, p_cp, p_pp, weighted)
         g, _ = planted(n, n_core, p_cc, p_cp, p_pp, seed, weighted)
         res = core_periphery_test(g, "weight" if weighted else None, seed=seed, n_null=49)
         assert res.p_value <= 0.05, res
-        assert res.observed_fit > res.null_mean + 2 * res.null_sd
+        assert res.observed_fit > res.degrees.null_mean + 2 * res.degrees.null_sd
 
 
 def test_p_value_formula_bounds():

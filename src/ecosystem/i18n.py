@@ -199,6 +199,19 @@ def fmt_p(p_value: float, n_null: int, lang: str) -> str:
     return f"p = {fmt_number(p_value, lang, 3)}"
 
 
+def core_periphery_tests(cp: dict, lang: str) -> dict | None:
+    """The two tests' formatted p-values and sample counts (``p_density``, ``n_density``, ``p_degrees``,
+    ``n_degrees``) for the terminal and report lines; None when no core/periphery applies or no test ran."""
+    if cp.get("structure", "core_periphery") != "core_periphery" or cp.get("p_value") is None:
+        return None
+    values = {}
+    for name in ("density", "degrees"):
+        test = cp["tests"][name]
+        values[f"p_{name}"] = fmt_p(test["p"], test["samples"], lang)
+        values[f"n_{name}"] = test["samples"]
+    return values
+
+
 def core_periphery_sentence(cp: dict, lang: str) -> str | None:
     """What the core/periphery section of summary.json says, in one plain sentence.
 

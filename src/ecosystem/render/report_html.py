@@ -23,7 +23,8 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import STEERING_LABELS, core_periphery_sentence, fmt_number, fmt_p, fmt_share, group_label, join_words, relation_label, t
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_number, fmt_share,
+                    group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from ..analysis.stability import STABLE
@@ -203,13 +204,9 @@ def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     else:
         lines.append(Markup(escape(s["sure_none"])))
     cp = summary.get("core_periphery") or {}
-    if cp.get("structure", "core_periphery") == "core_periphery" and cp.get("p_value") is not None:
-        tests = cp["tests"]
-        lines.append(_fmt(s["sure_test"],
-                          p_density=fmt_p(tests["density"]["p"], tests["density"]["samples"], lang),
-                          n_density=tests["density"]["samples"],
-                          p_degrees=fmt_p(tests["degrees"]["p"], tests["degrees"]["samples"], lang),
-                          n_degrees=tests["degrees"]["samples"]))
+    tests = core_periphery_tests(cp, lang)
+    if tests:
+        lines.append(_fmt(s["sure_test"], **tests))
     sentence = core_periphery_sentence(cp, lang)
     if sentence:
         lines.append(_fmt(s["sure_verdict"], sentence=sentence))

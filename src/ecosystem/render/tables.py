@@ -155,9 +155,10 @@ def core_periphery_section(analysis: Analysis) -> dict:
         # p_value, null_*, z and significant describe the degrees test (kept from the single-test version).
         "p_value": _round(test.p_value),
         "null_samples": test.n_null,
-        "null_fit_mean": _round(test.null_mean),
-        "null_fit_sd": _round(test.null_sd),
-        "z": _round((test.observed_fit - test.null_mean) / test.null_sd) if test.null_sd > 0 else None,
+        "null_fit_mean": _round(test.degrees.null_mean),
+        "null_fit_sd": _round(test.degrees.null_sd),
+        "z": (_round((test.observed_fit - test.degrees.null_mean) / test.degrees.null_sd)
+              if test.degrees.null_sd > 0 else None),
         "significant": test.degrees.significant,
         "tests": {name: {"p": _round(t.p_value), "samples": t.n_null}
                   for name, t in (("density", test.density), ("degrees", test.degrees))},

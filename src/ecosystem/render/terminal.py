@@ -1,7 +1,8 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
-from ..i18n import STEERING_LABELS, core_periphery_sentence, fmt_number, fmt_p, fmt_share, group_label, join_words, t
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_number, fmt_share,
+                    group_label, join_words, t)
 
 MAX_CORE_NAMES = 12
 
@@ -57,13 +58,9 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
 def _core_periphery_lines(cp: dict, lang: str) -> list[str]:
     """The two tests' p-values (when a core/periphery applies) and the sentence that says what they mean."""
     lines = []
-    if cp.get("structure", "core_periphery") == "core_periphery" and cp.get("p_value") is not None:
-        tests = cp["tests"]
-        lines.append(t("summary_significance", lang,
-                       p_density=fmt_p(tests["density"]["p"], tests["density"]["samples"], lang),
-                       n_density=tests["density"]["samples"],
-                       p_degrees=fmt_p(tests["degrees"]["p"], tests["degrees"]["samples"], lang),
-                       n_degrees=tests["degrees"]["samples"]))
+    tests = core_periphery_tests(cp, lang)
+    if tests:
+        lines.append(t("summary_significance", lang, **tests))
     sentence = core_periphery_sentence(cp, lang)
     if sentence:
         lines.append("  " + sentence)

@@ -39,8 +39,8 @@ class DiscreteCorePeriphery:
         ``core[v]`` is True when vertex ``v`` (graph vertex order) is in the core.
     fit : float
         Pearson correlation between the tie strengths and the ideal pattern
-        over the core-core and periphery-periphery cells; NaN when no
-        non-degenerate partition exists (see :func:`discrete_core_periphery`).
+        over all cells i < j; NaN when no partition has a defined fit (see
+        :func:`discrete_core_periphery`).
     restarts : int
         Number of optimisation restarts that were run.
     """
@@ -344,14 +344,14 @@ def discrete_core_periphery(
     """Discrete core/periphery partition (Borgatti & Everett 1999).
 
     Finds the partition of the vertices into a core C and a periphery P that
-    maximises the Pearson correlation between the tie strengths ``a_ij`` and
-    the ideal pattern: 1 for core-core pairs, 0 for periphery-periphery pairs.
-    Core-periphery pairs are treated as missing (left out of the correlation),
-    as in UCINET's default CORR fit with the off-diagonal blocks ignored.  That
-    choice does not punish the core's ties to the periphery: a core that
-    orchestrates the periphery (many core-periphery ties) is not a worse core.
-    The correlation is taken over the included pairs i < j; the diagonal is
-    never included.
+    maximises the Pearson correlation, over all pairs i < j, between the tie
+    strengths ``a_ij`` and the ideal pattern: 1 for core-core pairs,
+    ``CP_IDEAL`` (0.25) for core-periphery pairs, 0 for periphery-periphery
+    pairs.  The diagonal is never included.  Among partitions that fit
+    equally well (within 1e-10) the smaller core wins, then the core whose
+    sorted list of vertex names (the ``name`` vertex attribute, else vertex
+    indices) comes first, so the answer is a property of the network, not of
+    the order the vertices come in.
 
     Optimisation: ``restarts`` runs of local search.  Each run alternates
     greedy passes of single-vertex moves (every improving move, best first)
@@ -359,8 +359,8 @@ def discrete_core_periphery(
     to the best point reached) until neither improves the fit.  The first run
     starts from the best prefix of the vertices ranked by strength, the others
     from random partitions; the best fit over the runs is kept.  The fit is
-    computed from block sums of ``a`` and ``a**2`` and block sizes, so a move
-    costs O(degree) and a pass O(n + m); no n x n matrix is built.
+    computed from the block sums of ``a`` and the block sizes, so a move costs
+    O(degree) and a pass O(n + m); no n x n matrix is built.
 
     Parameters
     ----------
@@ -379,11 +379,11 @@ def discrete_core_periphery(
     -------
     DiscreteCorePeriphery
         ``core`` (bool per vertex), ``fit`` and ``restarts``.  Isolated vertices
-        are always in the periphery.  Partitions with fewer than 2 core or
-        fewer than 2 periphery vertices, or with zero variance of ``a`` over
-        the included cells, have no defined correlation and are never chosen;
-        when no other partition exists (e.g. no edges, fewer than 4 vertices,
-        a complete unweighted graph) ``fit`` is NaN and ``core`` is all False.
+        are always in the periphery.  A partition needs at least one core
+        vertex, a non-constant ideal pattern and ties of varying strength
+        (some pairs tied, some not, or unequal weights); when no partition
+        qualifies (no edges, fewer than 3 vertices, a complete unweighted
+        graph) ``fit`` is NaN and ``core`` is all False.
 
     Raises
     ------
@@ -393,18 +393,28 @@ def discrete_core_periphery(
 
     Notes
     -----
-    Because core-periphery pairs are ignored, a periphery vertex with many
-    ties to the core costs little when it joins the core.  On planted block
-    models with a small core (20% of 30-100 vertices, densities 0.8/0.3/0.05)
-    the optimum typically contains the planted core plus a few such vertices,
-    and fits better than the planted partition itself.  The search is a
-    heuristic: on tiny random graphs (n <= 10) 10 restarts miss the global
-    optimum about 1% of the time; more restarts lower that.
+    Why 0.25 for the core-periphery cells: with ``s_i`` the strength of i,
+    ``sum a * ideal = (1 - 2d) S_cc + d sum_{i in C} s_i``.  Leaving those
+    cells out (UCINET's default) makes a one-vertex core undefined and any
+    two tied vertices a perfect core, so a star's core was its hub plus an
+    arbitrary leaf.  At d = 0.5 the fit depends only on the core's total
+    strength (a degree ranking); above 0.5 ties inside the core count
+    against it, and at d = 1 the core of a planted network with sparse
+    core-periphery ties shrinks.  0.25 weighs ties inside the core and the
+    core's reach into the periphery, and any d > 0 makes a star's hub a
+    perfect one-vertex core.  docs/methods.md gives the measurements.
+
+    The search is a heuristic: on tiny random graphs (n <= 10) 10 restarts
+    can miss the global optimum; more restarts lower that.  The tie-break
+    chooses among the optima the restarts found.
 
     References
     ----------
     .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
        structures. Social Networks, 21(4), 375-395.
+    .. [2] Estévez, J. L., & Nordlund, C. (2025). Revising the Borgatti-Everett
+       core-periphery model: Inter-categorical density blocks and partially
+       connected cores. Social Networks, 81, 31-51.
     """
     names = graph.vs["name"] if "name" in graph.vs.attributes() else None
     return _discrete(_edges(graph, weights), seed, restarts, names)

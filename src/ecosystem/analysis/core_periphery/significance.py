@@ -71,8 +71,8 @@ class CorePeripheryTest:
         Against degree-preserving rewirings: is the core denser than the
         actors' numbers of ties explain?
 
-    The attributes ``p_value``, ``null_mean``, ``null_sd`` and ``n_null`` are
-    those of the degrees test (kept for callers of the single-test version).
+    The attributes ``p_value`` and ``n_null`` are those of the degrees test
+    (kept for callers of the single-test version).
     """
 
     observed_fit: float
@@ -82,14 +82,6 @@ class CorePeripheryTest:
     @property
     def p_value(self) -> float:
         return self.degrees.p_value
-
-    @property
-    def null_mean(self) -> float:
-        return self.degrees.null_mean
-
-    @property
-    def null_sd(self) -> float:
-        return self.degrees.null_sd
 
     @property
     def n_null(self) -> int:
