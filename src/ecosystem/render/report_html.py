@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from ..analysis.ecosystem import Analysis
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_number, fmt_share,
-                    group_label, join_words, relation_label, t)
+                    group_label, join_words, relation_label)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from ..analysis.stability import STABLE
