@@ -33,7 +33,8 @@ def main() -> None:
 
 BOOTSTRAP_HELP = ("Resamples for 'how sure are we' (0 = off). Default: 100 up to 300 actors, "
                   "40 up to 2,000, 10 beyond.")
-NULL_HELP = ("Random networks with the same degrees for the core/periphery significance test. "
+NULL_HELP = ("Random networks per core/periphery test (one test with ties placed at random, one keeping "
+             "every organisation's number of ties). "
              "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
 
 

@@ -174,8 +174,6 @@ MESSAGES.update({
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
     "summary_core_fit": {"nl": "  (aansluiting op het kern-periferiemodel: {fit})", "en": "  (core/periphery fit: {fit})"},
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
-    "summary_hedge": {"nl": "  Let op: geen duidelijke kern-periferiestructuur ({p}). Lees 'kern' en 'periferie' hieronder als een rangorde, niet als twee gescheiden groepen.",
-                      "en": "  Note: no clear core/periphery structure ({p}). Read 'core' and 'periphery' below as a ranking, not as two separate groups."},
     "summary_orchestrators": {"nl": "Mogelijke orkestrators:", "en": "Orchestrator candidates:"},
     "summary_peripheral": {"nl": "Sleutelgroepen zonder plek in de kern: {groups}",
                            "en": "Key groups without a seat in the core: {groups}"},
@@ -209,6 +207,41 @@ def fmt_p(p_value: float, n_null: int, lang: str) -> str:
     if p_value <= floor * (1 + 1e-4):   # summary.json rounds p to 6 decimals
         return f"p ≤ {fmt_number(floor, lang, 3)}"
     return f"p = {fmt_number(p_value, lang, 3)}"
+
+
+def core_periphery_tests(cp: dict, lang: str) -> dict | None:
+    """The two tests' formatted p-values and sample counts (``p_density``, ``n_density``, ``p_degrees``,
+    ``n_degrees``) for the terminal and report lines; None when no core/periphery applies or no test ran."""
+    if cp.get("structure", "core_periphery") != "core_periphery" or cp.get("p_value") is None:
+        return None
+    values = {}
+    for name in ("density", "degrees"):
+        test = cp["tests"][name]
+        values[f"p_{name}"] = fmt_p(test["p"], test["samples"], lang)
+        values[f"n_{name}"] = test["samples"]
+    return values
+
+
+def core_periphery_sentence(cp: dict, lang: str) -> str | None:
+    """What the core/periphery section of summary.json says, in one plain sentence.
+
+    A degenerate shape (complete network, separate pairs, separate parts, no
+    ties) is named instead of a core; otherwise the verdict of the two tests.
+    None when no test was run.
+    """
+    structure = cp.get("structure", "core_periphery")
+    if structure == "complete":
+        return t("cp_structure_complete", lang, n=sum(cp["parts"]))
+    if structure == "pairs":
+        return t("cp_structure_pairs", lang, k=len(cp["parts"]))
+    if structure == "parts":
+        return t("cp_structure_parts", lang, k=len(cp["parts"]),
+                 sizes=join_words([str(size) for size in cp["parts"]], lang))
+    if structure == "empty":
+        return t("cp_structure_empty", lang)
+    if cp.get("p_value") is None:
+        return None
+    return t(f"cp_verdict_{cp['verdict']}", lang)
 
 
 def join_words(words: list[str], lang: str) -> str:
@@ -291,10 +324,24 @@ MESSAGES.update({
     "diag_openness_ok_zero": {"nl": "Geen enkele actor hangt aan één enkele band.",
                               "en": "No actor hangs on a single tie."},
     "summary_diagnosis": {"nl": "Diagnose:", "en": "Diagnosis:"},
-    "summary_significance": {"nl": "  kern-periferiestructuur: {p} tegen {n} willekeurige netwerken waarin elke organisatie evenveel relaties heeft ({verdict})",
-                             "en": "  core/periphery structure: {p} against {n} random networks in which every organisation has as many relations ({verdict})"},
-    "significant": {"nl": "de kern is dichter dan toeval verklaart", "en": "the core is denser than chance explains"},
-    "not_significant": {"nl": "geen duidelijke kern: mogelijk één dichte kluwen", "en": "no clear core: possibly one dense blob"},
+    "summary_significance": {"nl": "  kern-periferietoets: {p_density} tegen {n_density} willekeurige netwerken met evenveel relaties op willekeurige plaatsen; {p_degrees} tegen {n_degrees} willekeurige netwerken waarin elke organisatie evenveel relaties houdt",
+                             "en": "  core/periphery tests: {p_density} against {n_density} random networks with as many relations in random places; {p_degrees} against {n_degrees} random networks in which every organisation keeps its number of relations"},
+    # One sentence per verdict of the two tests (analysis/core_periphery/significance.py).
+    "cp_verdict_denser_than_degrees": {"nl": "Er is een kern: de kernorganisaties zijn onderling dichter verbonden dan hun aantal relaties verklaart.",
+                                       "en": "There is a core: the core organisations are more densely tied to each other than their numbers of relations explain."},
+    "cp_verdict_degree_driven": {"nl": "Er is een kern van organisaties met veel relaties; dat ze onderling zo dicht verbonden zijn, volgt uit hun aantal relaties.",
+                                 "en": "There is a core of organisations with many relations; that they are so densely tied to each other follows from their numbers of relations."},
+    "cp_verdict_no_structure": {"nl": "Let op: geen duidelijke kern-periferiestructuur; het netwerk lijkt daarin op een willekeurig netwerk met evenveel relaties. Lees 'kern' en 'periferie' als een rangorde, niet als twee gescheiden groepen.",
+                                "en": "Note: no clear core/periphery structure; in this respect the network looks like a random network with as many relations. Read 'core' and 'periphery' as a ranking, not as two separate groups."},
+    # One sentence per shape in which no core/periphery applies (analysis/core_periphery/structure.py).
+    "cp_structure_complete": {"nl": "Alle {n} organisaties hebben een relatie met elkaar: één gesloten kring, zonder kern en periferie.",
+                              "en": "All {n} organisations have a relation with each other: one closed circle, without core and periphery."},
+    "cp_structure_pairs": {"nl": "De organisaties werken alleen in losse tweetallen ({k} in totaal), zonder verdere relaties: er is geen kern en geen periferie.",
+                           "en": "The organisations only work in separate pairs ({k} in all), with no further relations: there is no core and no periphery."},
+    "cp_structure_parts": {"nl": "Het netwerk valt uiteen in {k} losse delen zonder relaties ertussen ({sizes} organisaties): er is geen kern voor het netwerk als geheel.",
+                           "en": "The network falls apart into {k} separate parts with no relations between them ({sizes} organisations): there is no core for the network as a whole."},
+    "cp_structure_empty": {"nl": "Er zijn geen relaties tussen de organisaties: er is geen kern en geen periferie.",
+                           "en": "There are no relations between the organisations: there is no core and no periphery."},
     "summary_stability": {"nl": "Hoe zeker ({samples} herhalingen, {drop} van de relaties weggelaten; foutmarge ±{se}):",
                           "en": "How sure ({samples} resamples, {drop} of relations left out; error ±{se}):"},
     "stability_core": {"nl": "  kern: {stable} van {n} kernactoren stabiel in de kern; twijfel bij kernactoren: {uncertain}",

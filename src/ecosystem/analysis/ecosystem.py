@@ -14,8 +14,10 @@ import numpy as np
 from ..model import Region
 from .brokerage import Brokerage, constraint, cross_group_brokerage, effective_size, gould_fernandez
 from .centrality import Centralities, centralities
-from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery,
-                             continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore)
+from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
+                             continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore,
+                             network_structure)
+from .core_periphery.significance import untested
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
@@ -38,6 +40,7 @@ class Analysis:
     coreness_converged: bool         # False: one dominant hub, coreness values approximate
     core: DiscreteCorePeriphery
     core_test: CorePeripheryTest
+    structure: Structure             # complete / pairs / parts / empty: no core/periphery applies
     kcore: np.ndarray
     brokerage: Brokerage
     effective_size: np.ndarray
@@ -92,7 +95,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     bootstrap_samples : int, optional
         Number of resamples for the stability analysis; None picks a default by size, 0 skips it.
     null_samples : int, optional
-        Number of degree-preserving null graphs for the core/periphery test; None picks a default.
+        Number of random networks per core/periphery test (density and degrees); None picks a default.
     """
     net = build_network(region)
     cent = centralities(net)
@@ -100,9 +103,16 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         warnings.simplefilter("always", RuntimeWarning)
         continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
     coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
+    structure = network_structure(net.ties)
     discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
     n_null = default_null_samples(net.n) if null_samples is None else null_samples
-    cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
+    if structure.has_core:
+        cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
+    else:
+        # Everyone tied to everyone, or only separate pairs: any core the optimiser
+        # returns is arbitrary (weights alone would pick it), so report none.
+        discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
+        cp_test = untested(n_null)
     brokerage = gould_fernandez(net.arcs, net.groups)
     orchestrators = orchestrator_scores(net, continuous.coreness, cent.betweenness,
                                         cross_group_brokerage(brokerage), mandate=mandate_parts(region))
@@ -113,7 +123,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     stability = bootstrap(region, samples, seed=seed) if samples > 0 else None
     return Analysis(
         region=region, network=net, centralities=cent, coreness=continuous,
-        coreness_converged=coreness_converged, core=discrete, core_test=cp_test, kcore=kcore(net.ties),
+        coreness_converged=coreness_converged, core=discrete, core_test=cp_test, structure=structure, kcore=kcore(net.ties),
         brokerage=brokerage, effective_size=effective_size(net.ties, "weight"),
         constraint=constraint(net.ties, "weight"), orchestrators=orchestrators,
         groups=group_positions(net.groups, discrete.core), seats=seats, layers=layers,

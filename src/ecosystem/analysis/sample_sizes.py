@@ -27,5 +27,5 @@ def bootstrap_samples(n_actors: int) -> int:
 
 
 def null_samples(n_actors: int) -> int:
-    """Degree-preserving random networks for the core/periphery test: p-value resolution 0.01 on small networks."""
+    """Random networks per core/periphery test (density and degrees each): p-value resolution 0.01 on small networks."""
     return by_size(n_actors, 100, 50, 20)

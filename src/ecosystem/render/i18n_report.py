@@ -59,11 +59,12 @@ STRINGS: dict[str, dict[str, str]] = {
                             "<strong>{stable} van de {n}</strong> kernorganisaties stabiel in de kern.",
         "sure_top": "<strong>{name}</strong> staat in {share} van de herhalingen bovenaan als "
                     "orkestratorkandidaat ({verdict}).",
-        "sure_test": "Toets op een echte kern: {p}, vergeleken met {n} willekeurige netwerken waarin elke "
-                     "organisatie evenveel relaties heeft ({verdict}).",
+        "sure_test": "Toetsen op een kern: {p_density} vergeleken met {n_density} willekeurige netwerken met evenveel "
+                     "relaties op willekeurige plaatsen (is er een kern?), en {p_degrees} vergeleken met {n_degrees} "
+                     "willekeurige netwerken waarin elke organisatie evenveel relaties houdt (is de kern dichter dan "
+                     "het aantal relaties van de leden verklaart?).",
         "sure_none": "Er is geen herhalingsanalyse uitgevoerd; de uitkomsten zijn niet op stabiliteit getoetst.",
-        "sure_hedge": "<strong>Let op:</strong> er is geen duidelijke kern-periferiestructuur. Lees 'kern' en "
-                      "'periferie' in dit rapport als een rangorde, niet als twee gescheiden groepen.",
+        "sure_verdict": "<strong>{sentence}</strong>",
         "verdict_stable": "stabiel",
         "verdict_uncertain": "onzeker",
         # --- charts
@@ -194,11 +195,12 @@ STRINGS: dict[str, dict[str, str]] = {
                             "<strong>{stable} of the {n}</strong> core organisations stay stably in the core.",
         "sure_top": "<strong>{name}</strong> ranks first as orchestrator candidate in {share} of the repeats "
                     "({verdict}).",
-        "sure_test": "Test for a real core: {p}, compared with {n} random networks in which every "
-                     "organisation has as many relations ({verdict}).",
+        "sure_test": "Tests for a core: {p_density} compared with {n_density} random networks with as many "
+                     "relations in random places (is there a core?), and {p_degrees} compared with {n_degrees} random "
+                     "networks in which every organisation keeps its number of relations (is the core denser than its "
+                     "members' numbers of relations explain?).",
         "sure_none": "No resampling analysis was run; the results have not been tested for stability.",
-        "sure_hedge": "<strong>Note:</strong> there is no clear core/periphery structure. Read 'core' and "
-                      "'periphery' in this report as a ranking, not as two separate groups.",
+        "sure_verdict": "<strong>{sentence}</strong>",
         "verdict_stable": "stable",
         "verdict_uncertain": "uncertain",
         "chart_groups": "Share in the core per group",

@@ -240,6 +240,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         period=_opt("period"),
         source=_opt("source"),
         note=_opt("note"),
+        core_periphery=_opt("core_periphery"),
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),

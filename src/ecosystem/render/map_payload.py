@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import group_label, metric_label, relation_label, role_label, scale_label
+from ..i18n import core_periphery_sentence, group_label, metric_label, relation_label, role_label, scale_label
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_report import strings as report_strings
 from .layout import Layout
 from .reasons import orchestrator_reasons
-from .tables import candidate_indices
+from .tables import candidate_indices, core_periphery_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -109,7 +109,9 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         "meta": {"title": title, "region": region.meta.name, "period": region.meta.period or None,
                  "source": region.meta.source or None, "note": region.meta.note or None,
                  "seed": analysis.seed, "lang": lang,
-                 "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n}},
+                 "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
+                 # The same sentence terminal and report print about the core/periphery tests or shape.
+                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang)},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],

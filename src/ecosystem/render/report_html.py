@@ -23,7 +23,8 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, relation_label, t
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_number, fmt_share,
+                    group_label, join_words, relation_label)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from ..analysis.stability import STABLE
@@ -232,11 +233,12 @@ def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     else:
         lines.append(Markup(escape(s["sure_none"])))
     cp = summary.get("core_periphery") or {}
-    if cp.get("p_value") is not None:
-        lines.append(_fmt(s["sure_test"], p=fmt_p(cp["p_value"], cp["null_samples"], lang), n=cp["null_samples"],
-                          verdict=t("significant" if cp["significant"] else "not_significant", lang)))
-        if not cp["significant"]:
-            lines.append(_fmt(s["sure_hedge"]))
+    tests = core_periphery_tests(cp, lang)
+    if tests:
+        lines.append(_fmt(s["sure_test"], **tests))
+    sentence = core_periphery_sentence(cp, lang)
+    if sentence:
+        lines.append(_fmt(s["sure_verdict"], sentence=sentence))
     return lines
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..analysis.ecosystem import Analysis, core_ids
 from ..analysis.brokerage import ROLES
+from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS
 from ..analysis.stability import STABLE, is_stable
 from ..analysis.steering import PHILOSOPHIES, default_types
@@ -184,17 +185,25 @@ def core_periphery_section(analysis: Analysis) -> dict:
     kc = analysis.kcore
     top_shell = int(kc.max()) if len(kc) else 0
     return {
-        "model": "Borgatti-Everett discrete (core-core ideal 1, periphery-periphery 0, core-periphery ignored)",
+        "model": (f"Borgatti-Everett discrete (core-core ideal 1, core-periphery {CP_IDEAL:g}, "
+                  "periphery-periphery 0)"),
+        "structure": analysis.structure.kind,
+        "parts": list(analysis.structure.sizes),
         "fit": _round(analysis.core.fit),
         "restarts": analysis.core.restarts,
         "continuous_fit": _round(analysis.coreness.fit),
         "continuous_converged": analysis.coreness_converged,
+        # p_value, null_*, z and significant describe the degrees test (kept from the single-test version).
         "p_value": _round(test.p_value),
         "null_samples": test.n_null,
-        "null_fit_mean": _round(test.null_mean),
-        "null_fit_sd": _round(test.null_sd),
-        "z": _round((test.observed_fit - test.null_mean) / test.null_sd) if test.null_sd > 0 else None,
-        "significant": bool(test.p_value <= 0.05),
+        "null_fit_mean": _round(test.degrees.null_mean),
+        "null_fit_sd": _round(test.degrees.null_sd),
+        "z": (_round((test.observed_fit - test.degrees.null_mean) / test.degrees.null_sd)
+              if test.degrees.null_sd > 0 else None),
+        "significant": test.degrees.significant,
+        "tests": {name: {"p": _round(t.p_value), "samples": t.n_null}
+                  for name, t in (("density", test.density), ("degrees", test.degrees))},
+        "verdict": test.verdict,
         "kcore_max": top_shell,
         "kcore_main": [analysis.network.ids[v] for v in range(len(kc)) if kc[v] == top_shell],
     }

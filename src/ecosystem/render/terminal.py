@@ -1,7 +1,8 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
-from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, t
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_number, fmt_share,
+                    group_label, join_words, t)
 from .steering_text import steering_rule_lines
 
 MAX_CORE_NAMES = 12
@@ -24,12 +25,8 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     if summary.get("core_fit") is not None:
         lines.append(t("summary_core_fit", lang, fit=fmt_number(summary["core_fit"], lang)))
     cp = summary.get("core_periphery")
-    if cp and cp.get("p_value") is not None:
-        p = fmt_p(cp["p_value"], cp["null_samples"], lang)
-        lines.append(t("summary_significance", lang, p=p, n=cp["null_samples"],
-                       verdict=t("significant" if cp["significant"] else "not_significant", lang)))
-        if not cp["significant"]:
-            lines.append(t("summary_hedge", lang, p=p))
+    if cp:
+        lines.extend(_core_periphery_lines(cp, lang))
     lines.append(t("summary_orchestrators", lang))
     top = summary["orchestrators"][:3]
     # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
@@ -60,6 +57,18 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
             mark = "!" if ind["status"] == "attention" else "✓"
             lines.append(f"  {mark} {ind['title']}: {ind['sentence']}")
     return "\n".join(lines)
+
+
+def _core_periphery_lines(cp: dict, lang: str) -> list[str]:
+    """The two tests' p-values (when a core/periphery applies) and the sentence that says what they mean."""
+    lines = []
+    tests = core_periphery_tests(cp, lang)
+    if tests:
+        lines.append(t("summary_significance", lang, **tests))
+    sentence = core_periphery_sentence(cp, lang)
+    if sentence:
+        lines.append("  " + sentence)
+    return lines
 
 
 def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
