@@ -67,9 +67,9 @@ References
    21-34. https://doi.org/10.1007/s10588-006-7084-x
 .. [2] Marchiori, M., & Latora, V. (2000). Harmony in the small-world.
    *Physica A*, 285(3-4), 539-546.
-.. [3] Thunnissen, M. (2021). Leven Lang Ontwikkelen in Noord-Brabant: het
-   ecosysteem in beeld (the study this tool follows; reachability of the key
-   actor groups).
+.. [3] Thunnissen, M. (2021). Een leven lang ontwikkelen: een verkennend
+   onderzoek naar regionale samenwerking (the study this tool follows; the
+   four key actor groups whose reachability is asked about).
 """
 from __future__ import annotations
 
