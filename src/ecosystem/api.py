@@ -17,7 +17,7 @@ from pathlib import Path
 from .analysis.change import Change, compare_analyses
 from .analysis.ecosystem import Analysis, analyse_region
 from .errors import DataError, Problem, UserError
-from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
+from .io.outputs import check_output_dir, write_all, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
 from .render.change_html import render_change_html
@@ -60,25 +60,28 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     """
     region = _load(path, regions_dir, lang, year)
     folder = output_folder(region.meta.folder, year)
-    check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
+    target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = {**summary_dict(analysis, lang), "year": year}
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
-    target = output_dir(out, folder, region.path)
     actors, layers = actors_frame(analysis), layers_frame(analysis)
     graph = interchange_graph(analysis, actors)
-    files = {
-        "map": write_text(target / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
-        "report": write_text(target / "report.html", render_report(analysis, summary, layout, lang)),
-        **render_pngs(analysis, layout, lang, target),
-        "actors": write_csv(target / "actors.csv", actors),
-        "actors_xlsx": write_xlsx(target / "actors.xlsx", {"actors": actors, "layers": layers}),
-        "layers": write_csv(target / "layers.csv", layers),
-        "summary": write_json(target / "summary.json", summary),
-        "graphml": write_graph(target / "network.graphml", graph, "graphml"),
-        "gexf": write_graph(target / "network.gexf", graph, "gexf"),
-    }
+
+    def write(folder: Path) -> dict[str, Path]:
+        return {
+            "map": write_text(folder / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
+            "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
+            **render_pngs(analysis, layout, lang, folder),
+            "actors": write_csv(folder / "actors.csv", actors),
+            "actors_xlsx": write_xlsx(folder / "actors.xlsx", {"actors": actors, "layers": layers}),
+            "layers": write_csv(folder / "layers.csv", layers),
+            "summary": write_json(folder / "summary.json", summary),
+            "graphml": write_graph(folder / "network.graphml", graph, "graphml"),
+            "gexf": write_graph(folder / "network.gexf", graph, "gexf"),
+        }
+
+    files = write_all(target, write)      # the whole set at once: old or new, never a mix
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
 
@@ -113,7 +116,7 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
             null_samples: int | None = None) -> CompareResult:
     """Analyse two versions of a region with the same settings and write what changed.
 
-    Either two region folders (``old`` and ``new``; outputs to ``out/<new folder>/``) or one
+    Either two region folders (``old`` and ``new``; outputs to ``out/<old folder>-<new folder>/``) or one
     folder ``old`` with ``from_year`` and ``to_year`` (outputs to ``out/<folder>-<from>-<to>/``).
     Writes ``change.json`` and ``change.html``; see docs/methods.md §15.
 
@@ -123,16 +126,16 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
     """
     before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
     for region in (before, after):                  # a wrong --out fails before the work
-        check_output_dir(out, folder, region.path)
+        target = check_output_dir(out, folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     label_before, label_after = (str(y) for y in years) if years else folders
     change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings),
                               label_before, label_after)
     region_name = after.meta.name
     data = change_dict(change, region_name, lang, seed, years=years, folders=folders)
-    target = output_dir(out, folder, after.path)
-    files = {"change": write_json(target / "change.json", data),
-             "change_html": write_text(target / "change.html", render_change_html(change, region_name, lang, seed))}
+    files = write_all(target, lambda folder: {
+        "change": write_json(folder / "change.json", data),
+        "change_html": write_text(folder / "change.html", render_change_html(change, region_name, lang, seed))})
     return CompareResult(target, files, data, change_text(change, region_name, lang),
                          _merge_warnings(before.warnings, after.warnings), change)
 
@@ -197,4 +200,5 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     labels = (before.meta.folder, after.meta.folder)
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
-    return before, after, after.meta.folder, None, labels
+    # Its own output folder, so that no folder is written by two commands (each is replaced whole).
+    return before, after, f"{before.meta.folder}-{after.meta.folder}", None, labels
