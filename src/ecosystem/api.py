@@ -20,6 +20,7 @@ from .errors import DataError, Problem, UserError
 from .io.outputs import check_output_dir, write_all, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
+from .plain_warnings import collected, plain
 from .render.change_html import render_change_html
 from .render.change_json import change_dict
 from .render.change_text import change_text
@@ -53,11 +54,20 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     With ``year`` the network is analysed as it stood in that year (relations whose
     ``since``/``until`` years include it, see :mod:`ecosystem.period`) and the outputs go
     to ``out/<region folder>-<year>/``; ``summary.json`` then has ``"year": year``
-    (null without a year) and ``"period"`` set to the year.
+    (null without a year) and ``"period"`` set to the year. The outputs replace an earlier
+    run's all at once (:mod:`ecosystem.io.outputs`); Python warnings raised on the way are
+    returned as plain-language warnings (:mod:`ecosystem.plain_warnings`).
 
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    with collected() as caught:
+        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
+             bootstrap: int | None, null_samples: int | None, year: int | None) -> AnalyseResult:
     region = _load(path, regions_dir, lang, year)
     folder = output_folder(region.meta.folder, year)
     target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
@@ -124,6 +134,14 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
     :class:`~ecosystem.errors.DataError` listing every problem in either data set, and
     :class:`~ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    with collected() as caught:
+        result = _compare(old, new, out, lang, seed, regions_dir, from_year, to_year, bootstrap, null_samples)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str, seed: int,
+             regions_dir: str | Path, from_year: int | None, to_year: int | None, bootstrap: int | None,
+             null_samples: int | None) -> CompareResult:
     before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
     for region in (before, after):                  # a wrong --out fails before the work
         target = check_output_dir(out, folder, region.path)

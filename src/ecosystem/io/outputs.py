@@ -255,14 +255,38 @@ def write_json(path: Path, data: dict) -> Path:
     return write_text(path, json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
 
 
+# A text cell starting with one of these is run as a formula when a spreadsheet opens the CSV
+# (OWASP, CSV Injection): '=HYPERLINK(...)' in a name would become a live link.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a spreadsheet shows it, never run: a leading ``'`` before a formula character [2]_."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def write_csv(path: Path, frame: pd.DataFrame) -> Path:
+    """The frame as UTF-8 CSV; text cells that a spreadsheet would run as a formula are neutralised.
+
+    Only text columns are touched: numbers (a negative coreness, say) stay numbers, so the
+    file stays a machine contract.
+    """
+    text_columns = [c for c in frame.columns
+                    if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
+    if text_columns:
+        frame = frame.assign(**{c: frame[c].map(lambda v: neutralise(v) if isinstance(v, str) else v)
+                                for c in text_columns})
     frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.12g")
     return path
 
 
 def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
-    """One sheet per frame, header row frozen and filterable, so it reads like a table in Excel."""
-    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
+    """One sheet per frame, header row frozen and filterable, so it reads like a table in Excel.
+
+    Text is written as text: never as a formula or a link, whatever it starts with.
+    """
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
