@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_cli, write_region
+from conftest import run_cli, write_region, write_workbook
 
 ACTORS = [{"id": "gem", "name": "Gemeente", "group": "overheid"},
           {"id": "uwv", "name": "UWV", "group": "intermediairs"},
@@ -286,17 +286,7 @@ def test_scale_typo_suggests_the_closest_value(tmp_path):
 # --- Excel workbooks ---------------------------------------------------------------------------
 
 def _workbook(path, sheets: dict[str, list[list]]):
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+    return write_workbook(path, sheets)
 
 
 XLSX_ACTORS = [["id", "naam", "groep"], *[[a["id"], a["name"], a["group"]] for a in ACTORS]]

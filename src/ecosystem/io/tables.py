@@ -269,19 +269,45 @@ def _pick_sheet(workbook, kind: str, label: str, problems: list[Problem], warnin
     return None
 
 
-def _formula_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+# A formula element in the sheet's XML (<f>, <f t="shared" ...>, or with a namespace prefix).
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _may_hold_formulas(path: Path, part: str | None) -> bool:
+    """False when the sheet's XML has no formula element at all (True when unsure)."""
+    import zipfile
+
+    if not part:
+        return True
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return bool(_FORMULA_TAG.search(archive.read(part.lstrip("/"))))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return True
+
+
+def _formula_cells(path: Path, sheet: str, values: list[tuple[int, list]]) -> dict[tuple[int, int], str]:
     """(row, 0-based column) -> formula text for every formula cell of ``sheet``.
 
-    The values pass (``data_only``) gives a formula's saved result, or None when there is none;
-    only this second pass tells a formula from an empty cell.
+    ``values`` are the sheet's rows as read with ``data_only`` (a formula's saved result, or
+    None when there is none); only a second pass without it tells a formula from an empty
+    cell. A cell whose two readings differ holds a formula (text that merely starts with
+    ``=`` reads the same both times).
     """
     from openpyxl import load_workbook
 
     workbook = load_workbook(path, read_only=True, data_only=False)
     try:
-        return {(r, c): str(cell.value)
-                for r, row in enumerate(workbook[sheet].iter_rows(), start=1)
-                for c, cell in enumerate(row) if getattr(cell, "data_type", None) == "f"}
+        if not _may_hold_formulas(path, getattr(workbook[sheet], "_worksheet_path", None)):
+            return {}                                       # the common case: no second pass
+        raw = workbook[sheet].iter_rows(values_only=True)
+        found = {}
+        for (number, saved), written in zip(values, raw):
+            for c, cell in enumerate(written):
+                text = getattr(cell, "text", cell)          # an array formula is an object with .text
+                if isinstance(text, str) and text.startswith("=") and (c >= len(saved) or saved[c] != text):
+                    found[(number, c)] = text
+        return found
     finally:
         workbook.close()
 
@@ -309,7 +335,7 @@ def read_xlsx(path: Path, problems: list[Problem],
             tables.append(None)
             continue
         records = [(i, list(r)) for i, r in enumerate(workbook[name].iter_rows(values_only=True), start=1)]
-        formulas = _formula_cells(path, name)
+        formulas = _formula_cells(path, name, records)
         formula_rows = {row for row, _ in formulas}
         records = [(n, r) for n, r in records
                    if any(c is not None and str(c).strip() for c in r) or n in formula_rows]

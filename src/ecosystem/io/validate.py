@@ -126,6 +126,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
+    if not table.rows:      # actors alone are no network to analyse
+        problems.append(Problem(table.file, "no_rows"))
     known = set(actor_ids)
     folded: dict[str, list[str]] = {}
     for aid in actor_ids:
