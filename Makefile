@@ -18,7 +18,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Property-based fuzzing of CSV and XLSX content (thousands of runs; about an hour).
+# Property-based fuzzing of CSV and XLSX content: 3,000 generated regions per format (about 45 minutes).
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest tests/test_hostile_inputs_fuzz.py --hypothesis-profile=fuzz -q
 
