@@ -288,6 +288,8 @@ HOSTILE = [
          ("region.toml: 'arbeidsmarktregios' moet een tekst of een lijst met teksten zijn, maar is 5",)),
     Case("toml-name-as-list", toml("name = [1, 2]\n"), 2, ("'name' moet een tekst tussen aanhalingstekens zijn",)),
     Case("toml-en-not-a-table", toml('en = "Twente"\n'), 2, ("region.toml: 'en' moet een tabel met teksten zijn, maar is 'Twente'. Bijvoorbeeld: [en] name = \"...\"",)),
+    Case("toml-name-with-nul", toml('name = "Twente\\u0000x"\n'), 2,
+         ("region.toml: 'name' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze.",)),
     Case("toml-period-as-number-is-fine", toml("period = 2024\n"), 0, check=relations_counted(len(RELATIONS))),
     # The existing bad-input cases, in one place.
     Case("unknown-actor", region(relations=with_relation(source="gemm")), 2,

@@ -417,6 +417,8 @@ MESSAGES.update({
                         "en": "cannot read the file ({reason}). Check that it exists and that you may read it"},
     "toml_type": {"nl": "'{setting}' moet {expected} zijn, maar is {found}. Bijvoorbeeld: {example}",
                   "en": "'{setting}' must be {expected}, but is {found}. For example: {example}"},
+    "toml_control": {"nl": "'{setting}' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze",
+                     "en": "'{setting}' contains invisible control characters (such as NUL). Remove them"},
     "toml_text": {"nl": "een tekst tussen aanhalingstekens", "en": "a text in quotes"},
     "toml_list": {"nl": "een tekst of een lijst met teksten", "en": "a text or a list of texts"},
     "toml_table": {"nl": "een tabel met teksten", "en": "a table of texts"},

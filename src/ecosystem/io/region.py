@@ -16,7 +16,7 @@ from ..errors import DataError, Problem, Text, UserError
 from ..i18n import LANGS
 from ..model import TRANSLATABLE, Region, RegionMeta
 from ..period import dated_years, relations_in
-from .tables import SHEET_NAMES, Table, name_formulas, read_csv, read_xlsx, xlsx_sheet_names
+from .tables import SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, xlsx_sheet_names
 from .validate import isolated_warnings, validate_actors, validate_relations
 
 
@@ -119,8 +119,17 @@ def _checked_toml(data: dict, file: str, problems: list[Problem]) -> dict:
         problems.append(Problem(file, "toml_type", params={
             "setting": key, "expected": Text(expected), "found": repr(value)[:60], "example": example}))
 
+    def invisible(key: str, value) -> bool:     # NUL and the like would make GraphML and GEXF invalid
+        if isinstance(value, str) and XML_INVALID.search(value):
+            problems.append(Problem(file, "toml_control", params={"setting": key}))
+            return True
+        return False
+
     checked = {}
     for key, value in data.items():
+        if invisible(key, value) or key in LANGS and isinstance(value, dict) and any(
+                [invisible(f"{key}.{k}", v) for k, v in value.items()]):
+            continue
         if key in TRANSLATABLE and not isinstance(value, (str, int, float)):
             wrong(key, "toml_text", value, _TOML_EXAMPLES[key])
         elif key == "arbeidsmarktregios" and not (

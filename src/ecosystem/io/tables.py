@@ -35,7 +35,7 @@ _KNOWN_HEADERS = set(ACTOR_KNOWN) | set(RELATION_KNOWN) | set(HEADER_ALIASES)
 _NAME_CHARS = set("_-.'()&/")
 # Characters XML 1.0 cannot hold (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF):
 # left in a name they make network.graphml and network.gexf unreadable.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 CELL_LIMIT = 32767            # characters in one Excel cell; actors.xlsx could not hold more
 _ROWS_SHOWN = 5               # rows named in a grouped warning
 
@@ -113,8 +113,8 @@ def separator_name(ch: str) -> str | Text:
 def _cell_text(value, file: str, row: int, column: str, problems: list[Problem], cleaned: dict) -> str:
     """A cell as stripped text: XML-invalid characters removed (noted in ``cleaned``), length checked."""
     text = "" if value is None else str(value)
-    if _XML_INVALID.search(text):
-        text = _XML_INVALID.sub("", text)
+    if XML_INVALID.search(text):
+        text = XML_INVALID.sub("", text)
         cleaned.setdefault(column, []).append(row)
     if len(text) > CELL_LIMIT:
         problems.append(Problem(file, "cell_too_long", row, column or "-", {"n": len(text), "limit": CELL_LIMIT}))
