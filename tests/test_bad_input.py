@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_cli, write_region
+from conftest import run_cli, write_region, write_workbook
 
 ACTORS = [{"id": "gem", "name": "Gemeente", "group": "overheid"},
           {"id": "uwv", "name": "UWV", "group": "intermediairs"},

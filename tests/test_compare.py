@@ -105,7 +105,7 @@ def test_compare_two_folders_against_independent_answers(two_years, tmp_path):
         assert run_cli("analyse", folder, "--out", out, "--bootstrap", BOOTSTRAP).exit_code == 0
     result = run_cli("compare", old, new, "--out", out, "--bootstrap", BOOTSTRAP)
     assert result.exit_code == 0, result.output
-    change = json.loads((out / "stad-2024" / "change.json").read_text(encoding="utf-8"))
+    change = json.loads((out / "stad-2023-stad-2024" / "change.json").read_text(encoding="utf-8"))
     assert change["mode"] == "folders" and change["folders"] == {"before": "stad-2023", "after": "stad-2024"}
 
     # Actors and relations: set differences of the CSV files.
@@ -158,8 +158,11 @@ def test_compare_two_folders_against_independent_answers(two_years, tmp_path):
     assert "− ROC Stad – Regionaal Werkbedrijf (bestuur)" in text
     assert "! Onderwijs:" in text and "zeggenschap ja → nee" in text
     lines = text.strip().splitlines()
-    assert lines[-3] == f"Uitvoer in {out / 'stad-2024'}:"
-    assert lines[-2:] == [f"  {out / 'stad-2024' / 'change.json'}", f"  {out / 'stad-2024' / 'change.html'}"]
+    # Its own folder: analyse's outputs in stad-2024/ stay as they were.
+    both = out / "stad-2023-stad-2024"
+    assert lines[-3] == f"Uitvoer in {both}:"
+    assert lines[-2:] == [f"  {both / 'change.json'}", f"  {both / 'change.html'}"]
+    assert not (out / "stad-2024" / "change.json").exists() and (out / "stad-2024" / "summary.json").exists()
 
 
 def test_compare_looks_under_regions_and_speaks_english(two_years, tmp_path, monkeypatch):
@@ -168,7 +171,7 @@ def test_compare_looks_under_regions_and_speaks_english(two_years, tmp_path, mon
     assert result.exit_code == 0, result.output
     assert "What changed in stad-2024" in result.stdout and "Core: " in result.stdout
     assert "not tested" in result.stdout or "Without resamples" in result.stdout
-    assert (tmp_path / "outputs" / "stad-2024" / "change.html").exists()
+    assert (tmp_path / "outputs" / "stad-2023-stad-2024" / "change.html").exists()
     assert "warning: stad-2023/" not in result.stderr     # no isolated actors on either side
 
 
@@ -323,7 +326,7 @@ def test_change_html_escapes_a_hostile_name(two_years, tmp_path):
     write_region(new, actors, RELATIONS_NEW)
     result = run_cli("compare", old, new, "--out", tmp_path / "out", "--bootstrap", "0")
     assert result.exit_code == 0, result.output
-    page = (tmp_path / "out" / "stad-2024" / "change.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "stad-2023-stad-2024" / "change.html").read_text(encoding="utf-8")
     assert "<script" not in page and "<img" not in page and "onerror=alert(1)>" not in page
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Co" in page
     assert "script-src" not in page and "default-src 'none'" in page   # nothing may run or load

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .errors import DataError, Problem, UserError
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
+from .plain_warnings import collected, plain
 
 if TYPE_CHECKING:
     from .analysis.change import Change
@@ -44,7 +45,9 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     With ``year`` the network is analysed as it stood in that year (relations whose
     ``since``/``until`` years include it, see :mod:`ecosystem.period`) and the outputs go
     to ``out/<region folder>-<year>/``; ``summary.json`` then has ``"year": year``
-    (null without a year) and ``"period"`` set to the year.
+    (null without a year) and ``"period"`` set to the year. The outputs replace an earlier
+    run's all at once (:mod:`ecosystem.io.outputs`); Python warnings raised on the way are
+    returned as plain-language warnings (:mod:`ecosystem.plain_warnings`).
 
     ``ties`` is ``"all"`` or ``"confirmed"``: with survey data (relations with ``reported_by``/
     ``confirmed`` columns, see :mod:`ecosystem.intake.survey`) ``confirmed`` keeps only the
@@ -53,44 +56,54 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    with collected() as caught:
+        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
+             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str) -> AnalyseResult:
     # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
     from .analysis.ecosystem import analyse_region
-    from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
+    from .io.kumu import kumu_frames
+    from .io.outputs import check_output_dir, write_all, write_csv, write_graph, write_json, write_text, write_xlsx
     from .render.interchange import interchange_graph
     from .render.layout import compute_layout
     from .render.map_html import render_map
     from .render.map_payload import map_payload
     from .render.report_html import render_report
     from .render.static_png import render_pngs
-    from .io.kumu import kumu_frames
     from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
     from .render.terminal import terminal_summary
 
     region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
     folder = output_folder(region.meta.folder, year)
-    check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
+    target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = {**summary_dict(analysis, lang), "year": year}
     if survey is not None:
         summary["survey"] = survey.summary(lang)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
-    target = output_dir(out, folder, region.path)
     actors, layers = actors_frame(analysis), layers_frame(analysis)
     graph = interchange_graph(analysis, actors)
-    files = {
-        "map": write_text(target / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
-        "report": write_text(target / "report.html", render_report(analysis, summary, layout, lang)),
-        **render_pngs(analysis, layout, lang, target),
-        "actors": write_csv(target / "actors.csv", actors),
-        "actors_xlsx": write_xlsx(target / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
-            readable_frame(actors, lang), readable_frame(layers, lang))))),
-        "layers": write_csv(target / "layers.csv", layers),
-        "summary": write_json(target / "summary.json", summary),
-        "graphml": write_graph(target / "network.graphml", graph, "graphml"),
-        "gexf": write_graph(target / "network.gexf", graph, "gexf"),
-        "kumu": write_xlsx(target / "kumu.xlsx", kumu_frames(analysis, actors, lang)),
-    }
+
+    def write(folder: Path) -> dict[str, Path]:
+        return {
+            "map": write_text(folder / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
+            "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
+            **render_pngs(analysis, layout, lang, folder),
+            "actors": write_csv(folder / "actors.csv", actors),
+            "actors_xlsx": write_xlsx(folder / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
+                readable_frame(actors, lang), readable_frame(layers, lang))))),
+            "layers": write_csv(folder / "layers.csv", layers),
+            "summary": write_json(folder / "summary.json", summary),
+            "graphml": write_graph(folder / "network.graphml", graph, "graphml"),
+            "gexf": write_graph(folder / "network.gexf", graph, "gexf"),
+            "kumu": write_xlsx(folder / "kumu.xlsx", kumu_frames(analysis, actors, lang)),
+        }
+
+    files = write_all(target, write)      # the whole set at once: old or new, never a mix
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
 
@@ -137,7 +150,7 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
             null_samples: int | None = None) -> CompareResult:
     """Analyse two versions of a region with the same settings and write what changed.
 
-    Either two region folders (``old`` and ``new``; outputs to ``out/<new folder>/``) or one
+    Either two region folders (``old`` and ``new``; outputs to ``out/<old folder>-<new folder>/``) or one
     folder ``old`` with ``from_year`` and ``to_year`` (outputs to ``out/<folder>-<from>-<to>/``).
     Writes ``change.json`` and ``change.html``; see docs/methods.md §15.
 
@@ -145,25 +158,33 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
     :class:`~ecosystem.errors.DataError` listing every problem in either data set, and
     :class:`~ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    with collected() as caught:
+        result = _compare(old, new, out, lang, seed, regions_dir, from_year, to_year, bootstrap, null_samples)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str, seed: int,
+             regions_dir: str | Path, from_year: int | None, to_year: int | None, bootstrap: int | None,
+             null_samples: int | None) -> CompareResult:
     from .analysis.change import compare_analyses
     from .analysis.ecosystem import analyse_region
-    from .io.outputs import check_output_dir, output_dir, write_json, write_text
+    from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.change_html import render_change_html
     from .render.change_json import change_dict
     from .render.change_text import change_text
 
     before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
     for region in (before, after):                  # a wrong --out fails before the work
-        check_output_dir(out, folder, region.path)
+        target = check_output_dir(out, folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     label_before, label_after = (str(y) for y in years) if years else folders
     change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings),
                               label_before, label_after)
     region_name = after.meta.name
     data = change_dict(change, region_name, lang, seed, years=years, folders=folders)
-    target = output_dir(out, folder, after.path)
-    files = {"change": write_json(target / "change.json", data),
-             "change_html": write_text(target / "change.html", render_change_html(change, region_name, lang, seed))}
+    files = write_all(target, lambda folder: {
+        "change": write_json(folder / "change.json", data),
+        "change_html": write_text(folder / "change.html", render_change_html(change, region_name, lang, seed))})
     return CompareResult(target, files, data, change_text(change, region_name, lang),
                          _merge_warnings(before.warnings, after.warnings), change)
 
@@ -228,7 +249,8 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     labels = (before.meta.folder, after.meta.folder)
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
-    return before, after, after.meta.folder, None, labels
+    # Its own output folder, so that no folder is written by two commands (each is replaced whole).
+    return before, after, f"{before.meta.folder}-{after.meta.folder}", None, labels
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
 @click.option("--to", "to_year", type=int, default=None, metavar="YYYY",
               help="With one region folder: the later year (use with --from).")
 @click.option("--out", "out", default="outputs", show_default=True,
-              help="Folder for the outputs; they go to OUT/<NEW folder name>/, or OUT/<folder>-<from>-<to>/.")
+              help="Folder for the outputs; they go to OUT/<OLD folder name>-<NEW folder name>/, or OUT/<folder>-<from>-<to>/.")
 @click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
               help="Language of the summary and change.html (nl = Nederlands, en = English).")
 @analysis_options

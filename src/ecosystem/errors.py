@@ -62,7 +62,10 @@ class Problem:
             where = t("where_column", lang, file=self.file, column=self.column)
         else:
             where = t("where_file", lang, file=self.file)
-        return f"{where}: {t(self.key, lang, **_render_params(self.params, lang))}."
+        text = t(self.key, lang, **_render_params(self.params, lang))
+        if "formula_value" in self.params:   # the cell shows a formula, the problem is about its result
+            text += t("from_formula", lang, formula=self.params["formula"], value=self.params["formula_value"])
+        return f"{where}: {text}."
 
 
 def count_problems(n: int, lang: str = "nl") -> str:

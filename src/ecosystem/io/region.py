@@ -12,12 +12,12 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import DataError, Problem, UserError
+from ..errors import DataError, Problem, Text, UserError
 from ..i18n import LANGS
 from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
 from .kumu import is_kumu, read_kumu
-from .tables import SHEET_NAMES, Table, read_csv, read_xlsx, xlsx_sheet_names
+from .tables import SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, xlsx_sheet_names
 from .validate import isolated_warnings, validate_actors, validate_relations
 
 
@@ -47,6 +47,13 @@ def _read_tables(folder: Path, problems: list[Problem],
     csvs = [folder / "actors.csv", folder / "relations.csv"]
     present = [p.exists() for p in csvs]
     workbooks = _workbooks(folder)
+    data = [w for w in workbooks if _holds_region(w)] if any(present) else []
+    if data and (all(present) or any(w.name.lower() == "ecosystem.xlsx" for w in data)):
+        # Two versions of the data side by side: reading either one silently could be the stale one.
+        problems.append(Problem(folder.resolve().name, "csv_and_xlsx",
+                                params={"csvs": ", ".join(p.name for p, here in zip(csvs, present) if here),
+                                        "xlsx": ", ".join(w.name for w in data)}))
+        return None, None
     if not all(present):
         named = [p for p in workbooks if p.name.lower() == "ecosystem.xlsx"]
         if named:
@@ -87,6 +94,14 @@ def _is_kumu_export(path: Path) -> bool:
     return not ours and is_kumu(path)
 
 
+def _holds_region(workbook: Path) -> bool:
+    """True for ecosystem.xlsx and for a workbook with an actors or relations sheet."""
+    if workbook.name.lower() == "ecosystem.xlsx":
+        return True
+    names = {n.strip().lower() for n in xlsx_sheet_names(workbook) or []}
+    return any(names & set(accepted) for accepted in SHEET_NAMES.values())
+
+
 def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
     data: dict = {}
     toml_path = folder / "region.toml"
@@ -95,6 +110,7 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
             data = tomllib.loads(toml_path.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(Problem(toml_path.name, "bad_toml", params={"error": str(exc)}))
+    data = _checked_toml(data, toml_path.name, problems)
     regios = data.get("arbeidsmarktregios", [])
     # A single region may be written as a plain string instead of a one-item list.
     regios = [regios] if isinstance(regios, str) else list(regios)
@@ -111,6 +127,44 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
         relation_types=({str(k): str(v) for k, v in data.get("relation_types", {}).items()}
                         if isinstance(data.get("relation_types"), dict) else {}),
     )
+
+
+_TOML_EXAMPLES = {"name": 'name = "Twente"', "period": 'period = "2024"', "source": 'source = "enquête 2024"',
+                  "note": 'note = "voorlopig"', "arbeidsmarktregios": 'arbeidsmarktregios = ["Twente"]'}
+
+
+def _checked_toml(data: dict, file: str, problems: list[Problem]) -> dict:
+    """``data`` with every value of the wrong type reported (and left out); numbers count as text."""
+    def wrong(key: str, expected: str, value, example: str) -> None:
+        problems.append(Problem(file, "toml_type", params={
+            "setting": key, "expected": Text(expected), "found": repr(value)[:60], "example": example}))
+
+    def invisible(key: str, value) -> bool:     # NUL and the like would make GraphML and GEXF invalid
+        if isinstance(value, str) and XML_INVALID.search(value):
+            problems.append(Problem(file, "toml_control", params={"setting": key}))
+            return True
+        return False
+
+    checked = {}
+    for key, value in data.items():
+        if invisible(key, value) or key in LANGS and isinstance(value, dict) and any(
+                [invisible(f"{key}.{k}", v) for k, v in value.items()]):
+            continue
+        if key in TRANSLATABLE and not isinstance(value, (str, int, float)):
+            wrong(key, "toml_text", value, _TOML_EXAMPLES[key])
+        elif key == "arbeidsmarktregios" and not (
+                isinstance(value, str) or isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            wrong(key, "toml_list", value, _TOML_EXAMPLES[key])
+        elif key in LANGS and not isinstance(value, dict):
+            wrong(key, "toml_table", value, f'[{key}] name = "..."')
+        elif key in LANGS:
+            bad = [k for k, v in value.items() if k in TRANSLATABLE and not isinstance(v, (str, int, float))]
+            for k in bad:
+                wrong(f"{key}.{k}", "toml_text", value[k], _TOML_EXAMPLES.get(k, ""))
+            checked[key] = {k: v for k, v in value.items() if k not in bad}
+        else:
+            checked[key] = value
+    return checked
 
 
 def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int | None = None) -> Region:
@@ -130,7 +184,7 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
         return replace(dated, warnings=_notes(actors_table, relations_table) + dated.warnings)
     warnings = (isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
                 + _intake_warnings(actors_table, _in_row_order(region), list(region.relations), meta))
-    return replace(region, warnings=_notes(actors_table, relations_table) + tuple(warnings))
+    return replace(region, warnings=_notes(actors_table, relations_table) + region.warnings + tuple(warnings))
 
 
 def load_workbook_region(path: Path, toml: Path) -> Region:
@@ -143,7 +197,7 @@ def load_workbook_region(path: Path, toml: Path) -> Region:
     actors_table, relations_table = read_kumu(path, problems, meta.groups, meta.relation_types)
     region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, path.parent)
     warnings = isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
-    return replace(region, warnings=_notes(actors_table, relations_table) + tuple(warnings))
+    return replace(region, warnings=_notes(actors_table, relations_table) + region.warnings + tuple(warnings))
 
 
 def _in_row_order(region: Region) -> list:
@@ -165,15 +219,17 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     ids = [cells.get("id", "") for _, cells in actors_table.rows] if actors_table else []
     ids = [i for i in dict.fromkeys(ids) if i]
     names = {cells.get("id", ""): cells.get("name", "") for _, cells in actors_table.rows} if actors_table else {}
+    notes = [w for table in (actors_table, relations_table) if table for w in table.warnings]
     relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv",
-                                    names)
+                                    names, warnings=notes)
                  if relations_table else [])
     if problems:
-        raise DataError(problems)
+        raise DataError(name_formulas(problems, [actors_table, relations_table]))
     # Validation ran in the user's row order (messages name their rows); analysis runs in
     # canonical order so that reordering rows or columns changes no result.
     canonical_actors, canonical_relations = canonical_order(actors, relations)
-    return Region(meta, canonical_actors, canonical_relations, folder), actors_table, relations_table
+    region = Region(meta, canonical_actors, canonical_relations, folder, tuple(notes))
+    return region, actors_table, relations_table
 
 
 def _intake_warnings(actors_table: Table, actors: list, relations: list, meta: RegionMeta) -> list[Problem]:
@@ -198,7 +254,7 @@ def _as_of(region: Region, actors_table: Table, relations_table: Table, year: in
         notes.append(Problem(relations_table.file, "year_before_dates", params={"year": year, "first": years[0]}))
     isolated = [replace(w, key="isolated_year", params={**w.params, "year": year})
                 for w in isolated_warnings(actors_table, _in_row_order(region), list(kept))]
-    return replace(region, relations=kept, warnings=tuple(notes + isolated))
+    return replace(region, relations=kept, warnings=region.warnings + tuple(notes + isolated))
 
 
 def is_undated(region: Region) -> bool:

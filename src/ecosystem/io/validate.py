@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 
 from ..errors import Problem, Words
 from ..i18n import group_label, relation_label, scale_label, t
@@ -14,7 +13,10 @@ from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_
                      group_of, normalise_key, relation_of)
 from .tables import Table
 
-_YEAR_OR_DATE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?( 00:00:00)?$|^\d{1,2}-\d{1,2}-\d{4}$")
+# Weights are bounded so that every measure stays finite and exact enough: tie distances are
+# 1/weight and strengths sum weights, and igraph aborts the process on overflow (weight 1e308).
+# A ratio of 1e12 between the extremes keeps four decimals of every sum (doubles hold ~16 digits).
+WEIGHT_RANGE = (1e-6, 1e6)
 
 
 def accepted_names(column: str) -> tuple[str, ...]:
@@ -57,7 +59,7 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
     if not table.rows:
         problems.append(Problem(table.file, "no_rows"))
     actors: list[Actor] = []
-    first_row: dict[str, int] = {}
+    first_row: dict[str, tuple[str, int]] = {}     # casefolded id -> (id as written, row)
     for row, cells in table.rows:
         ok = True
         for col in ACTOR_REQUIRED:
@@ -65,12 +67,18 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
                 problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
                 ok = False
         aid = cells.get("id", "")
-        if aid and aid in first_row:
-            problems.append(Problem(table.file, "duplicate_id", row, table.label("id"),
-                                    {"value": aid, "first": first_row[aid]}))
+        # Ids are compared regardless of case ('gem' and 'GEM' cannot be two organisations).
+        if aid and aid.casefold() in first_row:
+            other, first = first_row[aid.casefold()]
+            if other == aid:
+                problems.append(Problem(table.file, "duplicate_id", row, table.label("id"),
+                                        {"value": aid, "first": first}))
+            else:
+                problems.append(Problem(table.file, "id_case_clash", row, table.label("id"),
+                                        {"value": aid, "other": other, "first": first}))
             ok = False
         elif aid:
-            first_row[aid] = row
+            first_row[aid.casefold()] = (aid, row)
         group = group_of(cells.get("group", ""))
         if cells.get("group") and group is None:
             problems.append(group_problem(table.file, row, table.label("group"), cells["group"]))
@@ -189,23 +197,43 @@ def suggest_actor(value: str, actor_ids: list[str], names: dict[str, str]) -> st
 
 
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
-                       actors_file: str = "actors.csv", names: dict[str, str] | None = None) -> list[Relation]:
+                       actors_file: str = "actors.csv", names: dict[str, str] | None = None,
+                       warnings: list[Problem] | None = None) -> list[Relation]:
+    """The valid relations of ``table``; problems to ``problems`` and corrections to ``warnings``.
+
+    An id that matches an actor's id only when case is ignored (``VNO`` for ``vno``) is read as
+    that id, with one warning per spelling. A row equal to an earlier row in every column is
+    counted once, with a warning naming both rows (a copy-paste duplicate; two relations of
+    the same kind between the same pair are told apart by their note). ``names`` (id -> name)
+    lets a suggestion for an unknown id compare names as well as ids.
+    """
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
+    if not table.rows:      # actors alone are no network to analyse
+        problems.append(Problem(table.file, "no_rows"))
     known = set(actor_ids)
     names = names or {}
     # Data with a since/until history: an id missing from the actors is more likely an actor
     # that has gone than a typo, so no unrelated id is suggested then.
     dated = any(cells.get("since") or cells.get("until") for _, cells in table.rows)
+    folded: dict[str, list[str]] = {}
+    for aid in actor_ids:
+        folded.setdefault(aid.casefold(), []).append(aid)
+    case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
+    seen: dict[tuple, int] = {}
     relations: list[Relation] = []
     for row, cells in table.rows:
         ok = True
+        cells = dict(cells)
         for col in RELATION_REQUIRED:
             if not cells.get(col):
                 problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
                 ok = False
         for col in ("source", "target"):
             value = cells.get(col, "")
+            if value and value not in known and len(folded.get(value.casefold(), ())) == 1:
+                case_matches.setdefault((col, value), []).append(row)
+                cells[col] = value = folded[value.casefold()][0]
             if value and known and value not in known:
                 close = suggest_actor(value, actor_ids, names)
                 if not close and dated:
@@ -239,14 +267,22 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 problems.append(Problem(table.file, "nonpositive_weight", row, table.label("weight"),
                                         {"value": cells["weight"]}))
                 ok = False
+            elif not WEIGHT_RANGE[0] <= parsed <= WEIGHT_RANGE[1]:
+                problems.append(Problem(table.file, "weight_out_of_range", row, table.label("weight"),
+                                        {"value": cells["weight"], "low": f"{WEIGHT_RANGE[0]:.6f}",
+                                         "high": f"{WEIGHT_RANGE[1]:.0f}"}))
+                ok = False
             else:
                 weight = parsed
+        years = {}
         for col in ("since", "until"):
-            if cells.get(col) and not _YEAR_OR_DATE.match(cells[col]):
+            try:
+                years[col] = date_year(cells.get(col, ""))
+            except ValueError:
                 problems.append(Problem(table.file, "bad_year", row, table.label(col), {"value": cells[col]}))
+                years[col] = None
                 ok = False
-        since_year, until_year = (date_year(cells.get(col, "")) if _YEAR_OR_DATE.match(cells.get(col, "")) else None
-                                  for col in ("since", "until"))
+        since_year, until_year = years["since"], years["until"]
         if since_year is not None and until_year is not None and since_year > until_year:
             problems.append(Problem(table.file, "until_before_since", row, table.label("until"),
                                     {"since": cells["since"], "until": cells["until"]}))
@@ -263,9 +299,23 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         if not ok:
             continue
         extra = {k: v for k, v in cells.items() if k not in RELATION_KNOWN}
-        relations.append(Relation(cells["source"], cells["target"], rtype, weight,
-                                  cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
-                                  steering, extra, row))
+        relation = Relation(cells["source"], cells["target"], rtype, weight,
+                            cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
+                            steering, extra, row)
+        key = (relation.source, relation.target, rtype, weight, relation.since, relation.until, relation.note,
+               steering, tuple(sorted(extra.items())))
+        if key in seen:
+            if warnings is not None:
+                warnings.append(Problem(table.file, "duplicate_relation", row, table.label("source"),
+                                        {"first": seen[key]}))
+            continue
+        seen[key] = row
+        relations.append(relation)
+    if warnings is not None:
+        for (col, value), rows in case_matches.items():
+            warnings.append(Problem(table.file, "id_case_match", rows[0], table.label(col),
+                                    {"value": value, "id": folded[value.casefold()][0], "n": len(rows),
+                                     "actors": actors_file}))
     return relations
 
 
