@@ -29,7 +29,7 @@ RELATIONS = [{"source": "gem", "target": "uwv", "type": "bestuur", "weight": "2"
              {"source": "roc", "target": "gem", "type": "levering", "weight": "1"},
              {"source": "vno", "target": "uwv", "type": "samenwerking", "weight": "1"}]
 OUTPUT_FILES = {"map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
-                "summary.json", "network.graphml", "network.gexf"}
+                "summary.json", "network.graphml", "network.gexf", "kumu.xlsx"}
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -199,7 +199,7 @@ def formulas_neutralised(out_dir: Path, _output: str) -> None:
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             assert all(cell.data_type != "f" for cell in row)
-    names = [c.value for c in book["actors"]["B"]]
+    names = [c.value for c in book.worksheets[0]["B"]]   # sheet "actoren" (nl) or "actors" (en)
     assert '=HYPERLINK("http://example.org","klik")' in names and "-ROC" in names
 
 

@@ -191,4 +191,6 @@ def test_connections_without_type_map_through_an_empty_key(tmp_path):
     assert result.exit_code == 0, result.output       # region.toml next to the workbook is used
     relations = pd.read_csv(tmp_path / "imported" / "relations.csv")
     assert relations["type"].tolist() == ["collaboration"] * 4
-    assert relations["weight"].tolist() == [2, 1, 1, 1]
+    weights = {(r.source, r.target): r.weight for r in relations.itertuples()}
+    assert weights[("gemeente-enschede", "uwv-twente")] == 2                  # Strength is the weight
+    assert sorted(weights.values()) == [1, 1, 1, 2]

@@ -115,9 +115,14 @@ def _survey_ties(region: Region, ties: str):
     """
     from .intake.survey import apply_ties
 
+    return apply_ties(_require_relations(region), ties)
+
+
+def _require_relations(region: Region) -> Region:
+    """``region``, or a :class:`UserError` when it has no relation at all (a fresh ``ecosystem init`` folder)."""
     if not region.relations:
         raise UserError("analyse_no_relations", path=str(region.path))
-    return apply_ties(region, ties)
+    return region
 
 
 def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
@@ -174,6 +179,8 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str
     from .render.change_text import change_text
 
     before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    for region in (before, after):
+        _require_relations(region)
     for region in (before, after):                  # a wrong --out fails before the work
         target = check_output_dir(out, folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}

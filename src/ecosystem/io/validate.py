@@ -209,8 +209,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
-    if not table.rows:      # actors alone are no network to analyse
-        problems.append(Problem(table.file, "no_rows"))
+    # A relations table with only its header is valid data (a fresh 'ecosystem init' template);
+    # that it is no network to analyse is said by api (message 'analyse_no_relations').
     known = set(actor_ids)
     names = names or {}
     # Data with a since/until history: an id missing from the actors is more likely an actor
