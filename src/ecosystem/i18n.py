@@ -5,6 +5,8 @@ the error lines and the HTML speak with one voice. Keys are English identifiers.
 """
 from __future__ import annotations
 
+import math
+
 LANGS = ("nl", "en")
 
 GROUP_LABELS = {
@@ -193,6 +195,11 @@ def fmt_share(value: float, lang: str) -> str:
     return f"{100 * value:.0f}%"
 
 
+def fmt_interval(low: float, high: float, lang: str) -> str:
+    """A probability interval in whole percents, widened outward ('62–91%'), so it never looks surer than it is."""
+    return f"{math.floor(100 * low + 1e-9)}–{math.ceil(100 * high - 1e-9)}%"
+
+
 def fmt_p(p_value: float, n_null: int, lang: str) -> str:
     """'p = 0,034', or 'p ≤ 0,010' when no random network fitted as well: the smallest p the test can give."""
     floor = 1.0 / (n_null + 1)
@@ -272,8 +279,10 @@ MESSAGES.update({
                              "en": "  core/periphery structure: {p} against {n} random networks in which every organisation has as many relations ({verdict})"},
     "significant": {"nl": "de kern is dichter dan toeval verklaart", "en": "the core is denser than chance explains"},
     "not_significant": {"nl": "geen duidelijke kern: mogelijk één dichte kluwen", "en": "no clear core: possibly one dense blob"},
-    "summary_stability": {"nl": "Hoe zeker ({samples} herhalingen, {drop} van de relaties weggelaten; foutmarge ±{se}):",
-                          "en": "How sure ({samples} resamples, {drop} of relations left out; error ±{se}):"},
+    "summary_stability": {"nl": "Hoe zeker ({samples} herhalingen, {drop} van de relaties weggelaten; stabiel = het 95%-interval van de kans ligt helemaal boven {hi} of onder {lo}):",
+                          "en": "How sure ({samples} resamples, {drop} of relations left out; stable = the 95% interval of the probability lies wholly above {hi} or below {lo}):"},
+    "stability_covers": {"nl": "  dit vangt ontbrekende relaties en organisaties op, geen foute of verzonnen relaties",
+                         "en": "  this covers missing relations and organisations, not wrong or invented relations"},
     "stability_core": {"nl": "  kern: {stable} van {n} kernactoren stabiel; onzeker: {uncertain}",
                        "en": "  core: {stable} of {n} core actors stable; uncertain: {uncertain}"},
     "stability_core_actors": {"nl": "  kern als {drop} van de actoren ontbreekt: {stable} van {n} kernactoren stabiel; onzeker: {uncertain}",

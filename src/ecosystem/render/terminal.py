@@ -1,7 +1,7 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
-from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, t
+from ..i18n import STEERING_LABELS, fmt_interval, fmt_number, fmt_p, fmt_share, group_label, join_words, t
 
 MAX_CORE_NAMES = 12
 
@@ -63,15 +63,18 @@ def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[st
     if not st:
         return []
     lines = [t("summary_stability", lang, samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
-               se=fmt_number(st["standard_error"], lang))]
-    uncertain = [names[i] for i in st["core_uncertain"]]
+               hi=fmt_share(st["threshold"], lang), lo=fmt_share(1 - st["threshold"], lang)),
+             t("stability_covers", lang)]
+    intervals = st["core_probability_interval"]
+    uncertain = [f"{names[i]} ({fmt_interval(*intervals[i], lang)})" for i in st["core_uncertain"]]
     core = summary["core"]
     stable_core = sum(1 for i in core if i not in st["core_uncertain"])
     lines.append(t("stability_core", lang, stable=stable_core, n=len(core),
                    uncertain=_listed(uncertain, 6) or t("none", lang)))
     by_actor = st.get("actor_drop")
     if by_actor:
-        doubt = [names[i] for i in by_actor["core_uncertain"]]
+        doubt = [f"{names[i]} ({fmt_interval(*by_actor['core_probability_interval'][i], lang)})"
+                 for i in by_actor["core_uncertain"]]
         lines.append(t("stability_core_actors", lang, drop=fmt_share(st["drop_share"], lang),
                        stable=len(core) - len(doubt), n=len(core), uncertain=_listed(doubt, 6) or t("none", lang)))
     top = st["top_orchestrator"]
