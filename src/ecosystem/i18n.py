@@ -384,8 +384,8 @@ MESSAGES.update({
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},
     "change_verdict_uncertain": {"nl": "onzeker", "en": "uncertain"},
     "change_verdict_untested": {"nl": "niet getoetst", "en": "not tested"},
-    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (kans ≥ {hi} of ≤ {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
-                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (probability ≥ {hi} or ≤ {lo}); uncertain: within what missing data can explain."},
+    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (het hele 95%-interval van de kans boven {hi} of onder {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
+                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (the whole 95% interval of the probability above {hi} or below {lo}); uncertain: within what missing data can explain."},
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
 })
