@@ -111,12 +111,12 @@ def test_actor_drop_bootstrap_is_reported(brabant):
         value = by_actor["core_probability"][aid]
         assert (value is None and row["core_probability_actor_drop"] == "") or \
             value == pytest.approx(float(row["core_probability_actor_drop"]), abs=1e-6)
-    # Uncertain: the 95% Wilson interval (scipy's) is neither wholly above 0.8 nor wholly below 0.2.
+    # Uncertain: the 95% Clopper-Pearson interval (scipy's) is neither wholly above 0.8 nor wholly below 0.2.
     expected = []
     for a in brabant["summary"]["core"]:
         kept = by_actor["samples_kept"][a]
         if kept:
-            ci = binomtest(round(by_actor["core_probability"][a] * kept), kept).proportion_ci(0.95, method="wilson")
+            ci = binomtest(round(by_actor["core_probability"][a] * kept), kept).proportion_ci(0.95, method="exact")
             if not (ci.low > 0.8 or ci.high < 0.2):
                 expected.append(a)
     assert by_actor["core_uncertain"] == expected

@@ -128,17 +128,17 @@ def test_compare_two_folders_against_independent_answers(two_years, tmp_path):
     assert change["sides"]["after"]["core"] == _summary(out, "stad-2024")["core"]
 
     # Uncertainty: a move is 'clear' exactly when both sides' bootstrap is sure: the whole 95%
-    # Wilson interval (scipy's) above 0.8 after and below 0.2 before (or absent before).
+    # Clopper-Pearson interval (scipy's) above 0.8 after and below 0.2 before (or absent before).
     prob_old = _summary(out, "stad-2023")["stability"]["core_probability"]
     prob_new = _summary(out, "stad-2024")["stability"]["core_probability"]
     samples = int(BOOTSTRAP)
 
-    def wilson(p):
-        return binomtest(round(p * samples), samples).proportion_ci(0.95, method="wilson")
+    def exact(p):
+        return binomtest(round(p * samples), samples).proportion_ci(0.95, method="exact")
     for move in change["core"]["entered"]:
         p_new, p_old = prob_new[move["id"]], prob_old.get(move["id"])
         assert move["core_probability"] == {"before": p_old, "after": p_new}
-        sure = wilson(p_new).low > 0.8 and (p_old is None or wilson(p_old).high < 0.2)
+        sure = exact(p_new).low > 0.8 and (p_old is None or exact(p_old).high < 0.2)
         assert move["verdict"] == ("clear" if sure else "uncertain")
 
     # Key groups: education lost its seat at the core's only table; the others kept theirs.
@@ -350,7 +350,7 @@ def test_entering_with_low_probability_is_uncertain(two_years):
     after = analyse_region(load_region(new), seed=0, bootstrap_samples=10, null_samples=5)
     mob = after.network.ids.index("mob")
     assert after.core.core[mob]
-    # Out of 100 samples: 95 has Wilson interval 0.89-0.98 (clear); 85 has 0.77-0.91 (uncertain,
+    # Out of 100 samples: 95 has Clopper-Pearson interval 0.89-0.98 (clear); 85 has 0.76-0.91 (uncertain,
     # though its point estimate is above 0.8); 80 and 50 are uncertain.
     for count, verdict in ((95, "clear"), (85, "uncertain"), (80, "uncertain"), (50, "uncertain")):
         counts = np.array(after.stability.core_count) * 10

@@ -1,6 +1,6 @@
 """How sure: the bootstrap's intervals, verdicts, defaults and seeding (issue 8, point 4).
 
-* the Wilson interval equals scipy's independent implementation;
+* the Clopper-Pearson interval equals scipy's independent implementation (root finding on the binomial);
 * every default number of resamples lets a unanimous result be called stable;
 * a sample is a pure function of (region, kind, index, seed): order and mapper do not matter;
 * resamples get the full fit's optimiser effort;
@@ -18,38 +18,38 @@ from scipy.stats import binomtest
 from conftest import ROOT, run_cli, write_region
 from ecosystem.analysis import stability
 from ecosystem.analysis.sample_sizes import bootstrap_samples
-from ecosystem.analysis.stability import ACTORS, CORE, RELATIONS, STABLE, bootstrap, verdict, wilson_interval
+from ecosystem.analysis.stability import ACTORS, CORE, RELATIONS, STABLE, bootstrap, verdict, clopper_pearson_interval as exact_interval
 from ecosystem.io.region import load_region
 
 BRABANT = ROOT / "regions" / "brabant"
 
 
 @pytest.mark.parametrize("trials", [1, 7, 25, 40, 100])
-def test_wilson_interval_matches_scipy(trials):
+def test_exact_interval_matches_scipy(trials):
     k = np.arange(trials + 1)
-    low, high = wilson_interval(k, np.full(trials + 1, trials))
+    low, high = exact_interval(k, np.full(trials + 1, trials))
     for i in k:
-        ci = binomtest(int(i), trials).proportion_ci(confidence_level=0.95, method="wilson")
-        assert low[i] == pytest.approx(ci.low, abs=1e-9) and high[i] == pytest.approx(ci.high, abs=1e-9)
-    assert np.isnan(wilson_interval(0, 0)[0])
+        ci = binomtest(int(i), trials).proportion_ci(confidence_level=0.95, method="exact")
+        assert low[i] == pytest.approx(ci.low, abs=1e-7) and high[i] == pytest.approx(ci.high, abs=1e-7)
+    assert np.isnan(exact_interval(0, 0)[0])
 
 
 @pytest.mark.parametrize("actors", [10, 300, 301, 2000, 2001, 100_000])
 def test_every_default_lets_a_unanimous_result_be_stable(actors):
     samples = bootstrap_samples(actors)
     assert samples >= 25
-    ci = binomtest(samples, samples).proportion_ci(confidence_level=0.95, method="wilson")
+    ci = binomtest(samples, samples).proportion_ci(confidence_level=0.95, method="exact")
     assert ci.low > STABLE
-    low, high = wilson_interval(samples, samples)
+    low, high = exact_interval(samples, samples)
     assert verdict(float(low), float(high)) == CORE
 
 
 def test_verdict_needs_the_whole_interval_beyond_the_threshold():
-    # 90 of 100: point estimate and interval above 0.8 -> core; 85 of 100: point above, interval not.
-    assert verdict(*map(float, wilson_interval(90, 100))) == CORE
-    assert verdict(*map(float, wilson_interval(85, 100))) == stability.UNCERTAIN
-    assert verdict(*map(float, wilson_interval(10, 100))) == stability.PERIPHERY
-    assert verdict(*map(float, wilson_interval(4, 5))) == stability.UNCERTAIN   # the old rule said stable
+    # 90 of 100 (0.82-0.95) -> core; 85 of 100 (0.76-0.91): point estimate above 0.8, interval not.
+    assert verdict(*map(float, exact_interval(90, 100))) == CORE
+    assert verdict(*map(float, exact_interval(85, 100))) == stability.UNCERTAIN
+    assert verdict(*map(float, exact_interval(10, 100))) == stability.PERIPHERY
+    assert verdict(*map(float, exact_interval(4, 5))) == stability.UNCERTAIN   # the old rule said stable
 
 
 def _small_region(tmp_path, seed=3, n=24, n_core=6):
@@ -109,11 +109,11 @@ def brabant_100(tmp_path_factory):
 def test_summary_reports_intervals_and_interval_verdicts(brabant_100):
     summary, output = brabant_100
     st = summary["stability"]
-    assert st["confidence"] == 0.95 and st["interval_method"] == "wilson"
+    assert st["confidence"] == 0.95 and st["interval_method"] == "clopper-pearson"
     for aid, p in st["core_probability"].items():
         low, high = st["core_probability_interval"][aid]
         k = round(p * st["samples"])
-        ci = binomtest(k, st["samples"]).proportion_ci(confidence_level=0.95, method="wilson")
+        ci = binomtest(k, st["samples"]).proportion_ci(confidence_level=0.95, method="exact")
         assert low == pytest.approx(ci.low, abs=1e-6) and high == pytest.approx(ci.high, abs=1e-6)
         expected = "core" if ci.low > 0.8 else "periphery" if ci.high < 0.2 else "uncertain"
         assert st["core_verdict"][aid] == expected
@@ -124,7 +124,7 @@ def test_summary_reports_intervals_and_interval_verdicts(brabant_100):
         if kept == 0:
             assert p is None
             continue
-        ci = binomtest(round(p * kept), kept).proportion_ci(confidence_level=0.95, method="wilson")
+        ci = binomtest(round(p * kept), kept).proportion_ci(confidence_level=0.95, method="exact")
         assert by_actor["core_probability_interval"][aid] == pytest.approx([ci.low, ci.high], abs=1e-6)
     # The wording: no 'foutmarge' (one standard error is not a margin); what the resampling covers.
     assert "foutmarge" not in output and "±" not in output.split("Hoe zeker")[1].split("\n")[0]

@@ -11,7 +11,7 @@ Whether a change is beyond the bootstrap's uncertainty (docs/methods.md §15)
 The stability bootstrap (§10) gives each side its own probabilities. A change is
 
 * ``clear`` when both sides are sure of their own state, by the verdict of §10 (the whole
-  95% Wilson interval above ``STABLE`` (0.8) or below 1 - ``STABLE``): an actor entering
+  95% Clopper-Pearson interval above ``STABLE`` (0.8) or below 1 - ``STABLE``): an actor entering
   the core is stable in the core after and stable in the periphery before (or was not in
   the data before), and the reverse for an actor leaving; a key group turning peripheral
   (or not) is surely peripheral on the one side and surely not on the other; an

@@ -21,14 +21,14 @@ def by_size(n_actors: int, small: int, medium: int, large: int) -> int:
     return large
 
 
-MIN_BOOTSTRAP = 25  # a unanimous 25 of 25 has 95% Wilson lower bound 25 / (25 + 1.96**2) = 0.87 > 0.8
+MIN_BOOTSTRAP = 25  # a unanimous 25 of 25 has 95% Clopper-Pearson lower bound 0.025 ** (1 / 25) = 0.86 > 0.8
 
 
 def bootstrap_samples(n_actors: int) -> int:
     """Resamples of each kind for the stability analysis, at least MIN_BOOTSTRAP at every size.
 
-    100 on small networks: an actor in the core in 90 of 100 samples has 95% Wilson interval
-    0.83-0.95, so it is called stable; at 25 samples only a unanimous result is.
+    100 on small networks: an actor in the core in 90 of 100 samples has 95% Clopper-Pearson interval
+    0.82-0.95, so it is called stable; at 25 samples only a unanimous result is.
     """
     return by_size(n_actors, 100, 40, MIN_BOOTSTRAP)
 

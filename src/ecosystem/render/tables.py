@@ -56,7 +56,7 @@ def actors_frame(analysis: Analysis) -> pd.DataFrame:
         frame["core_probability_actor_drop"] = st.core_probability_actors
         frame["orchestrator_rank_p05"] = st.rank_low
         frame["orchestrator_rank_p95"] = st.rank_high
-        # 95% Wilson intervals of the two core probabilities (docs/methods.md §10).
+        # 95% Clopper-Pearson intervals of the two core probabilities (docs/methods.md §10).
         low, high = st.core_interval
         frame["core_probability_low"], frame["core_probability_high"] = low, high
         low, high = st.core_interval_actors
@@ -205,7 +205,7 @@ def stability_section(analysis: Analysis) -> dict | None:
         # One Monte Carlo standard error (0.5 / sqrt(samples)), not a margin: see core_probability_interval.
         "standard_error": _round(st.standard_error),
         "threshold": STABLE,
-        "confidence": CONFIDENCE, "interval_method": "wilson",
+        "confidence": CONFIDENCE, "interval_method": "clopper-pearson",
         "core_probability": {ids[v]: _round(st.core_probability[v]) for v in range(n)},
         "core_probability_interval": {ids[v]: [_round(low[v]), _round(high[v])] for v in range(n)},
         # "core": the whole interval >= threshold; "periphery": <= 1 - threshold; else "uncertain".
