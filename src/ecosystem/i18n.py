@@ -5,6 +5,8 @@ the error lines and the HTML speak with one voice. Keys are English identifiers.
 """
 from __future__ import annotations
 
+import math
+
 from .vocab import ROLE_DUTCH
 
 LANGS = ("nl", "en")
@@ -201,6 +203,11 @@ def fmt_share(value: float, lang: str) -> str:
     return f"{100 * value:.0f}%"
 
 
+def fmt_interval(low: float, high: float, lang: str) -> str:
+    """A probability interval in whole percents, widened outward ('62–91%'), so it never looks surer than it is."""
+    return f"{math.floor(100 * low + 1e-9)}–{math.ceil(100 * high - 1e-9)}%"
+
+
 def fmt_p(p_value: float, n_null: int, lang: str) -> str:
     """'p = 0,034', or 'p ≤ 0,010' when no random network fitted as well: the smallest p the test can give."""
     floor = 1.0 / (n_null + 1)
@@ -342,8 +349,10 @@ MESSAGES.update({
                            "en": "The network falls apart into {k} separate parts with no relations between them ({sizes} organisations): there is no core for the network as a whole."},
     "cp_structure_empty": {"nl": "Er zijn geen relaties tussen de organisaties: er is geen kern en geen periferie.",
                            "en": "There are no relations between the organisations: there is no core and no periphery."},
-    "summary_stability": {"nl": "Hoe zeker ({samples} herhalingen, {drop} van de relaties weggelaten; foutmarge ±{se}):",
-                          "en": "How sure ({samples} resamples, {drop} of relations left out; error ±{se}):"},
+    "summary_stability": {"nl": "Hoe zeker ({samples} herhalingen, {drop} van de relaties weggelaten; stabiel = het 95%-interval van de kans ligt helemaal boven {hi} of onder {lo}):",
+                          "en": "How sure ({samples} resamples, {drop} of relations left out; stable = the 95% interval of the probability lies wholly above {hi} or below {lo}):"},
+    "stability_covers": {"nl": "  dit vangt ontbrekende relaties en organisaties op, geen foute of verzonnen relaties",
+                         "en": "  this covers missing relations and organisations, not wrong or invented relations"},
     "stability_core": {"nl": "  kern: {stable} van {n} kernactoren stabiel in de kern; twijfel bij kernactoren: {uncertain}",
                        "en": "  core: {stable} of {n} core actors stable in the core; core actors in doubt: {uncertain}"},
     "stability_borderline": {"nl": "  buiten de kern, maar niet stabiel in de periferie: {names}",
@@ -483,8 +492,8 @@ MESSAGES.update({
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},
     "change_verdict_uncertain": {"nl": "onzeker", "en": "uncertain"},
     "change_verdict_untested": {"nl": "niet getoetst", "en": "not tested"},
-    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (kans ≥ {hi} of ≤ {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
-                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (probability ≥ {hi} or ≤ {lo}); uncertain: within what missing data can explain."},
+    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (het hele 95%-interval van de kans boven {hi} of onder {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
+                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (the whole 95% interval of the probability above {hi} or below {lo}); uncertain: within what missing data can explain."},
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
 })

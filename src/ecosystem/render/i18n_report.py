@@ -51,10 +51,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat_col_table": "Aan de tafels van de kern",
         "f_sure": "Hoe zeker is dit?",
         "sure_intro": "We hebben de analyse {samples} keer herhaald en daarbij telkens willekeurig {drop} van de "
-                      "relaties weggelaten (foutmarge ±{se}).",
-        "sure_core": "<strong>{stable} van de {n}</strong> kernorganisaties komen in minstens {thr} van die "
-                     "herhalingen weer in de kern terecht.",
-        "sure_core_uncertain": "Twijfelgevallen: {names}.",
+                      "relaties weggelaten. Elke kans staat met een 95%-betrouwbaarheidsinterval: bij {samples} "
+                      "herhalingen is de kans zelf nog onzeker.",
+        "sure_covers": "Zo toetsen we wat er gebeurt als relaties of organisaties in de gegevens <em>ontbreken</em>. "
+                       "Relaties die fout of verzonnen zijn, vangt deze toets niet op: controleer die in de gegevens zelf.",
+        "sure_core": "<strong>{stable} van de {n}</strong> kernorganisaties zijn stabiel in de kern: het hele "
+                     "95%-interval van hun kans ligt boven {thr}.",
+        "sure_core_uncertain": "Twijfelgevallen (kans en 95%-interval): {names}.",
         "sure_core_actors": "Laten we in plaats van relaties telkens {drop} van de <em>organisaties</em> weg, dan blijven "
                             "<strong>{stable} van de {n}</strong> kernorganisaties stabiel in de kern.",
         "sure_top": "<strong>{name}</strong> staat in {share} van de herhalingen bovenaan als "
@@ -187,10 +190,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat_col_table": "At the core's tables",
         "f_sure": "How sure are we?",
         "sure_intro": "We repeated the analysis {samples} times, each time leaving out a random {drop} of the "
-                      "relations (error margin ±{se}).",
-        "sure_core": "<strong>{stable} of the {n}</strong> core organisations end up in the core again in at "
-                     "least {thr} of those repeats.",
-        "sure_core_uncertain": "Borderline cases: {names}.",
+                      "relations. Each probability comes with a 95% confidence interval: with {samples} repeats "
+                      "the probability itself is still uncertain.",
+        "sure_covers": "This tests what happens when relations or organisations are <em>missing</em> from the data. "
+                       "It does not catch relations that are wrong or invented: check those in the data itself.",
+        "sure_core": "<strong>{stable} of the {n}</strong> core organisations are stable in the core: the whole "
+                     "95% interval of their probability lies above {thr}.",
+        "sure_core_uncertain": "Borderline cases (probability and 95% interval): {names}.",
         "sure_core_actors": "Leaving out {drop} of the <em>organisations</em> instead of relations, "
                             "<strong>{stable} of the {n}</strong> core organisations stay stably in the core.",
         "sure_top": "<strong>{name}</strong> ranks first as orchestrator candidate in {share} of the repeats "

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import core_periphery_sentence, group_label, metric_label, relation_label, role_label, scale_label
+from ..i18n import (core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
+                    role_label, scale_label)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
+from .i18n_map import strings
 from .i18n_report import strings as report_strings
 from .layout import Layout
 from .reasons import orchestrator_reasons
@@ -41,7 +43,10 @@ def _shown(analysis: Analysis) -> list[int]:
 
 def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
     region, net = analysis.region, analysis.network
-    core_probability = analysis.stability.core_probability if analysis.stability is not None else None
+    st = analysis.stability
+    core_probability = st.core_probability if st is not None else None
+    low, high = st.core_interval if st is not None else (None, None)
+    probability_text = strings(lang)["core_probability_value"]
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(candidate_indices(analysis))}
     shown = _shown(analysis)
@@ -63,6 +68,8 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "orchestrator_rank": candidates.get(v),
             "metrics": {m: round(float(values[m][v]), 6) for m in PANEL_METRICS},
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
+            "core_probability_text": None if core_probability is None else probability_text.format(
+                p=fmt_share(core_probability[v], lang), interval=fmt_interval(low[v], high[v], lang)),
             "reasons": orchestrator_reasons(analysis, v, lang) if v in candidates else [],
             "attributes": {k: val for k, val in attributes.items() if val},
         })
@@ -100,7 +107,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "type": None, "x": float(sum(p[0] for p in xs) / len(xs)), "y": float(sum(p[1] for p in xs) / len(xs)),
             "tx": float(sum(p[0] for p in ts) / len(ts)), "ty": float(sum(p[1] for p in ts) / len(ts)),
             "core": False, "orchestrator_rank": None,
-            "metrics": {m: 0.0 for m in PANEL_METRICS}, "core_probability": None, "reasons": [],
+            "metrics": {m: 0.0 for m in PANEL_METRICS}, "core_probability": None, "core_probability_text": None, "reasons": [],
             "attributes": {}, "aggregate": len(members),
         })
     group_counts = {g: sum(1 for x in net.groups if x == g) for g in GROUPS}

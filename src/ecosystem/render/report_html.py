@@ -23,11 +23,10 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_number, fmt_share,
-                    group_label, join_words, relation_label)
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
+                    fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
-from ..analysis.stability import STABLE
 from .layout import CANVAS, INNER, Layout, sector_boundaries
 from .steering_text import steering_rule
 from .tables import candidate_indices
@@ -210,15 +209,17 @@ def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     lines: list[Markup] = []
     st = summary.get("stability")
     if st:
-        lines.append(_fmt(s["sure_intro"], samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
-                          se=fmt_number(st["standard_error"], lang)))
+        lines.append(_fmt(s["sure_intro"], samples=st["samples"], drop=fmt_share(st["drop_share"], lang)))
+        lines.append(_fmt(s["sure_covers"]))
         core = summary["core"]
-        probs = st.get("core_probability", {})
-        threshold = st.get("threshold", STABLE)
-        stable = [i for i in core if probs.get(i, 0.0) >= threshold]
+        probs = st["core_probability"]
+        intervals = st["core_probability_interval"]
+        threshold = st["threshold"]
+        stable = [i for i in core if st["core_verdict"][i] == "core"]
         if core:
             lines.append(_fmt(s["sure_core"], stable=len(stable), n=len(core), thr=fmt_share(threshold, lang)))
-            doubt = [f"{names.get(i, i)} ({fmt_share(probs.get(i, 0.0), lang)})" for i in core if i not in stable]
+            doubt = [f"{names.get(i, i)} ({fmt_share(probs[i], lang)}; {fmt_interval(*intervals[i], lang)})"
+                     for i in core if i not in stable]
             if doubt:
                 lines.append(_fmt(s["sure_core_uncertain"], names=", ".join(doubt)))
             by_actor = st.get("actor_drop")

@@ -1,14 +1,13 @@
 """The per-actor table (actors.csv / actors.xlsx) and the machine-readable summary (summary.json)."""
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from ..analysis.ecosystem import Analysis, core_ids
 from ..analysis.brokerage import ROLES
 from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS
-from ..analysis.stability import STABLE, is_stable
+from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN, is_stable, verdict
 from ..analysis.steering import PHILOSOPHIES, default_types
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import orchestrator_reasons
@@ -59,6 +58,11 @@ def actors_frame(analysis: Analysis) -> pd.DataFrame:
         frame["core_probability_actor_drop"] = st.core_probability_actors
         frame["orchestrator_rank_p05"] = st.rank_low
         frame["orchestrator_rank_p95"] = st.rank_high
+        # 95% Clopper-Pearson intervals of the two core probabilities (docs/methods.md §10).
+        low, high = st.core_interval
+        frame["core_probability_low"], frame["core_probability_high"] = low, high
+        low, high = st.core_interval_actors
+        frame["core_probability_actor_drop_low"], frame["core_probability_actor_drop_high"] = low, high
     return frame
 
 
@@ -239,32 +243,43 @@ def stability_section(analysis: Analysis) -> dict | None:
     if st is None:
         return None
     ids = analysis.network.ids
-    core = [v for v in range(len(ids)) if analysis.core.core[v]]
-    top = int(min(range(len(ids)), key=lambda v: analysis.orchestrators.rank[v]))
+    n = len(ids)
+    core = [v for v in range(n) if analysis.core.core[v]]
+    top = int(min(range(n), key=lambda v: analysis.orchestrators.rank[v]))
+    low, high = st.core_interval
+    low_a, high_a = st.core_interval_actors
+    verdicts = [verdict(low[v], high[v]) for v in range(n)]
+    verdicts_a = [verdict(low_a[v], high_a[v]) for v in range(n)]
     return {
-        "samples": st.samples, "drop_share": st.drop, "standard_error": _round(st.standard_error),
+        "samples": st.samples, "drop_share": st.drop,
+        # One Monte Carlo standard error (0.5 / sqrt(samples)), not a margin: see core_probability_interval.
+        "standard_error": _round(st.standard_error),
         "threshold": STABLE,
-        "core_probability": {ids[v]: _round(st.core_probability[v]) for v in range(len(ids))},
-        "core_uncertain": [ids[v] for v in range(len(ids)) if not is_stable(st.core_probability[v])],
-        "core_stable": all(is_stable(st.core_probability[v]) for v in core),
+        "confidence": CONFIDENCE, "interval_method": "clopper-pearson",
+        "core_probability": {ids[v]: _round(st.core_probability[v]) for v in range(n)},
+        "core_probability_interval": {ids[v]: [_round(low[v]), _round(high[v])] for v in range(n)},
+        # "core": the whole interval >= threshold; "periphery": <= 1 - threshold; else "uncertain".
+        "core_verdict": {ids[v]: verdicts[v] for v in range(n)},
+        "core_uncertain": [ids[v] for v in range(n) if verdicts[v] == UNCERTAIN],
+        "core_stable": all(verdicts[v] != UNCERTAIN for v in core),
+        "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
         "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
                              "stable": bool(st.top_share[top] >= 0.5),
                              "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
         "orchestrator_rank_interval": {ids[v]: [int(st.rank_low[v]), int(st.rank_high[v])]
                                        for v in candidate_indices(analysis)},
-        "peripheral_key_groups": {g: {"share": _round(share), "stable": is_stable(share)}
+        "peripheral_key_groups": {g: {"share": _round(share), "stable": is_stable(*st.peripheral_interval(g)),
+                                      "interval": [_round(b) for b in st.peripheral_interval(g)]}
                                   for g, share in st.peripheral_share.items()},
         # The second resampling: leaving out actors (with their relations) instead of relations.
         "actor_drop": {
-            "core_probability": {ids[v]: _round(st.core_probability_actors[v]) for v in range(len(ids))},
-            "core_uncertain": [ids[v] for v in core if not _stable_or_unknown(st.core_probability_actors[v])],
+            "core_probability": {ids[v]: _round(st.core_probability_actors[v]) for v in range(n)},
+            "core_probability_interval": {ids[v]: [_round(low_a[v]), _round(high_a[v])] for v in range(n)},
+            "samples_kept": {ids[v]: int(st.kept[v]) for v in range(n)},
+            # Core actors with an uncertain verdict; actors never kept have no verdict and are not listed.
+            "core_uncertain": [ids[v] for v in core if st.kept[v] > 0 and verdicts_a[v] == UNCERTAIN],
         },
     }
-
-
-def _stable_or_unknown(probability: float) -> bool:
-    """Stable, or never measured (the actor was left out of every sample)."""
-    return bool(np.isnan(probability)) or is_stable(probability)
 
 
 def _round(value: float) -> float | None:

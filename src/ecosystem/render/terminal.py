@@ -1,8 +1,8 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
-from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_number, fmt_share,
-                    group_label, join_words, t)
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
+                    fmt_share, group_label, join_words, t)
 from .steering_text import steering_rule_lines
 
 MAX_CORE_NAMES = 12
@@ -76,19 +76,24 @@ def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[st
     if not st:
         return []
     lines = [t("summary_stability", lang, samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
-               se=fmt_number(st["standard_error"], lang))]
+               hi=fmt_share(st["threshold"], lang), lo=fmt_share(1 - st["threshold"], lang)),
+             t("stability_covers", lang)]
     # 'core_uncertain' holds every actor whose core probability is undecided, in or out of
     # the core; the core line names only core actors, the borderline line the others.
+    intervals = st["core_probability_interval"]
+
+    def named(i: str, interval) -> str:
+        return f"{names[i]} ({fmt_interval(*interval, lang)})"
     core = summary["core"]
-    doubt_in = [names[i] for i in st["core_uncertain"] if i in core]
-    doubt_out = [names[i] for i in st["core_uncertain"] if i not in core]
+    doubt_in = [named(i, intervals[i]) for i in st["core_uncertain"] if i in core]
+    doubt_out = [named(i, intervals[i]) for i in st["core_uncertain"] if i not in core]
     lines.append(t("stability_core", lang, stable=len(core) - len(doubt_in), n=len(core),
                    uncertain=_listed(doubt_in, 6) or t("none", lang)))
     if doubt_out:
         lines.append(t("stability_borderline", lang, names=_listed(doubt_out, 6)))
     by_actor = st.get("actor_drop")
     if by_actor:
-        doubt = [names[i] for i in by_actor["core_uncertain"]]
+        doubt = [named(i, by_actor["core_probability_interval"][i]) for i in by_actor["core_uncertain"] if i in core]
         lines.append(t("stability_core_actors", lang, drop=fmt_share(st["drop_share"], lang),
                        stable=len(core) - len(doubt), n=len(core), uncertain=_listed(doubt, 6) or t("none", lang)))
     top = st["top_orchestrator"]
