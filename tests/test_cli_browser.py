@@ -173,6 +173,12 @@ def _uncertain_actor(out: Path) -> dict:
             "core": pick in summary["core"]}
 
 
+def _probability_text(actor: dict, ci, interval_word: str) -> str:
+    """'62% (95%-interval 51–72%)': the interval widened outward to whole percents."""
+    return (f"{math.floor(actor['probability'] * 100 + 0.5)}% ({interval_word} "
+            f"{math.floor(100 * ci.low)}–{math.ceil(100 * ci.high)}%)")
+
+
 def _fact(page, label: str) -> str:
     return page.locator("#details table.facts tr").filter(
         has=page.locator("th", has_text=re.compile(f"^{re.escape(label)}$"))).locator("td").inner_text()
@@ -189,8 +195,7 @@ def test_search_focuses_actor_with_name_and_core_probability(browser_page, braba
     # The probability with its 95% Clopper-Pearson interval (scipy's), widened outward to whole percents.
     samples = _summary(brabant_nl)["stability"]["samples"]
     ci = binomtest(round(actor["probability"] * samples), samples).proportion_ci(0.95, method="exact")
-    assert _fact(page, "Kans op kern") == (f"{math.floor(actor['probability'] * 100 + 0.5)}% (95%-interval "
-                                          f"{math.floor(100 * ci.low)}–{math.ceil(100 * ci.high)}%)")
+    assert _fact(page, "Kans op kern") == _probability_text(actor, ci, "95%-interval")
     assert _fact(page, "Kernactor") == ("ja" if actor["core"] else "nee")
     # Every metric in the panel carries its Dutch label, none its internal key.
     panel = page.locator("#details").inner_text()
@@ -253,7 +258,9 @@ def test_english_labels_in_map_and_report(browser_page, brabant_en):
     page.fill("#search", actor["name"])
     page.press("#search", "Enter")
     assert page.locator("#details-name").inner_text() == actor["name"]
-    assert _fact(page, "Probability of core") == f"{math.floor(actor['probability'] * 100 + 0.5)}%"
+    samples = _summary(brabant_en)["stability"]["samples"]
+    ci = binomtest(round(actor["probability"] * samples), samples).proportion_ci(0.95, method="exact")
+    assert _fact(page, "Probability of core") == _probability_text(actor, ci, "95% interval")
     assert _fact(page, "Core actor") == ("yes" if actor["core"] else "no")
     assert "Strength" in page.locator("#details").inner_text() and "in_degree" not in page.locator("#details").inner_text()
     hook(page, "unfocus()")
