@@ -307,7 +307,7 @@ def synthetic_payload(n: int = 40, seed: int = 7, hostile: bool = True, edges_pe
         "meta": {"title": "LLO-ecosysteem West-Brabant" + (" <i>test</i>" if hostile else ""),
                  "region": "West-Brabant", "period": "2024", "source": "Synthetische testdata",
                  "note": "Illustratieve reconstructie, geen enquêtedata" + (" <script>alert(3)</script>" if hostile else ""),
-                 "generated": "2024-01-01", "seed": seed, "lang": "nl", "aggregated": None},
+                 "seed": seed, "lang": "nl", "aggregated": None},
         "groups": [{"key": k, "label": lab, "color": c, "count": group_counts[k]} for k, lab, c in _GROUPS],
         "relation_types": [{"key": k, "label": lab, "count": type_counts[k]} for k, lab in _RTYPES],
         "metrics": [{"key": "degree", "label": "Aantal relaties"}, {"key": "betweenness", "label": "Tussenpositie"},

@@ -8,11 +8,20 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 from ecosystem.cli import main
 
 # One browser for the whole session: every module shares these fixtures.
 from browser import browser_page, chromium_browser  # noqa: E402,F401
+
+# Property-based tests: a short run in `make test`, a long one behind `make fuzz`
+# (pytest --hypothesis-profile=fuzz). Each example is a whole CLI run, so no deadline.
+settings.register_profile("short", max_examples=6, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=3000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("short")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -43,6 +52,23 @@ def write_region(folder: Path, actors: list[dict], relations: list[dict], delimi
             writer.writeheader()
             writer.writerows(rows)
     return folder
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list]], hidden: tuple[str, ...] = ()) -> Path:
+    """Write an .xlsx with one sheet per entry (rows as lists), as openpyxl (a script) saves it."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        if name in hidden:
+            ws.sheet_state = "hidden"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
 
 
 def read_csv_rows(path: Path) -> list[dict]:

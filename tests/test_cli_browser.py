@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from scipy.stats import binomtest
 
 from browser import HOSTILE_IMG, HOSTILE_SCRIPT, REPO_ROOT
 from conftest import read_csv_rows, run_cli, write_region
@@ -185,7 +186,11 @@ def test_search_focuses_actor_with_name_and_core_probability(browser_page, braba
     assert hook(page, "focusedId()") == actor["id"]
     assert page.locator("#details").is_visible()
     assert page.locator("#details-name").inner_text() == actor["name"]
-    assert _fact(page, "Kans op kern") == f"{math.floor(actor['probability'] * 100 + 0.5)}%"
+    # The probability with its 95% Clopper-Pearson interval (scipy's), widened outward to whole percents.
+    samples = _summary(brabant_nl)["stability"]["samples"]
+    ci = binomtest(round(actor["probability"] * samples), samples).proportion_ci(0.95, method="exact")
+    assert _fact(page, "Kans op kern") == (f"{math.floor(actor['probability'] * 100 + 0.5)}% (95%-interval "
+                                          f"{math.floor(100 * ci.low)}–{math.ceil(100 * ci.high)}%)")
     assert _fact(page, "Kernactor") == ("ja" if actor["core"] else "nee")
     # Every metric in the panel carries its Dutch label, none its internal key.
     panel = page.locator("#details").inner_text()

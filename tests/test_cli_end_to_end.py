@@ -5,6 +5,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -13,8 +14,13 @@ import pytest
 
 from conftest import ROOT, oracle_graph, run_cli, write_region
 
-CONTRACT_COLUMNS = ["id", "name", "group", "degree", "strength", "betweenness", "closeness", "eigenvector",
-                    "coreness", "core", "orchestrator_score", "orchestrator_rank"]
+
+
+def readme_actor_columns() -> list[str]:
+    """The first actors.csv columns in the order README.md promises ('Columns: `id, name, ...`')."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("| `actors.csv`, `actors.xlsx`"))
+    return [c.strip() for c in re.search(r"Columns: `([^`]*)`", line).group(1).split(",")]
 
 
 def _actors(out):
@@ -36,12 +42,17 @@ def test_analyse_writes_contract_outputs(region_copy, tmp_path):
         assert (out / name).stat().st_size > 0
     assert _digest(region) == before, "input files must never be modified"
     header = next(csv.reader(open(out / "actors.csv", encoding="utf-8")))
-    assert header[: len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS or set(CONTRACT_COLUMNS) <= set(header)
+    promised = readme_actor_columns()
+    assert len(promised) >= 12 and header[: len(promised)] == promised, "actors.csv starts with README's columns, in order"
+    ids = [row[0] for row in csv.reader(open(out / "actors.csv", encoding="utf-8"))][1:]
+    assert ids == sorted(ids), "rows are in id order (README: canonical order)"
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["actors"] == 12 and summary["relations"] == 14
     assert set(summary) >= {"region", "actors", "relations", "core", "orchestrators", "groups"}
     actors = _actors(out)
-    assert summary["core"] == [i for i, row in actors.items() if row["core"] == "True"]
+    # The core is listed most central first (coreness, then id), as docs/methods.md §2 says.
+    in_core = [i for i, row in actors.items() if row["core"] == "True"]
+    assert summary["core"] == sorted(in_core, key=lambda i: (-float(actors[i]["coreness"]), i))
     ranks = [o["id"] for o in summary["orchestrators"]]
     assert ranks == sorted(ranks, key=lambda i: int(actors[i]["orchestrator_rank"]))
     for group, g in summary["groups"].items():
@@ -124,9 +135,10 @@ def test_same_seed_same_files_in_separate_processes(tmp_path):
     for name in names:
         if name.endswith(".xlsx"):
             import pandas as pd
-            for sheet in ("actors", "layers"):
-                pd.testing.assert_frame_equal(pd.read_excel(a / name, sheet_name=sheet),
-                                              pd.read_excel(b / name, sheet_name=sheet))
+            sheets_a, sheets_b = pd.read_excel(a / name, sheet_name=None), pd.read_excel(b / name, sheet_name=None)
+            assert list(sheets_a) == list(sheets_b) and sheets_a, name
+            for sheet in sheets_a:
+                pd.testing.assert_frame_equal(sheets_a[sheet], sheets_b[sheet])
         else:
             assert (a / name).read_bytes() == (b / name).read_bytes(), name
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from scipy.stats import binomtest
 
 from conftest import read_csv_rows, run_cli, write_region
 
@@ -105,7 +106,7 @@ def test_compare_two_folders_against_independent_answers(two_years, tmp_path):
         assert run_cli("analyse", folder, "--out", out, "--bootstrap", BOOTSTRAP).exit_code == 0
     result = run_cli("compare", old, new, "--out", out, "--bootstrap", BOOTSTRAP)
     assert result.exit_code == 0, result.output
-    change = json.loads((out / "stad-2024" / "change.json").read_text(encoding="utf-8"))
+    change = json.loads((out / "stad-2023-stad-2024" / "change.json").read_text(encoding="utf-8"))
     assert change["mode"] == "folders" and change["folders"] == {"before": "stad-2023", "after": "stad-2024"}
 
     # Actors and relations: set differences of the CSV files.
@@ -126,13 +127,18 @@ def test_compare_two_folders_against_independent_answers(two_years, tmp_path):
     assert change["sides"]["before"]["core"] == _summary(out, "stad-2023")["core"]
     assert change["sides"]["after"]["core"] == _summary(out, "stad-2024")["core"]
 
-    # Uncertainty: a move is 'clear' exactly when both sides' bootstrap is sure (>= 0.8 / <= 0.2).
+    # Uncertainty: a move is 'clear' exactly when both sides' bootstrap is sure: the whole 95%
+    # Clopper-Pearson interval (scipy's) above 0.8 after and below 0.2 before (or absent before).
     prob_old = _summary(out, "stad-2023")["stability"]["core_probability"]
     prob_new = _summary(out, "stad-2024")["stability"]["core_probability"]
+    samples = int(BOOTSTRAP)
+
+    def exact(p):
+        return binomtest(round(p * samples), samples).proportion_ci(0.95, method="exact")
     for move in change["core"]["entered"]:
         p_new, p_old = prob_new[move["id"]], prob_old.get(move["id"])
         assert move["core_probability"] == {"before": p_old, "after": p_new}
-        sure = p_new >= 0.8 and (p_old is None or p_old <= 0.2)
+        sure = exact(p_new).low > 0.8 and (p_old is None or exact(p_old).high < 0.2)
         assert move["verdict"] == ("clear" if sure else "uncertain")
 
     # Key groups: education lost its seat at the core's only table; the others kept theirs.
@@ -158,8 +164,11 @@ def test_compare_two_folders_against_independent_answers(two_years, tmp_path):
     assert "− ROC Stad – Regionaal Werkbedrijf (bestuur)" in text
     assert "! Onderwijs:" in text and "zeggenschap ja → nee" in text
     lines = text.strip().splitlines()
-    assert lines[-3] == f"Uitvoer in {out / 'stad-2024'}:"
-    assert lines[-2:] == [f"  {out / 'stad-2024' / 'change.json'}", f"  {out / 'stad-2024' / 'change.html'}"]
+    # Its own folder: analyse's outputs in stad-2024/ stay as they were.
+    both = out / "stad-2023-stad-2024"
+    assert lines[-3] == f"Uitvoer in {both}:"
+    assert lines[-2:] == [f"  {both / 'change.json'}", f"  {both / 'change.html'}"]
+    assert not (out / "stad-2024" / "change.json").exists() and (out / "stad-2024" / "summary.json").exists()
 
 
 def test_compare_looks_under_regions_and_speaks_english(two_years, tmp_path, monkeypatch):
@@ -168,7 +177,7 @@ def test_compare_looks_under_regions_and_speaks_english(two_years, tmp_path, mon
     assert result.exit_code == 0, result.output
     assert "What changed in stad-2024" in result.stdout and "Core: " in result.stdout
     assert "not tested" in result.stdout or "Without resamples" in result.stdout
-    assert (tmp_path / "outputs" / "stad-2024" / "change.html").exists()
+    assert (tmp_path / "outputs" / "stad-2023-stad-2024" / "change.html").exists()
     assert "warning: stad-2023/" not in result.stderr     # no isolated actors on either side
 
 
@@ -323,7 +332,7 @@ def test_change_html_escapes_a_hostile_name(two_years, tmp_path):
     write_region(new, actors, RELATIONS_NEW)
     result = run_cli("compare", old, new, "--out", tmp_path / "out", "--bootstrap", "0")
     assert result.exit_code == 0, result.output
-    page = (tmp_path / "out" / "stad-2024" / "change.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "stad-2023-stad-2024" / "change.html").read_text(encoding="utf-8")
     assert "<script" not in page and "<img" not in page and "onerror=alert(1)>" not in page
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Co" in page
     assert "script-src" not in page and "default-src 'none'" in page   # nothing may run or load
@@ -344,12 +353,14 @@ def test_entering_with_low_probability_is_uncertain(two_years):
     after = analyse_region(load_region(new), seed=0, bootstrap_samples=10, null_samples=5)
     mob = after.network.ids.index("mob")
     assert after.core.core[mob]
-    for p, verdict in ((0.95, "clear"), (0.8, "clear"), (0.79, "uncertain"), (0.5, "uncertain")):
-        probs = np.array(after.stability.core_probability)
-        probs[mob] = p
-        shaken = replace(after, stability=replace(after.stability, core_probability=probs))
+    # Out of 100 samples: 95 has Clopper-Pearson interval 0.89-0.98 (clear); 85 has 0.76-0.91 (uncertain,
+    # though its point estimate is above 0.8); 80 and 50 are uncertain.
+    for count, verdict in ((95, "clear"), (85, "uncertain"), (80, "uncertain"), (50, "uncertain")):
+        counts = np.array(after.stability.core_count) * 10
+        counts[mob] = count
+        shaken = replace(after, stability=replace(after.stability, samples=100, core_count=counts))
         move = next(m for m in compare_analyses(before, shaken).entered if m.id == "mob")
-        assert move.verdict == verdict, (p, move)
+        assert move.verdict == verdict, (count, move)
     unbootstrapped = replace(after, stability=None)
     assert next(m for m in compare_analyses(before, unbootstrapped).entered if m.id == "mob").verdict == "untested"
 

@@ -12,7 +12,8 @@ from conftest import oracle_graph, run_cli
 def outputs(tmp_path_factory):
     from conftest import FIXTURES
     out = tmp_path_factory.mktemp("out")
-    result = run_cli("analyse", FIXTURES / "small", "--out", out, "--bootstrap", "5", "--null-samples", "5")
+    result = run_cli("analyse", FIXTURES / "small", "--out", out, "--bootstrap", "5", "--null-samples", "5",
+                     "--lang", "en")
     assert result.exit_code == 0, result.output
     return out / "small"
 
@@ -20,9 +21,11 @@ def outputs(tmp_path_factory):
 def test_xlsx_matches_csv(outputs):
     csv_frame = pd.read_csv(outputs / "actors.csv", dtype=str, keep_default_na=False)
     xlsx_frame = pd.read_excel(outputs / "actors.xlsx", sheet_name="actors")
-    assert list(xlsx_frame.columns) == list(csv_frame.columns)
-    for col in ("degree", "betweenness", "coreness", "orchestrator_rank"):
-        assert xlsx_frame[col].astype(float).tolist() == pytest.approx(csv_frame[col].astype(float).tolist(), abs=1e-9)
+    # actors.xlsx is for reading: one column per actors.csv column, headed in the reader's language
+    assert len(xlsx_frame.columns) == len(csv_frame.columns) and len(set(xlsx_frame.columns)) == len(csv_frame.columns)
+    for col, label in (("degree", "Number of partners"), ("betweenness", "Betweenness"), ("coreness", "Coreness"),
+                       ("orchestrator_rank", "Orchestrator rank")):
+        assert xlsx_frame[label].astype(float).tolist() == pytest.approx(csv_frame[col].astype(float).tolist(), abs=1e-9)
     assert "layers" in pd.ExcelFile(outputs / "actors.xlsx").sheet_names
 
 

@@ -327,7 +327,7 @@ def test_minimal_and_empty_payloads_load(browser_page, tmp_path):
     untyped edges, unknown group keys."""
     minimal = {
         "meta": {"title": "Minimaal", "region": "X", "period": None, "source": None, "note": None,
-                 "generated": "2024-01-01", "seed": 1, "lang": "nl", "aggregated": None},
+                 "seed": 1, "lang": "nl", "aggregated": None},
         "nodes": [{"id": str(i), "name": f"Actor {i}", "group": "g" + str(i % 2),
                    "x": float(i), "y": float(i % 3), "tx": 0.0, "ty": 0.0} for i in range(5)],
         "edges": [{"from": "0", "to": "1", "types": [], "weight": 1.0, "directed": True},

@@ -13,24 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .analysis.change import Change, compare_analyses
-from .analysis.ecosystem import Analysis, analyse_region
 from .errors import DataError, Problem, UserError
-from .io.outputs import check_output_dir, output_dir, write_csv, write_graph, write_json, write_text, write_xlsx
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
-from .render.change_html import render_change_html
-from .render.change_json import change_dict
-from .render.change_text import change_text
-from .render.interchange import interchange_graph
-from .render.layout import compute_layout
-from .render.map_html import render_map
-from .render.map_payload import map_payload
-from .render.report_html import render_report
-from .render.static_png import render_pngs
-from .render.tables import actors_frame, layers_frame, summary_dict
-from .render.terminal import terminal_summary
+from .plain_warnings import collected, plain
+
+if TYPE_CHECKING:
+    from .analysis.change import Change
+    from .analysis.ecosystem import Analysis
 
 TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
 
@@ -47,40 +39,90 @@ class AnalyseResult:
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
-            null_samples: int | None = None, year: int | None = None) -> AnalyseResult:
+            null_samples: int | None = None, year: int | None = None, ties: str = "all") -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
     With ``year`` the network is analysed as it stood in that year (relations whose
     ``since``/``until`` years include it, see :mod:`ecosystem.period`) and the outputs go
     to ``out/<region folder>-<year>/``; ``summary.json`` then has ``"year": year``
-    (null without a year) and ``"period"`` set to the year.
+    (null without a year) and ``"period"`` set to the year. The outputs replace an earlier
+    run's all at once (:mod:`ecosystem.io.outputs`); Python warnings raised on the way are
+    returned as plain-language warnings (:mod:`ecosystem.plain_warnings`).
+
+    ``ties`` is ``"all"`` or ``"confirmed"``: with survey data (relations with ``reported_by``/
+    ``confirmed`` columns, see :mod:`ecosystem.intake.survey`) ``confirmed`` keeps only the
+    relations both sides named; ``summary.json`` then has a ``"survey"`` object with the response rate.
 
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
-    region = _load(path, regions_dir, lang, year)
+    with collected() as caught:
+        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
+             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str) -> AnalyseResult:
+    # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
+    from .analysis.ecosystem import analyse_region
+    from .io.kumu import kumu_frames
+    from .io.outputs import check_output_dir, write_all, write_csv, write_graph, write_json, write_text, write_xlsx
+    from .render.interchange import interchange_graph
+    from .render.layout import compute_layout
+    from .render.map_html import render_map
+    from .render.map_payload import map_payload
+    from .render.report_html import render_report
+    from .render.static_png import render_pngs
+    from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
+    from .render.terminal import terminal_summary
+
+    region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
     folder = output_folder(region.meta.folder, year)
-    check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
+    target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = {**summary_dict(analysis, lang), "year": year}
+    if survey is not None:
+        summary["survey"] = survey.summary(lang)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
-    target = output_dir(out, folder, region.path)
     actors, layers = actors_frame(analysis), layers_frame(analysis)
     graph = interchange_graph(analysis, actors)
-    files = {
-        "map": write_text(target / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
-        "report": write_text(target / "report.html", render_report(analysis, summary, layout, lang)),
-        **render_pngs(analysis, layout, lang, target),
-        "actors": write_csv(target / "actors.csv", actors),
-        "actors_xlsx": write_xlsx(target / "actors.xlsx", {"actors": actors, "layers": layers}),
-        "layers": write_csv(target / "layers.csv", layers),
-        "summary": write_json(target / "summary.json", summary),
-        "graphml": write_graph(target / "network.graphml", graph, "graphml"),
-        "gexf": write_graph(target / "network.gexf", graph, "gexf"),
-    }
+
+    def write(folder: Path) -> dict[str, Path]:
+        return {
+            "map": write_text(folder / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
+            "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
+            **render_pngs(analysis, layout, lang, folder),
+            "actors": write_csv(folder / "actors.csv", actors),
+            "actors_xlsx": write_xlsx(folder / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
+                readable_frame(actors, lang), readable_frame(layers, lang))))),
+            "layers": write_csv(folder / "layers.csv", layers),
+            "summary": write_json(folder / "summary.json", summary),
+            "graphml": write_graph(folder / "network.graphml", graph, "graphml"),
+            "gexf": write_graph(folder / "network.gexf", graph, "gexf"),
+            "kumu": write_xlsx(folder / "kumu.xlsx", kumu_frames(analysis, actors, lang)),
+        }
+
+    files = write_all(target, write)      # the whole set at once: old or new, never a mix
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
+
+
+def _survey_ties(region: Region, ties: str):
+    """The region with the ties asked for (all, or only confirmed survey ties) and its survey facts, if any.
+
+    Raises :class:`UserError` when there is no relation at all (a fresh ``ecosystem init`` folder).
+    """
+    from .intake.survey import apply_ties
+
+    return apply_ties(_require_relations(region), ties)
+
+
+def _require_relations(region: Region) -> Region:
+    """``region``, or a :class:`UserError` when it has no relation at all (a fresh ``ecosystem init`` folder)."""
+    if not region.relations:
+        raise UserError("analyse_no_relations", path=str(region.path))
+    return region
 
 
 def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
@@ -113,7 +155,7 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
             null_samples: int | None = None) -> CompareResult:
     """Analyse two versions of a region with the same settings and write what changed.
 
-    Either two region folders (``old`` and ``new``; outputs to ``out/<new folder>/``) or one
+    Either two region folders (``old`` and ``new``; outputs to ``out/<old folder>-<new folder>/``) or one
     folder ``old`` with ``from_year`` and ``to_year`` (outputs to ``out/<folder>-<from>-<to>/``).
     Writes ``change.json`` and ``change.html``; see docs/methods.md §15.
 
@@ -121,18 +163,35 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
     :class:`~ecosystem.errors.DataError` listing every problem in either data set, and
     :class:`~ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    with collected() as caught:
+        result = _compare(old, new, out, lang, seed, regions_dir, from_year, to_year, bootstrap, null_samples)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str, seed: int,
+             regions_dir: str | Path, from_year: int | None, to_year: int | None, bootstrap: int | None,
+             null_samples: int | None) -> CompareResult:
+    from .analysis.change import compare_analyses
+    from .analysis.ecosystem import analyse_region
+    from .io.outputs import check_output_dir, write_all, write_json, write_text
+    from .render.change_html import render_change_html
+    from .render.change_json import change_dict
+    from .render.change_text import change_text
+
     before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    for region in (before, after):
+        _require_relations(region)
     for region in (before, after):                  # a wrong --out fails before the work
-        check_output_dir(out, folder, region.path)
+        target = check_output_dir(out, folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     label_before, label_after = (str(y) for y in years) if years else folders
     change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings),
                               label_before, label_after)
     region_name = after.meta.name
     data = change_dict(change, region_name, lang, seed, years=years, folders=folders)
-    target = output_dir(out, folder, after.path)
-    files = {"change": write_json(target / "change.json", data),
-             "change_html": write_text(target / "change.html", render_change_html(change, region_name, lang, seed))}
+    files = write_all(target, lambda folder: {
+        "change": write_json(folder / "change.json", data),
+        "change_html": write_text(folder / "change.html", render_change_html(change, region_name, lang, seed))})
     return CompareResult(target, files, data, change_text(change, region_name, lang),
                          _merge_warnings(before.warnings, after.warnings), change)
 
@@ -197,4 +256,85 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     labels = (before.meta.folder, after.meta.folder)
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
-    return before, after, after.meta.folder, None, labels
+    # Its own output folder, so that no folder is written by two commands (each is replaced whole).
+    return before, after, f"{before.meta.folder}-{after.meta.folder}", None, labels
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    files: tuple[Path, ...]
+    actors: int
+    relations: int
+    warnings: tuple[Problem, ...]
+
+
+def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
+    """Write the Kumu workbook ``file`` as ``actors.csv`` and ``relations.csv`` in the folder ``into``.
+
+    The workbook is read and checked exactly as ``analyse`` reads a folder holding it
+    (see :mod:`ecosystem.io.kumu`), with region.toml's ``[groups]`` and ``[relation_types]``
+    taken from ``into`` if it has one, else from the workbook's folder. Existing files are
+    never overwritten.
+
+    Raises :class:`~ecosystem.errors.UserError` when ``file`` is missing or a target file
+    exists, and :class:`~ecosystem.errors.DataError` listing every problem in the workbook.
+    """
+    from .io.outputs import write_csv
+    from .io.region import load_workbook_region
+    from .render.tables import region_frames
+
+    source, folder = Path(file), Path(into)
+    if not source.is_file():
+        raise UserError("import_no_file", path=str(source))
+    targets = (folder / "actors.csv", folder / "relations.csv")
+    for target in targets:
+        if target.exists():
+            raise UserError("import_exists", path=str(target))
+    toml = folder / "region.toml" if (folder / "region.toml").exists() else source.parent / "region.toml"
+    region = load_workbook_region(source, toml)
+    folder.mkdir(parents=True, exist_ok=True)
+    actors, relations = region_frames(region)
+    write_csv(targets[0], actors)
+    write_csv(targets[1], relations)
+    return ImportResult(targets, len(region.actors), len(region.relations), region.warnings)
+
+
+# --- the intake road: init, validate, survey (see ecosystem.intake) ---------------------------------
+
+
+def init(folder: str | Path, arbeidsmarktregio: str | None = None, lang: str = "nl"):
+    """Create a new region folder with a template ecosystem.xlsx and region.toml (never overwrites)."""
+    from .intake.init import init_region
+
+    return init_region(folder, arbeidsmarktregio, lang)
+
+
+@dataclass(frozen=True)
+class ValidateResult:
+    region: Region
+    warnings: tuple[Problem, ...]
+
+
+def validate(path: str | Path, lang: str = "nl", regions_dir: str | Path = "regions") -> ValidateResult:
+    """Load and check the region at ``path`` exactly as :func:`analyse` does, and write nothing.
+
+    Raises :class:`~ecosystem.errors.DataError` listing every problem found.
+    """
+    region = _load(path, regions_dir, lang, None)
+    return ValidateResult(region, region.warnings)
+
+
+def survey_make(path: str | Path, out: str | Path | None = None, lang: str = "nl",
+                regions_dir: str | Path = "regions"):
+    """Write one questionnaire workbook per organisation in the region, and an overview workbook."""
+    from .intake.survey import make_questionnaires
+
+    return make_questionnaires(_load(path, regions_dir, lang, None), out, lang)
+
+
+def survey_collect(path: str | Path, responses: str | Path, into: str | Path | None = None, lang: str = "nl",
+                   regions_dir: str | Path = "regions"):
+    """Merge the returned questionnaires into a region folder with reported_by and confirmed per relation."""
+    from .intake.survey import collect_responses
+
+    return collect_responses(_load(path, regions_dir, lang, None), responses, into, lang)

@@ -31,9 +31,10 @@ def main() -> None:
     """
 
 
-BOOTSTRAP_HELP = ("Resamples for 'how sure are we' (0 = off). Default: 100 up to 300 actors, "
-                  "40 up to 2,000, 10 beyond.")
-NULL_HELP = ("Random networks with the same degrees for the core/periphery significance test. "
+BOOTSTRAP_HELP = ("Resamples for 'how sure are we' (0 = off), each way (relations and organisations left "
+                  "out). Default: 100 up to 300 actors, 40 up to 2,000, 25 beyond.")
+NULL_HELP = ("Random networks per core/periphery test (one test with ties placed at random, one keeping "
+             "every organisation's number of ties). "
              "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
 
 
@@ -60,13 +61,18 @@ def analysis_options(command):
               help="Analyse the network as it stood in this year: only relations whose 'since' is empty "
                    "or at most YYYY and whose 'until' is empty or at least YYYY. Outputs go to "
                    "OUT/<region folder name>-YYYY/.")
+@click.option("--ties", type=click.Choice(["all", "confirmed"]), default="all", show_default=True,
+              help="With survey data (from 'survey collect'): analyse all reported relations, or only those "
+                   "both sides named.")
 @analysis_options
 def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None,
-            year: int | None, debug: bool) -> None:
+            year: int | None, ties: str, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
 
-    PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx).
-    If it does not exist as given it is looked up under ./regions/.
+    PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx, or a
+    Kumu export as its only workbook). If it does not exist as given it is looked up
+    under ./regions/. Besides the map, report and tables, kumu.xlsx takes the region and
+    every metric back to Kumu.
 
     \b
     Example:
@@ -77,7 +83,7 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
     from .api import analyse as run  # imported here so --help stays fast
 
     result = _call(lambda: run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
-                               null_samples=null_samples, year=year), lang, debug)
+                               null_samples=null_samples, year=year, ties=ties), lang, debug)
     _finish(result, lang)
 
 
@@ -89,7 +95,7 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
 @click.option("--to", "to_year", type=int, default=None, metavar="YYYY",
               help="With one region folder: the later year (use with --from).")
 @click.option("--out", "out", default="outputs", show_default=True,
-              help="Folder for the outputs; they go to OUT/<NEW folder name>/, or OUT/<folder>-<from>-<to>/.")
+              help="Folder for the outputs; they go to OUT/<OLD folder name>-<NEW folder name>/, or OUT/<folder>-<from>-<to>/.")
 @click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
               help="Language of the summary and change.html (nl = Nederlands, en = English).")
 @analysis_options
@@ -118,6 +124,41 @@ def compare(old: str, new: str | None, from_year: int | None, to_year: int | Non
     result = _call(lambda: run(old, new, out=out, lang=lang, seed=seed, from_year=from_year, to_year=to_year,
                                bootstrap=bootstrap, null_samples=null_samples), lang, debug)
     _finish(result, lang)
+
+
+@main.group("import")
+def import_() -> None:
+    """Turn data from another tool into a region folder (actors.csv and relations.csv)."""
+
+
+@import_.command("kumu")
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--into", "into", required=True, type=click.Path(path_type=str),
+              help="Region folder to write actors.csv and relations.csv into (existing files are never overwritten).")
+@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
+              help="Language of the messages (nl = Nederlands, en = English).")
+@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+def import_kumu(file: str, into: str, lang: str, debug: bool) -> None:
+    """Write the Kumu workbook FILE as actors.csv and relations.csv in the folder INTO.
+
+    The actor group comes from a field 'group'/'groep', else from Type through the
+    everyday vocabulary (gemeente, bedrijf, vakbond, mbo, ...); Kumu types that map to
+    no group are listed, with how to map them in a [groups] table of region.toml
+    (read from INTO, else from FILE's folder). Connection types map the same way
+    ([relation_types]); Strength is the weight.
+
+    \b
+    Example:
+        ecosystem import kumu twente-kumu.xlsx --into regions/twente
+    """
+    from .api import import_kumu as run  # imported here so --help stays fast
+
+    result = _call(lambda: run(file, into), lang, debug)
+    for warning in result.warnings:
+        click.echo(f"{t('warning', lang)}: {warning.render(lang)}", err=True)
+    click.echo(t("import_written", lang, actors=result.actors, relations=result.relations))
+    for path_ in result.files:
+        click.echo(f"  {path_}")
 
 
 def _call(work, lang: str, debug: bool):
@@ -151,3 +192,103 @@ def _finish(result, lang: str) -> None:
     click.echo(t("summary_outputs", lang, path=result.out_dir))
     for path_ in result.files.values():
         click.echo(f"  {path_}")
+
+
+# --- the intake road: init, validate, survey --------------------------------------------------------
+
+LANG_OPTION = click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
+                           help="Language of the messages and workbooks (nl = Nederlands, en = English).")
+
+
+def _warnings(warnings, lang: str) -> None:
+    for warning in warnings:
+        click.echo(f"{t('warning', lang)}: {warning.render(lang)}", err=True)
+
+
+@main.command("init")
+@click.argument("folder", type=click.Path(path_type=str))
+@click.option("--arbeidsmarktregio", default=None, metavar="NAME",
+              help="Start the actors sheet with this region's usual cast (centrumgemeente, UWV, Leerwerkloket, "
+                   "Regionaal Werkbedrijf, mobiliteitsteam); e.g. Twente or AM05.")
+@LANG_OPTION
+@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+def init_command(folder: str, arbeidsmarktregio: str | None, lang: str, debug: bool) -> None:
+    """Create FOLDER with a template ecosystem.xlsx and region.toml. Never overwrites a file.
+
+    \b
+    Example:
+        ecosystem init twente --arbeidsmarktregio Twente
+    """
+    from .api import init as run
+
+    result = _call(lambda: run(folder, arbeidsmarktregio, lang), lang, debug)
+    _warnings(result.warnings, lang)
+    click.echo(t("init_done", lang, path=result.folder))
+    for path_ in result.files:
+        click.echo(f"  {path_}")
+    for name, source in result.named:
+        click.echo(t("init_cast_named", lang, name=name, source=source))
+    click.echo(t("init_next", lang, path=result.folder))
+
+
+@main.command("validate")
+@click.argument("path", type=click.Path(path_type=str))
+@LANG_OPTION
+@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+def validate_command(path: str, lang: str, debug: bool) -> None:
+    """Check the region data in PATH as analyse does, and write nothing. Exit 0 or 2.
+
+    \b
+    Example:
+        ecosystem validate twente
+    """
+    from .api import validate as run
+
+    result = _call(lambda: run(path, lang), lang, debug)
+    _warnings(result.warnings, lang)
+    click.echo(t("validate_ok", lang, path=result.region.path, actors=len(result.region.actors),
+                 relations=len(result.region.relations), warnings=len(result.warnings)))
+
+
+@main.group("survey")
+def survey_group() -> None:
+    """A survey round: send each organisation a questionnaire, then merge the answers."""
+
+
+@survey_group.command("make")
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--out", default=None, help="Folder for the questionnaires (default: <region folder>-vragenlijsten).")
+@LANG_OPTION
+@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+def survey_make_command(path: str, out: str | None, lang: str, debug: bool) -> None:
+    """Write one questionnaire workbook per organisation in PATH, plus an overview workbook.
+
+    \b
+    Example:
+        ecosystem survey make twente --out vragenlijsten
+    """
+    from .api import survey_make as run
+
+    result = _call(lambda: run(path, out, lang), lang, debug)
+    _warnings(result.warnings, lang)
+    click.echo(result.text)
+
+
+@survey_group.command("collect")
+@click.argument("path", type=click.Path(path_type=str))
+@click.argument("responses", type=click.Path(path_type=str))
+@click.option("--into", default=None, help="Region folder to write (default: <region folder>-enquete).")
+@LANG_OPTION
+@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+def survey_collect_command(path: str, responses: str, into: str | None, lang: str, debug: bool) -> None:
+    """Merge the questionnaires in RESPONSES into a region folder; print response and disagreements.
+
+    \b
+    Example:
+        ecosystem survey collect twente antwoorden/ --into twente-2025
+    """
+    from .api import survey_collect as run
+
+    result = _call(lambda: run(path, responses, into, lang), lang, debug)
+    _warnings(result.warnings, lang)
+    click.echo(result.text)

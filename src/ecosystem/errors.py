@@ -13,6 +13,17 @@ class Text:
     key: str
 
 
+@dataclass(frozen=True)
+class Words:
+    """A message parameter given in each language (a suggested vocabulary word, a list of options)."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
 def _render_params(params: dict, lang: str) -> dict:
     """Fill in the parts of a message that depend on the language.
 
@@ -21,6 +32,9 @@ def _render_params(params: dict, lang: str) -> dict:
     """
     out = dict(params)
     for name, value in params.items():
+        if isinstance(value, Words):
+            value = value.get(lang)
+            out[name] = value
         if name == "suggestion":
             out[name] = t("did_you_mean", lang, value=value) if value else ""
         elif isinstance(value, Text):
@@ -48,7 +62,10 @@ class Problem:
             where = t("where_column", lang, file=self.file, column=self.column)
         else:
             where = t("where_file", lang, file=self.file)
-        return f"{where}: {t(self.key, lang, **_render_params(self.params, lang))}."
+        text = t(self.key, lang, **_render_params(self.params, lang))
+        if "formula_value" in self.params:   # the cell shows a formula, the problem is about its result
+            text += t("from_formula", lang, formula=self.params["formula"], value=self.params["formula_value"])
+        return f"{where}: {text}."
 
 
 def count_problems(n: int, lang: str = "nl") -> str:

@@ -5,6 +5,10 @@ the error lines and the HTML speak with one voice. Keys are English identifiers.
 """
 from __future__ import annotations
 
+import math
+
+from .vocab import ROLE_DUTCH
+
 LANGS = ("nl", "en")
 
 GROUP_LABELS = {
@@ -86,6 +90,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "unknown scale '{value}'.{suggestion} Allowed: {allowed} (or leave empty)"},
     "unknown_type": {"nl": "onbekend relatietype '{value}'.{suggestion} Toegestaan: {allowed}",
                      "en": "unknown relation type '{value}'.{suggestion} Allowed: {allowed}"},
+    "unknown_role": {"nl": "onbekende rol '{value}'.{suggestion} Toegestaan: {allowed} (of leeg laten)",
+                     "en": "unknown role '{value}'.{suggestion} Allowed: {allowed} (or leave empty)"},
     "unknown_steering": {"nl": "onbekende sturingsvorm '{value}'.{suggestion} Toegestaan: {allowed} (of leeg laten)",
                          "en": "unknown steering philosophy '{value}'.{suggestion} Allowed: {allowed} (or leave empty)"},
     "unknown_actor": {"nl": "onbekende actor '{value}'.{suggestion} Gebruik een id uit {actors}",
@@ -139,6 +145,12 @@ def scale_label(scale: str, lang: str) -> str:
     return SCALE_LABELS[lang].get(scale, scale)
 
 
+def role_label(role: str, lang: str) -> str:
+    """A formal role (vocab.ROLES) as a coordinator writes it: 'regie', 'trekker', ...; English with the Dutch word."""
+    dutch = ROLE_DUTCH.get(role, role)
+    return dutch if lang == "nl" else f"{role} ({dutch})"
+
+
 def relation_label(rtype: str, lang: str) -> str:
     return RELATION_LABELS[lang].get(rtype, rtype)
 
@@ -164,8 +176,6 @@ MESSAGES.update({
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
     "summary_core_fit": {"nl": "  (aansluiting op het kern-periferiemodel: {fit})", "en": "  (core/periphery fit: {fit})"},
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
-    "summary_hedge": {"nl": "  Let op: geen duidelijke kern-periferiestructuur ({p}). Lees 'kern' en 'periferie' hieronder als een rangorde, niet als twee gescheiden groepen.",
-                      "en": "  Note: no clear core/periphery structure ({p}). Read 'core' and 'periphery' below as a ranking, not as two separate groups."},
     "summary_orchestrators": {"nl": "Mogelijke orkestrators:", "en": "Orchestrator candidates:"},
     "summary_peripheral": {"nl": "Sleutelgroepen zonder plek in de kern: {groups}",
                            "en": "Key groups without a seat in the core: {groups}"},
@@ -193,12 +203,52 @@ def fmt_share(value: float, lang: str) -> str:
     return f"{100 * value:.0f}%"
 
 
+def fmt_interval(low: float, high: float, lang: str) -> str:
+    """A probability interval in whole percents, widened outward ('62–91%'), so it never looks surer than it is."""
+    return f"{math.floor(100 * low + 1e-9)}–{math.ceil(100 * high - 1e-9)}%"
+
+
 def fmt_p(p_value: float, n_null: int, lang: str) -> str:
     """'p = 0,034', or 'p ≤ 0,010' when no random network fitted as well: the smallest p the test can give."""
     floor = 1.0 / (n_null + 1)
     if p_value <= floor * (1 + 1e-4):   # summary.json rounds p to 6 decimals
         return f"p ≤ {fmt_number(floor, lang, 3)}"
     return f"p = {fmt_number(p_value, lang, 3)}"
+
+
+def core_periphery_tests(cp: dict, lang: str) -> dict | None:
+    """The two tests' formatted p-values and sample counts (``p_density``, ``n_density``, ``p_degrees``,
+    ``n_degrees``) for the terminal and report lines; None when no core/periphery applies or no test ran."""
+    if cp.get("structure", "core_periphery") != "core_periphery" or cp.get("p_value") is None:
+        return None
+    values = {}
+    for name in ("density", "degrees"):
+        test = cp["tests"][name]
+        values[f"p_{name}"] = fmt_p(test["p"], test["samples"], lang)
+        values[f"n_{name}"] = test["samples"]
+    return values
+
+
+def core_periphery_sentence(cp: dict, lang: str) -> str | None:
+    """What the core/periphery section of summary.json says, in one plain sentence.
+
+    A degenerate shape (complete network, separate pairs, separate parts, no
+    ties) is named instead of a core; otherwise the verdict of the two tests.
+    None when no test was run.
+    """
+    structure = cp.get("structure", "core_periphery")
+    if structure == "complete":
+        return t("cp_structure_complete", lang, n=sum(cp["parts"]))
+    if structure == "pairs":
+        return t("cp_structure_pairs", lang, k=len(cp["parts"]))
+    if structure == "parts":
+        return t("cp_structure_parts", lang, k=len(cp["parts"]),
+                 sizes=join_words([str(size) for size in cp["parts"]], lang))
+    if structure == "empty":
+        return t("cp_structure_empty", lang)
+    if cp.get("p_value") is None:
+        return None
+    return t(f"cp_verdict_{cp['verdict']}", lang)
 
 
 def join_words(words: list[str], lang: str) -> str:
@@ -232,6 +282,11 @@ MESSAGES.update({
                             "en": "{value_pct} of directed relations (funding, delivery, referral, advice, representation) are answered by a directed relation the other way: actors depend on each other both ways."},
     "diag_reciprocity_attention": {"nl": "Slechts {value_pct} van de gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug (van welke soort ook): de afhankelijkheid is vooral eenzijdig (wie geeft, krijgt weinig terug).",
                                    "en": "Only {value_pct} of directed relations (funding, delivery, referral, advice, representation) are answered by a directed relation of any type the other way: dependence is mostly one-sided (who gives gets little back)."},
+    # Exactly zero: 'Slechts 0%' would read as an error; say plainly that there is none.
+    "diag_reciprocity_attention_zero": {"nl": "Geen enkele gerichte relatie (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug: de afhankelijkheid is volledig eenzijdig (wie geeft, krijgt niets terug).",
+                                        "en": "No directed relation (funding, delivery, referral, advice, representation) is answered by a directed relation the other way: dependence is entirely one-sided (who gives gets nothing back)."},
+    "diag_reciprocity_no_arcs": {"nl": "Er zijn geen gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) in de gegevens, dus wederkerigheid is niet te meten.",
+                                 "en": "There are no directed relations (funding, delivery, referral, advice, representation) in the data, so reciprocity cannot be measured."},
     "diag_agency_ok": {"nl": "Alle vier sleutelgroepen zitten aan minstens de helft van {tables} van de kern.",
                        "en": "All four key groups sit at at least half of {tables} of the core."},
     "diag_agency_attention": {"nl": "Aan minder dan de helft van {tables} van de kern: {groups}.",
@@ -255,6 +310,12 @@ MESSAGES.update({
                              "en": "{top} is the clearest orchestrator candidate ({value_pct} ahead of {runner})."},
     "diag_orchestrator_attention": {"nl": "Geen duidelijke orkestrator: {top} en {runner} liggen dicht bij elkaar ({value_pct} verschil).",
                                     "en": "No clear orchestrator: {top} and {runner} are close ({value_pct} apart)."},
+    "diag_orchestrator_none": {"nl": "Geen orkestratorkandidaat: geen enkele actor heeft een relatie.",
+                               "en": "No orchestrator candidate: no actor has a relation."},
+    "diag_orchestrator_not_core": {"nl": "{top} staat {value_pct} voor op {runner}, maar zit niet in de kern: een orkestrator hoort in het centrum.",
+                                   "en": "{top} is {value_pct} ahead of {runner}, but is not in the core: an orchestrator belongs in the centre."},
+    "diag_orchestrator_attention_zero": {"nl": "Geen duidelijke orkestrator: {top} en {runner} scoren precies gelijk.",
+                                         "en": "No clear orchestrator: {top} and {runner} score exactly the same."},
     "diag_fragmentation_ok": {"nl": "Alle verbonden actoren vormen één netwerk.",
                               "en": "All linked actors form one network."},
     "diag_fragmentation_attention": {"nl": "Het netwerk valt uiteen in {components} losse delen; het grootste bevat {largest} van de actoren.",
@@ -267,23 +328,55 @@ MESSAGES.update({
                          "en": "{value_pct} of actors hang on a single tie."},
     "diag_openness_attention": {"nl": "{value_pct} van de actoren hangt aan één enkele band: de rand van het ecosysteem is los.",
                                 "en": "{value_pct} of actors hang on a single tie: the edge of the ecosystem is loose."},
+    "diag_openness_ok_zero": {"nl": "Geen enkele actor hangt aan één enkele band.",
+                              "en": "No actor hangs on a single tie."},
     "summary_diagnosis": {"nl": "Diagnose:", "en": "Diagnosis:"},
-    "summary_significance": {"nl": "  kern-periferiestructuur: {p} tegen {n} willekeurige netwerken waarin elke organisatie evenveel relaties heeft ({verdict})",
-                             "en": "  core/periphery structure: {p} against {n} random networks in which every organisation has as many relations ({verdict})"},
-    "significant": {"nl": "de kern is dichter dan toeval verklaart", "en": "the core is denser than chance explains"},
-    "not_significant": {"nl": "geen duidelijke kern: mogelijk één dichte kluwen", "en": "no clear core: possibly one dense blob"},
-    "summary_stability": {"nl": "Hoe zeker ({samples} herhalingen, {drop} van de relaties weggelaten; foutmarge ±{se}):",
-                          "en": "How sure ({samples} resamples, {drop} of relations left out; error ±{se}):"},
-    "stability_core": {"nl": "  kern: {stable} van {n} kernactoren stabiel; onzeker: {uncertain}",
-                       "en": "  core: {stable} of {n} core actors stable; uncertain: {uncertain}"},
-    "stability_core_actors": {"nl": "  kern als {drop} van de actoren ontbreekt: {stable} van {n} kernactoren stabiel; onzeker: {uncertain}",
-                              "en": "  core when {drop} of actors are missing: {stable} of {n} core actors stable; uncertain: {uncertain}"},
+    "summary_significance": {"nl": "  kern-periferietoets: {p_density} tegen {n_density} willekeurige netwerken met evenveel relaties op willekeurige plaatsen; {p_degrees} tegen {n_degrees} willekeurige netwerken waarin elke organisatie evenveel relaties houdt",
+                             "en": "  core/periphery tests: {p_density} against {n_density} random networks with as many relations in random places; {p_degrees} against {n_degrees} random networks in which every organisation keeps its number of relations"},
+    # One sentence per verdict of the two tests (analysis/core_periphery/significance.py).
+    "cp_verdict_denser_than_degrees": {"nl": "Er is een kern: de kernorganisaties zijn onderling dichter verbonden dan hun aantal relaties verklaart.",
+                                       "en": "There is a core: the core organisations are more densely tied to each other than their numbers of relations explain."},
+    "cp_verdict_degree_driven": {"nl": "Er is een kern van organisaties met veel relaties; dat ze onderling zo dicht verbonden zijn, volgt uit hun aantal relaties.",
+                                 "en": "There is a core of organisations with many relations; that they are so densely tied to each other follows from their numbers of relations."},
+    "cp_verdict_no_structure": {"nl": "Let op: geen duidelijke kern-periferiestructuur; het netwerk lijkt daarin op een willekeurig netwerk met evenveel relaties. Lees 'kern' en 'periferie' als een rangorde, niet als twee gescheiden groepen.",
+                                "en": "Note: no clear core/periphery structure; in this respect the network looks like a random network with as many relations. Read 'core' and 'periphery' as a ranking, not as two separate groups."},
+    # One sentence per shape in which no core/periphery applies (analysis/core_periphery/structure.py).
+    "cp_structure_complete": {"nl": "Alle {n} organisaties hebben een relatie met elkaar: één gesloten kring, zonder kern en periferie.",
+                              "en": "All {n} organisations have a relation with each other: one closed circle, without core and periphery."},
+    "cp_structure_pairs": {"nl": "De organisaties werken alleen in losse tweetallen ({k} in totaal), zonder verdere relaties: er is geen kern en geen periferie.",
+                           "en": "The organisations only work in separate pairs ({k} in all), with no further relations: there is no core and no periphery."},
+    "cp_structure_parts": {"nl": "Het netwerk valt uiteen in {k} losse delen zonder relaties ertussen ({sizes} organisaties): er is geen kern voor het netwerk als geheel.",
+                           "en": "The network falls apart into {k} separate parts with no relations between them ({sizes} organisations): there is no core for the network as a whole."},
+    "cp_structure_empty": {"nl": "Er zijn geen relaties tussen de organisaties: er is geen kern en geen periferie.",
+                           "en": "There are no relations between the organisations: there is no core and no periphery."},
+    "summary_stability": {"nl": "Hoe zeker ({samples} herhalingen, {drop} van de relaties weggelaten; stabiel = het 95%-interval van de kans ligt helemaal boven {hi} of onder {lo}):",
+                          "en": "How sure ({samples} resamples, {drop} of relations left out; stable = the 95% interval of the probability lies wholly above {hi} or below {lo}):"},
+    "stability_covers": {"nl": "  dit vangt ontbrekende relaties en organisaties op, geen foute of verzonnen relaties",
+                         "en": "  this covers missing relations and organisations, not wrong or invented relations"},
+    "stability_core": {"nl": "  kern: {stable} van {n} kernactoren stabiel in de kern; twijfel bij kernactoren: {uncertain}",
+                       "en": "  core: {stable} of {n} core actors stable in the core; core actors in doubt: {uncertain}"},
+    "stability_borderline": {"nl": "  buiten de kern, maar niet stabiel in de periferie: {names}",
+                             "en": "  outside the core, but not stable in the periphery: {names}"},
+    "stability_core_actors": {"nl": "  kern als {drop} van de actoren ontbreekt: {stable} van {n} kernactoren stabiel in de kern; twijfel bij kernactoren: {uncertain}",
+                              "en": "  core when {drop} of actors are missing: {stable} of {n} core actors stable in the core; core actors in doubt: {uncertain}"},
     "stability_top": {"nl": "  beste orkestratorkandidaat {name}: eerste in {share} van de herhalingen ({verdict})",
                       "en": "  top orchestrator candidate {name}: first in {share} of resamples ({verdict})"},
     "stability_groups": {"nl": "  sleutelgroepen zonder plek in de kern: {groups}",
                          "en": "  key groups without a seat in the core: {groups}"},
     "stable": {"nl": "stabiel", "en": "stable"},
     "uncertain": {"nl": "onzeker", "en": "uncertain"},
+    # mandate (analysis/mandate.py): tables, funding, formal role
+    "reason_tables": {"nl": "zit aan {tables} met {k} van de {of} sleutelgroepen ({groups})",
+                      "en": "sits at {tables} with {k} of the {of} key groups ({groups})"},
+    "reason_tables_no_key": {"nl": "zit aan {tables}, zonder andere sleutelgroepen",
+                             "en": "sits at {tables}, without other key groups"},
+    "tables_one": {"nl": "1 bestuurlijke tafel", "en": "1 governance table"},
+    "tables_many": {"nl": "{n} bestuurlijke tafels", "en": "{n} governance tables"},
+    "reason_funds": {"nl": "financiert {n} organisaties", "en": "funds {n} organisations"},
+    "reason_funds_one": {"nl": "financiert 1 organisatie", "en": "funds 1 organisation"},
+    "reason_role_orchestrator": {"nl": "heeft de regierol", "en": "holds the regierol (steers the regional collaboration)"},
+    "reason_role_lead": {"nl": "is trekker", "en": "is the lead (trekker)"},
+    "reason_role_secretariat": {"nl": "voert het secretariaat", "en": "runs the secretariat"},
     "reason_brokers_groups": {"nl": "verbindt actoren uit {a} en {b} die onderling geen directe band hebben",
                               "en": "links actors from {a} and {b} who have no direct tie"},
     "summary_contrast": {"nl": "Centraal als leverancier, niet aan tafel: {names}",
@@ -296,8 +389,32 @@ STEERING_LABELS = {
     "en": {"traditional": "traditional public administration", "npm": "new public management (market)",
            "network": "network governance", "resilience": "societal resilience"},
 }
+# Why each relation type counts toward its default philosophy (analysis.steering.DEFAULT_STEERING;
+# the SCP passages are in docs/steering.md). Printed with the steering mix so a reader sees the rule.
+STEERING_REASONS = {
+    "nl": {"governance": "een gedeelde bestuurstafel: samen onderhandelen en besluiten",
+           "funding": "de overheid betaalt publieke doelen en stelt voorwaarden aan dat geld",
+           "delivery": "opdrachtgever en opdrachtnemer: uitvoering ingekocht bij aanbieders",
+           "representation": "sociale partners spreken mee over beleid namens hun achterban",
+           "referral": "mensen doorverwijzen binnen het regionale netwerk",
+           "collaboration": "samenwerking tussen partners, de kern van netwerksturing",
+           "advice": "praktijkkennis van partners voedt het beleid"},
+    "en": {"governance": "a shared governance table: negotiating and deciding together",
+           "funding": "government pays for public goals and sets conditions on that money",
+           "delivery": "client and supplier: execution bought from providers",
+           "representation": "social partners speak on policy for their members",
+           "referral": "passing people on within the regional network",
+           "collaboration": "cooperation between partners, the heart of network governance",
+           "advice": "partners' practice knowledge feeds policy"},
+}
 MESSAGES.update({
     "summary_steering": {"nl": "Sturingsmix (SCP): {mix}", "en": "Steering mix (SCP): {mix}"},
+    "steering_rule": {"nl": "  {label}: {types}", "en": "  {label}: {types}"},
+    "steering_rule_type": {"nl": "{type} ({why})", "en": "{type} ({why})"},
+    "steering_rule_none": {"nl": "geen soort relatie telt standaard mee; alleen relaties met deze vorm in de kolom 'sturing'",
+                           "en": "no relation type counts by default; only relations given this form in the 'steering' column"},
+    "steering_overridden": {"nl": "  {n} relatie(s) hebben een eigen sturingsvorm in de kolom 'sturing' en tellen bij die vorm",
+                            "en": "  {n} relation(s) have their own steering form in the 'steering' column and count toward that form"},
 })
 
 # --- change over time: `analyse --year` and `compare` (docs/methods.md §15) ---
@@ -375,8 +492,137 @@ MESSAGES.update({
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},
     "change_verdict_uncertain": {"nl": "onzeker", "en": "uncertain"},
     "change_verdict_untested": {"nl": "niet getoetst", "en": "not tested"},
-    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (kans ≥ {hi} of ≤ {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
-                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (probability ≥ {hi} or ≤ {lo}); uncertain: within what missing data can explain."},
+    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (het hele 95%-interval van de kans boven {hi} of onder {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
+                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (the whole 95% interval of the probability above {hi} or below {lo}); uncertain: within what missing data can explain."},
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
+})
+
+# --- spreadsheets as people write them, and Kumu (issue 11 points 4-5) ---
+MESSAGES.update({
+    "header_row": {"nl": "kopregel gevonden in rij {row}; de rij(en) {first} tot {row} erboven zijn overgeslagen als titel",
+                   "en": "header found in row {row}; the row(s) {first} to {row} above it were skipped as a title"},
+    "unknown_column": {"nl": "kolom '{column}' niet herkend.{suggestion} Bewaard als extra gegeven (te zien in de kaart), niet gebruikt in de analyse",
+                       "en": "column '{column}' not recognised.{suggestion} Kept as extra information (shown in the map), not used in the analysis"},
+    "old_xls": {"nl": "dit is het oude Excel-formaat (.xls), dat niet gelezen wordt. Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx)",
+                "en": "this is the old Excel format (.xls), which is not read. Open it in Excel and choose Save As > Excel Workbook (.xlsx)"},
+    "encrypted_workbook": {"nl": "de werkmap is met een wachtwoord beveiligd en kan niet gelezen worden. Open hem in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leeg) en sla hem op",
+                           "en": "the workbook is password-protected and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password: empty) and save it"},
+    "ambiguous_group": {"nl": "'{value}' kan meer dan één groep zijn ({options}). Kies er één en vul die in",
+                        "en": "'{value}' can be more than one group ({options}). Choose one and fill it in"},
+    "ambiguous_type": {"nl": "'{value}' kan twee relatietypen zijn. Vul '{governance}' in als er besluiten vallen (een bestuurlijke tafel), anders '{collaboration}'",
+                       "en": "'{value}' can be two relation types. Fill in '{governance}' when decisions are taken there (a governance table), else '{collaboration}'"},
+    "actor_gone": {"nl": "actor '{value}' staat niet (meer) in {actors}; de relaties hebben een geschiedenis (sinds/tot). Zet de actor terug in {actors}, of haal de relatie weg",
+                   "en": "actor '{value}' is not (or no longer) in {actors}; the relations have a history (since/until). Put the actor back in {actors}, or remove the relation"},
+    "actor_gone_until": {"nl": "actor '{value}' staat niet (meer) in {actors}; deze relatie liep tot {until}. Zet de actor terug in {actors}, of haal de relatie weg",
+                         "en": "actor '{value}' is not (or no longer) in {actors}; this relation ran until {until}. Put the actor back in {actors}, or remove the relation"},
+    # Kumu
+    "kumu_no_sheets": {"nl": "geen tabblad met de kolommen van Kumu gevonden (elementen: 'Label', verbindingen: 'From' en 'To'; gevonden: {found})",
+                       "en": "no sheet with Kumu's columns found (elements: 'Label', connections: 'From' and 'To'; found: {found})"},
+    "kumu_unmapped_groups": {"nl": "{n} Kumu-type(s) horen bij geen actorgroep: {values}. Geef de groep in een veld 'groep', of zet in region.toml een tabel [groups], bijvoorbeeld: [groups] {example}. Groepen: {allowed}",
+                             "en": "{n} Kumu type(s) map to no actor group: {values}. Give the group in a field 'group', or add a table [groups] to region.toml, for example: [groups] {example}. Groups: {allowed}"},
+    "kumu_unmapped_types": {"nl": "{n} Kumu-verbindingstype(s) horen bij geen relatietype: {values}. Zet in region.toml een tabel [relation_types], bijvoorbeeld: [relation_types] {example}. Relatietypen: {allowed}",
+                            "en": "{n} Kumu connection type(s) map to no relation type: {values}. Add a table [relation_types] to region.toml, for example: [relation_types] {example}. Relation types: {allowed}"},
+    "kumu_empty": {"nl": "(leeg)", "en": "(empty)"},
+    "kumu_bad_mapping": {"nl": "[{table}] '{key}' = '{value}' is geen bekende waarde. Toegestaan: {allowed}",
+                         "en": "[{table}] '{key}' = '{value}' is not a known value. Allowed: {allowed}"},
+    "import_exists": {"nl": "{path} bestaat al en wordt niet overschreven. Kies met --into een lege of nieuwe map",
+                      "en": "{path} already exists and is not overwritten. Choose an empty or new folder with --into"},
+    "import_written": {"nl": "{actors} actoren en {relations} relaties geschreven naar:", "en": "{actors} actors and {relations} relations written to:"},
+    "import_no_file": {"nl": "{path} bestaat niet. Geef het pad naar de Kumu-export (.xlsx)",
+                       "en": "{path} does not exist. Give the path of the Kumu export (.xlsx)"},
+})
+
+# Column headers of actors.xlsx, the table people read (actors.csv keeps the English keys).
+# Metrics not listed here take METRIC_LABELS; per-layer columns are '<label> (<relation type>)'.
+COLUMN_LABELS = {
+    "nl": {"id": "id", "name": "Naam", "group": "Groep", "type": "Soort", "scale": "Schaal", "region": "Regio",
+           "core": "In de kern", "orchestrator_rank": "Orkestrator-rang", "orchestrator_centre": "Orkestrator: centrum",
+           "orchestrator_reach": "Orkestrator: bereik", "orchestrator_bridging": "Orkestrator: brugfunctie",
+           "at_governance_table": "Aan de bestuurstafel", "community": "Cluster",
+           "core_probability_actor_drop": "Kans op kern (actoren weggelaten)",
+           "orchestrator_rank_p05": "Orkestrator-rang (5%)", "orchestrator_rank_p95": "Orkestrator-rang (95%)",
+           "brokerage": "Makelaarsrol", "ratio": "verhouding", "all": "alle relaties",
+           "coordinator": "coördinator", "itinerant": "reizende makelaar", "gatekeeper": "poortwachter",
+           "representative": "vertegenwoordiger", "liaison": "verbinder", "yes": "ja", "no": "nee"},
+    "en": {"id": "id", "name": "Name", "group": "Group", "type": "Type", "scale": "Scale", "region": "Region",
+           "core": "In the core", "orchestrator_rank": "Orchestrator rank", "orchestrator_centre": "Orchestrator: centre",
+           "orchestrator_reach": "Orchestrator: reach", "orchestrator_bridging": "Orchestrator: bridging",
+           "at_governance_table": "At the governance table", "community": "Cluster",
+           "core_probability_actor_drop": "Core probability (actors left out)",
+           "orchestrator_rank_p05": "Orchestrator rank (5%)", "orchestrator_rank_p95": "Orchestrator rank (95%)",
+           "brokerage": "Brokerage role", "ratio": "ratio", "all": "all relations",
+           "coordinator": "coordinator", "itinerant": "itinerant", "gatekeeper": "gatekeeper",
+           "representative": "representative", "liaison": "liaison", "yes": "yes", "no": "no"},
+}
+
+
+def column_label(column: str, lang: str) -> str:
+    """The header of an actors.xlsx column in ``lang`` ('degree' -> 'Aantal partners')."""
+    labels = COLUMN_LABELS[lang]
+    if column in labels:
+        return labels[column]
+    if column in METRIC_LABELS[lang]:
+        return METRIC_LABELS[lang][column]
+    if column.startswith("brokerage_"):
+        role = column[len("brokerage_"):].removesuffix("_ratio")
+        suffix = f", {labels['ratio']}" if column.endswith("_ratio") else ""
+        return f"{labels['brokerage']}: {labels.get(role, role)}{suffix}"
+    base, _, layer = column.rpartition("_")
+    if base and (layer == "all" or layer in RELATION_LABELS[lang]):
+        where = labels["all"] if layer == "all" else RELATION_LABELS[lang][layer].lower()
+        return f"{column_label(base, lang)} ({where})"
+    return column
+
+# The intake road (init, validate, survey) keeps its words in its own module; merged here.
+from .intake.messages import MESSAGES as _INTAKE_MESSAGES  # noqa: E402
+
+MESSAGES.update(_INTAKE_MESSAGES)
+# --- nothing lost, nothing silently wrong: outputs, cells, limits (README "Promises and limits") ---
+MESSAGES.update({
+    "out_in_region": {"nl": "uitvoermap {path} ligt in of rond de invoermap {region}, en de invoer wordt nooit aangeraakt. Kies met --out een map daarbuiten, bijvoorbeeld --out outputs",
+                      "en": "output folder {path} is inside or around the input folder {region}, and the input is never touched. Choose a folder outside it with --out, for example --out outputs"},
+    "out_foreign": {"nl": "uitvoermap {path} bevat bestanden die ecosystem niet schreef ({files}). Elke run vervangt de map in zijn geheel: verplaats die bestanden, of kies met --out een andere map",
+                    "en": "output folder {path} holds files ecosystem did not write ({files}). Every run replaces the folder as a whole: move those files, or choose another folder with --out"},
+    "formula_no_value": {"nl": "de cel bevat de formule {formula} zonder opgeslagen uitkomst (de werkmap is door een programma gemaakt en nooit in Excel bewaard). Open de werkmap in Excel en sla hem op, of vervang de formule door haar waarde",
+                         "en": "the cell holds the formula {formula} without a saved result (the workbook was made by a program and never saved in Excel). Open the workbook in Excel and save it, or replace the formula by its value"},
+    "from_formula": {"nl": " (de cel bevat de formule {formula}, met uitkomst {value})",
+                     "en": " (the cell holds the formula {formula}, with result {value})"},
+    "sheet_hidden_ignored": {"nl": "verborgen tabblad '{hidden}' genegeerd; gelezen is het zichtbare tabblad '{used}'. Verwijder het verborgen tabblad als het oud is",
+                             "en": "hidden sheet '{hidden}' ignored; the visible sheet '{used}' was read. Delete the hidden sheet if it is stale"},
+    "several_sheets": {"nl": "meerdere tabbladen voor '{kind}' ({sheets}), zodat niet vast staat welke bedoeld is. Verwijder of hernoem er één",
+                       "en": "several sheets for '{kind}' ({sheets}), so it is not clear which one is meant. Delete or rename one of them"},
+    "csv_and_xlsx": {"nl": "de map bevat zowel {csvs} als de werkmap {xlsx} met regiogegevens, en het is niet te zeggen welke bedoeld is. Verwijder of hernoem de CSV-bestanden of de werkmap",
+                     "en": "the folder holds both {csvs} and the workbook {xlsx} with region data, and it cannot tell which is meant. Remove or rename the CSV files or the workbook"},
+    "control_chars": {"nl": "onzichtbare stuurtekens (zoals NUL) weggelaten uit {n} cel(len) in deze kolom (rijen {rows}). Controleer of de tekst daar klopt",
+                      "en": "invisible control characters (such as NUL) removed from {n} cell(s) in this column (rows {rows}). Check that the text there is right"},
+    "duplicate_relation": {"nl": "deze rij is gelijk aan rij {first} (in elke kolom) en telt daarom één keer mee. Verwijder een van de twee, of geef ze elk een eigen notitie als het twee relaties zijn",
+                           "en": "this row equals row {first} (in every column), so it counts once. Delete one of the two, or give each its own note if they are two relations"},
+    "id_case_clash": {"nl": "id '{value}' verschilt alleen in hoofd- en kleine letters van id '{other}' in rij {first}; ids worden zonder onderscheid van hoofdletters vergeleken. Geef elke actor een eigen id",
+                      "en": "id '{value}' differs only in upper and lower case from id '{other}' in row {first}; ids are compared regardless of case. Give every actor its own id"},
+    "id_case_match": {"nl": "'{value}' gelezen als id '{id}' uit {actors} ({n} keer; hoofdletters tellen niet mee). Schrijf het zoals in {actors}",
+                      "en": "'{value}' read as id '{id}' from {actors} ({n} times; case does not count). Write it as in {actors}"},
+    "cell_too_long": {"nl": "de cel heeft {n} tekens; een spreadsheetcel bevat er hoogstens {limit} (de grens van Excel). Maak de tekst korter",
+                      "en": "the cell has {n} characters; a spreadsheet cell holds at most {limit} (Excel's limit). Shorten the text"},
+    "csv_unreadable_row": {"nl": "rij {row} is niet te lezen: een cel is langer dan {limit} tekens of de rij is beschadigd. Maak de tekst korter (een spreadsheetcel bevat hoogstens 32767 tekens)",
+                           "en": "row {row} cannot be read: a cell is longer than {limit} characters or the row is damaged. Shorten the text (a spreadsheet cell holds at most 32767 characters)"},
+    "weight_out_of_range": {"nl": "gewicht {value} ligt buiten het bereik van {low} tot en met {high}. Gebruik bijvoorbeeld 1 (zwak) tot 3 (sterk), of laat leeg voor 1",
+                            "en": "weight {value} is outside the range {low} to {high}. Use for example 1 (weak) to 3 (strong), or leave empty for 1"},
+    "not_a_file": {"nl": "is een map, geen bestand. Zet op die plaats het bestand {file}",
+                   "en": "is a folder, not a file. Put the file {file} in its place"},
+    "unreadable_file": {"nl": "kan het bestand niet lezen ({reason}). Controleer of het bestaat en of u het mag lezen",
+                        "en": "cannot read the file ({reason}). Check that it exists and that you may read it"},
+    "toml_type": {"nl": "'{setting}' moet {expected} zijn, maar is {found}. Bijvoorbeeld: {example}",
+                  "en": "'{setting}' must be {expected}, but is {found}. For example: {example}"},
+    "toml_control": {"nl": "'{setting}' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze",
+                     "en": "'{setting}' contains invisible control characters (such as NUL). Remove them"},
+    "toml_text": {"nl": "een tekst tussen aanhalingstekens", "en": "a text in quotes"},
+    "toml_list": {"nl": "een tekst of een lijst met teksten", "en": "a text or a list of texts"},
+    "toml_table": {"nl": "een tabel met teksten", "en": "a table of texts"},
+    "glyph_missing": {"nl": "sommige tekens in namen ({chars}) staan niet in het lettertype van de afbeeldingen en verschijnen daar als leeg vakje; map.html, report.html en de tabellen tonen ze wel",
+                      "en": "some characters in names ({chars}) are not in the pictures' font and show there as an empty box; map.html, report.html and the tables do show them"},
+    "numeric_warning": {"nl": "een berekening kwam bij de grens van wat een computer met getallen kan ({n} keer: {message}); cijfers met zeer grote of kleine gewichten kunnen onnauwkeurig zijn",
+                        "en": "a calculation reached the limits of computer arithmetic ({n} times: {message}); figures with very large or small weights may be inexact"},
+    "other_warning": {"nl": "melding van {module} ({n} keer): {message}",
+                      "en": "message from {module} ({n} times): {message}"},
 })

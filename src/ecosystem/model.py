@@ -17,6 +17,7 @@ class Actor:
     regions: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)   # any other column, kept for the map
     row: int = 0                    # spreadsheet row, for messages
+    role: str = ""                  # canonical key from vocab.ROLES or "" (optional `role`/`rol` column)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class RegionMeta:
     note: str = ""
     # region.toml may hold a table per language, e.g. [en] with name, period, source, note.
     translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    # [groups] and [relation_types]: a region's own words (for example Kumu types) -> group / relation type
+    groups: dict[str, str] = field(default_factory=dict)
+    relation_types: dict[str, str] = field(default_factory=dict)
 
     def in_language(self, lang: str) -> "RegionMeta":
         """The same metadata with the texts of ``lang`` where region.toml gives them."""
@@ -56,7 +60,28 @@ TRANSLATABLE = ("name", "period", "source", "note")
 @dataclass(frozen=True)
 class Region:
     meta: RegionMeta
-    actors: tuple[Actor, ...]
+    actors: tuple[Actor, ...]               # canonical order when loaded: see canonical_order
     relations: tuple[Relation, ...]
     path: Path
     warnings: tuple[Problem, ...] = ()
+
+
+def canonical_order(actors, relations) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
+    """Actors sorted by id, relations by every field but the row, extra columns by name.
+
+    The analysis numbers vertices and relations in this order, and every random stream
+    (bootstrap draws, optimiser starts, null models, pivots, communities) and every
+    exact tie is resolved through it, so results depend on the content of the tables,
+    not on the order rows or columns were typed in (docs/methods.md, "Ties and order").
+    Relations that differ only in their row are interchangeable and keep input order.
+    The spreadsheet ``row`` stays on each object for messages.
+    """
+    def tidy(item):
+        return replace(item, extra=dict(sorted(item.extra.items())))
+
+    def relation_key(r: Relation) -> tuple:
+        return (r.source, r.target, r.type, r.weight, r.since, r.until, r.note, r.steering,
+                tuple(sorted(r.extra.items())))
+
+    return (tuple(sorted(map(tidy, actors), key=lambda a: a.id)),
+            tuple(sorted(map(tidy, relations), key=relation_key)))

@@ -1,21 +1,24 @@
 """Relations in time: which relations count in a given year.
 
-A relation may carry ``since`` and ``until`` (a year such as ``2021`` or a date
-such as ``2021-03-01``, ``2021-03-01 00:00:00`` from Excel, or ``01-03-2021``;
-see ``io.validate``). Only the year is used: a relation counts in year ``Y``
-when ``since`` is empty or its year is at most ``Y``, and ``until`` is empty or
-its year is at least ``Y``. A relation that starts or ends during ``Y`` therefore
-counts in ``Y``. Empty dates mean "always": a relation without dates counts in
-every year.
+A relation may carry ``since`` and ``until``: a year such as ``2021``, a month
+``2021-03``, or a date such as ``2021-03-01`` or ``01-03-2021``, optionally with a
+time of day (``2021-03-01 14:30``, ``2021-03-01T14:30:00``, as Excel and other
+programs write dates). A date must exist: ``2020-13-45`` is an error, not 2020.
+Only the year is used: a relation counts in year ``Y`` when ``since`` is empty or
+its year is at most ``Y``, and ``until`` is empty or its year is at least ``Y``.
+A relation that starts or ends during ``Y`` therefore counts in ``Y``. Empty
+dates mean "always": a relation without dates counts in every year.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from .model import Relation
 
-_LEADING_YEAR = re.compile(r"^(\d{4})")
-_TRAILING_YEAR = re.compile(r"(\d{4})$")
+_TIME = r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})" + _TIME + r")?)?$")
+_DUTCH = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})" + _TIME + r"$")
 
 
 def date_year(text: str) -> int | None:
@@ -24,17 +27,31 @@ def date_year(text: str) -> int | None:
     Parameters
     ----------
     text : str
-        ``2021``, ``2021-03``, ``2021-03-01``, ``2021-03-01 00:00:00`` or ``01-03-2021``.
+        ``2021``, ``2021-03``, ``2021-03-01``, ``2021-03-01 14:30:00``, ``2021-03-01T14:30``
+        or ``01-03-2021`` (day-month-year, as Dutch Excel writes it).
 
     Returns
     -------
     int or None
+
+    Raises
+    ------
+    ValueError
+        When ``text`` is not one of these forms or names a date or time that does not exist.
     """
     text = text.strip()
     if not text:
         return None
-    match = _LEADING_YEAR.match(text) or _TRAILING_YEAR.search(text)
-    return int(match.group(1)) if match else None
+    iso, dutch = _ISO.match(text), _DUTCH.match(text)
+    if iso:
+        year, month, day, *time = iso.groups()
+    elif dutch:
+        day, month, year, *time = dutch.groups()
+    else:
+        raise ValueError(f"not a year or date: {text!r}")
+    datetime.date(int(year), int(month or 1), int(day or 1))          # raises for 2020-13-45
+    datetime.time(*(int(part or 0) for part in time))                  # raises for 25:61
+    return int(year)
 
 
 def counts_in(relation: Relation, year: int) -> bool:

@@ -73,16 +73,36 @@ SCALE_ALIASES: dict[str, str] = {
     "national": "national", "nationaal": "national", "landelijk": "national",
 }
 
+# Formal roles in the regional collaboration, for the optional actor column `role` (Dutch `rol`),
+# read by the orchestrator score's mandate part. Keys are English; the Dutch word first among the
+# aliases is the one a coordinator writes. Values form an ordinal scale with equal steps
+# (docs/methods.md §9): the regierol 1, a lead 2/3, a secretariat 1/3, a member 0.
+ROLES: dict[str, float] = {"orchestrator": 1.0, "lead": 2.0 / 3.0, "secretariat": 1.0 / 3.0, "member": 0.0}
+ROLE_DUTCH: dict[str, str] = {"orchestrator": "regie", "lead": "trekker", "secretariat": "secretariaat",
+                              "member": "lid"}
+ROLE_ALIASES: dict[str, str] = {
+    "orchestrator": "orchestrator", "regie": "orchestrator", "regierol": "orchestrator",
+    "regisseur": "orchestrator", "regievoerder": "orchestrator", "regiehouder": "orchestrator",
+    "orkestrator": "orchestrator", "arrangeur": "orchestrator", "orchestration": "orchestrator",
+    # A chair or coordinator leads a table or programme; the regierol must be written as 'regie'.
+    "lead": "lead", "trekker": "lead", "kartrekker": "lead", "aanjager": "lead", "aanvoerder": "lead",
+    "voorzitter": "lead", "coördinator": "lead", "coordinator": "lead", "projectleider": "lead",
+    "programmaleider": "lead", "chair": "lead", "leader": "lead",
+    "secretariat": "secretariat", "secretariaat": "secretariat", "secretaris": "secretariat",
+    "programmabureau": "secretariat", "secretary": "secretariat",
+    "member": "member", "lid": "member", "deelnemer": "member", "participant": "member",
+}
+
 # Dutch (and a few English) header names accepted for the contract's columns.
 HEADER_ALIASES: dict[str, str] = {
     "naam": "name", "groep": "group", "soort": "type", "schaal": "scale", "regio": "region",
     "bron": "source", "doel": "target", "gewicht": "weight", "sinds": "since", "tot": "until",
     "notitie": "note", "opmerking": "note", "sturing": "steering", "bewijs": "evidence",
-    "onderbouwing": "evidence",
+    "onderbouwing": "evidence", "rol": "role",
 }
 
 ACTOR_REQUIRED = ("id", "name", "group")
-ACTOR_KNOWN = ("id", "name", "group", "type", "scale", "region")
+ACTOR_KNOWN = ("id", "name", "group", "type", "scale", "region", "role")
 RELATION_REQUIRED = ("source", "target", "type")
 RELATION_KNOWN = ("source", "target", "type", "weight", "since", "until", "note", "steering")
 
@@ -90,3 +110,78 @@ RELATION_KNOWN = ("source", "target", "type", "weight", "since", "until", "note"
 def normalise_key(value: str) -> str:
     """Lower-case and collapse whitespace so 'Bestuurlijk  Overleg' matches an alias."""
     return " ".join(value.strip().lower().replace("_", " ").split())
+
+
+# --- everyday words (issue 11 point 5; docs/methods.md "Everyday words") ---------------------
+# What coordinators write in a group or type column: the kind of organisation, not the
+# study's group name. Each word maps to exactly one group; a word that could mean two groups
+# is in AMBIGUOUS_GROUPS instead and the user is asked to choose.
+GROUP_WORDS: dict[str, str] = {
+    **{w: "government" for w in (
+        "gemeente", "gemeenten", "gemeentes", "centrumgemeente", "provincie", "provincies", "ministerie",
+        "ministeries", "rijk", "rijksoverheid", "overheidsorganisatie", "regiogemeente", "municipality",
+        "province", "ministry")},
+    **{w: "employers" for w in (
+        "bedrijf", "bedrijven", "onderneming", "ondernemingen", "ondernemer", "ondernemers",
+        "werkgeversorganisatie", "werkgeversorganisaties", "brancheorganisatie", "brancheorganisaties",
+        "branchevereniging", "ondernemersvereniging", "mkb", "company", "companies", "business",
+        "employer organisation", "industry association")},
+    **{w: "workers" for w in (
+        "vakbond", "vakbonden", "vakcentrale", "werknemersorganisatie", "werknemersorganisaties",
+        "trade union", "union", "unions")},
+    **{w: "education" for w in (
+        "school", "scholen", "mbo", "hbo", "wo", "roc", "aoc", "universiteit", "universiteiten", "hogeschool",
+        "hogescholen", "opleider", "opleiders", "private opleider", "opleidingsinstituut", "onderwijsinstelling",
+        "onderwijsinstellingen", "vakschool", "university", "college", "training provider")},
+    **{w: "intermediaries" for w in (
+        "uwv", "leerwerkloket", "werkgeversservicepunt", "werkservicepunt", "wsp", "mobiliteitsteam",
+        "regionaal mobiliteitsteam", "regionaal werkbedrijf", "werkbedrijf", "ontwikkelingsmaatschappij",
+        "netwerkorganisatie", "loopbaanadviseur", "intermediary organisation")},
+    **{w: "other" for w in ("o&o-fonds", "o&o fonds", "opleidingsfonds", "adviesraad", "kennisinstituut",
+                            "stichting")},
+}
+
+# Words that name two groups: never guessed, the user chooses (the message lists the options).
+AMBIGUOUS_GROUPS: dict[str, tuple[str, ...]] = {
+    "sociale partner": ("employers", "workers"),
+    "sociale partners": ("employers", "workers"),
+    "social partner": ("employers", "workers"),
+}
+
+RELATION_WORDS: dict[str, str] = {
+    **{w: "governance" for w in ("stuurgroep", "bestuurlijke overleg", "regiegroep", "board")},
+    **{w: "funding" for w in ("subsidie", "subsidies", "subsidiering", "subsidieert", "financiert",
+                              "bekostiging", "grant", "subsidy", "funds")},
+    **{w: "delivery" for w in ("inkoop", "opdracht", "levert", "dienstverlening", "scholing", "training",
+                               "supplies")},
+    **{w: "representation" for w in ("belangenbehartiging", "lidmaatschap", "vertegenwoordigt", "represents",
+                                     "membership")},
+    **{w: "referral" for w in ("doorverwijzing", "verwijst", "verwijst door", "toeleiden", "refers")},
+    **{w: "collaboration" for w in ("samenwerkingsverband", "samenwerken", "werkt samen", "cooperation",
+                                    "partnership project")},
+    **{w: "advice" for w in ("adviseert", "advisering", "consultancy", "advises")},
+}
+
+# Relation words that could be a governance table or collaboration. A wrong guess moves a tie
+# into or out of the governance layer (the 'seat at the table' of docs/methods.md), so the
+# user chooses: 'bestuur' when decisions are taken there, else 'samenwerking'.
+AMBIGUOUS_RELATIONS: tuple[str, ...] = ("overleg", "netwerk", "partnerschap", "partner", "partnership", "network")
+
+# Columns that carry information for the reader (shown in the map) and are expected in
+# region data: no 'column not recognised' warning for them.
+INFO_COLUMNS: tuple[str, ...] = ("description", "evidence", "website", "contact", "email", "tags")
+
+
+def _lookup(value: str, *tables: dict[str, str]) -> str | None:
+    key = normalise_key(value)
+    return next((table[key] for table in tables if key in table), None)
+
+
+def group_of(value: str, extra: dict[str, str] | None = None) -> str | None:
+    """The canonical group for ``value``: a region's own mapping, a group name, or an everyday word."""
+    return _lookup(value, extra or {}, GROUP_ALIASES, GROUP_WORDS)
+
+
+def relation_of(value: str, extra: dict[str, str] | None = None) -> str | None:
+    """The canonical relation type for ``value``: a region's mapping, a type name (Dutch too), or an everyday word."""
+    return _lookup(value, extra or {}, RELATION_ALIASES, RELATION_WORDS)

@@ -10,12 +10,13 @@ Whether a change is beyond the bootstrap's uncertainty (docs/methods.md §15)
 ---------------------------------------------------------------------------
 The stability bootstrap (§10) gives each side its own probabilities. A change is
 
-* ``clear`` when both sides are sure of their own state: an actor entering the core
-  has core probability >= ``STABLE`` (0.8) after and <= 1 - ``STABLE`` before (or was
-  not in the data before), and the reverse for an actor leaving; a key group turning
-  peripheral (or not) is peripheral in >= 80% of the samples on the one side and in
-  <= 20% on the other; an orchestrator's rank moved so far that its 5th-95th percentile
-  rank intervals before and after do not overlap;
+* ``clear`` when both sides are sure of their own state, by the verdict of §10 (the whole
+  95% Clopper-Pearson interval above ``STABLE`` (0.8) or below 1 - ``STABLE``): an actor entering
+  the core is stable in the core after and stable in the periphery before (or was not in
+  the data before), and the reverse for an actor leaving; a key group turning peripheral
+  (or not) is surely peripheral on the one side and surely not on the other; an
+  orchestrator's rank moved so far that its 5th-95th percentile rank intervals before
+  and after do not overlap;
 * ``uncertain`` otherwise: the change is within what 1 in 10 missing relations can do;
 * ``untested`` when a side was analysed without bootstrap.
 
@@ -27,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab import KEY_GROUPS, RELATION_TYPES
-from .ecosystem import Analysis
-from .stability import STABLE
+from .ecosystem import Analysis, core_ids
+from .stability import CORE, PERIPHERY, STABLE, verdict as interval_verdict
 
 TOP = 5                   # orchestrator candidates compared before and after
 CLEAR, UNCERTAIN, UNTESTED = "clear", "uncertain", "untested"
@@ -43,7 +44,7 @@ class Side:
     actors: int
     relations: int
     ties: int
-    core: tuple[str, ...]           # actor ids in the discrete core
+    core: tuple[str, ...]           # actor ids in the discrete core, most central first (core_ids)
     bootstrap: int                  # stability samples; 0 when not run
 
 
@@ -159,7 +160,7 @@ def _side(analysis: Analysis, label: str) -> Side:
     ids = analysis.network.ids
     st = analysis.stability
     return Side(label, len(ids), len(analysis.region.relations), analysis.network.ties.ecount(),
-                tuple(ids[v] for v in range(len(ids)) if analysis.core.core[v]), st.samples if st else 0)
+                core_ids(analysis), st.samples if st else 0)
 
 
 def _probability(analysis: Analysis, index: dict[str, int], aid: str) -> float | None:
@@ -168,16 +169,24 @@ def _probability(analysis: Analysis, index: dict[str, int], aid: str) -> float |
     return float(analysis.stability.core_probability[index[aid]])
 
 
-def _move_verdict(p_in: float | None, p_out: float | None, tested: bool) -> str:
+def _stability_verdict(analysis: Analysis, index: dict[str, int], aid: str) -> str | None:
+    """The §10 verdict on ``aid``'s core membership (CORE, PERIPHERY, UNCERTAIN); None when absent."""
+    if aid not in index or analysis.stability is None:
+        return None
+    low, high = analysis.stability.core_interval
+    return interval_verdict(low[index[aid]], high[index[aid]])
+
+
+def _move_verdict(in_side: str | None, out_side: str | None, tested: bool) -> str:
     """Verdict on a move into or out of the core.
 
-    ``p_in`` is the core probability on the side where the actor is in the core, ``p_out``
+    ``in_side`` is the §10 verdict on the side where the actor is in the core, ``out_side``
     on the side where it is not (None when the actor is not in that side's data: surely out).
-    CLEAR when the first is >= STABLE and the second <= 1 - STABLE.
+    CLEAR when the first is CORE and the second PERIPHERY or None.
     """
-    if not tested or p_in is None:
+    if not tested or in_side is None:
         return UNTESTED
-    return CLEAR if p_in >= STABLE and (p_out is None or p_out <= 1 - STABLE) else UNCERTAIN
+    return CLEAR if in_side == CORE and out_side in (None, PERIPHERY) else UNCERTAIN
 
 
 def _core_moves(before: Analysis, after: Analysis) -> tuple[CoreMove, ...]:
@@ -190,11 +199,13 @@ def _core_moves(before: Analysis, after: Analysis) -> tuple[CoreMove, ...]:
     for aid in after.network.ids:                       # entered, in the order of the new data
         if aid in core_a and aid not in core_b:
             pb, pa = _probability(before, ib, aid), _probability(after, ia, aid)
-            moves.append(CoreMove(aid, True, pb, pa, _move_verdict(pa, pb, tested)))
+            vb, va = _stability_verdict(before, ib, aid), _stability_verdict(after, ia, aid)
+            moves.append(CoreMove(aid, True, pb, pa, _move_verdict(va, vb, tested)))
     for aid in before.network.ids:                      # left, in the order of the old data
         if aid in core_b and aid not in core_a:
             pb, pa = _probability(before, ib, aid), _probability(after, ia, aid)
-            moves.append(CoreMove(aid, False, pb, pa, _move_verdict(pb, pa, tested)))
+            vb, va = _stability_verdict(before, ib, aid), _stability_verdict(after, ia, aid)
+            moves.append(CoreMove(aid, False, pb, pa, _move_verdict(vb, va, tested)))
     return tuple(moves)
 
 
@@ -245,10 +256,10 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
             if not tested:
                 verdict = UNTESTED
             else:
-                sb = before.stability.peripheral_share.get(g, 0.0)
-                sa = after.stability.peripheral_share.get(g, 0.0)
-                sure_b = sb >= STABLE if b.peripheral else sb <= 1 - STABLE
-                sure_a = sa >= STABLE if a.peripheral else sa <= 1 - STABLE
+                vb = interval_verdict(*before.stability.peripheral_interval(g))
+                va = interval_verdict(*after.stability.peripheral_interval(g))
+                sure_b = vb == (CORE if b.peripheral else PERIPHERY)   # CORE: the share holds
+                sure_a = va == (CORE if a.peripheral else PERIPHERY)
                 verdict = CLEAR if sure_b and sure_a else UNCERTAIN
         changes.append(GroupChange(
             g, (b.actors, a.actors), (b.in_core, a.in_core), (b.share_in_core, a.share_in_core),

@@ -14,11 +14,14 @@ import numpy as np
 from ..model import Region
 from .brokerage import Brokerage, constraint, cross_group_brokerage, effective_size, gould_fernandez
 from .centrality import Centralities, centralities
-from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery,
-                             continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore)
+from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
+                             continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore,
+                             network_structure)
+from .core_periphery.significance import untested
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
+from .mandate import mandate_parts
 from .network import TieNetwork, build_network
 from .orchestrator import Orchestrators, orchestrator_scores
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
@@ -37,6 +40,7 @@ class Analysis:
     coreness_converged: bool         # False: one dominant hub, coreness values approximate
     core: DiscreteCorePeriphery
     core_test: CorePeripheryTest
+    structure: Structure             # complete / pairs / parts / empty: no core/periphery applies
     kcore: np.ndarray
     brokerage: Brokerage
     effective_size: np.ndarray
@@ -51,6 +55,16 @@ class Analysis:
     stability: Stability | None
     steering: SteeringMix
     seed: int
+
+
+def core_ids(analysis: Analysis) -> tuple[str, ...]:
+    """The core, most central first: coreness rounded to 6 decimals (as in actors.csv), descending, then id.
+
+    The one order in which every output lists the core (summary.json, change.json, terminal).
+    """
+    ids, coreness = analysis.network.ids, analysis.coreness.coreness
+    members = [v for v in range(len(ids)) if analysis.core.core[v]]
+    return tuple(ids[v] for v in sorted(members, key=lambda v: (-round(float(coreness[v]), 6), ids[v])))
 
 
 def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
@@ -69,6 +83,10 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                    null_samples: int | None = None) -> Analysis:
     """Compute every measure for ``region``.
 
+    Results do not depend on the order of rows or columns when ``region`` is in canonical
+    order, as :func:`ecosystem.io.region.load_region` returns it; for a Region built by
+    hand, pass its actors and relations through :func:`ecosystem.model.canonical_order`.
+
     Parameters
     ----------
     region : Region
@@ -77,7 +95,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     bootstrap_samples : int, optional
         Number of resamples for the stability analysis; None picks a default by size, 0 skips it.
     null_samples : int, optional
-        Number of degree-preserving null graphs for the core/periphery test; None picks a default.
+        Number of random networks per core/periphery test (density and degrees); None picks a default.
     """
     net = build_network(region)
     cent = centralities(net)
@@ -85,12 +103,19 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         warnings.simplefilter("always", RuntimeWarning)
         continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
     coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
+    structure = network_structure(net.ties)
     discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
     n_null = default_null_samples(net.n) if null_samples is None else null_samples
-    cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
+    if structure.has_core:
+        cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
+    else:
+        # Everyone tied to everyone, or only separate pairs: any core the optimiser
+        # returns is arbitrary (weights alone would pick it), so report none.
+        discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
+        cp_test = untested(n_null)
     brokerage = gould_fernandez(net.arcs, net.groups)
     orchestrators = orchestrator_scores(net, continuous.coreness, cent.betweenness,
-                                        cross_group_brokerage(brokerage))
+                                        cross_group_brokerage(brokerage), mandate=mandate_parts(region))
     layers = analyse_layers(region, seed=seed)
     seats = seats_with_core(region, discrete.core)
     indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
@@ -98,7 +123,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     stability = bootstrap(region, samples, seed=seed) if samples > 0 else None
     return Analysis(
         region=region, network=net, centralities=cent, coreness=continuous,
-        coreness_converged=coreness_converged, core=discrete, core_test=cp_test, kcore=kcore(net.ties),
+        coreness_converged=coreness_converged, core=discrete, core_test=cp_test, structure=structure, kcore=kcore(net.ties),
         brokerage=brokerage, effective_size=effective_size(net.ties, "weight"),
         constraint=constraint(net.ties, "weight"), orchestrators=orchestrators,
         groups=group_positions(net.groups, discrete.core), seats=seats, layers=layers,

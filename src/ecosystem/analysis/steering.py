@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from ..model import Region, Relation
 from ..vocab import RELATION_TYPES, STEERING_PHILOSOPHIES
 
-__all__ = ["PHILOSOPHIES", "DEFAULT_STEERING", "SteeringMix", "steering_of", "steering_mix"]
+__all__ = ["PHILOSOPHIES", "DEFAULT_STEERING", "SteeringMix", "default_types", "steering_of", "steering_mix"]
 
 PHILOSOPHIES: tuple[str, ...] = STEERING_PHILOSOPHIES
 
@@ -88,6 +88,15 @@ DEFAULT_STEERING: dict[str, str] = {
 
 assert set(DEFAULT_STEERING) == set(RELATION_TYPES), "every relation type needs a default philosophy"
 assert set(DEFAULT_STEERING.values()) <= set(PHILOSOPHIES)
+
+
+def default_types(philosophy: str) -> tuple[str, ...]:
+    """The relation types that count toward ``philosophy`` unless overridden, in vocabulary order.
+
+    Read from :data:`DEFAULT_STEERING`, so what the terminal, report and summary.json say
+    counts toward a philosophy is what :func:`steering_mix` counts.
+    """
+    return tuple(k for k in RELATION_TYPES if DEFAULT_STEERING[k] == philosophy)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,37 @@
-"""Write the analysis outputs into ``<out>/<region folder>/``; never touches the input folder."""
+"""Write the analysis outputs into ``<out>/<region folder>/``, all at once; never touches the input folder.
+
+A run writes its whole set of files into a temporary folder beside the target
+(``.<name>.tmp-<pid>``) and only swaps it in when every file is complete, so a
+run that is killed, or a laptop that sleeps, leaves either the complete old set
+or the complete new set, never a mix and never a half-written file.
+
+The swap is one atomic exchange where the system has one (Linux ``renameat2``
+with ``RENAME_EXCHANGE``, through ctypes). Elsewhere it is two renames
+(``<name>`` -> ``.<name>.old``, then the complete ``.<name>.new`` -> ``<name>``);
+a later run that finds such an interrupted swap completes it (the new set was
+complete) or undoes it before it does anything else (:func:`recover`).
+
+An existing output folder is replaced whole, so it may hold only files this tool
+writes (and the clutter of file browsers): a folder with anything else in it is
+refused rather than deleted (:class:`OutputError` ``out_foreign``).
+
+References
+----------
+.. [1] renameat2(2), Linux manual page, ``RENAME_EXCHANGE``.
+.. [2] OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection
+"""
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import json
 import math
 import os
+import shutil
+import sys
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -13,36 +40,212 @@ from ..errors import OutputError
 from .graph_files import GraphTable, write_gexf, write_graphml
 
 
+# Every file name an ecosystem command writes (or wrote in an earlier version) into an output folder.
+# A folder holding only these (and OS clutter) is ours to replace; anything else is the user's.
+TOOL_FILES = frozenset({
+    "map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
+    "summary.json", "network.graphml", "network.gexf", "change.json", "change.html", "kumu.xlsx",
+})
+# Files that file browsers and office programs leave behind; never the user's work.
+_CLUTTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
+
+def _is_clutter(name: str) -> bool:
+    return name in _CLUTTER or name.startswith(("~$", ".~lock.", "._"))
+
+
+def _staging_prefix(target: Path) -> str:
+    return f".{target.name}.tmp-"
+
+
+def _ready(target: Path) -> Path:
+    """The complete new set, waiting to be swapped in (two-rename swap only)."""
+    return target.with_name(f".{target.name}.new")
+
+
+def _aside(target: Path) -> Path:
+    """The old set, moved aside during a two-rename swap."""
+    return target.with_name(f".{target.name}.old")
+
+
 def check_output_dir(out: str | Path, folder_name: str, region_path: Path) -> Path:
     """Return ``out/<folder_name>`` or raise :class:`OutputError` if it cannot be used; creates nothing.
 
     Called before the analysis so a wrong ``--out`` fails at once, not after minutes of work.
+    First completes or undoes a swap an earlier run left unfinished (:func:`recover`).
     """
     target = Path(out) / folder_name
+    resolved, region = target.resolve(), region_path.resolve()
     # Refuse to write into the user's data folder: inputs are never modified.
-    if target.resolve() == region_path.resolve():
+    if resolved == region:
         raise OutputError("out_is_region", path=str(target))
-    existing = target
+    # Nor inside it, nor around it (replacing the folder would take the data with it).
+    if resolved.is_relative_to(region) or region.is_relative_to(resolved):
+        raise OutputError("out_in_region", path=str(target), region=str(region_path))
+    existing = target.parent
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent             # the nearest part of the path that exists
     if existing.exists() and not existing.is_dir():
         raise OutputError("out_is_file", path=str(existing))
+    if target.exists() and not target.is_dir():
+        raise OutputError("out_is_file", path=str(target))
     if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
         raise OutputError("out_no_permission", path=str(existing))
+    recover(target)
+    if target.is_dir():
+        foreign = sorted(p.name for p in target.iterdir() if p.name not in TOOL_FILES and not _is_clutter(p.name))
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (f", … (+{len(foreign) - 5})" if len(foreign) > 5 else "")
+            raise OutputError("out_foreign", path=str(target), files=shown)
     return target
 
 
-def output_dir(out: str | Path, folder_name: str, region_path: Path) -> Path:
-    target = check_output_dir(out, folder_name, region_path)
+def recover(target: Path) -> None:
+    """Finish what an interrupted run left beside ``target``: complete or undo its swap, remove leftovers.
+
+    * ``.<name>.old`` without ``<name>``: the run stopped between its two renames. If the
+      complete new set ``.<name>.new`` is there, it is moved in (completed); otherwise the old
+      set is moved back (undone).
+    * ``.<name>.new`` beside ``<name>``: the new set was complete but not yet swapped in; it is
+      swapped in now, as the run would have done.
+    * ``.<name>.old`` beside ``<name>``: the swap was done; the old set is removed.
+    * ``.<name>.tmp-<pid>`` of a process that no longer runs: an unfinished set, removed.
+    """
+    parent = target.parent
+    if not parent.is_dir():
+        return
+    ready, aside = _ready(target), _aside(target)
+    if aside.exists() and not target.exists():
+        os.rename(ready if ready.exists() else aside, target)
+    if ready.exists():
+        # Under this run's temporary name, so that an interruption now leaves a leftover, not a set
+        # that a later run would take for the newest.
+        staging = _staging(target)
+        _remove(staging)
+        os.rename(ready, staging)
+        _swap(staging, target)
+        _remove(staging)
+    _remove(aside)
+    prefix = _staging_prefix(target)
+    for leftover in parent.iterdir():
+        if leftover.name.startswith(prefix) and not _running(leftover.name[len(prefix):]):
+            _remove(leftover)
+
+
+def _staging(target: Path) -> Path:
+    return target.with_name(f"{_staging_prefix(target)}{os.getpid()}")
+
+
+def _remove(path: Path) -> None:
+    """Remove a file, link or folder tree if it exists."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: str) -> bool:
+    """True when process ``pid`` still runs (its temporary folder is in use)."""
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:          # someone else's process
+        return True
+    return True
+
+
+def write_all(target: Path, write: Callable[[Path], dict[str, Path]]) -> dict[str, Path]:
+    """Let ``write(folder)`` write every output into a temporary folder, then swap it in at once.
+
+    Returns ``write``'s ``{key: path}`` with the paths moved to ``target``. If ``write`` raises,
+    the temporary folder is removed and ``target`` is left as it was.
+    """
+    real = target.resolve() if target.is_symlink() else target    # keep a link the user made
+    try:
+        real.parent.mkdir(parents=True, exist_ok=True)
+        staging = _staging(real)
+        _remove(staging)
+        staging.mkdir()
     except PermissionError as exc:
-        raise OutputError("out_no_permission", path=str(target)) from exc
-    except (FileExistsError, NotADirectoryError) as exc:
-        raise OutputError("out_is_file", path=str(exc.filename or target)) from exc
+        raise OutputError("out_no_permission", path=str(real.parent)) from exc
     except OSError as exc:
-        raise OutputError("out_error", path=str(target), reason=exc.strerror or type(exc).__name__) from exc
-    return target
+        raise OutputError("out_error", path=str(real.parent), reason=exc.strerror or type(exc).__name__) from exc
+    try:
+        files = write(staging)
+        _sync(staging)
+        _swap(staging, real)
+    finally:
+        _remove(staging)      # after the swap: the old set
+    return {key: target / path.relative_to(staging) for key, path in files.items()}
+
+
+def _sync(folder: Path) -> None:
+    """Flush the new files to disk before they replace the old ones (a crash must not leave empty files)."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put the complete folder ``new`` at ``target``; the old set (if any) ends up at ``new``."""
+    if not target.exists():
+        os.rename(new, target)
+        return
+    if _exchange(new, target):
+        return
+    # Two renames, recoverable by :func:`recover` at every step: first mark the new set complete.
+    ready, aside = _ready(target), _aside(target)
+    if new != ready:
+        shutil.rmtree(ready, ignore_errors=True)
+        os.rename(new, ready)
+    shutil.rmtree(aside, ignore_errors=True)
+    os.rename(target, aside)
+    os.rename(ready, target)
+    os.rename(aside, new)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths with Linux ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EPERM):
+        return False                               # old kernel or a file system without it
+    raise OSError(code, os.strerror(code), str(b))
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_SYS_RENAMEAT2 = {"x86_64": 316, "aarch64": 276, "arm64": 276, "i686": 353, "armv7l": 382, "ppc64le": 357,
+                  "riscv64": 276, "s390x": 347}
+
+
+def _renameat2():
+    """libc's ``renameat2`` (glibc 2.28+), else the raw system call, else None (not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+    except OSError:
+        return None
+    if hasattr(libc, "renameat2"):
+        func = libc.renameat2
+        func.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+        return func
+    number = _SYS_RENAMEAT2.get(os.uname().machine)
+    if number is None:
+        return None
+    syscall = libc.syscall
+    return lambda *args: syscall(ctypes.c_long(number), ctypes.c_int(args[0]), ctypes.c_char_p(args[1]),
+                                 ctypes.c_int(args[2]), ctypes.c_char_p(args[3]), ctypes.c_uint(args[4]))
 
 
 def write_text(path: Path, text: str) -> Path:
@@ -54,7 +257,27 @@ def write_json(path: Path, data: dict) -> Path:
     return write_text(path, json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
 
 
+# A text cell starting with one of these is run as a formula when a spreadsheet opens the CSV
+# (OWASP, CSV Injection): '=HYPERLINK(...)' in a name would become a live link.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a spreadsheet shows it, never run: a leading ``'`` before a formula character [2]_."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def write_csv(path: Path, frame: pd.DataFrame) -> Path:
+    """The frame as UTF-8 CSV; text cells that a spreadsheet would run as a formula are neutralised.
+
+    Only text columns are touched: numbers (a negative coreness, say) stay numbers, so the
+    file stays a machine contract.
+    """
+    text_columns = [c for c in frame.columns
+                    if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
+    if text_columns:
+        frame = frame.assign(**{c: frame[c].map(lambda v: neutralise(v) if isinstance(v, str) else v)
+                                for c in text_columns})
     frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.12g")
     return path
 

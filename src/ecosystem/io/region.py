@@ -12,11 +12,12 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import DataError, Problem, UserError
+from ..errors import DataError, Problem, Text, UserError
 from ..i18n import LANGS
-from ..model import TRANSLATABLE, Region, RegionMeta
+from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
-from .tables import Table, read_csv, read_xlsx
+from .kumu import is_kumu, read_kumu
+from .tables import SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, xlsx_sheet_names
 from .validate import isolated_warnings, validate_actors, validate_relations
 
 
@@ -41,17 +42,33 @@ def _workbooks(folder: Path) -> list[Path]:
                   if p.suffix.lower() == ".xlsx" and p.is_file() and not p.name.startswith("~$"))
 
 
-def _read_tables(folder: Path, problems: list[Problem]) -> tuple[Table | None, Table | None]:
+def _read_tables(folder: Path, problems: list[Problem],
+                 meta: RegionMeta | None = None) -> tuple[Table | None, Table | None]:
     csvs = [folder / "actors.csv", folder / "relations.csv"]
     present = [p.exists() for p in csvs]
     workbooks = _workbooks(folder)
+    data = [w for w in workbooks if _holds_region(w)] if any(present) else []
+    if data and (all(present) or any(w.name.lower() == "ecosystem.xlsx" for w in data)):
+        # Two versions of the data side by side: reading either one silently could be the stale one.
+        problems.append(Problem(folder.resolve().name, "csv_and_xlsx",
+                                params={"csvs": ", ".join(p.name for p, here in zip(csvs, present) if here),
+                                        "xlsx": ", ".join(w.name for w in data)}))
+        return None, None
     if not all(present):
         named = [p for p in workbooks if p.name.lower() == "ecosystem.xlsx"]
         if named:
             return read_xlsx(named[0], problems, EXPECTED)
         if not any(present) and len(workbooks) == 1:
-            # One workbook and no CSVs: that workbook is the region data, whatever its name.
+            # One workbook and no CSVs: that workbook is the region data, whatever its name;
+            # a Kumu export (sheets recognised by their header) is read as such.
+            if _is_kumu_export(workbooks[0]):
+                return read_kumu(workbooks[0], problems, meta.groups if meta else {},
+                                 meta.relation_types if meta else {})
             return read_xlsx(workbooks[0], problems, EXPECTED)
+        old = sorted(p.name for p in folder.iterdir() if p.suffix.lower() == ".xls" and p.is_file())
+        if not any(present) and not workbooks and old:
+            problems += [Problem(name, "old_xls") for name in old]
+            return None, None
         if not any(present) and workbooks:
             problems.append(Problem(folder.resolve().name, "several_xlsx",
                                     params={"xlsx": ", ".join(p.name for p in workbooks)}))
@@ -70,6 +87,21 @@ def _read_tables(folder: Path, problems: list[Problem]) -> tuple[Table | None, T
     return tables[0], tables[1]
 
 
+def _is_kumu_export(path: Path) -> bool:
+    """A workbook without an actors/relations sheet whose sheets have Kumu's headers."""
+    names = {n.lower() for n in xlsx_sheet_names(path) or []}
+    ours = any(n in names for accepted in SHEET_NAMES.values() for n in accepted)
+    return not ours and is_kumu(path)
+
+
+def _holds_region(workbook: Path) -> bool:
+    """True for ecosystem.xlsx and for a workbook with an actors or relations sheet."""
+    if workbook.name.lower() == "ecosystem.xlsx":
+        return True
+    names = {n.strip().lower() for n in xlsx_sheet_names(workbook) or []}
+    return any(names & set(accepted) for accepted in SHEET_NAMES.values())
+
+
 def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
     data: dict = {}
     toml_path = folder / "region.toml"
@@ -78,6 +110,7 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
             data = tomllib.loads(toml_path.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(Problem(toml_path.name, "bad_toml", params={"error": str(exc)}))
+    data = _checked_toml(data, toml_path.name, problems)
     regios = data.get("arbeidsmarktregios", [])
     # A single region may be written as a plain string instead of a one-item list.
     regios = [regios] if isinstance(regios, str) else list(regios)
@@ -90,7 +123,48 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
         note=str(data.get("note", "")),
         translations={lang: {k: str(v) for k, v in texts.items() if k in TRANSLATABLE}
                       for lang, texts in data.items() if lang in LANGS and isinstance(texts, dict)},   # [nl]/[en] tables
+        groups={str(k): str(v) for k, v in data.get("groups", {}).items()} if isinstance(data.get("groups"), dict) else {},
+        relation_types=({str(k): str(v) for k, v in data.get("relation_types", {}).items()}
+                        if isinstance(data.get("relation_types"), dict) else {}),
     )
+
+
+_TOML_EXAMPLES = {"name": 'name = "Twente"', "period": 'period = "2024"', "source": 'source = "enquête 2024"',
+                  "note": 'note = "voorlopig"', "arbeidsmarktregios": 'arbeidsmarktregios = ["Twente"]'}
+
+
+def _checked_toml(data: dict, file: str, problems: list[Problem]) -> dict:
+    """``data`` with every value of the wrong type reported (and left out); numbers count as text."""
+    def wrong(key: str, expected: str, value, example: str) -> None:
+        problems.append(Problem(file, "toml_type", params={
+            "setting": key, "expected": Text(expected), "found": repr(value)[:60], "example": example}))
+
+    def invisible(key: str, value) -> bool:     # NUL and the like would make GraphML and GEXF invalid
+        if isinstance(value, str) and XML_INVALID.search(value):
+            problems.append(Problem(file, "toml_control", params={"setting": key}))
+            return True
+        return False
+
+    checked = {}
+    for key, value in data.items():
+        if invisible(key, value) or key in LANGS and isinstance(value, dict) and any(
+                [invisible(f"{key}.{k}", v) for k, v in value.items()]):
+            continue
+        if key in TRANSLATABLE and not isinstance(value, (str, int, float)):
+            wrong(key, "toml_text", value, _TOML_EXAMPLES[key])
+        elif key == "arbeidsmarktregios" and not (
+                isinstance(value, str) or isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            wrong(key, "toml_list", value, _TOML_EXAMPLES[key])
+        elif key in LANGS and not isinstance(value, dict):
+            wrong(key, "toml_table", value, f'[{key}] name = "..."')
+        elif key in LANGS:
+            bad = [k for k, v in value.items() if k in TRANSLATABLE and not isinstance(v, (str, int, float))]
+            for k in bad:
+                wrong(f"{key}.{k}", "toml_text", value[k], _TOML_EXAMPLES.get(k, ""))
+            checked[key] = {k: v for k, v in value.items() if k not in bad}
+        else:
+            checked[key] = value
+    return checked
 
 
 def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int | None = None) -> Region:
@@ -102,21 +176,67 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
     """
     folder = locate_region(path, regions_dir)
     problems: list[Problem] = []
-    actors_table, relations_table = _read_tables(folder, problems)
     meta = _read_meta(folder, problems)
+    actors_table, relations_table = _read_tables(folder, problems, meta)
+    region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, folder)
+    if year is not None:
+        dated = _as_of(region, actors_table, relations_table, year)
+        return replace(dated, warnings=_notes(actors_table, relations_table) + dated.warnings)
+    warnings = (isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
+                + _intake_warnings(actors_table, _in_row_order(region), list(region.relations), meta))
+    return replace(region, warnings=_notes(actors_table, relations_table) + region.warnings + tuple(warnings))
+
+
+def load_workbook_region(path: Path, toml: Path) -> Region:
+    """A Kumu workbook as a validated region (for ``import kumu``), with region.toml's mappings from ``toml``.
+
+    Raises :class:`DataError` listing every problem found.
+    """
+    problems: list[Problem] = []
+    meta = _read_meta(toml.parent, problems)
+    actors_table, relations_table = read_kumu(path, problems, meta.groups, meta.relation_types)
+    region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, path.parent)
+    warnings = isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
+    return replace(region, warnings=_notes(actors_table, relations_table) + region.warnings + tuple(warnings))
+
+
+def _in_row_order(region: Region) -> list:
+    """The actors in the user's row order, so warnings follow the spreadsheet."""
+    return sorted(region.actors, key=lambda a: a.row)
+
+
+def _notes(*tables: Table) -> tuple[Problem, ...]:
+    """What the reader noticed about the headers (row used, columns not recognised)."""
+    return tuple(n for table in tables for n in table.notes)
+
+
+def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Table | None,
+               problems: list[Problem], folder: Path) -> tuple[Region, Table, Table]:
+    """Validate both tables; raise :class:`DataError` with every problem (those found so far too)."""
     actors = validate_actors(actors_table, problems) if actors_table else []
     # Relations are checked against every id that was written, even on rows with other
     # problems, so one bad actor row does not cascade into many 'unknown actor' lines.
     ids = [cells.get("id", "") for _, cells in actors_table.rows] if actors_table else []
     ids = [i for i in dict.fromkeys(ids) if i]
-    relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv")
+    names = {cells.get("id", ""): cells.get("name", "") for _, cells in actors_table.rows} if actors_table else {}
+    notes = [w for table in (actors_table, relations_table) if table for w in table.warnings]
+    relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv",
+                                    names, warnings=notes)
                  if relations_table else [])
     if problems:
-        raise DataError(problems)
-    if year is not None:
-        return _as_of(Region(meta, tuple(actors), tuple(relations), folder), actors_table, relations_table, year)
-    warnings = isolated_warnings(actors_table, actors, relations)
-    return Region(meta, tuple(actors), tuple(relations), folder, tuple(warnings))
+        raise DataError(name_formulas(problems, [actors_table, relations_table]))
+    # Validation ran in the user's row order (messages name their rows); analysis runs in
+    # canonical order so that reordering rows or columns changes no result.
+    canonical_actors, canonical_relations = canonical_order(actors, relations)
+    region = Region(meta, canonical_actors, canonical_relations, folder, tuple(notes))
+    return region, actors_table, relations_table
+
+
+def _intake_warnings(actors_table: Table, actors: list, relations: list, meta: RegionMeta) -> list[Problem]:
+    """Unknown arbeidsmarktregio names and roles still to be named (see :mod:`ecosystem.intake.checks`)."""
+    from ..intake.checks import intake_warnings   # imported here: intake builds on io, not the other way round
+
+    return intake_warnings(actors_table, actors, relations, meta)
 
 
 def _as_of(region: Region, actors_table: Table, relations_table: Table, year: int) -> Region:
@@ -133,8 +253,8 @@ def _as_of(region: Region, actors_table: Table, relations_table: Table, year: in
     elif year < years[0]:
         notes.append(Problem(relations_table.file, "year_before_dates", params={"year": year, "first": years[0]}))
     isolated = [replace(w, key="isolated_year", params={**w.params, "year": year})
-                for w in isolated_warnings(actors_table, list(region.actors), list(kept))]
-    return replace(region, relations=kept, warnings=tuple(notes + isolated))
+                for w in isolated_warnings(actors_table, _in_row_order(region), list(kept))]
+    return replace(region, relations=kept, warnings=region.warnings + tuple(notes + isolated))
 
 
 def is_undated(region: Region) -> bool:

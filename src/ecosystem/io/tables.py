@@ -6,24 +6,39 @@ line; cells are stripped of surrounding whitespace; headers are lower-cased and
 Dutch aliases mapped to the contract's names, while the header text as the user
 wrote it is kept for messages. Nothing here judges the values: that is
 ``io.validate``'s job.
+
+Cells are read as text with two guards, so that nothing is silently wrong later:
+control characters that XML cannot hold (NUL and the like, which would make
+network.graphml and network.gexf invalid) are removed with a warning, and a
+cell longer than Excel's 32,767 characters is an error. In a workbook, a formula
+is read by its saved result; a formula without one (a workbook written by a
+program and never saved in Excel) is an error, and a later problem with a
+formula's result names the formula.
 """
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import Problem, Text
 from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, normalise_key
+from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes, table_kind
 
 DELIMITERS = (";", ",", "\t")
 # Every column name the contract knows, canonical and Dutch: used to recognise a
 # header that was not split because its separator is not one we accept.
-_KNOWN_HEADERS = set(ACTOR_KNOWN) | set(RELATION_KNOWN) | set(HEADER_ALIASES)
+_KNOWN_HEADERS = set(ACTOR_KNOWN) | set(RELATION_KNOWN) | set(HEADER_ALIASES) | set(HEADER_PHRASES)
 # Characters that are part of a column name, never a separator between names.
 _NAME_CHARS = set("_-.'()&/")
+# Characters XML 1.0 cannot hold (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF):
+# left in a name they make network.graphml and network.gexf unreadable.
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+CELL_LIMIT = 32767            # characters in one Excel cell; actors.xlsx could not hold more
+_ROWS_SHOWN = 5               # rows named in a grouped warning
 
 
 @dataclass(frozen=True)
@@ -33,6 +48,9 @@ class Table:
     rows: tuple[tuple[int, dict[str, str]], ...]   # (spreadsheet row number, cells)
     headers: dict[str, str] = field(default_factory=dict)   # canonical name -> header as written
     found: tuple[str, ...] = ()             # the header cells as written, for 'found: ...'
+    warnings: tuple[Problem, ...] = ()      # what was read with a correction (a warning line each)
+    formulas: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)   # (row, header) -> (formula, result)
+    notes: tuple[Problem, ...] = ()         # warnings about the header (row used, columns not recognised)
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -42,11 +60,6 @@ class Table:
     def dutch(self) -> bool:
         """True when the header uses Dutch names (naam, groep, bron, ...)."""
         return any(normalise_key(h).replace(" ", "_") in HEADER_ALIASES for h in self.found)
-
-
-def canonical_header(name: str) -> str:
-    key = normalise_key(name).replace(" ", "_")
-    return HEADER_ALIASES.get(key, key)
 
 
 def _detect_delimiter(header_line: str) -> str:
@@ -94,7 +107,42 @@ def separator_name(ch: str) -> str | Text:
     return {"\t": Text("sep_tab"), " ": Text("sep_space")}.get(ch, f"'{ch}'")
 
 
-def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem]) -> Table:
+def _build_from(file: str, records: list[tuple[int, list]], problems: list[Problem],
+                formulas: dict[tuple[int, int], str] | None = None) -> Table:
+    """Build the table from its non-empty rows, taking the header row from :func:`find_header`."""
+    start = find_header(records)
+    table = _build(file, records[start][1], records[start + 1:], problems, formulas)
+    written = ["" if h is None else str(h).strip() for h in records[start][1]]
+    notes = header_notes(file, written, [canonical_header(h) for h in written], records[start][0], records[0][0])
+    return replace(table, notes=tuple(notes))
+
+
+def _cell_text(value, file: str, row: int, column: str, problems: list[Problem], cleaned: dict) -> str:
+    """A cell as stripped text: XML-invalid characters removed (noted in ``cleaned``), length checked."""
+    text = "" if value is None else str(value)
+    if XML_INVALID.search(text):
+        text = XML_INVALID.sub("", text)
+        cleaned.setdefault(column, []).append(row)
+    if len(text) > CELL_LIMIT:
+        problems.append(Problem(file, "cell_too_long", row, column or "-", {"n": len(text), "limit": CELL_LIMIT}))
+        text = text[:CELL_LIMIT]
+    return text.strip()
+
+
+def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]:
+    """One warning per column from which control characters were removed, naming the rows."""
+    out = []
+    for column, rows in cleaned.items():
+        shown = ", ".join(map(str, rows[:_ROWS_SHOWN])) + (", …" if len(rows) > _ROWS_SHOWN else "")
+        out.append(Problem(file, "control_chars", rows[0], column or "-", {"n": len(rows), "rows": shown}))
+    return out
+
+
+def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem],
+           formulas: dict[tuple[int, int], str] | None = None) -> Table:
+    """The table from its header and rows; ``formulas`` maps (row, 0-based column) to a cell's formula."""
+    cleaned: dict[str, list[int]] = {}
+    header = [_cell_text(h, file, 1, "", problems, cleaned) for h in header]
     written = ["" if h is None else str(h).strip() for h in header]
     columns = [canonical_header(h) for h in written]
     headers: dict[str, str] = {}
@@ -110,14 +158,40 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
         else:
             headers[col] = text
     rows = []
+    seen_formulas: dict[tuple[int, str], tuple[str, str]] = {}
     for number, cells in body:
-        values = ["" if c is None else str(c).strip() for c in cells]
-        if not any(values):
+        values = [_cell_text(c, file, number, written[i] if i < len(written) else "", problems, cleaned)
+                  for i, c in enumerate(cells)]
+        if not any(values) and not any((number, i) in (formulas or {}) for i in range(len(values))):
             continue                         # blank spreadsheet rows are not data
+        for i, col in enumerate(columns):
+            formula = (formulas or {}).get((number, i))
+            if not col or formula is None:
+                continue
+            value = values[i] if i < len(values) else ""
+            if not value:
+                problems.append(Problem(file, "formula_no_value", number, written[i], {"formula": formula}))
+            seen_formulas[(number, written[i])] = (formula, value)
         record = {col: (values[i] if i < len(values) else "") for i, col in enumerate(columns) if col}
         rows.append((number, record))
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
-                 tuple(h for h in written if h))
+                 tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas)
+
+
+def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[Problem]:
+    """``problems`` with those about a formula's result saying which formula it was.
+
+    'gewicht 0 moet groter dan 0 zijn' is puzzling when the cell shows ``=1-1``.
+    """
+    formulas = {(t.file, row, column): f for t in tables if t for (row, column), f in t.formulas.items()}
+    out = []
+    for problem in problems:
+        found = formulas.get((problem.file, problem.row, problem.column))
+        if found and problem.key != "formula_no_value":
+            problem = Problem(problem.file, problem.key, problem.row, problem.column,
+                              {**problem.params, "formula": found[0], "formula_value": found[1]})
+        out.append(problem)
+    return out
 
 
 def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, group") -> Table | None:
@@ -125,30 +199,99 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
 
     ``expected`` names the header the file should have, for the message about an empty file.
     """
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        problems.append(Problem(path.name, "not_text"))
-        return None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Older Excel on Windows saves 'CSV' as cp1252; accept it rather than fail.
-        text = raw.decode("cp1252", errors="replace")
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        problems.append(Problem(path.name, "not_a_file", params={"file": path.name}))
+        return None
+    except OSError as exc:
+        problems.append(Problem(path.name, "unreadable_file", params={"reason": exc.strerror or type(exc).__name__}))
+        return None
+    text = decode_text(raw)
+    if text is None:
+        problems.append(Problem(path.name, binary_kind(raw)))
+        return None
     first_line = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(first_line))
-    # Number rows as a spreadsheet does: one row per record (a quoted cell may span
-    # several lines), blank lines included.
-    records = [(n, row) for n, row in enumerate(reader, start=1) if any(c.strip() for c in row)]
+    try:
+        records = _records(text, _detect_delimiter(first_line))
+        if records and find_header(records) == 0 and table_kind(canonical_header(c) for c in records[0][1]) is None:
+            # A title line above the header decides nothing: take the separator that yields a header.
+            for delimiter in DELIMITERS:
+                candidate = _records(text, delimiter)
+                if find_header(candidate) or table_kind(canonical_header(c) for c in candidate[0][1]):
+                    first_line = delimiter.join(candidate[find_header(candidate)][1])
+                    records = candidate
+                    break
+    except _UnreadableRow as exc:   # a cell beyond the csv module's field limit, or a damaged row
+        problems.append(Problem(path.name, "csv_unreadable_row", params={"row": exc.row,
+                                                                        "limit": csv.field_size_limit()}))
+        return None
     if not records:
         problems.append(Problem(path.name, "empty_file", params={"columns": expected}))
         return None
-    header = records[0][1]
+    header = records[find_header(records)][1]
     separator = unsplit_separator(header)
     if separator is not None:
         problems.append(Problem(path.name, "bad_delimiter",
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
-    return _build(path.name, header, records[1:], problems)
+    return _build_from(path.name, records, problems)
+
+
+class _UnreadableRow(Exception):
+    """A CSV record the csv module cannot read (a cell beyond its field limit, a damaged row)."""
+
+    def __init__(self, row: int):
+        super().__init__(row)
+        self.row = row
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list]]:
+    """Non-empty records numbered as a spreadsheet does: one row per record (a quoted cell may
+    span several lines), blank lines included. Raises :class:`_UnreadableRow` at a bad record."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records, number = [], 0
+    try:
+        for number, row in enumerate(reader, start=1):
+            if any(c.strip() for c in row):
+                records.append((number, row))
+    except csv.Error as exc:
+        raise _UnreadableRow(number + 1) from exc
+    return records
+
+
+def decode_text(raw: bytes) -> str | None:
+    """The text of a CSV or tab-separated file, or None when it is not text.
+
+    UTF-16 with its byte-order mark is what Excel writes for 'Unicode-tekst' (tab-separated);
+    UTF-8 with or without BOM is the usual CSV; older Excel on Windows writes cp1252.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in raw[:4096]:
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def binary_kind(raw: bytes) -> str:
+    """The message key for a file that is not what its name says.
+
+    Excel saves a password-protected workbook as an OLE2 compound file holding an
+    'EncryptionInfo' stream, whatever the extension; an OLE2 file without it is the old
+    .xls format. Anything else is just not readable as text.
+    """
+    if raw.startswith(OLE2_MAGIC):
+        return "encrypted_workbook" if "EncryptionInfo".encode("utf-16-le") in raw else "old_xls"
+    return "not_text"
 
 
 # Sheet names accepted for each table, any case.
@@ -168,35 +311,106 @@ def xlsx_sheet_names(path: Path) -> list[str] | None:
     return names
 
 
+def _pick_sheet(workbook, kind: str, label: str, problems: list[Problem], warnings: list[Problem]) -> str | None:
+    """The sheet to read for ``kind``: the only one with an accepted name, or the only visible one.
+
+    A hidden sheet beside a visible one with an accepted name is usually a stale copy: the visible
+    one is read and the hidden one named in a warning. Two visible candidates are an error.
+    """
+    candidates = [n for n in workbook.sheetnames if normalise_key(n) in SHEET_NAMES[kind]]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    visible = [n for n in candidates if workbook[n].sheet_state == "visible"]
+    if len(visible) == 1:
+        for hidden in (n for n in candidates if n != visible[0]):
+            warnings.append(Problem(label, "sheet_hidden_ignored", params={"hidden": hidden, "used": visible[0]}))
+        return visible[0]
+    problems.append(Problem(label, "several_sheets",
+                            params={"kind": kind, "sheets": ", ".join(f"'{n}'" for n in visible or candidates)}))
+    return None
+
+
+# A formula element in the sheet's XML (<f>, <f t="shared" ...>, or with a namespace prefix).
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _may_hold_formulas(path: Path, part: str | None) -> bool:
+    """False when the sheet's XML has no formula element at all (True when unsure)."""
+    import zipfile
+
+    if not part:
+        return True
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return bool(_FORMULA_TAG.search(archive.read(part.lstrip("/"))))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return True
+
+
+def _formula_cells(path: Path, sheet: str, values: list[tuple[int, list]]) -> dict[tuple[int, int], str]:
+    """(row, 0-based column) -> formula text for every formula cell of ``sheet``.
+
+    ``values`` are the sheet's rows as read with ``data_only`` (a formula's saved result, or
+    None when there is none); only a second pass without it tells a formula from an empty
+    cell. A cell whose two readings differ holds a formula (text that merely starts with
+    ``=`` reads the same both times).
+    """
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        if not _may_hold_formulas(path, getattr(workbook[sheet], "_worksheet_path", None)):
+            return {}                                       # the common case: no second pass
+        raw = workbook[sheet].iter_rows(values_only=True)
+        found = {}
+        for (number, saved), written in zip(values, raw):
+            for c, cell in enumerate(written):
+                text = getattr(cell, "text", cell)          # an array formula is an object with .text
+                if isinstance(text, str) and text.startswith("=") and (c >= len(saved) or saved[c] != text):
+                    found[(number, c)] = text
+        return found
+    finally:
+        workbook.close()
+
+
 def read_xlsx(path: Path, problems: list[Problem],
               expected: dict[str, str] | None = None) -> tuple[Table | None, Table | None]:
     """Read the actors and relations sheets of an .xlsx workbook (read-only, values only)."""
     from openpyxl import load_workbook  # imported here: only XLSX users pay for it
 
     expected = expected or {}
+    with open(path, "rb") as fh:
+        start = fh.read(len(OLE2_MAGIC))
+    if start == OLE2_MAGIC:
+        problems.append(Problem(path.name, binary_kind(path.read_bytes())))
+        return None, None
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several types for a damaged file
         problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
         return None, None
-    by_key = {normalise_key(n): n for n in workbook.sheetnames}
     tables: list[Table | None] = []
     for kind, accepted in SHEET_NAMES.items():
-        name = next((by_key[a] for a in accepted if a in by_key), None)
+        warnings: list[Problem] = []
+        name = _pick_sheet(workbook, kind, path.name, problems, warnings)
         if name is None:
-            problems.append(Problem(path.name, "missing_sheet",
-                                    params={"sheet": kind, "accepted": accepted,
-                                            "found": ", ".join(workbook.sheetnames) or "-"}))
+            if not any(normalise_key(n) in accepted for n in workbook.sheetnames):
+                problems.append(Problem(path.name, "missing_sheet",
+                                        params={"sheet": kind, "accepted": accepted,
+                                                "found": ", ".join(workbook.sheetnames) or "-"}))
             tables.append(None)
             continue
         records = [(i, list(r)) for i, r in enumerate(workbook[name].iter_rows(values_only=True), start=1)]
-        records = [(n, r) for n, r in records if any(c is not None and str(c).strip() for c in r)]
+        formulas = _formula_cells(path, name, records)
+        formula_rows = {row for row, _ in formulas}
+        records = [(n, r) for n, r in records
+                   if any(c is not None and str(c).strip() for c in r) or n in formula_rows]
         label = f"{path.name}[{name}]"
         if not records:
             problems.append(Problem(label, "empty_file", params={"columns": expected.get(kind, "")}))
             tables.append(None)
             continue
-        header = records[0][1]
+        header = records[find_header(records)][1]
         separator = unsplit_separator(header)
         if separator is not None:
             cell = next(str(c).strip() for c in header if c is not None and str(c).strip())
@@ -204,6 +418,7 @@ def read_xlsx(path: Path, problems: list[Problem],
                                     params={"separator": separator_name(separator), "header": cell}))
             tables.append(None)
             continue
-        tables.append(_build(label, header, records[1:], problems))
+        table = _build_from(label, records, problems, formulas)
+        tables.append(replace(table, warnings=tuple(warnings) + table.warnings))
     workbook.close()
     return tables[0], tables[1]

@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import difflib
-import re
 
-from ..errors import Problem
+from ..errors import Problem, Words
+from ..i18n import group_label, relation_label, scale_label, t
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
-                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, SCALE_ALIASES, SCALES,
-                     STEERING_PHILOSOPHIES,
-                     normalise_key)
+                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLE_DUTCH, SCALE_ALIASES, SCALES,
+                     STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
+                     group_of, normalise_key, relation_of)
 from .tables import Table
 
-_YEAR_OR_DATE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?( 00:00:00)?$|^\d{1,2}-\d{1,2}-\d{4}$")
+# Weights are bounded so that every measure stays finite and exact enough: tie distances are
+# 1/weight and strengths sum weights, and igraph aborts the process on overflow (weight 1e308).
+# A ratio of 1e12 between the extremes keeps four decimals of every sum (doubles hold ~16 digits).
+WEIGHT_RANGE = (1e-6, 1e6)
 
 
 def accepted_names(column: str) -> tuple[str, ...]:
@@ -56,7 +59,7 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
     if not table.rows:
         problems.append(Problem(table.file, "no_rows"))
     actors: list[Actor] = []
-    first_row: dict[str, int] = {}
+    first_row: dict[str, tuple[str, int]] = {}     # casefolded id -> (id as written, row)
     for row, cells in table.rows:
         ok = True
         for col in ACTOR_REQUIRED:
@@ -64,37 +67,59 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
                 problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
                 ok = False
         aid = cells.get("id", "")
-        if aid and aid in first_row:
-            problems.append(Problem(table.file, "duplicate_id", row, table.label("id"),
-                                    {"value": aid, "first": first_row[aid]}))
+        # Ids are compared regardless of case ('gem' and 'GEM' cannot be two organisations).
+        if aid and aid.casefold() in first_row:
+            other, first = first_row[aid.casefold()]
+            if other == aid:
+                problems.append(Problem(table.file, "duplicate_id", row, table.label("id"),
+                                        {"value": aid, "first": first}))
+            else:
+                problems.append(Problem(table.file, "id_case_clash", row, table.label("id"),
+                                        {"value": aid, "other": other, "first": first}))
             ok = False
         elif aid:
-            first_row[aid] = row
-        group = GROUP_ALIASES.get(normalise_key(cells.get("group", "")))
+            first_row[aid.casefold()] = (aid, row)
+        group = group_of(cells.get("group", ""))
         if cells.get("group") and group is None:
-            problems.append(Problem(table.file, "unknown_group", row, table.label("group"),
-                                    {"value": cells["group"], "suggestion": closest(cells["group"], GROUP_ALIASES),
-                                     "allowed": _allowed_groups()}))
+            problems.append(group_problem(table.file, row, table.label("group"), cells["group"]))
             ok = False
-        scale = ""
-        if cells.get("scale"):
-            scale = SCALE_ALIASES.get(normalise_key(cells["scale"]), "")
-            if not scale:
-                problems.append(Problem(table.file, "unknown_scale", row, table.label("scale"),
-                                        {"value": cells["scale"], "suggestion": closest(cells["scale"], SCALE_ALIASES),
-                                         "allowed": ", ".join(SCALES)}))
-                ok = False
+        scale = _optional_value(table, row, cells, "scale", SCALE_ALIASES, ", ".join(SCALES), problems,
+                                scale_label)
+        role = _optional_value(table, row, cells, "role", ROLE_ALIASES, _allowed_roles(), problems)
+        if scale is None or role is None:
+            ok = False
         if not ok:
             continue
         regions = tuple(r.strip() for r in cells.get("region", "").split("|") if r.strip())
         extra = {k: v for k, v in cells.items() if k not in ACTOR_KNOWN}
-        actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row))
+        actors.append(Actor(aid, cells["name"], group, cells.get("type", ""), scale, regions, extra, row,
+                            role=role))
     return actors
+
+
+def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, aliases: dict[str, str],
+                    allowed: str, problems: list[Problem], label=None) -> str | None:
+    """The canonical key of an optional vocabulary column ('' if empty), or None after reporting
+    an unknown value (message key ``unknown_<column>``, with the closest alias as suggestion: in the
+    reader's language through ``label`` where the column has translated labels)."""
+    value = cells.get(column, "")
+    if not value:
+        return ""
+    key = aliases.get(normalise_key(value))
+    if key is None:
+        problems.append(Problem(table.file, f"unknown_{column}", row, table.label(column),
+                                {"value": value, "allowed": allowed,
+                                 "suggestion": _suggest(value, aliases, {}, label) if label else closest(value, aliases)}))
+    return key
 
 
 def _allowed_groups() -> str:
     dutch = ("overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig")
     return ", ".join(f"{g} ({nl})" for g, nl in zip(GROUPS, dutch))
+
+
+def _allowed_roles() -> str:
+    return ", ".join(f"{nl} ({key})" for key, nl in ROLE_DUTCH.items())
 
 
 RELATION_DUTCH = {"governance": "bestuur", "funding": "financiering", "delivery": "levering",
@@ -107,36 +132,129 @@ def _allowed_types() -> str:
     return ", ".join(f"{k} ({dutch.get(k, '')})" for k in RELATION_TYPES)
 
 
+def _lang_words(canonical: str, label) -> Words:
+    """A vocabulary word in each language: the Dutch and the English name of a group or type."""
+    return Words(label(canonical, "nl").lower(), label(canonical, "en").lower())
+
+
+def _suggest(value: str, canonical: dict[str, str], words: dict[str, str], label) -> Words | str:
+    """The vocabulary word closest to ``value``, in the reader's language ('' if none is close).
+
+    Typos are matched against every accepted word (canonical names, Dutch names, everyday
+    words), but the suggestion is the group's or type's own name in the reader's language,
+    so 'gemeentes' suggests 'overheid', not the English key.
+    """
+    accepted = {**canonical, **words}
+    match = closest(value, accepted)
+    return _lang_words(accepted[match], label) if match else ""
+
+
+def _options(keys: tuple[str, ...], label) -> Words:
+    nl, en = (f" {t('or', lang)} ".join(f"'{label(k, lang).lower()}'" for k in keys) for lang in ("nl", "en"))
+    return Words(nl, en)
+
+
+def group_problem(file: str, row: int | None, column: str, value: str) -> Problem:
+    """The problem for a group value that is not accepted: ambiguous (choose) or unknown (closest word)."""
+    options = AMBIGUOUS_GROUPS.get(normalise_key(value))
+    if options:
+        return Problem(file, "ambiguous_group", row, column, {"value": value, "options": _options(options, group_label)})
+    return Problem(file, "unknown_group", row, column,
+                   {"value": value, "suggestion": _suggest(value, GROUP_ALIASES, GROUP_WORDS, group_label),
+                    "allowed": _allowed_groups()})
+
+
+def type_problem(file: str, row: int | None, column: str, value: str) -> Problem:
+    """The problem for a relation type that is not accepted: ambiguous (choose) or unknown (closest word)."""
+    if normalise_key(value) in AMBIGUOUS_RELATIONS:
+        # Every ambiguous relation word is a governance table or collaboration (vocab.AMBIGUOUS_RELATIONS).
+        return Problem(file, "ambiguous_type", row, column,
+                       {"value": value, "governance": _lang_words("governance", relation_label),
+                        "collaboration": _lang_words("collaboration", relation_label)})
+    return Problem(file, "unknown_type", row, column,
+                   {"value": value, "suggestion": _suggest(value, RELATION_ALIASES, RELATION_WORDS, relation_label),
+                    "allowed": _allowed_types()})
+
+
+def suggest_actor(value: str, actor_ids: list[str], names: dict[str, str]) -> str:
+    """The id the user most likely meant by ``value``, comparing ids and names; '' when none is close.
+
+    'VNO' suggests the id whose name is 'VNO-NCW Brabant' rather than an unrelated short id.
+    """
+    key = normalise_key(value)
+    scored = []
+    for aid in actor_ids:
+        name = normalise_key(names.get(aid, ""))
+        ratios = [difflib.SequenceMatcher(None, key, normalise_key(aid)).ratio()]
+        if name:
+            ratios.append(difflib.SequenceMatcher(None, key, name).ratio())
+            # a name that starts with the value ('vno' -> 'vno-ncw brabant') is as good as a close match
+            if len(key) >= 3 and (name.startswith(key) or f" {key}" in f" {name}"):
+                ratios.append(0.9)
+        scored.append((max(ratios), aid))
+    best = max(scored, default=(0.0, ""), key=lambda s: (s[0], [-ord(c) for c in s[1]]))
+    return best[1] if best[0] >= 0.6 else ""
+
+
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
-                       actors_file: str = "actors.csv") -> list[Relation]:
+                       actors_file: str = "actors.csv", names: dict[str, str] | None = None,
+                       warnings: list[Problem] | None = None) -> list[Relation]:
+    """The valid relations of ``table``; problems to ``problems`` and corrections to ``warnings``.
+
+    An id that matches an actor's id only when case is ignored (``VNO`` for ``vno``) is read as
+    that id, with one warning per spelling. A row equal to an earlier row in every column is
+    counted once, with a warning naming both rows (a copy-paste duplicate; two relations of
+    the same kind between the same pair are told apart by their note). ``names`` (id -> name)
+    lets a suggestion for an unknown id compare names as well as ids.
+    """
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
+    # A relations table with only its header is valid data (a fresh 'ecosystem init' template);
+    # that it is no network to analyse is said by api (message 'analyse_no_relations').
     known = set(actor_ids)
+    names = names or {}
+    # Data with a since/until history: an id missing from the actors is more likely an actor
+    # that has gone than a typo, so no unrelated id is suggested then.
+    dated = any(cells.get("since") or cells.get("until") for _, cells in table.rows)
+    folded: dict[str, list[str]] = {}
+    for aid in actor_ids:
+        folded.setdefault(aid.casefold(), []).append(aid)
+    case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
+    seen: dict[tuple, int] = {}
     relations: list[Relation] = []
     for row, cells in table.rows:
         ok = True
+        cells = dict(cells)
         for col in RELATION_REQUIRED:
             if not cells.get(col):
                 problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
                 ok = False
         for col in ("source", "target"):
             value = cells.get(col, "")
+            if value and value not in known and len(folded.get(value.casefold(), ())) == 1:
+                case_matches.setdefault((col, value), []).append(row)
+                cells[col] = value = folded[value.casefold()][0]
             if value and known and value not in known:
-                # Always name the closest id (cutoff 0): a typo is the usual cause.
-                close = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.0)
-                problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
-                                        {"value": value, "suggestion": close[0] if close else "",
-                                         "actors": actors_file}))
+                close = suggest_actor(value, actor_ids, names)
+                if not close and dated:
+                    problems.append(Problem(table.file, "actor_gone_until" if cells.get("until") else "actor_gone",
+                                            row, table.label(col),
+                                            {"value": value, "actors": actors_file, "until": cells.get("until", "")}))
+                else:
+                    if not close:
+                        # Without a history a typo is the usual cause: name the closest id anyway.
+                        fallback = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.0)
+                        close = fallback[0] if fallback else ""
+                    problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
+                                            {"value": value, "suggestion": close, "actors": actors_file}))
                 ok = False
         if cells.get("source") and cells.get("source") == cells.get("target"):
             problems.append(Problem(table.file, "self_relation", row, table.label("target"),
                                     {"value": cells["source"]}))
             ok = False
-        rtype = RELATION_ALIASES.get(normalise_key(cells.get("type", "")))
+        rtype = relation_of(cells.get("type", ""))
         if cells.get("type") and rtype is None:
-            problems.append(Problem(table.file, "unknown_type", row, table.label("type"),
-                                    {"value": cells["type"], "suggestion": closest(cells["type"], RELATION_ALIASES),
-                                     "allowed": _allowed_types()}))
+            problems.append(type_problem(table.file, row, table.label("type"), cells["type"]))
             ok = False
         weight = 1.0
         if cells.get("weight"):
@@ -149,14 +267,22 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 problems.append(Problem(table.file, "nonpositive_weight", row, table.label("weight"),
                                         {"value": cells["weight"]}))
                 ok = False
+            elif not WEIGHT_RANGE[0] <= parsed <= WEIGHT_RANGE[1]:
+                problems.append(Problem(table.file, "weight_out_of_range", row, table.label("weight"),
+                                        {"value": cells["weight"], "low": f"{WEIGHT_RANGE[0]:.6f}",
+                                         "high": f"{WEIGHT_RANGE[1]:.0f}"}))
+                ok = False
             else:
                 weight = parsed
+        years = {}
         for col in ("since", "until"):
-            if cells.get(col) and not _YEAR_OR_DATE.match(cells[col]):
+            try:
+                years[col] = date_year(cells.get(col, ""))
+            except ValueError:
                 problems.append(Problem(table.file, "bad_year", row, table.label(col), {"value": cells[col]}))
+                years[col] = None
                 ok = False
-        since_year, until_year = (date_year(cells.get(col, "")) if _YEAR_OR_DATE.match(cells.get(col, "")) else None
-                                  for col in ("since", "until"))
+        since_year, until_year = years["since"], years["until"]
         if since_year is not None and until_year is not None and since_year > until_year:
             problems.append(Problem(table.file, "until_before_since", row, table.label("until"),
                                     {"since": cells["since"], "until": cells["until"]}))
@@ -173,9 +299,23 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         if not ok:
             continue
         extra = {k: v for k, v in cells.items() if k not in RELATION_KNOWN}
-        relations.append(Relation(cells["source"], cells["target"], rtype, weight,
-                                  cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
-                                  steering, extra, row))
+        relation = Relation(cells["source"], cells["target"], rtype, weight,
+                            cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
+                            steering, extra, row)
+        key = (relation.source, relation.target, rtype, weight, relation.since, relation.until, relation.note,
+               steering, tuple(sorted(extra.items())))
+        if key in seen:
+            if warnings is not None:
+                warnings.append(Problem(table.file, "duplicate_relation", row, table.label("source"),
+                                        {"first": seen[key]}))
+            continue
+        seen[key] = row
+        relations.append(relation)
+    if warnings is not None:
+        for (col, value), rows in case_matches.items():
+            warnings.append(Problem(table.file, "id_case_match", rows[0], table.label(col),
+                                    {"value": value, "id": folded[value.casefold()][0], "n": len(rows),
+                                     "actors": actors_file}))
     return relations
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..analysis.diagnosis import Indicator
-from ..i18n import DIAGNOSIS_TITLES, fmt_number, fmt_share, group_label, join_words, t
+from ..i18n import DIAGNOSIS_TITLES, MESSAGES, fmt_number, fmt_share, group_label, join_words, t
 
 
 def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
@@ -10,6 +10,10 @@ def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
     common = {"value": fmt_number(ind.value, lang), "threshold": fmt_number(ind.threshold, lang),
               "value_pct": fmt_share(ind.value, lang)}
     key = f"diag_{ind.key}_{ind.status}"
+    if ind.value == 0 and f"{key}_zero" in MESSAGES:
+        key = f"{key}_zero"       # 'none' instead of '0%', which reads as an error
+    if ind.key == "reciprocity" and p.get("arcs") == 0:
+        return t("diag_reciprocity_no_arcs", lang)
     if ind.key == "heterogeneity":
         missing = ""
         if p["key_missing"]:
@@ -24,7 +28,9 @@ def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
         return t(key, lang, top=names.get(p["most_connected"], p["most_connected"]), **common)
     if ind.key == "orchestrator":
         if p.get("top") is None:
-            return t("diag_orchestrator_attention", lang, top="-", runner="-", **common)
+            return t("diag_orchestrator_none", lang)
+        if ind.value >= ind.threshold and not p.get("in_core", True):   # a clear lead, from outside the core
+            key = "diag_orchestrator_not_core"
         return t(key, lang, top=names[p["top"]], runner=names[p["runner_up"]], **common)
     if ind.key == "fragmentation":
         return t(key, lang, components=p["components"], largest=fmt_share(p["largest_share"], lang), **common)

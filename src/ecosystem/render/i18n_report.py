@@ -29,8 +29,16 @@ STRINGS: dict[str, dict[str, str]] = {
                              "de volledige lijst staat in actors.csv (kolom core).",
         "f_core_none": "Er is geen duidelijke kern gevonden.",
         "f_orch": "Wie kan het ecosysteem orkestreren?",
-        "f_orch_text": "Kandidaten zitten in het centrum én verbinden de sleutelgroepen met elkaar. "
-                       "Waarom deze organisaties:",
+        "f_orch_text": "Kandidaten zitten in het centrum, verbinden de sleutelgroepen met elkaar en hebben een "
+                       "mandaat: een plek aan de bestuurlijke tafels, geld of een formele rol. Waarom deze organisaties:",
+        "sens_title": "Hangt de volgorde af van de weging?",
+        "sens_text": "De score weegt centrum, bereik, verbinden en mandaat. De tabel toont de plaats van de {n} "
+                     "sterkste kandidaten als één gewicht de helft lager (−50%) of hoger (+50%) is.",
+        "sens_col_actor": "Organisatie",
+        "sens_col_now": "Nu",
+        "sens_first_holds": "<strong>{name}</strong> blijft bij elke verandering van de weging eerste.",
+        "sens_first_changes": "De eerste plaats hangt af van de weging: {name} is niet meer eerste bij {changes}.",
+        "part_centre": "centrum", "part_reach": "bereik", "part_bridging": "verbinden", "part_mandate": "mandaat",
         "f_orch_none": "Er is geen orkestratorkandidaat: het netwerk heeft geen relaties.",
         "orch_score": "score {score}",
         "orch_interval": "plaats in de herhalingen: {lo}–{hi}",
@@ -43,19 +51,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat_col_table": "Aan de tafels van de kern",
         "f_sure": "Hoe zeker is dit?",
         "sure_intro": "We hebben de analyse {samples} keer herhaald en daarbij telkens willekeurig {drop} van de "
-                      "relaties weggelaten (foutmarge ±{se}).",
-        "sure_core": "<strong>{stable} van de {n}</strong> kernorganisaties komen in minstens {thr} van die "
-                     "herhalingen weer in de kern terecht.",
-        "sure_core_uncertain": "Twijfelgevallen: {names}.",
+                      "relaties weggelaten. Elke kans staat met een 95%-betrouwbaarheidsinterval: bij {samples} "
+                      "herhalingen is de kans zelf nog onzeker.",
+        "sure_covers": "Zo toetsen we wat er gebeurt als relaties of organisaties in de gegevens <em>ontbreken</em>. "
+                       "Relaties die fout of verzonnen zijn, vangt deze toets niet op: controleer die in de gegevens zelf.",
+        "sure_core": "<strong>{stable} van de {n}</strong> kernorganisaties zijn stabiel in de kern: het hele "
+                     "95%-interval van hun kans ligt boven {thr}.",
+        "sure_core_uncertain": "Twijfelgevallen (kans en 95%-interval): {names}.",
         "sure_core_actors": "Laten we in plaats van relaties telkens {drop} van de <em>organisaties</em> weg, dan blijven "
                             "<strong>{stable} van de {n}</strong> kernorganisaties stabiel in de kern.",
         "sure_top": "<strong>{name}</strong> staat in {share} van de herhalingen bovenaan als "
                     "orkestratorkandidaat ({verdict}).",
-        "sure_test": "Toets op een echte kern: {p}, vergeleken met {n} willekeurige netwerken waarin elke "
-                     "organisatie evenveel relaties heeft ({verdict}).",
+        "sure_test": "Toetsen op een kern: {p_density} vergeleken met {n_density} willekeurige netwerken met evenveel "
+                     "relaties op willekeurige plaatsen (is er een kern?), en {p_degrees} vergeleken met {n_degrees} "
+                     "willekeurige netwerken waarin elke organisatie evenveel relaties houdt (is de kern dichter dan "
+                     "het aantal relaties van de leden verklaart?).",
         "sure_none": "Er is geen herhalingsanalyse uitgevoerd; de uitkomsten zijn niet op stabiliteit getoetst.",
-        "sure_hedge": "<strong>Let op:</strong> er is geen duidelijke kern-periferiestructuur. Lees 'kern' en "
-                      "'periferie' in dit rapport als een rangorde, niet als twee gescheiden groepen.",
+        "sure_verdict": "<strong>{sentence}</strong>",
         "verdict_stable": "stabiel",
         "verdict_uncertain": "onzeker",
         # --- charts
@@ -96,17 +108,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "measure_coreness": "Kernscore",
         "measure_coreness_help": "Hoe dicht een organisatie bij het centrum van het netwerk zit (0 tot 1).",
         "measure_orchestrator": "Orkestratorscore",
-        "measure_orchestrator_help": "Combineert een centrale positie, bereik over de sleutelgroepen en het "
-                                     "verbinden van groepen.",
+        "measure_orchestrator_help": "Combineert een centrale positie, bereik over de sleutelgroepen, het "
+                                     "verbinden van groepen en mandaat (bestuurlijke tafels, financiering, rol).",
         # --- layers
         "layers": "Per soort relatie",
         "layers_intro": "Wie centraal staat, hangt af van het soort relatie: aan de bestuurstafel zitten vaak "
-                        "andere organisaties dan in de uitvoering.",
+                        "andere organisaties dan in de uitvoering. Per soort is een eigen kern berekend uit alleen "
+                        "die relaties; daarin kunnen organisaties staan die niet in de kern van het hele netwerk zitten.",
         "col_relation": "Soort relatie",
         "col_relations": "Relaties",
         "col_active": "Betrokken",
-        "col_core_size": "In de kern",
-        "col_core_members": "Kernorganisaties",
+        "col_core_size": "Omvang eigen kern",
+        "col_core_members": "Eigen kern: alleen deze soort relatie",
         "layer_no_core": "te weinig relaties voor een kern",
         "layer_more": "+{n} andere",
         "supplier": "Centraal als leverancier, niet aan tafel",
@@ -118,6 +131,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "steering_intro": "Welke sturingsfilosofie (SCP 2024) de relaties uitdrukken, naar gewicht van de relaties.",
         "col_steering": "Sturingsvorm",
         "col_share": "Aandeel",
+        "col_counted": "Welke relaties tellen mee, en waarom",
         "col_pair": "Tussen groepen",
         "col_weight": "Gewicht",
         "steering_pairs": "Per paar groepen",
@@ -125,7 +139,7 @@ STRINGS: dict[str, dict[str, str]] = {
         # --- about
         "about": "Over dit rapport",
         "about_text": "Kern en periferie volgens Borgatti &amp; Everett (1999); orkestratorscore uit centrale "
-                      "positie, bereik en makelaarsrol; stabiliteit door herhaald weglaten van relaties. Alle "
+                      "positie, bereik, makelaarsrol en mandaat; stabiliteit door herhaald weglaten van relaties. Alle "
                       "uitkomsten volgen uit de ingevoerde relaties en zijn zo goed als die gegevens. Seed {seed}.",
         "none": "geen",
         # --- png
@@ -154,7 +168,16 @@ STRINGS: dict[str, dict[str, str]] = {
                              "actors.csv (column core).",
         "f_core_none": "No clear core was found.",
         "f_orch": "Who could orchestrate the ecosystem?",
-        "f_orch_text": "Candidates sit in the centre and link the key groups to each other. Why these organisations:",
+        "f_orch_text": "Candidates sit in the centre, link the key groups to each other and hold a mandate: a seat at "
+                       "the governance tables, money or a formal role. Why these organisations:",
+        "sens_title": "Does the order depend on the weighting?",
+        "sens_text": "The score weighs centre, reach, bridging and mandate. The table shows the rank of the {n} "
+                     "strongest candidates when one weight is half lower (−50%) or higher (+50%).",
+        "sens_col_actor": "Organisation",
+        "sens_col_now": "Now",
+        "sens_first_holds": "<strong>{name}</strong> stays first under every change of the weighting.",
+        "sens_first_changes": "The first place depends on the weighting: {name} is no longer first with {changes}.",
+        "part_centre": "centre", "part_reach": "reach", "part_bridging": "bridging", "part_mandate": "mandate",
         "f_orch_none": "There is no orchestrator candidate: the network has no relations.",
         "orch_score": "score {score}",
         "orch_interval": "rank in the repeats: {lo}–{hi}",
@@ -167,19 +190,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat_col_table": "At the core's tables",
         "f_sure": "How sure are we?",
         "sure_intro": "We repeated the analysis {samples} times, each time leaving out a random {drop} of the "
-                      "relations (error margin ±{se}).",
-        "sure_core": "<strong>{stable} of the {n}</strong> core organisations end up in the core again in at "
-                     "least {thr} of those repeats.",
-        "sure_core_uncertain": "Borderline cases: {names}.",
+                      "relations. Each probability comes with a 95% confidence interval: with {samples} repeats "
+                      "the probability itself is still uncertain.",
+        "sure_covers": "This tests what happens when relations or organisations are <em>missing</em> from the data. "
+                       "It does not catch relations that are wrong or invented: check those in the data itself.",
+        "sure_core": "<strong>{stable} of the {n}</strong> core organisations are stable in the core: the whole "
+                     "95% interval of their probability lies above {thr}.",
+        "sure_core_uncertain": "Borderline cases (probability and 95% interval): {names}.",
         "sure_core_actors": "Leaving out {drop} of the <em>organisations</em> instead of relations, "
                             "<strong>{stable} of the {n}</strong> core organisations stay stably in the core.",
         "sure_top": "<strong>{name}</strong> ranks first as orchestrator candidate in {share} of the repeats "
                     "({verdict}).",
-        "sure_test": "Test for a real core: {p}, compared with {n} random networks in which every "
-                     "organisation has as many relations ({verdict}).",
+        "sure_test": "Tests for a core: {p_density} compared with {n_density} random networks with as many "
+                     "relations in random places (is there a core?), and {p_degrees} compared with {n_degrees} random "
+                     "networks in which every organisation keeps its number of relations (is the core denser than its "
+                     "members' numbers of relations explain?).",
         "sure_none": "No resampling analysis was run; the results have not been tested for stability.",
-        "sure_hedge": "<strong>Note:</strong> there is no clear core/periphery structure. Read 'core' and "
-                      "'periphery' in this report as a ranking, not as two separate groups.",
+        "sure_verdict": "<strong>{sentence}</strong>",
         "verdict_stable": "stable",
         "verdict_uncertain": "uncertain",
         "chart_groups": "Share in the core per group",
@@ -216,16 +243,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "measure_coreness": "Coreness",
         "measure_coreness_help": "How close an organisation sits to the centre of the network (0 to 1).",
         "measure_orchestrator": "Orchestrator score",
-        "measure_orchestrator_help": "Combines a central position, reach across the key groups and bridging "
-                                     "between groups.",
+        "measure_orchestrator_help": "Combines a central position, reach across the key groups, bridging "
+                                     "between groups and mandate (governance tables, funding, role).",
         "layers": "Per relation type",
         "layers_intro": "Who is central depends on the kind of relation: the governance table often holds other "
-                        "organisations than delivery does.",
+                        "organisations than delivery does. Each type gets its own core, computed from those "
+                        "relations alone; it may hold organisations that are not in the core of the whole network.",
         "col_relation": "Relation type",
         "col_relations": "Relations",
         "col_active": "Involved",
-        "col_core_size": "In the core",
-        "col_core_members": "Core organisations",
+        "col_core_size": "Size of own core",
+        "col_core_members": "Own core: this relation type only",
         "layer_no_core": "too few relations for a core",
         "layer_more": "+{n} others",
         "supplier": "Central as supplier, not at the table",
@@ -235,6 +263,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "steering": "Steering mix",
         "steering_intro": "Which steering philosophy (SCP 2024) the relations express, by relation weight.",
         "col_steering": "Steering philosophy",
+        "col_counted": "Which relations count, and why",
         "col_share": "Share",
         "col_pair": "Between groups",
         "col_weight": "Weight",
@@ -242,7 +271,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "steering_dominant": "Dominant: <strong>{label}</strong>.",
         "about": "About this report",
         "about_text": "Core and periphery after Borgatti &amp; Everett (1999); orchestrator score from central "
-                      "position, reach and brokerage; stability by repeatedly leaving out relations. All results "
+                      "position, reach, brokerage and mandate; stability by repeatedly leaving out relations. All results "
                       "follow from the relations entered and are only as good as that data. Seed {seed}.",
         "none": "none",
         "png_map_title": "Network {region}",

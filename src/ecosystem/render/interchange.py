@@ -31,6 +31,9 @@ def interchange_graph(analysis: Analysis, actors: pd.DataFrame) -> GraphTable:
     extra_keys = sorted({k for a in analysis.region.actors for k in a.extra})
     for key in extra_keys:
         node_attrs[f"attr_{key}"] = [str(a.extra.get(key, "")) for a in analysis.region.actors]
+    if any(a.role for a in analysis.region.actors):
+        # the optional role column, canonical key (vocab.ROLES)
+        node_attrs["attr_role"] = [a.role for a in analysis.region.actors]
     node_attrs["label"] = [a.name for a in analysis.region.actors]
     ties = analysis.network.ties
     edge_attrs = {

@@ -6,22 +6,23 @@ rest into one node per group, and says so; the tables keep everything.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import group_label, metric_label, relation_label, scale_label
+from ..i18n import (core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
+                    role_label, scale_label)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
+from .i18n_map import strings
 from .i18n_report import strings as report_strings
 from .layout import Layout
 from .reasons import orchestrator_reasons
-from .tables import candidate_indices
+from .tables import candidate_indices, core_periphery_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
 PANEL_METRICS = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closeness",
                  "eigenvector", "coreness", "kcore", "orchestrator_score")
-ATTRIBUTE_LABELS = {"nl": {"type": "Soort", "scale": "Schaal", "region": "Regio"},
-                    "en": {"type": "Type", "scale": "Scale", "region": "Region"}}
+ATTRIBUTE_LABELS = {"nl": {"type": "Soort", "scale": "Schaal", "region": "Regio", "role": "Rol"},
+                    "en": {"type": "Type", "scale": "Scale", "region": "Region", "role": "Role"}}
 
 
 def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
@@ -42,7 +43,10 @@ def _shown(analysis: Analysis) -> list[int]:
 
 def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
     region, net = analysis.region, analysis.network
-    core_probability = analysis.stability.core_probability if analysis.stability is not None else None
+    st = analysis.stability
+    core_probability = st.core_probability if st is not None else None
+    low, high = st.core_interval if st is not None else (None, None)
+    probability_text = strings(lang)["core_probability_value"]
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(candidate_indices(analysis))}
     shown = _shown(analysis)
@@ -53,6 +57,8 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         actor = region.actors[v]
         attributes = {labels["type"]: actor.type, labels["scale"]: scale_label(actor.scale, lang) if actor.scale else "",
                       labels["region"]: ", ".join(actor.regions)}
+        if actor.role:
+            attributes[labels["role"]] = role_label(actor.role, lang)
         attributes.update(actor.extra)
         nodes.append({
             "id": actor.id, "name": actor.name, "group": actor.group, "type": actor.type or None,
@@ -62,6 +68,8 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "orchestrator_rank": candidates.get(v),
             "metrics": {m: round(float(values[m][v]), 6) for m in PANEL_METRICS},
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
+            "core_probability_text": None if core_probability is None else probability_text.format(
+                p=fmt_share(core_probability[v], lang), interval=fmt_interval(low[v], high[v], lang)),
             "reasons": orchestrator_reasons(analysis, v, lang) if v in candidates else [],
             "attributes": {k: val for k, val in attributes.items() if val},
         })
@@ -99,7 +107,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "type": None, "x": float(sum(p[0] for p in xs) / len(xs)), "y": float(sum(p[1] for p in xs) / len(xs)),
             "tx": float(sum(p[0] for p in ts) / len(ts)), "ty": float(sum(p[1] for p in ts) / len(ts)),
             "core": False, "orchestrator_rank": None,
-            "metrics": {m: 0.0 for m in PANEL_METRICS}, "core_probability": None, "reasons": [],
+            "metrics": {m: 0.0 for m in PANEL_METRICS}, "core_probability": None, "core_probability_text": None, "reasons": [],
             "attributes": {}, "aggregate": len(members),
         })
     group_counts = {g: sum(1 for x in net.groups if x == g) for g in GROUPS}
@@ -107,8 +115,10 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     return {
         "meta": {"title": title, "region": region.meta.name, "period": region.meta.period or None,
                  "source": region.meta.source or None, "note": region.meta.note or None,
-                 "generated": _date(date.today(), lang), "seed": analysis.seed, "lang": lang,
-                 "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n}},
+                 "seed": analysis.seed, "lang": lang,
+                 "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
+                 # The same sentence terminal and report print about the core/periphery tests or shape.
+                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang)},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],
@@ -120,11 +130,6 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         "edges": edges,
         "rings": _rings(layout, lang),
     }
-
-
-def _date(day: date, lang: str) -> str:
-    """25-11-2026 for Dutch readers, 2026-11-25 (ISO) for English ones."""
-    return day.strftime("%d-%m-%Y") if lang == "nl" else day.isoformat()
 
 
 def _rings(layout: Layout, lang: str) -> list[dict]:

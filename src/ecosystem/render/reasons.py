@@ -15,6 +15,12 @@ def orchestrator_reasons(analysis: Analysis, v: int, lang: str) -> list[str]:
     present = [g for g in KEY_GROUPS if g in set(analysis.network.groups)]
     reasons.append(t("reason_reach", lang, n=len(reached), of=len(present),
                      groups=join_words([group_label(g, lang).lower() for g in reached], lang) or t("none", lang)))
+    mandate = mandate_reasons(analysis, v, lang)
+    contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}
+    if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":
+        # Mandate adds most to this actor's score: say so first.
+        reasons = mandate + reasons
+        mandate = []
     between = float(analysis.centralities.betweenness[v])
     if between > 0:
         reasons.append(t("reason_bridging", lang, share=fmt_share(between, lang)))
@@ -32,4 +38,24 @@ def orchestrator_reasons(analysis: Analysis, v: int, lang: str) -> list[str]:
                          b=group_label(key[1], lang).lower()))
         if len(seen) == 2:
             break
+    return reasons + mandate
+
+
+def mandate_reasons(analysis: Analysis, v: int, lang: str) -> list[str]:
+    """The mandate behind the score, one sentence per signal the actor scores on."""
+    m = analysis.orchestrators.mandate
+    if m is None:
+        return []
+    reasons = []
+    if m.tables[v] > 0:
+        tables = t("tables_one", lang) if m.tables[v] == 1 else t("tables_many", lang, n=int(m.tables[v]))
+        met = m.groups_met[v]
+        present = [g for g in KEY_GROUPS if g in set(analysis.network.groups)]
+        reasons.append(t("reason_tables", lang, tables=tables, k=len(met), of=len(present),
+                         groups=join_words([group_label(g, lang).lower() for g in met], lang)) if met
+                       else t("reason_tables_no_key", lang, tables=tables))
+    if m.funded[v] > 0:
+        reasons.append(t("reason_funds_one", lang) if m.funded[v] == 1 else t("reason_funds", lang, n=int(m.funded[v])))
+    if m.roles[v] in ("orchestrator", "lead", "secretariat"):
+        reasons.append(t(f"reason_role_{m.roles[v]}", lang))
     return reasons

@@ -23,11 +23,12 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.ecosystem import Analysis
-from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, relation_label, t
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
+                    fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
-from ..analysis.stability import STABLE
 from .layout import CANVAS, INNER, Layout, sector_boundaries
+from .steering_text import steering_rule
 from .tables import candidate_indices
 
 __all__ = ["render_report", "report_context"]
@@ -71,6 +72,7 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "title": s["doc_title"].format(region=summary["region"]),
         "meta": _meta(summary, s),
         "note": summary.get("note") or "",
+        "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, lang),
         "diagnosis": [{"title": d["title"], "sentence": d["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
@@ -173,22 +175,51 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
+            "sensitivity": _sensitivity(summary, names, s),
             "sure": _sure(summary, names, s, lang)}
+
+
+def _sensitivity(summary: dict, names: dict, s: dict) -> dict | None:
+    """The top five's ranks with each weight halved / raised by half, as computed in analysis."""
+    sens = summary.get("orchestrator_sensitivity")
+    if not sens or not sens["actors"]:
+        return None
+    changes = sens["changes"]
+    parts = list(dict.fromkeys(c["weight"] for c in changes))
+    factors = list(dict.fromkeys(c["factor"] for c in changes))
+    by_key = {(c["weight"], c["factor"]): c for c in changes}
+    first = names.get(sens["actors"][0], sens["actors"][0])
+    shown = [f"{s['part_' + c['weight']]} {_factor_label(c['factor'])}" for c in sens["first_changes_under"]]
+    verdict = (_fmt(s["sens_first_holds"], name=first) if sens["first_holds"]
+               else _fmt(s["sens_first_changes"], name=first, changes=", ".join(shown)))
+    rows = [{"name": names.get(aid, aid), "now": i + 1,
+             "ranks": [by_key[(p, f)]["ranks"][aid] for p in parts for f in factors]}
+            for i, aid in enumerate(sens["actors"])]
+    return {"parts": [s["part_" + p] for p in parts], "factors": [_factor_label(f) for f in factors],
+            "rows": rows, "verdict": verdict, "text": _fmt(s["sens_text"], n=len(rows))}
+
+
+def _factor_label(factor: float) -> str:
+    """0.5 -> '−50%', 1.5 -> '+50%'."""
+    pct = round((factor - 1) * 100)
+    return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
 def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     lines: list[Markup] = []
     st = summary.get("stability")
     if st:
-        lines.append(_fmt(s["sure_intro"], samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
-                          se=fmt_number(st["standard_error"], lang)))
+        lines.append(_fmt(s["sure_intro"], samples=st["samples"], drop=fmt_share(st["drop_share"], lang)))
+        lines.append(_fmt(s["sure_covers"]))
         core = summary["core"]
-        probs = st.get("core_probability", {})
-        threshold = st.get("threshold", STABLE)
-        stable = [i for i in core if probs.get(i, 0.0) >= threshold]
+        probs = st["core_probability"]
+        intervals = st["core_probability_interval"]
+        threshold = st["threshold"]
+        stable = [i for i in core if st["core_verdict"][i] == "core"]
         if core:
             lines.append(_fmt(s["sure_core"], stable=len(stable), n=len(core), thr=fmt_share(threshold, lang)))
-            doubt = [f"{names.get(i, i)} ({fmt_share(probs.get(i, 0.0), lang)})" for i in core if i not in stable]
+            doubt = [f"{names.get(i, i)} ({fmt_share(probs[i], lang)}; {fmt_interval(*intervals[i], lang)})"
+                     for i in core if i not in stable]
             if doubt:
                 lines.append(_fmt(s["sure_core_uncertain"], names=", ".join(doubt)))
             by_actor = st.get("actor_drop")
@@ -203,11 +234,12 @@ def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     else:
         lines.append(Markup(escape(s["sure_none"])))
     cp = summary.get("core_periphery") or {}
-    if cp.get("p_value") is not None:
-        lines.append(_fmt(s["sure_test"], p=fmt_p(cp["p_value"], cp["null_samples"], lang), n=cp["null_samples"],
-                          verdict=t("significant" if cp["significant"] else "not_significant", lang)))
-        if not cp["significant"]:
-            lines.append(_fmt(s["sure_hedge"]))
+    tests = core_periphery_tests(cp, lang)
+    if tests:
+        lines.append(_fmt(s["sure_test"], **tests))
+    sentence = core_periphery_sentence(cp, lang)
+    if sentence:
+        lines.append(_fmt(s["sure_verdict"], sentence=sentence))
     return lines
 
 
@@ -257,7 +289,8 @@ def _steering(summary: dict, s: dict, lang: str) -> dict | None:
     labels = STEERING_LABELS[lang]
     keys = list(st["overall"])
     overall = [{"key": k, "label": labels.get(k, k), "share": fmt_share(st["overall"][k], lang),
-                "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999")}
+                "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
+                "counted": steering_rule(k, lang)}
                for k in sorted(keys, key=lambda k: -st["overall"][k])]
     pairs = []
     for pair in sorted(st.get("by_pair", []), key=lambda p: (-p["weight"], p["groups"])):
@@ -270,7 +303,8 @@ def _steering(summary: dict, s: dict, lang: str) -> dict | None:
                                          for k in keys],
             "bar": Markup(steering_bar_svg(st["overall"], labels)),
             "dominant": _fmt(s["steering_dominant"], label=labels.get(st["dominant"], st["dominant"])),
-            "pairs": pairs}
+            "pairs": pairs,
+            "overridden": t("steering_overridden", lang, n=st["overridden"]).strip() if st.get("overridden") else ""}
 
 
 STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}

@@ -1,13 +1,14 @@
 """The per-actor table (actors.csv / actors.xlsx) and the machine-readable summary (summary.json)."""
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
-from ..analysis.ecosystem import Analysis
+from ..analysis.ecosystem import Analysis, core_ids
 from ..analysis.brokerage import ROLES
+from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS
-from ..analysis.stability import STABLE, is_stable
+from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN, is_stable, verdict
+from ..analysis.steering import PHILOSOPHIES, default_types
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import orchestrator_reasons
 
@@ -57,6 +58,11 @@ def actors_frame(analysis: Analysis) -> pd.DataFrame:
         frame["core_probability_actor_drop"] = st.core_probability_actors
         frame["orchestrator_rank_p05"] = st.rank_low
         frame["orchestrator_rank_p95"] = st.rank_high
+        # 95% Clopper-Pearson intervals of the two core probabilities (docs/methods.md §10).
+        low, high = st.core_interval
+        frame["core_probability_low"], frame["core_probability_high"] = low, high
+        low, high = st.core_interval_actors
+        frame["core_probability_actor_drop_low"], frame["core_probability_actor_drop_high"] = low, high
     return frame
 
 
@@ -98,7 +104,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "actors": len(region.actors),
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
-        "core": [ids[v] for v in range(len(ids)) if analysis.core.core[v]],
+        "core": list(core_ids(analysis)),
         "core_fit": _round(analysis.core.fit),
         "coreness_fit": _round(analysis.coreness.fit),
         "orchestrators": [
@@ -107,9 +113,12 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
              "parts": {k: _round(p[v]) for k, p in orch.parts.items()},
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
+             "mandate": mandate_facts(analysis, v),
              "reasons": orchestrator_reasons(analysis, v, lang)}
             for v in candidate_indices(analysis)
         ],
+        "orchestrator_weights": orchestrator_weights(analysis),
+        "orchestrator_sensitivity": sensitivity_section(analysis),
         "groups": {
             g.group: {"actors": g.actors, "in_core": g.in_core, "share_in_core": _round(g.share_in_core),
                       "key_group": g.key, "peripheral": g.peripheral}
@@ -125,6 +134,41 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
     }
 
 
+def mandate_facts(analysis: Analysis, v: int) -> dict | None:
+    """What lies behind actor ``v``'s mandate part: tables, key groups met there, funding, role."""
+    m = analysis.orchestrators.mandate
+    if m is None:
+        return None
+    return {"tables": int(m.tables[v]), "key_groups_at_tables": list(m.groups_met[v]),
+            "funds": int(m.funded[v]), "funding_weight": _round(m.funding[v]), "role": m.roles[v] or None,
+            "signals": {k: _round(m.signals[k][v]) for k in m.used}}
+
+
+def orchestrator_weights(analysis: Analysis) -> dict:
+    """The score's weights, and inside the mandate part the signals the data records with theirs."""
+    m = analysis.orchestrators.mandate
+    return {**{k: _round(w) for k, w in WEIGHTS.items()},
+            "mandate_signals": {k: _round(w) for k, w in m.weights.items()} if m is not None else {}}
+
+
+def sensitivity_section(analysis: Analysis) -> dict:
+    """How the current top five move when each weight is multiplied by 0.5 and 1.5 (analysis result)."""
+    ids = analysis.network.ids
+    top = candidate_indices(analysis)
+    active = analysis.centralities.degree > 0
+    changes = []
+    for change in analysis.orchestrators.sensitivity:
+        ranked = sorted((v for v in range(len(ids)) if active[v]), key=lambda v: change.rank[v])
+        changes.append({"weight": change.part, "factor": change.factor,
+                        "weights": {k: _round(w) for k, w in change.weights.items()},
+                        "ranks": {ids[v]: int(change.rank[v]) for v in top},
+                        "top": [ids[v] for v in ranked[:TOP_CANDIDATES]]})
+    first = [c for c in changes if top and c["ranks"][ids[top[0]]] != 1]
+    return {"actors": [ids[v] for v in top], "changes": changes,
+            "first_holds": not first,
+            "first_changes_under": [{"weight": c["weight"], "factor": c["factor"]} for c in first]}
+
+
 def steering_section(analysis: Analysis) -> dict:
     mix = analysis.steering
     return {
@@ -132,6 +176,8 @@ def steering_section(analysis: Analysis) -> dict:
         "relations": mix.counts,
         "dominant": mix.dominant,
         "overridden": mix.overridden,
+        # Which relation types count toward each philosophy unless the 'steering' column says otherwise.
+        "default_types": {p: list(default_types(p)) for p in PHILOSOPHIES},
         "by_pair": [{"groups": list(pair), "weight": _round(mix.pair_weight[pair]),
                      "shares": {k: _round(v) for k, v in shares.items()}}
                     for pair, shares in sorted(mix.by_pair.items())],
@@ -143,17 +189,25 @@ def core_periphery_section(analysis: Analysis) -> dict:
     kc = analysis.kcore
     top_shell = int(kc.max()) if len(kc) else 0
     return {
-        "model": "Borgatti-Everett discrete (core-core ideal 1, periphery-periphery 0, core-periphery ignored)",
+        "model": (f"Borgatti-Everett discrete (core-core ideal 1, core-periphery {CP_IDEAL:g}, "
+                  "periphery-periphery 0)"),
+        "structure": analysis.structure.kind,
+        "parts": list(analysis.structure.sizes),
         "fit": _round(analysis.core.fit),
         "restarts": analysis.core.restarts,
         "continuous_fit": _round(analysis.coreness.fit),
         "continuous_converged": analysis.coreness_converged,
+        # p_value, null_*, z and significant describe the degrees test (kept from the single-test version).
         "p_value": _round(test.p_value),
         "null_samples": test.n_null,
-        "null_fit_mean": _round(test.null_mean),
-        "null_fit_sd": _round(test.null_sd),
-        "z": _round((test.observed_fit - test.null_mean) / test.null_sd) if test.null_sd > 0 else None,
-        "significant": bool(test.p_value <= 0.05),
+        "null_fit_mean": _round(test.degrees.null_mean),
+        "null_fit_sd": _round(test.degrees.null_sd),
+        "z": (_round((test.observed_fit - test.degrees.null_mean) / test.degrees.null_sd)
+              if test.degrees.null_sd > 0 else None),
+        "significant": test.degrees.significant,
+        "tests": {name: {"p": _round(t.p_value), "samples": t.n_null}
+                  for name, t in (("density", test.density), ("degrees", test.degrees))},
+        "verdict": test.verdict,
         "kcore_max": top_shell,
         "kcore_main": [analysis.network.ids[v] for v in range(len(kc)) if kc[v] == top_shell],
     }
@@ -189,34 +243,82 @@ def stability_section(analysis: Analysis) -> dict | None:
     if st is None:
         return None
     ids = analysis.network.ids
-    core = [v for v in range(len(ids)) if analysis.core.core[v]]
-    top = int(min(range(len(ids)), key=lambda v: analysis.orchestrators.rank[v]))
+    n = len(ids)
+    core = [v for v in range(n) if analysis.core.core[v]]
+    top = int(min(range(n), key=lambda v: analysis.orchestrators.rank[v]))
+    low, high = st.core_interval
+    low_a, high_a = st.core_interval_actors
+    verdicts = [verdict(low[v], high[v]) for v in range(n)]
+    verdicts_a = [verdict(low_a[v], high_a[v]) for v in range(n)]
     return {
-        "samples": st.samples, "drop_share": st.drop, "standard_error": _round(st.standard_error),
+        "samples": st.samples, "drop_share": st.drop,
+        # One Monte Carlo standard error (0.5 / sqrt(samples)), not a margin: see core_probability_interval.
+        "standard_error": _round(st.standard_error),
         "threshold": STABLE,
-        "core_probability": {ids[v]: _round(st.core_probability[v]) for v in range(len(ids))},
-        "core_uncertain": [ids[v] for v in range(len(ids)) if not is_stable(st.core_probability[v])],
-        "core_stable": all(is_stable(st.core_probability[v]) for v in core),
+        "confidence": CONFIDENCE, "interval_method": "clopper-pearson",
+        "core_probability": {ids[v]: _round(st.core_probability[v]) for v in range(n)},
+        "core_probability_interval": {ids[v]: [_round(low[v]), _round(high[v])] for v in range(n)},
+        # "core": the whole interval >= threshold; "periphery": <= 1 - threshold; else "uncertain".
+        "core_verdict": {ids[v]: verdicts[v] for v in range(n)},
+        "core_uncertain": [ids[v] for v in range(n) if verdicts[v] == UNCERTAIN],
+        "core_stable": all(verdicts[v] != UNCERTAIN for v in core),
+        "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
         "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
                              "stable": bool(st.top_share[top] >= 0.5),
                              "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
         "orchestrator_rank_interval": {ids[v]: [int(st.rank_low[v]), int(st.rank_high[v])]
                                        for v in candidate_indices(analysis)},
-        "peripheral_key_groups": {g: {"share": _round(share), "stable": is_stable(share)}
+        "peripheral_key_groups": {g: {"share": _round(share), "stable": is_stable(*st.peripheral_interval(g)),
+                                      "interval": [_round(b) for b in st.peripheral_interval(g)]}
                                   for g, share in st.peripheral_share.items()},
         # The second resampling: leaving out actors (with their relations) instead of relations.
         "actor_drop": {
-            "core_probability": {ids[v]: _round(st.core_probability_actors[v]) for v in range(len(ids))},
-            "core_uncertain": [ids[v] for v in core if not _stable_or_unknown(st.core_probability_actors[v])],
+            "core_probability": {ids[v]: _round(st.core_probability_actors[v]) for v in range(n)},
+            "core_probability_interval": {ids[v]: [_round(low_a[v]), _round(high_a[v])] for v in range(n)},
+            "samples_kept": {ids[v]: int(st.kept[v]) for v in range(n)},
+            # Core actors with an uncertain verdict; actors never kept have no verdict and are not listed.
+            "core_uncertain": [ids[v] for v in core if st.kept[v] > 0 and verdicts_a[v] == UNCERTAIN],
         },
     }
-
-
-def _stable_or_unknown(probability: float) -> bool:
-    """Stable, or never measured (the actor was left out of every sample)."""
-    return bool(np.isnan(probability)) or is_stable(probability)
 
 
 def _round(value: float) -> float | None:
     value = float(value)
     return None if value != value else round(value, 6)
+
+
+def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``frame`` as a reader sees it in actors.xlsx: headers, groups, scales and yes/no in ``lang``.
+
+    actors.csv keeps the English keys and values: it is the machine contract.
+    """
+    from ..i18n import COLUMN_LABELS, column_label, group_label, scale_label
+
+    out = frame.copy()
+    if "group" in out:
+        out["group"] = [group_label(g, lang) for g in out["group"]]
+    if "scale" in out:
+        out["scale"] = [scale_label(s, lang) for s in out["scale"]]
+    words = COLUMN_LABELS[lang]
+    for column in out.columns:
+        if out[column].dtype == bool:
+            out[column] = [words["yes"] if v else words["no"] for v in out[column]]
+    out.columns = [column_label(c, lang) for c in out.columns]
+    return out
+
+
+XLSX_SHEETS = {"nl": ("actoren", "lagen"), "en": ("actors", "layers")}
+
+
+def region_frames(region) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A region as the contract's actors.csv and relations.csv (what ``import`` writes)."""
+    def with_extra(rows: list[dict], items) -> pd.DataFrame:
+        extra = sorted({k for item in items for k in item.extra})
+        return pd.DataFrame([{**row, **{k: item.extra.get(k, "") for k in extra}} for row, item in zip(rows, items)])
+
+    actors = with_extra([{"id": a.id, "name": a.name, "group": a.group, "type": a.type, "scale": a.scale,
+                          "region": "|".join(a.regions)} for a in region.actors], region.actors)
+    relations = with_extra([{"source": r.source, "target": r.target, "type": r.type, "weight": r.weight,
+                             "since": r.since, "until": r.until, "note": r.note, "steering": r.steering}
+                            for r in region.relations], region.relations)
+    return actors, relations

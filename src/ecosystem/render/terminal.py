@@ -1,7 +1,9 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
-from ..i18n import STEERING_LABELS, fmt_number, fmt_p, fmt_share, group_label, join_words, t
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
+                    fmt_share, group_label, join_words, t)
+from .steering_text import steering_rule_lines
 
 MAX_CORE_NAMES = 12
 
@@ -13,6 +15,8 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
         lines.append(t("summary_year", lang, year=summary["year"]))
     if summary.get("note"):
         lines.append(t("summary_note", lang, note=summary["note"]))
+    if summary.get("survey"):               # survey data: response rate and what non-response means
+        lines.append(summary["survey"]["text"])
     core = [names[i] for i in summary["core"]]
     shown = ", ".join(core[:MAX_CORE_NAMES])
     if len(core) > MAX_CORE_NAMES:
@@ -21,12 +25,8 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     if summary.get("core_fit") is not None:
         lines.append(t("summary_core_fit", lang, fit=fmt_number(summary["core_fit"], lang)))
     cp = summary.get("core_periphery")
-    if cp and cp.get("p_value") is not None:
-        p = fmt_p(cp["p_value"], cp["null_samples"], lang)
-        lines.append(t("summary_significance", lang, p=p, n=cp["null_samples"],
-                       verdict=t("significant" if cp["significant"] else "not_significant", lang)))
-        if not cp["significant"]:
-            lines.append(t("summary_hedge", lang, p=p))
+    if cp:
+        lines.extend(_core_periphery_lines(cp, lang))
     lines.append(t("summary_orchestrators", lang))
     top = summary["orchestrators"][:3]
     # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
@@ -49,6 +49,7 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
         ordered = sorted(steering["overall"].items(), key=lambda kv: -kv[1])
         lines.append(t("summary_steering", lang, mix=", ".join(
             f"{STEERING_LABELS[lang][k]} {fmt_share(v, lang)}" for k, v in ordered if v > 0)))
+        lines.extend(steering_rule_lines([k for k, _ in ordered], steering["overridden"], lang))
     lines.extend(_stability_lines(summary, names, lang))
     if summary.get("diagnosis"):
         lines.append(t("summary_diagnosis", lang))
@@ -58,20 +59,41 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     return "\n".join(lines)
 
 
+def _core_periphery_lines(cp: dict, lang: str) -> list[str]:
+    """The two tests' p-values (when a core/periphery applies) and the sentence that says what they mean."""
+    lines = []
+    tests = core_periphery_tests(cp, lang)
+    if tests:
+        lines.append(t("summary_significance", lang, **tests))
+    sentence = core_periphery_sentence(cp, lang)
+    if sentence:
+        lines.append("  " + sentence)
+    return lines
+
+
 def _stability_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
     st = summary.get("stability")
     if not st:
         return []
     lines = [t("summary_stability", lang, samples=st["samples"], drop=fmt_share(st["drop_share"], lang),
-               se=fmt_number(st["standard_error"], lang))]
-    uncertain = [names[i] for i in st["core_uncertain"]]
+               hi=fmt_share(st["threshold"], lang), lo=fmt_share(1 - st["threshold"], lang)),
+             t("stability_covers", lang)]
+    # 'core_uncertain' holds every actor whose core probability is undecided, in or out of
+    # the core; the core line names only core actors, the borderline line the others.
+    intervals = st["core_probability_interval"]
+
+    def named(i: str, interval) -> str:
+        return f"{names[i]} ({fmt_interval(*interval, lang)})"
     core = summary["core"]
-    stable_core = sum(1 for i in core if i not in st["core_uncertain"])
-    lines.append(t("stability_core", lang, stable=stable_core, n=len(core),
-                   uncertain=_listed(uncertain, 6) or t("none", lang)))
+    doubt_in = [named(i, intervals[i]) for i in st["core_uncertain"] if i in core]
+    doubt_out = [named(i, intervals[i]) for i in st["core_uncertain"] if i not in core]
+    lines.append(t("stability_core", lang, stable=len(core) - len(doubt_in), n=len(core),
+                   uncertain=_listed(doubt_in, 6) or t("none", lang)))
+    if doubt_out:
+        lines.append(t("stability_borderline", lang, names=_listed(doubt_out, 6)))
     by_actor = st.get("actor_drop")
     if by_actor:
-        doubt = [names[i] for i in by_actor["core_uncertain"]]
+        doubt = [named(i, by_actor["core_probability_interval"][i]) for i in by_actor["core_uncertain"] if i in core]
         lines.append(t("stability_core_actors", lang, drop=fmt_share(st["drop_share"], lang),
                        stable=len(core) - len(doubt), n=len(core), uncertain=_listed(doubt, 6) or t("none", lang)))
     top = st["top_orchestrator"]

@@ -1,9 +1,11 @@
 """Core/periphery structure of an undirected, weighted network (Borgatti & Everett 1999).
 
 Implements the discrete and the continuous core/periphery models of Borgatti
-& Everett (1999), a permutation-style significance test of the discrete fit
-against a degree-preserving null model, and the k-core decomposition as a
-simple baseline.
+& Everett (1999), two significance tests of the discrete fit (against random
+networks with the same number of ties, and against degree-preserving
+rewirings), the naming of degenerate shapes (complete network, separate
+pairs, separate parts) where no core/periphery applies, and the k-core
+decomposition as a simple baseline.
 
 Everything works on the network's edge list: the ideal-pattern correlations are
 computed from sufficient statistics (sums of ``a`` and ``a**2`` over blocks,
@@ -30,14 +32,21 @@ References
 from .continuous import ContinuousCorePeriphery, continuous_core_periphery
 from .discrete import DiscreteCorePeriphery, discrete_core_periphery
 from .kcore import kcore
-from .significance import CorePeripheryTest, core_periphery_test
+from .structure import STRUCTURES, Structure, network_structure
+from .significance import ALPHA, VERDICTS, CorePeripheryTest, NullTest, core_periphery_test
 
 __all__ = [
     "DiscreteCorePeriphery",
     "ContinuousCorePeriphery",
     "CorePeripheryTest",
+    "NullTest",
+    "ALPHA",
+    "VERDICTS",
     "discrete_core_periphery",
     "continuous_core_periphery",
     "core_periphery_test",
     "kcore",
+    "network_structure",
+    "Structure",
+    "STRUCTURES",
 ]

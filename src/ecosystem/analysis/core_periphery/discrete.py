@@ -24,6 +24,9 @@ _MAX_PASSES = 1_000
 # Maximum number of moves in one Kernighan-Lin pass: enough to escape the
 # typical local optimum, small enough to keep a pass cheap on 10^4 vertices.
 _KL_DEPTH = 50
+# Two partitions whose fits differ by less than this fit equally well (the fit
+# is a correlation, recomputed from scratch, so rounding differences are ~1e-15).
+_TIE_TOL = 1e-10
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,8 @@ class DiscreteCorePeriphery:
         ``core[v]`` is True when vertex ``v`` (graph vertex order) is in the core.
     fit : float
         Pearson correlation between the tie strengths and the ideal pattern
-        over the core-core and periphery-periphery cells; NaN when no
-        non-degenerate partition exists (see :func:`discrete_core_periphery`).
+        over all cells i < j; NaN when no partition has a defined fit (see
+        :func:`discrete_core_periphery`).
     restarts : int
         Number of optimisation restarts that were run.
     """
@@ -51,56 +54,84 @@ class DiscreteCorePeriphery:
 # Discrete model: fit from sufficient statistics
 # ---------------------------------------------------------------------------
 #
-# Included cells are the pairs i < j inside the core (ideal 1) or inside the
-# periphery (ideal 0).  With n_c, n_p the block sizes, N_cc = n_c(n_c-1)/2,
-# N_pp = n_p(n_p-1)/2, N = N_cc + N_pp, and S, Q the sums of a and a**2 over the
-# included cells (S = S_cc + S_pp), Pearson's r with the 0/1 ideal reduces to
+# Every pair i < j is a cell.  The ideal pattern is delta = 1 inside the core,
+# delta = CP_IDEAL between core and periphery, 0 inside the periphery.  With
+# n_c, n_p the block sizes, N = n(n-1)/2, N_cc = n_c(n_c-1)/2, N_cp = n_c n_p,
+# S, Q the sums of a and a**2 over all cells and S_cc, S_pp the sums of a
+# inside the core and inside the periphery (S_cp = S - S_cc - S_pp),
 #
-#     r = (N * S_cc - S * N_cc) / sqrt((N * Q - S**2) * N_cc * N_pp).
+#     sum delta   = N_cc + d N_cp,       sum delta**2 = N_cc + d**2 N_cp,
+#     sum a delta = S_cc + d S_cp,
+#     r = (N sum a delta - S sum delta)
+#         / sqrt((N Q - S**2) (N sum delta**2 - (sum delta)**2)).
 #
-# The same function serves scalars (inner loop) and numpy arrays (all
-# candidate moves at once).
+# S, Q and N do not depend on the partition, so a partition's fit needs only
+# (n_c, n_p, S_cc, S_pp).  The same function serves scalars (inner loop) and
+# numpy arrays (all candidate moves at once).
+
+# Ideal value of a core-periphery cell: 1, Borgatti & Everett's ideal pattern
+# in which the core is tied to everyone (see discrete_core_periphery, Notes).
+CP_IDEAL = 0.25
 
 
-def _fit_terms(n_c, n_p, s_cc, q_cc, s_pp, q_pp):
-    """Numerator, variance term, ideal-pattern term and variance scale of r (scalars or arrays)."""
+@dataclass(frozen=True)
+class _Totals:
+    """The partition-independent terms of r: cell count and sums of ``a`` and ``a**2`` over all cells."""
+
+    n: int
+    cells: float
+    s: float
+    q: float
+
+    @classmethod
+    def of(cls, e: _Edges) -> "_Totals":
+        return cls(e.n, e.n * (e.n - 1) / 2, float(e.w.sum()), float((e.w**2).sum()))
+
+
+def _fit_terms(tot: _Totals, n_c, n_p, s_cc, s_pp):
+    """Numerator, variance of ``a``, variance of the ideal pattern and its scale (scalars or arrays)."""
+    d = CP_IDEAL
     cells_cc = n_c * (n_c - 1) / 2
-    cells_pp = n_p * (n_p - 1) / 2
-    cells = cells_cc + cells_pp
-    s = s_cc + s_pp
-    q = q_cc + q_pp
-    return cells * s_cc - s * cells_cc, cells * q - s * s, cells_cc * cells_pp, cells * q
+    cells_cp = n_c * n_p
+    sum_ideal = cells_cc + d * cells_cp
+    sum_ideal2 = cells_cc + d * d * cells_cp
+    s_cp = tot.s - s_cc - s_pp
+    num = tot.cells * (s_cc + d * s_cp) - tot.s * sum_ideal
+    return num, tot.cells * tot.q - tot.s**2, tot.cells * sum_ideal2 - sum_ideal**2, tot.cells * sum_ideal2
 
 
-def _fit_scalar(*stats) -> float:
-    """r for one partition given its statistics; ``-inf`` when degenerate, so any valid partition beats it."""
-    num, var, ideal, scale = _fit_terms(*stats)
-    if ideal <= 0 or var <= _VARIANCE_TOL * scale:
+def _valid(tot: _Totals, var_a, var_ideal, scale_ideal):
+    return (var_a > _VARIANCE_TOL * tot.cells * tot.q) & (var_ideal > _VARIANCE_TOL * scale_ideal)
+
+
+def _fit_scalar(tot: _Totals, *stats) -> float:
+    """r for one partition given its statistics; ``-inf`` when undefined, so any valid partition beats it."""
+    num, var_a, var_ideal, scale = _fit_terms(tot, *stats)
+    if not _valid(tot, var_a, var_ideal, scale):
         return -math.inf
-    return num / math.sqrt(var * ideal)
+    return num / math.sqrt(var_a * var_ideal)
 
 
-def _fit_array(*stats) -> np.ndarray:
+def _fit_array(tot: _Totals, *stats) -> np.ndarray:
     """Vectorised :func:`_fit_scalar`: one r per element of the statistics arrays."""
-    num, var, ideal, scale = _fit_terms(*stats)
-    ok = (ideal > 0) & (var > _VARIANCE_TOL * scale)
+    num, var_a, var_ideal, scale = _fit_terms(tot, *stats)
+    ok = _valid(tot, var_a, var_ideal, scale) & np.ones(np.shape(num), dtype=bool)
     out = np.full(np.shape(num), -np.inf)
-    out[ok] = num[ok] / np.sqrt(var[ok] * ideal[ok])
+    out[ok] = num[ok] / np.sqrt(var_a * var_ideal[ok])
     return out
 
 
 def _partition_stats(e: _Edges, core: np.ndarray) -> list[float]:
-    """[n_c, n_p, S_cc, Q_cc, S_pp, Q_pp] of a partition, computed from scratch."""
+    """[n_c, n_p, S_cc, S_pp] of a partition, computed from scratch."""
     cs, cd = core[e.src], core[e.dst]
-    cc, pp = cs & cd, ~cs & ~cd
     n_c = float(core.sum())
-    return [n_c, e.n - n_c, e.w[cc].sum(), (e.w[cc] ** 2).sum(), e.w[pp].sum(), (e.w[pp] ** 2).sum()]
+    return [n_c, e.n - n_c, float(e.w[cs & cd].sum()), float(e.w[~cs & ~cd].sum())]
 
 
 def _partition_fit(graph: ig.Graph, core, weights: str | None = "weight") -> float:
-    """Discrete fit of a given partition (NaN when degenerate); exposed for testing."""
+    """Discrete fit of a given partition (NaN when undefined); exposed for testing."""
     e = _edges(graph, weights)
-    r = _fit_scalar(*_partition_stats(e, np.asarray(core, dtype=bool)))
+    r = _fit_scalar(_Totals.of(e), *_partition_stats(e, np.asarray(core, dtype=bool)))
     return r if math.isfinite(r) else math.nan
 
 
@@ -113,7 +144,6 @@ class _Adjacency:
         self.head = heads[order]
         self.nbr = np.concatenate([e.dst, e.src])[order]
         self.w = np.concatenate([e.w, e.w])[order]
-        self.w2 = self.w**2
         self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))])
         self.n = e.n
 
@@ -139,7 +169,7 @@ def _degree_seeded_core(e: _Edges, movable: np.ndarray) -> np.ndarray:
     rank[cand] = np.arange(k_max)
     r_lo = np.minimum(rank[e.src], rank[e.dst])
     r_hi = np.maximum(rank[e.src], rank[e.dst])
-    w, w2 = e.w, e.w**2
+    w = e.w
 
     def core_core(x):  # sum of x over edges with r_hi < k, for k = 0..k_max
         return np.concatenate([[0.0], np.cumsum(np.bincount(r_hi, x, k_max + 1))[:-1]])
@@ -148,7 +178,7 @@ def _degree_seeded_core(e: _Edges, movable: np.ndarray) -> np.ndarray:
         return np.cumsum(np.bincount(r_lo, x, k_max + 1)[::-1])[::-1]
 
     k = np.arange(k_max + 1, dtype=float)  # core size
-    fits = _fit_array(k, n - k, core_core(w), core_core(w2), periphery_periphery(w), periphery_periphery(w2))
+    fits = _fit_array(_Totals.of(e), k, n - k, core_core(w), periphery_periphery(w))
     core = np.zeros(n, dtype=bool)
     core[cand[: int(np.argmax(fits))]] = True
     return core
@@ -163,7 +193,7 @@ def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
     """
     share = rng.uniform(0.05, 0.95)
     core = movable & (rng.random(len(movable)) < share)
-    missing = 2 - int(core.sum())
+    missing = 1 - int(core.sum())
     if missing > 0:
         spare = np.flatnonzero(movable & ~core)
         core[rng.choice(spare, size=min(missing, len(spare)), replace=False)] = True
@@ -173,52 +203,46 @@ def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
 class _Partition:
     """A core/periphery partition with the running statistics that make a move O(degree).
 
-    Keeps the block statistics ``[n_c, n_p, S_cc, Q_cc, S_pp, Q_pp]`` and, per
-    vertex, its tie strength into the core (``a`` and ``a**2``); its strength
-    into the periphery is the rest of its total strength.
+    Keeps the block statistics ``[n_c, n_p, S_cc, S_pp]`` and, per vertex, its
+    tie strength into the core; its strength into the periphery is the rest of
+    its total strength.
     """
 
     def __init__(self, e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray):
         self.adj, self.movable = adj, movable
         self.core = core.copy()
-        self.strength, self.strength2 = e.strength(1), e.strength(2)
+        self.tot = _Totals.of(e)
+        self.strength = e.strength()
         self.in_c = adj.sum_towards(self.core, adj.w)
-        self.in_c2 = adj.sum_towards(self.core, adj.w2)
         self.stats = _partition_stats(e, self.core)
-        self.fit = _fit_scalar(*self.stats)
+        self.fit = _fit_scalar(self.tot, *self.stats)
 
-    def _moved_stats(self, sign, kc, kc2, kp, kp2):
-        # sign = +1: a periphery vertex joins the core; -1: a core vertex leaves.
-        nc, np_, scc, qcc, spp, qpp = self.stats
-        return nc + sign, np_ - sign, scc + sign * kc, qcc + sign * kc2, spp - sign * kp, qpp - sign * kp2
+    def _moved_stats(self, sign, kc, kp):
+        # sign = +1: a periphery vertex joins the core (its core ties become
+        # core-core, its periphery ties leave the periphery block); -1: the reverse.
+        nc, np_, scc, spp = self.stats
+        return nc + sign, np_ - sign, scc + sign * kc, spp - sign * kp
 
     def all_move_fits(self, frozen: np.ndarray) -> np.ndarray:
         """Fit after moving each vertex alone (vectorised, O(n)); ``-inf`` where frozen."""
         sign = np.where(self.core, -1.0, 1.0)
-        out = _fit_array(
-            *self._moved_stats(
-                sign, self.in_c, self.in_c2, self.strength - self.in_c, self.strength2 - self.in_c2
-            )
-        )
+        out = _fit_array(self.tot, *self._moved_stats(sign, self.in_c, self.strength - self.in_c))
         out[frozen] = -np.inf
         return out
 
     def move_fit(self, v: int) -> float:
         """Fit after moving vertex ``v`` (O(1))."""
-        kc, kc2 = self.in_c[v], self.in_c2[v]
         sign = -1.0 if self.core[v] else 1.0
-        return _fit_scalar(*self._moved_stats(sign, kc, kc2, self.strength[v] - kc, self.strength2[v] - kc2))
+        return _fit_scalar(self.tot, *self._moved_stats(sign, self.in_c[v], self.strength[v] - self.in_c[v]))
 
     def move(self, v: int) -> None:
         """Move ``v`` to the other block (O(degree))."""
-        kc, kc2 = self.in_c[v], self.in_c2[v]
         sign = -1.0 if self.core[v] else 1.0
-        self.stats = list(self._moved_stats(sign, kc, kc2, self.strength[v] - kc, self.strength2[v] - kc2))
-        self.fit = _fit_scalar(*self.stats)
+        self.stats = list(self._moved_stats(sign, self.in_c[v], self.strength[v] - self.in_c[v]))
+        self.fit = _fit_scalar(self.tot, *self.stats)
         self.core[v] = not self.core[v]
         lo, hi = self.adj.ptr[v], self.adj.ptr[v + 1]
         self.in_c[self.adj.nbr[lo:hi]] += sign * self.adj.w[lo:hi]
-        self.in_c2[self.adj.nbr[lo:hi]] += sign * self.adj.w2[lo:hi]
 
 
 def _greedy_pass(part: _Partition) -> bool:
@@ -280,22 +304,34 @@ def _local_search(e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndar
     return part.core
 
 
-def _discrete(e: _Edges, seed, restarts: int) -> DiscreteCorePeriphery:
-    """Optimise the discrete model on a prepared edge list (shared by the fit and the test)."""
+def _tie_key(core: np.ndarray, names) -> tuple:
+    """Order among partitions that fit equally well: the smaller core, then the smallest sorted list of names."""
+    members = np.flatnonzero(core)
+    return (len(members), sorted(names[v] for v in members) if names is not None else members.tolist())
+
+
+def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphery:
+    """Optimise the discrete model on a prepared edge list (shared by the fit and the test).
+
+    ``names`` (one string per vertex, or None for vertex indices) breaks exact
+    ties between equally good partitions, see :func:`discrete_core_periphery`.
+    """
     if restarts < 1:
         raise ValueError(f"restarts must be >= 1, got {restarts}")
     rng = np.random.default_rng(seed)
     adj = _Adjacency(e)
     movable = e.strength() > 0  # isolated vertices always stay in the periphery
+    tot = _Totals.of(e)
     best_core, best_fit = np.zeros(e.n, dtype=bool), -math.inf
-    # A valid partition needs >= 2 core vertices (with ties) and >= 2 periphery vertices.
-    if movable.sum() >= 2 and e.n >= 4:
+    if movable.any() and e.n >= 3:  # fewer vertices or no ties: no partition has a defined fit
         for r in range(restarts):
             start = _degree_seeded_core(e, movable) if r == 0 else _random_core(rng, movable)
             core = _local_search(e, adj, start, movable)
             # Re-score from scratch: the greedy search updates its sums incrementally.
-            fit = _fit_scalar(*_partition_stats(e, core))
-            if fit > best_fit:
+            fit = _fit_scalar(tot, *_partition_stats(e, core))
+            if fit > best_fit + _TIE_TOL or (
+                fit >= best_fit - _TIE_TOL and _tie_key(core, names) < _tie_key(best_core, names)
+            ):
                 best_core, best_fit = core, fit
     if not math.isfinite(best_fit):  # no edges, too few vertices, or zero variance everywhere
         return DiscreteCorePeriphery(np.zeros(e.n, dtype=bool), math.nan, restarts)
@@ -308,14 +344,14 @@ def discrete_core_periphery(
     """Discrete core/periphery partition (Borgatti & Everett 1999).
 
     Finds the partition of the vertices into a core C and a periphery P that
-    maximises the Pearson correlation between the tie strengths ``a_ij`` and
-    the ideal pattern: 1 for core-core pairs, 0 for periphery-periphery pairs.
-    Core-periphery pairs are treated as missing (left out of the correlation),
-    as in UCINET's default CORR fit with the off-diagonal blocks ignored.  That
-    choice does not punish the core's ties to the periphery: a core that
-    orchestrates the periphery (many core-periphery ties) is not a worse core.
-    The correlation is taken over the included pairs i < j; the diagonal is
-    never included.
+    maximises the Pearson correlation, over all pairs i < j, between the tie
+    strengths ``a_ij`` and the ideal pattern: 1 for core-core pairs,
+    ``CP_IDEAL`` (0.25) for core-periphery pairs, 0 for periphery-periphery
+    pairs.  The diagonal is never included.  Among partitions that fit
+    equally well (within 1e-10) the smaller core wins, then the core whose
+    sorted list of vertex names (the ``name`` vertex attribute, else vertex
+    indices) comes first, so the answer is a property of the network, not of
+    the order the vertices come in.
 
     Optimisation: ``restarts`` runs of local search.  Each run alternates
     greedy passes of single-vertex moves (every improving move, best first)
@@ -323,8 +359,8 @@ def discrete_core_periphery(
     to the best point reached) until neither improves the fit.  The first run
     starts from the best prefix of the vertices ranked by strength, the others
     from random partitions; the best fit over the runs is kept.  The fit is
-    computed from block sums of ``a`` and ``a**2`` and block sizes, so a move
-    costs O(degree) and a pass O(n + m); no n x n matrix is built.
+    computed from the block sums of ``a`` and the block sizes, so a move costs
+    O(degree) and a pass O(n + m); no n x n matrix is built.
 
     Parameters
     ----------
@@ -343,11 +379,11 @@ def discrete_core_periphery(
     -------
     DiscreteCorePeriphery
         ``core`` (bool per vertex), ``fit`` and ``restarts``.  Isolated vertices
-        are always in the periphery.  Partitions with fewer than 2 core or
-        fewer than 2 periphery vertices, or with zero variance of ``a`` over
-        the included cells, have no defined correlation and are never chosen;
-        when no other partition exists (e.g. no edges, fewer than 4 vertices,
-        a complete unweighted graph) ``fit`` is NaN and ``core`` is all False.
+        are always in the periphery.  A partition needs at least one core
+        vertex, a non-constant ideal pattern and ties of varying strength
+        (some pairs tied, some not, or unequal weights); when no partition
+        qualifies (no edges, fewer than 3 vertices, a complete unweighted
+        graph) ``fit`` is NaN and ``core`` is all False.
 
     Raises
     ------
@@ -357,17 +393,28 @@ def discrete_core_periphery(
 
     Notes
     -----
-    Because core-periphery pairs are ignored, a periphery vertex with many
-    ties to the core costs little when it joins the core.  On planted block
-    models with a small core (20% of 30-100 vertices, densities 0.8/0.3/0.05)
-    the optimum typically contains the planted core plus a few such vertices,
-    and fits better than the planted partition itself.  The search is a
-    heuristic: on tiny random graphs (n <= 10) 10 restarts miss the global
-    optimum about 1% of the time; more restarts lower that.
+    Why 0.25 for the core-periphery cells: with ``s_i`` the strength of i,
+    ``sum a * ideal = (1 - 2d) S_cc + d sum_{i in C} s_i``.  Leaving those
+    cells out (UCINET's default) makes a one-vertex core undefined and any
+    two tied vertices a perfect core, so a star's core was its hub plus an
+    arbitrary leaf.  At d = 0.5 the fit depends only on the core's total
+    strength (a degree ranking); above 0.5 ties inside the core count
+    against it, and at d = 1 the core of a planted network with sparse
+    core-periphery ties shrinks.  0.25 weighs ties inside the core and the
+    core's reach into the periphery, and any d > 0 makes a star's hub a
+    perfect one-vertex core.  docs/methods.md gives the measurements.
+
+    The search is a heuristic: on tiny random graphs (n <= 10) 10 restarts
+    can miss the global optimum; more restarts lower that.  The tie-break
+    chooses among the optima the restarts found.
 
     References
     ----------
     .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
        structures. Social Networks, 21(4), 375-395.
+    .. [2] Estévez, J. L., & Nordlund, C. (2025). Revising the Borgatti-Everett
+       core-periphery model: Inter-categorical density blocks and partially
+       connected cores. Social Networks, 81, 31-51.
     """
-    return _discrete(_edges(graph, weights), seed, restarts)
+    names = graph.vs["name"] if "name" in graph.vs.attributes() else None
+    return _discrete(_edges(graph, weights), seed, restarts, names)

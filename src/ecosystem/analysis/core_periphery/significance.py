@@ -1,10 +1,12 @@
-"""Is there a core/periphery structure at all? The discrete fit against a degree-preserving null.
+"""Is there a core/periphery structure, and is it more than degrees? The discrete fit against two nulls.
 
 References
 ----------
 .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
    structures. Social Networks, 21(4), 375-395.
-.. [2] Maslov, S., & Sneppen, K. (2002). Specificity and stability in
+.. [2] Erdős, P., & Rényi, A. (1959). On random graphs I. Publicationes
+   Mathematicae Debrecen, 6, 290-297.
+.. [3] Maslov, S., & Sneppen, K. (2002). Specificity and stability in
    topology of protein networks. Science, 296(5569), 910-913.
 """
 from __future__ import annotations
@@ -20,16 +22,22 @@ from ._edges import _Edges, _edges
 from .discrete import _discrete
 
 
+# Significance level for both tests (one-sided, p <= ALPHA counts as significant).
+ALPHA = 0.05
+
+# The three answers the two tests together give (see CorePeripheryTest.verdict).
+VERDICTS = ("denser_than_degrees", "degree_driven", "no_structure")
+
+
 @dataclass(frozen=True)
-class CorePeripheryTest:
-    """Result of :func:`core_periphery_test`.
+class NullTest:
+    """One comparison of the observed fit with fits of random networks.
 
     Attributes
     ----------
     p_value : float
-        ``(1 + #{null fit >= observed fit}) / (1 + n_null)``.
-    observed_fit : float
-        Discrete fit of the observed graph (same effort as the null fits).
+        ``(1 + #{null fit >= observed fit}) / (1 + n_null)``; NaN when the
+        observed fit is undefined.
     null_mean, null_sd : float
         Mean and sample standard deviation of the null fits, for a z-score
         ``(observed_fit - null_mean) / null_sd``.
@@ -38,32 +46,106 @@ class CorePeripheryTest:
     """
 
     p_value: float
-    observed_fit: float
     null_mean: float
     null_sd: float
     n_null: int
+
+    @property
+    def significant(self) -> bool:
+        return bool(self.p_value <= ALPHA)  # NaN compares False
+
+
+@dataclass(frozen=True)
+class CorePeripheryTest:
+    """Result of :func:`core_periphery_test`: the observed fit against two null models.
+
+    Attributes
+    ----------
+    observed_fit : float
+        Discrete fit of the observed graph (same effort as the null fits).
+    density : NullTest
+        Against random networks with the same actors, number of ties and tie
+        strengths, ties placed uniformly at random: is there a core/periphery
+        pattern at all?
+    degrees : NullTest
+        Against degree-preserving rewirings: is the core denser than the
+        actors' numbers of ties explain?
+
+    The attributes ``p_value`` and ``n_null`` are those of the degrees test
+    (kept for callers of the single-test version).
+    """
+
+    observed_fit: float
+    density: NullTest
+    degrees: NullTest
+
+    @property
+    def p_value(self) -> float:
+        return self.degrees.p_value
+
+    @property
+    def n_null(self) -> int:
+        return self.degrees.n_null
+
+    @property
+    def verdict(self) -> str:
+        """``"denser_than_degrees"`` when the degrees test is significant, ``"degree_driven"``
+        when only the density test is, ``"no_structure"`` otherwise (also when the fit is undefined).
+        """
+        if self.degrees.significant:
+            return "denser_than_degrees"
+        if self.density.significant:
+            return "degree_driven"
+        return "no_structure"
+
+
+def untested(n_null: int) -> CorePeripheryTest:
+    """The result when no core/periphery fit is defined: NaN throughout, verdict ``"no_structure"``."""
+    undefined = NullTest(math.nan, math.nan, math.nan, n_null)
+    return CorePeripheryTest(math.nan, undefined, undefined)
+
+
+def _null_test(observed: float, null_fits: np.ndarray) -> NullTest:
+    """p-value and moments of ``null_fits``; an undefined (NaN) null fit counts as reaching the observed one."""
+    exceed = np.isnan(null_fits) | (null_fits >= observed)
+    p = (1 + int(exceed.sum())) / (1 + len(null_fits))
+    mean = float(np.nanmean(null_fits)) if np.any(~np.isnan(null_fits)) else math.nan
+    sd = float(np.nanstd(null_fits, ddof=1)) if np.sum(~np.isnan(null_fits)) > 1 else math.nan
+    return NullTest(float(p), mean, sd, len(null_fits))
+
+
+def _null_edges(g: ig.Graph, e: _Edges, rng: np.random.Generator) -> _Edges:
+    """The ties of a null graph ``g`` carrying a random permutation of the observed tie strengths."""
+    el = np.asarray(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    return _Edges(e.n, el.min(axis=1), el.max(axis=1), rng.permutation(e.w))
 
 
 def core_periphery_test(
     graph: ig.Graph, weights: str | None = "weight", *, seed=0, n_null: int = 100, restarts: int = 3
 ) -> CorePeripheryTest:
-    """Significance of the discrete core/periphery fit against a degree-preserving null.
+    """Significance of the discrete core/periphery fit against two null models.
 
-    Null model: each null graph is the observed (simplified) graph rewired by
-    degree-preserving double edge swaps (igraph ``Graph.rewire`` with
-    ``10 * m`` trials, ``allowed_edge_types="simple"``: no loops, no multi-edges),
-    so every vertex keeps its degree, isolated vertices stay isolated, and
-    components may merge.  The observed tie strengths are then randomly
-    permuted over the new edges: the weight distribution is kept, vertex
-    strengths are not.  A high-degree core alone therefore does not make the
-    structure significant; the core must be denser than its degrees imply.
+    Two questions, two null models; both keep the actors, the number of ties
+    and the multiset of tie strengths (permuted at random over the null ties),
+    and both are fitted with the same model and effort as the observed graph.
 
-    The observed graph and every null graph are fitted with the same effort
-    (``restarts`` runs of :func:`discrete_core_periphery`), so the search's
-    luck does not bias the comparison.  The p-value is
-    ``(1 + #{null fit >= observed fit}) / (1 + n_null)``; a null graph whose
-    fit is undefined (NaN) counts as at least as good as the observed one,
-    which errs on the conservative side.
+    * **density** -- is there a core/periphery pattern at all?  Each null
+      graph is a uniform random simple graph with the same number of vertices
+      and ties, G(n, m) (igraph ``Graph.Erdos_Renyi(n, m=m)``): every pair is
+      equally likely to be tied, so nobody is central by construction.
+    * **degrees** -- is the core denser than its members' numbers of ties
+      explain?  Each null graph is the observed (simplified) graph rewired by
+      degree-preserving double edge swaps (igraph ``Graph.rewire`` with
+      ``10 * m`` trials, ``allowed_edge_types="simple"``: no loops, no
+      multi-edges), so every vertex keeps its degree, isolated vertices stay
+      isolated, and components may merge.  Actors with many ties then still
+      tie to each other often; a core that is only as dense as that is
+      "degree driven".
+
+    Each p-value is ``(1 + #{null fit >= observed fit}) / (1 + n_null)``; a
+    null graph whose fit is undefined (NaN) counts as at least as good as the
+    observed one, which errs on the conservative side.  The verdict
+    (:attr:`CorePeripheryTest.verdict`) combines the two at ``ALPHA = 0.05``.
 
     Parameters
     ----------
@@ -74,19 +156,19 @@ def core_periphery_test(
         an unweighted graph.
     seed : int, default 0
         Seed for the numpy generator (weight permutations, optimiser seeds) and
-        for a private ``random.Random`` used by igraph's rewiring.  igraph's
+        for a private ``random.Random`` used by igraph's generators.  igraph's
         generator is reset to its default (the ``random`` module) afterwards.
     n_null : int, default 100
-        Number of null graphs (>= 1).
+        Number of null graphs per test (>= 1).
     restarts : int, default 3
         Optimisation runs per fit (observed and null).
 
     Returns
     -------
     CorePeripheryTest
-        ``p_value``, ``observed_fit``, ``null_mean``, ``null_sd`` (sample sd,
-        ddof=1; NaN when ``n_null`` is 1) and ``n_null``.  If the observed fit
-        is undefined, all but ``n_null`` are NaN.
+        ``observed_fit`` and one :class:`NullTest` per null model.  If the
+        observed fit is undefined, p-values and moments are NaN and the
+        verdict is ``"no_structure"``.
 
     Raises
     ------
@@ -98,7 +180,9 @@ def core_periphery_test(
     ----------
     .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
        structures. Social Networks, 21(4), 375-395.
-    .. [2] Maslov, S., & Sneppen, K. (2002). Specificity and stability in
+    .. [2] Erdős, P., & Rényi, A. (1959). On random graphs I. Publicationes
+       Mathematicae Debrecen, 6, 290-297.
+    .. [3] Maslov, S., & Sneppen, K. (2002). Specificity and stability in
        topology of protein networks. Science, 296(5569), 910-913.
     """
     if n_null < 1:
@@ -107,20 +191,17 @@ def core_periphery_test(
     rng = np.random.default_rng(seed)
     observed = _discrete(e, rng.integers(2**63), restarts).fit
     if math.isnan(observed):
-        return CorePeripheryTest(math.nan, math.nan, math.nan, math.nan, n_null)
+        return untested(n_null)
 
     base = ig.Graph(n=e.n, edges=np.column_stack([e.src, e.dst]).tolist())
-    null_fits = np.empty(n_null)
+    m = len(e.w)
+    degree_fits, density_fits = np.empty(n_null), np.empty(n_null)
     with seeded_igraph(int(rng.integers(2**63))):
         for k in range(n_null):
             g = base.copy()
-            g.rewire(n=10 * g.ecount(), allowed_edge_types="simple")
-            el = np.asarray(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-            null_e = _Edges(e.n, el.min(axis=1), el.max(axis=1), rng.permutation(e.w))
-            null_fits[k] = _discrete(null_e, rng.integers(2**63), restarts).fit
-
-    exceed = np.isnan(null_fits) | (null_fits >= observed)
-    p = (1 + int(exceed.sum())) / (1 + n_null)
-    mean = float(np.nanmean(null_fits)) if np.any(~np.isnan(null_fits)) else math.nan
-    sd = float(np.nanstd(null_fits, ddof=1)) if np.sum(~np.isnan(null_fits)) > 1 else math.nan
-    return CorePeripheryTest(float(p), float(observed), mean, sd, n_null)
+            g.rewire(n=10 * m, allowed_edge_types="simple")
+            degree_fits[k] = _discrete(_null_edges(g, e, rng), rng.integers(2**63), restarts).fit
+        for k in range(n_null):
+            g = ig.Graph.Erdos_Renyi(n=e.n, m=m)
+            density_fits[k] = _discrete(_null_edges(g, e, rng), rng.integers(2**63), restarts).fit
+    return CorePeripheryTest(float(observed), _null_test(observed, density_fits), _null_test(observed, degree_fits))

@@ -1,0 +1,90 @@
+"""The Dutch arbeidsmarktregio's: the reference list shipped as package data, and the check against it.
+
+The list (``data/arbeidsmarktregios.csv``) holds the CBS code and name of each of the 35
+arbeidsmarktregio's, other spellings seen in the sources, the centrumgemeente where a source
+names it, and the gemeenten of 2015. Its header names the source of every column; nothing in
+it is filled in without one.
+
+A region name is matched ignoring case, spaces and punctuation ('Noordoost Brabant' is
+'Noordoost-Brabant'), by its CBS code ('AM27') or by another spelling from the list. An
+unknown name is a warning naming the closest known name, never an error: the list may be out
+of date, and a region's own data may rightly name something else.
+
+References
+----------
+CBS StatLine 83553NED, "Gebieden in Nederland 2017". Besluit werkgebieden UWV 2015
+(BWBR0036164), Bijlage 3.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import Problem
+
+
+@dataclass(frozen=True)
+class Arbeidsmarktregio:
+    code: str                       # CBS code, e.g. 'AM27'
+    name: str
+    other_names: tuple[str, ...] = ()
+    centrumgemeente: str = ""       # only where a source names it
+    centrumgemeente_source: str = ""
+    gemeenten_2015: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+def _key(text: str) -> str:
+    """'Noordoost Brabant', 'noordoost-brabant' and 'Zaanstreek / Waterland' compare equal to their list names."""
+    return re.sub(r"[^0-9a-zà-ÿ]+", "", text.lower())
+
+
+@lru_cache(maxsize=1)
+def reference() -> tuple[Arbeidsmarktregio, ...]:
+    """Every arbeidsmarktregio in the shipped list, in code order."""
+    text = resources.files("ecosystem.intake").joinpath("data/arbeidsmarktregios.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    split = lambda cell, sep="|": tuple(p.strip() for p in cell.split(sep) if p.strip())  # noqa: E731
+    return tuple(Arbeidsmarktregio(r["code"], r["name"], split(r["other_names"]), r["centrumgemeente"],
+                                   r["centrumgemeente_source"], split(r["gemeenten_2015"]), split(r["sources"], ";"))
+                 for r in csv.DictReader(io.StringIO("\n".join(lines))))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Arbeidsmarktregio]:
+    index: dict[str, Arbeidsmarktregio] = {}
+    for regio in reference():
+        for name in (regio.code, regio.name, *regio.other_names):
+            index[_key(name)] = regio
+    return index
+
+
+def find(name: str) -> Arbeidsmarktregio | None:
+    """The arbeidsmarktregio called ``name`` (or with that CBS code), or None."""
+    return _index().get(_key(name))
+
+
+def closest(name: str) -> str:
+    """The list name closest to ``name`` (always one: a typo is the usual cause)."""
+    names = [r.name for r in reference()]
+    by_key = {_key(n): n for n in names}
+    match = difflib.get_close_matches(_key(name), list(by_key), n=1, cutoff=0.0)
+    return by_key[match[0]] if match else names[0]
+
+
+def unknown_warnings(values: list[tuple[str, str, int | None, str | None]]) -> list[Problem]:
+    """One warning per (file, name, row, column) whose name is not an arbeidsmarktregio; each name once per file."""
+    seen: set[tuple[str, str]] = set()
+    warnings = []
+    for file, name, row, column in values:
+        if not name or find(name) is not None or (file, _key(name)) in seen:
+            continue
+        seen.add((file, _key(name)))
+        warnings.append(Problem(file, "unknown_arbeidsmarktregio", row, column,
+                                {"value": name, "suggestion": closest(name), "n": len(reference())}))
+    return warnings

@@ -1,0 +1,205 @@
+"""``ecosystem init``: a new region folder with a template workbook and region.toml.
+
+The workbook has the sheets the loader reads (``actoren``/``relaties``, or ``actors``/
+``relations`` with ``--lang en``) with the header names it accepts, drop-down lists for the
+controlled vocabulary (groups, relation types, scales), frozen header rows, and a sheet
+explaining every column, relation type and weight. The actors sheet starts with the usual
+cast of an arbeidsmarktregio (centrumgemeente, UWV, Leerwerkloket, Regionaal Werkbedrijf,
+regionaal mobiliteitsteam). A cast member is named only where the shipped reference list
+(:mod:`ecosystem.intake.arbeidsmarktregios`) names it with a source; otherwise its name is
+the role with "(naam invullen)", which ``validate`` reports until it is filled in.
+Existing files are never overwritten.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Problem, UserError
+from ..i18n import group_label, relation_label, scale_label, t
+from ..vocab import GROUPS, RELATION_TYPES, SCALES
+from .arbeidsmarktregios import find, unknown_warnings
+
+WORKBOOK = "ecosystem.xlsx"
+TOML = "region.toml"
+
+# (id, role message key, group, actor type, scale): the usual cast of an arbeidsmarktregio.
+CAST = (
+    ("centrumgemeente", "role_centrumgemeente", "government", "centrumgemeente", "regional"),
+    ("uwv", "role_uwv", "intermediaries", "UWV", "regional"),
+    ("leerwerkloket", "role_leerwerkloket", "intermediaries", "Leerwerkloket", "regional"),
+    ("rwb", "role_rwb", "intermediaries", "regionaal werkbedrijf", "regional"),
+    ("rmt", "role_rmt", "intermediaries", "mobiliteitsteam", "regional"),
+)
+ACTOR_COLUMNS = ("id", "name", "group", "type", "scale", "region", "note")
+RELATION_COLUMNS = ("source", "target", "type", "weight", "since", "until", "note")
+# The header each column gets in Dutch; English uses the contract's names.
+DUTCH_HEADERS = {"name": "naam", "group": "groep", "type": "soort", "scale": "schaal", "region": "regio",
+                 "note": "notitie", "source": "bron", "target": "doel", "weight": "gewicht", "since": "sinds",
+                 "until": "tot"}
+WIDTHS = {"id": 18, "name": 42, "group": 16, "type": 22, "scale": 14, "region": 24, "note": 50,
+          "source": 18, "target": 18, "weight": 10, "since": 10, "until": 10}
+MAX_ROWS = 1000          # rows that get the drop-down lists
+
+
+@dataclass(frozen=True)
+class InitResult:
+    folder: Path
+    files: tuple[Path, ...]
+    warnings: tuple[Problem, ...]
+    named: tuple[tuple[str, str], ...]      # (name, source) of cast members named from the reference list
+
+
+def header(column: str, lang: str) -> str:
+    return DUTCH_HEADERS.get(column, column) if lang == "nl" else column
+
+
+def group_choices(lang: str) -> list[str]:
+    return [group_label(g, lang).lower() for g in GROUPS]
+
+
+def type_choices(lang: str) -> list[str]:
+    return [relation_label(r, lang).lower() for r in RELATION_TYPES]
+
+
+def scale_choices(lang: str) -> list[str]:
+    return [scale_label(s, lang) for s in SCALES]
+
+
+def cast_rows(arbeidsmarktregio: str | None, lang: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """The actors sheet's first rows, and which names came from the reference list (with their source)."""
+    regio = find(arbeidsmarktregio) if arbeidsmarktregio else None
+    region_name = regio.name if regio else (arbeidsmarktregio or "")
+    rows, named = [], []
+    for aid, role, group, atype, scale in CAST:
+        name, note = f"{t(role, lang)} {t('fill_in_marker', lang)}", ""
+        if aid == "centrumgemeente" and regio and regio.centrumgemeente and regio.centrumgemeente_source:
+            name = t("gemeente_name", lang, name=regio.centrumgemeente)
+            note = t("centrumgemeente_note", lang, source=regio.centrumgemeente_source)
+            named.append((name, regio.centrumgemeente_source))
+        rows.append([aid, name, group_label(group, lang).lower(), atype, scale_label(scale, lang), region_name, note])
+    return rows, named
+
+
+def explanation_rows(lang: str) -> list[tuple[str, str]]:
+    """(topic, text) rows for the 'uitleg' sheet; the questionnaire reuses the type and weight rows."""
+    actor_text = {"id": "x_col_id", "name": "x_col_name", "group": "x_col_group", "type": "x_col_atype",
+                  "scale": "x_col_scale", "region": "x_col_region", "note": "x_col_note"}
+    relation_text = {"source": "x_col_source", "target": "x_col_target", "type": "x_col_rtype",
+                     "weight": "x_col_weight", "since": "x_col_since", "until": "x_col_until", "note": "x_col_note"}
+    params = {"groups": ", ".join(group_choices(lang)), "scales": ", ".join(scale_choices(lang))}
+    rows = [("", t("x_intro", lang))]
+    for sheet, texts in (("sheet_actors", actor_text), ("sheet_relations", relation_text)):
+        rows += [(f"{t(sheet, lang)}: {header(c, lang)}", t(key, lang, **params)) for c, key in texts.items()]
+    return rows + type_and_weight_rows(lang)
+
+
+def type_and_weight_rows(lang: str) -> list[tuple[str, str]]:
+    rows = [(f"{t('x_types', lang)}: {relation_label(r, lang).lower()}", t(f"x_type_{r}", lang)) for r in RELATION_TYPES]
+    return rows + [(f"{t('x_weights', lang)} {w}", t(f"x_weight_{w}", lang)) for w in (1, 2, 3)]
+
+
+def write_explanation(workbook, lang: str, rows: list[tuple[str, str]]) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    sheet = workbook.create_sheet(t("sheet_explanation", lang))
+    sheet.append([t("x_topic", lang), t("x_text", lang)])
+    for row in rows:
+        sheet.append(list(row))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in sheet.iter_rows(min_row=2):
+        row[1].alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.column_dimensions["A"].width = 30
+    sheet.column_dimensions["B"].width = 100
+    sheet.freeze_panes = "A2"
+
+
+def add_list(sheet, choices: list[str], cells: str, lang: str) -> None:
+    """A drop-down list on ``cells`` that still allows an empty cell."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
+    rule.error = ", ".join(choices)
+    rule.errorTitle = t("error", lang)
+    sheet.add_data_validation(rule)
+    rule.add(cells)
+
+
+def _table_sheet(workbook, title: str, columns: tuple[str, ...], rows: list[list[str]], lang: str):
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(title)
+    sheet.append([header(c, lang) for c in columns])
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for i, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = WIDTHS.get(column, 14)
+    sheet.freeze_panes = "A2"
+    return sheet
+
+
+def build_workbook(arbeidsmarktregio: str | None, lang: str):
+    """The template workbook (openpyxl) and the cast names taken from the reference list."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    rows, named = cast_rows(arbeidsmarktregio, lang)
+    actors = _table_sheet(workbook, t("sheet_actors", lang), ACTOR_COLUMNS, rows, lang)
+    relations = _table_sheet(workbook, t("sheet_relations", lang), RELATION_COLUMNS, [], lang)
+    column = {c: get_column_letter(i) for i, c in enumerate(ACTOR_COLUMNS, start=1)}
+    add_list(actors, group_choices(lang), f"{column['group']}2:{column['group']}{MAX_ROWS}", lang)
+    add_list(actors, scale_choices(lang), f"{column['scale']}2:{column['scale']}{MAX_ROWS}", lang)
+    column = {c: get_column_letter(i) for i, c in enumerate(RELATION_COLUMNS, start=1)}
+    add_list(relations, type_choices(lang), f"{column['type']}2:{column['type']}{MAX_ROWS}", lang)
+    add_list(relations, ["1", "2", "3"], f"{column['weight']}2:{column['weight']}{MAX_ROWS}", lang)
+    write_explanation(workbook, lang, explanation_rows(lang))
+    return workbook, named
+
+
+def region_toml(name: str, arbeidsmarktregio: str | None) -> str:
+    """region.toml text; JSON string quoting is valid TOML for basic strings."""
+    regios = [find(arbeidsmarktregio).name if find(arbeidsmarktregio) else arbeidsmarktregio] if arbeidsmarktregio else []
+    return "\n".join([
+        f"name = {json.dumps(name, ensure_ascii=False)}",
+        f"arbeidsmarktregios = {json.dumps(regios, ensure_ascii=False)}",
+        'period = ""        # for example "2025"',
+        'source = ""        # where the data come from, for example "enquête onder partners, voorjaar 2025"',
+        'note = ""',
+        "",
+    ])
+
+
+def init_region(folder: str | Path, arbeidsmarktregio: str | None = None, lang: str = "nl") -> InitResult:
+    """Create ``folder`` with ecosystem.xlsx and region.toml; raise :class:`UserError` rather than overwrite.
+
+    Raises
+    ------
+    UserError
+        ``folder`` is a file, or ecosystem.xlsx, region.toml, actors.csv or relations.csv exists in it.
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UserError("init_not_folder", path=str(folder))
+    targets = (folder / WORKBOOK, folder / TOML)
+    # actors.csv/relations.csv would be read instead of the new workbook: refuse those too.
+    for target in (*targets, folder / "actors.csv", folder / "relations.csv"):
+        if target.exists():
+            raise UserError("init_exists", path=str(target))
+    warnings = tuple(unknown_warnings([("--arbeidsmarktregio", arbeidsmarktregio or "", None, None)]))
+    workbook, named = build_workbook(arbeidsmarktregio, lang)
+    regio = find(arbeidsmarktregio) if arbeidsmarktregio else None
+    name = regio.name if regio else (arbeidsmarktregio or folder.resolve().name)
+    folder.mkdir(parents=True, exist_ok=True)
+    # 'x' mode: a file that appeared in the meantime is still not overwritten.
+    with open(targets[0], "xb") as fh:
+        workbook.save(fh)
+    with open(targets[1], "x", encoding="utf-8") as fh:
+        fh.write(region_toml(name, arbeidsmarktregio))
+    return InitResult(folder, targets, warnings, tuple(named))

@@ -1,0 +1,574 @@
+"""A survey round: one questionnaire per organisation, then merge the answers into a region folder.
+
+Network studies collect ties by asking each organisation about its own relations and
+merging the answers (the roster method: every respondent sees the full list of the other
+organisations, which limits forgotten ties). Each questionnaire lists every other
+organisation of the region with one answer column per relation type; the five directed
+types get two columns, one per direction ("wij financieren hen" / "zij financieren ons"),
+so a respondent never has to think in 'source' and 'target'. Answers are weights 1-3, an
+empty cell is no relation. The respondent is identified from a hidden sheet in the
+workbook (and the defined name ``ecosystem_respondent``), never from the file name.
+
+Merging. Every answer is a claim about one relation: respondent *i* answering "wij
+financieren hen" on the row of *j* claims funding *i* → *j*; "zij financieren ons" claims
+funding *j* → *i*; an undirected type claims the unordered pair. A relation is
+**confirmed** (``yes``) when both organisations it joins named it (same type, and for a
+directed type the same direction); otherwise ``no``. Its weight is the mean of the
+answers. ``reported_by`` lists who named it. A relation only one side named, while the
+other side did answer, is a disagreement to settle, as is a confirmed relation with two
+different weights. An organisation that did not answer only has the relations others
+reported: symmetrising the reports this way is the usual treatment of non-response in
+whole-network surveys, and it biases the non-respondents' position downwards.
+
+References
+----------
+Wasserman, S., & Faust, K. (1994). *Social Network Analysis*, §2.3 (roster data collection).
+Stork, D., & Richards, W. D. (1992). Nonrespondents in communication network studies.
+*Group & Organization Management*, 17(2), 193-209.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import DataError, Problem, UserError
+from ..i18n import fmt_number, fmt_share, group_label, relation_label, t
+from ..model import Region
+from ..vocab import GROUPS, RELATION_TYPES, normalise_key
+from .init import add_list, group_choices, type_and_weight_rows, write_explanation
+
+META_SHEET = "_ecosystem"
+RESPONDENT_NAME = "ecosystem_respondent"
+FORMAT = 1
+TYPE_ROW, HEADER_ROW, FIRST_ROW = 5, 6, 7
+NEW_ROWS = 10
+FIXED = ("id", "name", "group")            # the first three columns of the questionnaire
+SURVEY_COLUMNS = ("reported_by", "confirmed")
+OVERVIEW = "overzicht.xlsx"
+
+
+def answer_columns() -> list[tuple[str, str]]:
+    """(relation type, direction) per answer column: 'out' = we → them, 'in' = them → us, 'both' = undirected."""
+    return [(r, d) for r, spec in RELATION_TYPES.items() for d in (("out", "in") if spec.directed else ("both",))]
+
+
+def question(rtype: str, direction: str, lang: str) -> str:
+    return t(f"q_{rtype}_{direction}", lang)
+
+
+def _file_stem(actor_id: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", actor_id, flags=re.UNICODE).strip("_") or "actor"
+
+
+# --------------------------------------------------------------------------- make
+
+
+@dataclass(frozen=True)
+class MakeResult:
+    folder: Path
+    files: dict[str, Path]          # actor id -> questionnaire
+    overview: Path
+    text: str
+    warnings: tuple[Problem, ...]
+
+
+def _questionnaire(region: Region, actor, lang: str):
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.workbook.protection import WorkbookProtection
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = t("q_sheet", lang)
+    columns = answer_columns()
+    last_col = len(FIXED) + len(columns)
+    sheet.cell(1, 1, t("q_title", lang, region=region.meta.name)).font = Font(bold=True, size=14)
+    sheet.cell(2, 1, t("q_org", lang, name=actor.name)).font = Font(bold=True, size=12)
+    sheet.cell(3, 1, t("q_instruction", lang)).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=last_col)
+    sheet.row_dimensions[3].height = 60
+    headers = [t("header_id", lang), t("header_name", lang), t("header_group", lang)]
+    for c, text in enumerate(headers, start=1):
+        sheet.cell(HEADER_ROW, c, text).font = Font(bold=True)
+    for c, (rtype, direction) in enumerate(columns, start=len(FIXED) + 1):
+        sheet.cell(TYPE_ROW, c, relation_label(rtype, lang).lower()).font = Font(bold=True)
+        cell = sheet.cell(HEADER_ROW, c, question(rtype, direction, lang))
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(c)].width = 15
+    sheet.row_dimensions[HEADER_ROW].height = 45
+    for c, width in zip(range(1, 4), (18, 42, 16)):
+        sheet.column_dimensions[get_column_letter(c)].width = width
+    others = sorted((a for a in region.actors if a.id != actor.id), key=lambda a: (a.name.lower(), a.id))
+    row = FIRST_ROW
+    for other in others:
+        sheet.cell(row, 1, other.id)
+        sheet.cell(row, 2, other.name)
+        sheet.cell(row, 3, group_label(other.group, lang).lower())
+        row += 1
+    last_listed = row - 1
+    sheet.cell(row + 1, 1, t("q_new", lang)).font = Font(bold=True)
+    first_new = row + 2
+    last_new = first_new + NEW_ROWS - 1
+    answer_fill = PatternFill("solid", fgColor="FFF6DC")
+    first_answer, last_answer = get_column_letter(len(FIXED) + 1), get_column_letter(last_col)
+    for r in list(range(FIRST_ROW, last_listed + 1)) + list(range(first_new, last_new + 1)):
+        for c in range(len(FIXED) + 1, last_col + 1):
+            cell = sheet.cell(r, c)
+            cell.protection = Protection(locked=False)
+            cell.fill = answer_fill
+    for r in range(first_new, last_new + 1):           # name and group of a new organisation
+        for c in (2, 3):
+            sheet.cell(r, c).protection = Protection(locked=False)
+            sheet.cell(r, c).fill = answer_fill
+    if last_listed >= FIRST_ROW:
+        add_list(sheet, ["1", "2", "3"], f"{first_answer}{FIRST_ROW}:{last_answer}{last_listed}", lang)
+    add_list(sheet, ["1", "2", "3"], f"{first_answer}{first_new}:{last_answer}{last_new}", lang)
+    add_list(sheet, group_choices(lang), f"C{first_new}:C{last_new}", lang)
+    sheet.freeze_panes = sheet.cell(FIRST_ROW, len(FIXED) + 1)
+    # Structure protected (no password: a respondent who must change it can, but will not by accident).
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    write_explanation(workbook, lang, type_and_weight_rows(lang))
+    meta = workbook.create_sheet(META_SHEET)
+    rows = [("respondent", actor.id), ("region", region.meta.folder), ("format", FORMAT),
+            ("first_row", FIRST_ROW), ("last_listed_row", last_listed), ("first_new_row", first_new),
+            ("last_new_row", last_new)]
+    rows += [("column", f"{len(FIXED) + i}:{rtype}:{direction}") for i, (rtype, direction) in enumerate(columns, 1)]
+    for row_values in rows:
+        meta.append(list(row_values))
+    meta.sheet_state = "veryHidden"
+    workbook.defined_names[RESPONDENT_NAME] = DefinedName(RESPONDENT_NAME, attr_text=f"'{META_SHEET}'!$B$1")
+    workbook.security = WorkbookProtection(lockStructure=True)
+    return workbook
+
+
+def _overview(region: Region, files: dict[str, Path], lang: str):
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = t("ov_sheet", lang)
+    sheet.append([t("header_id", lang), t("header_name", lang), t("header_group", lang), t("ov_file", lang),
+                  t("ov_sent", lang), t("ov_received", lang), t("ov_note", lang)])
+    for actor in sorted(region.actors, key=lambda a: (GROUPS.index(a.group), a.name.lower(), a.id)):
+        sheet.append([actor.id, actor.name, group_label(actor.group, lang).lower(), files[actor.id].name, "", "", ""])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for letter, width in zip("ABCDEFG", (18, 42, 16, 34, 14, 14, 40)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    return workbook
+
+
+def make_questionnaires(region: Region, out: str | Path | None, lang: str = "nl") -> MakeResult:
+    """Write a questionnaire per actor of ``region`` and ``overzicht.xlsx`` into ``out``.
+
+    Raises :class:`UserError` if any of those files exists already (it may hold answers).
+    """
+    folder = Path(out) if out is not None else region.path.parent / f"{region.meta.folder}-vragenlijsten"
+    names: dict[str, Path] = {}
+    used: set[str] = set()
+    for actor in sorted(region.actors, key=lambda a: a.id):
+        stem = _file_stem(actor.id)
+        candidate, n = stem, 2
+        while candidate.lower() in used:             # two ids that differ only in case or punctuation
+            candidate, n = f"{stem}-{n}", n + 1
+        used.add(candidate.lower())
+        names[actor.id] = folder / f"{t('q_sheet', lang)}-{candidate}.xlsx"
+    overview = folder / OVERVIEW
+    for path in [*names.values(), overview]:
+        if path.exists():
+            raise UserError("survey_out_exists", path=str(path))
+    folder.mkdir(parents=True, exist_ok=True)
+    for actor in region.actors:
+        with open(names[actor.id], "xb") as fh:
+            _questionnaire(region, actor, lang).save(fh)
+    with open(overview, "xb") as fh:
+        _overview(region, names, lang).save(fh)
+    text = "\n".join([t("survey_made", lang, n=len(names), path=folder, overview=overview),
+                      t("survey_make_next", lang, region=region.path)])
+    return MakeResult(folder, names, overview, text, ())
+
+
+# --------------------------------------------------------------------------- read
+
+
+@dataclass(frozen=True)
+class Claim:
+    reporter: str
+    source: str
+    target: str
+    type: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class NewOrganisation:
+    reported_by: str
+    name: str
+    group: str
+    answers: tuple[tuple[str, str, int], ...]      # (type, direction, weight)
+
+
+@dataclass(frozen=True)
+class Response:
+    respondent: str
+    file: Path
+    claims: tuple[Claim, ...]
+    new: tuple[NewOrganisation, ...]
+
+
+def _answer(value) -> int | None | str:
+    """1, 2 or 3; None for an empty cell; the value as text when it is something else."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value in (1, 2, 3):
+        return int(value)
+    text = str(value).strip()
+    return int(text) if text in ("1", "2", "3") else text
+
+
+def read_response(path: Path, region: Region, problems: list[Problem], warnings: list[Problem]) -> Response | None:
+    """Read one returned questionnaire; None (with a warning) if it is not one of this region's."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises several types for a damaged file
+        problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
+        return None
+    if META_SHEET not in workbook.sheetnames:
+        warnings.append(Problem(path.name, "survey_not_questionnaire"))
+        return None
+    meta: dict[str, object] = {}
+    columns: dict[int, tuple[str, str]] = {}
+    for key, value, *_ in workbook[META_SHEET].iter_rows(values_only=True):
+        if key == "column":
+            index, rtype, direction = str(value).split(":")
+            columns[int(index)] = (rtype, direction)
+        elif key:
+            meta[str(key)] = value
+    respondent = str(meta.get("respondent", ""))
+    if str(meta.get("region", "")) != region.meta.folder:
+        # A renamed region folder is common; the ids decide (an unknown respondent is an error below).
+        warnings.append(Problem(path.name, "survey_other_region",
+                                params={"other": meta.get("region", ""), "region": region.meta.folder}))
+    sheet = workbook.worksheets[0]
+    label = f"{path.name}[{sheet.title}]"
+    claims, new = [], []
+
+    def answers(row: int) -> list[tuple[str, str, int]]:
+        found = []
+        for col, (rtype, direction) in sorted(columns.items()):
+            value = _answer(sheet.cell(row, col).value)
+            if isinstance(value, str):
+                header = f"{sheet.cell(TYPE_ROW, col).value}: {sheet.cell(HEADER_ROW, col).value}"
+                problems.append(Problem(label, "survey_bad_answer", row, header, {"value": value}))
+            elif value is not None:
+                found.append((rtype, direction, value))
+        return found
+
+    known = {a.id for a in region.actors}
+    for row in range(int(meta["first_row"]), int(meta["last_listed_row"]) + 1):
+        other = str(sheet.cell(row, 1).value or "").strip()
+        found = answers(row)
+        if found and other not in known:          # removed from the actors since the questionnaire was made
+            warnings.append(Problem(label, "survey_unknown_other", row, "id", {"value": other}))
+            continue
+        for rtype, direction, weight in found:
+            source, target = (other, respondent) if direction == "in" else (respondent, other)
+            claims.append(Claim(respondent, source, target, rtype, weight))
+    for row in range(int(meta["first_new_row"]), int(meta["last_new_row"]) + 1):
+        name = str(sheet.cell(row, 2).value or "").strip()
+        group = str(sheet.cell(row, 3).value or "").strip()
+        found = answers(row)
+        if name or found:
+            new.append(NewOrganisation(respondent, name, group, tuple(found)))
+    workbook.close()
+    if not claims and not new:                 # returned empty: a real answer, or a file sent back unfilled
+        warnings.append(Problem(path.name, "survey_empty", params={"value": respondent}))
+    return Response(respondent, path, tuple(claims), tuple(new))
+
+
+# --------------------------------------------------------------------------- merge
+
+
+@dataclass(frozen=True)
+class MergedRelation:
+    source: str
+    target: str
+    type: str
+    weights: tuple[tuple[str, int], ...]     # (reporter, weight), sorted by reporter
+
+    @property
+    def weight(self) -> float:
+        return sum(w for _, w in self.weights) / len(self.weights)
+
+    @property
+    def reported_by(self) -> tuple[str, ...]:
+        return tuple(r for r, _ in self.weights)
+
+    @property
+    def confirmed(self) -> bool:
+        return {self.source, self.target} <= set(self.reported_by)
+
+
+def _key(claim: Claim) -> tuple[str, str, str]:
+    """Directed types keep their direction; an undirected pair is written in id order."""
+    if RELATION_TYPES[claim.type].directed:
+        return claim.source, claim.target, claim.type
+    a, b = sorted((claim.source, claim.target))
+    return a, b, claim.type
+
+
+def merge_claims(claims: list[Claim]) -> list[MergedRelation]:
+    """One relation per (source, target, type), undirected pairs unordered; sorted, so row order never matters."""
+    grouped: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)
+    for claim in claims:
+        grouped[_key(claim)][claim.reporter] = claim.weight
+    return [MergedRelation(s, tg, ty, tuple(sorted(reports.items())))
+            for (s, tg, ty), reports in sorted(grouped.items())]
+
+
+# --------------------------------------------------------------------------- collect
+
+
+@dataclass(frozen=True)
+class CollectResult:
+    folder: Path
+    files: dict[str, Path]
+    relations: tuple[MergedRelation, ...]
+    respondents: dict[str, Path]               # actor id -> the file that answered for it
+    new: tuple[NewOrganisation, ...]
+    text: str
+    warnings: tuple[Problem, ...]
+
+
+def _tie(relation: MergedRelation | Claim, names: dict[str, str], lang: str) -> str:
+    arrow = "→" if RELATION_TYPES[relation.type].directed else "–"
+    return f"{relation_label(relation.type, lang).lower()} {names[relation.source]} {arrow} {names[relation.target]}"
+
+
+def _number(value: float, lang: str) -> str:
+    return fmt_number(value, lang, 1).removesuffix(",0").removesuffix(".0")
+
+
+def disagreements(relations: list[MergedRelation], respondents: set[str], names: dict[str, str],
+                  lang: str) -> list[str]:
+    """Every weight difference on a confirmed relation, and every relation one side named and the other,
+    who did answer, did not; sorted by the names involved."""
+    by_pair: dict[frozenset, list[MergedRelation]] = defaultdict(list)
+    for r in relations:
+        by_pair[frozenset((r.source, r.target))].append(r)
+    lines = []
+    for r in relations:
+        if r.confirmed:
+            (a, wa), (b, wb) = r.weights
+            if wa != wb:
+                lines.append(((names[a], names[b]), t("survey_weight_differs", lang, a=names[a], b=names[b],
+                                                       tie=_tie(r, names, lang), wa=wa, wb=wb,
+                                                       mean=_number(r.weight, lang))))
+            continue
+        (reporter, weight), = r.weights
+        other = r.target if reporter == r.source else r.source
+        if other not in respondents:
+            continue                                  # non-response, not disagreement
+        said = [_tie(x, names, lang) for x in by_pair[frozenset((r.source, r.target))]
+                if other in x.reported_by]
+        lines.append(((names[reporter], names[other]),
+                      t("survey_one_sided", lang, a=names[reporter], b=names[other], tie=_tie(r, names, lang),
+                        w=weight, other=t("survey_other_said", lang, ties="; ".join(said)) if said else "")))
+    return [line for _, line in sorted(lines)]
+
+
+def _response_lines(region: Region, respondents: dict[str, Path], lang: str) -> list[str]:
+    actors = region.actors
+    lines = [t("survey_response", lang, answered=len(respondents), invited=len(actors),
+               share=fmt_share(len(respondents) / len(actors), lang))]
+    for group in GROUPS:
+        members = [a for a in actors if a.group == group]
+        if members:
+            answered = sum(a.id in respondents for a in members)
+            lines.append(t("survey_response_group", lang, label=group_label(group, lang), answered=answered,
+                           invited=len(members), share=fmt_share(answered / len(members), lang)))
+    missing = sorted((a for a in actors if a.id not in respondents), key=lambda a: (a.name.lower(), a.id))
+    lines.append(t("survey_not_answered", lang, n=len(missing), names=", ".join(a.name for a in missing))
+                 if missing else t("survey_all_answered", lang))
+    return lines
+
+
+def _into(region: Region, into: str | Path | None) -> Path:
+    folder = Path(into) if into is not None else region.path.parent / f"{region.meta.folder}-enquete"
+    if folder.exists() and folder.resolve() == region.path.resolve():
+        raise UserError("survey_into_is_region", path=str(folder))
+    if folder.exists() and any(folder.iterdir()) and read_survey(folder) is None:
+        raise UserError("survey_into_exists", path=str(folder))
+    return folder
+
+
+def collect_responses(region: Region, responses: str | Path, into: str | Path | None = None,
+                      lang: str = "nl") -> CollectResult:
+    """Read every questionnaire in ``responses``, merge, and write a region folder to ``into``.
+
+    Raises :class:`DataError` listing every unreadable answer, unknown respondent or
+    duplicate questionnaire, and :class:`UserError` for an unusable folder.
+    """
+    responses = Path(responses)
+    if not responses.is_dir():
+        raise UserError("survey_no_responses_dir", path=str(responses))
+    folder = _into(region, into)
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    known = {a.id for a in region.actors}
+    respondents: dict[str, Path] = {}
+    read: list[Response] = []
+    files = sorted(p for p in responses.iterdir()
+                   if p.is_file() and p.suffix.lower() == ".xlsx" and not p.name.startswith("~$"))
+    for path in files:
+        response = read_response(path, region, problems, warnings)
+        if response is None:
+            continue
+        if response.respondent not in known:
+            problems.append(Problem(path.name, "survey_unknown_respondent", params={"value": response.respondent}))
+        elif response.respondent in respondents:
+            problems.append(Problem(path.name, "survey_duplicate",
+                                    params={"value": response.respondent, "first": respondents[response.respondent].name}))
+        else:
+            respondents[response.respondent] = path
+            read.append(response)
+    if problems:
+        raise DataError(problems)
+    claims = [c for r in read for c in r.claims]
+    relations = merge_claims(claims)
+    new = tuple(sorted((n for r in read for n in r.new), key=lambda n: (n.name.lower(), n.reported_by)))
+    names = {a.id: a.name for a in region.actors}
+    written = _write_folder(folder, region, relations, respondents, new, lang)
+    found = disagreements(relations, set(respondents), names, lang)
+    lines = _response_lines(region, respondents, lang)
+    lines.append(t("survey_relations", lang, n=len(relations), confirmed=sum(r.confirmed for r in relations)))
+    lines.append(t("survey_disagreements", lang, n=len(found)) if found else t("survey_no_disagreements", lang))
+    lines += found
+    if new:
+        lines.append(t("survey_new_orgs", lang, n=len(new), file=written["new"]))
+        lines += [t("survey_new_org", lang, name=n.name or "?", group=n.group or "?", by=names[n.reported_by])
+                  for n in new]
+    lines.append(t("survey_written", lang, path=folder))
+    return CollectResult(folder, written, tuple(relations), respondents, new, "\n".join(lines), tuple(warnings))
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def _write_folder(folder: Path, region: Region, relations: list[MergedRelation], respondents: dict[str, Path],
+                  new: tuple[NewOrganisation, ...], lang: str) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    extra = list(dict.fromkeys(k for a in region.actors for k in a.extra))
+    actors = [[a.id, a.name, a.group, a.type, a.scale, "|".join(a.regions), *(a.extra.get(k, "") for k in extra)]
+              for a in region.actors]
+    files = {"actors": _write_csv(folder / "actors.csv",
+                                  ["id", "name", "group", "type", "scale", "region", *extra], actors)}
+    files["relations"] = _write_csv(
+        folder / "relations.csv", ["source", "target", "type", "weight", *SURVEY_COLUMNS],
+        [[r.source, r.target, r.type, f"{r.weight:g}", "|".join(r.reported_by), "yes" if r.confirmed else "no"]
+         for r in relations])
+    files["new"] = _write_csv(
+        folder / "new_organisations.csv", ["reported_by", "name", "group", "relations"],
+        [[n.reported_by, n.name, n.group,
+          "; ".join(f"{relation_label(ty, lang).lower()}: {question(ty, d, lang)} = {w}" for ty, d, w in n.answers)]
+         for n in new])
+    meta = region.meta
+    answered = sorted(respondents)
+    toml = [f"name = {json.dumps(meta.name, ensure_ascii=False)}",
+            f"arbeidsmarktregios = {json.dumps(list(meta.arbeidsmarktregios), ensure_ascii=False)}",
+            f"period = {json.dumps(meta.period, ensure_ascii=False)}",
+            f"source = {json.dumps(t('survey_source', lang, answered=len(answered), invited=len(region.actors)), ensure_ascii=False)}",
+            f"note = {json.dumps(meta.note, ensure_ascii=False)}",
+            "",
+            "# Written by 'ecosystem survey collect': who was asked and who answered.",
+            "[survey]",
+            f"invited = {json.dumps(sorted(a.id for a in region.actors), ensure_ascii=False)}",
+            f"respondents = {json.dumps(answered, ensure_ascii=False)}", ""]
+    files["region"] = folder / "region.toml"
+    files["region"].write_text("\n".join(toml), encoding="utf-8")
+    return files
+
+
+# --------------------------------------------------------------------------- analyse --ties
+
+
+def read_survey(folder: Path) -> dict | None:
+    """The ``[survey]`` table of a folder's region.toml (invited, respondents), or None."""
+    path = folder / "region.toml"
+    if not path.exists():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None                                   # the loader reports a bad region.toml
+    survey = data.get("survey")
+    return survey if isinstance(survey, dict) else None
+
+
+@dataclass(frozen=True)
+class SurveyInfo:
+    invited: int
+    answered: int
+    exact: bool          # False when the respondents are inferred from reported_by (a lower bound)
+    relations: int
+    confirmed: int
+    ties: str
+
+    def summary(self, lang: str) -> dict:
+        key = "survey_summary" if self.exact else "survey_summary_min"
+        text = t(key, lang, answered=self.answered, invited=self.invited, relations=self.relations,
+                 confirmed=self.confirmed, share=fmt_share(self.answered / self.invited, lang) if self.invited else "-")
+        if self.ties == "confirmed":
+            text += " " + t("survey_confirmed_only", lang)
+        return {"invited": self.invited, "answered": self.answered, "answered_exact": self.exact,
+                "response_rate": round(self.answered / self.invited, 6) if self.invited else None,
+                "relations": self.relations, "confirmed": self.confirmed, "ties": self.ties, "text": text}
+
+
+def apply_ties(region: Region, ties: str = "all") -> tuple[Region, SurveyInfo | None]:
+    """The region with only confirmed relations for ``ties='confirmed'``, and what the survey says, if any.
+
+    Survey data are relations with a ``confirmed`` or ``reported_by`` column.
+    Raises :class:`UserError` for ``confirmed`` on data without survey columns or without a confirmed relation.
+    """
+    if ties not in ("all", "confirmed"):
+        raise ValueError(f"ties must be 'all' or 'confirmed', not {ties!r}")
+    is_survey = any(k in r.extra for r in region.relations for k in SURVEY_COLUMNS)
+    if not is_survey:
+        if ties == "confirmed":
+            raise UserError("ties_no_survey")
+        return region, None
+    confirmed = [r for r in region.relations if normalise_key(r.extra.get("confirmed", "")) in ("yes", "ja")]
+    meta = read_survey(region.path) or {}
+    invited = len(meta.get("invited") or region.actors)
+    if "respondents" in meta:
+        answered, exact = len(meta["respondents"]), True
+    else:
+        answered = len({i for r in region.relations for i in r.extra.get("reported_by", "").split("|") if i})
+        exact = False
+    info = SurveyInfo(invited, answered, exact, len(region.relations), len(confirmed), ties)
+    if ties == "confirmed":
+        if not confirmed:
+            raise UserError("ties_none_confirmed")
+        region = replace(region, relations=tuple(confirmed))
+    return region, info
+

@@ -1,0 +1,300 @@
+"""Read a Kumu workbook as region data, and write one so a region can continue in Kumu.
+
+Kumu (kumu.io) imports and exports workbooks whose sheets are recognised by their header
+row, not their name: an elements sheet starts with ``Label`` (or ``ID``, ``Label``) with
+optional ``Type``, ``Description``, ``Tags`` (``|``-separated) and custom fields; a
+connections sheet starts with ``From``, ``To`` (or ``ID``, ``From``, ``To``) with optional
+``Type``, ``Strength``, ``Description``, ``Tags`` and ``direction`` (``directed``,
+``undirected``, ``mutual``). ``From``/``To`` hold labels, or IDs when the elements have
+IDs; several targets in ``To`` separated by ``|`` make one connection each. Sheets with
+"(ignore)" in their name are skipped.
+
+Mapping to the region contract (docs/methods.md, "Kumu"):
+
+- actor id = ``ID``, or the label made into a code (``Gemeente Enschede`` -> ``gemeente-enschede``);
+- actor group = a field ``group``/``groep`` if present, else ``Type`` through the everyday
+  vocabulary (:func:`ecosystem.vocab.group_of`) and the region's ``[groups]`` table in
+  region.toml; types that still do not map are one error listing them;
+- relation type = ``Type`` through the same vocabulary and ``[relation_types]``;
+  ``Strength`` is the weight; ``mutual`` on a directed type is a relation each way.
+
+References
+----------
+Kumu documentation, "Structure your data for Kumu" (guides/import/import.md) and
+"How do I avoid duplicating data?" (faq/how-do-I-avoid-duplicating-data.md),
+https://github.com/kumu/docs.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import Problem, Words
+from ..i18n import group_label, relation_label, t
+from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
+from .headers import canonical_header
+from .tables import OLE2_MAGIC, Table, binary_kind
+
+# The first header cells that make a sheet a Kumu elements or connections sheet.
+_ELEMENT_STARTS = (("label",), ("id", "label"))
+_CONNECTION_STARTS = (("from", "to"), ("id", "from", "to"))
+# Kumu's own fields and the contract column each becomes.
+_ELEMENT_FIELDS = {"id": "id", "label": "name", "type": "type", "description": "description", "tags": "tags"}
+_CONNECTION_FIELDS = {"from": "source", "to": "target", "type": "type", "strength": "weight",
+                      "description": "note", "tags": "tags", "direction": "direction"}
+
+
+def _sheet_kind(header: list) -> str | None:
+    cells = tuple(normalise_key(str(c)) for c in header if c is not None and str(c).strip())
+    if any(cells[:len(s)] == s for s in _CONNECTION_STARTS):
+        return "connections"
+    if any(cells[:len(s)] == s for s in _ELEMENT_STARTS):
+        return "elements"
+    return None
+
+
+def _sheets(path: Path) -> dict[str, tuple[str, list[tuple[int, list]]]]:
+    """Kumu sheets of the workbook: kind -> (sheet name, non-empty rows with their numbers)."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    found: dict[str, tuple[str, list]] = {}
+    try:
+        for name in workbook.sheetnames:
+            if "(ignore)" in name.lower():
+                continue
+            rows = [(i, list(r)) for i, r in enumerate(workbook[name].iter_rows(values_only=True), start=1)]
+            rows = [(n, r) for n, r in rows if any(c is not None and str(c).strip() for c in r)]
+            kind = _sheet_kind(rows[0][1]) if rows else None
+            if kind and kind not in found:      # the first sheet of each kind, in workbook order
+                found[kind] = (name, rows)
+    finally:
+        workbook.close()
+    return found
+
+
+def is_kumu(path: Path) -> bool:
+    """True when the workbook has a Kumu elements sheet (a ``Label`` header) and no actors sheet."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(OLE2_MAGIC)) == OLE2_MAGIC:
+                return False
+        return "elements" in _sheets(path)
+    except Exception:  # noqa: BLE001 - a damaged workbook is reported by the ordinary reader
+        return False
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _code(label: str, taken: set[str]) -> str:
+    """An id made from a label: lower case, words joined by '-', unique within ``taken``."""
+    base = re.sub(r"[^0-9a-z]+", "-", normalise_key(label)).strip("-") or "actor"
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}-{n}", n + 1
+    taken.add(code)
+    return code
+
+
+def _mapping(table: dict, kind: str, file: str, problems: list[Problem]) -> dict[str, str]:
+    """region.toml's [groups] or [relation_types]: normalised Kumu value -> canonical key."""
+    resolve, allowed = ((group_of, ", ".join(GROUPS)) if kind == "groups"
+                        else (relation_of, ", ".join(RELATION_TYPES)))
+    mapping = {}
+    for key, value in table.items():
+        canonical = resolve(str(value))
+        if canonical is None:
+            problems.append(Problem(file, "kumu_bad_mapping",
+                                    params={"table": kind, "key": key, "value": value, "allowed": allowed}))
+        else:
+            mapping[normalise_key(str(key))] = canonical
+    return mapping
+
+
+def _shown(values: list[str]) -> Words:
+    """The unmapped values as listed in the message; an empty Type reads '(leeg)' / '(empty)'."""
+    nl, en = (", ".join(f"'{v}'" if v else t("kumu_empty", lang) for v in values) for lang in ("nl", "en"))
+    return Words(nl, en)
+
+
+def _example(values: list[str], label) -> Words:
+    """A ready-to-paste TOML line for the first unmapped value."""
+    key = values[0] if values and values[0] != "" else ""
+    return Words(f'"{key}" = "{label("nl")}"', f'"{key}" = "{label("en")}"')
+
+
+def read_kumu(path: Path, problems: list[Problem], groups: dict | None = None,
+              relation_types: dict | None = None) -> tuple[Table | None, Table | None]:
+    """The Kumu workbook at ``path`` as the contract's actors and relations tables.
+
+    ``groups`` and ``relation_types`` are region.toml's ``[groups]`` and
+    ``[relation_types]`` tables (Kumu value -> group or relation type). Values are
+    checked later by :mod:`ecosystem.io.validate` like any region data; only the
+    mapping of Kumu types is judged here, with one line listing every type that does
+    not map.
+    """
+    with open(path, "rb") as fh:
+        if fh.read(len(OLE2_MAGIC)) == OLE2_MAGIC:
+            problems.append(Problem(path.name, binary_kind(path.read_bytes())))
+            return None, None
+    groups = _mapping(groups or {}, "groups", "region.toml", problems)
+    relation_types = _mapping(relation_types or {}, "relation_types", "region.toml", problems)
+    sheets = _sheets(path)
+    if "elements" not in sheets or "connections" not in sheets:
+        problems.append(Problem(path.name, "kumu_no_sheets", params={"found": ", ".join(
+            f"{kind}: {name}" for kind, (name, _) in sheets.items()) or "-"}))
+        return None, None
+    actors = _elements(path.name, *sheets["elements"], groups, problems)
+    labels = {row["name"]: row["id"] for _, row in actors.rows if row["name"]}
+    relations = _connections(path.name, *sheets["connections"], labels, {row["id"] for _, row in actors.rows},
+                             relation_types, problems)
+    return actors, relations
+
+
+def _field(header: str, contract: tuple[str, ...]) -> str:
+    """A custom Kumu field's column: one of ``contract`` when it names one (``groep``), else its own name.
+
+    Only these are mapped: a metric field such as 'strength' stays a field of its own.
+    """
+    canonical = canonical_header(header)
+    return canonical if canonical in contract else normalise_key(header).replace(" ", "_")
+
+
+def _header(rows: list[tuple[int, list]]) -> list[str]:
+    return [_cell(c) for c in rows[0][1]]
+
+
+def _elements(file: str, sheet: str, rows, groups: dict[str, str], problems: list[Problem]) -> Table:
+    label = f"{file}[{sheet}]"
+    written = _header(rows)
+    keys = [_ELEMENT_FIELDS.get(normalise_key(h)) or _field(h, ("group", "scale", "region")) for h in written]
+    has_group = "group" in keys
+    headers = {k: h for k, h in zip(keys, written) if k}
+    if not has_group:
+        headers["group"] = headers.get("type", "Type")     # the group comes from Type: errors point there
+    taken: set[str] = set()
+    out, unmapped = [], {}
+    for number, cells in rows[1:]:
+        record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+        record["id"] = record.get("id") or (_code(record.get("name", ""), taken) if record.get("name") else "")
+        taken.add(record["id"])
+        raw = record.get("group", "") if has_group else record.get("type", "")
+        group = group_of(raw, groups) if raw else None
+        if group:
+            record["group"] = group
+        elif has_group:
+            record["group"] = raw                          # checked (and reported per row) by validate
+        else:
+            unmapped.setdefault(raw, number)
+            record["group"] = ""
+        out.append((number, record))
+    if unmapped:
+        values = sorted(unmapped)
+        problems.append(Problem(label, "kumu_unmapped_groups", column=headers["group"],
+                                params={"n": len(values), "values": _shown(values),
+                                        "example": _example(values, lambda lang: group_label("other", lang).lower()),
+                                        "allowed": ", ".join(GROUPS)}))
+        # Rows without a group are not reported again as 'value missing'.
+        out = [(n, {**r, "group": r["group"] or "other"}) for n, r in out]
+    columns = tuple(dict.fromkeys(["id", "name", "group", *[k for k in keys if k]]))
+    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h))
+
+
+def _connections(file: str, sheet: str, rows, labels: dict[str, str], ids: set[str],
+                 relation_types: dict[str, str], problems: list[Problem]) -> Table:
+    label = f"{file}[{sheet}]"
+    written = _header(rows)
+    keys = [_CONNECTION_FIELDS.get(normalise_key(h)) or _field(h, ("since", "until", "steering", "note"))
+            for h in written]
+    if keys and keys[0] == "id" and "source" in keys:
+        keys[0] = "connection_id"
+    headers = {k: h for k, h in zip(keys, written) if k}
+    folded = {normalise_key(k): v for k, v in labels.items()} | {normalise_key(i): i for i in ids}
+
+    def resolve(value: str) -> str:
+        # An ID first, then a label, then either ignoring case; otherwise left for validate to report.
+        if value in ids:
+            return value
+        return labels.get(value) or folded.get(normalise_key(value), value)
+
+    out, unmapped = [], {}
+    for number, cells in rows[1:]:
+        record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+        raw = record.get("type", "")
+        rtype = relation_of(raw, relation_types)        # an empty Type maps only through [relation_types] ""
+        if rtype is None:
+            unmapped.setdefault(raw, number)
+        record["type"] = rtype or "collaboration"         # reported once below; keeps other checks going
+        direction = normalise_key(record.pop("direction", ""))
+        targets = [t.strip() for t in record.get("target", "").split("|") if t.strip()] or [""]
+        for target in targets:
+            one = {**record, "source": resolve(record.get("source", "")), "target": resolve(target)}
+            out.append((number, one))
+            if direction == "mutual" and rtype and RELATION_TYPES[rtype].directed:
+                out.append((number, {**one, "source": one["target"], "target": one["source"]}))
+    if unmapped:
+        values = sorted(unmapped)
+        problems.append(Problem(label, "kumu_unmapped_types", column=headers.get("type", "Type"),
+                                params={"n": len(values), "values": _shown(values),
+                                        "example": _example(values,
+                                                            lambda lang: relation_label("collaboration", lang).lower()),
+                                        "allowed": ", ".join(RELATION_TYPES)}))
+    columns = tuple(dict.fromkeys(["source", "target", "type", *[k for k in keys if k and k != "direction"]]))
+    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h))
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+_OWN = ("id", "name", "group", "type", "scale", "region")
+
+
+def kumu_frames(analysis, actors: pd.DataFrame, lang: str) -> dict[str, pd.DataFrame]:
+    """The Elements and Connections sheets of kumu.xlsx for an analysis.
+
+    Elements: ID, Label, Type (the actor's own type), Description, Tags (group and, for
+    core actors, the word for core), the group in the reader's language, scale, region and
+    every metric of actors.csv as a field. Connections: one row per relation, by ID, with
+    Type (relation type in the reader's language), Strength (weight), direction and the
+    relation's dates, note and steering. Reading this workbook back gives the same region.
+    """
+    region = analysis.region
+    core_word = {"nl": "kern", "en": "core"}[lang]
+    elements = pd.DataFrame({
+        "ID": [a.id for a in region.actors],
+        "Label": [a.name for a in region.actors],
+        "Type": [a.type for a in region.actors],
+        "Description": [a.extra.get("description", "") for a in region.actors],
+        "Tags": ["|".join([group_label(a.group, lang)] + ([core_word] if in_core else []))
+                 for a, in_core in zip(region.actors, analysis.core.core)],
+        "group": [group_label(a.group, lang) for a in region.actors],
+        "scale": [a.scale for a in region.actors],
+        "region": ["|".join(a.regions) for a in region.actors],
+    })
+    for key in sorted({k for a in region.actors for k in a.extra} - {"description"}):
+        elements[key] = [a.extra.get(key, "") for a in region.actors]
+    for column in actors.columns:
+        if column not in _OWN:
+            elements[column] = actors[column].to_numpy()
+    relations = region.relations
+    connections = pd.DataFrame({
+        "From": [r.source for r in relations],
+        "To": [r.target for r in relations],
+        "Type": [relation_label(r.type, lang) for r in relations],
+        "Strength": [r.weight for r in relations],
+        "direction": ["directed" if RELATION_TYPES[r.type].directed else "undirected" for r in relations],
+        "Description": [r.note for r in relations],
+        "since": [r.since for r in relations],
+        "until": [r.until for r in relations],
+        "steering": [r.steering for r in relations],
+    })
+    for key in sorted({k for r in relations for k in r.extra}):
+        connections[key] = [r.extra.get(key, "") for r in relations]
+    return {"Elements": elements, "Connections": connections}

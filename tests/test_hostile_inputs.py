@@ -1,0 +1,354 @@
+"""A hostile-input corpus: each case is an input, the expected exit code and the expected message or result.
+
+Every case runs the real CLI on real files and also checks the promises that hold for
+every input: no traceback, the input folder byte-for-byte unchanged, nothing written
+on exit 2, and on exit 0 outputs that parse (XML, JSON, HTML) and say what the case
+expects. The numbers a case checks come from the input itself (the rows written
+below), not from the tool.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from conftest import read_csv_rows, run_cli, write_region, write_workbook as workbook
+
+FAST = ("--bootstrap", "0", "--null-samples", "5")
+ACTORS = [{"id": "gem", "name": "Gemeente", "group": "overheid"},
+          {"id": "uwv", "name": "UWV", "group": "intermediairs"},
+          {"id": "roc", "name": "ROC", "group": "onderwijs"},
+          {"id": "vno", "name": "VNO-NCW", "group": "werkgevers"}]
+RELATIONS = [{"source": "gem", "target": "uwv", "type": "bestuur", "weight": "2"},
+             {"source": "roc", "target": "gem", "type": "levering", "weight": "1"},
+             {"source": "vno", "target": "uwv", "type": "samenwerking", "weight": "1"}]
+OUTPUT_FILES = {"map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
+                "summary.json", "network.graphml", "network.gexf", "kumu.xlsx"}
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its content (folders too), to prove nothing changed."""
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else b"<dir>")
+            for p in sorted(folder.rglob("*"))}
+
+
+def check_outputs_parse(out_dir: Path) -> None:
+    """Valid XML, JSON and HTML: what a viewer, Gephi or a script will read."""
+    assert {p.name for p in out_dir.iterdir()} == OUTPUT_FILES
+    for name in ("network.graphml", "network.gexf"):
+        ET.parse(out_dir / name)                       # raises on a NUL or another invalid character
+    json.loads((out_dir / "summary.json").read_text(encoding="utf-8"))
+    for name in ("map.html", "report.html"):
+        text = (out_dir / name).read_text(encoding="utf-8")
+        assert text.lstrip().lower().startswith("<!doctype html>") and text.rstrip().endswith("</html>")
+        HTMLParser().feed(text)
+    with open(out_dir / "actors.csv", newline="", encoding="utf-8") as fh:
+        list(csv.reader(fh))
+
+
+def summary(out_dir: Path) -> dict:
+    return json.loads((out_dir / "summary.json").read_text(encoding="utf-8"))
+
+
+def actors_out(out_dir: Path) -> dict[str, dict]:
+    return {row["id"]: row for row in read_csv_rows(out_dir / "actors.csv")}
+
+
+def xlsx_rows(actors=ACTORS, relations=RELATIONS) -> dict[str, list[list]]:
+    return {"actors": [["id", "name", "group"], *[[a["id"], a["name"], a["group"]] for a in actors]],
+            "relations": [["source", "target", "type", "weight"],
+                          *[[r["source"], r["target"], r["type"], r["weight"]] for r in relations]]}
+
+
+def with_relation(**cells) -> list[dict]:
+    return RELATIONS + [{"source": "gem", "target": "roc", "type": "advies", "weight": "1", **cells}]
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    build: Callable[[Path], object]                  # writes the region folder
+    exit: int
+    expect: tuple[str, ...] = ()                     # fragments of the terminal output, in Dutch
+    args: tuple[str, ...] = ()
+    check: Callable[[Path, str], None] | None = None  # on exit 0: (output folder, terminal output)
+    absent: tuple[str, ...] = field(default=("Traceback", "Warning:", "Error:"))
+
+
+# --- builders ---------------------------------------------------------------------------------------
+
+def formula_without_value(folder: Path) -> None:
+    sheets = xlsx_rows()
+    sheets["relations"][1][3] = "=1+1"           # openpyxl saves the formula, never a result
+    workbook(folder / "ecosystem.xlsx", sheets)
+
+
+def formula_with_value(formula: str, value: float) -> Callable[[Path], None]:
+    """The weight in relations row 2 is ``formula`` with saved result ``value`` (as Excel saves it)."""
+    def build(folder: Path) -> None:
+        import xlsxwriter
+
+        folder.mkdir(parents=True)
+        book = xlsxwriter.Workbook(str(folder / "ecosystem.xlsx"))
+        for name, rows in xlsx_rows().items():
+            sheet = book.add_worksheet(name)
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    sheet.write(r, c, cell)
+        book.get_worksheet_by_name("relations").write_formula(1, 3, formula, None, value)
+        book.close()
+    return build
+
+
+def hidden_stale_sheet(folder: Path) -> None:
+    stale = xlsx_rows(actors=ACTORS[:3])["actors"]           # last year's list, without vno
+    sheets = {"actors": stale, "actoren": xlsx_rows()["actors"], "relaties": xlsx_rows()["relations"]}
+    workbook(folder / "ecosystem.xlsx", sheets, hidden=("actors",))
+
+
+def two_visible_sheets(folder: Path) -> None:
+    sheets = {"actors": xlsx_rows()["actors"], "actoren": xlsx_rows()["actors"], "relaties": xlsx_rows()["relations"]}
+    workbook(folder / "ecosystem.xlsx", sheets)
+
+
+def csvs_and_workbook(folder: Path) -> None:
+    write_region(folder, ACTORS, RELATIONS)
+    workbook(folder / "ecosystem.xlsx", xlsx_rows())
+
+
+def nul_late_in_file(folder: Path) -> None:
+    actors = ACTORS + [{"id": f"x{i}", "name": f"Organisatie {i} " + "o" * 60, "group": "overig"}
+                       for i in range(80)]
+    relations = RELATIONS + [{"source": f"x{i}", "target": "gem", "type": "advies", "weight": "1"}
+                             for i in range(80)]
+    write_region(folder, actors, relations)
+    text = (folder / "actors.csv").read_text(encoding="utf-8")
+    assert len(text) > 4096                                # beyond the 'is this text?' sniff
+    (folder / "actors.csv").write_text(text.replace("Organisatie 79", "Organisatie\x00 79\x07\x1b"),
+                                       encoding="utf-8")
+
+
+def long_cell(length: int) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        write_region(folder, ACTORS[:3] + [{"id": "vno", "name": "V" * length, "group": "werkgevers"}], RELATIONS)
+    return build
+
+
+def actors_csv_is_a_folder(folder: Path) -> None:
+    write_region(folder, ACTORS, RELATIONS)
+    (folder / "actors.csv").unlink()
+    (folder / "actors.csv").mkdir()
+    (folder / "actors.csv" / "x.txt").write_text("not data")
+
+
+def toml(text: str) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        write_region(folder, ACTORS, RELATIONS)
+        (folder / "region.toml").write_text(text, encoding="utf-8")
+    return build
+
+
+def region(actors=ACTORS, relations=RELATIONS, delimiter=",") -> Callable[[Path], None]:
+    return lambda folder: write_region(folder, actors, relations, delimiter=delimiter)
+
+
+# --- checks on exit 0 -------------------------------------------------------------------------------
+
+def strength_of(actor: str, expected: float) -> Callable[[Path, str], None]:
+    def check(out_dir: Path, _output: str) -> None:
+        assert float(actors_out(out_dir)[actor]["strength"]) == pytest.approx(expected)
+    return check
+
+
+def relations_counted(n: int) -> Callable[[Path, str], None]:
+    return lambda out_dir, _output: _equal(summary(out_dir)["relations"], n)
+
+
+def _equal(a, b) -> None:
+    assert a == b
+
+
+def hidden_sheet_ignored(out_dir: Path, _output: str) -> None:
+    assert summary(out_dir)["actors"] == len(ACTORS) and "vno" in actors_out(out_dir)
+
+
+def control_chars_removed(out_dir: Path, _output: str) -> None:
+    names = {n.get("id"): n for n in ET.parse(out_dir / "network.graphml").getroot().iter()
+             if n.tag.endswith("node")}
+    assert "x79" in names
+    assert actors_out(out_dir)["x79"]["name"].startswith("Organisatie 79")
+
+
+def formulas_neutralised(out_dir: Path, _output: str) -> None:
+    from openpyxl import load_workbook
+
+    rows = actors_out(out_dir)
+    assert rows["gem"]["name"] == "'=HYPERLINK(\"http://example.org\",\"klik\")"
+    assert rows["uwv"]["name"] == "'+31 20 123"
+    assert rows["roc"]["name"] == "'-ROC"
+    assert rows["vno"]["name"] == "'@VNO"
+    # Numbers stay numbers (the machine contract).
+    assert all(float(r["strength"]) > 0 for r in rows.values())
+    book = load_workbook(out_dir / "actors.xlsx")          # not data_only: formulas would show as formulas
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            assert all(cell.data_type != "f" for cell in row)
+    names = [c.value for c in book.worksheets[0]["B"]]   # sheet "actoren" (nl) or "actors" (en)
+    assert '=HYPERLINK("http://example.org","klik")' in names and "-ROC" in names
+
+
+def year_2020_excludes_2021(out_dir: Path, _output: str) -> None:
+    assert summary(out_dir)["relations"] == len(RELATIONS)       # the relation since 2021 does not count
+
+
+def glyph_said_once(_out_dir: Path, output: str) -> None:
+    lines = [line for line in output.splitlines() if "lettertype" in line]
+    assert len(lines) == 1 and "🎉" in lines[0]
+    assert "Glyph" not in output and "UserWarning" not in output
+
+
+HOSTILE = [
+    # Formulas in a workbook.
+    Case("formula-without-saved-value", formula_without_value, 2,
+         ("fout: ecosystem.xlsx[relations], rij 2, kolom 'weight': de cel bevat de formule =1+1 zonder opgeslagen "
+          "uitkomst",)),
+    Case("formula-result-zero-names-the-formula", formula_with_value("=1-1", 0), 2,
+         ("rij 2, kolom 'weight': gewicht 0 moet groter dan 0 zijn",
+          "(de cel bevat de formule =1-1, met uitkomst 0)")),
+    Case("formula-with-saved-value-is-used", formula_with_value("=1+2", 3), 0, check=strength_of("uwv", 3 + 1)),
+    # Which sheet, which files.
+    Case("hidden-stale-sheet", hidden_stale_sheet, 0,
+         ("let op: ecosystem.xlsx: verborgen tabblad 'actors' genegeerd; gelezen is het zichtbare tabblad 'actoren'",),
+         check=hidden_sheet_ignored),
+    Case("two-visible-sheets", two_visible_sheets, 2,
+         ("ecosystem.xlsx: meerdere tabbladen voor 'actors' ('actors', 'actoren')",)),
+    Case("csvs-and-workbook", csvs_and_workbook, 2,
+         ("de map bevat zowel actors.csv, relations.csv als de werkmap ecosystem.xlsx met regiogegevens",)),
+    Case("actors-csv-is-a-folder", actors_csv_is_a_folder, 2,
+         ("fout: actors.csv: is een map, geen bestand. Zet op die plaats het bestand actors.csv.",)),
+    # Dates.
+    Case("impossible-date", region(relations=with_relation(since="2020-13-45")), 2,
+         ("relations.csv, rij 5, kolom 'since': '2020-13-45' is geen jaar of datum",)),
+    Case("impossible-date-with-year", region(relations=with_relation(since="2020-13-45")), 2,
+         ("relations.csv, rij 5, kolom 'since': '2020-13-45' is geen jaar of datum",), args=("--year", "2020")),
+    Case("impossible-dutch-date", region(relations=with_relation(until="31-02-2021")), 2,
+         ("kolom 'until': '31-02-2021' is geen jaar of datum",)),
+    Case("date-with-time-of-day", region(relations=with_relation(since="2021-03-01 14:30:00")), 0,
+         args=("--year", "2020"), check=year_2020_excludes_2021),
+    Case("iso-date-with-T", region(relations=with_relation(since="2021-03-01T14:30")), 0,
+         args=("--year", "2021"), check=relations_counted(len(RELATIONS) + 1)),
+    # Characters and sizes.
+    Case("nul-and-control-characters-late-in-file", nul_late_in_file, 0,
+         ("let op: actors.csv, rij 85, kolom 'name': onzichtbare stuurtekens (zoals NUL) weggelaten uit 1 cel(len)",),
+         check=control_chars_removed),
+    Case("name-longer-than-excel-holds", long_cell(100_000), 2,
+         ("actors.csv, rij 5, kolom 'name': de cel heeft 100000 tekens; een spreadsheetcel bevat er hoogstens 32767",)),
+    Case("cell-beyond-the-csv-field-limit", long_cell(500_000), 2,
+         ("actors.csv: rij 5 is niet te lezen: een cel is langer dan 131072 tekens",)),
+    Case("name-exactly-excel-limit", long_cell(32_767), 0, check=relations_counted(len(RELATIONS))),
+    Case("emoji-not-in-the-font", region(actors=[{**ACTORS[0], "name": "Gemeente 🎉"}, *ACTORS[1:]]), 0,
+         check=glyph_said_once),
+    # Duplicates and case.
+    Case("identical-relation-twice", region(relations=RELATIONS + [RELATIONS[0]]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': deze rij is gelijk aan rij 2 (in elke kolom) en telt daarom "
+          "één keer mee",), check=strength_of("gem", 2 + 1)),
+    Case("same-pair-with-own-notes-counts-twice",
+         region(relations=[{**r, "note": ""} for r in RELATIONS] + [{**RELATIONS[0], "note": "tweede overleg"}]), 0,
+         check=strength_of("gem", 2 + 2 + 1)),
+    Case("ids-differing-only-in-case", region(actors=ACTORS + [{"id": "GEM", "name": "Gemeente 2", "group": "overheid"}]),
+         2, ("actors.csv, rij 6, kolom 'id': id 'GEM' verschilt alleen in hoofd- en kleine letters van id 'gem' in rij 2",)),
+    Case("relation-id-in-other-case", region(relations=RELATIONS + [{"source": "VNO", "target": "roc",
+                                                                       "type": "advies", "weight": "1"}]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': 'VNO' gelezen als id 'vno' uit actors.csv (1 keer",),
+         check=strength_of("vno", 1 + 1)),
+    Case("relation-id-in-other-case-to-itself", region(relations=RELATIONS + [{"source": "VNO", "target": "vno",
+                                                                                "type": "advies", "weight": "1"}]), 2,
+         ("relatie van 'vno' met zichzelf",)),
+    # Weights.
+    Case("weight-1e308", region(relations=with_relation(weight="1e308")), 2,
+         ("relations.csv, rij 5, kolom 'weight': gewicht 1e308 ligt buiten het bereik van 0.000001 tot en met 1000000",)),
+    Case("weight-1e200", region(relations=with_relation(weight="1e200")), 2, ("gewicht 1e200 ligt buiten het bereik",)),
+    Case("weight-too-small", region(relations=with_relation(weight="1e-9")), 2, ("gewicht 1e-9 ligt buiten",)),
+    Case("weight-infinite", region(relations=with_relation(weight="inf")), 2, ("'inf' is geen getal",)),
+    Case("weight-at-the-top-of-the-range", region(relations=with_relation(weight="1000000")), 0,
+         check=strength_of("roc", 1 + 1_000_000)),
+    # Live formulas in what we write.
+    Case("formula-like-names", region(actors=[{**ACTORS[0], "name": '=HYPERLINK("http://example.org","klik")'},
+                                              {**ACTORS[1], "name": "+31 20 123"},
+                                              {**ACTORS[2], "name": "-ROC"},
+                                              {**ACTORS[3], "name": "@VNO"}]), 0, check=formulas_neutralised),
+    # region.toml with values of the wrong type.
+    Case("toml-list-as-number", toml("arbeidsmarktregios = 5\n"), 2,
+         ("region.toml: 'arbeidsmarktregios' moet een tekst of een lijst met teksten zijn, maar is 5",)),
+    Case("toml-name-as-list", toml("name = [1, 2]\n"), 2, ("'name' moet een tekst tussen aanhalingstekens zijn",)),
+    Case("toml-en-not-a-table", toml('en = "Twente"\n'), 2, ("region.toml: 'en' moet een tabel met teksten zijn, maar is 'Twente'. Bijvoorbeeld: [en] name = \"...\"",)),
+    Case("toml-name-with-nul", toml('name = "Twente\\u0000x"\n'), 2,
+         ("region.toml: 'name' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze.",)),
+    Case("toml-period-as-number-is-fine", toml("period = 2024\n"), 0, check=relations_counted(len(RELATIONS))),
+    # The existing bad-input cases, in one place.
+    Case("unknown-actor", region(relations=with_relation(source="gemm")), 2,
+         ("relations.csv, rij 5, kolom 'source': onbekende actor 'gemm'. Bedoelt u 'gem'?",)),
+    Case("weight-zero", region(relations=with_relation(weight="0")), 2, ("gewicht 0 moet groter dan 0 zijn",)),
+    Case("duplicate-id", region(actors=ACTORS + [ACTORS[1]]), 2, ("id 'uwv' komt al voor in rij 3",)),
+    Case("binary-actors-file", lambda f: (write_region(f, ACTORS, RELATIONS),
+                                          (f / "actors.csv").write_bytes(b"PK\x03\x04\x00\x00binary\x00")), 2,
+         ("actors.csv: geen tekstbestand (CSV)",)),
+    Case("empty-relations", lambda f: (write_region(f, ACTORS, RELATIONS), (f / "relations.csv").write_text(" \n")),
+         2, ("relations.csv: bestand is leeg",)),
+]
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[c.name for c in HOSTILE])
+def test_hostile_input(case: Case, tmp_path):
+    folder, out = tmp_path / "regio", tmp_path / "out"
+    case.build(folder)
+    before = snapshot(folder)
+    result = run_cli("analyse", folder, "--out", out, *FAST, *case.args)
+    output = result.output
+    assert result.exit_code == case.exit, output
+    for fragment in case.expect:
+        assert fragment in output, output
+    for fragment in case.absent:
+        assert fragment not in output, output
+    assert snapshot(folder) == before                        # the input is never modified
+    if case.exit == 2:
+        assert not out.exists()                              # nothing written
+        assert all(line.startswith(("fout: ", "let op: ")) for line in output.splitlines()[:-1]), output
+    else:
+        out_dir = out / ("regio" + (f"-{case.args[1]}" if case.args[:1] == ("--year",) else ""))
+        check_outputs_parse(out_dir)
+        if case.check:
+            case.check(out_dir, output)
+
+
+def test_out_inside_the_region_folder(tmp_path):
+    folder = write_region(tmp_path / "regio", ACTORS, RELATIONS)
+    before = snapshot(folder)
+    result = run_cli("analyse", folder, "--out", folder, *FAST)
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"fout: uitvoermap {folder / 'regio'} ligt in of rond de invoermap {folder}, en de invoer wordt nooit "
+        "aangeraakt. Kies met --out een map daarbuiten, bijvoorbeeld --out outputs."]
+    assert snapshot(folder) == before
+
+
+def test_emoji_warning_in_english(tmp_path):
+    folder = write_region(tmp_path / "regio", [{**ACTORS[0], "name": "Gemeente 🎉"}, *ACTORS[1:]], RELATIONS)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST, "--lang", "en")
+    assert result.exit_code == 0
+    assert ("warning: map.png, target.png: some characters in names (🎉) are not in the pictures' font"
+            in result.output)
+
+
+def test_digest_helper_sees_a_change(tmp_path):
+    """The 'input unchanged' check above can fail: a changed byte changes the snapshot."""
+    folder = write_region(tmp_path / "regio", ACTORS, RELATIONS)
+    before = snapshot(folder)
+    (folder / "actors.csv").write_bytes((folder / "actors.csv").read_bytes() + b" ")
+    assert snapshot(folder) != before

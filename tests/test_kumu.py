@@ -1,0 +1,196 @@
+"""Kumu workbooks: analyse one directly, import one, and the kumu.xlsx every analysis writes.
+
+The format follows Kumu's documentation (github.com/kumu/docs, guides/import/import.md):
+sheets recognised by their header row, From/To by label or ID, '|' in To, '(ignore)' sheets.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+
+import networkx as nx
+import pandas as pd
+import pytest
+from conftest import FIXTURES, run_cli, write_workbook as _workbook
+
+FAST = ("--bootstrap", "0", "--null-samples", "5")
+
+
+# A Kumu map as a region keeps it: labels, no IDs, everyday types, '|' in To, a mutual funding tie.
+ELEMENTS = [["Label", "Type", "Description", "Tags"],
+            ["Gemeente Enschede", "gemeente", "centrumgemeente", "regie"],
+            ["UWV Twente", "UWV", "", ""],
+            ["ROC van Twente", "mbo", "", "onderwijs|mbo"],
+            ["Saxion", "hogeschool", "", ""],
+            ["FNV", "vakbond", "", ""],
+            ["Bedrijf X", "bedrijf", "", ""]]
+CONNECTIONS = [["From", "To", "Type", "Strength", "direction"],
+               ["Gemeente Enschede", "UWV Twente|ROC van Twente", "bestuur", 3, "undirected"],
+               ["Gemeente Enschede", "Saxion", "subsidie", 2, "mutual"],
+               ["ROC van Twente", "Bedrijf X", "levering", 1, "directed"],
+               ["FNV", "Bedrijf X", "samenwerking", 2, "undirected"],
+               ["UWV Twente", "ROC van Twente", "toeleiding", "", "directed"]]
+# The same ties as this test reads Kumu's rules: '|' makes one connection per target,
+# 'mutual' on a directed type is a relation each way; an empty Strength is 1.
+EXPECTED = [("Gemeente Enschede", "UWV Twente", 3), ("Gemeente Enschede", "ROC van Twente", 3),
+            ("Gemeente Enschede", "Saxion", 2), ("Saxion", "Gemeente Enschede", 2),
+            ("ROC van Twente", "Bedrijf X", 1), ("FNV", "Bedrijf X", 2), ("UWV Twente", "ROC van Twente", 1)]
+
+
+def _kumu_region(tmp_path, elements=ELEMENTS, connections=CONNECTIONS, toml=None):
+    folder = tmp_path / "twente"
+    _workbook(folder / "twente-kumu.xlsx", {"Elements": elements, "Connections": connections,
+                                            "Notities (ignore)": [["Label"], ["niet inlezen"]]})
+    if toml:
+        (folder / "region.toml").write_text(toml, encoding="utf-8")
+    return folder
+
+
+def test_analyse_reads_a_kumu_export_directly(tmp_path):
+    folder = _kumu_region(tmp_path)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    actors = pd.read_csv(tmp_path / "out" / "twente" / "actors.csv", keep_default_na=False).set_index("name")
+    assert len(actors) == 6                     # the '(ignore)' sheet is not read
+    assert actors["group"].to_dict() == {
+        "Gemeente Enschede": "government", "UWV Twente": "intermediaries", "ROC van Twente": "education",
+        "Saxion": "education", "FNV": "workers", "Bedrijf X": "employers"}
+    assert actors.loc["Gemeente Enschede", "id"] == "gemeente-enschede"
+    oracle = nx.Graph()
+    for s, t, w in EXPECTED:
+        oracle.add_edge(s, t, weight=oracle[s][t]["weight"] + w if oracle.has_edge(s, t) else w)
+    for name, row in actors.iterrows():
+        assert row["degree"] == oracle.degree(name)
+        assert row["strength"] == pytest.approx(oracle.degree(name, weight="weight"))
+    summary = json.loads((tmp_path / "out" / "twente" / "summary.json").read_text())
+    assert summary["relations"] == len(EXPECTED)
+
+
+def test_unmapped_kumu_types_are_one_error_with_the_fix(tmp_path):
+    elements = ELEMENTS + [["Techniekpact", "platform", "", ""], ["Stichting Y", "club", "", ""],
+                           ["Stichting Z", "platform", "", ""]]
+    folder = _kumu_region(tmp_path, elements)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("fout: ")]
+    assert errors == [
+        "fout: twente-kumu.xlsx[Elements], kolom 'Type': 2 Kumu-type(s) horen bij geen actorgroep: 'club', "
+        "'platform'. Geef de groep in een veld 'groep', of zet in region.toml een tabel [groups], bijvoorbeeld: "
+        "[groups] \"club\" = \"overig\". Groepen: government, employers, workers, education, intermediaries, other."]
+    assert "Traceback" not in result.output
+    # The fix the message names works: a [groups] table in region.toml.
+    folder = _kumu_region(tmp_path, elements, toml='[groups]\nplatform = "intermediairs"\nclub = "overig"\n')
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    actors = pd.read_csv(tmp_path / "out" / "twente" / "actors.csv").set_index("name")
+    assert actors.loc["Techniekpact", "group"] == "intermediaries" and actors.loc["Stichting Y", "group"] == "other"
+
+
+def test_group_field_wins_over_type_and_connection_types_map_through_region_toml(tmp_path):
+    elements = [row + [g] for row, g in zip(ELEMENTS, ["groep", "overheid", "intermediairs", "onderwijs",
+                                                       "onderwijs", "werkenden", "werkgevers"])]
+    elements[1][1] = "trekker"      # a Type no vocabulary knows: the groep field decides
+    connections = CONNECTIONS + [["FNV", "Saxion", "lobby", 1, "directed"]]
+    folder = _kumu_region(tmp_path, elements, connections)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 2
+    assert ("fout: twente-kumu.xlsx[Connections], kolom 'Type': 1 Kumu-verbindingstype(s) horen bij geen "
+            "relatietype: 'lobby'. Zet in region.toml een tabel [relation_types]") in result.output
+    folder = _kumu_region(tmp_path, elements, connections, toml='[relation_types]\nlobby = "vertegenwoordiging"\n')
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    actors = pd.read_csv(tmp_path / "out" / "twente" / "actors.csv", keep_default_na=False).set_index("name")
+    assert actors.loc["Gemeente Enschede", "type"] == "trekker"
+    assert actors.loc["Gemeente Enschede", "group"] == "government"
+    assert actors.loc["FNV", "out_degree"] == 1        # representation runs FNV -> Saxion
+
+
+def test_kumu_errors_name_file_sheet_row_and_column(tmp_path):
+    connections = CONNECTIONS + [["Gemeente Enschede", "Onbekend", "advies", "veel", "directed"]]
+    folder = _kumu_region(tmp_path, connections=connections)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 2
+    assert "fout: twente-kumu.xlsx[Connections], rij 7, kolom 'Strength': 'veel' is geen getal" in result.output
+    assert "fout: twente-kumu.xlsx[Connections], rij 7, kolom 'To': onbekende actor 'Onbekend'" in result.output
+    assert result.output.splitlines()[-1] == "2 problemen in de invoer; er is niets geanalyseerd."
+
+
+def test_elements_with_ids_are_referred_to_by_id(tmp_path):
+    elements = [["ID", "Label", "Type"], ["gem", "Gemeente", "gemeente"], ["roc", "ROC", "mbo"],
+                ["vno", "VNO-NCW", "werkgeversorganisatie"]]
+    connections = [["ID", "From", "To", "Type"], ["c1", "gem", "roc|vno", "samenwerking"]]
+    folder = _kumu_region(tmp_path, elements, connections)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    actors = pd.read_csv(tmp_path / "out" / "twente" / "actors.csv").set_index("id")
+    assert actors["degree"].to_dict() == {"gem": 2, "roc": 1, "vno": 1}
+
+
+def test_import_kumu_writes_the_region_tables_and_never_overwrites(tmp_path):
+    source = _kumu_region(tmp_path) / "twente-kumu.xlsx"
+    into = tmp_path / "regions" / "twente"
+    result = run_cli("import", "kumu", source, "--into", into)
+    assert result.exit_code == 0, result.output
+    assert "6 actoren en 7 relaties geschreven naar:" in result.output
+    relations = pd.read_csv(into / "relations.csv", keep_default_na=False)
+    assert sorted(zip(relations["source"], relations["target"], relations["weight"])) == sorted(
+        (s.lower().replace(" ", "-"), t.lower().replace(" ", "-"), w) for s, t, w in EXPECTED)
+    # The imported folder analyses to the same numbers as the workbook itself.
+    assert run_cli("analyse", into, "--out", tmp_path / "a", *FAST).exit_code == 0
+    assert run_cli("analyse", source.parent, "--out", tmp_path / "b", *FAST).exit_code == 0
+    a = pd.read_csv(tmp_path / "a" / "twente" / "actors.csv").set_index("id")
+    b = pd.read_csv(tmp_path / "b" / "twente" / "actors.csv").set_index("id")
+    for column in ("degree", "strength", "betweenness", "coreness", "orchestrator_score"):
+        assert a[column].to_dict() == pytest.approx(b[column].to_dict())
+    before = (into / "actors.csv").read_bytes()
+    result = run_cli("import", "kumu", source, "--into", into)
+    assert result.exit_code == 2
+    assert f"fout: {into / 'actors.csv'} bestaat al en wordt niet overschreven" in result.output
+    assert (into / "actors.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize("region,lang", [("small", "nl"), ("brabant", "en")])
+def test_round_trip_through_the_exported_kumu_workbook(tmp_path, region, lang):
+    """Analysing the kumu.xlsx an analysis wrote gives the same numbers as the original data."""
+    from conftest import ROOT
+    source = FIXTURES / region if region == "small" else ROOT / "regions" / region
+    settings = ("--bootstrap", "5", "--null-samples", "10", "--seed", "3", "--lang", lang)
+    assert run_cli("analyse", source, "--out", tmp_path / "a", *settings).exit_code == 0
+    exported = tmp_path / "a" / region / "kumu.xlsx"
+    sheets = pd.read_excel(exported, sheet_name=None)
+    assert list(sheets) == ["Elements", "Connections"]
+    assert list(sheets["Elements"].columns[:5]) == ["ID", "Label", "Type", "Description", "Tags"]
+    assert list(sheets["Connections"].columns[:5]) == ["From", "To", "Type", "Strength", "direction"]
+    again = tmp_path / "kumu-only"
+    again.mkdir()
+    shutil.copy(exported, again / "kumu.xlsx")
+    result = run_cli("analyse", again, "--out", tmp_path / "b", *settings)
+    assert result.exit_code == 0, result.output
+    first = json.loads((tmp_path / "a" / region / "summary.json").read_text())
+    second = json.loads((tmp_path / "b" / "kumu-only" / "summary.json").read_text())
+    for key in ("actors", "relations", "ties", "core", "core_fit", "coreness_fit", "groups", "orchestrators"):
+        assert second[key] == first[key], key
+    a = pd.read_csv(tmp_path / "a" / region / "actors.csv", dtype=str, keep_default_na=False)
+    b = pd.read_csv(tmp_path / "b" / "kumu-only" / "actors.csv", dtype=str, keep_default_na=False)
+    assert list(b.columns) == list(a.columns)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_connections_without_type_map_through_an_empty_key(tmp_path):
+    connections = [["From", "To", "Type", "Strength"], ["Gemeente Enschede", "UWV Twente", "", 2],
+                   ["FNV", "Bedrijf X", "", 1], ["ROC van Twente", "Saxion|Bedrijf X", "samenwerking", 1]]
+    folder = _kumu_region(tmp_path, connections=connections)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST, "--lang", "en")
+    assert result.exit_code == 2
+    assert ("error: twente-kumu.xlsx[Connections], column 'Type': 1 Kumu connection type(s) map to no relation "
+            "type: (empty).") in result.output
+    folder = _kumu_region(tmp_path, connections=connections, toml='[relation_types]\n"" = "samenwerking"\n')
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    result = run_cli("import", "kumu", folder / "twente-kumu.xlsx", "--into", tmp_path / "imported")
+    assert result.exit_code == 0, result.output       # region.toml next to the workbook is used
+    relations = pd.read_csv(tmp_path / "imported" / "relations.csv")
+    assert relations["type"].tolist() == ["collaboration"] * 4
+    weights = {(r.source, r.target): r.weight for r in relations.itertuples()}
+    assert weights[("gemeente-enschede", "uwv-twente")] == 2                  # Strength is the weight
+    assert sorted(weights.values()) == [1, 1, 1, 2]
