@@ -1,76 +1,65 @@
-"""Run independent, index-seeded samples on every core, with results that do not depend on the core count.
+"""Run independent, index-seeded tasks on every core, with results that do not depend on the core count.
 
-Bootstrap resamples, null-model networks and per-layer measures are independent of
-each other. Each task is a pure function of a shared payload (the region or the
-graph, sent to each worker once) and its index; the index, not the order in which
-workers pick tasks, determines its random stream (:func:`sample_seed`). Results come
-back in index order, so 1, 2 or 16 workers give identical numbers and files.
+Bootstrap resamples, null-model networks and per-layer measures are independent
+of each other. Each is a pure function of its index (its random stream is
+seeded by the index, never by the order in which workers pick tasks up), and
+results come back in index order, so 1, 2 or 16 workers give identical numbers
+and files (tests/test_parallel.py).
 
-Workers are forked processes (the payload is shared copy-on-write, no re-import);
-where ``fork`` is not available, or for a handful of tasks, tasks run in this process.
-The number of workers is the CPUs this process may use, or ``ECOSYSTEM_WORKERS``.
+Workers are forked processes: the function, with the region or graph it closes
+over, is inherited by each worker once instead of being pickled per task. Where
+``fork`` is not available, for a single worker or for a handful of tasks, the
+tasks run in this process. The number of workers is the CPUs this process may
+use, or the environment variable ``ECOSYSTEM_WORKERS``.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Callable, Sequence
-
-import numpy as np
+from typing import Any
 
 WORKERS_ENV = "ECOSYSTEM_WORKERS"
+# Fewer tasks than this run in this process: forking costs more than they take.
+MIN_TASKS = 4
 
-# The payload of the running pool, set once per worker process by _init (a process
-# started for one map call and gone after it; never set in the parent).
-_payload: Any = None
+# The task function of the running pool, set once in each worker process by _init (a
+# process forked for one pool_map call and gone after it; never set in the parent).
+_task: Callable[[Any], Any] | None = None
 
 
 def available_workers() -> int:
-    """Worker processes to use: ``ECOSYSTEM_WORKERS`` if set, else the CPUs this process may run on."""
+    """Worker processes to use: ``ECOSYSTEM_WORKERS`` if set (>= 1), else the CPUs this process may use."""
     value = os.environ.get(WORKERS_ENV, "").strip()
-    if value:
-        try:
-            return max(1, int(value))
-        except ValueError:
-            pass
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
     try:
         return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:          # not on Linux
+    except AttributeError:          # not Linux
         return max(1, os.cpu_count() or 1)
 
 
-def sample_seed(seed: int, stream: int, index: int) -> int:
-    """The seed of task ``index`` of random stream ``stream``: independent streams, same for every worker count.
+def _init(fn: Callable[[Any], Any]) -> None:
+    global _task
+    _task = fn
 
-    numpy's SeedSequence spawns statistically independent child seeds from the
-    entropy ``(seed, stream, index)``.
+
+def _run(item: Any) -> Any:
+    return _task(item)
+
+
+def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = None) -> list:
+    """``[fn(item) for item in items]``, spread over worker processes, in the order of ``items``.
+
+    ``fn`` may be any callable (a closure or a ``functools.partial``): workers inherit it
+    through ``fork``. It must draw every random number from a seed derived from its item.
     """
-    return int(np.random.SeedSequence([seed, stream, index]).generate_state(1, np.uint64)[0] >> 1)
-
-
-def _init(payload: Any) -> None:
-    global _payload
-    _payload = payload
-
-
-def _call(task: tuple[Callable[[Any, int], Any], int]) -> Any:
-    fn, index = task
-    return fn(_payload, index)
-
-
-def map_indexed(fn: Callable[[Any, int], Any], payload: Any, indices: Sequence[int],
-                workers: int | None = None) -> list:
-    """``[fn(payload, i) for i in indices]``, spread over worker processes.
-
-    ``fn`` must be a module-level function (it is sent to the workers by name) and
-    must draw every random number from a seed derived from its index.
-    """
-    indices = list(indices)
-    workers = min(available_workers() if workers is None else workers, len(indices))
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [fn(payload, i) for i in indices]
+    items = list(items)
+    workers = min(available_workers() if workers is None else max(1, workers), len(items))
+    if workers <= 1 or len(items) < MIN_TASKS or "fork" not in multiprocessing.get_all_start_methods():
+        return [fn(item) for item in items]
     context = multiprocessing.get_context("fork")
-    chunk = max(1, len(indices) // (4 * workers))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(payload,)) as pool:
-        return list(pool.map(_call, [(fn, i) for i in indices], chunksize=chunk))
+    chunk = max(1, len(items) // (4 * workers))
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fn,)) as pool:
+        return list(pool.map(_run, items, chunksize=chunk))
