@@ -33,7 +33,7 @@ import numpy as np
 
 from ..seeding import seeded_igraph
 from .network import TieNetwork
-from .sample_sizes import MEDIUM
+from .sample_sizes import SMALL
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,9 @@ class Centralities:
     eigenvector: np.ndarray
 
 
-EXACT_UP_TO = MEDIUM   # actors; above this, repeated betweenness runs are estimated
-PIVOTS = 1000          # source actors sampled for an estimate (Brandes & Pich 2007)
+EXACT_UP_TO = SMALL    # actors; above this, repeated betweenness runs are estimated
+PIVOTS = 1000          # most source actors sampled for an estimate (Brandes & Pich 2007)
+MIN_PIVOTS = 250       # fewest; between them a tenth of the actors
 
 
 def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np.ndarray:
@@ -83,8 +84,16 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np
 
 
 def repeated_pivots(n_actors: int) -> int | None:
-    """Pivots for betweenness computed many times (bootstrap samples, layers): exact up to EXACT_UP_TO actors."""
-    return None if n_actors <= EXACT_UP_TO else PIVOTS
+    """Pivots for betweenness computed many times (bootstrap samples, layers): exact up to EXACT_UP_TO actors.
+
+    Above that a tenth of the actors, at least MIN_PIVOTS and at most PIVOTS: the estimate's
+    noise then widens the resampled orchestrator rank intervals a little instead of making
+    every resample cost a full all-pairs computation. The full network's betweenness, which
+    every table reports, stays exact.
+    """
+    if n_actors <= EXACT_UP_TO:
+        return None
+    return min(PIVOTS, max(MIN_PIVOTS, n_actors // 10))
 
 
 def harmonic_closeness(net: TieNetwork) -> np.ndarray:
