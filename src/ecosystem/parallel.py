@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
 WORKERS_ENV = "ECOSYSTEM_WORKERS"
@@ -49,17 +51,48 @@ def _run(item: Any) -> Any:
     return _task(item)
 
 
-def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = None) -> list:
+def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = None,
+             label: str | None = None) -> list:
     """``[fn(item) for item in items]``, spread over worker processes, in the order of ``items``.
 
     ``fn`` may be any callable (a closure or a ``functools.partial``): workers inherit it
     through ``fork``. It must draw every random number from a seed derived from its item.
+    With a ``label``, a progress bar on stderr counts the finished tasks (:func:`progress_bar`).
     """
     items = list(items)
     workers = min(available_workers() if workers is None else max(1, workers), len(items))
-    if workers <= 1 or len(items) < MIN_TASKS or "fork" not in multiprocessing.get_all_start_methods():
-        return [fn(item) for item in items]
-    context = multiprocessing.get_context("fork")
-    chunk = max(1, len(items) // (4 * workers))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fn,)) as pool:
-        return list(pool.map(_run, items, chunksize=chunk))
+    with progress_bar(label, len(items)) as bar:
+        if workers <= 1 or len(items) < MIN_TASKS or "fork" not in multiprocessing.get_all_start_methods():
+            return [bar.step(fn(item)) for item in items]
+        context = multiprocessing.get_context("fork")
+        chunk = max(1, len(items) // (4 * workers))
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(fn,)) as pool:
+            return [bar.step(result) for result in pool.map(_run, items, chunksize=chunk)]
+
+
+class _Bar:
+    """Counts finished tasks on a tqdm bar (or nothing, without one)."""
+
+    def __init__(self, bar=None):
+        self._bar = bar
+
+    def step(self, result: Any) -> Any:
+        if self._bar is not None:
+            self._bar.update(1)
+        return result
+
+
+@contextmanager
+def progress_bar(label: str | None, total: int):
+    """A progress bar on stderr for ``total`` tasks, shown only on a terminal and with a label.
+
+    Silent when stderr is not a terminal (a log file, a test, a pipe) or without a label
+    (``--quiet``); it appears only after two seconds, so quick steps never flicker.
+    """
+    if not label or not sys.stderr.isatty():
+        yield _Bar()
+        return
+    from tqdm import tqdm     # only when a bar is shown
+
+    with tqdm(total=total, desc=label, file=sys.stderr, delay=2.0, leave=False, unit="") as bar:
+        yield _Bar(bar)
