@@ -1,14 +1,24 @@
-"""Benchmark: generate a synthetic region of N actors and time `ecosystem analyse` end to end.
+"""Benchmark: ``ecosystem analyse`` end to end beside the two references of the performance issue.
 
 Usage::
 
-    python bench/bench.py                 # Brabant example, then 100, 1,000 and 10,000 actors
-    python bench/bench.py --sizes 100 500 --repeat 3
+    python bench/bench.py                          # Brabant, then 1,000, 5,000 and 10,000 actors
+    python bench/bench.py --sizes 1000 --repeat 3
+    python bench/bench.py --sizes 100000 --no-reference --args "--bootstrap 0"
 
-The synthetic region mimics an LLO ecosystem: a core of government and
-intermediary actors with dense governance ties, and a periphery of employers,
-workers' organisations and schools tied mostly by delivery and referral, about
-five relations per actor. Prints a Markdown table for the README.
+For each synthetic region of N actors (about five relations per actor, a planted
+core of government and intermediary actors) it times, in the same run and each in
+a fresh process with its imports:
+
+* ``ecosystem analyse`` with default settings (bootstrap, significance tests, every output);
+* ``bench/diy_networkx.py``: the pandas + networkx + stock pyvis script a user would write;
+* ``bench/plain_igraph.py``: plain sequential igraph calls (weighted betweenness,
+  harmonic closeness, eigenvector, coreness);
+
+and prints a Markdown table with seconds, the peak memory of ``analyse`` summed over
+its worker processes, and the ratios DIY / ecosystem (target >= 3 at 1,000 actors) and
+ecosystem / plain igraph (target <= 2 at 5,000 actors). The DIY script is skipped above
+10,000 actors (networkx's exact betweenness would take hours).
 """
 from __future__ import annotations
 
@@ -24,11 +34,14 @@ import time
 from pathlib import Path
 
 import numpy as np
+import psutil
 
+HERE = Path(__file__).resolve().parent
 GROUPS = ("government", "intermediaries", "employers", "workers", "education", "other")
 SHARES = (0.12, 0.13, 0.30, 0.08, 0.27, 0.10)
 CORE_TYPES = ("governance", "collaboration", "funding")
 PERIPHERY_TYPES = ("delivery", "referral", "representation", "advice")
+DIY_LIMIT = 10_000
 
 
 def synthetic_region(folder: Path, n: int, seed: int = 0) -> Path:
@@ -47,7 +60,7 @@ def synthetic_region(folder: Path, n: int, seed: int = 0) -> Path:
         w = csv.writer(fh)
         w.writerow(["source", "target", "type", "weight"])
         for i in range(n):
-            for _ in range(int(rng.integers(1, 5))):
+            for _ in range(int(rng.integers(1, 10))):   # about five relations per actor
                 if core[i] and rng.random() < 0.6:
                     j = int(rng.choice(core_ids))
                     kind = CORE_TYPES[int(rng.integers(len(CORE_TYPES)))]
@@ -64,43 +77,69 @@ def synthetic_region(folder: Path, n: int, seed: int = 0) -> Path:
     return folder
 
 
-def time_analyse(region: Path, out: Path, extra: list[str]) -> float:
-    """Wall-clock seconds of one `ecosystem analyse` in a fresh process (imports included)."""
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall-clock seconds and peak memory (MB, summed over the process and its children) of one command."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out), *extra],
-                   check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    proc = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}")
+    return elapsed, peak / 2**20
 
 
-def row(name: str, region: Path, out: Path, extra: list[str], repeat: int) -> str:
-    times = [time_analyse(region, out, extra) for _ in range(repeat)]
+def best(command: list[str], repeat: int) -> tuple[float, float]:
+    runs = [timed(command) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, reference: bool) -> str:
+    seconds, memory = best([sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out),
+                            *extra], repeat)
     summary = json.loads((out / region.name / "summary.json").read_text(encoding="utf-8"))
     stability = summary.get("stability") or {}
-    test = summary["core_periphery"]
-    return (f"| {name} | {summary['actors']:,} | {summary['relations']:,} | {stability.get('samples', 0)} "
-            f"(±{stability.get('standard_error', 0):.2f}) | {test['null_samples']} | {min(times):.1f} |")
+    diy = plain = None
+    if reference:
+        plain = best([sys.executable, str(HERE / "plain_igraph.py"), str(region)], repeat)[0]
+        if summary["actors"] <= DIY_LIMIT:
+            diy = best([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], repeat)[0]
+    cells = [name, f"{summary['actors']:,}", f"{summary['relations']:,}", str(stability.get("samples", 0)),
+             f"{seconds:.1f}", f"{memory:,.0f}",
+             "–" if diy is None else f"{diy:.1f}", "–" if diy is None else f"{diy / seconds:.1f}×",
+             "–" if plain is None else f"{plain:.1f}", "–" if plain is None else f"{seconds / plain:.1f}×"]
+    return "| " + " | ".join(cells) + " |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--args", default="", help="extra arguments for `ecosystem analyse`")
     parser.add_argument("--no-brabant", action="store_true", help="skip the Brabant example row")
+    parser.add_argument("--no-reference", action="store_true", help="skip the DIY and plain igraph references")
     options = parser.parse_args()
     extra = options.args.split()
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
           f"{platform.python_implementation()} {platform.python_version()}")
-    print("| region | actors | relations | bootstrap samples (error) | null graphs | analyse, end to end (s) |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| region | actors | relations | bootstrap samples | analyse (s) | peak memory (MB) "
+          "| DIY networkx (s) | DIY / analyse | plain igraph (s) | analyse / plain igraph |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         if not options.no_brabant:
-            brabant = Path(__file__).resolve().parent.parent / "regions" / "brabant"
-            print(row("Brabant example", brabant, out, extra, options.repeat), flush=True)
+            print(row("Brabant example", HERE.parent / "regions" / "brabant", out, extra, options.repeat, False),
+                  flush=True)
         for n in options.sizes:
             region = synthetic_region(Path(tmp) / f"synthetic{n}", n)
-            print(row(f"synthetic {n:,}", region, out, extra, options.repeat), flush=True)
+            print(row(f"synthetic {n:,}", region, out, extra, options.repeat, not options.no_reference),
+                  flush=True)
 
 
 if __name__ == "__main__":

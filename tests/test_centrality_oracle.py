@@ -116,3 +116,32 @@ def test_layer_centralities_agree_with_networkx(tmp_path, n, p, weighted, connec
             assert float(rows[node][f"betweenness_{kind}"]) == pytest.approx(between[node], abs=1e-9)
         checked += 1
     assert checked >= 3
+
+
+def test_sampled_path_measures_lie_within_the_stated_error_bound():
+    """Issue 10: above SAMPLED_ABOVE actors path measures are estimated; at least 95% of actors'
+    estimates must lie within the stated bound of the exact values (networkx is the oracle)."""
+    import igraph as ig
+
+    from ecosystem.analysis.centrality import sampled_path_measures
+    from ecosystem.analysis.network import TieNetwork
+
+    rng = np.random.default_rng(3)
+    n = 400
+    g = nx.gnm_random_graph(n, 1200, seed=3)
+    for u, v in g.edges:
+        g[u][v]["weight"] = float(rng.integers(1, 4))
+        g[u][v]["distance"] = 1.0 / g[u][v]["weight"]
+    ties = ig.Graph(n=n, edges=list(g.edges))
+    ties.es["weight"] = [g[u][v]["weight"] for u, v in g.edges]
+    ties.es["distance"] = [g[u][v]["distance"] for u, v in g.edges]
+    net = TieNetwork(tuple(map(str, range(n))), ("other",) * n, ties, ties, ties)
+    between, close, sampling = sampled_path_measures(net, sources=120, seed=1)
+    exact_between = nx.betweenness_centrality(g, weight="distance")
+    exact_close = nx.harmonic_centrality(g, distance="distance")
+    b_ok = np.mean([abs(between[v] - exact_between[v]) <= sampling.betweenness_error for v in range(n)])
+    c_ok = np.mean([abs(close[v] - exact_close[v] / (n - 1)) <= sampling.closeness_error for v in range(n)])
+    assert sampling.sources == 120 and sampling.actors == n and sampling.confidence == 0.95
+    assert b_ok >= 0.95 and c_ok >= 0.95, (b_ok, c_ok)
+    # The bound is not vacuous: the closeness bound is below the typical value.
+    assert sampling.closeness_error < np.median(close)

@@ -42,3 +42,23 @@ def test_graph_files_hold_network_and_metrics(outputs, reader, name):
     for node, data in graph.nodes(data=True):
         assert float(data["betweenness"]) == pytest.approx(float(frame.loc[node, "betweenness"]), abs=1e-9)
         assert data["label"] == frame.loc[node, "name"]
+
+
+def test_streamed_graph_files_read_back_by_networkx(tmp_path):
+    """The streaming writers escape quotes, markup, newlines and drop XML-invalid control characters."""
+    from ecosystem.io.graph_files import GraphTable, write_gexf, write_graphml
+
+    names = ['Gemeente "De Stad"', "O&O <fonds> 'x'", "regel\neen\ttab", "nul\x00byte"]
+    table = GraphTable("Regio <&>", ["a\"1", "b<2>'", "c&3", "d4"],
+                       {"label": names, "degree": [1, 2, 1, 0], "score": [0.5, float("nan"), 1.0, 0.25],
+                        "core": [True, False, True, False]},
+                       [(0, 1), (1, 2)], {"weight": [1.0, 2.5], "types": ["governance|funding", "advice"]})
+    for writer, reader, name in ((write_graphml, nx.read_graphml, "g.graphml"), (write_gexf, nx.read_gexf, "g.gexf")):
+        graph = reader(writer(tmp_path / name, table))
+        assert list(graph.nodes) == ["a\"1", "b<2>'", "c&3", "d4"]
+        assert [graph.nodes[n]["label"] for n in graph.nodes] == [*names[:3], "nulbyte"]
+        assert [graph.nodes[n]["degree"] for n in graph.nodes] == [1, 2, 1, 0]
+        assert [graph.nodes[n]["core"] for n in graph.nodes] == [True, False, True, False]
+        assert graph.nodes["b<2>'"]["score"] == 0.0          # NaN: both formats lack a missing value
+        assert graph["b<2>'"]["c&3"]["weight"] == 2.5
+        assert graph["a\"1"]["b<2>'"]["types"] == "governance|funding"

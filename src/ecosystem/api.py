@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import DataError, Problem, UserError
+from .i18n import t
 from .io.region import is_undated, load_region, locate_region
 from .model import Region
 from .plain_warnings import collected, plain
@@ -39,8 +40,11 @@ class AnalyseResult:
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
-            null_samples: int | None = None, year: int | None = None, ties: str = "all") -> AnalyseResult:
+            null_samples: int | None = None, year: int | None = None, ties: str = "all",
+            progress: bool = False) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
+
+    ``progress`` shows progress bars on stderr for the long steps, when stderr is a terminal.
 
     With ``year`` the network is analysed as it stood in that year (relations whose
     ``since``/``until`` years include it, see :mod:`ecosystem.period`) and the outputs go
@@ -57,12 +61,13 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     with collected() as caught:
-        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties)
+        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties, progress)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
 def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
-             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str) -> AnalyseResult:
+             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str,
+             progress: bool = False) -> AnalyseResult:
     # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
     from .analysis.ecosystem import analyse_region
     from .io.kumu import kumu_frames
@@ -79,7 +84,8 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
     folder = output_folder(region.meta.folder, year)
     target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
-    analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
+    analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
+                              progress=(lambda step: t(f"progress_{step}", lang)) if progress else None)
     summary = {**summary_dict(analysis, lang), "year": year}
     if survey is not None:
         summary["survey"] = survey.summary(lang)

@@ -61,11 +61,12 @@ def analysis_options(command):
               help="Analyse the network as it stood in this year: only relations whose 'since' is empty "
                    "or at most YYYY and whose 'until' is empty or at least YYYY. Outputs go to "
                    "OUT/<region folder name>-YYYY/.")
+@click.option("--quiet", is_flag=True, help="No progress bars on the long steps (they only show on a terminal).")
 @click.option("--ties", type=click.Choice(["all", "confirmed"]), default="all", show_default=True,
               help="With survey data (from 'survey collect'): analyse all reported relations, or only those "
                    "both sides named.")
 @analysis_options
-def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None,
+def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None, quiet: bool,
             year: int | None, ties: str, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
 
@@ -83,7 +84,7 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
     from .api import analyse as run  # imported here so --help stays fast
 
     result = _call(lambda: run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
-                               null_samples=null_samples, year=year, ties=ties), lang, debug)
+                               null_samples=null_samples, year=year, ties=ties, progress=not quiet), lang, debug)
     _finish(result, lang)
 
 

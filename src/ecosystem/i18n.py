@@ -626,3 +626,10 @@ MESSAGES.update({
     "other_warning": {"nl": "melding van {module} ({n} keer): {message}",
                       "en": "message from {module} ({n} times): {message}"},
 })
+
+# --- progress bars on stderr for the long steps (ecosystem.parallel) ---
+MESSAGES.update({
+    "progress_null": {"nl": "kern-periferietoets (willekeurige netwerken)", "en": "core/periphery tests (random networks)"},
+    "progress_layers": {"nl": "soorten relaties", "en": "relation types"},
+    "progress_resamples": {"nl": "hoe zeker (herhalingen)", "en": "how sure (resamples)"},
+})

@@ -26,6 +26,7 @@ Bonacich, P. (1972). Factoring and weighting approaches to status scores. J. Mat
 """
 from __future__ import annotations
 
+import math
 import warnings
 from dataclasses import dataclass
 
@@ -33,7 +34,24 @@ import numpy as np
 
 from ..seeding import seeded_igraph
 from .network import TieNetwork
-from .sample_sizes import MEDIUM
+from .sample_sizes import SMALL
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """How the path measures of a very large network were estimated (None: computed exactly).
+
+    ``sources`` actors were drawn at random; from each, shortest paths to every actor were
+    counted. ``betweenness_error`` and ``closeness_error`` bound the absolute error of each
+    actor's normalised value with probability ``confidence`` (Hoeffding's inequality for a
+    mean of independent bounded terms).
+    """
+
+    sources: int
+    actors: int
+    confidence: float
+    betweenness_error: float
+    closeness_error: float
 
 
 @dataclass(frozen=True)
@@ -45,10 +63,12 @@ class Centralities:
     betweenness: np.ndarray
     closeness: np.ndarray
     eigenvector: np.ndarray
+    sampling: Sampling | None = None
 
 
-EXACT_UP_TO = MEDIUM   # actors; above this, repeated betweenness runs are estimated
-PIVOTS = 1000          # source actors sampled for an estimate (Brandes & Pich 2007)
+EXACT_UP_TO = SMALL    # actors; above this, repeated betweenness runs are estimated
+PIVOTS = 1000          # most source actors sampled for an estimate (Brandes & Pich 2007)
+MIN_PIVOTS = 250       # fewest; between them a tenth of the actors
 
 
 def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np.ndarray:
@@ -83,8 +103,16 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np
 
 
 def repeated_pivots(n_actors: int) -> int | None:
-    """Pivots for betweenness computed many times (bootstrap samples, layers): exact up to EXACT_UP_TO actors."""
-    return None if n_actors <= EXACT_UP_TO else PIVOTS
+    """Pivots for betweenness computed many times (bootstrap samples, layers): exact up to EXACT_UP_TO actors.
+
+    Above that a tenth of the actors, at least MIN_PIVOTS and at most PIVOTS: the estimate's
+    noise then widens the resampled orchestrator rank intervals a little instead of making
+    every resample cost a full all-pairs computation. The full network's betweenness, which
+    every table reports, stays exact.
+    """
+    if n_actors <= EXACT_UP_TO:
+        return None
+    return min(PIVOTS, max(MIN_PIVOTS, n_actors // 10))
 
 
 def harmonic_closeness(net: TieNetwork) -> np.ndarray:
@@ -113,13 +141,64 @@ def eigenvector(net: TieNetwork) -> np.ndarray:
     return values
 
 
-def centralities(net: TieNetwork) -> Centralities:
+SAMPLED_ABOVE = 20_000   # actors; above this even one exact all-pairs pass takes too long
+SAMPLED_SOURCES = 1000   # source actors for the estimate
+CONFIDENCE = 0.95
+_BATCH = 100             # sources per distance matrix (100 x n floats at a time)
+
+
+def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed: int = 0,
+                          confidence: float = CONFIDENCE) -> tuple[np.ndarray, np.ndarray, Sampling]:
+    """Betweenness and harmonic closeness estimated from ``sources`` random source actors.
+
+    Betweenness: Brandes & Pich (2007), the dependencies of the sampled sources scaled by
+    n / k. Closeness: the mean of 1 / d(s, v) over the sampled sources s != v. Each is the mean
+    of k independent terms bounded in [0, R] (betweenness: R = 2n / (n - 1) in normalised
+    units, since one source's dependency on v is at most n - 2; closeness: R = the largest tie
+    strength, the inverse of the shortest possible distance), so by Hoeffding's inequality
+    |estimate - exact| <= R sqrt(ln(2 / (1 - confidence)) / (2k)) for each actor with
+    probability ``confidence``.
+
+    References
+    ----------
+    Brandes, U. & Pich, C. (2007). Centrality estimation in large networks.
+    Eppstein, D. & Wang, J. (2004). Fast approximation of centrality. J. Graph Algorithms Appl. 8(1).
+    Hoeffding, W. (1963). Probability inequalities for sums of bounded random variables. JASA 58(301).
+    """
+    n = net.n
+    k = min(sources, n)
+    chosen = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
+    raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=chosen.tolist()), dtype=float)
+    between = raw * n / k * 2.0 / ((n - 1) * (n - 2))
+    inverse = np.zeros(n)
+    for start in range(0, k, _BATCH):
+        batch = chosen[start:start + _BATCH]
+        with np.errstate(divide="ignore"):
+            d = 1.0 / np.array(net.ties.distances(source=batch.tolist(), weights="distance"), dtype=float)
+        d[np.arange(len(batch)), batch] = 0.0          # a source's distance to itself does not count
+        inverse += d.sum(axis=0)
+    # Each actor v is averaged over the sampled sources other than itself.
+    others = k - np.isin(np.arange(n), chosen)
+    closeness = inverse / np.maximum(others, 1)
+    spread = math.sqrt(math.log(2 / (1 - confidence)) / (2 * k))
+    max_strength = float(max(net.ties.es["weight"], default=1.0))
+    sampling = Sampling(k, n, confidence, 2 * n / (n - 1) * spread, max_strength * spread)
+    return between, closeness, sampling
+
+
+def centralities(net: TieNetwork, seed: int = 0) -> Centralities:
+    """Every actor's centralities; path measures estimated from sampled sources above SAMPLED_ABOVE actors."""
+    if net.n > SAMPLED_ABOVE:
+        between, close, sampling = sampled_path_measures(net, seed=seed)
+    else:
+        between, close, sampling = betweenness(net), harmonic_closeness(net), None
     return Centralities(
         degree=np.array(net.ties.degree(), dtype=float),
         strength=np.array(net.ties.strength(weights="weight"), dtype=float),
         in_degree=np.array(net.directed_arcs.indegree(), dtype=float),
         out_degree=np.array(net.directed_arcs.outdegree(), dtype=float),
-        betweenness=betweenness(net),
-        closeness=harmonic_closeness(net),
+        betweenness=between,
+        closeness=close,
         eigenvector=eigenvector(net),
+        sampling=sampling,
     )

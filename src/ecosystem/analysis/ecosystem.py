@@ -7,11 +7,14 @@ formats text or touches files.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
 from ..model import Region
+from ..parallel import pool_map
 from .brokerage import Brokerage, constraint, cross_group_brokerage, effective_size, gould_fernandez
 from .centrality import Centralities, centralities
 from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
@@ -80,7 +83,8 @@ def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
 
 
 def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
-                   null_samples: int | None = None) -> Analysis:
+                   null_samples: int | None = None, workers: int | None = None,
+                   progress: Callable[[str], str] | None = None) -> Analysis:
     """Compute every measure for ``region``.
 
     Results do not depend on the order of rows or columns when ``region`` is in canonical
@@ -96,7 +100,16 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         Number of resamples for the stability analysis; None picks a default by size, 0 skips it.
     null_samples : int, optional
         Number of random networks per core/periphery test (density and degrees); None picks a default.
+    workers : int, optional
+        Processes for the independent samples (null networks, layers, resamples); None uses every
+        CPU this process may use (:mod:`ecosystem.parallel`). The results do not depend on it.
+    progress : callable, optional
+        Label of a step ("null", "layers", "resamples") for its progress bar on stderr; None
+        shows no bar.
     """
+    def mapper(step: str):
+        return partial(pool_map, workers=workers, label=progress(step) if progress else None)
+
     net = build_network(region)
     cent = centralities(net)
     with warnings.catch_warnings(record=True) as caught:
@@ -107,7 +120,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
     n_null = default_null_samples(net.n) if null_samples is None else null_samples
     if structure.has_core:
-        cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null)
+        cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null, mapper=mapper("null"))
     else:
         # Everyone tied to everyone, or only separate pairs: any core the optimiser
         # returns is arbitrary (weights alone would pick it), so report none.
@@ -116,11 +129,11 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     brokerage = gould_fernandez(net.arcs, net.groups)
     orchestrators = orchestrator_scores(net, continuous.coreness, cent.betweenness,
                                         cross_group_brokerage(brokerage), mandate=mandate_parts(region))
-    layers = analyse_layers(region, seed=seed)
+    layers = analyse_layers(region, seed=seed, mapper=mapper("layers"))
     seats = seats_with_core(region, discrete.core)
     indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
     samples = default_bootstrap_samples(net.n) if bootstrap_samples is None else bootstrap_samples
-    stability = bootstrap(region, samples, seed=seed) if samples > 0 else None
+    stability = bootstrap(region, samples, seed=seed, mapper=mapper("resamples")) if samples > 0 else None
     return Analysis(
         region=region, network=net, centralities=cent, coreness=continuous,
         coreness_converged=coreness_converged, core=discrete, core_test=cp_test, structure=structure, kcore=kcore(net.ties),

@@ -14,7 +14,9 @@ Kivelä, M. et al. (2014). Multilayer networks. Journal of Complex Networks 2(3)
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -54,27 +56,33 @@ class Contrast:
     peripheral_in: str
 
 
-def analyse_layers(region: Region, seed: int = 0, restarts: int = 5) -> list[Layer]:
-    layers = []
-    for key in layer_relations(region.relations):
-        net = build_network(region, layer=key)
-        degree = np.array(net.ties.degree(), dtype=float)
-        if net.ties.ecount() < MIN_TIES:
-            zeros = np.zeros(net.n)
-            layers.append(Layer(key, sum(r.type == key for r in region.relations), net.ties.ecount(),
-                                degree > 0, zeros, zeros.astype(bool), float("nan"), degree, zeros,
-                                np.full(net.n, net.n, dtype=int)))
-            continue
-        with warnings.catch_warnings():
-            # A single layer is often sparse and star-shaped; approximate coreness is fine there.
-            warnings.simplefilter("ignore", RuntimeWarning)
-            cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
-        disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
-        between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
-        orch = orchestrator_scores(net, cont.coreness, between)
-        layers.append(Layer(key, sum(r.type == key for r in region.relations), net.ties.ecount(), degree > 0,
-                            cont.coreness, disc.core, disc.fit, degree, between, orch.rank))
-    return layers
+def analyse_layers(region: Region, seed: int = 0, restarts: int = 5,
+                   mapper: Callable[[Callable, Iterable], Iterable] = map) -> list[Layer]:
+    """One :class:`Layer` per relation type present, in vocabulary order.
+
+    Layers are independent, so ``mapper`` (:func:`ecosystem.parallel.pool_map`) may compute
+    them in parallel; each is a pure function of the region, its key and ``seed``.
+    """
+    return list(mapper(partial(_layer, region, seed, restarts), layer_relations(region.relations)))
+
+
+def _layer(region: Region, seed: int, restarts: int, key: str) -> Layer:
+    net = build_network(region, layer=key)
+    degree = np.array(net.ties.degree(), dtype=float)
+    relations = sum(r.type == key for r in region.relations)
+    if net.ties.ecount() < MIN_TIES:
+        zeros = np.zeros(net.n)
+        return Layer(key, relations, net.ties.ecount(), degree > 0, zeros, zeros.astype(bool), float("nan"),
+                     degree, zeros, np.full(net.n, net.n, dtype=int))
+    with warnings.catch_warnings():
+        # A single layer is often sparse and star-shaped; approximate coreness is fine there.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
+    disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
+    between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
+    orch = orchestrator_scores(net, cont.coreness, between)
+    return Layer(key, relations, net.ties.ecount(), degree > 0, cont.coreness, disc.core, disc.fit, degree,
+                 between, orch.rank)
 
 
 def supplier_contrasts(region: Region, layers: list[Layer], at_table: np.ndarray,

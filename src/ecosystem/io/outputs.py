@@ -26,16 +26,18 @@ import ctypes
 import ctypes.util
 import errno
 import json
+import math
 import os
 import shutil
 import sys
 from pathlib import Path
 from typing import Callable
 
-import networkx as nx
+import numpy as np
 import pandas as pd
 
 from ..errors import OutputError
+from .graph_files import GraphTable, write_gexf, write_graphml
 
 
 # Every file name an ecosystem command writes (or wrote in an earlier version) into an output folder.
@@ -283,25 +285,44 @@ def write_csv(path: Path, frame: pd.DataFrame) -> Path:
 def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
     """One sheet per frame, header row frozen and filterable, so it reads like a table in Excel.
 
-    Text is written as text: never as a formula or a link, whatever it starts with.
+    Rows are streamed (xlsxwriter's constant-memory mode) and every cell is written with its
+    own type: text always as text, so a name such as ``=HYPERLINK(...)`` never becomes a formula.
     """
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+    import xlsxwriter   # only analyse writes workbooks: keep `ecosystem --help` light
+
+    options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+               "strings_to_numbers": False, "nan_inf_to_errors": False}
+    with xlsxwriter.Workbook(str(path), options) as book:
+        bold = book.add_format({"bold": True})
         for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name, index=False)
-            sheet = writer.sheets[name]
+            sheet = book.add_worksheet(name)
+            sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
+            for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
+                for c, value in enumerate(row):
+                    _write_cell(sheet, r, c, value)
             sheet.freeze_panes(1, 0)
             if len(frame.columns):
                 sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
     return path
 
 
-def write_graph(path: Path, graph: nx.Graph, fmt: str) -> Path:
-    """GraphML or GEXF through networkx, for Gephi and Cytoscape."""
-    if fmt == "graphml":
-        nx.write_graphml(graph, path)
-    elif fmt == "gexf":
-        nx.write_gexf(graph, path)
+def _write_cell(sheet, row: int, col: int, value) -> None:
+    if isinstance(value, (bool, np.bool_)):
+        sheet.write_boolean(row, col, bool(value))
+    elif isinstance(value, (int, float, np.integer, np.floating)):
+        if math.isfinite(value):
+            sheet.write_number(row, col, float(value))
+        # NaN and infinities stay empty cells, as pandas writes them
+    elif value is None:
+        return
     else:
-        raise ValueError(f"unknown graph format {fmt!r}")
-    return path
+        sheet.write_string(row, col, str(value))
+
+
+def write_graph(path: Path, graph: GraphTable, fmt: str) -> Path:
+    """GraphML or GEXF, streamed (io/graph_files.py), for Gephi and Cytoscape."""
+    if fmt == "graphml":
+        return write_graphml(path, graph)
+    if fmt == "gexf":
+        return write_gexf(path, graph)
+    raise ValueError(f"unknown graph format {fmt!r}")

@@ -223,10 +223,33 @@ class _Partition:
         nc, np_, scc, spp = self.stats
         return nc + sign, np_ - sign, scc + sign * kc, spp - sign * kp
 
+    def _move_line(self, sign: float) -> tuple[float, float]:
+        """Slope and intercept of the fit after a move, as a function of the mover's gain.
+
+        Moving a vertex changes only S_cc and S_pp, and the fit's numerator is linear in them
+        (``(1 - d) S_cc - d S_pp`` plus terms of the block sizes), while its denominator depends
+        on the block sizes alone. For all vertices moving the same way (``sign``) the fit is
+        therefore ``slope * gain + intercept`` with gain ``d s_v + (1 - 2d) k_v`` (strength
+        ``s_v``, strength into the core ``k_v``): one multiply-add per vertex, no per-vertex
+        square roots. (-inf, -inf) when the moved partition is undefined.
+        """
+        d = CP_IDEAL
+        nc, np_, scc, spp = self.stats
+        nc2, np2 = nc + sign, np_ - sign
+        num0, var_a, var_ideal, scale = _fit_terms(self.tot, nc2, np2, scc, spp)
+        if not _valid(self.tot, var_a, var_ideal, scale):
+            return -math.inf, -math.inf
+        denominator = math.sqrt(var_a * var_ideal)
+        # d(numerator)/d(gain): S_cc' = S_cc + sign k, S_pp' = S_pp - sign (s - k).
+        return self.tot.cells * sign / denominator, num0 / denominator
+
     def all_move_fits(self, frozen: np.ndarray) -> np.ndarray:
         """Fit after moving each vertex alone (vectorised, O(n)); ``-inf`` where frozen."""
-        sign = np.where(self.core, -1.0, 1.0)
-        out = _fit_array(self.tot, *self._moved_stats(sign, self.in_c, self.strength - self.in_c))
+        d = CP_IDEAL
+        gain = d * self.strength + (1 - 2 * d) * self.in_c
+        (a_join, b_join), (a_leave, b_leave) = self._move_line(1.0), self._move_line(-1.0)
+        out = np.where(self.core, a_leave * gain + b_leave if a_leave > -math.inf else -math.inf,
+                       a_join * gain + b_join if a_join > -math.inf else -math.inf)
         out[frozen] = -np.inf
         return out
 

@@ -12,7 +12,9 @@ References
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 import igraph as ig
 import numpy as np
@@ -121,7 +123,8 @@ def _null_edges(g: ig.Graph, e: _Edges, rng: np.random.Generator) -> _Edges:
 
 
 def core_periphery_test(
-    graph: ig.Graph, weights: str | None = "weight", *, seed=0, n_null: int = 100, restarts: int = 3
+    graph: ig.Graph, weights: str | None = "weight", *, seed=0, n_null: int = 100, restarts: int = 3,
+    mapper: Callable[[Callable, Iterable], Iterable] = map,
 ) -> CorePeripheryTest:
     """Significance of the discrete core/periphery fit against two null models.
 
@@ -155,13 +158,16 @@ def core_periphery_test(
         Name of the edge attribute with non-negative tie strengths; None for
         an unweighted graph.
     seed : int, default 0
-        Seed for the numpy generator (weight permutations, optimiser seeds) and
-        for a private ``random.Random`` used by igraph's generators.  igraph's
-        generator is reset to its default (the ``random`` module) afterwards.
+        Null graph k of each model is drawn from a random stream seeded by
+        (seed, model, k): igraph's generator (through a private ``random.Random``,
+        reset to its default afterwards), the weight permutation and the optimiser.
     n_null : int, default 100
         Number of null graphs per test (>= 1).
     restarts : int, default 3
         Optimisation runs per fit (observed and null).
+    mapper : callable, default ``map``
+        How to map the null fits over their indices; :func:`ecosystem.parallel.pool_map` runs
+        them on every core with identical results (each null graph is seeded by its index).
 
     Returns
     -------
@@ -188,20 +194,33 @@ def core_periphery_test(
     if n_null < 1:
         raise ValueError(f"n_null must be >= 1, got {n_null}")
     e = _edges(graph, weights)
-    rng = np.random.default_rng(seed)
-    observed = _discrete(e, rng.integers(2**63), restarts).fit
+    observed = _discrete(e, np.random.default_rng(seed).integers(2**63), restarts).fit
     if math.isnan(observed):
         return untested(n_null)
-
-    base = ig.Graph(n=e.n, edges=np.column_stack([e.src, e.dst]).tolist())
-    m = len(e.w)
-    degree_fits, density_fits = np.empty(n_null), np.empty(n_null)
-    with seeded_igraph(int(rng.integers(2**63))):
-        for k in range(n_null):
-            g = base.copy()
-            g.rewire(n=10 * m, allowed_edge_types="simple")
-            degree_fits[k] = _discrete(_null_edges(g, e, rng), rng.integers(2**63), restarts).fit
-        for k in range(n_null):
-            g = ig.Graph.Erdos_Renyi(n=e.n, m=m)
-            density_fits[k] = _discrete(_null_edges(g, e, rng), rng.integers(2**63), restarts).fit
+    fit = partial(_null_fit, e, np.column_stack([e.src, e.dst]).tolist(), seed, restarts, n_null)
+    fits = np.array(list(mapper(fit, range(2 * n_null))), dtype=float)
+    density_fits, degree_fits = fits[:n_null], fits[n_null:]
     return CorePeripheryTest(float(observed), _null_test(observed, density_fits), _null_test(observed, degree_fits))
+
+
+DENSITY, DEGREES = 0, 1      # the two null models, also the first part of a null graph's seed
+
+
+def _null_fit(e: _Edges, edge_list: list, seed, restarts: int, n_null: int, index: int) -> float:
+    """The discrete fit of null graph ``index``: G(n, m) below ``n_null``, degree-preserving from it.
+
+    A pure function of its arguments: the graph, the permutation of the tie strengths and
+    the optimiser starts all come from a random stream seeded by (seed, model, k), so null
+    graphs can be drawn in any order or in parallel with identical results.
+    """
+    model, k = divmod(index, n_null)
+    graph_seed, weight_seed, optimiser_seed = np.random.SeedSequence(
+        [int(seed) % 2**64, model, k]).generate_state(3, np.uint64)
+    with seeded_igraph(int(graph_seed)):
+        if model == DENSITY:
+            g = ig.Graph.Erdos_Renyi(n=e.n, m=len(e.w))
+        else:
+            g = ig.Graph(n=e.n, edges=edge_list)
+            g.rewire(n=10 * len(e.w), allowed_edge_types="simple")
+    null = _null_edges(g, e, np.random.default_rng(int(weight_seed)))
+    return _discrete(null, int(optimiser_seed), restarts).fit
