@@ -13,36 +13,11 @@ from pathlib import Path
 import pytest
 
 from conftest import read_csv_rows, run_cli, write_region
+from test_whatif import ACTORS, RELATIONS
 
 SETTINGS = ("--bootstrap", "12", "--null-samples", "12", "--seed", "3")
 
-# One region with a core (gem, uwv, lwl), a governance table and a periphery.
-ACTORS = [
-    {"id": "gem", "name": "Gemeente Stad", "group": "overheid"},
-    {"id": "uwv", "name": "UWV Stad", "group": "intermediairs"},
-    {"id": "lwl", "name": "Leerwerkloket Stad", "group": "intermediairs"},
-    {"id": "vno", "name": "VNO-NCW", "group": "werkgevers"},
-    {"id": "mkb", "name": "MKB Stad", "group": "werkgevers"},
-    {"id": "fnv", "name": "FNV", "group": "werkenden"},
-    {"id": "roc", "name": "ROC Stad", "group": "onderwijs"},
-    {"id": "hbo", "name": "Hogeschool", "group": "onderwijs"},
-    {"id": "prov", "name": "Provincie", "group": "overheid"},
-    {"id": "oo", "name": "O&O-fonds", "group": "overig"},
-]
-RELATIONS = [
-    {"source": "gem", "target": "uwv", "type": "bestuur", "weight": "3"},
-    {"source": "gem", "target": "lwl", "type": "financiering", "weight": "3"},
-    {"source": "uwv", "target": "lwl", "type": "samenwerking", "weight": "3"},
-    {"source": "gem", "target": "vno", "type": "bestuur", "weight": "2"},
-    {"source": "uwv", "target": "vno", "type": "bestuur", "weight": "2"},
-    {"source": "gem", "target": "fnv", "type": "bestuur", "weight": "1"},
-    {"source": "roc", "target": "lwl", "type": "levering", "weight": "1"},
-    {"source": "vno", "target": "mkb", "type": "vertegenwoordiging", "weight": "1"},
-    {"source": "hbo", "target": "prov", "type": "bestuur", "weight": "1"},
-    {"source": "prov", "target": "gem", "type": "financiering", "weight": "1"},
-    {"source": "oo", "target": "roc", "type": "financiering", "weight": "1"},
-    {"source": "fnv", "target": "mkb", "type": "advies", "weight": "1"},
-]
+# One region with a core, governance relations and two branches (test_whatif's network).
 
 
 def copy_rows(prefix: str, region: str) -> tuple[list[dict], list[dict]]:
@@ -88,7 +63,7 @@ def joined(tmp_path_factory):
     b_actors, b_relations = copy_rows("b_", "Achterhoek")
     weak = [{"source": "a_mkb", "target": "b_mkb", "type": "samenwerking", "weight": "0,2"},
             {"source": "a_oo", "target": "b_roc", "type": "advies", "weight": "0,2"},
-            {"source": "a_hbo", "target": "b_hbo", "type": "samenwerking", "weight": "0,2"}]
+            {"source": "a_prov", "target": "b_prov", "type": "samenwerking", "weight": "0,2"}]
     both = write_region(root / "oost", a_actors + b_actors, a_relations + b_relations + weak)
     write_region(root / "twente", a_actors, a_relations)
     write_region(root / "achterhoek", b_actors, b_relations)

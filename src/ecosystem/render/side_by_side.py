@@ -6,12 +6,8 @@ for that region alone. The table (one column per region) is shared by the report
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import jinja2
-
 from ..i18n import fmt_number, group_label, join_words
-from .change_html import TEMPLATE_DIR, TEMPLATE_NAME, Row, Section
+from .change_html import Row, Section, render_page
 from .i18n_region import strings
 
 TOP_ORCHESTRATORS = 5
@@ -102,11 +98,8 @@ def render_compare_html(entries: dict[str, dict], lang: str, seed: int) -> str:
     """compare.html for three or more region folders: the side-by-side table as a page."""
     s = strings(lang)
     headers, rows = side_by_side_table(entries, lang)
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(TEMPLATE_DIR))), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
     labels = join_words(list(entries), lang)
-    return env.get_template(TEMPLATE_NAME).render(
+    return render_page(dict(
         lang=lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none=s["none"],
         legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
-        sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))])
+        sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))]))

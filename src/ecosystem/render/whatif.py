@@ -5,10 +5,8 @@ The numbers come from :mod:`ecosystem.analysis.key_players`, :mod:`ecosystem.ana
 """
 from __future__ import annotations
 
-import jinja2
-
 from ..i18n import fmt_number, group_label
-from .change_html import TEMPLATE_DIR, TEMPLATE_NAME, Row, Section, change_context
+from .change_html import Row, Section, change_context, render_page
 from .i18n_region import strings
 
 # The map lists at most this many cut-off organisations per actor, and states the total.
@@ -85,9 +83,5 @@ def whatif_sections(data: dict, lang: str) -> list[Section]:
 
 def render_whatif_html(change, region: str, lang: str, seed: int, data: dict) -> str:
     """change.html of a what-if: the fragmentation sections first, then the usual change view."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
     context = change_context(change, region, lang, seed)
-    context["sections"] = whatif_sections(data, lang) + list(context["sections"])
-    return env.get_template(TEMPLATE_NAME).render(**context)
+    return render_page({**context, "sections": whatif_sections(data, lang) + list(context["sections"])})
