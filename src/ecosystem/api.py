@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
 
+# issue 12 hook: what-if and a side-by-side compare of three or more folders live in api_meeting.
+from .api_meeting import SideBySideResult, compare_many, whatif  # noqa: E402,F401
+
 
 @dataclass(frozen=True)
 class AnalyseResult:
@@ -41,7 +44,7 @@ class AnalyseResult:
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
             null_samples: int | None = None, year: int | None = None, ties: str = "all",
-            progress: bool = False) -> AnalyseResult:
+            progress: bool = False, region_name: str | None = None) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
     ``progress`` shows progress bars on stderr for the long steps, when stderr is a terminal.
@@ -57,17 +60,23 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     ``confirmed`` columns, see :mod:`ecosystem.intake.survey`) ``confirmed`` keeps only the
     relations both sides named; ``summary.json`` then has a ``"survey"`` object with the response rate.
 
+    ``region_name`` analyses one arbeidsmarktregio's network alone (the actors whose ``region``
+    names it and the relations among them, :mod:`ecosystem.analysis.by_region`); outputs go to
+    ``out/<region folder>-<region slug>/``. Without it, when actors name regions, each region is
+    also analysed alone and ``summary.json`` gets ``by_region`` (docs/methods.md §17).
+
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     with collected() as caught:
-        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties, progress)
+        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties, progress,
+                          region_name)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
 def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
              bootstrap: int | None, null_samples: int | None, year: int | None, ties: str,
-             progress: bool = False) -> AnalyseResult:
+             progress: bool = False, region_name: str | None = None) -> AnalyseResult:
     # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
     from .analysis.ecosystem import analyse_region
     from .io.kumu import kumu_frames
@@ -82,11 +91,16 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     from .render.terminal import terminal_summary
 
     region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
+    if region_name is not None:   # issue 12 hook: --region NAME, one arbeidsmarktregio alone
+        region = _require_relations(_one_region(region, region_name))
     folder = output_folder(region.meta.folder, year)
     target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                               progress=(lambda step: t(f"progress_{step}", lang)) if progress else None)
-    summary = {**summary_dict(analysis, lang), "year": year}
+    # issue 12 hook (ecosystem.meeting): per-region analyses, key players, the map's what-if table
+    from .meeting import analyse_extras, payload_extras, summary_extras
+    extras = analyse_extras(analysis, seed, bootstrap, null_samples, per_region=region_name is None)
+    summary = {**summary_dict(analysis, lang), "year": year, **summary_extras(extras, analysis, lang)}
     if survey is not None:
         summary["survey"] = survey.summary(lang)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
@@ -96,7 +110,7 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
 
     def write(folder: Path) -> dict[str, Path]:
         return {
-            "map": write_text(folder / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
+            "map": write_text(folder / "map.html", render_map(payload_extras(map_payload(analysis, layout, lang, title), extras, analysis), lang)),
             "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
             **render_pngs(analysis, layout, lang, folder),
             "actors": write_csv(folder / "actors.csv", actors),
@@ -112,6 +126,23 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     files = write_all(target, write)      # the whole set at once: old or new, never a mix
     names = {a.id: a.name for a in region.actors}
     return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
+
+
+def _one_region(region: Region, name: str) -> Region:
+    """The network of arbeidsmarktregio ``name`` alone, or a UserError naming the regions in the data."""
+    import difflib
+
+    from .analysis.by_region import find_region, region_names, sub_region
+
+    names = region_names(region)
+    found = find_region(region, name)
+    if found is None:
+        if not names:
+            raise UserError("region_none", path=str(region.path))
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.0)
+        raise UserError("region_unknown", value=name, suggestion=close[0] if close else "",
+                        regions=", ".join(names))
+    return sub_region(region, found)
 
 
 def _survey_ties(region: Region, ties: str):

@@ -65,32 +65,39 @@ def analysis_options(command):
 @click.option("--ties", type=click.Choice(["all", "confirmed"]), default="all", show_default=True,
               help="With survey data (from 'survey collect'): analyse all reported relations, or only those "
                    "both sides named.")
+@click.option("--region", "region_name", default=None, metavar="NAME",
+              help="Analyse one arbeidsmarktregio's network alone: the actors whose 'region' names it and the "
+                   "relations among them. Outputs go to OUT/<region folder name>-<region>/.")
 @analysis_options
 def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None, quiet: bool,
-            year: int | None, ties: str, debug: bool) -> None:
+            year: int | None, ties: str, region_name: str | None, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
 
     PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx, or a
     Kumu export as its only workbook). If it does not exist as given it is looked up
     under ./regions/. Besides the map, report and tables, kumu.xlsx takes the region and
-    every metric back to Kumu.
+    every metric back to Kumu. When actors name their arbeidsmarktregio ('region'
+    column), each region is also analysed alone and the report puts them side by side.
 
     \b
     Example:
         ecosystem analyse brabant/            # uses ./regions/brabant/
         ecosystem analyse data/west-brabant --out resultaten --seed 7
         ecosystem analyse brabant/ --year 2020   # writes outputs/brabant-2020/
+        ecosystem analyse brabant/ --region West-Brabant   # writes outputs/brabant-west-brabant/
     """
     from .api import analyse as run  # imported here so --help stays fast
 
     result = _call(lambda: run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
-                               null_samples=null_samples, year=year, ties=ties, progress=not quiet), lang, debug)
+                               null_samples=null_samples, year=year, ties=ties, progress=not quiet,
+                               region_name=region_name), lang, debug)
     _finish(result, lang)
 
 
 @main.command()
 @click.argument("old", type=click.Path(path_type=str))
 @click.argument("new", type=click.Path(path_type=str), required=False)
+@click.argument("more", type=click.Path(path_type=str), nargs=-1)
 @click.option("--from", "from_year", type=int, default=None, metavar="YYYY",
               help="With one region folder: the earlier year (use with --to).")
 @click.option("--to", "to_year", type=int, default=None, metavar="YYYY",
@@ -100,8 +107,8 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
 @click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
               help="Language of the summary and change.html (nl = Nederlands, en = English).")
 @analysis_options
-def compare(old: str, new: str | None, from_year: int | None, to_year: int | None, out: str, lang: str,
-            seed: int, bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
+def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | None, to_year: int | None,
+            out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
     """Show what changed between two versions of a region.
 
     OLD and NEW are two region folders (for example last year's and this year's
@@ -115,15 +122,64 @@ def compare(old: str, new: str | None, from_year: int | None, to_year: int | Non
     and says which changes are beyond the uncertainty of the data. Writes
     change.json and change.html.
 
+    With three or more folders they are put side by side instead (size, density,
+    core, top orchestrator candidate, key groups without a seat, the diagnosis):
+    compare.json and compare.html in OUT/<A>-<B>-<C>/.
+
     \b
     Example:
         ecosystem compare brabant-2023 brabant-2024
         ecosystem compare brabant --from 2020 --to 2021 --lang en
+        ecosystem compare west-brabant midden-brabant zuidoost-brabant
     """
     from .api import compare as run  # imported here so --help stays fast
+    from .errors import UserError as _UserError
+
+    if more:   # issue 12 hook: three or more folders side by side
+        from .api import compare_many
+
+        def many():
+            if from_year is not None or to_year is not None:
+                raise _UserError("compare_many_years", n=2 + len(more))
+            return compare_many([old, new, *more], out=out, lang=lang, seed=seed, bootstrap=bootstrap,
+                                null_samples=null_samples)
+        _finish(_call(many, lang, debug), lang)
+        return
 
     result = _call(lambda: run(old, new, out=out, lang=lang, seed=seed, from_year=from_year, to_year=to_year,
                                bootstrap=bootstrap, null_samples=null_samples), lang, debug)
+    _finish(result, lang)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--without", "without", multiple=True, metavar="ID",
+              help="An organisation (its id in actors.csv) that leaves, with all its relations; repeat for more.")
+@click.option("--with", "with_file", default=None, metavar="FILE", type=click.Path(path_type=str),
+              help="Extra relation rows, in the same format as relations.csv (e.g. onderwijs joining a table).")
+@click.option("--out", "out", default="outputs", show_default=True,
+              help="Folder for the outputs; they go to OUT/<region folder name>-whatif-<ids>[-with-<file>]/.")
+@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
+              help="Language of the summary and change.html (nl = Nederlands, en = English).")
+@analysis_options
+def whatif(path: str, without: tuple[str, ...], with_file: str | None, out: str, lang: str, seed: int,
+           bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
+    """What if organisations leave (--without) or relations are added (--with)?
+
+    Analyses the changed network with the same settings and writes the change view
+    against the current one (change.json, change.html, as compare does), led by who
+    loses every path to the rest, which pairs of key groups lose their last
+    connection, and the change in distance-weighted fragmentation.
+
+    \b
+    Example:
+        ecosystem whatif brabant --without rwb_wb
+        ecosystem whatif brabant --with onderwijs-aan-tafel.csv
+    """
+    from .api import whatif as run  # imported here so --help stays fast
+
+    result = _call(lambda: run(path, without, with_file, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
+                               null_samples=null_samples), lang, debug)
     _finish(result, lang)
 
 

@@ -39,10 +39,15 @@ class Section:
 
 def render_change_html(change: Change, region: str, lang: str, seed: int) -> str:
     """The page as a string (Dutch by default, English with ``lang='en'``)."""
+    return render_page(change_context(change, region, lang, seed))
+
+
+def render_page(context: dict) -> str:
+    """change.html's template filled with ``context`` (also used for what-if and side-by-side pages)."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    return env.get_template(TEMPLATE_NAME).render(**change_context(change, region, lang, seed))
+    return env.get_template(TEMPLATE_NAME).render(**context)
 
 
 def change_context(change: Change, region: str, lang: str, seed: int) -> dict:

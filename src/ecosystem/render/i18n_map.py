@@ -17,6 +17,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "noscript": "Deze kaart heeft JavaScript nodig. Open het bestand in een "
                     "recente versie van Edge, Chrome of Firefox.",
         "region": "Regio",
+        # issue 12: filter by arbeidsmarktregio, and who is cut off if an actor leaves
+        "region_filter": "Arbeidsmarktregio",
+        "region_all": "Alle regio's",
+        "whatif": "Wat als deze organisatie wegvalt?",
+        "whatif_none": "Niemand raakt los: iedereen blijft via anderen verbonden met de rest.",
+        "whatif_cut": "{n} organisatie(s) verliezen elk pad naar de rest:",
+        "whatif_more": "… en nog {n} (zie ecosystem whatif).",
         "period": "Periode",
         "source": "Bron",
         "note_label": "Let op",
@@ -77,6 +84,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "noscript": "This map needs JavaScript. Open the file in a recent "
                     "version of Edge, Chrome or Firefox.",
         "region": "Region",
+        "region_filter": "Labour-market region",
+        "region_all": "All regions",
+        "whatif": "What if this organisation leaves?",
+        "whatif_none": "No one is cut off: everyone stays connected to the rest through others.",
+        "whatif_cut": "{n} organisation(s) lose every path to the rest:",
+        "whatif_more": "… and {n} more (see ecosystem whatif).",
         "period": "Period",
         "source": "Source",
         "note_label": "Note",

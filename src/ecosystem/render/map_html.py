@@ -158,6 +158,8 @@ def _prepare(payload: dict, lang: str) -> dict:
         "nodes": nodes,
         "edges": edges,
         "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
+        # issue 12 hook: the arbeidsmarktregios for the map's filter (nodes carry "regions" and "cut_off")
+        "regions": [str(r) for r in (p.get("regions") or [])],
     }
 
 

@@ -87,7 +87,27 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
         "steering": _steering(summary, s, lang),
         "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
+        "meeting": report_extras(summary, lang),   # issue 12 hook: key players, regions side by side
     }
+
+
+def report_extras(summary: dict, lang: str) -> dict:
+    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present)."""
+    from .side_by_side import side_by_side_table
+    from .i18n_region import strings as region_strings
+    from .whatif import key_players_report
+
+    r = region_strings(lang)
+    key = key_players_report(summary["key_players"], lang) if "key_players" in summary else None
+    side = None
+    if summary.get("by_region"):
+        headers, rows = side_by_side_table(summary["by_region"], lang)
+        budget = summary.get("by_region_budget") or {}
+        side = {"title": r["side_title"], "intro": r["side_intro"], "note": r["side_small_multiples"],
+                "budget": "" if budget.get("bootstrap", True) else r["side_budget"].format(
+                    max_actors=budget["max_actors"]),
+                "headers": headers, "rows": rows}
+    return {"key": key, "side": side}
 
 
 def _fmt(template: str, **values: object) -> Markup:

@@ -1,0 +1,119 @@
+"""Each arbeidsmarktregio's own network, analysed as if it were the whole data set.
+
+A provincial data set lists per actor the arbeidsmarktregio(s) it works in
+(``region`` column, several ``|``-separated: :attr:`ecosystem.model.Actor.regions`).
+The network of one region is its actors (an actor in several regions counts in
+each) and the relations among them; it is analysed by
+:func:`ecosystem.analysis.ecosystem.analyse_region` with the same seed and
+settings, so a region's results are exactly those of ``ecosystem analyse`` on a
+folder holding only that region's rows.  This is how the Brabant study puts the
+province's four regions side by side (Thunnissen, Noord-Brabant LLO study,
+source 004 in the project seeds).
+
+Budget: every region's analysis repeats the stability bootstrap, the dearest
+step.  Above :data:`BOOTSTRAP_MAX_ACTORS` actors in the whole data set the
+per-region analyses run without it (and the outputs say so); the whole
+network's analysis keeps its own.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ..model import Region
+from .ecosystem import Analysis, analyse_region
+
+# Above this many actors in the whole data set, per-region analyses skip the bootstrap.
+BOOTSTRAP_MAX_ACTORS = 2000
+
+
+@dataclass(frozen=True)
+class RegionAnalyses:
+    """The per-region analyses of one data set.
+
+    Attributes
+    ----------
+    analyses : dict of str to Analysis or None
+        Per region name (sorted), its analysis; None when its actors have no relation among them.
+    bootstrap : bool
+        False when the budget switched the per-region bootstrap off.
+    max_actors : int
+        The budget: the data-set size above which the per-region bootstrap is off.
+    sizes : dict of str to int
+        Per region name, its number of actors.
+    """
+
+    analyses: dict[str, Analysis | None]
+    bootstrap: bool
+    max_actors: int
+    sizes: dict[str, int]
+
+
+def region_names(region: Region) -> tuple[str, ...]:
+    """The arbeidsmarktregios the actors name, sorted (case as written)."""
+    return tuple(sorted({name for actor in region.actors for name in actor.regions}))
+
+
+def slug(name: str) -> str:
+    """A folder-safe form of a region name: ``Zuidoost-Brabant`` -> ``zuidoost-brabant``."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "regio"
+
+
+def sub_region(region: Region, name: str) -> Region:
+    """The network of arbeidsmarktregio ``name``: its actors and the relations among them.
+
+    Canonical order is kept (a subsequence of a sorted sequence is sorted), so the result
+    is the Region that loading a folder with only these rows would give. The folder name
+    becomes ``<folder>-<slug>`` and the name ``<name>``; warnings are dropped (they were
+    said for the whole data set).
+    """
+    members = {a.id for a in region.actors if name in a.regions}
+    actors = tuple(a for a in region.actors if a.id in members)
+    relations = tuple(r for r in region.relations if r.source in members and r.target in members)
+    meta = replace(region.meta, name=name, folder=f"{region.meta.folder}-{slug(name)}",
+                   arbeidsmarktregios=(name,))
+    return replace(region, meta=meta, actors=actors, relations=relations, warnings=())
+
+
+def find_region(region: Region, name: str) -> str | None:
+    """The region name in the data that ``name`` means (exact, then ignoring case and accents, then slug)."""
+    names = region_names(region)
+    if name in names:
+        return name
+    for candidate in names:
+        if candidate.casefold() == name.casefold() or slug(candidate) == slug(name):
+            return candidate
+    return None
+
+
+def analyse_by_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
+                      null_samples: int | None = None,
+                      max_actors: int = BOOTSTRAP_MAX_ACTORS) -> RegionAnalyses:
+    """Analyse every arbeidsmarktregio's network alone (see the module docstring).
+
+    Parameters
+    ----------
+    region : Region
+        The whole data set, in canonical order.
+    seed, bootstrap_samples, null_samples
+        As for :func:`~ecosystem.analysis.ecosystem.analyse_region`; the same for every region.
+    max_actors : int
+        Above this many actors in ``region`` the per-region bootstrap is off.
+
+    Returns
+    -------
+    RegionAnalyses
+        Empty ``analyses`` when no actor names a region.
+    """
+    within = len(region.actors) <= max_actors
+    samples = bootstrap_samples if within else 0
+    analyses: dict[str, Analysis | None] = {}
+    sizes: dict[str, int] = {}
+    for name in region_names(region):
+        sub = sub_region(region, name)
+        sizes[name] = len(sub.actors)
+        analyses[name] = (analyse_region(sub, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
+                          if sub.relations else None)
+    return RegionAnalyses(analyses, within, max_actors, sizes)

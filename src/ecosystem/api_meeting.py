@@ -1,0 +1,192 @@
+"""Library entry points of issue 12: ``whatif`` and a side-by-side ``compare`` of three or more folders.
+
+Re-exported by :mod:`ecosystem.api` (``from ecosystem.api import whatif, compare_many``);
+they follow the same load -> analyse -> render -> write path as ``analyse`` and ``compare``.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .errors import DataError, Problem, UserError
+from .plain_warnings import collected, plain
+
+
+@dataclass(frozen=True)
+class SideBySideResult:
+    out_dir: Path
+    files: dict[str, Path]
+    data: dict                     # the content of compare.json
+    text: str
+    warnings: tuple[Problem, ...]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.]+", "-", text).strip("-") or "x"
+
+
+def whatif_folder(folder: str, without: tuple[str, ...], with_file: str | None) -> str:
+    """``<folder>-whatif-<id>-<id>`` (ids sorted), plus ``-with-<file stem>`` with ``--with``."""
+    parts = [folder, "whatif", *(_slug(i) for i in sorted(without))]
+    if with_file is not None:
+        parts += ["with", _slug(Path(with_file).stem)]
+    return "-".join(parts)
+
+
+def _read_added(path: Path, region, problems: list[Problem]):
+    """The relation rows of ``path``, validated against the region's actors as relations.csv is."""
+    from .io.tables import read_csv
+    from .io.validate import validate_relations
+
+    table = read_csv(path, problems, expected="source, target, type")
+    if table is None:
+        return ()
+    ids = [a.id for a in region.actors]
+    return tuple(validate_relations(table, ids, problems, "actors.csv", {a.id: a.name for a in region.actors}))
+
+
+def whatif(path: str | Path, without: tuple[str, ...] = (), with_file: str | Path | None = None,
+           out: str | Path = "outputs", lang: str = "nl", seed: int = 0, regions_dir: str | Path = "regions",
+           bootstrap: int | None = None, null_samples: int | None = None):
+    """Analyse the region without the actors ``without`` and with the relation rows of ``with_file``.
+
+    Writes change.json (the compare contract plus a ``whatif`` object: who is cut off, which
+    key-group pairs lose their last connection, F and DF before and after) and change.html
+    into ``out/<folder>-whatif-<ids>[-with-<file stem>]/``. Returns a CompareResult.
+
+    Raises :class:`UserError` for an unknown id (with a suggestion) or nothing to change,
+    :class:`DataError` for problems in the data or the ``--with`` file.
+    """
+    with collected() as caught:
+        result = _whatif(path, tuple(without), with_file, out, lang, seed, regions_dir, bootstrap, null_samples)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, null_samples):
+    from .analysis.change import compare_analyses
+    from .analysis.ecosystem import analyse_region
+    from .analysis.whatif import changed_region, whatif_effect
+    from .api import CompareResult, _load, _require_relations
+    from .i18n import fmt_number, t
+    from .io.outputs import check_output_dir, write_all, write_json, write_text
+    from .render.change_json import change_dict
+    from .render.change_text import change_text
+    from .render.i18n_region import strings
+    from .render.whatif import render_whatif_html, whatif_dict
+
+    if not without and with_file is None:
+        raise UserError("whatif_nothing")
+    region = _require_relations(_load(path, regions_dir, lang, None))
+    ids = [a.id for a in region.actors]
+    without = tuple(sorted(set(without)))   # the same run whatever the order of the options
+    for aid in without:
+        if aid not in ids:
+            close = difflib.get_close_matches(aid, ids, n=1, cutoff=0.0)
+            raise UserError("whatif_unknown", value=aid, suggestion=close[0] if close else "", actors="actors.csv")
+    added = ()
+    if with_file is not None:
+        source = Path(with_file)
+        if not source.is_file():
+            raise UserError("whatif_no_file", path=str(source))
+        problems: list[Problem] = []
+        added = _read_added(source, region, problems)
+        for r in added:
+            if r.source in without or r.target in without:
+                column = "source" if r.source in without else "target"
+                problems.append(Problem(source.name, "whatif_with_removed", r.row, column,
+                                        {"source": r.source, "target": r.target}))
+        if problems:
+            raise DataError(problems)
+    folder = whatif_folder(region.meta.folder, without, None if with_file is None else str(with_file))
+    target = check_output_dir(out, folder, region.path)
+    after_region = changed_region(region, without, added)
+    settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
+    before = analyse_region(region, **settings)
+    s = strings(lang)
+    parts = [s["removed"].format(ids=", ".join(without))] if without else []
+    if with_file is not None:
+        parts.append(s["added"].format(n=len(added), file=Path(with_file).name))
+    what = ", ".join(parts)
+    change = compare_analyses(before, analyse_region(after_region, **settings), s["now"], f"{s['whatif_label']} ({what})")
+    names = {a.id: a.name for a in region.actors}
+    effect = whatif_effect(before.network, without, added)
+    extra = whatif_dict(effect, before.network.ids, names, without, len(added),
+                        None if with_file is None else Path(with_file).name)
+    data = {**change_dict(change, region.meta.name, lang, seed), "mode": "whatif", "whatif": extra}
+    files = write_all(target, lambda folder: {
+        "change": write_json(folder / "change.json", data),
+        "change_html": write_text(folder / "change.html",
+                                  render_whatif_html(change, region.meta.name, lang, seed, extra))})
+    text = change_text(change, region.meta.name, lang) + "\n" + t(
+        "whatif_text", lang, what=what, df_before=fmt_number(extra["df_before"], lang, 3),
+        df_after=fmt_number(extra["df_after"], lang, 3), cut=len(extra["cut_off"]),
+        pairs=len(extra["lost_key_group_pairs"]))
+    return CompareResult(target, files, data, text, region.warnings, change)
+
+
+def compare_many(paths: list[str | Path], out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
+                 regions_dir: str | Path = "regions", bootstrap: int | None = None,
+                 null_samples: int | None = None) -> SideBySideResult:
+    """Analyse three or more region folders with the same settings and put them side by side.
+
+    Writes compare.json (``regions``: per folder label the entry of summary.json's ``by_region``)
+    and compare.html into ``out/<A>-<B>-<C>.../`` (folder names joined by ``-``, in the order given).
+    """
+    with collected() as caught:
+        result = _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples)
+    return replace(result, warnings=result.warnings + plain(caught))
+
+
+def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) -> SideBySideResult:
+    from .analysis.ecosystem import analyse_region
+    from .api import _load, _require_relations
+    from .i18n import t
+    from .io.outputs import check_output_dir, write_all, write_json, write_text
+    from .io.region import locate_region
+    from .render.side_by_side import region_entry, render_compare_html
+    from .render.tables import summary_dict
+
+    located, problems = [], []
+    for path in paths:
+        try:
+            located.append(locate_region(path, regions_dir))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    seen: set[Path] = set()
+    for path in located:
+        if path.resolve() in seen:
+            raise UserError("compare_many_same", path=str(path))
+        seen.add(path.resolve())
+    regions = []
+    for path in located:
+        try:
+            regions.append(_load(path, regions_dir, lang, None))
+        except DataError as exc:   # name the folder: every side has a relations.csv
+            problems += [replace(p, file=f"{path.resolve().name}/{p.file}") for p in exc.problems]
+    if problems:
+        raise DataError(problems)
+    for region in regions:
+        _require_relations(region)
+    labels = [r.meta.folder for r in regions]
+    if len(set(labels)) < len(labels):      # same folder name in two places: the paths as given
+        labels = [str(p) for p in paths]
+    folder = "-".join(r.meta.folder for r in regions)
+    for region in regions:                   # a wrong --out fails before the work
+        target = check_output_dir(out, folder, region.path)
+    entries = {}
+    for label, region in zip(labels, regions):
+        analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
+        entries[label] = {"region": region.meta.name, **region_entry(summary_dict(analysis, lang))}
+    data = {"mode": "side_by_side", "lang": lang, "seed": seed, "order": labels, "regions": entries}
+    files = write_all(target, lambda f: {
+        "compare": write_json(f / "compare.json", data),
+        "compare_html": write_text(f / "compare.html", render_compare_html(entries, lang, seed))})
+    text = "\n".join(t("side_by_side_line", lang, label=label, actors=e["actors"], relations=e["relations"],
+                       core=len(e["core"]), top=e["orchestrators"][0]["name"] if e["orchestrators"] else "-")
+                     for label, e in entries.items())
+    warnings = tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for r in regions for w in r.warnings)
+    return SideBySideResult(target, files, data, text, warnings)

@@ -1,0 +1,63 @@
+"""Hooks for issue 12 ("in the meeting"): per-region analyses, key players and the map's what-if table.
+
+The analyse pipeline (``api._analyse``) calls three functions here, one per stage, so the
+feature lives in one place and can be re-wired onto other stages without touching its logic:
+
+* :func:`analyse_extras` (analyse stage): each arbeidsmarktregio's own analysis
+  (:mod:`ecosystem.analysis.by_region`), the key players
+  (:mod:`ecosystem.analysis.key_players`) and who is cut off by each single departure
+  (:mod:`ecosystem.analysis.cut_off`).
+* :func:`summary_extras` (render stage, summary.json): ``by_region``, ``by_region_budget``
+  and ``key_players``.
+* :func:`payload_extras` (render stage, map payload): per node its ``regions`` and the
+  ``cut_off`` list, and the list of ``regions`` for the map's filter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis.by_region import RegionAnalyses, analyse_by_region
+from .analysis.cut_off import cut_off_by_removal
+from .analysis.ecosystem import Analysis
+from .analysis.key_players import KeyPlayers, key_players
+from .render.side_by_side import budget_section, by_region_section
+from .render.whatif import cut_off_payload, key_players_section
+
+
+@dataclass(frozen=True)
+class Extras:
+    by_region: RegionAnalyses | None       # None when analysing one region (--region) or no actor names one
+    key_players: KeyPlayers
+    cut_off: dict[int, tuple[int, ...]]
+
+
+def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_samples: int | None,
+                   per_region: bool = True) -> Extras:
+    """The extra analyses of issue 12 for ``analysis`` (same seed and settings for the regions)."""
+    region = analysis.region
+    by_region = None
+    if per_region and any(a.regions for a in region.actors):
+        by_region = analyse_by_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
+    ties = analysis.network.ties
+    return Extras(by_region, key_players(ties), cut_off_by_removal(ties))
+
+
+def summary_extras(extras: Extras, analysis: Analysis, lang: str) -> dict:
+    """The summary.json fields of issue 12."""
+    names = {a.id: a.name for a in analysis.region.actors}
+    out = {"key_players": key_players_section(analysis.network.ids, names, extras.key_players)}
+    if extras.by_region is not None:
+        out["by_region"] = by_region_section(extras.by_region, lang)
+        out["by_region_budget"] = budget_section(extras.by_region)
+    return out
+
+
+def payload_extras(payload: dict, extras: Extras, analysis: Analysis) -> dict:
+    """``payload`` with each node's regions and what-if list, and the region names for the filter."""
+    names = {a.id: a.name for a in analysis.region.actors}
+    regions = {a.id: list(a.regions) for a in analysis.region.actors}
+    cut = cut_off_payload(analysis.network.ids, names, extras.cut_off)
+    nodes = [{**n, "regions": regions.get(n["id"], []), "cut_off": cut.get(n["id"], {"names": [], "total": 0})}
+             if n["id"] in regions else n for n in payload["nodes"]]
+    names_sorted = sorted({r for rs in regions.values() for r in rs})
+    return {**payload, "nodes": nodes, "regions": names_sorted if len(names_sorted) > 1 else []}

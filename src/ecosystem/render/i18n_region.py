@@ -1,0 +1,116 @@
+"""UI strings for per-region, side-by-side and what-if outputs (report sections, compare.html, change.html).
+
+Dutch is the default; English with ``lang="en"``. Every value is plain text; templates escape it.
+"""
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "nl": {
+        "side_title": "Arbeidsmarktregio's naast elkaar",
+        "side_intro": "Elke arbeidsmarktregio is apart geanalyseerd: haar eigen organisaties (wie in meer regio's "
+                      "werkt, telt in elk mee) en de relaties tussen hen, met dezelfde instellingen als het geheel.",
+        "side_budget": "Boven {max_actors} organisaties is de herhalingsanalyse (hoe zeker) per regio overgeslagen; "
+                       "voor het geheel is ze wel uitgevoerd.",
+        "side_small_multiples": "Een doelbeeld per regio staat (nog) niet in dit rapport; "
+                                "analyseer een regio apart met --region om haar doelbeeld te zien.",
+        "compare_title": "Naast elkaar: {labels}",
+        "compare_kicker": "Leven Lang Ontwikkelen · regio's naast elkaar",
+        "compare_legend": "Elke kolom is één regiomap, geanalyseerd met dezelfde instellingen (seed {seed}).",
+        "compare_footer": "Gemaakt met ecosystem, seed {seed}. Zie compare.json voor de getallen.",
+        "measure": "Maat",
+        "actors": "Organisaties",
+        "relations": "Relaties",
+        "density": "Dichtheid",
+        "core_size": "Organisaties in de kern",
+        "top_candidate": "Beste orkestratorkandidaat",
+        "without_seat": "Sleutelgroepen zonder plek aan tafel",
+        "verdict": "Kern-periferie",
+        "verdict_denser_than_degrees": "duidelijke kern",
+        "verdict_degree_driven": "kern door aantal relaties",
+        "verdict_no_structure": "geen duidelijke kern",
+        "no_relations": "geen relaties",
+        "none": "geen",
+        "status_ok": "in orde",
+        "status_attention": "aandacht",
+        "key_title": "Wie het netwerk het meest laat uiteenvallen als ze wegvalt",
+        "key_intro": "Per organisatie: hoeveel verder de anderen gemiddeld van elkaar af komen te staan als zij "
+                     "wegvalt (afstandsgewogen fragmentatie, Borgatti). Hoger is meer uiteenvallen.",
+        "key_exact": "Het vertrek van elk van de {n} organisaties is doorgerekend.",
+        "key_budget": "Bij {n} organisaties is alleen het vertrek van de {k} met de grootste tussenpositie doorgerekend.",
+        "key_none": "Geen enkele organisatie laat het netwerk bij vertrek verder uiteenvallen.",
+        "key_name": "Organisatie",
+        "key_change": "Toename fragmentatie",
+        "key_cut": "Afgesneden organisaties",
+        "frag_title": "Wat als: wie raakt los, welke sleutelgroepen verliezen hun verbinding",
+        "frag_measure": "Maat",
+        "frag_before": "Nu",
+        "frag_after": "Daarna",
+        "frag_df": "Afstandsgewogen fragmentatie (0 = iedereen direct verbonden, 1 = niemand bereikbaar)",
+        "frag_f": "Fragmentatie (aandeel paren zonder pad)",
+        "frag_main": "Grootste samenhangende deel (organisaties)",
+        "cut_title": "Organisaties die elk pad naar de rest verliezen",
+        "pairs_title": "Paren sleutelgroepen die hun laatste verbinding verliezen",
+        "pair_a": "Sleutelgroep",
+        "pair_b": "Sleutelgroep",
+        "removed": "zonder {ids}",
+        "added": "met {n} relatie(s) uit {file}",
+        "now": "nu",
+        "whatif_label": "wat als",
+    },
+    "en": {
+        "side_title": "Labour-market regions side by side",
+        "side_intro": "Each labour-market region was analysed on its own: its own organisations (one working in "
+                      "several regions counts in each) and the relations among them, with the same settings as the whole.",
+        "side_budget": "Above {max_actors} organisations the resampling (how sure) is skipped per region; "
+                       "it was run for the whole network.",
+        "side_small_multiples": "A target view per region is not (yet) in this report; "
+                                "analyse one region with --region to see its target view.",
+        "compare_title": "Side by side: {labels}",
+        "compare_kicker": "Lifelong learning · regions side by side",
+        "compare_legend": "Each column is one region folder, analysed with the same settings (seed {seed}).",
+        "compare_footer": "Made with ecosystem, seed {seed}. See compare.json for the numbers.",
+        "measure": "Measure",
+        "actors": "Organisations",
+        "relations": "Relations",
+        "density": "Density",
+        "core_size": "Organisations in the core",
+        "top_candidate": "Top orchestrator candidate",
+        "without_seat": "Key groups without a seat at the table",
+        "verdict": "Core/periphery",
+        "verdict_denser_than_degrees": "clear core",
+        "verdict_degree_driven": "core from number of ties",
+        "verdict_no_structure": "no clear core",
+        "no_relations": "no relations",
+        "none": "none",
+        "status_ok": "fine",
+        "status_attention": "attention",
+        "key_title": "Who would fragment the network most by leaving",
+        "key_intro": "Per organisation: how much further apart the others would be on average if it left "
+                     "(distance-weighted fragmentation, Borgatti). Higher is more fragmented.",
+        "key_exact": "The departure of each of the {n} organisations was computed.",
+        "key_budget": "With {n} organisations only the departure of the {k} with the highest betweenness was computed.",
+        "key_none": "No organisation's departure would fragment the network further.",
+        "key_name": "Organisation",
+        "key_change": "Rise in fragmentation",
+        "key_cut": "Organisations cut off",
+        "frag_title": "What if: who is cut off, which key groups lose their connection",
+        "frag_measure": "Measure",
+        "frag_before": "Now",
+        "frag_after": "Then",
+        "frag_df": "Distance-weighted fragmentation (0 = everyone directly tied, 1 = no one reachable)",
+        "frag_f": "Fragmentation (share of pairs without a path)",
+        "frag_main": "Largest connected part (organisations)",
+        "cut_title": "Organisations that lose every path to the rest",
+        "pairs_title": "Pairs of key groups that lose their last connection",
+        "pair_a": "Key group",
+        "pair_b": "Key group",
+        "removed": "without: {ids}",
+        "added": "with: {n} relation(s) from {file}",
+        "now": "now",
+        "whatif_label": "what if",
+    },
+}
+
+
+def strings(lang: str) -> dict[str, str]:
+    return STRINGS.get(lang, STRINGS["nl"])

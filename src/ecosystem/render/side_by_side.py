@@ -1,0 +1,105 @@
+"""Regions side by side: the ``by_region`` section of summary.json, its table, and compare.html for 3+ folders.
+
+One entry per region is a projection of that region's own summary (:func:`ecosystem.render.tables.summary_dict`
+of its own analysis), so every number in the side-by-side view is the number ``ecosystem analyse`` prints
+for that region alone. The table (one column per region) is shared by the report and compare.html.
+"""
+from __future__ import annotations
+
+from ..i18n import fmt_number, group_label, join_words
+from .change_html import Row, Section, render_page
+from .i18n_region import strings
+
+TOP_ORCHESTRATORS = 5
+
+
+def region_entry(summary: dict) -> dict:
+    """The side-by-side facts of one region, taken from its own summary.json dict."""
+    n, ties = summary["actors"], summary["ties"]
+    agency = next((d for d in summary["diagnosis"] if d["key"] == "agency"), None)
+    stability = summary.get("stability")
+    return {
+        "actors": n,
+        "relations": summary["relations"],
+        "ties": ties,
+        "density": round(2 * ties / (n * (n - 1)), 6) if n > 1 else None,
+        "core": list(summary["core"]),
+        "verdict": summary["core_periphery"]["verdict"],
+        "orchestrators": [{"id": o["id"], "name": o["name"], "score": o["score"]}
+                          for o in summary["orchestrators"][:TOP_ORCHESTRATORS]],
+        "groups": summary["groups"],
+        "peripheral_key_groups": list(summary["peripheral_key_groups"]),
+        "key_groups_without_seat": list(agency["details"]["without_seat"]) if agency else [],
+        "diagnosis": [{"key": d["key"], "title": d["title"], "status": d["status"]} for d in summary["diagnosis"]],
+        "bootstrap": stability["samples"] if stability else 0,
+    }
+
+
+def empty_entry(actors: int) -> dict:
+    """A region whose organisations have no relation among them: nothing to analyse."""
+    return {"actors": actors, "relations": 0, "ties": 0, "density": None, "core": [], "verdict": None,
+            "orchestrators": [], "groups": {}, "peripheral_key_groups": [], "key_groups_without_seat": [],
+            "diagnosis": [], "bootstrap": 0}
+
+
+def by_region_section(region_analyses, lang: str) -> dict:
+    """``summary["by_region"]``: per region name its entry (see :func:`region_entry`)."""
+    from .tables import summary_dict
+
+    out = {}
+    for name, analysis in region_analyses.analyses.items():
+        out[name] = (region_entry(summary_dict(analysis, lang)) if analysis is not None
+                     else empty_entry(region_analyses.sizes[name]))
+    return out
+
+
+def budget_section(region_analyses) -> dict:
+    """``summary["by_region_budget"]``: whether the per-region bootstrap ran, and above which size it does not."""
+    return {"bootstrap": region_analyses.bootstrap, "max_actors": region_analyses.max_actors}
+
+
+def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """Headers (measure, then one column per region) and rows, all plain strings."""
+    s = strings(lang)
+    labels = list(entries)
+    headers = (s["measure"], *labels)
+
+    def cells(f) -> tuple[str, ...]:
+        return tuple(f(entries[k]) if entries[k]["relations"] else s["no_relations"] for k in labels)
+
+    def groups(keys: list[str]) -> str:
+        return join_words([group_label(g, lang).lower() for g in keys], lang) if keys else s["none"]
+
+    def density(e: dict) -> str:
+        return "" if e["density"] is None else fmt_number(e["density"], lang, 3)
+
+    rows = [
+        (s["actors"], *(str(entries[k]["actors"]) for k in labels)),
+        (s["relations"], *(str(entries[k]["relations"]) for k in labels)),
+        (s["density"], *cells(density)),
+        (s["core_size"], *cells(lambda e: str(len(e["core"])))),
+        (s["verdict"], *cells(lambda e: s[f"verdict_{e['verdict']}"])),
+        (s["top_candidate"], *cells(lambda e: e["orchestrators"][0]["name"] if e["orchestrators"] else s["none"])),
+        (s["without_seat"], *cells(lambda e: groups(e["key_groups_without_seat"]))),
+    ]
+    titles = {}
+    for e in entries.values():
+        for d in e["diagnosis"]:
+            titles.setdefault(d["key"], d["title"])
+    for key, title in titles.items():
+        def status(e: dict, key=key) -> str:
+            found = [d["status"] for d in e["diagnosis"] if d["key"] == key]
+            return s["status_ok" if found and found[0] == "ok" else "status_attention"] if found else ""
+        rows.append((title, *cells(status)))
+    return headers, rows
+
+
+def render_compare_html(entries: dict[str, dict], lang: str, seed: int) -> str:
+    """compare.html for three or more region folders: the side-by-side table as a page."""
+    s = strings(lang)
+    headers, rows = side_by_side_table(entries, lang)
+    labels = join_words(list(entries), lang)
+    return render_page(dict(
+        lang=lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none=s["none"],
+        legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
+        sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))]))

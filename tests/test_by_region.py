@@ -1,0 +1,171 @@
+"""Issue 12 point 1: each arbeidsmarktregio analysed alone, --region, and compare of 3+ folders side by side.
+
+All through the real CLI. The oracle for "exactly as analyse would analyse that network alone"
+is ``ecosystem analyse`` run on a folder that holds only that region's rows; relation counts
+are counted straight from the CSV rows.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import read_csv_rows, run_cli, write_region
+from test_whatif import ACTORS, RELATIONS
+
+SETTINGS = ("--bootstrap", "12", "--null-samples", "12", "--seed", "3")
+
+# One region with a core, governance relations and two branches (test_whatif's network).
+
+
+def copy_rows(prefix: str, region: str) -> tuple[list[dict], list[dict]]:
+    """The region with every id and name prefixed, its actors in arbeidsmarktregio ``region``."""
+    actors = [{**a, "id": prefix + a["id"], "name": f"{prefix}{a['name']}", "region": region} for a in ACTORS]
+    relations = [{**r, "source": prefix + r["source"], "target": prefix + r["target"]} for r in RELATIONS]
+    return actors, relations
+
+
+def summary_of(out: Path, folder: str) -> dict:
+    return json.loads((out / folder / "summary.json").read_text(encoding="utf-8"))
+
+
+def analyse(path: Path, out: Path, *extra: str):
+    result = run_cli("analyse", path, "--out", out, *SETTINGS, *extra)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def alone_view(summary: dict) -> dict:
+    """What by_region must hold for a region, read from that region's own analyse run (top-level fields)."""
+    agency = next(d for d in summary["diagnosis"] if d["key"] == "agency")
+    return {"actors": summary["actors"], "relations": summary["relations"], "core": summary["core"],
+            "verdict": summary["core_periphery"]["verdict"],
+            "orchestrators": [{"id": o["id"], "score": o["score"]} for o in summary["orchestrators"]],
+            "groups": summary["groups"], "peripheral_key_groups": summary["peripheral_key_groups"],
+            "key_groups_without_seat": agency["details"]["without_seat"],
+            "diagnosis": [(d["key"], d["status"]) for d in summary["diagnosis"]]}
+
+
+def entry_view(entry: dict) -> dict:
+    view = {k: entry[k] for k in ("actors", "relations", "core", "verdict", "groups", "peripheral_key_groups",
+                                  "key_groups_without_seat")}
+    return {**view, "orchestrators": [{"id": o["id"], "score": o["score"]} for o in entry["orchestrators"]],
+            "diagnosis": [(d["key"], d["status"]) for d in entry["diagnosis"]]}
+
+
+@pytest.fixture(scope="module")
+def joined(tmp_path_factory):
+    """Two copies of one region (Twente, Achterhoek) joined by three weak ties, and each copy alone."""
+    root = tmp_path_factory.mktemp("joined")
+    a_actors, a_relations = copy_rows("a_", "Twente")
+    b_actors, b_relations = copy_rows("b_", "Achterhoek")
+    weak = [{"source": "a_mkb", "target": "b_mkb", "type": "samenwerking", "weight": "0,2"},
+            {"source": "a_oo", "target": "b_roc", "type": "advies", "weight": "0,2"},
+            {"source": "a_prov", "target": "b_prov", "type": "samenwerking", "weight": "0,2"}]
+    both = write_region(root / "oost", a_actors + b_actors, a_relations + b_relations + weak)
+    write_region(root / "twente", a_actors, a_relations)
+    write_region(root / "achterhoek", b_actors, b_relations)
+    out = root / "out"
+    analyse(both, out)
+    analyse(root / "twente", out)
+    analyse(root / "achterhoek", out)
+    return root, out
+
+
+def test_per_region_results_equal_each_copy_analysed_alone(joined):
+    root, out = joined
+    combined = summary_of(out, "oost")
+    assert sorted(combined["by_region"]) == ["Achterhoek", "Twente"]
+    for name, folder in (("Twente", "twente"), ("Achterhoek", "achterhoek")):
+        alone = summary_of(out, folder)
+        assert entry_view(combined["by_region"][name]) == alone_view(alone)
+        assert combined["by_region"][name]["bootstrap"] == alone["stability"]["samples"] == 12
+    # The joined network is not the sum of its regions: the weak ties are in neither.
+    assert combined["relations"] == sum(combined["by_region"][n]["relations"] for n in combined["by_region"]) + 3
+    assert combined["by_region_budget"] == {"bootstrap": True, "max_actors": 2000}
+
+
+def test_actor_in_two_regions_counts_in_each(tmp_path):
+    actors = [{**a, "region": "Twente|Achterhoek" if a["id"] in ("gem", "vno") else
+               ("Twente" if i % 2 else "Achterhoek")} for i, a in enumerate(ACTORS)]
+    region = write_region(tmp_path / "r", actors, RELATIONS)
+    analyse(region, tmp_path / "out", "--bootstrap", "0")
+    by_region = summary_of(tmp_path / "out", "r")["by_region"]
+    rows_a, rows_r = read_csv_rows(region / "actors.csv"), read_csv_rows(region / "relations.csv")
+    for name in ("Twente", "Achterhoek"):
+        members = {a["id"] for a in rows_a if name in a["region"].split("|")}
+        assert by_region[name]["actors"] == len(members)
+        assert by_region[name]["relations"] == sum(r["source"] in members and r["target"] in members for r in rows_r)
+
+
+def test_region_option_writes_own_folder_and_equals_copy_alone(joined):
+    root, out = joined
+    result = analyse(root / "oost", out, "--region", "twente")      # case-insensitive match
+    assert str(out / "oost-twente") in result.output
+    one = summary_of(out, "oost-twente")
+    alone = summary_of(out, "twente")
+    assert alone_view(one) == alone_view(alone)
+    assert one["stability"]["core_probability"] == alone["stability"]["core_probability"]
+    assert "by_region" not in one
+
+
+def test_unknown_region_is_one_line_with_suggestion(joined, tmp_path):
+    root, _ = joined
+    result = run_cli("analyse", root / "oost", "--out", tmp_path / "o", "--region", "Twent")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "fout: --region: onbekende arbeidsmarktregio 'Twent'. Bedoelt u 'Twente'? "
+        "In de gegevens: Achterhoek, Twente."]
+    assert not (tmp_path / "o").exists()
+
+
+def test_report_has_side_by_side_table_and_map_a_region_filter(joined):
+    _, out = joined
+    combined = summary_of(out, "oost")
+    report = (out / "oost" / "report.html").read_text(encoding="utf-8")
+    table = report[report.index('<section id="by-region">'):]
+    table = table[:table.index("</section>")]
+    headers = re.findall(r'<th scope="col">([^<]*)</th>', table)
+    assert headers == ["Maat", "Achterhoek", "Twente"]
+    core_row = re.search(r'<th scope="row">Organisaties in de kern</th>((?:<td>[^<]*</td>)+)', table).group(1)
+    assert re.findall(r"<td>([^<]*)</td>", core_row) == [str(len(combined["by_region"][n]["core"]))
+                                                         for n in ("Achterhoek", "Twente")]
+    top = re.search(r'<th scope="row">Beste orkestratorkandidaat</th>((?:<td>[^<]*</td>)+)', table).group(1)
+    names = {a["id"]: a["name"] for a in read_csv_rows(out.parent / "oost" / "actors.csv")}
+    assert re.findall(r"<td>([^<]*)</td>", top) == [
+        names[combined["by_region"][n]["orchestrators"][0]["id"]] for n in ("Achterhoek", "Twente")]
+    page = (out / "oost" / "map.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
+    assert data["payload"]["regions"] == ["Achterhoek", "Twente"]
+    assert {n["id"]: n["regions"] for n in data["payload"]["nodes"]} == {
+        a["id"]: [a["region"]] for a in read_csv_rows(out.parent / "oost" / "actors.csv")}
+    assert 'id="region-select"' in page
+
+
+def test_compare_three_folders_side_by_side(joined):
+    root, out = joined
+    result = run_cli("compare", root / "twente", root / "achterhoek", root / "oost", "--out", out, *SETTINGS)
+    assert result.exit_code == 0, result.output
+    folder = out / "twente-achterhoek-oost"
+    assert sorted(p.name for p in folder.iterdir()) == ["compare.html", "compare.json"]
+    data = json.loads((folder / "compare.json").read_text(encoding="utf-8"))
+    assert data["order"] == ["twente", "achterhoek", "oost"]
+    for label in data["order"]:
+        assert entry_view(data["regions"][label]) == alone_view(summary_of(out, label))
+    html = (folder / "compare.html").read_text(encoding="utf-8")
+    assert re.findall(r'<th scope="col">([^<]*)</th>', html) == ["Maat", "twente", "achterhoek", "oost"]
+    # two folders keep the change view
+    result = run_cli("compare", root / "twente", root / "achterhoek", "--out", out, "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    assert (out / "twente-achterhoek" / "change.json").exists()
+
+
+def test_compare_three_folders_refuses_years_and_duplicates(joined, tmp_path):
+    root, _ = joined
+    result = run_cli("compare", root / "twente", root / "achterhoek", root / "twente", "--out", tmp_path)
+    assert result.exit_code == 2 and "meer dan eens" in result.output
+    result = run_cli("compare", root / "twente", root / "achterhoek", root / "oost", "--from", "2020", "--to",
+                     "2021", "--out", tmp_path, "--lang", "en")
+    assert result.exit_code == 2 and "--from and --to go with one region folder, not with 3 folders" in result.output

@@ -1,0 +1,171 @@
+"""Issue 12 point 2: `ecosystem whatif`, key players in the report, and the map's "wat als" table, via the CLI.
+
+Oracles are independent networkx computations on the CSV rows: connected components for who
+loses every path, key-group reachability for lost pairs, and distance-weighted fragmentation
+``DF = 1 - (sum over pairs of 1/d) / (n(n-1)/2)`` (Borgatti 2006) from shortest path lengths.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from itertools import combinations
+
+import networkx as nx
+
+from conftest import read_csv_rows, run_cli, write_region
+
+SETTINGS = ("--bootstrap", "0", "--null-samples", "10")
+GROUPS = {"overheid": "government", "werkgevers": "employers", "werkenden": "workers", "onderwijs": "education"}
+
+# A core of three with two branches hanging on single actors: 'lwl' holds the education branch
+# (roc, oo), 'vno' the employers' branch (mkb, fnv via mkb).
+ACTORS = [
+    {"id": "gem", "name": "Gemeente Stad", "group": "overheid"},
+    {"id": "uwv", "name": "UWV Stad", "group": "intermediairs"},
+    {"id": "lwl", "name": "Leerwerkloket Stad", "group": "intermediairs"},
+    {"id": "vno", "name": "VNO-NCW", "group": "werkgevers"},
+    {"id": "mkb", "name": "MKB Stad", "group": "werkgevers"},
+    {"id": "fnv", "name": "FNV", "group": "werkenden"},
+    {"id": "roc", "name": "ROC Stad", "group": "onderwijs"},
+    {"id": "oo", "name": "O&O-fonds", "group": "overig"},
+    {"id": "prov", "name": "Provincie", "group": "overheid"},
+]
+RELATIONS = [
+    {"source": "gem", "target": "uwv", "type": "bestuur", "weight": "3"},
+    {"source": "gem", "target": "lwl", "type": "financiering", "weight": "3"},
+    {"source": "uwv", "target": "lwl", "type": "samenwerking", "weight": "3"},
+    {"source": "gem", "target": "vno", "type": "bestuur", "weight": "2"},
+    {"source": "uwv", "target": "prov", "type": "advies", "weight": "1"},
+    {"source": "gem", "target": "prov", "type": "financiering", "weight": "1"},
+    {"source": "vno", "target": "mkb", "type": "vertegenwoordiging", "weight": "1"},
+    {"source": "mkb", "target": "fnv", "type": "advies", "weight": "1"},
+    {"source": "lwl", "target": "roc", "type": "levering", "weight": "1"},
+    {"source": "roc", "target": "oo", "type": "financiering", "weight": "1"},
+]
+
+
+def graph(actors=ACTORS, relations=RELATIONS, without=(), extra=()) -> nx.Graph:
+    g = nx.Graph()
+    g.add_nodes_from(a["id"] for a in actors if a["id"] not in without)
+    g.add_edges_from((r["source"], r["target"]) for r in list(relations) + list(extra)
+                     if r["source"] not in without and r["target"] not in without)
+    return g
+
+
+def df(g: nx.Graph) -> float:
+    n = g.number_of_nodes()
+    pairs = n * (n - 1) / 2
+    reach = sum(1 / d for s, dist in nx.shortest_path_length(g) for t, d in dist.items() if s < t)
+    return 1 - reach / pairs
+
+
+def cut_off(before: nx.Graph, after: nx.Graph) -> set[str]:
+    main_before = max(nx.connected_components(before), key=len)
+    main_after = max(nx.connected_components(after), key=len)
+    return {v for v in main_before if v in after and v not in main_after}
+
+
+def key_pairs(g: nx.Graph) -> set[tuple[str, str]]:
+    group = {a["id"]: GROUPS.get(a["group"]) for a in ACTORS}
+    out = set()
+    for comp in nx.connected_components(g):
+        present = {group[v] for v in comp if group[v]}
+        out |= {tuple(sorted(p)) for p in combinations(present, 2)}
+    return out
+
+
+def run_whatif(region, out, *args):
+    result = run_cli("whatif", region, "--out", out, *SETTINGS, *args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_whatif_without_matches_independent_fragmentation(tmp_path):
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    result = run_whatif(region, tmp_path / "out", "--without", "vno", "--without", "lwl")
+    folder = tmp_path / "out" / "stad-whatif-lwl-vno"
+    assert str(folder) in result.output
+    data = json.loads((folder / "change.json").read_text(encoding="utf-8"))
+    w = data["whatif"]
+    before, after = graph(), graph(without={"vno", "lwl"})
+    assert {c["id"] for c in w["cut_off"]} == cut_off(before, after) == {"mkb", "fnv", "roc", "oo"}
+    assert abs(w["df_before"] - df(before)) < 1e-6 and abs(w["df_after"] - df(after)) < 1e-6
+    lost = key_pairs(before) - key_pairs(after)
+    assert {tuple(sorted(p)) for p in w["lost_key_group_pairs"]} == lost and lost
+    # the change view keeps compare's contract: both sides, actors gone, their relations gone
+    assert data["mode"] == "whatif"
+    assert data["sides"]["before"]["actors"] == len(ACTORS) and data["sides"]["after"]["actors"] == len(ACTORS) - 2
+    assert sorted(a["id"] for a in data["actors"]["left"]) == ["lwl", "vno"]
+    gone = [r for r in RELATIONS if {"lwl", "vno"} & {r["source"], r["target"]}]
+    assert data["sides"]["after"]["relations"] == len(RELATIONS) - len(gone)
+    html = (folder / "change.html").read_text(encoding="utf-8")
+    assert '<section id="cut-off">' in html and "MKB Stad" in html
+    # the option order does not matter
+    run_whatif(region, tmp_path / "out2", "--without", "lwl", "--without", "vno")
+    again = json.loads((tmp_path / "out2" / "stad-whatif-lwl-vno" / "change.json").read_text(encoding="utf-8"))
+    assert again == data
+
+
+def test_whatif_with_extra_relations(tmp_path):
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    extra = [{"source": "roc", "target": "gem", "type": "bestuur", "weight": "1"}]
+    with open(tmp_path / "onderwijs.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(extra[0]))
+        writer.writeheader()
+        writer.writerows(extra)
+    run_whatif(region, tmp_path / "out", "--without", "lwl", "--with", tmp_path / "onderwijs.csv", "--lang", "en")
+    data = json.loads((tmp_path / "out" / "stad-whatif-lwl-with-onderwijs" / "change.json").read_text("utf-8"))
+    w = data["whatif"]
+    before, after = graph(), graph(without={"lwl"}, extra=extra)
+    assert w["cut_off"] == [] and cut_off(before, after) == set()
+    assert w["added_relations"] == 1
+    assert abs(w["df_after"] - df(after)) < 1e-6
+
+
+def test_whatif_unknown_id_and_bad_with_file(tmp_path):
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--without", "vnoo")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "fout: --without: onbekende actor 'vnoo'. Bedoelt u 'vno'? Gebruik een id uit actors.csv."]
+    (tmp_path / "bad.csv").write_text("source,target,type\nlwl,xyz,bestuur\nvno,gem,bestuur\n", encoding="utf-8")
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--without", "vno", "--with", tmp_path / "bad.csv",
+                     "--lang", "en")
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("error: bad.csv, row 2, column 'target': unknown actor 'xyz'")
+    assert lines[1].startswith("error: bad.csv, row 3, column 'source': the relation vno-gem touches")
+    result = run_cli("whatif", region, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_key_players_and_map_cut_off_table(tmp_path):
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    result = run_cli("analyse", region, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out" / "stad"
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    g = graph()
+    base = df(g)
+    rises = {v: df(graph(without={v})) - base for v in g}
+    expected = sorted((v for v in rises if rises[v] > 1e-12), key=lambda v: (-round(rises[v], 9), v))[:5]
+    players = summary["key_players"]["players"]
+    assert [p["id"] for p in players] == expected
+    assert all(abs(p["df_change"] - rises[p["id"]]) < 1e-6 for p in players)
+    assert summary["key_players"]["exact"] and summary["key_players"]["evaluated"] == len(ACTORS)
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    section = report[report.index('<section id="key-players">'):]
+    names = {a["id"]: a["name"] for a in ACTORS}
+    rows = re.findall(r"<tr><td>([^<]*)</td>", section[:section.index("</section>")])
+    assert rows == [names[v] for v in expected]
+    assert "Het vertrek van elk van de 9 organisaties is doorgerekend." in section
+    page = (folder / "map.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
+    for node in data["payload"]["nodes"]:
+        lost = cut_off(g, graph(without={node["id"]}))
+        assert node["cut_off"]["total"] == len(lost)
+        assert sorted(node["cut_off"]["names"]) == sorted(names[v] for v in lost)
+    assert "Wat als deze organisatie wegvalt?" in page
+    assert read_csv_rows(region / "actors.csv")   # input untouched and readable
