@@ -280,7 +280,10 @@ def _figures(analysis, layout):
 
 
 def test_short_name_wraps_and_cuts_long_names():
-    from ecosystem.render.static_png import LABEL_WIDTH, short_name
+    from ecosystem.render.layout import LABEL_WIDTH, label_lines
+
+    def short_name(name):
+        return "\n".join(label_lines(name))
 
     assert short_name("Gemeente Breda") == "Gemeente Breda"
     two = short_name("Regionaal Mobiliteitsteam Zuidoost-Brabant")

@@ -59,6 +59,13 @@ Ecosystem target view (``target_layout``)
 
     Angles are screen angles (y points down), so increasing angle runs clockwise.
 
+Labels (``label_lines``)
+    Every drawing (map, report, PNGs) wraps an actor's name the same way: one
+    line up to ``LABEL_WIDTH`` characters, else two lines broken at the space
+    nearest the middle that keeps both lines within the width (narrow labels find
+    room in a crowd), else at the last space that fits, the second line cut with
+    an ellipsis.  The map receives the lines in its payload.
+
 References
 ----------
 Fruchterman, T. M. J. & Reingold, E. M. (1991). Graph drawing by force-directed placement.
@@ -290,3 +297,31 @@ def sector_boundaries(layout: Layout) -> list[float]:
     if len(layout.sector_angles) < 2:
         return []
     return [start for start, _ in layout.sector_edges.values()]
+
+
+# --------------------------------------------------------------------------- labels
+
+LABEL_WIDTH = 28         # characters per label line, in every drawing
+
+
+def label_lines(text: str, width: int = LABEL_WIDTH) -> list[str]:
+    """``text`` on one or two lines of at most ``width`` characters (see the module docs)."""
+    s = " ".join(str(text).split())
+    if len(s) <= width:
+        return [s]
+    spaces = [k for k, ch in enumerate(s) if ch == " "]
+    balanced = [k for k in spaces if k <= width and len(s) - k - 1 <= width]
+    if balanced:
+        cut = min(balanced, key=lambda k: (abs(k - len(s) / 2), k))
+    else:
+        fitting = [k for k in spaces if 0 < k <= width]
+        cut = fitting[-1] if fitting else width
+    first, rest = s[:cut].strip(), s[cut:].strip()
+    if len(rest) > width:
+        rest = rest[:width - 1].rstrip(" ,-") + "…"
+    return [first, rest] if rest else [first]
+
+
+def map_label(name: str, rank: int | None = None) -> list[str]:
+    """The map's label of an actor: its name, a candidate's prefixed with a star and its rank."""
+    return label_lines(f"\u2605{rank} {name}" if rank is not None else name)

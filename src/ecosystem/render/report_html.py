@@ -15,10 +15,7 @@ mistake in escaping cannot run code, and the page cannot load anything.
 from __future__ import annotations
 
 import math
-import textwrap
-from pathlib import Path
 
-import jinja2
 import numpy as np
 from markupsafe import Markup, escape
 
@@ -27,13 +24,14 @@ from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tes
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout, sector_boundaries
+from .layout import CANVAS, INNER, Layout, label_lines, sector_boundaries
 from .steering_text import steering_rule
+from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .tables import candidate_indices
+from .templating import environment
 
 __all__ = ["render_report", "report_context"]
 
-TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "report.html.j2"
 
 TOP_N = 10                 # rows per 'top actors' table
@@ -44,18 +42,12 @@ LAYER_NAMES_SHOWN = 8      # core names per relation type
 EDGES_MAX = 3000           # draw ties in the target view only up to this many
 LABELS_MAX_ACTORS = 2000   # above this, the target view carries no actor labels
 
-CORE_DARK = "#1f3a5f"
-PERIPHERY_LIGHT = "#a9bccf"
-INK = "#1f2933"
-MUTED = "#5b6875"
+CORE_DARK = NAVY
 
 
 def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> str:
     """Return the report as one self-contained HTML document (Dutch by default, English with ``lang='en'``)."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
-                             autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    return env.get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, lang))
+    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, lang))
 
 
 # --------------------------------------------------------------------------- context
@@ -346,7 +338,7 @@ def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
         out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="#eef1f4"/>')
         if share > 0:
             out.append(f'<rect x="{label_w}" y="{y + 7}" width="{_n(max(bar_w * share, 2))}" '
-                       f'height="{row_h - 14}" fill="{GROUP_COLORS.get(g, "#999999")}"/>')
+                       f'height="{row_h - 14}" fill="{group_color(g)}"/>')
         value = s["chart_groups_value"].format(in_core=pos["in_core"], actors=pos["actors"],
                                                share=fmt_share(share, lang))
         fill = "#b45309" if pos.get("peripheral") else INK
@@ -479,10 +471,10 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     # whose ring is the boundary between the discrete core and the periphery
     for k, r in enumerate(sorted(layout.ring_radii, reverse=True)):
         if k == 0:
-            out.append(f'<circle class="ring" cx="0" cy="0" r="{_n(r)}" fill="#f7f9fb" stroke="#b7c3cf" '
+            out.append(f'<circle class="ring" cx="0" cy="0" r="{_n(r)}" fill="{PERIPHERY_FILL}" stroke="{RING}" '
                        f'stroke-width="3"/>')
         else:
-            out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="#e4ebf2" '
+            out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="{CORE_FILL}" '
                        f'stroke="{CORE_DARK}" stroke-width="4" stroke-dasharray="18 9"/>')
     for a in sector_bounds(layout):
         out.append(f'<line x1="{_n(INNER * CANVAS * math.cos(a))}" y1="{_n(INNER * CANVAS * math.sin(a))}" '
@@ -493,7 +485,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         for e in net.ties.es:
             u, v = e.tuple
             parts.append(f"M{_n(xy[u, 0])} {_n(xy[u, 1])}L{_n(xy[v, 0])} {_n(xy[v, 1])}")
-        out.append(f'<path d="{"".join(parts)}" fill="none" stroke="#7a8a9a" stroke-opacity="0.22" '
+        out.append(f'<path d="{"".join(parts)}" fill="none" stroke="{TIE}" stroke-opacity="0.22" '
                    f'stroke-width="2.5"/>')
     # actors: periphery first, then core on top; small before large
     order = sorted(range(n), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
@@ -504,7 +496,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         tip = f"{actors[v].name} · {group_label(g, lang)} · {s['measure_coreness'].lower()} {fmt_number(float(coreness[v]), lang)}"
         cls = "actor core" if core[v] else "actor"
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
-                   f'fill="{GROUP_COLORS.get(g, "#999999")}" {stroke}><title>{_attr(tip)}</title></circle>')
+                   f'fill="{group_color(g)}" {stroke}><title>{_attr(tip)}</title></circle>')
     # ring labels
     out.append(f'<text x="0" y="{_n(-inner + 56)}" font-size="44" font-style="italic" fill="{CORE_DARK}" text-anchor="middle" '
                f'class="halo">{_attr(s["ring_core"])}</text>')
@@ -523,30 +515,20 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         else:
             anchor, tx, ty = ("start" if c > 0 else "end"), px + (34 if c > 0 else -34), py + 16
             dot = (px, py)
-        out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{GROUP_COLORS.get(g, "#999999")}"/>')
+        out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{group_color(g)}"/>')
         out.append(f'<text x="{_n(tx)}" y="{_n(ty)}" font-size="54" font-weight="600" fill="{INK}" '
                    f'text-anchor="{anchor}">{_attr(label)}</text>')
     # the three strongest orchestrator candidates, named beside their circle
     if not big:
         placed: list[tuple[float, float, float, float]] = []
         for rank, v in enumerate(candidate_indices(analysis, ORCHESTRATORS_SHOWN), start=1):
-            lines = _label_lines(f"{rank}. {actors[v].name}")
+            lines = label_lines(f"{rank}. {actors[v].name}")
             out.append(_candidate_label(lines, xy, radius, v, placed, view))
     out.append("</svg>")
     return "".join(out)
 
 
 LABEL_FONT = 44            # target-view candidate labels, in SVG units
-LABEL_WIDTH = 30           # characters per line; longer names take two lines
-
-
-def _label_lines(text: str) -> list[str]:
-    """At most two lines of about ``LABEL_WIDTH`` characters, the second cut with an ellipsis."""
-    lines = textwrap.wrap(text, LABEL_WIDTH, break_long_words=True, break_on_hyphens=False) or [""]
-    if len(lines) > 2:
-        rest = " ".join(lines[1:])
-        lines = [lines[0], rest[:LABEL_WIDTH - 1].rstrip(" ,-") + "…"]
-    return lines
 
 
 # Spots tried around a candidate's circle: (side, vertical): right, left, then above and below on

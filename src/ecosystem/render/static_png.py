@@ -15,7 +15,7 @@ Both are 1600 x 1000 pixels at 150 dpi.  Matplotlib is used through
 state), and the PNG metadata carries no software version, so the same input
 gives the same bytes.  Names go into the picture as plain text
 (``parse_math=False``: a ``$`` in a name stays a ``$``), wrapped at
-``LABEL_WIDTH`` characters on at most two lines.
+``layout.LABEL_WIDTH`` characters on at most two lines (``layout.label_lines``).
 
 Badges and labels are placed greedily (see ``_Placer``): each tries a fixed list
 of spots around its marker (beside it, then further out on a leader line) and
@@ -41,9 +41,10 @@ from matplotlib.patches import Circle
 
 from ..analysis.ecosystem import Analysis
 from ..i18n import group_label
-from ..vocab import GROUP_COLORS, GROUPS
+from ..vocab import GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout, sector_boundaries
+from .layout import CANVAS, INNER, Layout, label_lines, sector_boundaries
+from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
 from .tables import candidate_indices
 
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
@@ -51,13 +52,9 @@ __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
 LABELS_MAX_ACTORS = 2000     # above this, smaller markers and thinner ties (a dense picture)
 LABEL_CORE_MAX_ACTORS = 300  # up to this many actors map.png names the core actors too
-LABEL_WIDTH = 28             # characters per label line
 EDGES_MAX = 20000            # beyond this many ties, draw an evenly spaced (deterministic) subsample
 TARGET_EDGES_MAX = 3000      # the target view shows ties only for small networks
 TARGET_MARKER_SCALE = 0.6    # smaller markers in the target, where actors share a sector and a band
-INK = "#1f2933"
-NAVY = "#1f3a5f"
-MUTED = "#5b6875"
 RC = {"font.family": "DejaVu Sans", "path.simplify": True}   # DejaVu ships with matplotlib
 
 
@@ -117,7 +114,7 @@ def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool, scale: float
         return np.zeros(0)
     sizes = _sizes(degree, big, scale)
     ax.scatter(xy[order, 0], xy[order, 1], s=sizes[order],
-               c=[GROUP_COLORS.get(net.groups[v], "#999999") for v in order],
+               c=[group_color(net.groups[v]) for v in order],
                edgecolors=[INK if core[v] else "white" for v in order],
                linewidths=[(1.2 if big else 2.0) if core[v] else (0.3 if big else 0.8) for v in order], zorder=3)
     return sizes
@@ -278,18 +275,6 @@ def _badge_spots(x: float, y: float, r: float, d: float) -> list[tuple[int, tupl
     return spots
 
 
-def short_name(name: str, width: int = LABEL_WIDTH) -> str:
-    """A name for a label: at most two lines of ``width`` characters, cut with an ellipsis beyond that."""
-    name = " ".join(str(name).split())
-    if len(name) <= width:
-        return name
-    lines = textwrap.wrap(name, width, break_long_words=True, break_on_hyphens=False)
-    if len(lines) <= 2:
-        return "\n".join(lines)
-    second = " ".join(lines[1:])
-    return lines[0] + "\n" + second[:width - 1].rstrip(" ,-") + "…"
-
-
 def _marker_geometry(ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Marker centres and outer radii in display pixels."""
     px = DPI / 72.0
@@ -352,7 +337,7 @@ def _place_labels(fig: Figure, ax, placer: _Placer, analysis: Analysis, centres:
         props = {"fontsize": 8.5 if strong else 7.5, "fontweight": "bold" if strong else "normal",
                  "color": NAVY if strong else INK, "linespacing": 1.05, "parse_math": False,
                  "ha": "center", "va": "center"}
-        text = short_name(actors[v].name)
+        text = "\n".join(label_lines(actors[v].name))
         w, h = _text_size(fig, text, **props)
         pad = 0.18 * props["fontsize"] * px
         w, h = w + 2 * pad, h + 2 * pad
@@ -428,7 +413,7 @@ def _group_handles(analysis: Analysis, lang: str, s: dict) -> list[Line2D]:
     groups = analysis.network.groups
     present = [g for g in GROUPS if g in set(groups)] + sorted(set(groups) - set(GROUPS))
     handles = [Line2D([], [], marker="o", linestyle="none", markersize=9,
-                      markerfacecolor=GROUP_COLORS.get(g, "#999999"), markeredgecolor="white",
+                      markerfacecolor=group_color(g), markeredgecolor="white",
                       label=f"{group_label(g, lang)} ({groups.count(g)})") for g in present]
     handles.append(_core_handle(s))
     return handles
@@ -516,14 +501,14 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
     # outer disc = periphery band, inner disc = core band; the core ring is the core/periphery boundary
     for k, r in enumerate(sorted(radii, reverse=True)):
         outermost = k == 0
-        ax.add_patch(Circle((0, 0), r, facecolor="#f7f9fb" if outermost else "#e4ebf2",
-                            edgecolor="#b7c3cf" if outermost else NAVY, linewidth=1.2 if outermost else 1.6,
+        ax.add_patch(Circle((0, 0), r, facecolor=PERIPHERY_FILL if outermost else CORE_FILL,
+                            edgecolor=RING if outermost else NAVY, linewidth=1.2 if outermost else 1.6,
                             linestyle="-" if outermost else (0, (6, 3)), zorder=0))
     for b in sector_boundaries(layout):
         ax.plot([INNER * CANVAS * math.cos(b), outer * math.cos(b)],
                 [-INNER * CANVAS * math.sin(b), -outer * math.sin(b)], color="white", linewidth=3, zorder=0.5)
     if 0 < net.ties.ecount() <= TARGET_EDGES_MAX:
-        ax.add_collection(LineCollection(_segments(analysis, xy), colors="#7a8a9a", linewidths=0.5, alpha=0.25,
+        ax.add_collection(LineCollection(_segments(analysis, xy), colors=TIE, linewidths=0.5, alpha=0.25,
                                          zorder=1))
     sizes = _draw_actors(ax, analysis, xy, big, TARGET_MARKER_SCALE)
     # Ring labels on the vertical line at the top (a sector boundary).
@@ -541,7 +526,7 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
         fixed.append(ax.text(x, y, f"{group_label(g, lang)} ({counts[g]})", ha=ha, va=va, fontsize=11.5,
                              fontweight="bold", color=INK, zorder=4,
                              bbox={"boxstyle": "round,pad=0.35", "fc": "white",
-                                   "ec": GROUP_COLORS.get(g, "#999999"), "lw": 2.0}))
+                                   "ec": group_color(g), "lw": 2.0}))
     top = candidate_indices(analysis, 3)
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.20, width=34)
