@@ -34,7 +34,8 @@ from ecosystem.render.templating import environment
 
 __all__ = ["render_map", "vis_network_js", "vis_network_css", "app_js", "app_css", "payload_json"]
 
-VIS_DIR = ("templates", "lib", "vis-9.1.2")
+VIS_VERSION = "9.1.2"
+VIS_DIR = ("templates", "lib", f"vis-{VIS_VERSION}")
 STATIC_DIR = ("static", "map")
 # Order matters: the files share one closure, and top-level ``var``s run in this order
 # (function declarations are hoisted across all of them).
@@ -49,6 +50,13 @@ _CLOSE_STYLE_RE = re.compile(r"</(style)", re.IGNORECASE)
 
 
 def _vis_file(name: str) -> str:
+    """One of the vis-network files pyvis ships, read as package data (``importlib.resources``).
+
+    pyvis has no API that returns these files, so the folder inside it is pinned by the
+    ``pyvis<0.4`` requirement and checked here: the file must say it is vis-network
+    ``VIS_VERSION`` (its licence header, kept in the inlined copy, carries the version).
+    README's development section explains why pyvis rather than a vendored copy.
+    """
     try:
         root = importlib.resources.files("pyvis")
     except ModuleNotFoundError as exc:  # pragma: no cover - dependency missing
@@ -56,7 +64,10 @@ def _vis_file(name: str) -> str:
     res = root.joinpath(*VIS_DIR, name)
     if not res.is_file():  # pragma: no cover - pyvis layout changed
         raise RuntimeError(f"vis-network asset not found in pyvis package: {'/'.join((*VIS_DIR, name))}")
-    return res.read_text(encoding="utf-8")
+    text = res.read_text(encoding="utf-8")
+    if name.endswith(".js") and f"@version {VIS_VERSION}" not in text[:2000]:  # pragma: no cover - pyvis changed
+        raise RuntimeError(f"pyvis ships a vis-network other than {VIS_VERSION}; the map is tested with {VIS_VERSION}")
+    return text
 
 
 @functools.lru_cache(maxsize=1)
