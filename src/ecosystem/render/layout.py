@@ -66,6 +66,14 @@ Labels (``label_lines``)
     room in a crowd), else at the last space that fits, the second line cut with
     an ellipsis.  The map receives the lines in its payload.
 
+Numbers (``actor_numbers``)
+    A printed drawing names only a few actors; every other actor carries a
+    number, and a list beside or under the drawing gives number and name, so a
+    partner finds itself on paper.  Numbers run 1..n by group in sector order,
+    then by name (case-folded), then id: the same actor has the same number in
+    every drawing, whatever the row order of the data.  Above
+    ``NUMBERS_MAX_ACTORS`` actors the numbers would not be legible and are left out.
+
 References
 ----------
 Fruchterman, T. M. J. & Reingold, E. M. (1991). Graph drawing by force-directed placement.
@@ -325,3 +333,31 @@ def label_lines(text: str, width: int = LABEL_WIDTH) -> list[str]:
 def map_label(name: str, rank: int | None = None) -> list[str]:
     """The map's label of an actor: its name, a candidate's prefixed with a star and its rank."""
     return label_lines(f"\u2605{rank} {name}" if rank is not None else name)
+
+
+NUMBERS_MAX_ACTORS = 300   # above this many actors, printed drawings carry no numbers
+
+
+def _group_order(groups) -> list[str]:
+    return [g for g in GROUPS if g in set(groups)] + sorted(set(groups) - set(GROUPS))
+
+
+def actor_numbers(ids, names, groups) -> list[int]:
+    """Number (1..n) of each actor: by group in sector order, then name (case-folded), then id."""
+    rank = {g: k for k, g in enumerate(_group_order(groups))}
+    order = sorted(range(len(ids)), key=lambda v: (rank[groups[v]], str(names[v]).casefold(), str(ids[v])))
+    numbers = [0] * len(ids)
+    for k, v in enumerate(order, start=1):
+        numbers[v] = k
+    return numbers
+
+
+def number_key(numbers: list[int], names, groups, named) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The list beside a drawing: per group (sector order), the numbers and names of the actors not ``named``."""
+    skip = set(named)
+    out = []
+    for g in _group_order(groups):
+        rows = sorted((numbers[v], str(names[v])) for v in range(len(numbers)) if groups[v] == g and v not in skip)
+        if rows:
+            out.append((g, rows))
+    return out

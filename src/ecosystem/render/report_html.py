@@ -24,7 +24,8 @@ from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tes
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout, label_lines, sector_boundaries
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, Layout, actor_numbers, label_lines, number_key,
+                     sector_boundaries)
 from .steering_text import steering_rule
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .tables import candidate_indices
@@ -73,7 +74,9 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, lang))},
         "target_svg": Markup(target_svg(analysis, layout, summary, s, lang)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
-                                                 else " " + s["target_caption_top"]),
+                                                 else " " + s["target_caption_top"])
+                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else ""),
+        "target_key": target_key(analysis, lang),
         "tops": _top_tables(analysis, core_mask, s, lang),
         "layers": _layers(summary, names, s, lang),
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
@@ -518,6 +521,13 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{group_color(g)}"/>')
         out.append(f'<text x="{_n(tx)}" y="{_n(ty)}" font-size="54" font-weight="600" fill="{INK}" '
                    f'text-anchor="{anchor}">{_attr(label)}</text>')
+    # every actor not named carries its number (layout.actor_numbers); the list under the figure names it
+    numbers = _target_numbers(analysis)
+    for v in order:
+        if v in numbers:
+            size = max(20.0, min(30.0, 1.1 * float(radius[v])))
+            out.append(f'<text class="num" x="{_n(xy[v, 0])}" y="{_n(xy[v, 1] + 0.35 * size)}" '
+                       f'font-size="{_n(size)}" text-anchor="middle" fill="{INK}">{numbers[v]}</text>')
     # the three strongest orchestrator candidates, named beside their circle
     if not big:
         placed: list[tuple[float, float, float, float]] = []
@@ -529,6 +539,35 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
 
 
 LABEL_FONT = 44            # target-view candidate labels, in SVG units
+
+
+def _target_named(analysis: Analysis) -> list[int]:
+    """The actors the target view names: the strongest candidates (none above ``LABELS_MAX_ACTORS``)."""
+    if analysis.network.n > LABELS_MAX_ACTORS:
+        return []
+    return list(candidate_indices(analysis, ORCHESTRATORS_SHOWN))
+
+
+def _target_numbers(analysis: Analysis) -> dict[int, int]:
+    """Actor index -> its number, for every actor the target view does not name (none above the limit)."""
+    net = analysis.network
+    if net.n > NUMBERS_MAX_ACTORS:
+        return {}
+    numbers = actor_numbers(net.ids, [a.name for a in analysis.region.actors], net.groups)
+    named = set(_target_named(analysis))
+    return {v: numbers[v] for v in range(net.n) if v not in named}
+
+
+def target_key(analysis: Analysis, lang: str) -> list[dict]:
+    """The list under the target view: per group, the number and name of each actor it does not name."""
+    net = analysis.network
+    numbers = _target_numbers(analysis)
+    if not numbers:
+        return []
+    names = [a.name for a in analysis.region.actors]
+    full = actor_numbers(net.ids, names, net.groups)
+    return [{"label": group_label(g, lang), "color": group_color(g), "rows": rows}
+            for g, rows in number_key(full, names, net.groups, _target_named(analysis))]
 
 
 # Spots tried around a candidate's circle: (side, vertical): right, left, then above and below on

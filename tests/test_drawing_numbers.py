@@ -1,0 +1,73 @@
+"""Everyone can find themselves on paper: the report's target view names the strongest
+candidates and numbers every other organisation; the list under the figure gives
+number and name (issue 12, point 5).  Checked through the real CLI on the Brabant
+example against the actors file read independently with ``csv``.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+ROOT = Path(__file__).resolve().parents[1]
+BRABANT = ROOT / "regions" / "brabant"
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("numbers")
+    result = run_cli("analyse", BRABANT, "--out", out, "--bootstrap", "0", "--null-samples", "10")
+    assert result.exit_code == 0, result.output
+    return (out / "brabant" / "report.html").read_text(encoding="utf-8")
+
+
+def _actors() -> list[dict]:
+    with open(BRABANT / "actors.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _key(page: str) -> list[tuple[str, list[tuple[int, str]]]]:
+    section = page.split('<section class="target-key"', 1)[1].split("</section>", 1)[0]
+    groups = re.split(r"<h4>", section)[1:]
+    out = []
+    for block in groups:
+        label = html.unescape(re.sub(r"<[^>]+>", "", block.split("</h4>", 1)[0])).strip()
+        rows = [(int(n), html.unescape(name).strip())
+                for n, name in re.findall(r'<li><span class="num">(\d+)</span>([^<]*)</li>', block)]
+        out.append((label, rows))
+    return out
+
+
+def test_every_actor_is_named_or_numbered_and_listed(report):
+    actors = _actors()
+    key = _key(report)
+    listed = [name for _, rows in key for _, name in rows]
+    svg = report.split('<svg class="target"', 1)[1].split("</svg>", 1)[0]
+    drawn_numbers = sorted(int(x) for x in re.findall(r'<text class="num"[^>]*>(\d+)</text>', svg))
+    key_numbers = sorted(n for _, rows in key for n, _ in rows)
+    assert drawn_numbers == key_numbers                       # each number in the figure is in the list, once
+    named = [html.unescape(re.sub(r"<[^>]+>", " ", t)) for t in re.findall(r'<text font-size="44"[^>]*>(.*?)</text>', svg)]
+    assert len(named) == 3                                    # the three strongest candidates carry names
+    assert len(listed) + len(named) == len(actors)
+    assert set(listed) <= {a["name"] for a in actors}
+    # numbers are 1..n without the named actors' numbers: one number per organisation
+    assert len(set(key_numbers)) == len(key_numbers) and set(key_numbers) <= set(range(1, len(actors) + 1))
+
+
+def test_numbers_follow_group_then_name(report):
+    actors = _actors()
+    by_name = {a["name"]: a for a in actors}
+    previous_max = 0
+    for _, rows in _key(report):
+        groups = {by_name[name]["group"] for _, name in rows}
+        assert len(groups) == 1                               # one heading per group
+        numbers = [n for n, _ in rows]
+        names = [name for _, name in rows]
+        assert numbers == sorted(numbers) and numbers[0] > previous_max
+        assert names == sorted(names, key=str.casefold)
+        previous_max = numbers[-1]
