@@ -19,11 +19,16 @@ BRABANT = ROOT / "regions" / "brabant"
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
+def folder(tmp_path_factory):
     out = tmp_path_factory.mktemp("numbers")
     result = run_cli("analyse", BRABANT, "--out", out, "--bootstrap", "0", "--null-samples", "10")
     assert result.exit_code == 0, result.output
-    return (out / "brabant" / "report.html").read_text(encoding="utf-8")
+    return out / "brabant"
+
+
+@pytest.fixture(scope="module")
+def report(folder):
+    return (folder / "report.html").read_text(encoding="utf-8")
 
 
 def _actors() -> list[dict]:
@@ -71,3 +76,20 @@ def test_numbers_follow_group_then_name(report):
         assert numbers == sorted(numbers) and numbers[0] > previous_max
         assert names == sorted(names, key=str.casefold)
         previous_max = numbers[-1]
+
+
+def test_numbers_match_an_independent_ordering(report):
+    """Number k is the k-th actor by (group in sector order, name case-folded, id), computed here from the CSV."""
+    from ecosystem.vocab import GROUPS
+
+    actors = _actors()
+    present = [g for g in GROUPS if any(a["group"] == g for a in actors)]
+    order = sorted(actors, key=lambda a: (present.index(a["group"]), a["name"].casefold(), a["id"]))
+    expected = {a["name"]: k for k, a in enumerate(order, start=1)}
+    for _, rows in _key(report):
+        for number, name in rows:
+            assert expected[name] == number
+
+
+def test_numbers_png_is_written(folder):
+    assert (folder / "numbers.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

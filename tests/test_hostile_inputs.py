@@ -28,7 +28,7 @@ ACTORS = [{"id": "gem", "name": "Gemeente", "group": "overheid"},
 RELATIONS = [{"source": "gem", "target": "uwv", "type": "bestuur", "weight": "2"},
              {"source": "roc", "target": "gem", "type": "levering", "weight": "1"},
              {"source": "vno", "target": "uwv", "type": "samenwerking", "weight": "1"}]
-OUTPUT_FILES = {"map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
+OUTPUT_FILES = {"map.html", "report.html", "map.png", "target.png", "numbers.png", "actors.csv", "actors.xlsx", "layers.csv",
                 "summary.json", "network.graphml", "network.gexf", "kumu.xlsx"}
 
 

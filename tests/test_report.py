@@ -229,7 +229,7 @@ def test_pngs_are_written_valid_sized_and_deterministic(brabant, tmp_path):
     _, analysis, layout = brabant
     first = render_pngs(analysis, layout, "nl", tmp_path / "one")
     second = render_pngs(analysis, layout, "nl", tmp_path / "two")
-    assert set(first) == {"map_png", "target_png"}
+    assert set(first) == {"map_png", "target_png", "numbers_png"}
     assert first["map_png"].name == "map.png" and first["target_png"].name == "target.png"
     for key, path in first.items():
         data = path.read_bytes()

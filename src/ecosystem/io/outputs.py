@@ -41,7 +41,7 @@ from ..errors import OutputError
 # Every file name an ecosystem command writes (or wrote in an earlier version) into an output folder.
 # A folder holding only these (and OS clutter) is ours to replace; anything else is the user's.
 TOOL_FILES = frozenset({
-    "map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
+    "map.html", "report.html", "map.png", "target.png", "numbers.png", "actors.csv", "actors.xlsx", "layers.csv",
     "summary.json", "network.graphml", "network.gexf", "change.json", "change.html", "kumu.xlsx",
 })
 # Files that file browsers and office programs leave behind; never the user's work.

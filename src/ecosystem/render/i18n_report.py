@@ -150,6 +150,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "png_core_marker": "kernorganisatie (donkere rand)",
         "png_size_note": "stipgrootte = aantal partners (verbonden organisaties)",
         "png_orch_key": "Sterkste orkestratorkandidaten",
+        "png_numbers_title": "{region}: de nummers in map.png en target.png",
+        "png_numbers_none": "Boven {limit} organisaties dragen de afbeeldingen geen nummers; actors.csv geeft alle namen.",
     },
     "en": {
         "doc_title": "LLO ecosystem report {region}",
@@ -283,6 +285,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "png_core_marker": "core organisation (dark outline)",
         "png_size_note": "dot size = number of partners (organisations tied to)",
         "png_orch_key": "Strongest orchestrator candidates",
+        "png_numbers_title": "{region}: the numbers in map.png and target.png",
+        "png_numbers_none": "Above {limit} organisations the pictures carry no numbers; actors.csv lists every name.",
     },
 }
 

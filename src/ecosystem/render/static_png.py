@@ -43,7 +43,8 @@ from ..analysis.ecosystem import Analysis
 from ..i18n import group_label
 from ..vocab import GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout, label_lines, sector_boundaries
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, Layout, actor_numbers, label_lines, number_key,
+                     sector_boundaries)
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
 from .tables import candidate_indices
 
@@ -59,9 +60,12 @@ RC = {"font.family": "DejaVu Sans", "path.simplify": True}   # DejaVu ships with
 
 
 def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) -> dict[str, Path]:
-    """Write ``map.png`` and ``target.png`` into ``out_dir``.
+    """Write ``map.png`` and ``target.png`` into ``out_dir``,
 
-    Returns ``{"map_png": <path>, "target_png": <path>}``.
+    and ``numbers.png``: the number and name of every actor, per group, for the
+    numbers the two pictures put beside the markers they cannot name.
+
+    Returns ``{"map_png": <path>, "target_png": <path>, "numbers_png": <path>}``.
     """
     import matplotlib
 
@@ -73,6 +77,7 @@ def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) ->
         return {
             "map_png": _save(_map_figure(analysis, layout, lang, s), out_dir / "map.png"),
             "target_png": _save(_target_figure(analysis, layout, lang, s), out_dir / "target.png"),
+            "numbers_png": _save(_numbers_figure(analysis, lang, s), out_dir / "numbers.png"),
         }
 
 
@@ -391,7 +396,34 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
             ext = artist.get_window_extent(renderer)
         placer.block((ext.x0, ext.y0, ext.x1, ext.y1))
     badges = _place_badges(fig, ax, placer, centres, radii, xy, top)
-    return _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
+    done = _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
+    _place_numbers(fig, ax, placer, centres, radii, xy, _numbers(analysis), set(done) | set(top))
+    return done
+
+
+def _numbers(analysis: Analysis) -> dict[int, int]:
+    """Every actor's number (``layout.actor_numbers``), or none above ``NUMBERS_MAX_ACTORS``."""
+    net = analysis.network
+    if net.n > NUMBERS_MAX_ACTORS:
+        return {}
+    return dict(enumerate(actor_numbers(net.ids, [a.name for a in analysis.region.actors], net.groups)))
+
+
+def _place_numbers(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: np.ndarray, xy: np.ndarray,
+                   numbers: dict[int, int], named: set[int]) -> None:
+    """Each actor without a name label gets its number beside its marker (numbers.png gives the name)."""
+    props = {"fontsize": 5.5, "color": INK, "ha": "center", "va": "center"}
+    for v in sorted((v for v in numbers if v not in named), key=lambda v: numbers[v]):
+        text = str(numbers[v])
+        w, h = _text_size(fig, text, **props)
+        w, h = w + 2.0, h + 1.0
+        x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
+        ring, box = placer.choose(_label_spots(x, y, r, w, h, placer.outward(x, y)), True, x, y)
+        placer.block(box, _leader(x, y, box) if ring else None)
+        arrow = {"arrowstyle": "-", "color": MUTED, "lw": 0.4, "shrinkA": 0, "shrinkB": r * 72 / DPI}
+        ax.annotate(text, (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
+                    textcoords="offset points", zorder=4.5, annotation_clip=False,
+                    arrowprops=arrow if ring else None, **props)
 
 
 def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float,
@@ -535,4 +567,51 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
     legend.set_zorder(6)
     fixed += [legend, fig.text(0.99, 0.02, s["png_size_note"], fontsize=9, color=MUTED, ha="right", va="bottom")]
     _annotate(fig, ax, analysis, xy, sizes, top, [], fixed)
+    return fig
+
+
+# --------------------------------------------------------------------------- numbers.png
+
+
+def _numbers_figure(analysis: Analysis, lang: str, s: dict) -> Figure:
+    """Number and name of every actor, per group in sector order, in columns (the key to the pictures)."""
+    fig = _new_figure()
+    _title(fig, s["png_numbers_title"].format(region=analysis.region.meta.name), "")
+    net = analysis.network
+    numbers = _numbers(analysis)
+    if not numbers:
+        fig.text(0.02, 0.85, s["png_numbers_none"].format(limit=NUMBERS_MAX_ACTORS), fontsize=10, color=MUTED,
+                 ha="left", va="top")
+        return fig
+    names = [a.name for a in analysis.region.actors]
+    key = number_key([numbers[v] for v in range(net.n)], names, net.groups, ())
+    lines = sum(len(rows) + 1.5 for _, rows in key)
+    fontsize = 8.0 if lines <= 6 * 45 else 6.0
+    line_h = fontsize * 1.45 / 72 * DPI / HEIGHT_PX          # figure fraction per line
+    top, bottom = 0.88, 0.02
+    rows_per_col = max(1, int((top - bottom) / line_h))
+    columns = max(1, math.ceil(lines / rows_per_col))
+    col_w = 0.96 / columns
+    chars = max(8, int(col_w * WIDTH_PX / (fontsize * 0.6 * DPI / 72)) - 5)
+    col, row = 0, 0.0
+
+    def at() -> tuple[float, float]:
+        return 0.02 + col * col_w, top - row * line_h
+
+    for g, rows in key:
+        if row + 2.5 > rows_per_col:
+            col, row = col + 1, 0.0
+        x, y = at()
+        fig.text(x, y, "\u25cf", fontsize=fontsize + 1, color=group_color(g), ha="left", va="top")
+        fig.text(x + 0.012, y, group_label(g, lang), fontsize=fontsize + 0.5, fontweight="bold", color=INK,
+                 ha="left", va="top", parse_math=False)
+        row += 1.5
+        for number, name in rows:
+            if row + 1 > rows_per_col:
+                col, row = col + 1, 0.0
+            x, y = at()
+            short = name if len(name) <= chars else name[:chars - 1].rstrip(" ,-") + "\u2026"
+            fig.text(x + 0.025, y, str(number), fontsize=fontsize, fontweight="bold", color=INK, ha="right", va="top")
+            fig.text(x + 0.03, y, short, fontsize=fontsize, color=INK, ha="left", va="top", parse_math=False)
+            row += 1
     return fig
