@@ -93,3 +93,42 @@ def test_numbers_match_an_independent_ordering(report):
 
 def test_numbers_png_is_written(folder):
     assert (folder / "numbers.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_pngs_number_every_unnamed_actor_without_overlap():
+    """map.png and target.png: each actor is named or carries its number; numbers cover no number or label."""
+    import matplotlib
+    from matplotlib.text import Annotation, Text
+
+    from ecosystem.analysis.ecosystem import analyse_region
+    from ecosystem.io.region import load_region
+    from ecosystem.render import static_png
+    from ecosystem.render.i18n_report import strings
+    from ecosystem.render.layout import compute_layout
+    from ecosystem.vocab import GROUPS
+
+    region = load_region(BRABANT)
+    analysis = analyse_region(region, seed=0, bootstrap_samples=0, null_samples=10)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
+    actors = _actors()
+    present = [g for g in GROUPS if any(a["group"] == g for a in actors)]
+    order = sorted(actors, key=lambda a: (present.index(a["group"]), a["name"].casefold(), a["id"]))
+    number_of = {a["name"]: str(k) for k, a in enumerate(order, start=1)}
+    with matplotlib.rc_context(static_png.RC):
+        figures = (static_png._map_figure(analysis, layout, "nl", strings("nl")),
+                   static_png._target_figure(analysis, layout, "nl", strings("nl")))
+    for fig in figures:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        texts = [t for t in fig.axes[0].texts if isinstance(t, Annotation)]
+        numbers = [(t.get_text(), Text.get_window_extent(t, renderer)) for t in texts if t.get_bbox_patch() is None]
+        labels = [(t.get_text().replace("\n", " "), t.get_bbox_patch().get_window_extent(renderer))
+                  for t in texts if t.get_bbox_patch() is not None]
+        named = {name for name in number_of if any(name == text or (text.endswith("…") and name.startswith(text[:-1]))
+                                                   for text, _ in labels)}
+        assert sorted(n for n, _ in numbers) == sorted(number_of[name] for name in number_of if name not in named)
+        boxes = [b for _, b in numbers]
+        others = [b for _, b in labels]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:] + others:
+                assert not (a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1)

@@ -525,7 +525,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     numbers = _target_numbers(analysis)
     for v in order:
         if v in numbers:
-            size = max(20.0, min(30.0, 1.1 * float(radius[v])))
+            size = max(24.0, min(32.0, 1.1 * float(radius[v])))
             out.append(f'<text class="num" x="{_n(xy[v, 0])}" y="{_n(xy[v, 1] + 0.35 * size)}" '
                        f'font-size="{_n(size)}" text-anchor="middle" fill="{INK}">{numbers[v]}</text>')
     # the three strongest orchestrator candidates, named beside their circle
