@@ -17,7 +17,7 @@ gives the same bytes.  Names go into the picture as plain text
 (``parse_math=False``: a ``$`` in a name stays a ``$``), wrapped at
 ``layout.LABEL_WIDTH`` characters on at most two lines (``layout.label_lines``).
 
-Badges and labels are placed greedily (see ``_Placer``): each tries a fixed list
+Badges and labels are placed greedily (see ``layout.LabelPlacer``): each tries a fixed list
 of spots around its marker (beside it, then further out on a leader line) and
 takes the first that covers no marker, badge, label or legend text and whose
 leader crosses no label or other leader; a core actor's label that finds no
@@ -43,8 +43,8 @@ from ..analysis.ecosystem import Analysis
 from ..i18n import group_label
 from ..vocab import GROUPS
 from .i18n_report import strings
-from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, Layout, actor_numbers, label_lines, number_key,
-                     sector_boundaries)
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
+                     label_spots, leader_line, number_key, sector_boundaries)
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
 from .tables import candidate_indices
 
@@ -126,158 +126,11 @@ def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool, scale: float
 
 
 # --------------------------------------------------------------------------- badges and name labels
-#
-# A greedy, deterministic placement in display pixels: every badge and label tries a fixed list of
-# spots around its marker (next to it first, then further out on a thin leader line) and takes the
-# first spot that stays inside the drawing and covers no marker, badge, label or legend text.  Core
-# actors' labels that find no free spot are skipped; the top-3 candidates always get their badge
-# (beside the marker) and their name (beside the badge), at the least crowded spot if none is free.
+# Placement is ``layout.LabelPlacer`` (shared with the report's target view), in display pixels here.
 
-# Directions tried around a marker, every 30 degrees; labels try the side facing away from the
-# drawing's middle first (where the free space is), badges the upper right first.
-_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a))) for a in range(0, 360, 30))
-_BADGE_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a)))
-                          for a in (45, 135, 315, 225, 90, 270, 0, 180))
-# pixels between marker and label; from the second ring on, a leader line joins them
-_LABEL_GAPS = (2.0, 14.0, 30.0, 50.0, 75.0, 105.0, 140.0, 180.0, 230.0)
+_LABEL_GAPS = (2.0, 14.0, 30.0, 50.0, 75.0, 105.0, 140.0, 180.0, 230.0)   # pixels between marker and label
 _BADGE_GAPS = (1.0, 10.0, 22.0, 36.0)
-_PAD = 2.0                            # pixels kept free around every placed box
-
-
-class _Placer:
-    """Free-space bookkeeping for badges and labels, in display pixels (y up)."""
-
-    def __init__(self, centres: np.ndarray, radii: np.ndarray, bounds: tuple[float, float, float, float]):
-        self.cx = centres[:, 0] if len(centres) else np.zeros(0)
-        self.cy = centres[:, 1] if len(centres) else np.zeros(0)
-        self.r = radii
-        self.bounds = bounds
-        self.boxes: list[tuple[float, float, float, float]] = []
-        self.leaders: list[tuple[float, float, float, float]] = []
-        mid = centres.mean(axis=0) if len(centres) else np.zeros(2)
-        self.mid = (float(mid[0]), float(mid[1]))
-
-    def block(self, box: tuple[float, float, float, float], leader: tuple | None = None) -> None:
-        self.boxes.append(box)
-        if leader is not None:
-            self.leaders.append(leader)
-
-    def inside(self, box) -> bool:
-        x0, y0, x1, y1 = self.bounds
-        return box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
-
-    def box_hits(self, box) -> int:
-        x0, y0, x1, y1 = box[0] - _PAD, box[1] - _PAD, box[2] + _PAD, box[3] + _PAD
-        return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
-
-    def marker_hits(self, box) -> int:
-        if not len(self.r):
-            return 0
-        dx = np.maximum(np.maximum(box[0] - self.cx, self.cx - box[2]), 0.0)
-        dy = np.maximum(np.maximum(box[1] - self.cy, self.cy - box[3]), 0.0)
-        return int(np.count_nonzero(dx * dx + dy * dy < (self.r + 1.0) ** 2))
-
-    def line_hits(self, box, leader) -> int:
-        """Crossings: the box over leader lines already drawn, its own leader through boxes and leaders."""
-        hits = sum(1 for seg in self.leaders if _segment_meets_box(seg, box))
-        if leader is not None:
-            hits += sum(1 for b in self.boxes if _segment_meets_box(leader, b))
-            hits += sum(1 for seg in self.leaders if _segments_cross(leader, seg))
-        return hits
-
-    def cost(self, box, leader=None) -> tuple[int, int, int, int]:
-        return (0 if self.inside(box) else 1, self.box_hits(box), self.marker_hits(box),
-                self.line_hits(box, leader))
-
-    def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
-        """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
-        when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
-        best, best_cost = None, None
-        for k, (ring, box) in enumerate(spots):
-            c = self.cost(box, _leader(x, y, box) if ring else None)
-            if c == (0, 0, 0, 0):
-                return ring, box
-            key = (c, ring, k)
-            if best_cost is None or key < best_cost:
-                best, best_cost = (ring, box), key
-        return best if force else None
-
-    def outward(self, x: float, y: float) -> float:
-        dx, dy = x - self.mid[0], y - self.mid[1]
-        return math.atan2(dy, dx) if dx * dx + dy * dy > 1.0 else 0.0
-
-
-def _leader(x: float, y: float, box: tuple) -> tuple[float, float, float, float]:
-    """The leader line from (x, y) to the edge of ``box`` (towards its centre)."""
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    dx, dy = cx - x, cy - y
-    hw, hh = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
-    # fraction of the way to the centre where the segment enters the box
-    t = 1.0 - min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf, hh / abs(dy) if abs(dy) > 1e-9 else math.inf, 1.0)
-    return x, y, x + dx * t, y + dy * t
-
-
-def _segment_meets_box(seg: tuple, box: tuple) -> bool:
-    """Whether a segment passes through a box (Liang-Barsky clipping), with a small margin."""
-    x0, y0, x1, y1 = seg
-    dx, dy = x1 - x0, y1 - y0
-    lo, hi = 0.0, 1.0
-    for p, q in ((-dx, x0 - (box[0] - 1)), (dx, (box[2] + 1) - x0), (-dy, y0 - (box[1] - 1)), (dy, (box[3] + 1) - y0)):
-        if abs(p) < 1e-12:
-            if q < 0:
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            lo = max(lo, t)
-        else:
-            hi = min(hi, t)
-        if lo > hi:
-            return False
-    return True
-
-
-def _segments_cross(a: tuple, b: tuple) -> bool:
-    def side(px, py, qx, qy, rx, ry):
-        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
-    d1 = side(b[0], b[1], b[2], b[3], a[0], a[1])
-    d2 = side(b[0], b[1], b[2], b[3], a[2], a[3])
-    d3 = side(a[0], a[1], a[2], a[3], b[0], b[1])
-    d4 = side(a[0], a[1], a[2], a[3], b[2], b[3])
-    return d1 * d2 < 0 and d3 * d4 < 0
-
-
-def _angle_gap(a: float, b: float) -> float:
-    d = abs(a - b) % (2 * math.pi)
-    return min(d, 2 * math.pi - d)
-
-
-def _label_spots(x: float, y: float, r: float, w: float, h: float, facing: float) -> list[tuple[int, tuple]]:
-    """Boxes of size w x h around a marker at (x, y) with radius r, nearest ring first.
-
-    In direction u the box's near corner (or edge) lies ``r + gap`` from the centre.
-    """
-    order = sorted(range(len(_DIRECTIONS)),
-                   key=lambda k: (round(_angle_gap(math.atan2(_DIRECTIONS[k][1], _DIRECTIONS[k][0]), facing), 6), k))
-    spots = []
-    for ring, gap in enumerate(_LABEL_GAPS):
-        reach = r + gap
-        for k in order:
-            ux, uy = _DIRECTIONS[k]
-            bx = x + ux * reach + (w / 2 if ux > 1e-9 else -w / 2 if ux < -1e-9 else 0.0)
-            by = y + uy * reach + (h / 2 if uy > 1e-9 else -h / 2 if uy < -1e-9 else 0.0)
-            spots.append((ring, (bx - w / 2, by - h / 2, bx + w / 2, by + h / 2)))
-    return spots
-
-
-def _badge_spots(x: float, y: float, r: float, d: float) -> list[tuple[int, tuple]]:
-    spots = []
-    for ring, gap in enumerate(_BADGE_GAPS):
-        for ux, uy in _BADGE_DIRECTIONS:
-            reach = r + gap + d / 2
-            bx, by = x + ux * reach, y + uy * reach
-            spots.append((ring, (bx - d / 2, by - d / 2, bx + d / 2, by + d / 2)))
-    return spots
+_PAD = 2.0                                                               # pixels kept free around every box
 
 
 def _marker_geometry(ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -301,7 +154,7 @@ def _offset_points(box: tuple, x: float, y: float) -> tuple[float, float]:
     return ((box[0] + box[2]) / 2 - x) * k, ((box[1] + box[3]) / 2 - y) * k
 
 
-def _place_badges(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: np.ndarray,
+def _place_badges(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, radii: np.ndarray,
                   xy: np.ndarray, top: list[int]) -> dict[int, tuple[float, float, float]]:
     """Numbered badges 1-2-3 for the top candidates, each beside its own marker, none covering another.
 
@@ -316,8 +169,8 @@ def _place_badges(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: 
     badges = {}
     for rank, v in enumerate(top, start=1):
         x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
-        ring, box = placer.choose(_badge_spots(x, y, r, d), True, x, y)
-        placer.block(box, _leader(x, y, box) if ring else None)
+        ring, box = placer.choose(badge_spots(x, y, r, d, _BADGE_GAPS), True, x, y)
+        placer.block(box, leader_line(x, y, box) if ring else None)
         arrow = {"arrowstyle": "-", "color": NAVY, "lw": 1.0, "shrinkA": 0, "shrinkB": r * 72 / DPI}
         ax.annotate(str(rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
                     textcoords="offset points", ha="center", va="center", color="white", zorder=7,
@@ -327,7 +180,7 @@ def _place_badges(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: 
     return badges
 
 
-def _place_labels(fig: Figure, ax, placer: _Placer, analysis: Analysis, centres: np.ndarray, radii: np.ndarray,
+def _place_labels(fig: Figure, ax, placer: LabelPlacer, analysis: Analysis, centres: np.ndarray, radii: np.ndarray,
                   top: list[int], others: list[int], badges: dict[int, tuple[float, float, float]]) -> list[int]:
     """Name labels: the top candidates always (bold, beside their badge), then ``others`` where a spot is free.
 
@@ -352,11 +205,11 @@ def _place_labels(fig: Figure, ax, placer: _Placer, analysis: Analysis, centres:
             bx, by, br = badges[v]
             facing = math.atan2(by - y, bx - x)
             x, y, r = bx, by, br
-        found = placer.choose(_label_spots(x, y, r, w, h, facing), strong, x, y)
+        found = placer.choose(label_spots(x, y, r, w, h, facing, _LABEL_GAPS), strong, x, y)
         if found is None:
             continue
         ring, box = found
-        placer.block(box, _leader(x, y, box) if ring else None)
+        placer.block(box, leader_line(x, y, box) if ring else None)
         anchor = tuple(float(c) for c in to_data.transform((x, y)))
         arrow = {"arrowstyle": "-", "color": NAVY if strong else MUTED, "lw": 0.8 if strong else 0.6,
                  "shrinkA": 0, "shrinkB": r / px}
@@ -386,7 +239,7 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
     ax.apply_aspect()
     centres, radii = _marker_geometry(ax, analysis, xy, sizes)
     frame = ax.get_window_extent(renderer)
-    placer = _Placer(centres, radii, (frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2))
+    placer = LabelPlacer(centres, radii, (frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2), pad=_PAD)
     for artist in obstacles:
         patch = artist.get_bbox_patch() if hasattr(artist, "get_bbox_patch") else None
         if patch is not None:
@@ -409,7 +262,7 @@ def _numbers(analysis: Analysis) -> dict[int, int]:
     return dict(enumerate(actor_numbers(net.ids, [a.name for a in analysis.region.actors], net.groups)))
 
 
-def _place_numbers(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: np.ndarray, xy: np.ndarray,
+def _place_numbers(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, radii: np.ndarray, xy: np.ndarray,
                    numbers: dict[int, int], named: set[int]) -> None:
     """Each actor without a name label gets its number beside its marker (numbers.png gives the name)."""
     props = {"fontsize": 5.5, "color": INK, "ha": "center", "va": "center"}
@@ -418,8 +271,8 @@ def _place_numbers(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii:
         w, h = _text_size(fig, text, **props)
         w, h = w + 2.0, h + 1.0
         x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
-        ring, box = placer.choose(_label_spots(x, y, r, w, h, placer.outward(x, y)), True, x, y)
-        placer.block(box, _leader(x, y, box) if ring else None)
+        ring, box = placer.choose(label_spots(x, y, r, w, h, placer.outward(x, y), _LABEL_GAPS), True, x, y)
+        placer.block(box, leader_line(x, y, box) if ring else None)
         arrow = {"arrowstyle": "-", "color": MUTED, "lw": 0.4, "shrinkA": 0, "shrinkB": r * 72 / DPI}
         ax.annotate(text, (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
                     textcoords="offset points", zorder=4.5, annotation_clip=False,
