@@ -24,8 +24,8 @@ from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tes
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
-from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, Layout, actor_numbers, label_lines, number_key,
-                     sector_boundaries)
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
+                     leader_line, number_key, sector_boundaries)
 from .steering_text import steering_rule
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .tables import candidate_indices
@@ -440,20 +440,6 @@ def sector_bounds(layout: Layout) -> list[float]:
     return sector_boundaries(layout)
 
 
-def _crowding(box: tuple[float, float, float, float], xy: np.ndarray, radius: np.ndarray,
-              labels: list[tuple[float, float, float, float]], own: int = -1) -> int:
-    """How many actor circles other than ``own`` (and, ten times heavier, labels already placed) a label box covers."""
-    x0, y0, x1, y1 = box
-    dx = np.maximum(np.maximum(x0 - xy[:, 0], xy[:, 0] - x1), 0.0)
-    dy = np.maximum(np.maximum(y0 - xy[:, 1], xy[:, 1] - y1), 0.0)
-    hits = dx * dx + dy * dy < radius * radius
-    if 0 <= own < len(hits):
-        hits[own] = False
-    m = 4.0    # labels keep this distance from each other
-    return int(hits.sum()) + 10 * sum(1 for o in labels
-                                      if x0 - m < o[2] and x1 + m > o[0] and y0 - m < o[3] and y1 + m > o[1])
-
-
 def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
     net = analysis.network
     n = net.n
@@ -529,11 +515,10 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
             out.append(f'<text class="num" x="{_n(xy[v, 0])}" y="{_n(xy[v, 1] + 0.35 * size)}" '
                        f'font-size="{_n(size)}" text-anchor="middle" fill="{INK}">{numbers[v]}</text>')
     # the three strongest orchestrator candidates, named beside their circle
-    if not big:
-        placed: list[tuple[float, float, float, float]] = []
-        for rank, v in enumerate(candidate_indices(analysis, ORCHESTRATORS_SHOWN), start=1):
-            lines = label_lines(f"{rank}. {actors[v].name}")
-            out.append(_candidate_label(lines, xy, radius, v, placed, view))
+    placer = LabelPlacer(xy, radius, (view[0], view[1], view[0] + view[2], view[1] + view[3]), pad=LABEL_PAD)
+    for rank, v in enumerate(_target_named(analysis), start=1):
+        lines = label_lines(f"{rank}. {actors[v].name}")
+        out.append(_candidate_label(lines, placer, float(xy[v, 0]), float(xy[v, 1]), float(radius[v])))
     out.append("</svg>")
     return "".join(out)
 
@@ -570,40 +555,29 @@ def target_key(analysis: Analysis, lang: str) -> list[dict]:
             for g, rows in number_key(full, names, net.groups, _target_named(analysis))]
 
 
-# Spots tried around a candidate's circle: (side, vertical): right, left, then above and below on
-# either side.  The least crowded spot wins; on a tie the earlier one.
-_LABEL_SPOTS = ((1, 0), (-1, 0), (1, -1), (-1, -1), (1, 1), (-1, 1), (0, -1), (0, 1))
+LABEL_GAPS = (14.0, 60.0, 120.0, 190.0, 270.0)   # SVG units between circle and label; a leader line from the 2nd
+LABEL_PAD = 4.0                                  # SVG units kept free around every label
 
 
-def _candidate_label(lines: list[str], xy: np.ndarray, radius: np.ndarray, v: int,
-                     placed: list[tuple[float, float, float, float]], view: tuple[float, ...]) -> str:
-    """One candidate's label (a halo'd <text>, one <tspan> per line) at the least crowded spot."""
-    x, y, r = float(xy[v, 0]), float(xy[v, 1]), float(radius[v])
+def _candidate_label(lines: list[str], placer: LabelPlacer, x: float, y: float, r: float) -> str:
+    """One candidate's label (a halo'd <text>, one <tspan> per line) at the first free spot around its circle
+    (``layout.LabelPlacer``, as in the PNGs), with a leader line when it had to move away."""
     width = 0.58 * LABEL_FONT * max(len(line) for line in lines)   # rough width of bold text
     line_h = 1.15 * LABEL_FONT
     height = line_h * (len(lines) - 1) + 1.05 * LABEL_FONT   # ascender of the first line to descender of the last
-    gap = r + 14
-    best = None
-    for k, (sx, sy) in enumerate(_LABEL_SPOTS):
-        x0 = x + gap if sx > 0 else x - gap - width if sx < 0 else x - width / 2
-        if sy == 0:
-            y0 = y - height / 2
-        else:
-            lift = 0.6 * gap if sx else gap
-            y0 = y - lift - height if sy < 0 else y + lift
-        box = (x0, y0, x0 + width, y0 + height)
-        inside = (view[0] <= box[0] and box[2] <= view[0] + view[2] and view[1] <= box[1]
-                  and box[3] <= view[1] + view[3])
-        crowd = _crowding(box, xy, radius, placed, own=v) + (0 if inside else 1000)
-        if best is None or crowd < best[0]:
-            best = (crowd, k, box, sx)
-    _, _, box, sx = best
-    placed.append(box)
-    anchor = "start" if sx > 0 else "end" if sx < 0 else "middle"
-    tx = box[0] if sx > 0 else box[2] if sx < 0 else (box[0] + box[2]) / 2
+    ring, box = placer.choose(label_spots(x, y, r, width, height, placer.outward(x, y), LABEL_GAPS), True, x, y)
+    leader = leader_line(x, y, box) if ring else None
+    placer.block(box, leader)
+    if box[0] >= x:
+        anchor, tx = "start", box[0]
+    elif box[2] <= x:
+        anchor, tx = "end", box[2]
+    else:
+        anchor, tx = "middle", (box[0] + box[2]) / 2
     first = box[1] + 0.8 * LABEL_FONT
     spans = "".join(f'<tspan x="{_n(tx)}" y="{_n(first + k * line_h)}">{_attr(line)}</tspan>'
                     for k, line in enumerate(lines))
-    return (f'<text font-size="{LABEL_FONT}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
+    line = "" if leader is None else (f'<line x1="{_n(leader[0])}" y1="{_n(leader[1])}" x2="{_n(leader[2])}" '
+                                      f'y2="{_n(leader[3])}" stroke="{MUTED}" stroke-width="2"/>')
+    return (f'{line}<text font-size="{LABEL_FONT}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
             f'class="halo">{spans}</text>')
-
