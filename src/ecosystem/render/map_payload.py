@@ -13,7 +13,7 @@ from ..i18n import (core_periphery_sentence, fmt_interval, fmt_share, group_labe
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
 from .i18n_report import strings as report_strings
-from .layout import Layout, map_label
+from .layout import INNER, Layout, map_label
 from . import style
 from .reasons import orchestrator_reasons
 from .tables import candidate_indices, core_periphery_section
@@ -150,4 +150,4 @@ def _sector(layout: Layout, group: str) -> dict:
         return {}
     start, end = layout.sector_edges[group]
     return {"sector": {"start": round(start, 6), "end": round(end, 6),
-                       "angle": round(layout.sector_angles[group], 6)}}
+                       "angle": round(layout.sector_angles[group], 6), "inner": INNER}}

@@ -35,4 +35,5 @@ def group_color(group: str) -> str:
 
 
 # The same colours for templates (CSS custom properties) and the map's script (payload ``style``).
-CSS = {"navy": NAVY, "ink": INK, "muted": MUTED, "periphery": PERIPHERY_LIGHT, "ring": RING, "font": FONT_FAMILY}
+CSS = {"navy": NAVY, "ink": INK, "muted": MUTED, "periphery": PERIPHERY_LIGHT, "ring": RING, "font": FONT_FAMILY,
+       "core_fill": CORE_FILL, "periphery_fill": PERIPHERY_FILL}

@@ -143,7 +143,7 @@
   function computeSectors() {
     sectors = [];
     groups.forEach(function (g) {
-      if (g.sector) { sectors.push({ g: g, a: g.sector.angle, start: g.sector.start }); return; }
+      if (g.sector) { sectors.push({ g: g, a: g.sector.angle, start: g.sector.start, inner: g.sector.inner || 0 }); return; }
       var sx = 0, sy = 0, c = 0;
       nodes.forEach(function (n, i) {
         if (n.group !== g.key) return;

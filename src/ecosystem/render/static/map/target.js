@@ -7,11 +7,11 @@
     ctx.save();
     /* bands: the periphery disc, the core disc on top (its ring is the core/periphery boundary) */
     if (pos.rings.length) {
-      ctx.fillStyle = "#f7f9fb";
+      ctx.fillStyle = STYLE.periphery_fill;
       ctx.beginPath(); ctx.arc(0, 0, outer, 0, 2 * Math.PI); ctx.fill();
       pos.rings.forEach(function (ring) {
         if (!ring.core) return;
-        ctx.fillStyle = "#e4ebf2";
+        ctx.fillStyle = STYLE.core_fill;
         ctx.beginPath(); ctx.arc(0, 0, ring.r, 0, 2 * Math.PI); ctx.fill();
       });
     }
@@ -21,7 +21,7 @@
       sectors.forEach(function (s) {
         if (s.start === undefined) return;
         ctx.beginPath();
-        ctx.moveTo(0.12 * outer * Math.cos(s.start), 0.12 * outer * Math.sin(s.start));
+        ctx.moveTo(s.inner * outer * Math.cos(s.start), s.inner * outer * Math.sin(s.start));   /* layout.INNER */
         ctx.lineTo(outer * Math.cos(s.start), outer * Math.sin(s.start));
         ctx.stroke();
       });
