@@ -342,7 +342,7 @@ def test_emoji_warning_in_english(tmp_path):
     folder = write_region(tmp_path / "regio", [{**ACTORS[0], "name": "Gemeente 🎉"}, *ACTORS[1:]], RELATIONS)
     result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST, "--lang", "en")
     assert result.exit_code == 0
-    assert ("warning: map.png, target.png: some characters in names (🎉) are not in the pictures' font"
+    assert ("warning: map.png, target.png, numbers.png: some characters in names (🎉) are not in the pictures' font"
             in result.output)
 
 
