@@ -21,7 +21,7 @@ import pytest
 from conftest import run_cli
 from ecosystem.io import outputs
 
-ANALYSE_SET = {"map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
+ANALYSE_SET = {"map.html", "report.html", "map.png", "target.png", "numbers.png", "actors.csv", "actors.xlsx", "layers.csv",
                "summary.json", "network.graphml", "network.gexf", "kumu.xlsx"}
 FAST = ("--bootstrap", "0", "--null-samples", "5")
 

@@ -28,7 +28,7 @@ ACTORS = [{"id": "gem", "name": "Gemeente", "group": "overheid"},
 RELATIONS = [{"source": "gem", "target": "uwv", "type": "bestuur", "weight": "2"},
              {"source": "roc", "target": "gem", "type": "levering", "weight": "1"},
              {"source": "vno", "target": "uwv", "type": "samenwerking", "weight": "1"}]
-OUTPUT_FILES = {"map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
+OUTPUT_FILES = {"map.html", "report.html", "map.png", "target.png", "numbers.png", "actors.csv", "actors.xlsx", "layers.csv",
                 "summary.json", "network.graphml", "network.gexf", "kumu.xlsx"}
 
 
@@ -342,7 +342,7 @@ def test_emoji_warning_in_english(tmp_path):
     folder = write_region(tmp_path / "regio", [{**ACTORS[0], "name": "Gemeente 🎉"}, *ACTORS[1:]], RELATIONS)
     result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST, "--lang", "en")
     assert result.exit_code == 0
-    assert ("warning: map.png, target.png: some characters in names (🎉) are not in the pictures' font"
+    assert ("warning: map.png, target.png, numbers.png: some characters in names (🎉) are not in the pictures' font"
             in result.output)
 
 

@@ -229,7 +229,7 @@ def test_pngs_are_written_valid_sized_and_deterministic(brabant, tmp_path):
     _, analysis, layout = brabant
     first = render_pngs(analysis, layout, "nl", tmp_path / "one")
     second = render_pngs(analysis, layout, "nl", tmp_path / "two")
-    assert set(first) == {"map_png", "target_png"}
+    assert set(first) == {"map_png", "target_png", "numbers_png"}
     assert first["map_png"].name == "map.png" and first["target_png"].name == "target.png"
     for key, path in first.items():
         data = path.read_bytes()
@@ -280,7 +280,10 @@ def _figures(analysis, layout):
 
 
 def test_short_name_wraps_and_cuts_long_names():
-    from ecosystem.render.static_png import LABEL_WIDTH, short_name
+    from ecosystem.render.layout import LABEL_WIDTH, label_lines
+
+    def short_name(name):
+        return "\n".join(label_lines(name))
 
     assert short_name("Gemeente Breda") == "Gemeente Breda"
     two = short_name("Regionaal Mobiliteitsteam Zuidoost-Brabant")

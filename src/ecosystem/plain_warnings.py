@@ -52,7 +52,7 @@ def plain(records: list) -> tuple[Problem, ...]:
     if glyphs:
         shown = sorted(glyphs)
         chars = " ".join(shown[:_CHARS_SHOWN]) + (" …" if len(shown) > _CHARS_SHOWN else "")
-        out.append(Problem("map.png, target.png", "glyph_missing", params={"chars": chars}))
+        out.append(Problem("map.png, target.png, numbers.png", "glyph_missing", params={"chars": chars}))
     if numeric:
         first = sorted(numeric)[0]
         out.append(Problem("ecosystem", "numeric_warning", params={"n": sum(numeric.values()), "message": first}))

@@ -43,7 +43,7 @@ from .graph_files import GraphTable, write_gexf, write_graphml
 # Every file name an ecosystem command writes (or wrote in an earlier version) into an output folder.
 # A folder holding only these (and OS clutter) is ours to replace; anything else is the user's.
 TOOL_FILES = frozenset({
-    "map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
+    "map.html", "report.html", "map.png", "target.png", "numbers.png", "actors.csv", "actors.xlsx", "layers.csv",
     "summary.json", "network.graphml", "network.gexf", "change.json", "change.html", "kumu.xlsx",
     "compare.json", "compare.html",          # compare of three or more folders (issue 12)
 })

@@ -9,17 +9,14 @@ autoescapes it, so a hostile actor name shows as text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import jinja2
 
 from ..analysis.change import Change
 from ..i18n import DIAGNOSIS_TITLES, fmt_share, group_label, relation_label, t
 from .change_text import (indicator_value, legend, probability, rank_text, status_word, verdict_word,
                           weight)
 from .i18n_change import strings
+from .templating import environment
 
-TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "change.html.j2"
 
 
@@ -44,10 +41,7 @@ def render_change_html(change: Change, region: str, lang: str, seed: int) -> str
 
 def render_page(context: dict) -> str:
     """change.html's template filled with ``context`` (also used for what-if and side-by-side pages)."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
-    return env.get_template(TEMPLATE_NAME).render(**context)
+    return environment().get_template(TEMPLATE_NAME).render(**context)
 
 
 def change_context(change: Change, region: str, lang: str, seed: int) -> dict:

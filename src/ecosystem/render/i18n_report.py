@@ -86,6 +86,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "target_caption": "Kern in het midden, periferie aan de buitenkant; één taartpunt per groep. "
                           "Hoe groter de stip, hoe meer partners. Een donkere rand betekent: hoort bij de kern.",
         "target_caption_top": "De drie sterkste orkestratorkandidaten zijn met naam aangegeven.",
+        "target_caption_numbers": "Elke andere organisatie draagt een nummer; de lijst onder de figuur geeft de naam.",
+        "target_numbers": "Nummers in de figuur",
         "ring_core": "kern",
         "ring_periphery": "periferie",
         # --- diagnosis
@@ -148,6 +150,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "png_core_marker": "kernorganisatie (donkere rand)",
         "png_size_note": "stipgrootte = aantal partners (verbonden organisaties)",
         "png_orch_key": "Sterkste orkestratorkandidaten",
+        "png_numbers_title": "{region}: de nummers in map.png en target.png",
+        "png_numbers_none": "Boven {limit} organisaties dragen de afbeeldingen geen nummers; actors.csv geeft alle namen.",
     },
     "en": {
         "doc_title": "LLO ecosystem report {region}",
@@ -223,6 +227,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "target_caption": "Core in the middle, periphery outside; one slice per group. The larger the dot, the "
                           "more partners. A dark outline means: part of the core.",
         "target_caption_top": "The three strongest orchestrator candidates are named.",
+        "target_caption_numbers": "Every other organisation carries a number; the list below the figure gives its name.",
+        "target_numbers": "Numbers in the figure",
         "ring_core": "core",
         "ring_periphery": "periphery",
         "diagnosis": "Diagnosis in nine points",
@@ -279,6 +285,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "png_core_marker": "core organisation (dark outline)",
         "png_size_note": "dot size = number of partners (organisations tied to)",
         "png_orch_key": "Strongest orchestrator candidates",
+        "png_numbers_title": "{region}: the numbers in map.png and target.png",
+        "png_numbers_none": "Above {limit} organisations the pictures carry no numbers; actors.csv lists every name.",
     },
 }
 

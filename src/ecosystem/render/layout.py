@@ -59,6 +59,21 @@ Ecosystem target view (``target_layout``)
 
     Angles are screen angles (y points down), so increasing angle runs clockwise.
 
+Labels (``label_lines``)
+    Every drawing (map, report, PNGs) wraps an actor's name the same way: one
+    line up to ``LABEL_WIDTH`` characters, else two lines broken at the space
+    nearest the middle that keeps both lines within the width (narrow labels find
+    room in a crowd), else at the last space that fits, the second line cut with
+    an ellipsis.  The map receives the lines in its payload.
+
+Numbers (``actor_numbers``)
+    A printed drawing names only a few actors; every other actor carries a
+    number, and a list beside or under the drawing gives number and name, so a
+    partner finds itself on paper.  Numbers run 1..n by group in sector order,
+    then by name (case-folded), then id: the same actor has the same number in
+    every drawing, whatever the row order of the data.  Above
+    ``NUMBERS_MAX_ACTORS`` actors the numbers would not be legible and are left out.
+
 References
 ----------
 Fruchterman, T. M. J. & Reingold, E. M. (1991). Graph drawing by force-directed placement.
@@ -290,3 +305,216 @@ def sector_boundaries(layout: Layout) -> list[float]:
     if len(layout.sector_angles) < 2:
         return []
     return [start for start, _ in layout.sector_edges.values()]
+
+
+# --------------------------------------------------------------------------- labels
+
+LABEL_WIDTH = 28         # characters per label line, in every drawing
+
+
+def label_lines(text: str, width: int = LABEL_WIDTH) -> list[str]:
+    """``text`` on one or two lines of at most ``width`` characters (see the module docs)."""
+    s = " ".join(str(text).split())
+    if len(s) <= width:
+        return [s]
+    spaces = [k for k, ch in enumerate(s) if ch == " "]
+    balanced = [k for k in spaces if k <= width and len(s) - k - 1 <= width]
+    if balanced:
+        cut = min(balanced, key=lambda k: (abs(k - len(s) / 2), k))
+    else:
+        fitting = [k for k in spaces if 0 < k <= width]
+        cut = fitting[-1] if fitting else width
+    first, rest = s[:cut].strip(), s[cut:].strip()
+    if len(rest) > width:
+        rest = rest[:width - 1].rstrip(" ,-") + "…"
+    return [first, rest] if rest else [first]
+
+
+def map_label(name: str, rank: int | None = None) -> list[str]:
+    """The map's label of an actor: its name, a candidate's prefixed with a star and its rank."""
+    return label_lines(f"\u2605{rank} {name}" if rank is not None else name)
+
+
+NUMBERS_MAX_ACTORS = 300   # above this many actors, printed drawings carry no numbers
+
+
+def _group_order(groups) -> list[str]:
+    return [g for g in GROUPS if g in set(groups)] + sorted(set(groups) - set(GROUPS))
+
+
+def actor_numbers(ids, names, groups) -> list[int]:
+    """Number (1..n) of each actor: by group in sector order, then name (case-folded), then id."""
+    rank = {g: k for k, g in enumerate(_group_order(groups))}
+    order = sorted(range(len(ids)), key=lambda v: (rank[groups[v]], str(names[v]).casefold(), str(ids[v])))
+    numbers = [0] * len(ids)
+    for k, v in enumerate(order, start=1):
+        numbers[v] = k
+    return numbers
+
+
+def number_key(numbers: list[int], names, groups, named) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The list beside a drawing: per group (sector order), the numbers and names of the actors not ``named``."""
+    skip = set(named)
+    out = []
+    for g in _group_order(groups):
+        rows = sorted((numbers[v], str(names[v])) for v in range(len(numbers)) if groups[v] == g and v not in skip)
+        if rows:
+            out.append((g, rows))
+    return out
+
+
+# --------------------------------------------------------------------------- label placement
+#
+# A greedy, deterministic placement (in any unit with y either way: the PNGs use display pixels,
+# the report's target view SVG units): every badge and label tries a fixed list of
+# spots around its marker (next to it first, then further out on a thin leader line) and takes the
+# first spot that stays inside the drawing and covers no marker, badge, label or legend text.  Core
+# actors' labels that find no free spot are skipped; the top-3 candidates always get their badge
+# (beside the marker) and their name (beside the badge), at the least crowded spot if none is free.
+
+# Directions tried around a marker, every 30 degrees; labels try the side facing away from the
+# drawing's middle first (where the free space is), badges the upper right first.
+_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a))) for a in range(0, 360, 30))
+_BADGE_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a)))
+                          for a in (45, 135, 315, 225, 90, 270, 0, 180))
+
+
+class LabelPlacer:
+    """Free-space bookkeeping for badges, labels and numbers: marker circles, boxes placed so far
+    (kept ``pad`` apart) and their leader lines, inside ``bounds`` (x0, y0, x1, y1)."""
+
+    def __init__(self, centres: np.ndarray, radii: np.ndarray, bounds: tuple[float, float, float, float],
+                 pad: float = 2.0):
+        self.pad = pad
+        self.cx = centres[:, 0] if len(centres) else np.zeros(0)
+        self.cy = centres[:, 1] if len(centres) else np.zeros(0)
+        self.r = radii
+        self.bounds = bounds
+        self.boxes: list[tuple[float, float, float, float]] = []
+        self.leaders: list[tuple[float, float, float, float]] = []
+        mid = centres.mean(axis=0) if len(centres) else np.zeros(2)
+        self.mid = (float(mid[0]), float(mid[1]))
+
+    def block(self, box: tuple[float, float, float, float], leader: tuple | None = None) -> None:
+        self.boxes.append(box)
+        if leader is not None:
+            self.leaders.append(leader)
+
+    def inside(self, box) -> bool:
+        x0, y0, x1, y1 = self.bounds
+        return box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
+
+    def box_hits(self, box) -> int:
+        x0, y0, x1, y1 = box[0] - self.pad, box[1] - self.pad, box[2] + self.pad, box[3] + self.pad
+        return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
+
+    def marker_hits(self, box) -> int:
+        if not len(self.r):
+            return 0
+        dx = np.maximum(np.maximum(box[0] - self.cx, self.cx - box[2]), 0.0)
+        dy = np.maximum(np.maximum(box[1] - self.cy, self.cy - box[3]), 0.0)
+        return int(np.count_nonzero(dx * dx + dy * dy < (self.r + 1.0) ** 2))
+
+    def line_hits(self, box, leader) -> int:
+        """Crossings: the box over leader lines already drawn, its own leader through boxes and leaders."""
+        hits = sum(1 for seg in self.leaders if _segment_meets_box(seg, box))
+        if leader is not None:
+            hits += sum(1 for b in self.boxes if _segment_meets_box(leader, b))
+            hits += sum(1 for seg in self.leaders if _segments_cross(leader, seg))
+        return hits
+
+    def cost(self, box, leader=None) -> tuple[int, int, int, int]:
+        return (0 if self.inside(box) else 1, self.box_hits(box), self.marker_hits(box),
+                self.line_hits(box, leader))
+
+    def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
+        """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
+        when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
+        best, best_cost = None, None
+        for k, (ring, box) in enumerate(spots):
+            c = self.cost(box, leader_line(x, y, box) if ring else None)
+            if c == (0, 0, 0, 0):
+                return ring, box
+            key = (c, ring, k)
+            if best_cost is None or key < best_cost:
+                best, best_cost = (ring, box), key
+        return best if force else None
+
+    def outward(self, x: float, y: float) -> float:
+        dx, dy = x - self.mid[0], y - self.mid[1]
+        return math.atan2(dy, dx) if dx * dx + dy * dy > 1.0 else 0.0
+
+
+def leader_line(x: float, y: float, box: tuple) -> tuple[float, float, float, float]:
+    """The leader line from (x, y) to the edge of ``box`` (towards its centre)."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    dx, dy = cx - x, cy - y
+    hw, hh = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+    # fraction of the way to the centre where the segment enters the box
+    t = 1.0 - min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf, hh / abs(dy) if abs(dy) > 1e-9 else math.inf, 1.0)
+    return x, y, x + dx * t, y + dy * t
+
+
+def _segment_meets_box(seg: tuple, box: tuple) -> bool:
+    """Whether a segment passes through a box (Liang-Barsky clipping), with a small margin."""
+    x0, y0, x1, y1 = seg
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, x0 - (box[0] - 1)), (dx, (box[2] + 1) - x0), (-dy, y0 - (box[1] - 1)), (dy, (box[3] + 1) - y0)):
+        if abs(p) < 1e-12:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return False
+    return True
+
+
+def _segments_cross(a: tuple, b: tuple) -> bool:
+    def side(px, py, qx, qy, rx, ry):
+        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
+    d1 = side(b[0], b[1], b[2], b[3], a[0], a[1])
+    d2 = side(b[0], b[1], b[2], b[3], a[2], a[3])
+    d3 = side(a[0], a[1], a[2], a[3], b[0], b[1])
+    d4 = side(a[0], a[1], a[2], a[3], b[2], b[3])
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def _angle_gap(a: float, b: float) -> float:
+    d = abs(a - b) % (2 * math.pi)
+    return min(d, 2 * math.pi - d)
+
+
+def label_spots(x: float, y: float, r: float, w: float, h: float, facing: float,
+                gaps: tuple[float, ...]) -> list[tuple[int, tuple]]:
+    """Boxes of size w x h around a marker at (x, y) with radius r, nearest ring first.
+
+    In direction u the box's near corner (or edge) lies ``r + gap`` from the centre, for each gap in ``gaps``
+    (from the second on, a leader line joins box and marker).
+    """
+    order = sorted(range(len(_DIRECTIONS)),
+                   key=lambda k: (round(_angle_gap(math.atan2(_DIRECTIONS[k][1], _DIRECTIONS[k][0]), facing), 6), k))
+    spots = []
+    for ring, gap in enumerate(gaps):
+        reach = r + gap
+        for k in order:
+            ux, uy = _DIRECTIONS[k]
+            bx = x + ux * reach + (w / 2 if ux > 1e-9 else -w / 2 if ux < -1e-9 else 0.0)
+            by = y + uy * reach + (h / 2 if uy > 1e-9 else -h / 2 if uy < -1e-9 else 0.0)
+            spots.append((ring, (bx - w / 2, by - h / 2, bx + w / 2, by + h / 2)))
+    return spots
+
+
+def badge_spots(x: float, y: float, r: float, d: float, gaps: tuple[float, ...]) -> list[tuple[int, tuple]]:
+    spots = []
+    for ring, gap in enumerate(gaps):
+        for ux, uy in _BADGE_DIRECTIONS:
+            reach = r + gap + d / 2
+            bx, by = x + ux * reach, y + uy * reach
+            spots.append((ring, (bx - d / 2, by - d / 2, bx + d / 2, by + d / 2)))
+    return spots

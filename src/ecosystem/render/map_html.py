@@ -2,7 +2,9 @@
 
 ``render_map(payload)`` returns one HTML document with everything inlined:
 the vis-network library (read from the installed *pyvis* package, never copied
-into this repository), our CSS and JS, and the payload as JSON.  The file
+into this repository; README's development section says why), our CSS and JS
+(real files in ``render/static/map/``, split by concern and concatenated in
+``APP_SCRIPTS`` order inside one closure), and the payload as JSON.  The file
 works offline from an e-mail attachment: it makes no network request at all
 (enforced with a Content-Security-Policy whose ``default-src`` is ``'none'``).
 
@@ -17,25 +19,29 @@ pinned by SHA-256 in the CSP, so even a mistake in escaping cannot run code.
 
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
 import importlib.resources
 import json
 import math
 import re
-from pathlib import Path
 from typing import Any
 
-import jinja2
-import markupsafe
 
+from ecosystem.render import style
 from ecosystem.render.i18n_map import strings
+from ecosystem.render.layout import map_label
+from ecosystem.render.templating import environment
 
-__all__ = ["render_map", "vis_network_js", "vis_network_css", "payload_json"]
+__all__ = ["render_map", "vis_network_js", "vis_network_css", "app_js", "app_css", "payload_json"]
 
-VIS_DIR = ("templates", "lib", "vis-9.1.2")
-TEMPLATE_DIR = Path(__file__).parent / "templates"
+VIS_VERSION = "9.1.2"
+VIS_DIR = ("templates", "lib", f"vis-{VIS_VERSION}")
+STATIC_DIR = ("static", "map")
+# Order matters: the files share one closure, and top-level ``var``s run in this order
+# (function declarations are hoisted across all of them).
+APP_SCRIPTS = ("data.js", "state.js", "filters.js", "panel.js", "network.js", "target.js", "controls.js",
+               "boot.js")
+APP_STYLE = "map.css"
 TEMPLATE_NAME = "map.html.j2"
 
 _SOURCEMAP_RE = re.compile(r"^\s*//# sourceMappingURL=.*$", re.MULTILINE)
@@ -44,6 +50,13 @@ _CLOSE_STYLE_RE = re.compile(r"</(style)", re.IGNORECASE)
 
 
 def _vis_file(name: str) -> str:
+    """One of the vis-network files pyvis ships, read as package data (``importlib.resources``).
+
+    pyvis has no API that returns these files, so the folder inside it is pinned by the
+    ``pyvis<0.4`` requirement and checked here: the file must say it is vis-network
+    ``VIS_VERSION`` (its licence header, kept in the inlined copy, carries the version).
+    README's development section explains why pyvis rather than a vendored copy.
+    """
     try:
         root = importlib.resources.files("pyvis")
     except ModuleNotFoundError as exc:  # pragma: no cover - dependency missing
@@ -51,7 +64,10 @@ def _vis_file(name: str) -> str:
     res = root.joinpath(*VIS_DIR, name)
     if not res.is_file():  # pragma: no cover - pyvis layout changed
         raise RuntimeError(f"vis-network asset not found in pyvis package: {'/'.join((*VIS_DIR, name))}")
-    return res.read_text(encoding="utf-8")
+    text = res.read_text(encoding="utf-8")
+    if name.endswith(".js") and f"@version {VIS_VERSION}" not in text[:2000]:  # pragma: no cover - pyvis changed
+        raise RuntimeError(f"pyvis ships a vis-network other than {VIS_VERSION}; the map is tested with {VIS_VERSION}")
+    return text
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,6 +84,26 @@ def vis_network_css() -> str:
     css = _vis_file("vis-network.css")
     css = _SOURCEMAP_RE.sub("", css)
     return _CLOSE_STYLE_RE.sub(r"<\\/\1", css)
+
+
+def _static_file(name: str) -> str:
+    return importlib.resources.files("ecosystem.render").joinpath(*STATIC_DIR, name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def app_js() -> str:
+    """The map's own script: the files of ``APP_SCRIPTS`` in one strict-mode closure, safe to inline.
+
+    The CSP hash is computed over exactly this text (see ``templating.csp_hash``)."""
+    body = "".join(_static_file(name) for name in APP_SCRIPTS)
+    script = '\n(function () {\n  "use strict";\n\n' + body + "})();\n"
+    return _CLOSE_SCRIPT_RE.sub(r"<\\/\1", script)
+
+
+@functools.lru_cache(maxsize=1)
+def app_css() -> str:
+    """The map's stylesheet, safe to inline."""
+    return _CLOSE_STYLE_RE.sub(r"<\\/\1", _static_file(APP_STYLE))
 
 
 # --------------------------------------------------------------------------- payload
@@ -133,6 +169,10 @@ def _prepare(payload: dict, lang: str) -> dict:
             "attributes": n.get("attributes") if isinstance(n.get("attributes"), dict) else {},
             "reasons": [str(r) for r in (n.get("reasons") or []) if r is not None],
         })
+        if not (isinstance(n.get("label_lines"), list) and n["label_lines"]):
+            nodes[-1]["label_lines"] = map_label(nodes[-1]["name"], n.get("orchestrator_rank"))
+        else:
+            nodes[-1]["label_lines"] = [str(x) for x in n["label_lines"]]
     edges = []
     for e in p.get("edges") or []:
         if not isinstance(e, dict):
@@ -160,6 +200,7 @@ def _prepare(payload: dict, lang: str) -> dict:
         "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
         # issue 12 hook: the arbeidsmarktregios for the map's filter (nodes carry "regions" and "cut_off")
         "regions": [str(r) for r in (p.get("regions") or [])],
+        "style": {str(k): str(v) for k, v in (p.get("style") or style.CSS).items()},
     }
 
 
@@ -180,25 +221,6 @@ def payload_json(data: Any) -> str:
 
 
 # --------------------------------------------------------------------------- render
-
-
-@functools.lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["csp_hash"] = lambda s: markupsafe.Markup(_csp_hash(str(s)))
-    return env
-
-
-def _csp_hash(script: str) -> str:
-    digest = hashlib.sha256(script.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
 def _fmt(template: str, **values: Any) -> str:
@@ -223,7 +245,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
     data = _prepare(payload, lang)
     meta = data["meta"]
 
-    env = _env()
+    env = environment()
     aggregated = meta.get("aggregated")
     aggregated_text = None
     if isinstance(aggregated, dict) and aggregated.get("total") is not None:
@@ -247,6 +269,8 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),
         vis_js=vis_network_js(),
+        app_js=app_js(),
+        app_css=app_css(),
         data_json=payload_json({"payload": data, "ui": ui}),
     )
     return html

@@ -13,7 +13,8 @@ from ..i18n import (core_periphery_sentence, fmt_interval, fmt_share, group_labe
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
 from .i18n_report import strings as report_strings
-from .layout import Layout
+from .layout import INNER, Layout, map_label
+from . import style
 from .reasons import orchestrator_reasons
 from .tables import candidate_indices, core_periphery_section
 
@@ -66,6 +67,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "tx": round(float(layout.target[v][0]), 2), "ty": round(float(layout.target[v][1]), 2),
             "core": bool(analysis.core.core[v]),
             "orchestrator_rank": candidates.get(v),
+            "label_lines": map_label(actor.name, candidates.get(v)),
             "metrics": {m: round(float(values[m][v]), 6) for m in PANEL_METRICS},
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
             "core_probability_text": None if core_probability is None else probability_text.format(
@@ -106,7 +108,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "id": aggregate_id[g], "name": f"{group_label(g, lang)} (+{len(members)})", "group": g,
             "type": None, "x": float(sum(p[0] for p in xs) / len(xs)), "y": float(sum(p[1] for p in xs) / len(xs)),
             "tx": float(sum(p[0] for p in ts) / len(ts)), "ty": float(sum(p[1] for p in ts) / len(ts)),
-            "core": False, "orchestrator_rank": None,
+            "core": False, "orchestrator_rank": None, "label_lines": map_label(f"{group_label(g, lang)} (+{len(members)})"),
             "metrics": {m: 0.0 for m in PANEL_METRICS}, "core_probability": None, "core_probability_text": None, "reasons": [],
             "attributes": {}, "aggregate": len(members),
         })
@@ -129,6 +131,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         "nodes": nodes,
         "edges": edges,
         "rings": _rings(layout, lang),
+        "style": style.CSS,
     }
 
 
@@ -147,4 +150,4 @@ def _sector(layout: Layout, group: str) -> dict:
         return {}
     start, end = layout.sector_edges[group]
     return {"sector": {"start": round(start, 6), "end": round(end, 6),
-                       "angle": round(layout.sector_angles[group], 6)}}
+                       "angle": round(layout.sector_angles[group], 6), "inner": INNER}}

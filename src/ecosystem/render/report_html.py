@@ -15,10 +15,7 @@ mistake in escaping cannot run code, and the page cannot load anything.
 from __future__ import annotations
 
 import math
-import textwrap
-from pathlib import Path
 
-import jinja2
 import numpy as np
 from markupsafe import Markup, escape
 
@@ -27,13 +24,15 @@ from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tes
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout, sector_boundaries
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
+                     leader_line, number_key, sector_boundaries)
 from .steering_text import steering_rule
+from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .tables import candidate_indices
+from .templating import environment
 
 __all__ = ["render_report", "report_context"]
 
-TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "report.html.j2"
 
 TOP_N = 10                 # rows per 'top actors' table
@@ -44,18 +43,12 @@ LAYER_NAMES_SHOWN = 8      # core names per relation type
 EDGES_MAX = 3000           # draw ties in the target view only up to this many
 LABELS_MAX_ACTORS = 2000   # above this, the target view carries no actor labels
 
-CORE_DARK = "#1f3a5f"
-PERIPHERY_LIGHT = "#a9bccf"
-INK = "#1f2933"
-MUTED = "#5b6875"
+CORE_DARK = NAVY
 
 
 def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> str:
     """Return the report as one self-contained HTML document (Dutch by default, English with ``lang='en'``)."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
-                             autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    return env.get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, lang))
+    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, lang))
 
 
 # --------------------------------------------------------------------------- context
@@ -81,7 +74,9 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, lang))},
         "target_svg": Markup(target_svg(analysis, layout, summary, s, lang)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
-                                                 else " " + s["target_caption_top"]),
+                                                 else " " + s["target_caption_top"])
+                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else ""),
+        "target_key": target_key(analysis, lang),
         "tops": _top_tables(analysis, core_mask, s, lang),
         "layers": _layers(summary, names, s, lang),
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
@@ -366,7 +361,7 @@ def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
         out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="#eef1f4"/>')
         if share > 0:
             out.append(f'<rect x="{label_w}" y="{y + 7}" width="{_n(max(bar_w * share, 2))}" '
-                       f'height="{row_h - 14}" fill="{GROUP_COLORS.get(g, "#999999")}"/>')
+                       f'height="{row_h - 14}" fill="{group_color(g)}"/>')
         value = s["chart_groups_value"].format(in_core=pos["in_core"], actors=pos["actors"],
                                                share=fmt_share(share, lang))
         fill = "#b45309" if pos.get("peripheral") else INK
@@ -465,20 +460,6 @@ def sector_bounds(layout: Layout) -> list[float]:
     return sector_boundaries(layout)
 
 
-def _crowding(box: tuple[float, float, float, float], xy: np.ndarray, radius: np.ndarray,
-              labels: list[tuple[float, float, float, float]], own: int = -1) -> int:
-    """How many actor circles other than ``own`` (and, ten times heavier, labels already placed) a label box covers."""
-    x0, y0, x1, y1 = box
-    dx = np.maximum(np.maximum(x0 - xy[:, 0], xy[:, 0] - x1), 0.0)
-    dy = np.maximum(np.maximum(y0 - xy[:, 1], xy[:, 1] - y1), 0.0)
-    hits = dx * dx + dy * dy < radius * radius
-    if 0 <= own < len(hits):
-        hits[own] = False
-    m = 4.0    # labels keep this distance from each other
-    return int(hits.sum()) + 10 * sum(1 for o in labels
-                                      if x0 - m < o[2] and x1 + m > o[0] and y0 - m < o[3] and y1 + m > o[1])
-
-
 def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
     net = analysis.network
     n = net.n
@@ -499,10 +480,10 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     # whose ring is the boundary between the discrete core and the periphery
     for k, r in enumerate(sorted(layout.ring_radii, reverse=True)):
         if k == 0:
-            out.append(f'<circle class="ring" cx="0" cy="0" r="{_n(r)}" fill="#f7f9fb" stroke="#b7c3cf" '
+            out.append(f'<circle class="ring" cx="0" cy="0" r="{_n(r)}" fill="{PERIPHERY_FILL}" stroke="{RING}" '
                        f'stroke-width="3"/>')
         else:
-            out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="#e4ebf2" '
+            out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="{CORE_FILL}" '
                        f'stroke="{CORE_DARK}" stroke-width="4" stroke-dasharray="18 9"/>')
     for a in sector_bounds(layout):
         out.append(f'<line x1="{_n(INNER * CANVAS * math.cos(a))}" y1="{_n(INNER * CANVAS * math.sin(a))}" '
@@ -513,7 +494,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         for e in net.ties.es:
             u, v = e.tuple
             parts.append(f"M{_n(xy[u, 0])} {_n(xy[u, 1])}L{_n(xy[v, 0])} {_n(xy[v, 1])}")
-        out.append(f'<path d="{"".join(parts)}" fill="none" stroke="#7a8a9a" stroke-opacity="0.22" '
+        out.append(f'<path d="{"".join(parts)}" fill="none" stroke="{TIE}" stroke-opacity="0.22" '
                    f'stroke-width="2.5"/>')
     # actors: periphery first, then core on top; small before large
     order = sorted(range(n), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
@@ -524,7 +505,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         tip = f"{actors[v].name} · {group_label(g, lang)} · {s['measure_coreness'].lower()} {fmt_number(float(coreness[v]), lang)}"
         cls = "actor core" if core[v] else "actor"
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
-                   f'fill="{GROUP_COLORS.get(g, "#999999")}" {stroke}><title>{_attr(tip)}</title></circle>')
+                   f'fill="{group_color(g)}" {stroke}><title>{_attr(tip)}</title></circle>')
     # ring labels
     out.append(f'<text x="0" y="{_n(-inner + 56)}" font-size="44" font-style="italic" fill="{CORE_DARK}" text-anchor="middle" '
                f'class="halo">{_attr(s["ring_core"])}</text>')
@@ -543,66 +524,80 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         else:
             anchor, tx, ty = ("start" if c > 0 else "end"), px + (34 if c > 0 else -34), py + 16
             dot = (px, py)
-        out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{GROUP_COLORS.get(g, "#999999")}"/>')
+        out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{group_color(g)}"/>')
         out.append(f'<text x="{_n(tx)}" y="{_n(ty)}" font-size="54" font-weight="600" fill="{INK}" '
                    f'text-anchor="{anchor}">{_attr(label)}</text>')
+    # every actor not named carries its number (layout.actor_numbers); the list under the figure names it
+    numbers = _target_numbers(analysis)
+    for v in order:
+        if v in numbers:
+            size = max(24.0, min(32.0, 1.1 * float(radius[v])))
+            out.append(f'<text class="num" x="{_n(xy[v, 0])}" y="{_n(xy[v, 1] + 0.35 * size)}" '
+                       f'font-size="{_n(size)}" text-anchor="middle" fill="{INK}">{numbers[v]}</text>')
     # the three strongest orchestrator candidates, named beside their circle
-    if not big:
-        placed: list[tuple[float, float, float, float]] = []
-        for rank, v in enumerate(candidate_indices(analysis, ORCHESTRATORS_SHOWN), start=1):
-            lines = _label_lines(f"{rank}. {actors[v].name}")
-            out.append(_candidate_label(lines, xy, radius, v, placed, view))
+    placer = LabelPlacer(xy, radius, (view[0], view[1], view[0] + view[2], view[1] + view[3]), pad=LABEL_PAD)
+    for rank, v in enumerate(_target_named(analysis), start=1):
+        lines = label_lines(f"{rank}. {actors[v].name}")
+        out.append(_candidate_label(lines, placer, float(xy[v, 0]), float(xy[v, 1]), float(radius[v])))
     out.append("</svg>")
     return "".join(out)
 
 
 LABEL_FONT = 44            # target-view candidate labels, in SVG units
-LABEL_WIDTH = 30           # characters per line; longer names take two lines
 
 
-def _label_lines(text: str) -> list[str]:
-    """At most two lines of about ``LABEL_WIDTH`` characters, the second cut with an ellipsis."""
-    lines = textwrap.wrap(text, LABEL_WIDTH, break_long_words=True, break_on_hyphens=False) or [""]
-    if len(lines) > 2:
-        rest = " ".join(lines[1:])
-        lines = [lines[0], rest[:LABEL_WIDTH - 1].rstrip(" ,-") + "…"]
-    return lines
+def _target_named(analysis: Analysis) -> list[int]:
+    """The actors the target view names: the strongest candidates (none above ``LABELS_MAX_ACTORS``)."""
+    if analysis.network.n > LABELS_MAX_ACTORS:
+        return []
+    return list(candidate_indices(analysis, ORCHESTRATORS_SHOWN))
 
 
-# Spots tried around a candidate's circle: (side, vertical): right, left, then above and below on
-# either side.  The least crowded spot wins; on a tie the earlier one.
-_LABEL_SPOTS = ((1, 0), (-1, 0), (1, -1), (-1, -1), (1, 1), (-1, 1), (0, -1), (0, 1))
+def _target_numbers(analysis: Analysis) -> dict[int, int]:
+    """Actor index -> its number, for every actor the target view does not name (none above the limit)."""
+    net = analysis.network
+    if net.n > NUMBERS_MAX_ACTORS:
+        return {}
+    numbers = actor_numbers(net.ids, [a.name for a in analysis.region.actors], net.groups)
+    named = set(_target_named(analysis))
+    return {v: numbers[v] for v in range(net.n) if v not in named}
 
 
-def _candidate_label(lines: list[str], xy: np.ndarray, radius: np.ndarray, v: int,
-                     placed: list[tuple[float, float, float, float]], view: tuple[float, ...]) -> str:
-    """One candidate's label (a halo'd <text>, one <tspan> per line) at the least crowded spot."""
-    x, y, r = float(xy[v, 0]), float(xy[v, 1]), float(radius[v])
+def target_key(analysis: Analysis, lang: str) -> list[dict]:
+    """The list under the target view: per group, the number and name of each actor it does not name."""
+    net = analysis.network
+    numbers = _target_numbers(analysis)
+    if not numbers:
+        return []
+    names = [a.name for a in analysis.region.actors]
+    full = actor_numbers(net.ids, names, net.groups)
+    return [{"label": group_label(g, lang), "color": group_color(g), "rows": rows}
+            for g, rows in number_key(full, names, net.groups, _target_named(analysis))]
+
+
+LABEL_GAPS = (14.0, 60.0, 120.0, 190.0, 270.0)   # SVG units between circle and label; a leader line from the 2nd
+LABEL_PAD = 4.0                                  # SVG units kept free around every label
+
+
+def _candidate_label(lines: list[str], placer: LabelPlacer, x: float, y: float, r: float) -> str:
+    """One candidate's label (a halo'd <text>, one <tspan> per line) at the first free spot around its circle
+    (``layout.LabelPlacer``, as in the PNGs), with a leader line when it had to move away."""
     width = 0.58 * LABEL_FONT * max(len(line) for line in lines)   # rough width of bold text
     line_h = 1.15 * LABEL_FONT
     height = line_h * (len(lines) - 1) + 1.05 * LABEL_FONT   # ascender of the first line to descender of the last
-    gap = r + 14
-    best = None
-    for k, (sx, sy) in enumerate(_LABEL_SPOTS):
-        x0 = x + gap if sx > 0 else x - gap - width if sx < 0 else x - width / 2
-        if sy == 0:
-            y0 = y - height / 2
-        else:
-            lift = 0.6 * gap if sx else gap
-            y0 = y - lift - height if sy < 0 else y + lift
-        box = (x0, y0, x0 + width, y0 + height)
-        inside = (view[0] <= box[0] and box[2] <= view[0] + view[2] and view[1] <= box[1]
-                  and box[3] <= view[1] + view[3])
-        crowd = _crowding(box, xy, radius, placed, own=v) + (0 if inside else 1000)
-        if best is None or crowd < best[0]:
-            best = (crowd, k, box, sx)
-    _, _, box, sx = best
-    placed.append(box)
-    anchor = "start" if sx > 0 else "end" if sx < 0 else "middle"
-    tx = box[0] if sx > 0 else box[2] if sx < 0 else (box[0] + box[2]) / 2
+    ring, box = placer.choose(label_spots(x, y, r, width, height, placer.outward(x, y), LABEL_GAPS), True, x, y)
+    leader = leader_line(x, y, box) if ring else None
+    placer.block(box, leader)
+    if box[0] >= x:
+        anchor, tx = "start", box[0]
+    elif box[2] <= x:
+        anchor, tx = "end", box[2]
+    else:
+        anchor, tx = "middle", (box[0] + box[2]) / 2
     first = box[1] + 0.8 * LABEL_FONT
     spans = "".join(f'<tspan x="{_n(tx)}" y="{_n(first + k * line_h)}">{_attr(line)}</tspan>'
                     for k, line in enumerate(lines))
-    return (f'<text font-size="{LABEL_FONT}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
+    line = "" if leader is None else (f'<line x1="{_n(leader[0])}" y1="{_n(leader[1])}" x2="{_n(leader[2])}" '
+                                      f'y2="{_n(leader[3])}" stroke="{MUTED}" stroke-width="2"/>')
+    return (f'{line}<text font-size="{LABEL_FONT}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
             f'class="halo">{spans}</text>')
-

@@ -15,9 +15,9 @@ Both are 1600 x 1000 pixels at 150 dpi.  Matplotlib is used through
 state), and the PNG metadata carries no software version, so the same input
 gives the same bytes.  Names go into the picture as plain text
 (``parse_math=False``: a ``$`` in a name stays a ``$``), wrapped at
-``LABEL_WIDTH`` characters on at most two lines.
+``layout.LABEL_WIDTH`` characters on at most two lines (``layout.label_lines``).
 
-Badges and labels are placed greedily (see ``_Placer``): each tries a fixed list
+Badges and labels are placed greedily (see ``layout.LabelPlacer``): each tries a fixed list
 of spots around its marker (beside it, then further out on a leader line) and
 takes the first that covers no marker, badge, label or legend text and whose
 leader crosses no label or other leader; a core actor's label that finds no
@@ -41,9 +41,11 @@ from matplotlib.patches import Circle
 
 from ..analysis.ecosystem import Analysis
 from ..i18n import group_label
-from ..vocab import GROUP_COLORS, GROUPS
+from ..vocab import GROUPS
 from .i18n_report import strings
-from .layout import CANVAS, INNER, Layout, sector_boundaries
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
+                     label_spots, leader_line, number_key, sector_boundaries)
+from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
 from .tables import candidate_indices
 
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
@@ -51,20 +53,19 @@ __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
 LABELS_MAX_ACTORS = 2000     # above this, smaller markers and thinner ties (a dense picture)
 LABEL_CORE_MAX_ACTORS = 300  # up to this many actors map.png names the core actors too
-LABEL_WIDTH = 28             # characters per label line
 EDGES_MAX = 20000            # beyond this many ties, draw an evenly spaced (deterministic) subsample
 TARGET_EDGES_MAX = 3000      # the target view shows ties only for small networks
 TARGET_MARKER_SCALE = 0.6    # smaller markers in the target, where actors share a sector and a band
-INK = "#1f2933"
-NAVY = "#1f3a5f"
-MUTED = "#5b6875"
 RC = {"font.family": "DejaVu Sans", "path.simplify": True}   # DejaVu ships with matplotlib
 
 
 def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) -> dict[str, Path]:
-    """Write ``map.png`` and ``target.png`` into ``out_dir``.
+    """Write ``map.png`` and ``target.png`` into ``out_dir``,
 
-    Returns ``{"map_png": <path>, "target_png": <path>}``.
+    and ``numbers.png``: the number and name of every actor, per group, for the
+    numbers the two pictures put beside the markers they cannot name.
+
+    Returns ``{"map_png": <path>, "target_png": <path>, "numbers_png": <path>}``.
     """
     import matplotlib
 
@@ -76,6 +77,7 @@ def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) ->
         return {
             "map_png": _save(_map_figure(analysis, layout, lang, s), out_dir / "map.png"),
             "target_png": _save(_target_figure(analysis, layout, lang, s), out_dir / "target.png"),
+            "numbers_png": _save(_numbers_figure(analysis, lang, s), out_dir / "numbers.png"),
         }
 
 
@@ -117,177 +119,18 @@ def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool, scale: float
         return np.zeros(0)
     sizes = _sizes(degree, big, scale)
     ax.scatter(xy[order, 0], xy[order, 1], s=sizes[order],
-               c=[GROUP_COLORS.get(net.groups[v], "#999999") for v in order],
+               c=[group_color(net.groups[v]) for v in order],
                edgecolors=[INK if core[v] else "white" for v in order],
                linewidths=[(1.2 if big else 2.0) if core[v] else (0.3 if big else 0.8) for v in order], zorder=3)
     return sizes
 
 
 # --------------------------------------------------------------------------- badges and name labels
-#
-# A greedy, deterministic placement in display pixels: every badge and label tries a fixed list of
-# spots around its marker (next to it first, then further out on a thin leader line) and takes the
-# first spot that stays inside the drawing and covers no marker, badge, label or legend text.  Core
-# actors' labels that find no free spot are skipped; the top-3 candidates always get their badge
-# (beside the marker) and their name (beside the badge), at the least crowded spot if none is free.
+# Placement is ``layout.LabelPlacer`` (shared with the report's target view), in display pixels here.
 
-# Directions tried around a marker, every 30 degrees; labels try the side facing away from the
-# drawing's middle first (where the free space is), badges the upper right first.
-_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a))) for a in range(0, 360, 30))
-_BADGE_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a)))
-                          for a in (45, 135, 315, 225, 90, 270, 0, 180))
-# pixels between marker and label; from the second ring on, a leader line joins them
-_LABEL_GAPS = (2.0, 14.0, 30.0, 50.0, 75.0, 105.0, 140.0, 180.0, 230.0)
+_LABEL_GAPS = (2.0, 14.0, 30.0, 50.0, 75.0, 105.0, 140.0, 180.0, 230.0)   # pixels between marker and label
 _BADGE_GAPS = (1.0, 10.0, 22.0, 36.0)
-_PAD = 2.0                            # pixels kept free around every placed box
-
-
-class _Placer:
-    """Free-space bookkeeping for badges and labels, in display pixels (y up)."""
-
-    def __init__(self, centres: np.ndarray, radii: np.ndarray, bounds: tuple[float, float, float, float]):
-        self.cx = centres[:, 0] if len(centres) else np.zeros(0)
-        self.cy = centres[:, 1] if len(centres) else np.zeros(0)
-        self.r = radii
-        self.bounds = bounds
-        self.boxes: list[tuple[float, float, float, float]] = []
-        self.leaders: list[tuple[float, float, float, float]] = []
-        mid = centres.mean(axis=0) if len(centres) else np.zeros(2)
-        self.mid = (float(mid[0]), float(mid[1]))
-
-    def block(self, box: tuple[float, float, float, float], leader: tuple | None = None) -> None:
-        self.boxes.append(box)
-        if leader is not None:
-            self.leaders.append(leader)
-
-    def inside(self, box) -> bool:
-        x0, y0, x1, y1 = self.bounds
-        return box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
-
-    def box_hits(self, box) -> int:
-        x0, y0, x1, y1 = box[0] - _PAD, box[1] - _PAD, box[2] + _PAD, box[3] + _PAD
-        return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
-
-    def marker_hits(self, box) -> int:
-        if not len(self.r):
-            return 0
-        dx = np.maximum(np.maximum(box[0] - self.cx, self.cx - box[2]), 0.0)
-        dy = np.maximum(np.maximum(box[1] - self.cy, self.cy - box[3]), 0.0)
-        return int(np.count_nonzero(dx * dx + dy * dy < (self.r + 1.0) ** 2))
-
-    def line_hits(self, box, leader) -> int:
-        """Crossings: the box over leader lines already drawn, its own leader through boxes and leaders."""
-        hits = sum(1 for seg in self.leaders if _segment_meets_box(seg, box))
-        if leader is not None:
-            hits += sum(1 for b in self.boxes if _segment_meets_box(leader, b))
-            hits += sum(1 for seg in self.leaders if _segments_cross(leader, seg))
-        return hits
-
-    def cost(self, box, leader=None) -> tuple[int, int, int, int]:
-        return (0 if self.inside(box) else 1, self.box_hits(box), self.marker_hits(box),
-                self.line_hits(box, leader))
-
-    def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
-        """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
-        when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
-        best, best_cost = None, None
-        for k, (ring, box) in enumerate(spots):
-            c = self.cost(box, _leader(x, y, box) if ring else None)
-            if c == (0, 0, 0, 0):
-                return ring, box
-            key = (c, ring, k)
-            if best_cost is None or key < best_cost:
-                best, best_cost = (ring, box), key
-        return best if force else None
-
-    def outward(self, x: float, y: float) -> float:
-        dx, dy = x - self.mid[0], y - self.mid[1]
-        return math.atan2(dy, dx) if dx * dx + dy * dy > 1.0 else 0.0
-
-
-def _leader(x: float, y: float, box: tuple) -> tuple[float, float, float, float]:
-    """The leader line from (x, y) to the edge of ``box`` (towards its centre)."""
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    dx, dy = cx - x, cy - y
-    hw, hh = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
-    # fraction of the way to the centre where the segment enters the box
-    t = 1.0 - min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf, hh / abs(dy) if abs(dy) > 1e-9 else math.inf, 1.0)
-    return x, y, x + dx * t, y + dy * t
-
-
-def _segment_meets_box(seg: tuple, box: tuple) -> bool:
-    """Whether a segment passes through a box (Liang-Barsky clipping), with a small margin."""
-    x0, y0, x1, y1 = seg
-    dx, dy = x1 - x0, y1 - y0
-    lo, hi = 0.0, 1.0
-    for p, q in ((-dx, x0 - (box[0] - 1)), (dx, (box[2] + 1) - x0), (-dy, y0 - (box[1] - 1)), (dy, (box[3] + 1) - y0)):
-        if abs(p) < 1e-12:
-            if q < 0:
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            lo = max(lo, t)
-        else:
-            hi = min(hi, t)
-        if lo > hi:
-            return False
-    return True
-
-
-def _segments_cross(a: tuple, b: tuple) -> bool:
-    def side(px, py, qx, qy, rx, ry):
-        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
-    d1 = side(b[0], b[1], b[2], b[3], a[0], a[1])
-    d2 = side(b[0], b[1], b[2], b[3], a[2], a[3])
-    d3 = side(a[0], a[1], a[2], a[3], b[0], b[1])
-    d4 = side(a[0], a[1], a[2], a[3], b[2], b[3])
-    return d1 * d2 < 0 and d3 * d4 < 0
-
-
-def _angle_gap(a: float, b: float) -> float:
-    d = abs(a - b) % (2 * math.pi)
-    return min(d, 2 * math.pi - d)
-
-
-def _label_spots(x: float, y: float, r: float, w: float, h: float, facing: float) -> list[tuple[int, tuple]]:
-    """Boxes of size w x h around a marker at (x, y) with radius r, nearest ring first.
-
-    In direction u the box's near corner (or edge) lies ``r + gap`` from the centre.
-    """
-    order = sorted(range(len(_DIRECTIONS)),
-                   key=lambda k: (round(_angle_gap(math.atan2(_DIRECTIONS[k][1], _DIRECTIONS[k][0]), facing), 6), k))
-    spots = []
-    for ring, gap in enumerate(_LABEL_GAPS):
-        reach = r + gap
-        for k in order:
-            ux, uy = _DIRECTIONS[k]
-            bx = x + ux * reach + (w / 2 if ux > 1e-9 else -w / 2 if ux < -1e-9 else 0.0)
-            by = y + uy * reach + (h / 2 if uy > 1e-9 else -h / 2 if uy < -1e-9 else 0.0)
-            spots.append((ring, (bx - w / 2, by - h / 2, bx + w / 2, by + h / 2)))
-    return spots
-
-
-def _badge_spots(x: float, y: float, r: float, d: float) -> list[tuple[int, tuple]]:
-    spots = []
-    for ring, gap in enumerate(_BADGE_GAPS):
-        for ux, uy in _BADGE_DIRECTIONS:
-            reach = r + gap + d / 2
-            bx, by = x + ux * reach, y + uy * reach
-            spots.append((ring, (bx - d / 2, by - d / 2, bx + d / 2, by + d / 2)))
-    return spots
-
-
-def short_name(name: str, width: int = LABEL_WIDTH) -> str:
-    """A name for a label: at most two lines of ``width`` characters, cut with an ellipsis beyond that."""
-    name = " ".join(str(name).split())
-    if len(name) <= width:
-        return name
-    lines = textwrap.wrap(name, width, break_long_words=True, break_on_hyphens=False)
-    if len(lines) <= 2:
-        return "\n".join(lines)
-    second = " ".join(lines[1:])
-    return lines[0] + "\n" + second[:width - 1].rstrip(" ,-") + "…"
+_PAD = 2.0                                                               # pixels kept free around every box
 
 
 def _marker_geometry(ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -311,7 +154,7 @@ def _offset_points(box: tuple, x: float, y: float) -> tuple[float, float]:
     return ((box[0] + box[2]) / 2 - x) * k, ((box[1] + box[3]) / 2 - y) * k
 
 
-def _place_badges(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: np.ndarray,
+def _place_badges(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, radii: np.ndarray,
                   xy: np.ndarray, top: list[int]) -> dict[int, tuple[float, float, float]]:
     """Numbered badges 1-2-3 for the top candidates, each beside its own marker, none covering another.
 
@@ -326,8 +169,8 @@ def _place_badges(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: 
     badges = {}
     for rank, v in enumerate(top, start=1):
         x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
-        ring, box = placer.choose(_badge_spots(x, y, r, d), True, x, y)
-        placer.block(box, _leader(x, y, box) if ring else None)
+        ring, box = placer.choose(badge_spots(x, y, r, d, _BADGE_GAPS), True, x, y)
+        placer.block(box, leader_line(x, y, box) if ring else None)
         arrow = {"arrowstyle": "-", "color": NAVY, "lw": 1.0, "shrinkA": 0, "shrinkB": r * 72 / DPI}
         ax.annotate(str(rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
                     textcoords="offset points", ha="center", va="center", color="white", zorder=7,
@@ -337,7 +180,7 @@ def _place_badges(fig: Figure, ax, placer: _Placer, centres: np.ndarray, radii: 
     return badges
 
 
-def _place_labels(fig: Figure, ax, placer: _Placer, analysis: Analysis, centres: np.ndarray, radii: np.ndarray,
+def _place_labels(fig: Figure, ax, placer: LabelPlacer, analysis: Analysis, centres: np.ndarray, radii: np.ndarray,
                   top: list[int], others: list[int], badges: dict[int, tuple[float, float, float]]) -> list[int]:
     """Name labels: the top candidates always (bold, beside their badge), then ``others`` where a spot is free.
 
@@ -352,7 +195,7 @@ def _place_labels(fig: Figure, ax, placer: _Placer, analysis: Analysis, centres:
         props = {"fontsize": 8.5 if strong else 7.5, "fontweight": "bold" if strong else "normal",
                  "color": NAVY if strong else INK, "linespacing": 1.05, "parse_math": False,
                  "ha": "center", "va": "center"}
-        text = short_name(actors[v].name)
+        text = "\n".join(label_lines(actors[v].name))
         w, h = _text_size(fig, text, **props)
         pad = 0.18 * props["fontsize"] * px
         w, h = w + 2 * pad, h + 2 * pad
@@ -362,11 +205,11 @@ def _place_labels(fig: Figure, ax, placer: _Placer, analysis: Analysis, centres:
             bx, by, br = badges[v]
             facing = math.atan2(by - y, bx - x)
             x, y, r = bx, by, br
-        found = placer.choose(_label_spots(x, y, r, w, h, facing), strong, x, y)
+        found = placer.choose(label_spots(x, y, r, w, h, facing, _LABEL_GAPS), strong, x, y)
         if found is None:
             continue
         ring, box = found
-        placer.block(box, _leader(x, y, box) if ring else None)
+        placer.block(box, leader_line(x, y, box) if ring else None)
         anchor = tuple(float(c) for c in to_data.transform((x, y)))
         arrow = {"arrowstyle": "-", "color": NAVY if strong else MUTED, "lw": 0.8 if strong else 0.6,
                  "shrinkA": 0, "shrinkB": r / px}
@@ -396,7 +239,7 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
     ax.apply_aspect()
     centres, radii = _marker_geometry(ax, analysis, xy, sizes)
     frame = ax.get_window_extent(renderer)
-    placer = _Placer(centres, radii, (frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2))
+    placer = LabelPlacer(centres, radii, (frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2), pad=_PAD)
     for artist in obstacles:
         patch = artist.get_bbox_patch() if hasattr(artist, "get_bbox_patch") else None
         if patch is not None:
@@ -406,7 +249,34 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
             ext = artist.get_window_extent(renderer)
         placer.block((ext.x0, ext.y0, ext.x1, ext.y1))
     badges = _place_badges(fig, ax, placer, centres, radii, xy, top)
-    return _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
+    done = _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
+    _place_numbers(fig, ax, placer, centres, radii, xy, _numbers(analysis), set(done) | set(top))
+    return done
+
+
+def _numbers(analysis: Analysis) -> dict[int, int]:
+    """Every actor's number (``layout.actor_numbers``), or none above ``NUMBERS_MAX_ACTORS``."""
+    net = analysis.network
+    if net.n > NUMBERS_MAX_ACTORS:
+        return {}
+    return dict(enumerate(actor_numbers(net.ids, [a.name for a in analysis.region.actors], net.groups)))
+
+
+def _place_numbers(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, radii: np.ndarray, xy: np.ndarray,
+                   numbers: dict[int, int], named: set[int]) -> None:
+    """Each actor without a name label gets its number beside its marker (numbers.png gives the name)."""
+    props = {"fontsize": 5.5, "color": INK, "ha": "center", "va": "center"}
+    for v in sorted((v for v in numbers if v not in named), key=lambda v: numbers[v]):
+        text = str(numbers[v])
+        w, h = _text_size(fig, text, **props)
+        w, h = w + 2.0, h + 1.0
+        x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
+        ring, box = placer.choose(label_spots(x, y, r, w, h, placer.outward(x, y), _LABEL_GAPS), True, x, y)
+        placer.block(box, leader_line(x, y, box) if ring else None)
+        arrow = {"arrowstyle": "-", "color": MUTED, "lw": 0.4, "shrinkA": 0, "shrinkB": r * 72 / DPI}
+        ax.annotate(text, (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
+                    textcoords="offset points", zorder=4.5, annotation_clip=False,
+                    arrowprops=arrow if ring else None, **props)
 
 
 def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float,
@@ -428,7 +298,7 @@ def _group_handles(analysis: Analysis, lang: str, s: dict) -> list[Line2D]:
     groups = analysis.network.groups
     present = [g for g in GROUPS if g in set(groups)] + sorted(set(groups) - set(GROUPS))
     handles = [Line2D([], [], marker="o", linestyle="none", markersize=9,
-                      markerfacecolor=GROUP_COLORS.get(g, "#999999"), markeredgecolor="white",
+                      markerfacecolor=group_color(g), markeredgecolor="white",
                       label=f"{group_label(g, lang)} ({groups.count(g)})") for g in present]
     handles.append(_core_handle(s))
     return handles
@@ -516,14 +386,14 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
     # outer disc = periphery band, inner disc = core band; the core ring is the core/periphery boundary
     for k, r in enumerate(sorted(radii, reverse=True)):
         outermost = k == 0
-        ax.add_patch(Circle((0, 0), r, facecolor="#f7f9fb" if outermost else "#e4ebf2",
-                            edgecolor="#b7c3cf" if outermost else NAVY, linewidth=1.2 if outermost else 1.6,
+        ax.add_patch(Circle((0, 0), r, facecolor=PERIPHERY_FILL if outermost else CORE_FILL,
+                            edgecolor=RING if outermost else NAVY, linewidth=1.2 if outermost else 1.6,
                             linestyle="-" if outermost else (0, (6, 3)), zorder=0))
     for b in sector_boundaries(layout):
         ax.plot([INNER * CANVAS * math.cos(b), outer * math.cos(b)],
                 [-INNER * CANVAS * math.sin(b), -outer * math.sin(b)], color="white", linewidth=3, zorder=0.5)
     if 0 < net.ties.ecount() <= TARGET_EDGES_MAX:
-        ax.add_collection(LineCollection(_segments(analysis, xy), colors="#7a8a9a", linewidths=0.5, alpha=0.25,
+        ax.add_collection(LineCollection(_segments(analysis, xy), colors=TIE, linewidths=0.5, alpha=0.25,
                                          zorder=1))
     sizes = _draw_actors(ax, analysis, xy, big, TARGET_MARKER_SCALE)
     # Ring labels on the vertical line at the top (a sector boundary).
@@ -541,7 +411,7 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
         fixed.append(ax.text(x, y, f"{group_label(g, lang)} ({counts[g]})", ha=ha, va=va, fontsize=11.5,
                              fontweight="bold", color=INK, zorder=4,
                              bbox={"boxstyle": "round,pad=0.35", "fc": "white",
-                                   "ec": GROUP_COLORS.get(g, "#999999"), "lw": 2.0}))
+                                   "ec": group_color(g), "lw": 2.0}))
     top = candidate_indices(analysis, 3)
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.20, width=34)
@@ -550,4 +420,51 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
     legend.set_zorder(6)
     fixed += [legend, fig.text(0.99, 0.02, s["png_size_note"], fontsize=9, color=MUTED, ha="right", va="bottom")]
     _annotate(fig, ax, analysis, xy, sizes, top, [], fixed)
+    return fig
+
+
+# --------------------------------------------------------------------------- numbers.png
+
+
+def _numbers_figure(analysis: Analysis, lang: str, s: dict) -> Figure:
+    """Number and name of every actor, per group in sector order, in columns (the key to the pictures)."""
+    fig = _new_figure()
+    _title(fig, s["png_numbers_title"].format(region=analysis.region.meta.name), "")
+    net = analysis.network
+    numbers = _numbers(analysis)
+    if not numbers:
+        fig.text(0.02, 0.85, s["png_numbers_none"].format(limit=NUMBERS_MAX_ACTORS), fontsize=10, color=MUTED,
+                 ha="left", va="top")
+        return fig
+    names = [a.name for a in analysis.region.actors]
+    key = number_key([numbers[v] for v in range(net.n)], names, net.groups, ())
+    lines = sum(len(rows) + 1.5 for _, rows in key)
+    fontsize = 8.0 if lines <= 6 * 45 else 6.0
+    line_h = fontsize * 1.45 / 72 * DPI / HEIGHT_PX          # figure fraction per line
+    top, bottom = 0.88, 0.02
+    rows_per_col = max(1, int((top - bottom) / line_h))
+    columns = max(1, math.ceil(lines / rows_per_col))
+    col_w = 0.96 / columns
+    chars = max(8, int(col_w * WIDTH_PX / (fontsize * 0.6 * DPI / 72)) - 5)
+    col, row = 0, 0.0
+
+    def at() -> tuple[float, float]:
+        return 0.02 + col * col_w, top - row * line_h
+
+    for g, rows in key:
+        if row + 2.5 > rows_per_col:
+            col, row = col + 1, 0.0
+        x, y = at()
+        fig.text(x, y, "\u25cf", fontsize=fontsize + 1, color=group_color(g), ha="left", va="top")
+        fig.text(x + 0.012, y, group_label(g, lang), fontsize=fontsize + 0.5, fontweight="bold", color=INK,
+                 ha="left", va="top", parse_math=False)
+        row += 1.5
+        for number, name in rows:
+            if row + 1 > rows_per_col:
+                col, row = col + 1, 0.0
+            x, y = at()
+            short = name if len(name) <= chars else name[:chars - 1].rstrip(" ,-") + "\u2026"
+            fig.text(x + 0.025, y, str(number), fontsize=fontsize, fontweight="bold", color=INK, ha="right", va="top")
+            fig.text(x + 0.03, y, short, fontsize=fontsize, color=INK, ha="left", va="top", parse_math=False)
+            row += 1
     return fig

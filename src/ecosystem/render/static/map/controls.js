@@ -1,0 +1,147 @@
+/* Controls: size metric, legend check boxes, search, names toggle, zoom, print.
+   Concatenated in order by map_html.app_js() inside one closure ("use strict"). */
+  /* ------------------------------------------------------------ size metric */
+  function setMetric(key) {
+    if (!metricLabel.has(key)) return false;
+    state.metric = key;
+    var r = sizesFor(key);
+    state.sizes = r.sizes; state.sizeRange = r;
+    computeLabelOrder();
+    $("size-select").value = key;
+    if (nodesDS) syncLooks(true);
+    renderSizeLegend();
+    return true;
+  }
+  function renderSizeLegend() {
+    var box = $("size-legend"); clear(box);
+    var r = state.sizeRange;
+    box.appendChild(el("span", "size-title", t("marker_size", { metric: metricLabel.get(state.metric) })));
+    var scale = el("span", "size-scale");
+    var small = el("span", "size-dot small"), large = el("span", "size-dot large");
+    scale.appendChild(small);
+    scale.appendChild(el("span", "muted", isFinite(r.lo) ? fmtNumber(r.lo) : t("size_small")));
+    scale.appendChild(el("span", "size-arrow", "\u2192"));
+    scale.appendChild(large);
+    scale.appendChild(el("span", "muted", isFinite(r.hi) ? fmtNumber(r.hi) : t("size_large")));
+    box.appendChild(scale);
+  }
+
+  /* ------------------------------------------------------------ UI */
+  function checkboxItem(list, rec, kind) {
+    var li = el("li"), lab = el("label", "check");
+    var cb = el("input"); cb.type = "checkbox"; cb.checked = true;
+    cb.setAttribute("data-" + kind, rec.key);
+    lab.appendChild(cb);
+    if (kind === "group") { var sw = el("span", "swatch"); sw.style.backgroundColor = rec.color; lab.appendChild(sw); }
+    else { lab.appendChild(el("span", "line-sample")); }
+    lab.appendChild(el("span", "check-label", rec.label));
+    lab.appendChild(el("span", "count", NF_INT.format(rec.count)));
+    li.appendChild(lab);
+    list.appendChild(li);
+    cb.addEventListener("change", function () {
+      rec.on = cb.checked;
+      li.classList.toggle("off", !cb.checked);
+      applyFilters();
+    });
+    rec.checkbox = cb; rec.li = li;
+  }
+  function setChecked(rec, on) {
+    if (!rec) return false;
+    rec.on = !!on; rec.checkbox.checked = !!on; rec.li.classList.toggle("off", !on);
+    applyFilters();
+    return true;
+  }
+  function updateStats() {
+    $("stats").textContent = t("stats", { nodes: NF_INT.format(visibleNodeCount()), edges: NF_INT.format(visibleEdgeCount()) });
+  }
+
+  /* search: names -> node index (duplicates disambiguated by group) */
+  var searchIndex = new Map(), searchNames = [];
+  (function () {
+    var seen = new Map();
+    nodes.forEach(function (n) { var k = n.name.trim().toLowerCase(); seen.set(k, (seen.get(k) || 0) + 1); });
+    var used = new Set();
+    nodes.forEach(function (n, i) {
+      var name = n.name.trim();
+      if (seen.get(name.toLowerCase()) > 1) name = name + " (" + groupByKey.get(n.group).label + ")";
+      var base = name, c = 2;
+      while (used.has(name.toLowerCase())) name = base + " " + (c++);
+      used.add(name.toLowerCase());
+      searchIndex.set(name.toLowerCase(), i);
+      searchNames.push({ name: name, i: i });
+    });
+    searchNames.sort(function (a, b) { return a.name.localeCompare(b.name); });
+  })();
+  function findActor(q) {
+    q = (q || "").trim().toLowerCase();
+    if (!q) return null;
+    if (searchIndex.has(q)) return searchIndex.get(q);
+    for (var k = 0; k < searchNames.length; k++) {
+      if (searchNames[k].name.toLowerCase().indexOf(q) >= 0 && !nodeHidden[searchNames[k].i]) return searchNames[k].i;
+    }
+    return null;
+  }
+  function runSearch() {
+    var i = findActor($("search").value);
+    var msg = $("search-msg");
+    if (i === null || nodeHidden[i]) { msg.textContent = i === null ? t("search_none") : t("hidden_focus"); return false; }
+    msg.textContent = "";
+    return focusIndex(i, { center: true });
+  }
+
+  function buildUI() {
+    var gl = $("group-list"); groups.forEach(function (g) { checkboxItem(gl, g, "group"); });
+    var rl = $("rtype-list"); rtypes.forEach(function (r) { checkboxItem(rl, r, "rtype"); });
+    var nCore = nodes.filter(function (n) { return n.core === true; }).length;
+    if (nCore) $("core-count").textContent = "(" + NF_INT.format(nCore) + ")";
+    if (!rtypes.length) $("rtype-section").hidden = true;
+    if (Array.isArray(P.regions) && P.regions.length > 1) {   /* filter by arbeidsmarktregio */
+      var rs = $("region-select"), all = el("option", null, t("region_all")); all.value = ""; rs.appendChild(all);
+      P.regions.forEach(function (r) { var o = el("option", null, String(r)); o.value = String(r); rs.appendChild(o); });
+      rs.addEventListener("change", function () { regionOn = rs.value; applyFilters(); fitView(true); });
+      $("region-section").hidden = false;
+    }
+    var sel = $("size-select");
+    metrics.forEach(function (m) { var o = el("option", null, m.label); o.value = m.key; sel.appendChild(o); });
+    sel.addEventListener("change", function () { setMetric(sel.value); });
+    var dl = $("actor-names");
+    searchNames.forEach(function (s) { var o = el("option"); o.value = s.name; dl.appendChild(o); });
+    var input = $("search");
+    input.addEventListener("input", function (ev) {
+      $("search-msg").textContent = "";
+      /* picking a <datalist> suggestion fires input without a typing inputType */
+      if (!ev.inputType || ev.inputType === "insertReplacementText") {
+        var i = findActor(input.value);
+        if (i !== null && searchIndex.get(input.value.trim().toLowerCase()) === i) focusIndex(i, { center: true });
+      }
+    });
+    $("search-form").addEventListener("submit", function (ev) { ev.preventDefault(); runSearch(); });
+    document.querySelectorAll("[data-view]").forEach(function (b) {
+      b.addEventListener("click", function () { setView(b.getAttribute("data-view")); });
+    });
+    $("zoom-in").addEventListener("click", function () { zoomBy(1.35); });
+    $("zoom-out").addEventListener("click", function () { zoomBy(1 / 1.35); });
+    $("zoom-fit").addEventListener("click", function () { fitView(true); });
+    $("names-toggle").addEventListener("click", function () { setAllNames(!state.allNames); });
+    $("details-close").addEventListener("click", unfocus);
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" || ev.key === "Esc") unfocus();
+    });
+  }
+  function setAllNames(on) {
+    state.allNames = !!on;
+    $("names-toggle").setAttribute("aria-pressed", state.allNames ? "true" : "false");
+    if (network) network.redraw();
+    return state.allNames;
+  }
+  function zoomBy(f) {
+    network.moveTo({ scale: network.getScale() * f, position: network.getViewPosition(),
+                     animation: motion() ? { duration: 200, easingFunction: "easeInOutQuad" } : false });
+  }
+
+  /* print: replace the live canvas by a still image so it scales onto the page */
+  function preparePrint() {
+    var c = container.querySelector("canvas"), img = $("print-map");
+    try { if (c) img.src = c.toDataURL("image/png"); } catch (e) { /* ignore */ }
+  }
+

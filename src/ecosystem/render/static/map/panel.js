@@ -1,0 +1,96 @@
+/* Details panel: one actor's measures, reasons and attributes.
+   Concatenated in order by map_html.app_js() inside one closure ("use strict"). */
+  /* ------------------------------------------------------------ details panel */
+  function row(tbody, k, v) {
+    var tr = el("tr");
+    tr.appendChild(el("th", null, k));
+    tr.appendChild(el("td", null, v));
+    tbody.appendChild(tr);
+  }
+  function section(parent, title) {
+    parent.appendChild(el("h3", null, title));
+  }
+  function showDetails(i) {
+    var n = nodes[i], g = groupByKey.get(n.group), box = $("details-body");
+    clear(box);
+    var h = el("h2", "actor-name", n.name); h.id = "details-name"; box.appendChild(h);
+    var chip = el("p", "chip");
+    var sw = el("span", "swatch"); sw.style.backgroundColor = g.color; chip.appendChild(sw);
+    chip.appendChild(el("span", null, g.label + (n.type ? " \u00b7 " + n.type : "")));
+    box.appendChild(chip);
+
+    var facts = el("table", "facts"), tb = el("tbody"); facts.appendChild(tb);
+    row(tb, t("core"), n.core ? t("yes") : t("no"));
+    if (n.core_probability_text)   // probability with its 95% interval, formatted in Python
+      row(tb, t("core_probability"), n.core_probability_text);
+    if (n.orchestrator_rank != null)
+      row(tb, t("orchestrator"), t("orchestrator_rank", { rank: n.orchestrator_rank }));
+    box.appendChild(facts);
+    /* what if: who is cut off if this actor leaves (precomputed, capped; the total is stated) */
+    if (n.cut_off && typeof n.cut_off.total === "number") {
+      var wb = el("button", "link whatif", t("whatif")); wb.type = "button"; wb.id = "whatif-button";
+      wb.setAttribute("aria-expanded", "false");
+      var wbox = el("div", "whatif-result"); wbox.id = "whatif-result"; wbox.hidden = true;
+      if (!n.cut_off.total) wbox.appendChild(el("p", null, t("whatif_none")));
+      else {
+        wbox.appendChild(el("p", null, t("whatif_cut", { n: NF_INT.format(n.cut_off.total) })));
+        var wl = el("ul", "relations");
+        (n.cut_off.names || []).forEach(function (name) { wl.appendChild(el("li", null, String(name))); });
+        if (n.cut_off.total > (n.cut_off.names || []).length)
+          wl.appendChild(el("li", "muted", t("whatif_more", { n: n.cut_off.total - n.cut_off.names.length })));
+        wbox.appendChild(wl);
+      }
+      wb.addEventListener("click", function () {
+        wbox.hidden = !wbox.hidden; wb.setAttribute("aria-expanded", String(!wbox.hidden));
+      });
+      box.appendChild(wb); box.appendChild(wbox);
+    }
+
+    if (n.reasons && n.reasons.length) {
+      section(box, t("reasons"));
+      var ul = el("ul", "reasons");
+      n.reasons.forEach(function (r) { ul.appendChild(el("li", null, r)); });
+      box.appendChild(ul);
+    }
+    var mk = Object.keys(n.metrics || {});
+    if (mk.length) {
+      section(box, t("metrics"));
+      var mt = el("table", "kv"), mb = el("tbody"); mt.appendChild(mb);
+      var ordered = metrics.map(function (m) { return m.key; }).filter(function (k) { return mk.indexOf(k) >= 0; })
+        .concat(mk.filter(function (k) { return !metricLabel.has(k); }));
+      var panelLabels = P.metric_labels || {};
+      ordered.forEach(function (k) { row(mb, metricLabel.get(k) || panelLabels[k] || k, fmtNumber(n.metrics[k])); });
+      box.appendChild(mt);
+    }
+    var ak = Object.keys(n.attributes || {});
+    if (ak.length) {
+      section(box, t("attributes"));
+      var at = el("table", "kv"), ab = el("tbody"); at.appendChild(ab);
+      ak.forEach(function (k) { row(ab, k, fmtNumber(n.attributes[k])); });
+      box.appendChild(at);
+    }
+    /* neighbours over visible relations */
+    var nb = new Map();
+    state.focus.edges.forEach(function (j) {
+      var e = edges[j], o = e.from === n.id ? e.to : e.from, k = idx.get(o);
+      if (!nb.has(k)) nb.set(k, new Set());
+      e.types.forEach(function (ty) { nb.get(k).add(rtypeByKey.get(ty).label); });
+    });
+    section(box, t("relations", { n: nb.size }));
+    var list = el("ul", "relations");
+    var ks = Array.from(nb.keys()).sort(function (a, b) { return nodes[a].name.localeCompare(nodes[b].name); });
+    ks.slice(0, 60).forEach(function (k) {
+      var li = el("li"), btn = el("button", "link", nodes[k].name);
+      btn.type = "button";
+      btn.addEventListener("click", function () { focusIndex(k, { center: true }); });
+      li.appendChild(btn);
+      var tl = Array.from(nb.get(k)).join(", ");
+      if (tl) li.appendChild(el("span", "muted", " " + tl));
+      list.appendChild(li);
+    });
+    if (ks.length > 60) list.appendChild(el("li", "muted", t("relations_more", { n: ks.length - 60 })));
+    box.appendChild(list);
+    $("details").hidden = false;
+    $("details").scrollTop = 0;
+  }
+

@@ -1,0 +1,132 @@
+/* State: what is shown, sizes, labels and the vis-network items built from them.
+   Concatenated in order by map_html.app_js() inside one closure ("use strict"). */
+  /* ------------------------------------------------------------ state */
+  var state = { veil: false, view: "network", metric: metrics[0].key, focus: null, sizes: [], fitScale: 1,
+                allNames: false, labelsDrawn: 0, labelBoxes: [] };
+  var nodeHidden = nodes.map(function () { return false; });
+  var edgeHidden = edges.map(function () { return false; });
+
+  function sizesFor(metricKey) {
+    /* circle sizes follow the typical spacing between actors, so denser maps get smaller circles */
+    var d = 2 * S / Math.sqrt(Math.max(N, 1));
+    var minS = BIG ? 8 : Math.max(7, Math.min(11, 0.1 * d)), maxS = BIG ? 42 : Math.max(20, Math.min(38, 0.35 * d));
+    var vals = nodes.map(function (n) {
+      var v = n.metrics ? n.metrics[metricKey] : null;
+      return typeof v === "number" && isFinite(v) ? v : null;
+    });
+    var lo = Infinity, hi = -Infinity;
+    vals.forEach(function (v) { if (v !== null) { lo = Math.min(lo, v); hi = Math.max(hi, v); } });
+    return { lo: lo, hi: hi, sizes: vals.map(function (v) {
+      if (v === null) return minS;
+      if (!(hi > lo)) return (minS + maxS) / 2;
+      return minS + (maxS - minS) * Math.sqrt((v - lo) / (hi - lo));
+    }) };
+  }
+  /* label priority: orchestrator candidates by rank, then core actors, then by size */
+  var labelOrder = [];
+  function computeLabelOrder() {
+    function tier(i) { var n = nodes[i]; return n.orchestrator_rank != null ? 0 : n.core ? 1 : 2; }
+    labelOrder = nodes.map(function (_, i) { return i; }).sort(function (a, b) {
+      var ta = tier(a), tb = tier(b);
+      if (ta !== tb) return ta - tb;
+      if (ta === 0 && nodes[a].orchestrator_rank !== nodes[b].orchestrator_rank) return nodes[a].orchestrator_rank - nodes[b].orchestrator_rank;
+      return state.sizes[b] - state.sizes[a] || a - b;
+    });
+  }
+
+  function nodeTitle(n) {
+    var g = groupByKey.get(n.group);
+    var lines = [n.name, g.label + (n.type ? " \u00b7 " + n.type : "")];
+    if (n.core) lines.push(t("core"));
+    if (n.orchestrator_rank != null) lines.push(t("orchestrator") + " (" + t("orchestrator_rank", { rank: n.orchestrator_rank }) + ")");
+    return lines.join("\n");   /* plain text: vis-network 9 sets string titles with innerText */
+  }
+
+  var FACE = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+  /* vis groups carry the colours, so node items stay small (fast to build and
+     update); internal names only -- user group keys never become object keys */
+  var DIM = { background: "#eceff3", border: "#d5dae1" };
+  function visGroups() {
+    var out = {};
+    function make(bg, border, core, dim) {
+      return {
+        color: { background: bg, border: border,
+                 highlight: { background: bg, border: "#000000" }, hover: { background: bg, border: "#000000" } },
+        borderWidth: core ? 5 : 1.5, borderWidthSelected: core ? 7 : 4
+      };
+    }
+    groups.forEach(function (g, k) {
+      out["g" + k] = make(g.color, g.border, false, false);
+      out["g" + k + "c"] = make(g.color, "#111111", true, false);
+    });
+    out.dim = make(DIM.background, DIM.border, false, true);
+    out.dimc = make(DIM.background, "#aab1bb", true, true);
+    return out;
+  }
+  groups.forEach(function (g, k) { g.vis = "g" + k; });
+
+  function nodeLook(i) {   /* the vis group: colour, core border, dimmed (fallback focus only) */
+    var n = nodes[i], focus = state.focus, dim = !state.veil && focus !== null && !focus.set.has(i);
+    return (dim ? "dim" : groupByKey.get(n.group).vis) + (n.core ? "c" : "");
+  }
+  function nodeItem(i) {
+    var n = nodes[i], p = pos[state.view][i];
+    var item = { id: n.id, group: nodeLook(i), size: state.sizes[i], x: p.x, y: p.y, title: nodeTitle(n) };
+    if (n.orchestrator_rank != null) item.shape = "star";
+    if (nodeHidden[i]) item.hidden = true;
+    return item;   /* no vis label: labels are drawn by drawLabels() with collision culling */
+  }
+
+  var EDGE_BASE = BIG ? "rgba(75,85,99,0.2)" : "rgba(75,85,99,0.42)";
+  var EDGE_COLORS = {
+    base: { color: EDGE_BASE, highlight: "#111111", hover: "#1f2937", inherit: false },
+    hot: { color: "#1f2937", highlight: "#111111", hover: "#1f2937", inherit: false },
+    dim: { color: "rgba(170,178,189,0.16)", highlight: "#111111", hover: "#1f2937", inherit: false }
+  };
+  var edgeWidth = [];
+  function edgeLook(j) {
+    var focus = state.focus;
+    return focus === null ? "base" : focus.edges.has(j) ? "hot" : state.veil ? "base" : "dim";
+  }
+  function edgeItem(j, full) {
+    var e = edges[j], look = edgeLook(j);
+    var item = { id: "e" + j };
+    if (full) {
+      item.from = e.from; item.to = e.to;
+      var a = nodes[idx.get(e.from)], b = nodes[idx.get(e.to)];
+      var labels = e.types.map(function (k) { return rtypeByKey.get(k).label; }).join(", ");
+      item.title = a.name + (e.directed ? " \u2192 " : " \u2014 ") + b.name + (labels ? "\n" + labels : "");
+      if (e.directed) item.arrows = "to";
+      if (edgeHidden[j]) item.hidden = true;
+      if (edgeWidth[j] !== 1) item.width = edgeWidth[j];
+    } else {
+      item.color = EDGE_COLORS[look];
+      item.width = look === "hot" ? edgeWidth[j] + 2 : edgeWidth[j];
+    }
+    return item;
+  }
+  edges.forEach(function (e, j) {
+    edgeWidth[j] = Math.round(Math.max(1, Math.min(7, 1 + 1.5 * Math.log2(Math.max(1, e.weight || 1)))) * 10) / 10;
+  });
+
+  /* push only what changed since the last call (focus and size changes) */
+  var nodeLooks = [], edgeLooks = [];
+  function syncLooks(sizesChanged) {
+    var nu = [], eu = [];
+    nodes.forEach(function (n, i) {
+      var l = nodeLook(i);
+      if (!sizesChanged && l === nodeLooks[i]) return;
+      var item = { id: n.id };
+      if (l !== nodeLooks[i]) item.group = l;
+      if (sizesChanged) item.size = state.sizes[i];
+      nodeLooks[i] = l;
+      nu.push(item);
+    });
+    edges.forEach(function (_, j) {
+      var l = edgeLook(j);
+      if (l !== edgeLooks[j]) { edgeLooks[j] = l; eu.push(edgeItem(j, false)); }
+    });
+    if (nu.length) nodesDS.update(nu);
+    if (eu.length) edgesDS.update(eu);
+  }
+

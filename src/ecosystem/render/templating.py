@@ -1,0 +1,49 @@
+"""The one Jinja2 environment every HTML page is rendered with.
+
+Autoescaping is on for every template (all user strings are untrusted), undefined
+names are errors, and ``csp_hash`` gives the Content-Security-Policy source of an
+inline script: the SHA-256 of exactly the text inlined (CSP Level 2, section 4.2).
+The style module's colours are available to every template as ``style``.
+
+References
+----------
+W3C (2016). Content Security Policy Level 2, "Valid hashes for script and style".
+https://www.w3.org/TR/CSP2/#script-src-hash-usage
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+from pathlib import Path
+
+import jinja2
+import markupsafe
+
+from . import style
+
+__all__ = ["environment", "csp_hash", "TEMPLATE_DIR"]
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+
+
+def csp_hash(script: str) -> str:
+    """The CSP source expression ``'sha256-…'`` for an inline script with exactly this text."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The shared environment (cached: templates are compiled once per process)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["csp_hash"] = lambda s: markupsafe.Markup(csp_hash(str(s)))
+    env.globals["style"] = style.CSS
+    return env
