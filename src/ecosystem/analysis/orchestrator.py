@@ -178,7 +178,8 @@ def steering_network(region: Region, net: TieNetwork) -> tuple[TieNetwork, np.nd
     The ecosystem network keeps every relation that (1) is a steering relation: its
     steering philosophy (``steering.steering_of``: the ``steering`` column, else the
     type's default) is not the market's (``MARKET``, by default delivery), and (2) joins
-    organisations of different groups. Every actor stays in.
+    organisations of different groups. Every actor stays in. When no steering relation
+    joins two groups, all steering relations count (there is no heterogeneity to read).
 
     Parameters
     ----------
@@ -205,6 +206,10 @@ def steering_network(region: Region, net: TieNetwork) -> tuple[TieNetwork, np.nd
     in_steering = {aid for r in steering for aid in (r.source, r.target)}
     active = np.array([aid in in_steering for aid in net.ids], dtype=bool)
     kept = tuple(r for r in steering if group[r.source] != group[r.target])
+    if not kept:
+        # No steering tie joins two groups (one group only, e.g. groups not recorded): there is
+        # no heterogeneity to read, so position is read among all steering ties.
+        kept = tuple(steering)
     if len(kept) == len(region.relations):
         return net, active
     return build_network(replace(region, relations=kept)), active
