@@ -4,8 +4,9 @@ The planted region is the study's picture in miniature: a centrumgemeente with s
 convenes the bestuurlijke tafel (UWV, the employers' association, the union, the mobility team
 and two smaller gemeenten), sits on the mobility team's board too, and funds the Leerwerkloket
 and the mobility team; an ROC delivers training to twenty employers and an ondernemersclub
-collaborates with seventeen of them. By position alone the ROC and the club are the centre
-(most ties, densest block). The weights were fixed in docs/methods.md §9 before this file was
+collaborates with seventeen of them. In the whole tie network the ROC and the club are the centre
+(most ties, densest block); the score reads position among steering ties between different groups
+(docs/methods.md §9), where neither takes part. The weights were fixed in docs/methods.md §9 before this file was
 written; nothing here tunes them.
 
 Mandate signals are recomputed independently from the CSV files (brute force over the rows),
@@ -95,7 +96,9 @@ def test_mandated_gemeente_ranks_first_not_the_busiest_actor(tmp_path):
     # The busiest actors really are the busiest: this is not a region where position already favours gem.
     degree = {a: int(r["degree"]) for a, r in rows.items()}
     assert degree["roc"] == 21 and degree["club"] == 18 and degree["gem"] == 7
-    assert float(rows["roc"]["orchestrator_centre"]) > float(rows["gem"]["orchestrator_centre"])
+    assert float(rows["roc"]["coreness"]) > float(rows["gem"]["coreness"])
+    # In the ecosystem network (steering ties between different groups) the gemeente is the centre.
+    assert float(rows["gem"]["orchestrator_centre"]) > float(rows["roc"]["orchestrator_centre"])
     # Mandate part equals an independent computation from the rows.
     expected, seats, met = _independent_mandate(actors, relations)
     for aid, row in rows.items():
@@ -109,22 +112,29 @@ def test_mandated_gemeente_ranks_first_not_the_busiest_actor(tmp_path):
     assert sum(weights[k] for k in ("centre", "reach", "bridging", "mandate")) == pytest.approx(1.0)
     assert weights["mandate_signals"] == {"tables": 0.5, "funding": 0.5}
     assert sum(top["contributions"].values()) == pytest.approx(top["score"], abs=1e-5)
-    # The reasons say why: mandate first, because it adds most to the gemeente's score.
-    assert top["reasons"][0] == "zit aan 2 bestuurlijke tafels met 3 van de 4 sleutelgroepen (werkenden, werkgevers en overheid)"
+    # The reasons say why: mandate first exactly when it adds most to the gemeente's score; the
+    # position sentence names the coreness the score used (the ecosystem network's), not the network's.
+    tables = "zit aan 2 bestuurlijke tafels met 3 van de 4 sleutelgroepen (werkenden, werkgevers en overheid)"
+    assert tables in top["reasons"]
+    contributions = top["contributions"]
+    assert (top["reasons"][0] == tables) == (max(contributions, key=contributions.get) == "mandate")
+    centre = float(rows["gem"]["orchestrator_centre"])
+    assert any(r.startswith(f"kernscore {centre:.2f}".replace(".", ",") + " in de sturingsrelaties tussen")
+               for r in top["reasons"]), top["reasons"]
     assert "financiert 2 organisaties" in top["reasons"]
     assert "financiert 2 organisaties" in output
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Issue 8.5 asks that neither the ROC nor the club is in the top three. With the weights fixed a priori "
-    "in docs/methods.md §9 (centre 1/3, reach 1/6, bridging 1/6, mandate 1/3) the ROC is second: its position "
-    "(coreness 1, bridging 0.87 as hub of the employers) outweighs the mandate of the table members who do "
-    "not fund anything. Not tuned away; see the branch report."))
 def test_busiest_actors_are_not_in_the_top_three(tmp_path):
     actors, relations = _planted()
     _, summary, _ = _analyse(tmp_path, write_region(tmp_path / "planted", actors, relations))
     ranked = [c["id"] for c in summary["orchestrators"]]
     assert "roc" not in ranked[:3] and "club" not in ranked[:3], ranked
+    # Why (docs/methods.md §9): the ROC's ties are all delivery (market), so it takes no part in
+    # steering and scores 0; the club's ties are all inside its own group, so it has no centre
+    # and no bridging in the ecosystem network and no mandate.
+    rows = {c["id"]: c for c in summary["orchestrators"]}
+    assert "roc" not in rows and "club" not in rows
 
 
 def test_region_without_role_column_gets_a_full_ranking(tmp_path):
@@ -143,13 +153,23 @@ def test_region_without_role_column_gets_a_full_ranking(tmp_path):
 
 
 def test_region_with_only_positions_ranks_as_before(tmp_path):
-    """No governance, funding or role: mandate is 0 for all and the ranking is the position ranking."""
+    """No governance, funding or role: mandate is 0 for all and the ranking is the position ranking.
+
+    What is left is delivery (market), collaboration inside the employers' group, and two referrals
+    (UWV to the Leerwerkloket, the Leerwerkloket to the ROC): the Leerwerkloket is the one organisation
+    linking two others of different groups, the ROC and the club are not orchestrators for their
+    deliveries or their own group's ties (docs/methods.md §9)."""
     actors, relations = _planted()
     relations = [r for r in relations if r["type"] not in ("governance", "funding")]
     rows, summary, _ = _analyse(tmp_path, write_region(tmp_path / "positions", actors, relations))
     assert all(float(r["orchestrator_mandate"]) == 0.0 for r in rows.values())
     assert summary["orchestrator_weights"]["mandate_signals"] == {}
-    assert summary["orchestrators"][0]["id"] in ("roc", "club")
+    assert summary["orchestrators"][0]["id"] == "lwl"
+    # Steering ties only inside its group, no mandate: only reach (its own group) counts.
+    assert float(rows["club"]["orchestrator_score"]) == pytest.approx(summary["orchestrator_weights"]["reach"] / 4,
+                                                                      abs=1e-6)
+    assert float(rows["club"]["orchestrator_centre"]) == float(rows["club"]["orchestrator_bridging"]) == 0.0
+    assert float(rows["roc"]["orchestrator_reach"]) == 0.25      # education; the Leerwerkloket is no key group
 
 
 @pytest.mark.parametrize("header, value, lang", [("rol", "Regisseur", "nl"), ("role", "orchestrator", "en"),

@@ -90,11 +90,14 @@ def test_resamples_get_the_full_fits_optimiser_effort(tmp_path, monkeypatch):
         return wrapped
 
     monkeypatch.setattr(stability, "discrete_core_periphery", spy("discrete", discrete_core_periphery))
-    monkeypatch.setattr(stability, "continuous_core_periphery", spy("continuous", continuous_core_periphery))
+    # The continuous fit feeds only the orchestrator score, computed on the ecosystem network (methods §9).
+    from ecosystem.analysis import orchestrator
+    monkeypatch.setattr(orchestrator, "continuous_core_periphery", spy("continuous", continuous_core_periphery))
     bootstrap(_small_region(tmp_path), 2, seed=0)
     full = {"discrete": inspect.signature(discrete_core_periphery).parameters["restarts"].default,
             "continuous": inspect.signature(continuous_core_periphery).parameters["restarts"].default}
-    assert calls and all(restarts == full[name] for name, restarts in calls)
+    assert {name for name, _ in calls} == {"discrete", "continuous"}
+    assert all(restarts == full[name] for name, restarts in calls)
     assert full["discrete"] > 1
 
 

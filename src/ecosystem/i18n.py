@@ -185,6 +185,14 @@ MESSAGES.update({
                     "en": "sits in the core of the ecosystem (coreness {coreness})"},
     "reason_not_core": {"nl": "zit niet in de kern (kernscore {coreness})",
                         "en": "is not in the core (coreness {coreness})"},
+    "reason_centre_ecosystem": {"nl": "kernscore {coreness} in de sturingsrelaties tussen verschillende groepen "
+                                      "(1 = het centrum; levering en banden binnen de eigen groep tellen hier niet)",
+                                "en": "coreness {coreness} in the steering ties between different groups "
+                                      "(1 = the centre; delivery and ties inside its own group do not count here)"},
+    "reason_bridging_ecosystem": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren "
+                                        "in de sturingsrelaties tussen groepen",
+                                  "en": "lies on {share} of the shortest links between other actors "
+                                        "in the steering ties between groups"},
     "reason_reach": {"nl": "heeft banden met {n} van de {of} sleutelgroepen ({groups})",
                      "en": "is tied to {n} of the {of} key groups ({groups})"},
     "reason_bridging": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren",

@@ -26,7 +26,7 @@ from .groups import GroupPosition, group_positions
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .mandate import mandate_parts
 from .network import TieNetwork, build_network
-from .orchestrator import Orchestrators, orchestrator_scores
+from .orchestrator import Orchestrators, orchestrator_scores, steering_network, steering_positions
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
 from .stability import Stability, bootstrap
@@ -127,8 +127,11 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
         cp_test = untested(n_null)
     brokerage = gould_fernandez(net.arcs, net.groups)
-    orchestrators = orchestrator_scores(net, continuous.coreness, cent.betweenness,
-                                        cross_group_brokerage(brokerage), mandate=mandate_parts(region))
+    # The orchestrator's position is read in the ecosystem network: steering ties across groups (methods §9).
+    ecosystem, active = steering_network(region, net)
+    positions = ((continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)) if ecosystem is net
+                 else steering_positions(ecosystem, seed))
+    orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
     layers = analyse_layers(region, seed=seed, mapper=mapper("layers"))
     seats = seats_with_core(region, discrete.core)
     indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)

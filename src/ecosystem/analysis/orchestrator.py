@@ -16,6 +16,16 @@ elements, one third each, in four parts scaled to [0, 1]:
   bestuurlijke tafels and the key groups met there, outgoing funding, and a
   formal role from the optional actor column `role`.
 
+Centre and bridging are read in the ecosystem network (``steering_network``):
+the steering relations, whose steering philosophy is not the market's (``npm``; by
+default delivery), between organisations of different groups. The study separates deciding at the table from supplying as a
+contractor ('of een actor mee mag beslissen of alleen als leverancier tijdelijk
+mag leveren') and puts the supplier of training in the periphery, however many
+clients it has; a supplier's clients make it central as a supplier, not as an
+arrangeur. Ties inside one group are how that group organises itself (its hub is the
+group's 'spreekbuis namens de achterban'), not the heterogeneous ecosystem the
+arrangeur connects; they count through the mandate (tables).
+
 The study names the three elements without ranking them, hence equal thirds;
 the weights are a documented choice, not an estimate (docs/methods.md §9).
 ``weight_sensitivity`` recomputes the ranking with each weight halved and
@@ -30,13 +40,19 @@ Technological Forecasting and Social Change 136, 59-87.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import warnings
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..model import Region
 from ..vocab import KEY_GROUPS
-from .network import TieNetwork
+from .brokerage import cross_group_brokerage, gould_fernandez
+from .centrality import betweenness as betweenness_of
+from .core_periphery import continuous_core_periphery
+from .network import TieNetwork, build_network
+from .steering import steering_of
 
 if TYPE_CHECKING:
     from .mandate import Mandate
@@ -44,6 +60,8 @@ if TYPE_CHECKING:
 # Position, connecting and mandate one third each; connecting split over reach and bridging.
 WEIGHTS = {"centre": 1.0 / 3.0, "reach": 1.0 / 6.0, "bridging": 1.0 / 6.0, "mandate": 1.0 / 3.0}
 SENSITIVITY_FACTORS = (0.5, 1.5)   # each weight halved and raised by half
+# Client and supplier (SCP's New Public Management): a supplier's position, not an arrangeur's.
+MARKET = "npm"
 
 
 @dataclass(frozen=True)
@@ -64,6 +82,8 @@ class Orchestrators:
     mandate: "Mandate | None" = None                # the signals behind the mandate part, if computed
     sensitivity: tuple[WeightChange, ...] = field(default=())
     weights: dict[str, float] = field(default_factory=lambda: dict(WEIGHTS))
+    network: TieNetwork | None = None     # the network centre, reach and bridging were read in
+    betweenness: np.ndarray | None = None  # betweenness in that network (behind 'bridging')
 
 
 def relative_to_max(values: np.ndarray) -> np.ndarray:
@@ -98,7 +118,7 @@ def _rank(score: np.ndarray, ids: tuple[str, ...]) -> np.ndarray:
 
 def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.ndarray,
                         cross_group_brokerage: np.ndarray | None = None,
-                        mandate: "Mandate | None" = None) -> Orchestrators:
+                        mandate: "Mandate | None" = None, active: np.ndarray | None = None) -> Orchestrators:
     """Score and rank every actor as orchestrator candidate.
 
     Parameters
@@ -112,6 +132,9 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
     mandate : Mandate, optional
         From ``mandate.mandate_parts(region)``. When omitted (the per-layer views) the
         mandate part is 0 for everyone, which leaves the ranking to position and connecting.
+    active : array of bool, optional
+        Actors that can orchestrate at all (score 0 for the others); by default those with a
+        tie in ``net``. The whole-region score passes ``steering_network``'s flags.
 
     References
     ----------
@@ -125,11 +148,13 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
         bridging = (bridging + relative_to_max(np.asarray(cross_group_brokerage, dtype=float))) / 2.0
     parts = {"centre": np.clip(np.asarray(coreness, dtype=float), 0, 1), "reach": reach, "bridging": bridging,
              "mandate": np.asarray(mandate.part, dtype=float) if mandate is not None else np.zeros(net.n)}
-    active = np.array(net.ties.degree()) > 0
+    if active is None:
+        active = np.array(net.ties.degree()) > 0
     score = _score(parts, WEIGHTS, active)
     rank = _rank(score, net.ids)
     return Orchestrators(score, rank, parts, reached, mandate,
-                         weight_sensitivity(parts, active, net.ids))
+                         weight_sensitivity(parts, active, net.ids), network=net,
+                         betweenness=np.asarray(betweenness, dtype=float))
 
 
 def weight_sensitivity(parts: dict[str, np.ndarray], active: np.ndarray, ids: tuple[str, ...],
@@ -145,3 +170,61 @@ def weight_sensitivity(parts: dict[str, np.ndarray], active: np.ndarray, ids: tu
             weights = dict(WEIGHTS, **{part: WEIGHTS[part] * factor})
             changes.append(WeightChange(part, factor, weights, _rank(_score(parts, weights, active), ids)))
     return tuple(changes)
+
+
+def steering_network(region: Region, net: TieNetwork) -> tuple[TieNetwork, np.ndarray]:
+    """The ecosystem network in which the orchestrator's position is read, and who takes part in steering.
+
+    The ecosystem network keeps every relation that (1) is a steering relation: its
+    steering philosophy (``steering.steering_of``: the ``steering`` column, else the
+    type's default) is not the market's (``MARKET``, by default delivery), and (2) joins
+    organisations of different groups. Every actor stays in. When no steering relation
+    joins two groups, all steering relations count (there is no heterogeneity to read).
+
+    Parameters
+    ----------
+    region : Region
+    net : TieNetwork
+        The tie network of all of ``region``'s relations (``build_network(region)``).
+
+    Returns
+    -------
+    ecosystem : TieNetwork
+        ``net`` itself when no relation is left out, so callers can reuse what they computed on it.
+    active : array of bool
+        Actors with at least one steering relation, inside or across groups: the others
+        cannot orchestrate anything (they only supply, or have no relations).
+
+    References
+    ----------
+    Thunnissen (2021), 'mee mag beslissen of alleen als leverancier tijdelijk mag leveren' and
+    'een heterogeniteit aan actoren'; Blijleven et al. (2024) for the steering philosophies;
+    docs/methods.md §9 and §12.
+    """
+    group = {a.id: a.group for a in region.actors}
+    steering = [r for r in region.relations if steering_of(r) != MARKET]
+    in_steering = {aid for r in steering for aid in (r.source, r.target)}
+    active = np.array([aid in in_steering for aid in net.ids], dtype=bool)
+    kept = tuple(r for r in steering if group[r.source] != group[r.target])
+    if not kept:
+        # No steering tie joins two groups (one group only, e.g. groups not recorded): there is
+        # no heterogeneity to read, so position is read among all steering ties.
+        kept = tuple(steering)
+    if len(kept) == len(region.relations):
+        return net, active
+    return build_network(replace(region, relations=kept)), active
+
+
+def steering_positions(net: TieNetwork, seed, pivots: int | None = None,
+                       betweenness_seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Coreness, betweenness and cross-group brokerage on ``net``, as the whole-network analysis computes them.
+
+    ``seed`` seeds the coreness optimiser, ``pivots`` and ``betweenness_seed`` the
+    betweenness estimate (``centrality.betweenness``). Non-convergence of the coreness
+    fit is not reported here: it is reported once, for the whole network.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        coreness = continuous_core_periphery(net.ties, "weight", seed=seed).coreness
+    between = betweenness_of(net, pivots=pivots, seed=betweenness_seed)
+    return coreness, between, cross_group_brokerage(gould_fernandez(net.arcs, net.groups))

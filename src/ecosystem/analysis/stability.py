@@ -41,7 +41,6 @@ References
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -50,13 +49,12 @@ import numpy as np
 from scipy.stats import beta
 
 from ..model import Region
-from .brokerage import cross_group_brokerage, gould_fernandez
-from .centrality import betweenness, repeated_pivots
-from .core_periphery import continuous_core_periphery, discrete_core_periphery
+from .centrality import repeated_pivots
+from .core_periphery import discrete_core_periphery
 from .groups import group_positions
 from .mandate import mandate_parts
 from .network import build_network
-from .orchestrator import orchestrator_scores
+from .orchestrator import orchestrator_scores, steering_network, steering_positions
 
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
@@ -214,13 +212,11 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     peripheral = tuple(sorted(g.group for g in group_positions(net.groups, disc.core) if g.key and g.peripheral))
     if kind == ACTORS:
         return Sample(kept, core, None, peripheral)
-    with warnings.catch_warnings():
-        # Non-convergence is reported once for the full data, not per resample.
-        warnings.simplefilter("ignore", RuntimeWarning)
-        cont = continuous_core_periphery(net.ties, "weight", seed=optimise)
-    between = betweenness(net, pivots=repeated_pivots(net.n), seed=int(optimise.generate_state(1)[0]))
-    brokerage = cross_group_brokerage(gould_fernandez(net.arcs, net.groups))
-    orch = orchestrator_scores(net, cont.coreness, between, brokerage, mandate=mandate_parts(sample))
+    # As in the full analysis, the orchestrator's position is read among the steering relations.
+    ecosystem, active = steering_network(sample, net)
+    positions = steering_positions(ecosystem, optimise, pivots=repeated_pivots(net.n),
+                                   betweenness_seed=int(optimise.generate_state(1)[0]))
+    orch = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(sample), active=active)
     return Sample(kept, core, np.asarray(orch.rank), peripheral)
 
 

@@ -9,8 +9,14 @@ from ..vocab import KEY_GROUPS
 
 def orchestrator_reasons(analysis: Analysis, v: int, lang: str) -> list[str]:
     orch = analysis.orchestrators
-    coreness = fmt_number(float(analysis.coreness.coreness[v]), lang)
-    reasons = [t("reason_core" if analysis.core.core[v] else "reason_not_core", lang, coreness=coreness)]
+    net = orch.network if orch.network is not None else analysis.network
+    if net is analysis.network:
+        coreness = fmt_number(float(analysis.coreness.coreness[v]), lang)
+        reasons = [t("reason_core" if analysis.core.core[v] else "reason_not_core", lang, coreness=coreness)]
+    else:
+        # Position was read among steering ties between groups (docs/methods.md §9): say so, with
+        # the coreness the score used, not the whole network's.
+        reasons = [t("reason_centre_ecosystem", lang, coreness=fmt_number(float(orch.parts["centre"][v]), lang))]
     reached = orch.groups_reached[v]
     present = [g for g in KEY_GROUPS if g in set(analysis.network.groups)]
     reasons.append(t("reason_reach", lang, n=len(reached), of=len(present),
@@ -21,10 +27,11 @@ def orchestrator_reasons(analysis: Analysis, v: int, lang: str) -> list[str]:
         # Mandate adds most to this actor's score: say so first.
         reasons = mandate + reasons
         mandate = []
-    between = float(analysis.centralities.betweenness[v])
+    between = float((orch.betweenness if orch.betweenness is not None else analysis.centralities.betweenness)[v])
     if between > 0:
-        reasons.append(t("reason_bridging", lang, share=fmt_share(between, lang)))
-    pairs = cross_group_pairs(analysis.network.arcs, analysis.network.groups, v)
+        reasons.append(t("reason_bridging" if net is analysis.network else "reason_bridging_ecosystem", lang,
+                         share=fmt_share(between, lang)))
+    pairs = cross_group_pairs(net.arcs, net.groups, v)
     # Name the pairs that do not involve the actor's own group first: that is pure liaison work.
     own = analysis.network.groups[v]
     pairs = sorted(pairs, key=lambda pair: own in pair)
