@@ -35,11 +35,13 @@ class AnalyseResult:
     text: str                      # the terminal summary
     warnings: tuple[Problem, ...]
     analysis: Analysis
+    key: Path | None = None        # --anonymise: the key file (beside out_dir, never inside it)
 
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
-            null_samples: int | None = None, year: int | None = None, ties: str = "all") -> AnalyseResult:
+            null_samples: int | None = None, year: int | None = None, ties: str = "all",
+            anonymise: bool = False) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
     With ``year`` the network is analysed as it stood in that year (relations whose
@@ -53,16 +55,22 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     ``confirmed`` columns, see :mod:`ecosystem.intake.survey`) ``confirmed`` keeps only the
     relations both sides named; ``summary.json`` then has a ``"survey"`` object with the response rate.
 
+    With ``anonymise`` every organisation is known by group and number in every output
+    (:mod:`ecosystem.anonymise`); the outputs go to ``out/<folder>-anoniem/`` and the key
+    (number -> id and name) to ``out/<folder>-anoniem-sleutel.csv`` (``-key.csv`` in English),
+    returned as ``key``.
+
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     with collected() as caught:
-        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties)
+        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties, anonymise)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
 def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
-             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str) -> AnalyseResult:
+             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str,
+             anonymise: bool = False) -> AnalyseResult:
     # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
     from .analysis.ecosystem import analyse_region
     from .io.kumu import kumu_frames
@@ -72,12 +80,19 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     from .render.map_html import render_map
     from .render.map_payload import map_payload
     from .render.report_html import render_report
+    from .render.slides import render_slides
     from .render.static_png import render_pngs
     from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
     from .render.terminal import terminal_summary
 
     region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
     folder = output_folder(region.meta.folder, year)
+    # --- hook (issue 12.4): anonymise the validated region before any analysis or rendering ---
+    anonymous = None
+    if anonymise:
+        from .anonymise import anonymise_region, anonymous_folder
+        anonymous = anonymise_region(region, lang)
+        region, folder = anonymous.region, anonymous_folder(folder)
     target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     summary = {**summary_dict(analysis, lang), "year": year}
@@ -87,12 +102,16 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
     actors, layers = actors_frame(analysis), layers_frame(analysis)
     graph = interchange_graph(analysis, actors)
+    names = {a.id: a.name for a in region.actors}
 
     def write(folder: Path) -> dict[str, Path]:
         return {
             "map": write_text(folder / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
             "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
             **render_pngs(analysis, layout, lang, folder),
+            # hook (issue 12.3): after the PNGs, which it embeds
+            "slides": render_slides(summary, names, lang, title, folder / "target.png", folder / "map.png",
+                                    folder / "slides.pptx"),
             "actors": write_csv(folder / "actors.csv", actors),
             "actors_xlsx": write_xlsx(folder / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
                 readable_frame(actors, lang), readable_frame(layers, lang))))),
@@ -104,8 +123,25 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
         }
 
     files = write_all(target, write)      # the whole set at once: old or new, never a mix
-    names = {a.id: a.name for a in region.actors}
-    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
+    key = _write_key(anonymous, target, lang) if anonymous is not None else None   # hook (issue 12.4)
+    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis,
+                         key)
+
+
+def _write_key(anonymous, target: Path, lang: str) -> Path:
+    """The anonymisation key beside the outputs folder (never inside it, so sharing the folder is safe)."""
+    import os
+
+    import pandas as pd
+
+    from .anonymise import key_path
+    from .io.outputs import write_csv
+
+    path = key_path(target, lang)
+    staging = path.with_name(f".{path.name}.tmp")
+    write_csv(staging, pd.DataFrame(list(anonymous.key), columns=["id", "name", "original_id", "original_name"]))
+    os.replace(staging, path)
+    return path
 
 
 def _survey_ties(region: Region, ties: str):

@@ -43,6 +43,7 @@ from ..errors import OutputError
 TOOL_FILES = frozenset({
     "map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
     "summary.json", "network.graphml", "network.gexf", "change.json", "change.html", "kumu.xlsx",
+    "slides.pptx",
 })
 # Files that file browsers and office programs leave behind; never the user's work.
 _CLUTTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
