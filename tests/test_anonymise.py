@@ -150,3 +150,19 @@ def test_a_note_naming_an_organisation_is_dropped(tmp_path):
     plain = replace(region, meta=replace(region.meta, note="Illustratief voorbeeld."))
     assert anonymise_region(plain).region.meta.note == "Illustratief voorbeeld."
     assert mentions("bij gem aan tafel", ["gem"]) and not mentions("Gemeente", ["gem"])
+
+
+def test_english_names_and_key_file(tmp_path):
+    result = run_cli("analyse", FIXTURES / "small", "--out", tmp_path, "--lang", "en", "--bootstrap", "0",
+                     "--null-samples", "5", "--anonymise")
+    assert result.exit_code == 0, result.output
+    key_file = tmp_path / "small-anoniem-key.csv"
+    assert f"do not share: {key_file}" in result.output
+    key = _key(key_file)
+    region = load_region(FIXTURES / "small")
+    labels = {"government": "Government", "employers": "Employers", "workers": "Workers",
+              "education": "Education", "intermediaries": "Intermediaries", "other": "Other"}
+    for actor in region.actors:
+        assert key[actor.id]["name"].rsplit(" ", 1)[0] == labels[actor.group]
+    summary = json.loads((tmp_path / "small-anoniem" / "summary.json").read_text(encoding="utf-8"))
+    assert {c["name"] for c in summary["orchestrators"]} <= {row["name"] for row in key.values()}
