@@ -29,7 +29,7 @@ RELATIONS = [{"source": "gem", "target": "uwv", "type": "bestuur", "weight": "2"
              {"source": "roc", "target": "gem", "type": "levering", "weight": "1"},
              {"source": "vno", "target": "uwv", "type": "samenwerking", "weight": "1"}]
 OUTPUT_FILES = {"map.html", "report.html", "map.png", "target.png", "numbers.png", "actors.csv", "actors.xlsx", "layers.csv",
-                "summary.json", "network.graphml", "network.gexf", "kumu.xlsx"}
+                "summary.json", "network.graphml", "network.gexf", "kumu.xlsx", "slides.pptx"}
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -50,6 +50,8 @@ def check_outputs_parse(out_dir: Path) -> None:
         HTMLParser().feed(text)
     with open(out_dir / "actors.csv", newline="", encoding="utf-8") as fh:
         list(csv.reader(fh))
+    from pptx import Presentation
+    assert len(Presentation(str(out_dir / "slides.pptx")).slides) >= 7   # every XML part parses
 
 
 def summary(out_dir: Path) -> dict:

@@ -150,8 +150,9 @@ def test_diagnosis_lists_every_indicator_with_a_mark(brabant, page_nl):
 
 
 def test_sections_come_in_the_agreed_order(page_nl):
-    order = ['class="note"', 'id="findings"', 'id="diagnosis"', 'id="tops"', 'id="layers"', 'id="steering"',
-             'id="target"']
+    # The one-page summary (headlines, target view, how sure) first, then the appendix (issue 12.6).
+    order = ['class="note"', 'id="summary"', 'id="target"', 'class="onepage-sure"', 'id="appendix"', 'id="findings"',
+             'id="diagnosis"', 'id="tops"', 'id="layers"', 'id="steering"', 'id="coreness"']
     positions = [page_nl.index(marker) for marker in order]
     assert positions == sorted(positions)
 
@@ -166,9 +167,9 @@ def test_top_tables_layers_steering_and_charts(brabant, page_nl):
     names = {a.id: a.name for a in region.actors}
     for actor in summary_dict(analysis, "nl")["layers"]["central_as_supplier_not_at_table"]:
         assert str(escape(names[actor])) in layers
-    steering = page_nl[page_nl.index('id="steering"'):page_nl.index('id="target"')]
+    steering = page_nl[page_nl.index('id="steering"'):page_nl.index('id="coreness"')]
     assert "netwerksturing" in steering and "Per paar groepen" in steering
-    target = page_nl[page_nl.index('id="target"'):]
+    target = page_nl[page_nl.index('id="target"'):page_nl.index('class="onepage-sure"')]
     assert target.count('<svg class="target"') == 1
     assert target.count("<circle") >= analysis.network.n
     assert page_nl.count('<svg class="chart"') == 2                  # share in core, coreness histogram

@@ -39,12 +39,13 @@ class AnalyseResult:
     text: str                      # the terminal summary
     warnings: tuple[Problem, ...]
     analysis: Analysis
+    key: Path | None = None        # --anonymise: the key file (beside out_dir, never inside it)
 
 
 def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
             regions_dir: str | Path = "regions", bootstrap: int | None = None,
             null_samples: int | None = None, year: int | None = None, ties: str = "all",
-            progress: bool = False, region_name: str | None = None) -> AnalyseResult:
+            progress: bool = False, region_name: str | None = None, anonymise: bool = False) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
     ``progress`` shows progress bars on stderr for the long steps, when stderr is a terminal.
@@ -64,19 +65,23 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     names it and the relations among them, :mod:`ecosystem.analysis.by_region`); outputs go to
     ``out/<region folder>-<region slug>/``. Without it, when actors name regions, each region is
     also analysed alone and ``summary.json`` gets ``by_region`` (docs/methods.md §17).
+    With ``anonymise`` every organisation is known by group and number in every output
+    (:mod:`ecosystem.anonymise`); the outputs go to ``out/<folder>-anoniem/`` and the key
+    (number -> id and name) to ``out/<folder>-anoniem-sleutel.csv`` (``-key.csv`` in English),
+    returned as ``key``.
 
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     with collected() as caught:
         result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties, progress,
-                          region_name)
+                          region_name, anonymise)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
 def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
              bootstrap: int | None, null_samples: int | None, year: int | None, ties: str,
-             progress: bool = False, region_name: str | None = None) -> AnalyseResult:
+             progress: bool = False, region_name: str | None = None, anonymise: bool = False) -> AnalyseResult:
     # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
     from .analysis.ecosystem import analyse_region
     from .io.kumu import kumu_frames
@@ -86,6 +91,7 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     from .render.map_html import render_map
     from .render.map_payload import map_payload
     from .render.report_html import render_report
+    from .render.slides import render_slides
     from .render.static_png import render_pngs
     from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
     from .render.terminal import terminal_summary
@@ -94,6 +100,12 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     if region_name is not None:   # issue 12 hook: --region NAME, one arbeidsmarktregio alone
         region = _require_relations(_one_region(region, region_name))
     folder = output_folder(region.meta.folder, year)
+    # --- hook (issue 12.4): anonymise the validated region before any analysis or rendering ---
+    anonymous = None
+    if anonymise:
+        from .anonymise import anonymise_region, anonymous_folder
+        anonymous = anonymise_region(region, lang)
+        region, folder = anonymous.region, anonymous_folder(folder)
     target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
     analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                               progress=(lambda step: t(f"progress_{step}", lang)) if progress else None)
@@ -107,12 +119,16 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
     title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
     actors, layers = actors_frame(analysis), layers_frame(analysis)
     graph = interchange_graph(analysis, actors)
+    names = {a.id: a.name for a in region.actors}
 
     def write(folder: Path) -> dict[str, Path]:
         return {
             "map": write_text(folder / "map.html", render_map(payload_extras(map_payload(analysis, layout, lang, title), extras, analysis), lang)),
             "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
             **render_pngs(analysis, layout, lang, folder),
+            # hook (issue 12.3): after the PNGs, which it embeds
+            "slides": render_slides(summary, names, lang, title, folder / "target.png", folder / "map.png",
+                                    folder / "slides.pptx"),
             "actors": write_csv(folder / "actors.csv", actors),
             "actors_xlsx": write_xlsx(folder / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
                 readable_frame(actors, lang), readable_frame(layers, lang))))),
@@ -124,8 +140,25 @@ def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_di
         }
 
     files = write_all(target, write)      # the whole set at once: old or new, never a mix
-    names = {a.id: a.name for a in region.actors}
-    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
+    key = _write_key(anonymous, target, lang) if anonymous is not None else None   # hook (issue 12.4)
+    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis,
+                         key)
+
+
+def _write_key(anonymous, target: Path, lang: str) -> Path:
+    """The anonymisation key beside the outputs folder (never inside it, so sharing the folder is safe)."""
+    import os
+
+    import pandas as pd
+
+    from .anonymise import key_path
+    from .io.outputs import write_csv
+
+    path = key_path(target, lang)
+    staging = path.with_name(f".{path.name}.tmp")
+    write_csv(staging, pd.DataFrame(list(anonymous.key), columns=["id", "name", "original_id", "original_name"]))
+    os.replace(staging, path)
+    return path
 
 
 def _one_region(region: Region, name: str) -> Region:

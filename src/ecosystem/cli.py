@@ -68,9 +68,14 @@ def analysis_options(command):
 @click.option("--region", "region_name", default=None, metavar="NAME",
               help="Analyse one arbeidsmarktregio's network alone: the actors whose 'region' names it and the "
                    "relations among them. Outputs go to OUT/<region folder name>-<region>/.")
+@click.option("--anonymise", is_flag=True,
+              help="Share without names: every organisation is shown as its group and a number ('Onderwijs 3') "
+                   "in every output; type, free-text columns, notes and the source are left out. Outputs go to "
+                   "OUT/<region folder name>-anoniem/; the key (number -> id and name) to "
+                   "OUT/<region folder name>-anoniem-sleutel.csv (-key.csv with --lang en), outside the folder you share.")
 @analysis_options
 def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None, quiet: bool,
-            year: int | None, ties: str, region_name: str | None, debug: bool) -> None:
+            year: int | None, ties: str, region_name: str | None, anonymise: bool, debug: bool) -> None:
     """Analyse the region data in PATH and write the map, tables and summary.
 
     PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx, or a
@@ -90,8 +95,10 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
 
     result = _call(lambda: run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
                                null_samples=null_samples, year=year, ties=ties, progress=not quiet,
-                               region_name=region_name), lang, debug)
+                               region_name=region_name, anonymise=anonymise), lang, debug)
     _finish(result, lang)
+    if result.key is not None:   # hook (issue 12.4): say where the key is, and that it stays with the coordinator
+        click.echo(t("anonymise_key", lang, path=result.key))
 
 
 @main.command()

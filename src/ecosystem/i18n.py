@@ -215,6 +215,8 @@ MESSAGES.update({
     "summary_outputs": {"nl": "Uitvoer in {path}:", "en": "Outputs in {path}:"},
     "summary_note": {"nl": "Let op: {note}", "en": "Note: {note}"},
     "none": {"nl": "geen", "en": "none"},
+    "anonymise_key": {"nl": "Sleutel (nummer -> id en naam), niet delen: {path}",
+                      "en": "Key (number -> id and name), do not share: {path}"},
     "and": {"nl": "en", "en": "and"},
 })
 

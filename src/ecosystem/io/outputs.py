@@ -46,6 +46,7 @@ TOOL_FILES = frozenset({
     "map.html", "report.html", "map.png", "target.png", "numbers.png", "actors.csv", "actors.xlsx", "layers.csv",
     "summary.json", "network.graphml", "network.gexf", "change.json", "change.html", "kumu.xlsx",
     "compare.json", "compare.html",          # compare of three or more folders (issue 12)
+    "slides.pptx",
 })
 # Files that file browsers and office programs leave behind; never the user's work.
 _CLUTTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})

@@ -22,6 +22,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "toc": "Inhoud",
         # --- findings
         "findings": "Belangrijkste bevindingen",
+        # --- the one-page summary (first printed page) and the appendix
+        "onepage": "In één oogopslag",
+        "op_orch": "Mogelijke orkestrators: <strong>{names}</strong>.",
+        "op_attention": "De diagnose vraagt aandacht op <strong>{n} van de {total}</strong> punten: {titles}.",
+        "op_attention_none": "Alle {total} punten van de diagnose zijn in orde.",
+        "appendix": "Bijlage: de analyse in detail",
         "f_core": "Wie vormen de kern?",
         "f_core_text": "<strong>{n} van de {total}</strong> organisaties vormen samen de kern: ze hebben veel "
                        "banden met elkaar. De overige {rest} staan in de periferie.",
@@ -165,6 +171,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "note_label": "Note",
         "toc": "Contents",
         "findings": "Key findings",
+        # --- the one-page summary (first printed page) and the appendix
+        "onepage": "At a glance",
+        "op_orch": "Orchestrator candidates: <strong>{names}</strong>.",
+        "op_attention": "The diagnosis calls for attention on <strong>{n} of the {total}</strong> points: {titles}.",
+        "op_attention_none": "All {total} points of the diagnosis are in order.",
+        "appendix": "Appendix: the analysis in detail",
         "f_core": "Who forms the core?",
         "f_core_text": "<strong>{n} of the {total}</strong> organisations together form the core: they are densely "
                        "tied to each other. The other {rest} sit in the periphery.",

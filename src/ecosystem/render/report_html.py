@@ -54,6 +54,9 @@ def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) 
 # --------------------------------------------------------------------------- context
 
 
+ONEPAGE_CANDIDATES = 3   # the one-page summary names the three strongest, as the PNGs mark them
+
+
 def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> dict:
     lang = lang if lang in ("nl", "en") else "nl"
     s = strings(lang)
@@ -67,6 +70,7 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "note": summary.get("note") or "",
         "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, lang),
+        "onepage": _onepage(summary, names, s, lang),   # issue 12.6: the first printed page
         "diagnosis": [{"title": d["title"], "sentence": d["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
                       for d in summary.get("diagnosis") or []],
@@ -194,6 +198,20 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
             "sure": _sure(summary, names, s, lang)}
 
 
+def _onepage(summary: dict, names: dict, s: dict, lang: str) -> dict:
+    """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
+    top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
+    attention = [d["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
+    total = len(summary.get("diagnosis") or [])
+    return {
+        "orchestrators": _fmt(s["op_orch"], names=join_words([f"{c['rank']}. {c['name']}" for c in top], lang))
+        if top else s["f_orch_none"],
+        "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=join_words(attention, lang))
+                      if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
+        "sure": _sure_short(summary, names, s, lang),
+    }
+
+
 def _sensitivity(summary: dict, names: dict, s: dict) -> dict | None:
     """The top five's ranks with each weight halved / raised by half, as computed in analysis."""
     sens = summary.get("orchestrator_sensitivity")
@@ -221,40 +239,57 @@ def _factor_label(factor: float) -> str:
 
 
 def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
-    lines: list[Markup] = []
+    """Every 'how sure' line of the findings."""
+    return [line for _, line in _sure_parts(summary, names, s, lang)]
+
+
+# The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
+SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
+
+
+def _sure_short(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+    """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
+    return [line for key, line in _sure_parts(summary, names, s, lang) if key in SURE_SHORT]
+
+
+def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
+    """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
+    lines: list[tuple[str, Markup]] = []
+
+    def add(key: str, **values: object) -> None:
+        lines.append((key, _fmt(s[key], **values)))
     st = summary.get("stability")
     if st:
-        lines.append(_fmt(s["sure_intro"], samples=st["samples"], drop=fmt_share(st["drop_share"], lang)))
-        lines.append(_fmt(s["sure_covers"]))
+        add("sure_intro", samples=st["samples"], drop=fmt_share(st["drop_share"], lang))
+        add("sure_covers")
         core = summary["core"]
         probs = st["core_probability"]
         intervals = st["core_probability_interval"]
         threshold = st["threshold"]
         stable = [i for i in core if st["core_verdict"][i] == "core"]
         if core:
-            lines.append(_fmt(s["sure_core"], stable=len(stable), n=len(core), thr=fmt_share(threshold, lang)))
+            add("sure_core", stable=len(stable), n=len(core), thr=fmt_share(threshold, lang))
             doubt = [f"{names.get(i, i)} ({fmt_share(probs[i], lang)}; {fmt_interval(*intervals[i], lang)})"
                      for i in core if i not in stable]
             if doubt:
-                lines.append(_fmt(s["sure_core_uncertain"], names=", ".join(doubt)))
+                add("sure_core_uncertain", names=", ".join(doubt))
             by_actor = st.get("actor_drop")
             if by_actor:
-                lines.append(_fmt(s["sure_core_actors"], drop=fmt_share(st["drop_share"], lang),
-                                  stable=len(core) - len(by_actor["core_uncertain"]), n=len(core)))
+                add("sure_core_actors", drop=fmt_share(st["drop_share"], lang),
+                    stable=len(core) - len(by_actor["core_uncertain"]), n=len(core))
         top = st.get("top_orchestrator")
         if top:
-            lines.append(_fmt(s["sure_top"], name=names.get(top["id"], top["id"]),
-                              share=fmt_share(top["first_share"], lang),
-                              verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"]))
+            add("sure_top", name=names.get(top["id"], top["id"]), share=fmt_share(top["first_share"], lang),
+                verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"])
     else:
-        lines.append(Markup(escape(s["sure_none"])))
+        lines.append(("sure_none", Markup(escape(s["sure_none"]))))
     cp = summary.get("core_periphery") or {}
     tests = core_periphery_tests(cp, lang)
     if tests:
-        lines.append(_fmt(s["sure_test"], **tests))
+        add("sure_test", **tests)
     sentence = core_periphery_sentence(cp, lang)
     if sentence:
-        lines.append(_fmt(s["sure_verdict"], sentence=sentence))
+        add("sure_verdict", sentence=sentence)
     return lines
 
 

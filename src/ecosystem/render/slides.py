@@ -1,0 +1,224 @@
+"""slides.pptx: the analysis as editable slides for the meeting (python-pptx).
+
+``render_slides(summary, names, lang, title, target_png, map_png, path)`` writes a 16:9
+presentation with
+
+1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
+   illustrative example says it is illustrative) or else its source;
+2. the target view (``target.png``) and 3. the network map (``map.png``), embedded;
+4. the core and the orchestrator candidates with their reasons;
+5. the key groups with and without a seat in the core;
+6. how sure (the resampling lines, as the terminal prints them);
+7. the diagnosis, one line per indicator;
+8. one slide per arbeidsmarktregio when ``summary["by_region"]`` holds several
+   (see :func:`region_slides`).
+
+Everything is read from ``summary`` (summary.json's content) and the PNGs already rendered;
+nothing is computed here. All text is real, editable slide text in ``lang``; pictures are
+embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
+document properties fixed dates, so the same summary gives the same bytes.
+
+References
+----------
+python-pptx documentation, https://python-pptx.readthedocs.io/
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.util import Emu, Inches, Pt
+
+from ..i18n import fmt_number, fmt_share, group_label, join_words, t
+from .i18n_report import strings
+from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
+
+__all__ = ["render_slides", "region_slides", "SLIDE_STRINGS"]
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
+MARGIN = Inches(0.5)
+MAX_CORE_NAMES = 20
+MAX_CANDIDATES = 5
+FIXED_TIME = dt.datetime(2000, 1, 1)
+
+# Words only the slides use; the rest comes from the report's and the terminal's catalogues.
+SLIDE_STRINGS = {
+    "nl": {"core_and_orch": "Kern en mogelijke orkestrators", "region_slide": "Arbeidsmarktregio {name}",
+           "region_size": "{actors} organisaties, {relations} relaties, kern: {core}",
+           "region_top": "Sterkste orkestratorkandidaat: {name} (score {score})",
+           "no_diagnosis": "Geen diagnose: het netwerk is te klein."},
+    "en": {"core_and_orch": "Core and orchestrator candidates", "region_slide": "Labour-market region {name}",
+           "region_size": "{actors} organisations, {relations} relations, core: {core}",
+           "region_top": "Strongest orchestrator candidate: {name} (score {score})",
+           "no_diagnosis": "No diagnosis: the network is too small."},
+}
+assert SLIDE_STRINGS["nl"].keys() == SLIDE_STRINGS["en"].keys(), "slide i18n tables out of sync"
+
+
+def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, target_png: Path, map_png: Path,
+                  path: Path) -> Path:
+    """Write ``slides.pptx`` to ``path`` and return ``path``.
+
+    Parameters
+    ----------
+    summary : dict
+        summary.json's content (``summary_dict`` plus ``year``; ``by_region`` if present).
+    names : dict
+        Actor id -> name, for the ids summary.json lists.
+    lang : {"nl", "en"}
+    title : str
+        The document title (as map.html's).
+    target_png, map_png : Path
+        The rendered pictures; they are embedded.
+    """
+    lang = lang if lang in SLIDE_STRINGS else "nl"
+    s, w = strings(lang), SLIDE_STRINGS[lang]
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = WIDTH, HEIGHT
+    props = prs.core_properties
+    props.title, props.language = title, lang
+    props.created = props.modified = props.last_printed = FIXED_TIME
+    props.revision = 1
+
+    _title_slide(prs, summary, s, title)
+    _picture_slide(prs, s["target"], target_png)
+    _picture_slide(prs, s["png_map_title"].format(region=summary["region"]), map_png)
+    _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, lang))
+    _text_slide(prs, s["f_seat"], _group_lines(summary, lang))
+    _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(summary, names, lang)]
+                or [s["sure_none"]])
+    _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['title']}: {d['sentence']}"
+                                      for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
+    for heading, lines in region_slides(summary.get("by_region"), names, lang):
+        _text_slide(prs, heading, lines)
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    Path(path).write_bytes(_fixed_zip(buffer.getvalue()))
+    return Path(path)
+
+
+def region_slides(by_region: dict | None, names: dict[str, str], lang: str) -> list[tuple[str, list[str]]]:
+    """(title, lines) per arbeidsmarktregio, when ``by_region`` (summary.json) holds two or more.
+
+    Each region's entry is read as summary.json's ``by_region`` contract gives it: ``actors``,
+    ``relations``, ``core`` (ids), ``orchestrators`` (``[{"id", "score"}]``), ``groups`` and
+    ``peripheral_key_groups``.
+    """
+    if not by_region or len(by_region) < 2:
+        return []
+    w = SLIDE_STRINGS[lang]
+    slides = []
+    for name, res in by_region.items():
+        core = res.get("core") or []
+        core_n = len(core) if isinstance(core, (list, tuple)) else int(core)
+        lines = [w["region_size"].format(actors=res.get("actors", 0), relations=res.get("relations", 0),
+                                         core=core_n)]
+        if isinstance(core, (list, tuple)) and core:
+            lines.append(t("summary_core", lang, n=len(core), names=_listed([names.get(i, i) for i in core])))
+        orch = res.get("orchestrators") or []
+        if orch:
+            lines.append(w["region_top"].format(name=names.get(orch[0]["id"], orch[0]["id"]),
+                                                score=fmt_number(orch[0]["score"], lang)))
+        lines.extend(_peripheral_line(res.get("peripheral_key_groups") or [], lang))
+        slides.append((w["region_slide"].format(name=name), lines))
+    return slides
+
+
+def _core_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
+    core = [names[i] for i in summary["core"]]
+    lines = [t("summary_core", lang, n=len(core), names=_listed(core) or t("none", lang)),
+             t("summary_orchestrators", lang)]
+    for cand in summary["orchestrators"][:MAX_CANDIDATES]:
+        lines.append(f"{cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang)}): "
+                     + "; ".join(cand["reasons"]))
+    return lines
+
+
+def _group_lines(summary: dict, lang: str) -> list[str]:
+    lines = [t("summary_group_line", lang, label=group_label(key, lang), in_core=g["in_core"], actors=g["actors"],
+               share=fmt_share(g["share_in_core"], lang)).strip()
+             for key, g in summary["groups"].items() if g["key_group"]]
+    return lines + _peripheral_line(summary["peripheral_key_groups"], lang)
+
+
+def _peripheral_line(groups: list[str], lang: str) -> list[str]:
+    words = [group_label(g, lang).lower() for g in groups]
+    return [t("summary_peripheral", lang, groups=join_words(words, lang)) if words
+            else t("summary_no_peripheral", lang)]
+
+
+def _listed(items: list[str]) -> str:
+    more = len(items) - MAX_CORE_NAMES
+    return ", ".join(items[:MAX_CORE_NAMES]) + (f" (+{more})" if more > 0 else "")
+
+
+def _title_slide(prs, summary: dict, s: dict, title: str) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[0])   # "Title Slide"
+    slide.shapes.title.text = title
+    lines = []
+    if summary.get("period"):
+        lines.append(f"{s['meta_period']}: {summary['period']}")
+    if summary.get("arbeidsmarktregios"):
+        lines.append(f"{s['meta_labour_regions']}: {', '.join(summary['arbeidsmarktregios'])}")
+    if summary.get("note"):
+        lines.append(f"{s['note_label']}: {summary['note']}")
+    elif summary.get("source"):
+        lines.append(f"{s['meta_source']}: {summary['source']}")
+    body = slide.placeholders[1]
+    body.left, body.top, body.width, body.height = MARGIN, Inches(3.6), WIDTH - 2 * MARGIN, Inches(3.4)
+    slide.shapes.title.left, slide.shapes.title.width = MARGIN, WIDTH - 2 * MARGIN
+    _fill(body.text_frame, lines, Pt(18))
+
+
+def _picture_slide(prs, heading: str, png: Path) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+    _heading(slide, heading)
+    top = Inches(1.3)
+    box_w, box_h = WIDTH - 2 * MARGIN, HEIGHT - top - Inches(0.2)
+    pic = slide.shapes.add_picture(str(png), 0, top, height=box_h)   # embedded, aspect kept
+    if pic.width > box_w:
+        pic.height = Emu(int(pic.height * box_w / pic.width))
+        pic.width = box_w
+    pic.left = Emu(int((WIDTH - pic.width) / 2))
+
+
+def _text_slide(prs, heading: str, lines: list[str]) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+    _heading(slide, heading)
+    box = slide.shapes.add_textbox(MARGIN, Inches(1.4), WIDTH - 2 * MARGIN, HEIGHT - Inches(1.8))
+    box.text_frame.word_wrap = True
+    size = Pt(18) if sum(len(x) for x in lines) < 900 else Pt(13)
+    _fill(box.text_frame, lines, size)
+
+
+def _heading(slide, text: str) -> None:
+    shape = slide.shapes.title
+    shape.left, shape.top, shape.width, shape.height = MARGIN, Inches(0.3), WIDTH - 2 * MARGIN, Inches(1.0)
+    shape.text = text
+    for paragraph in shape.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(32)
+
+
+def _fill(frame, lines: list[str], size) -> None:
+    frame.clear()
+    for i, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        paragraph.text = line
+        paragraph.space_after = Pt(6)
+        for run in paragraph.runs:
+            run.font.size = size
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same package with every entry dated 1980-01-01, so equal content gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(item.filename))
+    return out.getvalue()

@@ -1,0 +1,100 @@
+"""slides.pptx (issue 12.3): opened with python-pptx, titles, language, embedded pictures, no external links."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+
+import pytest
+from pptx import Presentation
+
+from conftest import run_cli
+from ecosystem.render.i18n_report import strings
+from ecosystem.render.slides import SLIDE_STRINGS, region_slides
+
+FAST = ("--bootstrap", "20", "--null-samples", "10")
+
+
+def _slides(path):
+    prs = Presentation(str(path))
+    out = []
+    for slide in prs.slides:
+        title = slide.shapes.title.text if slide.shapes.title is not None else ""
+        texts = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame and sh != slide.shapes.title]
+        pictures = [sh for sh in slide.shapes if sh.shape_type == 13]
+        out.append((title, "\n".join(texts), pictures))
+    return out
+
+
+def _analyse(region, out, lang):
+    result = run_cli("analyse", region, "--out", out, "--lang", lang, *FAST)
+    assert result.exit_code == 0, result.output
+    folder = out / region.name
+    return folder, json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_slides_titles_language_and_content(region_copy, tmp_path, lang):
+    folder, summary = _analyse(region_copy("small"), tmp_path / "out", lang)
+    slides = _slides(folder / "slides.pptx")
+    s, w = strings(lang), SLIDE_STRINGS[lang]
+    titles = [title for title, _, _ in slides]
+    assert titles[0].endswith(summary["region"])
+    assert titles[1:] == [s["target"], s["png_map_title"].format(region=summary["region"]), w["core_and_orch"],
+                          s["f_seat"], s["f_sure"], s["diagnosis"]]
+    other = "en" if lang == "nl" else "nl"
+    assert not set(titles[1:]) & {strings(other)["target"], strings(other)["f_sure"], strings(other)["diagnosis"]}
+    # The pictures are the rendered PNGs, byte for byte, embedded on slides 2 and 3.
+    for (_, _, pictures), png in zip(slides[1:3], ("target.png", "map.png")):
+        assert len(pictures) == 1
+        assert pictures[0].image.blob == (folder / png).read_bytes()
+    # Content read from summary.json: every core actor's name, every candidate with its first reason,
+    # every diagnosis sentence.
+    actors = {row.split(",")[0]: row.split(",")[1] for row in
+              (folder / "actors.csv").read_text(encoding="utf-8").splitlines()[1:]}
+    core_text = slides[3][1]
+    for actor_id in summary["core"]:
+        assert actors[actor_id] in core_text
+    for cand in summary["orchestrators"]:
+        assert f"{cand['rank']}. {cand['name']}" in core_text and cand["reasons"][0] in core_text
+    diagnosis_text = slides[6][1]
+    for ind in summary["diagnosis"]:
+        assert ind["sentence"] in diagnosis_text
+    if summary["stability"]:
+        assert f"{summary['stability']['samples']}" in slides[5][1]
+
+
+def test_slides_title_slide_says_illustrative_and_nothing_is_linked(tmp_path):
+    from conftest import ROOT
+    folder, summary = _analyse(ROOT / "regions" / "brabant", tmp_path / "out", "en")
+    title, text, _ = _slides(folder / "slides.pptx")[0]
+    assert "illustrative" in title and summary["note"] in text and "2020-2021" in text
+    with zipfile.ZipFile(folder / "slides.pptx") as z:
+        rels = [n for n in z.namelist() if n.endswith(".rels")]
+        assert rels
+        for name in rels:
+            assert 'TargetMode="External"' not in z.read(name).decode("utf-8"), name
+        media = [n for n in z.namelist() if n.startswith("ppt/media/")]
+        assert len(media) == 2
+
+
+def test_slides_same_bytes_twice(region_copy, tmp_path):
+    region = region_copy("small")
+    digests = []
+    for out in ("a", "b"):
+        folder, _ = _analyse(region, tmp_path / out, "nl")
+        digests.append(hashlib.sha256((folder / "slides.pptx").read_bytes()).hexdigest())
+    assert digests[0] == digests[1]
+
+
+def test_region_slides_one_per_arbeidsmarktregio():
+    by_region = {"Twente": {"actors": 3, "relations": 2, "core": ["a", "b"], "orchestrators": [{"id": "a", "score": 0.5}],
+                            "groups": {}, "peripheral_key_groups": ["education"]},
+                 "Achterhoek": {"actors": 4, "relations": 5, "core": ["c"], "orchestrators": [],
+                                "groups": {}, "peripheral_key_groups": []}}
+    slides = region_slides(by_region, {"a": "Gemeente A", "b": "B", "c": "C"}, "nl")
+    assert [title for title, _ in slides] == ["Arbeidsmarktregio Twente", "Arbeidsmarktregio Achterhoek"]
+    assert any("Gemeente A" in line and "0,50" in line for line in slides[0][1])
+    assert any(re.search(r"\bonderwijs\b", line) for line in slides[0][1])
+    assert region_slides({"Twente": by_region["Twente"]}, {}, "nl") == []   # one region: no extra slides
