@@ -41,8 +41,11 @@ def test_slides_titles_language_and_content(region_copy, tmp_path, lang):
     s, w = strings(lang), SLIDE_STRINGS[lang]
     titles = [title for title, _, _ in slides]
     assert titles[0].endswith(summary["region"])
-    assert titles[1:] == [s["target"], s["png_map_title"].format(region=summary["region"]), w["core_and_orch"],
-                          s["f_seat"], s["f_sure"], s["diagnosis"]]
+    assert titles[1:7] == [s["target"], s["png_map_title"].format(region=summary["region"]), w["core_and_orch"],
+                           s["f_seat"], s["f_sure"], s["diagnosis"]]
+    # Then one slide per arbeidsmarktregio (the fixture's actors name two: Stad and Dorp).
+    assert len(titles[7:]) == len(summary.get("by_region") or {}) == 2
+    assert all(any(name in title for title in titles[7:]) for name in summary["by_region"])
     other = "en" if lang == "nl" else "nl"
     assert not set(titles[1:]) & {strings(other)["target"], strings(other)["f_sure"], strings(other)["diagnosis"]}
     # The pictures are the rendered PNGs, byte for byte, embedded on slides 2 and 3.
