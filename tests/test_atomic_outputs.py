@@ -22,7 +22,7 @@ from conftest import run_cli
 from ecosystem.io import outputs
 
 ANALYSE_SET = {"map.html", "report.html", "map.png", "target.png", "actors.csv", "actors.xlsx", "layers.csv",
-               "summary.json", "network.graphml", "network.gexf"}
+               "summary.json", "network.graphml", "network.gexf", "kumu.xlsx"}
 FAST = ("--bootstrap", "0", "--null-samples", "5")
 
 # Runs `ecosystem <args>` with a pause at the chosen moment: 'writing' stops after the first

@@ -104,7 +104,7 @@ def test_english_output(region_copy, tmp_path):
     assert result.exit_code == 0
     assert "Orchestrator candidates" in result.output and "Key groups without a seat" in result.output
     summary = json.loads((tmp_path / "out" / "small" / "summary.json").read_text(encoding="utf-8"))
-    assert summary["orchestrators"][0]["reasons"][0].startswith("sits in the core")
+    assert summary["orchestrators"][0]["reasons"][0]["text"].startswith("sits in the core")
 
 
 def test_same_seed_same_numbers_and_layout(region_copy, tmp_path):

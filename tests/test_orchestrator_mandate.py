@@ -110,8 +110,10 @@ def test_mandated_gemeente_ranks_first_not_the_busiest_actor(tmp_path):
     assert weights["mandate_signals"] == {"tables": 0.5, "funding": 0.5}
     assert sum(top["contributions"].values()) == pytest.approx(top["score"], abs=1e-5)
     # The reasons say why: mandate first, because it adds most to the gemeente's score.
-    assert top["reasons"][0] == "zit aan 2 bestuurlijke tafels met 3 van de 4 sleutelgroepen (werkenden, werkgevers en overheid)"
-    assert "financiert 2 organisaties" in top["reasons"]
+    reasons = [r["text"] for r in top["reasons"]]
+    assert top["reasons"][0]["code"] == "tables"
+    assert reasons[0] == "zit aan 2 bestuurlijke tafels met 3 van de 4 sleutelgroepen (werkenden, werkgevers en overheid)"
+    assert "financiert 2 organisaties" in reasons
     assert "financiert 2 organisaties" in output
 
 
@@ -164,7 +166,7 @@ def test_role_read_in_dutch_and_english(tmp_path, header, value, lang):
     # gem tops every signal (tables: 2 tables, 3 of 4 key groups), so its mandate is (0.875 + 1 + 1) / 3.
     assert float(rows["gem"]["orchestrator_mandate"]) == pytest.approx((0.875 + 1 + 1) / 3)
     sentence = {"nl": "heeft de regierol", "en": "holds the regierol (steers the regional collaboration)"}[lang]
-    assert sentence in top["reasons"]
+    assert sentence in [r["text"] for r in top["reasons"]]
     # The map's details panel shows the role in the reader's language.
     page = (tmp_path / "out" / "roles" / "map.html").read_text(encoding="utf-8")
     assert {"nl": '"Rol":"regie"', "en": '"Role":"orchestrator (regie)"'}[lang] in page

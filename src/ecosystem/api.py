@@ -8,9 +8,19 @@ from Python::
     print(result.summary["core"])
     change = compare("brabant", from_year=2020, to_year=2021)
     print(change.data["core"]["entered"])
+
+The stages are separate calls too, so a caller can analyse without writing::
+
+    from ecosystem.api import load, analyse_loaded, render, write
+    loaded = load("regions/brabant")                      # io: checked region (DataError lists problems)
+    analysis = analyse_loaded(loaded, seed=0)             # analysis: every measure and verdict
+    rendered = render(analysis, "en", only=["summary"])   # render: named documents, nothing written
+    print(rendered.summary["text"]["region"])
+    folder, files = write(rendered, "outputs", loaded.region.path)   # write: all at once
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,9 +32,14 @@ from .plain_warnings import collected, plain
 
 if TYPE_CHECKING:
     from .analysis.change import Change
-    from .analysis.ecosystem import Analysis
+    from .analysis.pipeline import Analysis
 
-TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
+@dataclass(frozen=True)
+class Loaded:
+    """The load stage's result: a checked region and what came with it."""
+    region: Region                 # canonical order, region.toml's main texts, cut to ``year``, ties chosen
+    year: int | None = None        # the year the relations were cut to, if one was asked
+    survey: SurveyInfo | None = None   # response facts when the relations come from a survey
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,9 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
             null_samples: int | None = None, year: int | None = None, ties: str = "all") -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
+    The four stages in one call: :func:`load` -> :func:`analyse_loaded` -> :func:`render` ->
+    :func:`write`; call them one by one to analyse without writing, or to render only some outputs.
+
     With ``year`` the network is analysed as it stood in that year (relations whose
     ``since``/``until`` years include it, see :mod:`ecosystem.period`) and the outputs go
     to ``out/<region folder>-<year>/``; ``summary.json`` then has ``"year": year``
@@ -56,66 +74,67 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    from .io.outputs import check_output_dir, output_folder
+
     with collected() as caught:
-        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties)
-    return replace(result, warnings=result.warnings + plain(caught))
+        loaded = load(path, regions_dir, year=year, ties=ties)
+        # A wrong --out fails before the work.
+        check_output_dir(out, output_folder(loaded.region.meta.folder, year), loaded.region.path)
+        analysis = analyse_loaded(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples)
+        rendered = render(analysis, lang)
+        target, files = write(rendered, out, loaded.region.path)
+    return AnalyseResult(target, files, rendered.summary, rendered.text,
+                         loaded.region.warnings + plain(caught), analysis)
 
 
-def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
-             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str) -> AnalyseResult:
-    # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
-    from .analysis.ecosystem import analyse_region
-    from .io.kumu import kumu_frames
-    from .io.outputs import check_output_dir, write_all, write_csv, write_graph, write_json, write_text, write_xlsx
-    from .render.interchange import interchange_graph
-    from .render.layout import compute_layout
-    from .render.map_html import render_map
-    from .render.map_payload import map_payload
-    from .render.report_html import render_report
-    from .render.static_png import render_pngs
-    from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
-    from .render.terminal import terminal_summary
+def load(path: str | Path, regions_dir: str | Path = "regions", year: int | None = None,
+         ties: str = "all") -> Loaded:
+    """Load stage: read and check the region at ``path`` (as it stood in ``year``), with the ties asked for.
 
-    region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
-    folder = output_folder(region.meta.folder, year)
-    target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
-    analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
-    summary = {**summary_dict(analysis, lang), "year": year}
-    if survey is not None:
-        summary["survey"] = survey.summary(lang)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
-    title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
-    actors, layers = actors_frame(analysis), layers_frame(analysis)
-    graph = interchange_graph(analysis, actors)
-
-    def write(folder: Path) -> dict[str, Path]:
-        return {
-            "map": write_text(folder / "map.html", render_map(map_payload(analysis, layout, lang, title), lang)),
-            "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
-            **render_pngs(analysis, layout, lang, folder),
-            "actors": write_csv(folder / "actors.csv", actors),
-            "actors_xlsx": write_xlsx(folder / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
-                readable_frame(actors, lang), readable_frame(layers, lang))))),
-            "layers": write_csv(folder / "layers.csv", layers),
-            "summary": write_json(folder / "summary.json", summary),
-            "graphml": write_graph(folder / "network.graphml", graph, "graphml"),
-            "gexf": write_graph(folder / "network.gexf", graph, "gexf"),
-            "kumu": write_xlsx(folder / "kumu.xlsx", kumu_frames(analysis, actors, lang)),
-        }
-
-    files = write_all(target, write)      # the whole set at once: old or new, never a mix
-    names = {a.id: a.name for a in region.actors}
-    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis)
-
-
-def _survey_ties(region: Region, ties: str):
-    """The region with the ties asked for (all, or only confirmed survey ties) and its survey facts, if any.
-
-    Raises :class:`UserError` when there is no relation at all (a fresh ``ecosystem init`` folder).
+    The region keeps region.toml's main texts; renderers choose the language. Raises
+    :class:`~ecosystem.errors.DataError` listing every problem, :class:`~ecosystem.errors.UserError`
+    when there is no relation at all (a fresh ``ecosystem init`` folder) or ``ties`` cannot apply.
     """
     from .intake.survey import apply_ties
 
-    return apply_ties(_require_relations(region), ties)
+    region = load_region(path, regions_dir, year=year)
+    if year is not None:
+        region = replace(region, meta=region.meta.in_year(year))
+    region, survey = apply_ties(_require_relations(region), ties)
+    return Loaded(region, year, survey)
+
+
+def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
+                   null_samples: int | None = None) -> Analysis:
+    """Analyse stage: every measure and verdict for a loaded region (no text, no files).
+
+    See :func:`ecosystem.analysis.pipeline.analyse_region` for the settings.
+    """
+    from .analysis.pipeline import analyse_region
+
+    return analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
+                          year=loaded.year, survey=loaded.survey)
+
+
+def render(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = None) -> Rendered:
+    """Render stage: the named documents of ``analysis`` in ``lang`` (all, or those in ``only``); writes nothing.
+
+    See :func:`ecosystem.render.documents.render_documents` for the names.
+    """
+    from .render.documents import render_documents
+
+    return render_documents(analysis, lang, only)
+
+
+def write(rendered: Rendered, out: str | Path, region_path: Path) -> tuple[Path, dict[str, Path]]:
+    """Write stage: the rendered documents into ``out/<folder>/``, replacing an earlier set all at once.
+
+    ``region_path`` is the input folder, which is never written to. Returns the folder and
+    ``{name: path}``. Raises :class:`~ecosystem.errors.OutputError` if the folder cannot be used.
+    """
+    from .io.outputs import write_documents
+
+    return write_documents(out, rendered.folder, region_path, rendered.documents)
 
 
 def _require_relations(region: Region) -> Region:
@@ -125,18 +144,11 @@ def _require_relations(region: Region) -> Region:
     return region
 
 
-def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
-    """``brabant``, ``brabant-2021`` (one year) or ``brabant-2020-2021`` (a comparison of two years)."""
-    return "-".join([folder] + [str(y) for y in (year, to_year) if y is not None])
-
-
 def _load(path: str | Path, regions_dir: str | Path, lang: str, year: int | None) -> Region:
-    """Load a region (as it stood in ``year``, if given) with its texts in ``lang``."""
+    """Load a region (as it stood in ``year``, if given) with its texts in ``lang`` (for intake and compare)."""
     region = load_region(path, regions_dir, year=year)
-    region = replace(region, meta=region.meta.in_language(lang))   # region.toml's [en] texts, if any
-    if year is not None:   # the period the outputs describe is that one year
-        region = replace(region, meta=replace(region.meta, period=str(year)))
-    return region
+    meta = region.meta.in_year(year) if year is not None else region.meta
+    return replace(region, meta=meta.in_language(lang))   # region.toml's [en] texts, if any
 
 
 @dataclass(frozen=True)
@@ -172,26 +184,25 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str
              regions_dir: str | Path, from_year: int | None, to_year: int | None, bootstrap: int | None,
              null_samples: int | None) -> CompareResult:
     from .analysis.change import compare_analyses
-    from .analysis.ecosystem import analyse_region
-    from .io.outputs import check_output_dir, write_all, write_json, write_text
+    from .analysis.pipeline import analyse_region
+    from .io.outputs import Document, check_output_dir, write_documents
     from .render.change_html import render_change_html
     from .render.change_json import change_dict
     from .render.change_text import change_text
 
-    before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    sides = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    before, after = sides.before, sides.after
     for region in (before, after):
         _require_relations(region)
     for region in (before, after):                  # a wrong --out fails before the work
-        target = check_output_dir(out, folder, region.path)
+        check_output_dir(out, sides.folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
-    label_before, label_after = (str(y) for y in years) if years else folders
-    change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings),
-                              label_before, label_after)
+    change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings), *sides.labels)
     region_name = after.meta.name
-    data = change_dict(change, region_name, lang, seed, years=years, folders=folders)
-    files = write_all(target, lambda folder: {
-        "change": write_json(folder / "change.json", data),
-        "change_html": write_text(folder / "change.html", render_change_html(change, region_name, lang, seed))})
+    data = change_dict(change, region_name, lang, seed, years=sides.years, folders=sides.folders)
+    target, files = write_documents(out, sides.folder, after.path, {
+        "change": Document("change.json", "json", data),
+        "change_html": Document("change.html", "text", render_change_html(change, region_name, lang, seed))})
     return CompareResult(target, files, data, change_text(change, region_name, lang),
                          _merge_warnings(before.warnings, after.warnings), change)
 
@@ -212,10 +223,26 @@ def _merge_warnings(before: tuple[Problem, ...], after: tuple[Problem, ...]) -> 
     return tuple(w for i, w in enumerate(merged) if w not in merged[:i])
 
 
+@dataclass(frozen=True)
+class CompareInputs:
+    """Both sides of a comparison, loaded, and how the outputs name them."""
+    before: Region
+    after: Region
+    folder: str                                # output folder name
+    years: tuple[int, int] | None = None       # one folder, two years
+    folders: tuple[str, str] | None = None     # two folders: their names (or paths, when the names are equal)
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """What the outputs call the two sides: the years, or the folders."""
+        return (str(self.years[0]), str(self.years[1])) if self.years else self.folders
+
+
 def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | Path, lang: str,
-                    from_year: int | None, to_year: int | None
-                    ) -> tuple[Region, Region, str, tuple[int, int] | None, tuple[str, str] | None]:
-    """Check the argument combination and load both sides: (before, after, output folder, years, folders)."""
+                    from_year: int | None, to_year: int | None) -> CompareInputs:
+    """Check the argument combination and load both sides."""
+    from .io.outputs import output_folder
+
     if (from_year is None) != (to_year is None):
         raise UserError("compare_need_both")
     if from_year is not None:
@@ -230,7 +257,8 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
             file = next(w.file for w in before.warnings if w.key == "year_undated")
             raise UserError("compare_undated", file=file, from_year=from_year, to_year=to_year)
         after = _load(old, regions_dir, lang, to_year)
-        return before, after, output_folder(before.meta.folder, from_year, to_year), (from_year, to_year), None
+        return CompareInputs(before, after, output_folder(before.meta.folder, from_year, to_year),
+                             years=(from_year, to_year))
     if new is None:
         raise UserError("compare_need_new")
     paths, problems = [], []
@@ -257,7 +285,7 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
     # Its own output folder, so that no folder is written by two commands (each is replaced whole).
-    return before, after, f"{before.meta.folder}-{after.meta.folder}", None, labels
+    return CompareInputs(before, after, f"{before.meta.folder}-{after.meta.folder}", folders=labels)
 
 
 @dataclass(frozen=True)
@@ -281,7 +309,7 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     """
     from .io.outputs import write_csv
     from .io.region import load_workbook_region
-    from .render.tables import region_frames
+    from .render.actor_tables import region_frames
 
     source, folder = Path(file), Path(into)
     if not source.is_file():

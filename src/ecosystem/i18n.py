@@ -168,8 +168,7 @@ MESSAGES.update({
                      "en": "is tied to {n} of the {of} key groups ({groups})"},
     "reason_bridging": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren",
                         "en": "lies on {share} of the shortest links between other actors"},
-    "reason_brokers": {"nl": "verbindt {a} en {b}, die onderling geen directe band hebben",
-                       "en": "links {a} and {b}, who have no direct tie"},
+    "map_title": {"nl": "LLO-ecosysteem {region}", "en": "LLO ecosystem {region}"},
     # --- terminal summary ---
     "summary_title": {"nl": "Ecosysteem {region}: {actors} actoren, {relations} relaties",
                       "en": "Ecosystem {region}: {actors} actors, {relations} relations"},
@@ -449,8 +448,6 @@ MESSAGES.update({
                      "en": "What changed in {region}: {before} → {after}"},
     "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, kern {c0} → {c1} actoren",
                       "en": "  actors {a0} → {a1}, relations {r0} → {r1}, core {c0} → {c1} actors"},
-    "change_nothing": {"nl": "Geen verschil in actoren en relaties: beide analyses zijn gelijk.",
-                       "en": "No difference in actors or relations: both analyses are the same."},
     "change_actors": {"nl": "Actoren: {joined} nieuw, {left} vertrokken", "en": "Actors: {joined} joined, {left} left"},
     "change_joined": {"nl": "nieuw", "en": "joined"},
     "change_left": {"nl": "vertrokken", "en": "left"},

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 # Position, connecting and mandate one third each; connecting split over reach and bridging.
 WEIGHTS = {"centre": 1.0 / 3.0, "reach": 1.0 / 6.0, "bridging": 1.0 / 6.0, "mandate": 1.0 / 3.0}
 SENSITIVITY_FACTORS = (0.5, 1.5)   # each weight halved and raised by half
+TOP_CANDIDATES = 5                 # candidates every output lists, explains and tests for sensitivity
 
 
 @dataclass(frozen=True)
@@ -145,3 +146,15 @@ def weight_sensitivity(parts: dict[str, np.ndarray], active: np.ndarray, ids: tu
             weights = dict(WEIGHTS, **{part: WEIGHTS[part] * factor})
             changes.append(WeightChange(part, factor, weights, _rank(_score(parts, weights, active), ids)))
     return tuple(changes)
+
+
+def top_candidates(rank: np.ndarray, degree: np.ndarray, top: int = TOP_CANDIDATES) -> tuple[int, ...]:
+    """The best ``top`` candidates by ``rank`` (vertex indices), best first; actors without any tie never count."""
+    return tuple(v for v in sorted(range(len(rank)), key=lambda v: rank[v]) if degree[v] > 0)[:top]
+
+
+def first_changes_under(orch: Orchestrators, candidates: tuple[int, ...]) -> tuple[WeightChange, ...]:
+    """The weight changes under which the current first candidate no longer ranks first (empty: it holds)."""
+    if not candidates:
+        return ()
+    return tuple(c for c in orch.sensitivity if c.rank[candidates[0]] != 1)

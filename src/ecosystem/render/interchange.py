@@ -10,7 +10,7 @@ import math
 import networkx as nx
 import pandas as pd
 
-from ..analysis.ecosystem import Analysis
+from ..analysis.pipeline import Analysis
 
 
 def _scalar(value):

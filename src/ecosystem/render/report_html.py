@@ -22,14 +22,13 @@ import jinja2
 import numpy as np
 from markupsafe import Markup, escape
 
-from ..analysis.ecosystem import Analysis
+from ..analysis.pipeline import Analysis
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from .layout import CANVAS, INNER, Layout, sector_boundaries
 from .steering_text import steering_rule
-from .tables import candidate_indices
 
 __all__ = ["render_report", "report_context"]
 
@@ -69,12 +68,12 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
     return {
         "lang": lang,
         "s": s,
-        "title": s["doc_title"].format(region=summary["region"]),
+        "title": s["doc_title"].format(region=summary["text"]["region"]),
         "meta": _meta(summary, s),
-        "note": summary.get("note") or "",
+        "note": summary["text"].get("note") or "",
         "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, lang),
-        "diagnosis": [{"title": d["title"], "sentence": d["sentence"], "ok": d["status"] == "ok",
+        "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
                       for d in summary.get("diagnosis") or []],
         "charts": {"groups": Markup(group_bars_svg(summary, s, lang)),
@@ -96,13 +95,14 @@ def _fmt(template: str, **values: object) -> Markup:
 
 
 def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
-    rows = [(s["meta_region"], summary["region"])]
+    text = summary["text"]          # region.toml's texts in the reader's language
+    rows = [(s["meta_region"], text["region"])]
     if summary.get("arbeidsmarktregios"):
         rows.append((s["meta_labour_regions"], ", ".join(summary["arbeidsmarktregios"])))
-    if summary.get("period"):
-        rows.append((s["meta_period"], summary["period"]))
-    if summary.get("source"):
-        rows.append((s["meta_source"], summary["source"]))
+    if text.get("period"):
+        rows.append((s["meta_period"], text["period"]))
+    if text.get("source"):
+        rows.append((s["meta_source"], text["source"]))
     rows.append((s["meta_size"], s["meta_size_value"].format(actors=summary["actors"],
                                                              relations=summary["relations"])))
     return rows
@@ -147,7 +147,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
             "group": group_label(groups_of.get(cand["id"], ""), lang),
             "score": s["orch_score"].format(score=fmt_number(cand["score"], lang)),
             "interval": s["orch_interval"].format(lo=interval[0], hi=interval[1]) if interval else "",
-            "reasons": cand["reasons"],
+            "reasons": [r["text"] for r in cand["reasons"]],
         })
 
     peripheral = [group_label(g, lang).lower() for g in summary.get("peripheral_key_groups", [])]
@@ -170,7 +170,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         })
     seat = {
         "text": _fmt(s["f_seat_core"], groups=join_words(peripheral, lang)) if peripheral else s["f_seat_none"],
-        "agency": agency["sentence"] if agency else "",
+        "agency": agency["text"]["sentence"] if agency else "",
         "agency_ok": bool(agency and agency["status"] == "ok"),
         "rows": seats,
     }
@@ -529,7 +529,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     # the three strongest orchestrator candidates, named beside their circle
     if not big:
         placed: list[tuple[float, float, float, float]] = []
-        for rank, v in enumerate(candidate_indices(analysis, ORCHESTRATORS_SHOWN), start=1):
+        for rank, v in enumerate(analysis.candidates[:ORCHESTRATORS_SHOWN], start=1):
             lines = _label_lines(f"{rank}. {actors[v].name}")
             out.append(_candidate_label(lines, xy, radius, v, placed, view))
     out.append("</svg>")
