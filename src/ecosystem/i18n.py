@@ -1,7 +1,13 @@
 """User-facing text in Dutch (default) and English.
 
-All words a coordinator reads come from here, so the CLI, the terminal summary,
+All words a coordinator reads come from the catalogue, so the CLI, the terminal summary,
 the error lines and the HTML speak with one voice. Keys are English identifiers.
+The catalogue is :data:`MESSAGES` (key -> language -> text, looked up with :func:`t`; the
+intake road's keys from :mod:`ecosystem.intake.messages` are merged in), the label tables
+here (language -> key -> word), and the page tables next to their templates
+(``render/i18n_report``, ``i18n_map``, ``i18n_change``), looked up with :func:`table_strings`.
+One fallback rule (:func:`resolve_lang`); key and placeholder parity is checked in
+tests/test_catalogue.py.
 """
 from __future__ import annotations
 
@@ -129,6 +135,22 @@ MESSAGES: dict[str, dict[str, str]] = {
 def t(key: str, lang: str = "nl", **kwargs: object) -> str:
     """Return message ``key`` in ``lang`` with ``kwargs`` filled in."""
     return MESSAGES[key][lang].format(**kwargs)
+
+
+def resolve_lang(lang: str | None) -> str:
+    """The catalogue language for ``lang``: 'en', 'EN' and 'en-GB' give 'en'; unknown or none gives Dutch."""
+    code = (lang or LANGS[0]).lower().split("-")[0]
+    return code if code in LANGS else LANGS[0]
+
+
+def table_strings(table: dict[str, dict[str, str]], lang: str | None) -> dict[str, str]:
+    """One page's strings (``table`` is language -> key -> text) in ``lang``, by the one fallback rule.
+
+    The page tables (render/i18n_report, i18n_map, i18n_change) hold whole-page wording next to the
+    templates that use it; this is their one lookup, as :func:`t` is for :data:`MESSAGES`.
+    Key parity between the languages is checked in tests/test_catalogue.py.
+    """
+    return dict(table[resolve_lang(lang)])
 
 
 def group_label(group: str, lang: str) -> str:
@@ -541,7 +563,7 @@ COLUMN_LABELS = {
            "orchestrator_rank_p05": "Orkestrator-rang (5%)", "orchestrator_rank_p95": "Orkestrator-rang (95%)",
            "brokerage": "Makelaarsrol", "ratio": "verhouding", "all": "alle relaties",
            "coordinator": "coördinator", "itinerant": "reizende makelaar", "gatekeeper": "poortwachter",
-           "representative": "vertegenwoordiger", "liaison": "verbinder", "yes": "ja", "no": "nee"},
+           "representative": "vertegenwoordiger", "liaison": "verbinder", "yes": "ja", "no": "nee", "role": "Rol"},
     "en": {"id": "id", "name": "Name", "group": "Group", "type": "Type", "scale": "Scale", "region": "Region",
            "core": "In the core", "orchestrator_rank": "Orchestrator rank", "orchestrator_centre": "Orchestrator: centre",
            "orchestrator_reach": "Orchestrator: reach", "orchestrator_bridging": "Orchestrator: bridging",
@@ -550,7 +572,7 @@ COLUMN_LABELS = {
            "orchestrator_rank_p05": "Orchestrator rank (5%)", "orchestrator_rank_p95": "Orchestrator rank (95%)",
            "brokerage": "Brokerage role", "ratio": "ratio", "all": "all relations",
            "coordinator": "coordinator", "itinerant": "itinerant", "gatekeeper": "gatekeeper",
-           "representative": "representative", "liaison": "liaison", "yes": "yes", "no": "no"},
+           "representative": "representative", "liaison": "liaison", "yes": "yes", "no": "no", "role": "Role"},
 }
 
 

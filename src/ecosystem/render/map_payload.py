@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..analysis.pipeline import Analysis
-from ..i18n import (core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
+from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
                     role_label, scale_label)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
@@ -21,8 +21,6 @@ MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
 PANEL_METRICS = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closeness",
                  "eigenvector", "coreness", "kcore", "orchestrator_score")
-ATTRIBUTE_LABELS = {"nl": {"type": "Soort", "scale": "Schaal", "region": "Regio", "role": "Rol"},
-                    "en": {"type": "Type", "scale": "Scale", "region": "Region", "role": "Role"}}
 
 
 def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
@@ -51,7 +49,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
     shown = _shown(analysis)
     shown_set = set(shown)
-    labels = ATTRIBUTE_LABELS[lang]
+    labels = {k: column_label(k, lang) for k in ("type", "scale", "region", "role")}
     nodes = []
     for v in shown:
         actor = region.actors[v]
