@@ -253,7 +253,10 @@ def test_english_labels_in_map_and_report(browser_page, brabant_en):
     page.fill("#search", actor["name"])
     page.press("#search", "Enter")
     assert page.locator("#details-name").inner_text() == actor["name"]
-    assert _fact(page, "Probability of core") == f"{math.floor(actor['probability'] * 100 + 0.5)}%"
+    samples = _summary(brabant_en)["stability"]["samples"]
+    ci = binomtest(round(actor["probability"] * samples), samples).proportion_ci(0.95, method="exact")
+    assert _fact(page, "Probability of core") == (f"{math.floor(actor['probability'] * 100 + 0.5)}% (95% interval "
+                                                 f"{math.floor(100 * ci.low)}–{math.ceil(100 * ci.high)}%)")
     assert _fact(page, "Core actor") == ("yes" if actor["core"] else "no")
     assert "Strength" in page.locator("#details").inner_text() and "in_degree" not in page.locator("#details").inner_text()
     hook(page, "unfocus()")
