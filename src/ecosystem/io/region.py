@@ -243,8 +243,9 @@ def _as_of(region: Region, actors_table: Table, relations_table: Table, year: in
     """``region`` as it stood in ``year``: the relations that count then, with that year's warnings."""
     kept = relations_in(region.relations, year)
     years = dated_years(region.relations)
-    if not kept:
+    if not kept and region.relations:
         # Undated relations count in every year, so this only happens when every relation is dated.
+        # (No relation at all is not a year problem: analyse says there is no network yet.)
         raise UserError("year_no_relations", file=relations_table.file, year=year,
                         first=years[0], last=years[-1])
     notes: list[Problem] = []
