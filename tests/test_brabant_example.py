@@ -107,8 +107,11 @@ def test_english_run_says_it_in_english(tmp_path):
     assert result.exit_code == 0, result.output
     folder = tmp_path / "brabant"
     summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
-    assert summary["region"] == "Noord-Brabant (illustrative)"
-    assert "illustrative reconstruction" in summary["note"] and "not survey data" in summary["source"]
+    # The texts in the reader's language sit under "text"; the top level keeps region.toml's main values.
+    text = summary["text"]
+    assert text["region"] == "Noord-Brabant (illustrative)"
+    assert "illustrative reconstruction" in text["note"] and "not survey data" in text["source"]
+    assert summary["region"] == "Noord-Brabant (illustratief)"
     assert "Note: This is an illustrative reconstruction" in result.output
     for page in ("map.html", "report.html"):
         html = (folder / page).read_text(encoding="utf-8")

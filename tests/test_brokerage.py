@@ -1,4 +1,4 @@
-"""Tests for ecosystem.analysis.brokerage (Gould-Fernandez roles, Burt structural holes)."""
+"""Tests for ecosystem.analysis.gould_fernandez (brokerage roles) and ecosystem.analysis.burt (structural holes)."""
 from __future__ import annotations
 
 import itertools
@@ -9,14 +9,9 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from ecosystem.analysis import brokerage as bk
-from ecosystem.analysis.brokerage import (
-    ROLES,
-    constraint,
-    cross_group_pairs,
-    effective_size,
-    gould_fernandez,
-)
+from ecosystem.analysis import _two_paths as two_paths
+from ecosystem.analysis.burt import constraint, effective_size
+from ecosystem.analysis.gould_fernandez import ROLES, cross_group_pairs, gould_fernandez
 
 # --------------------------------------------------------------------------- hand-worked example
 #
@@ -187,14 +182,14 @@ def test_chunking_does_not_change_result(monkeypatch):
     groups = [str(x) for x in rng.integers(0, 4, size=n)]
     g = ig.Graph(n=n, edges=edges, directed=True)
     whole = gould_fernandez(g, groups)
-    monkeypatch.setattr(bk, "_CHUNK", 5)
+    monkeypatch.setattr(two_paths, "_CHUNK", 5)
     chunked = gould_fernandez(g, groups)
     for r in ROLES:
         np.testing.assert_array_equal(whole.raw[r], chunked.raw[r])
     und = ig.Graph(n=n, edges=edges).simplify()
-    monkeypatch.setattr(bk, "_CHUNK", 1 << 21)
+    monkeypatch.setattr(two_paths, "_CHUNK", 1 << 21)
     c_whole, e_whole = constraint(und, None), effective_size(und, None)
-    monkeypatch.setattr(bk, "_CHUNK", 3)
+    monkeypatch.setattr(two_paths, "_CHUNK", 3)
     np.testing.assert_allclose(constraint(und, None), c_whole, rtol=1e-12, equal_nan=True)
     np.testing.assert_allclose(effective_size(und, None), e_whole, rtol=1e-12, equal_nan=True)
 

@@ -144,7 +144,7 @@ def test_zero_is_said_as_none_not_as_zero_percent(tmp_path, lang, forbidden, exp
     summary = json.loads((tmp_path / "out" / "nul" / "summary.json").read_text(encoding="utf-8"))
     values = {d["key"]: d["value"] for d in summary["diagnosis"]}
     assert values["reciprocity"] == 0 and values["openness"] == 0 and values["orchestrator"] == 0
-    sentences = " ".join(d["sentence"] for d in summary["diagnosis"])
+    sentences = " ".join(d["text"]["sentence"] for d in summary["diagnosis"])
     for text in forbidden:
         assert text not in sentences and text not in result.output
     for text in expected:

@@ -105,8 +105,9 @@ def test_english_output(region_copy, tmp_path):
     assert "Orchestrator candidates" in result.output and "Key groups without a seat" in result.output
     summary = json.loads((tmp_path / "out" / "small" / "summary.json").read_text(encoding="utf-8"))
     # Position is read among steering ties between groups (docs/methods.md §9), and the reason says so.
-    assert summary["orchestrators"][0]["reasons"][0].startswith("coreness ")
-    assert "in the steering ties between different groups" in summary["orchestrators"][0]["reasons"][0]
+    first = summary["orchestrators"][0]["reasons"][0]
+    assert first["code"] == "centre_ecosystem" and first["text"].startswith("coreness ")
+    assert "in the steering ties between different groups" in first["text"]
 
 
 def test_same_seed_same_numbers_and_layout(region_copy, tmp_path):

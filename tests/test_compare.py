@@ -345,7 +345,7 @@ def test_change_html_escapes_a_hostile_name(two_years, tmp_path):
 
 def test_entering_with_low_probability_is_uncertain(two_years):
     from ecosystem.analysis.change import compare_analyses
-    from ecosystem.analysis.ecosystem import analyse_region
+    from ecosystem.analysis.pipeline import analyse_region
     from ecosystem.io.region import load_region
 
     old, new = two_years

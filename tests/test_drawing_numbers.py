@@ -100,7 +100,7 @@ def test_pngs_number_every_unnamed_actor_without_overlap():
     import matplotlib
     from matplotlib.text import Annotation, Text
 
-    from ecosystem.analysis.ecosystem import analyse_region
+    from ecosystem.analysis.pipeline import analyse_region
     from ecosystem.io.region import load_region
     from ecosystem.render import static_png
     from ecosystem.render.i18n_report import strings

@@ -352,7 +352,7 @@ def test_minimal_and_empty_payloads_load(browser_page, tmp_path):
 @pytest.fixture(scope="module")
 def brabant_map(tmp_path_factory):
     """map.html of the Brabant example, built as ``api.analyse`` does (a dense core: the hard case)."""
-    from ecosystem.analysis.ecosystem import analyse_region
+    from ecosystem.analysis.pipeline import analyse_region
     from ecosystem.io.region import load_region
     from ecosystem.render.layout import compute_layout
     from ecosystem.render.map_payload import map_payload

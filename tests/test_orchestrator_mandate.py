@@ -114,14 +114,16 @@ def test_mandated_gemeente_ranks_first_not_the_busiest_actor(tmp_path):
     assert sum(top["contributions"].values()) == pytest.approx(top["score"], abs=1e-5)
     # The reasons say why: mandate first exactly when it adds most to the gemeente's score; the
     # position sentence names the coreness the score used (the ecosystem network's), not the network's.
+    reasons = [r["text"] for r in top["reasons"]]
     tables = "zit aan 2 bestuurlijke tafels met 3 van de 4 sleutelgroepen (werkenden, werkgevers en overheid)"
-    assert tables in top["reasons"]
+    assert tables in reasons
     contributions = top["contributions"]
-    assert (top["reasons"][0] == tables) == (max(contributions, key=contributions.get) == "mandate")
+    assert (reasons[0] == tables) == (max(contributions, key=contributions.get) == "mandate")
+    assert (top["reasons"][0]["code"] == "tables") == (reasons[0] == tables)
     centre = float(rows["gem"]["orchestrator_centre"])
     assert any(r.startswith(f"kernscore {centre:.2f}".replace(".", ",") + " in de sturingsrelaties tussen")
-               for r in top["reasons"]), top["reasons"]
-    assert "financiert 2 organisaties" in top["reasons"]
+               for r in reasons), reasons
+    assert "financiert 2 organisaties" in reasons
     assert "financiert 2 organisaties" in output
 
 
@@ -184,7 +186,7 @@ def test_role_read_in_dutch_and_english(tmp_path, header, value, lang):
     # gem tops every signal (tables: 2 tables, 3 of 4 key groups), so its mandate is (0.875 + 1 + 1) / 3.
     assert float(rows["gem"]["orchestrator_mandate"]) == pytest.approx((0.875 + 1 + 1) / 3)
     sentence = {"nl": "heeft de regierol", "en": "holds the regierol (steers the regional collaboration)"}[lang]
-    assert sentence in top["reasons"]
+    assert sentence in [r["text"] for r in top["reasons"]]
     # The map's details panel shows the role in the reader's language.
     page = (tmp_path / "out" / "roles" / "map.html").read_text(encoding="utf-8")
     assert {"nl": '"Rol":"regie"', "en": '"Role":"orchestrator (regie)"'}[lang] in page

@@ -57,7 +57,7 @@ def test_planted_orchestrator_ranks_first(tmp_path, seed):
     region = write_region(tmp_path / "planted", actors, relations)
     rows, summary, output = _analyse(tmp_path, region, "--bootstrap", "0", "--null-samples", "10")
     assert summary["orchestrators"][0]["id"] == "bridge"
-    reasons = " ".join(summary["orchestrators"][0]["reasons"])
+    reasons = " ".join(r["text"] for r in summary["orchestrators"][0]["reasons"])
     assert "4 van de 4 sleutelgroepen" in reasons and "die onderling geen directe band hebben" in reasons
     graph = oracle_graph(region)
     between = nx.betweenness_centrality(graph, weight="distance")
@@ -116,7 +116,7 @@ def test_diagnosis_indicators_match_independent_formulas(tmp_path):
         if r["type"] in ("delivery", "funding", "referral"):
             directed.add_edge(r["source"], r["target"])
     assert values["reciprocity"] == pytest.approx(nx.overall_reciprocity(directed), abs=1e-6)
-    assert "Diagnose:" in output and all(d["sentence"] for d in summary["diagnosis"])
+    assert "Diagnose:" in output and all(d["text"]["sentence"] for d in summary["diagnosis"])
 
 
 def test_agency_counts_tables_not_members(tmp_path):

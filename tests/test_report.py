@@ -14,13 +14,13 @@ import numpy as np
 import pytest
 from markupsafe import escape
 
-from ecosystem.analysis.ecosystem import analyse_region
+from ecosystem.analysis.pipeline import analyse_region
 from ecosystem.i18n import group_label
 from ecosystem.io.region import load_region
 from ecosystem.render.layout import compute_layout
 from ecosystem.render.report_html import render_report
 from ecosystem.render.static_png import DPI, HEIGHT_PX, WIDTH_PX, render_pngs
-from ecosystem.render.tables import summary_dict
+from ecosystem.render.summary_json import summary_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 BRABANT = ROOT / "regions" / "brabant"
@@ -129,11 +129,11 @@ def test_findings_carry_the_headline_numbers(brabant, page_nl):
     for cand in summary["orchestrators"][:3]:
         assert str(escape(cand["name"])) in findings
         for reason in cand["reasons"]:
-            assert str(escape(reason)) in findings
+            assert str(escape(reason["text"])) in findings
     for group in summary["peripheral_key_groups"]:
         assert group_label(group, "nl").lower() in findings
     agency = next(d for d in summary["diagnosis"] if d["key"] == "agency")
-    assert str(escape(agency["sentence"])) in findings
+    assert str(escape(agency["text"]["sentence"])) in findings
     p, n = summary["core_periphery"]["p_value"], summary["core_periphery"]["null_samples"]
     expected = f"p ≤ {1 / (n + 1):.3f}" if p <= 1 / (n + 1) + 1e-6 else f"p = {p:.3f}"
     assert expected.replace(".", ",") in findings
@@ -145,7 +145,7 @@ def test_diagnosis_lists_every_indicator_with_a_mark(brabant, page_nl):
     _, analysis, _ = brabant
     section = page_nl[page_nl.index('id="diagnosis"'):page_nl.index('id="tops"')]
     for d in summary_dict(analysis, "nl")["diagnosis"]:
-        assert str(escape(d["title"])) in section and str(escape(d["sentence"])) in section
+        assert str(escape(d["text"]["title"])) in section and str(escape(d["text"]["sentence"])) in section
     assert section.count('class="mark ok"') + section.count('class="mark warn"') == len(analysis.indicators)
 
 
@@ -296,10 +296,8 @@ def test_short_name_wraps_and_cuts_long_names():
 
 def test_map_png_names_core_and_candidates_without_overlap(brabant):
     region, analysis, layout = brabant
-    from ecosystem.render.tables import candidate_indices
-
     fig_map, fig_target = _figures(analysis, layout)
-    top = candidate_indices(analysis, 3)
+    top = analysis.candidates[:3]
     top_names = {region.actors[v].name for v in top}
     core_names = {a.name for a, c in zip(region.actors, analysis.core.core) if c}
     for fig, expect_core in ((fig_map, True), (fig_target, False)):

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from browser import REPO_ROOT
-from ecosystem.analysis.ecosystem import analyse_region
+from ecosystem.analysis.pipeline import analyse_region
 from ecosystem.io.region import load_region
 from ecosystem.render.layout import compute_layout
 from ecosystem.render.report_html import render_report
-from ecosystem.render.tables import summary_dict
+from ecosystem.render.summary_json import summary_dict
 
 ARTIFACTS = REPO_ROOT / "test-artifacts"
 A4_CONTENT_PX = 680          # 210 mm - 2 x 15 mm margin = 180 mm at 96 px/inch

@@ -8,9 +8,19 @@ from Python::
     print(result.summary["core"])
     change = compare("brabant", from_year=2020, to_year=2021)
     print(change.data["core"]["entered"])
+
+The stages are separate calls too, so a caller can analyse without writing::
+
+    from ecosystem.api import load, analyse_loaded, render, write
+    loaded = load("regions/brabant")                      # io: checked region (DataError lists problems)
+    analysis = analyse_loaded(loaded, seed=0)             # analysis: every measure and verdict
+    rendered = render(analysis, "en", only=["summary"])   # render: named documents, nothing written
+    print(rendered.summary["text"]["region"])
+    folder, files = write(rendered, "outputs", loaded.region.path)   # write: all at once
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,9 +33,14 @@ from .plain_warnings import collected, plain
 
 if TYPE_CHECKING:
     from .analysis.change import Change
-    from .analysis.ecosystem import Analysis
+    from .analysis.pipeline import Analysis
 
-TITLES = {"nl": "LLO-ecosysteem", "en": "LLO ecosystem"}
+@dataclass(frozen=True)
+class Loaded:
+    """The load stage's result: a checked region and what came with it."""
+    region: Region                 # canonical order, region.toml's main texts, cut to ``year``, ties chosen
+    year: int | None = None        # the year the relations were cut to, if one was asked
+    survey: SurveyInfo | None = None   # response facts when the relations come from a survey
 
 # issue 12 hook: what-if and a side-by-side compare of three or more folders live in api_meeting.
 from .api_meeting import SideBySideResult, compare_many, whatif  # noqa: E402,F401
@@ -48,7 +63,8 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
             progress: bool = False, region_name: str | None = None, anonymise: bool = False) -> AnalyseResult:
     """Analyse the region at ``path`` and write its outputs to ``out/<region folder>/``.
 
-    ``progress`` shows progress bars on stderr for the long steps, when stderr is a terminal.
+    The four stages in one call: :func:`load` -> :func:`analyse_loaded` -> :func:`render` ->
+    :func:`write`; call them one by one to analyse without writing, or to render only some outputs.
 
     With ``year`` the network is analysed as it stood in that year (relations whose
     ``since``/``until`` years include it, see :mod:`ecosystem.period`) and the outputs go
@@ -61,10 +77,13 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     ``confirmed`` columns, see :mod:`ecosystem.intake.survey`) ``confirmed`` keeps only the
     relations both sides named; ``summary.json`` then has a ``"survey"`` object with the response rate.
 
+    ``progress`` shows progress bars on stderr for the long steps, when stderr is a terminal.
+
     ``region_name`` analyses one arbeidsmarktregio's network alone (the actors whose ``region``
     names it and the relations among them, :mod:`ecosystem.analysis.by_region`); outputs go to
     ``out/<region folder>-<region slug>/``. Without it, when actors name regions, each region is
     also analysed alone and ``summary.json`` gets ``by_region`` (docs/methods.md §17).
+
     With ``anonymise`` every organisation is known by group and number in every output
     (:mod:`ecosystem.anonymise`); the outputs go to ``out/<folder>-anoniem/`` and the key
     (number -> id and name) to ``out/<folder>-anoniem-sleutel.csv`` (``-key.csv`` in English),
@@ -73,76 +92,36 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
+    from .io.outputs import check_output_dir
+
     with collected() as caught:
-        result = _analyse(path, out, lang, seed, regions_dir, bootstrap, null_samples, year, ties, progress,
-                          region_name, anonymise)
-    return replace(result, warnings=result.warnings + plain(caught))
+        loaded = load(path, regions_dir, year=year, ties=ties, region_name=region_name)
+        anonymous = None
+        if anonymise:             # before any analysis, so every output is anonymous by construction
+            from .anonymise import anonymise_region
+            anonymous = anonymise_region(loaded.region, lang)
+            loaded = replace(loaded, region=anonymous.region)
+        folder = _folder(loaded, anonymise)
+        check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
+        analysis = analyse_loaded(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
+                                  progress=(lambda step: t(f"progress_{step}", lang)) if progress else None,
+                                  per_region=region_name is None)
+        rendered = replace(render(analysis, lang), folder=folder)
+        target, files = write(rendered, out, loaded.region.path)
+        key = _write_key(anonymous, target, lang) if anonymous is not None else None
+    return AnalyseResult(target, files, rendered.summary, rendered.text,
+                         loaded.region.warnings + plain(caught), analysis, key)
 
 
-def _analyse(path: str | Path, out: str | Path, lang: str, seed: int, regions_dir: str | Path,
-             bootstrap: int | None, null_samples: int | None, year: int | None, ties: str,
-             progress: bool = False, region_name: str | None = None, anonymise: bool = False) -> AnalyseResult:
-    # Imported here, not at the top: 'validate', 'init' and 'survey' load in a fraction of a second.
-    from .analysis.ecosystem import analyse_region
-    from .io.kumu import kumu_frames
-    from .io.outputs import check_output_dir, write_all, write_csv, write_graph, write_json, write_text, write_xlsx
-    from .render.interchange import interchange_graph
-    from .render.layout import compute_layout
-    from .render.map_html import render_map
-    from .render.map_payload import map_payload
-    from .render.report_html import render_report
-    from .render.slides import render_slides
-    from .render.static_png import render_pngs
-    from .render.tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame, summary_dict
-    from .render.terminal import terminal_summary
+def _folder(loaded: "Loaded", anonymise: bool) -> str:
+    """The output folder's name: <region folder>[-<region slug>][-<year>][-anoniem]."""
+    from .io.outputs import output_folder
 
-    region, survey = _survey_ties(_load(path, regions_dir, lang, year), ties)
-    if region_name is not None:   # issue 12 hook: --region NAME, one arbeidsmarktregio alone
-        region = _require_relations(_one_region(region, region_name))
-    folder = output_folder(region.meta.folder, year)
-    # --- hook (issue 12.4): anonymise the validated region before any analysis or rendering ---
-    anonymous = None
+    folder = output_folder(loaded.region.meta.folder, loaded.year)
     if anonymise:
-        from .anonymise import anonymise_region, anonymous_folder
-        anonymous = anonymise_region(region, lang)
-        region, folder = anonymous.region, anonymous_folder(folder)
-    target = check_output_dir(out, folder, region.path)   # a wrong --out fails before the work
-    analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
-                              progress=(lambda step: t(f"progress_{step}", lang)) if progress else None)
-    # issue 12 hook (ecosystem.meeting): per-region analyses, key players, the map's what-if table
-    from .meeting import analyse_extras, payload_extras, summary_extras
-    extras = analyse_extras(analysis, seed, bootstrap, null_samples, per_region=region_name is None)
-    summary = {**summary_dict(analysis, lang), "year": year, **summary_extras(extras, analysis, lang)}
-    if survey is not None:
-        summary["survey"] = survey.summary(lang)
-    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, seed)
-    title = f"{TITLES[lang]} {region.meta.name}" + (f" {year}" if year is not None else "")
-    actors, layers = actors_frame(analysis), layers_frame(analysis)
-    graph = interchange_graph(analysis, actors)
-    names = {a.id: a.name for a in region.actors}
-
-    def write(folder: Path) -> dict[str, Path]:
-        return {
-            "map": write_text(folder / "map.html", render_map(payload_extras(map_payload(analysis, layout, lang, title), extras, analysis), lang)),
-            "report": write_text(folder / "report.html", render_report(analysis, summary, layout, lang)),
-            **render_pngs(analysis, layout, lang, folder),
-            # hook (issue 12.3): after the PNGs, which it embeds
-            "slides": render_slides(summary, names, lang, title, folder / "target.png", folder / "map.png",
-                                    folder / "slides.pptx"),
-            "actors": write_csv(folder / "actors.csv", actors),
-            "actors_xlsx": write_xlsx(folder / "actors.xlsx", dict(zip(XLSX_SHEETS[lang], (
-                readable_frame(actors, lang), readable_frame(layers, lang))))),
-            "layers": write_csv(folder / "layers.csv", layers),
-            "summary": write_json(folder / "summary.json", summary),
-            "graphml": write_graph(folder / "network.graphml", graph, "graphml"),
-            "gexf": write_graph(folder / "network.gexf", graph, "gexf"),
-            "kumu": write_xlsx(folder / "kumu.xlsx", kumu_frames(analysis, actors, lang)),
-        }
-
-    files = write_all(target, write)      # the whole set at once: old or new, never a mix
-    key = _write_key(anonymous, target, lang) if anonymous is not None else None   # hook (issue 12.4)
-    return AnalyseResult(target, files, summary, terminal_summary(summary, names, lang), region.warnings, analysis,
-                         key)
+        from .anonymise import anonymous_folder
+        folder = anonymous_folder(folder)
+    return folder
 
 
 def _write_key(anonymous, target: Path, lang: str) -> Path:
@@ -178,14 +157,61 @@ def _one_region(region: Region, name: str) -> Region:
     return sub_region(region, found)
 
 
-def _survey_ties(region: Region, ties: str):
-    """The region with the ties asked for (all, or only confirmed survey ties) and its survey facts, if any.
+def load(path: str | Path, regions_dir: str | Path = "regions", year: int | None = None,
+         ties: str = "all", region_name: str | None = None) -> Loaded:
+    """Load stage: read and check the region at ``path`` (as it stood in ``year``), with the ties asked for.
 
-    Raises :class:`UserError` when there is no relation at all (a fresh ``ecosystem init`` folder).
+    With ``region_name``, only that arbeidsmarktregio's network. The region keeps region.toml's
+    main texts; renderers choose the language. Raises :class:`~ecosystem.errors.DataError`
+    listing every problem, :class:`~ecosystem.errors.UserError` when there is no relation at all
+    (a fresh ``ecosystem init`` folder), the region is unknown, or ``ties`` cannot apply.
     """
     from .intake.survey import apply_ties
 
-    return apply_ties(_require_relations(region), ties)
+    region = load_region(path, regions_dir, year=year)
+    if year is not None:
+        region = replace(region, meta=region.meta.in_year(year))
+    region, survey = apply_ties(_require_relations(region), ties)
+    if region_name is not None:
+        region = _require_relations(_one_region(region, region_name))
+    return Loaded(region, year, survey)
+
+
+def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
+                   null_samples: int | None = None, progress=None, per_region: bool = True) -> Analysis:
+    """Analyse stage: every measure and verdict for a loaded region (no text, no files).
+
+    See :func:`ecosystem.analysis.pipeline.analyse_region` for the settings; ``progress`` labels
+    the progress bars. With ``per_region`` each arbeidsmarktregio the actors name is analysed
+    alone too, and the what-if facts are added (:mod:`ecosystem.meeting`).
+    """
+    from .analysis.pipeline import analyse_region
+    from .meeting import analyse_extras
+
+    analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
+                              year=loaded.year, survey=loaded.survey, progress=progress)
+    return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region))
+
+
+def render(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = None) -> Rendered:
+    """Render stage: the named documents of ``analysis`` in ``lang`` (all, or those in ``only``); writes nothing.
+
+    See :func:`ecosystem.render.documents.render_documents` for the names.
+    """
+    from .render.documents import render_documents
+
+    return render_documents(analysis, lang, only)
+
+
+def write(rendered: Rendered, out: str | Path, region_path: Path) -> tuple[Path, dict[str, Path]]:
+    """Write stage: the rendered documents into ``out/<folder>/``, replacing an earlier set all at once.
+
+    ``region_path`` is the input folder, which is never written to. Returns the folder and
+    ``{name: path}``. Raises :class:`~ecosystem.errors.OutputError` if the folder cannot be used.
+    """
+    from .io.outputs import write_documents
+
+    return write_documents(out, rendered.folder, region_path, rendered.documents)
 
 
 def _require_relations(region: Region) -> Region:
@@ -195,18 +221,11 @@ def _require_relations(region: Region) -> Region:
     return region
 
 
-def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
-    """``brabant``, ``brabant-2021`` (one year) or ``brabant-2020-2021`` (a comparison of two years)."""
-    return "-".join([folder] + [str(y) for y in (year, to_year) if y is not None])
-
-
 def _load(path: str | Path, regions_dir: str | Path, lang: str, year: int | None) -> Region:
-    """Load a region (as it stood in ``year``, if given) with its texts in ``lang``."""
+    """Load a region (as it stood in ``year``, if given) with its texts in ``lang`` (for intake and compare)."""
     region = load_region(path, regions_dir, year=year)
-    region = replace(region, meta=region.meta.in_language(lang))   # region.toml's [en] texts, if any
-    if year is not None:   # the period the outputs describe is that one year
-        region = replace(region, meta=replace(region.meta, period=str(year)))
-    return region
+    meta = region.meta.in_year(year) if year is not None else region.meta
+    return replace(region, meta=meta.in_language(lang))   # region.toml's [en] texts, if any
 
 
 @dataclass(frozen=True)
@@ -242,26 +261,25 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str
              regions_dir: str | Path, from_year: int | None, to_year: int | None, bootstrap: int | None,
              null_samples: int | None) -> CompareResult:
     from .analysis.change import compare_analyses
-    from .analysis.ecosystem import analyse_region
-    from .io.outputs import check_output_dir, write_all, write_json, write_text
+    from .analysis.pipeline import analyse_region
+    from .io.outputs import Document, check_output_dir, write_documents
     from .render.change_html import render_change_html
     from .render.change_json import change_dict
     from .render.change_text import change_text
 
-    before, after, folder, years, folders = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    sides = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    before, after = sides.before, sides.after
     for region in (before, after):
         _require_relations(region)
     for region in (before, after):                  # a wrong --out fails before the work
-        target = check_output_dir(out, folder, region.path)
+        check_output_dir(out, sides.folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
-    label_before, label_after = (str(y) for y in years) if years else folders
-    change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings),
-                              label_before, label_after)
+    change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings), *sides.labels)
     region_name = after.meta.name
-    data = change_dict(change, region_name, lang, seed, years=years, folders=folders)
-    files = write_all(target, lambda folder: {
-        "change": write_json(folder / "change.json", data),
-        "change_html": write_text(folder / "change.html", render_change_html(change, region_name, lang, seed))})
+    data = change_dict(change, region_name, lang, seed, years=sides.years, folders=sides.folders)
+    target, files = write_documents(out, sides.folder, after.path, {
+        "change": Document("change.json", "json", data),
+        "change_html": Document("change.html", "text", render_change_html(change, region_name, lang, seed))})
     return CompareResult(target, files, data, change_text(change, region_name, lang),
                          _merge_warnings(before.warnings, after.warnings), change)
 
@@ -282,10 +300,26 @@ def _merge_warnings(before: tuple[Problem, ...], after: tuple[Problem, ...]) -> 
     return tuple(w for i, w in enumerate(merged) if w not in merged[:i])
 
 
+@dataclass(frozen=True)
+class CompareInputs:
+    """Both sides of a comparison, loaded, and how the outputs name them."""
+    before: Region
+    after: Region
+    folder: str                                # output folder name
+    years: tuple[int, int] | None = None       # one folder, two years
+    folders: tuple[str, str] | None = None     # two folders: their names (or paths, when the names are equal)
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """What the outputs call the two sides: the years, or the folders."""
+        return (str(self.years[0]), str(self.years[1])) if self.years else self.folders
+
+
 def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | Path, lang: str,
-                    from_year: int | None, to_year: int | None
-                    ) -> tuple[Region, Region, str, tuple[int, int] | None, tuple[str, str] | None]:
-    """Check the argument combination and load both sides: (before, after, output folder, years, folders)."""
+                    from_year: int | None, to_year: int | None) -> CompareInputs:
+    """Check the argument combination and load both sides."""
+    from .io.outputs import output_folder
+
     if (from_year is None) != (to_year is None):
         raise UserError("compare_need_both")
     if from_year is not None:
@@ -300,7 +334,8 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
             file = next(w.file for w in before.warnings if w.key == "year_undated")
             raise UserError("compare_undated", file=file, from_year=from_year, to_year=to_year)
         after = _load(old, regions_dir, lang, to_year)
-        return before, after, output_folder(before.meta.folder, from_year, to_year), (from_year, to_year), None
+        return CompareInputs(before, after, output_folder(before.meta.folder, from_year, to_year),
+                             years=(from_year, to_year))
     if new is None:
         raise UserError("compare_need_new")
     paths, problems = [], []
@@ -327,7 +362,7 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
     # Its own output folder, so that no folder is written by two commands (each is replaced whole).
-    return before, after, f"{before.meta.folder}-{after.meta.folder}", None, labels
+    return CompareInputs(before, after, f"{before.meta.folder}-{after.meta.folder}", folders=labels)
 
 
 @dataclass(frozen=True)
@@ -351,7 +386,7 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     """
     from .io.outputs import write_csv
     from .io.region import load_workbook_region
-    from .render.tables import region_frames
+    from .render.actor_tables import region_frames
 
     source, folder = Path(file), Path(into)
     if not source.is_file():

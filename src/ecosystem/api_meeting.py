@@ -66,7 +66,7 @@ def whatif(path: str | Path, without: tuple[str, ...] = (), with_file: str | Pat
 
 def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, null_samples):
     from .analysis.change import compare_analyses
-    from .analysis.ecosystem import analyse_region
+    from .analysis.pipeline import analyse_region
     from .analysis.whatif import changed_region, whatif_effect
     from .api import CompareResult, _load, _require_relations
     from .i18n import fmt_number, t
@@ -140,13 +140,13 @@ def compare_many(paths: list[str | Path], out: str | Path = "outputs", lang: str
 
 
 def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) -> SideBySideResult:
-    from .analysis.ecosystem import analyse_region
+    from .analysis.pipeline import analyse_region
     from .api import _load, _require_relations
     from .i18n import t
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .io.region import locate_region
     from .render.side_by_side import region_entry, render_compare_html
-    from .render.tables import summary_dict
+    from .render.summary_json import summary_dict
 
     located, problems = [], []
     for path in paths:

@@ -1,7 +1,13 @@
 """User-facing text in Dutch (default) and English.
 
-All words a coordinator reads come from here, so the CLI, the terminal summary,
+All words a coordinator reads come from the catalogue, so the CLI, the terminal summary,
 the error lines and the HTML speak with one voice. Keys are English identifiers.
+The catalogue is :data:`MESSAGES` (key -> language -> text, looked up with :func:`t`; the
+intake road's keys from :mod:`ecosystem.intake.messages` are merged in), the label tables
+here (language -> key -> word), and the page tables next to their templates
+(``render/i18n_report``, ``i18n_map``, ``i18n_change``), looked up with :func:`table_strings`.
+One fallback rule (:func:`resolve_lang`); key and placeholder parity is checked in
+tests/test_catalogue.py.
 """
 from __future__ import annotations
 
@@ -152,6 +158,22 @@ def t(key: str, lang: str = "nl", **kwargs: object) -> str:
     return MESSAGES[key][lang].format(**kwargs)
 
 
+def resolve_lang(lang: str | None) -> str:
+    """The catalogue language for ``lang``: 'en', 'EN' and 'en-GB' give 'en'; unknown or none gives Dutch."""
+    code = (lang or LANGS[0]).lower().split("-")[0]
+    return code if code in LANGS else LANGS[0]
+
+
+def table_strings(table: dict[str, dict[str, str]], lang: str | None) -> dict[str, str]:
+    """One page's strings (``table`` is language -> key -> text) in ``lang``, by the one fallback rule.
+
+    The page tables (render/i18n_report, i18n_map, i18n_change) hold whole-page wording next to the
+    templates that use it; this is their one lookup, as :func:`t` is for :data:`MESSAGES`.
+    Key parity between the languages is checked in tests/test_catalogue.py.
+    """
+    return dict(table[resolve_lang(lang)])
+
+
 def group_label(group: str, lang: str) -> str:
     return GROUP_LABELS[lang].get(group, group)
 
@@ -197,8 +219,7 @@ MESSAGES.update({
                      "en": "is tied to {n} of the {of} key groups ({groups})"},
     "reason_bridging": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren",
                         "en": "lies on {share} of the shortest links between other actors"},
-    "reason_brokers": {"nl": "verbindt {a} en {b}, die onderling geen directe band hebben",
-                       "en": "links {a} and {b}, who have no direct tie"},
+    "map_title": {"nl": "LLO-ecosysteem {region}", "en": "LLO ecosystem {region}"},
     # --- terminal summary ---
     "summary_title": {"nl": "Ecosysteem {region}: {actors} actoren, {relations} relaties",
                       "en": "Ecosystem {region}: {actors} actors, {relations} relations"},
@@ -480,8 +501,6 @@ MESSAGES.update({
                      "en": "What changed in {region}: {before} → {after}"},
     "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, kern {c0} → {c1} actoren",
                       "en": "  actors {a0} → {a1}, relations {r0} → {r1}, core {c0} → {c1} actors"},
-    "change_nothing": {"nl": "Geen verschil in actoren en relaties: beide analyses zijn gelijk.",
-                       "en": "No difference in actors or relations: both analyses are the same."},
     "change_actors": {"nl": "Actoren: {joined} nieuw, {left} vertrokken", "en": "Actors: {joined} joined, {left} left"},
     "change_joined": {"nl": "nieuw", "en": "joined"},
     "change_left": {"nl": "vertrokken", "en": "left"},
@@ -575,7 +594,7 @@ COLUMN_LABELS = {
            "orchestrator_rank_p05": "Orkestrator-rang (5%)", "orchestrator_rank_p95": "Orkestrator-rang (95%)",
            "brokerage": "Makelaarsrol", "ratio": "verhouding", "all": "alle relaties",
            "coordinator": "coördinator", "itinerant": "reizende makelaar", "gatekeeper": "poortwachter",
-           "representative": "vertegenwoordiger", "liaison": "verbinder", "yes": "ja", "no": "nee"},
+           "representative": "vertegenwoordiger", "liaison": "verbinder", "yes": "ja", "no": "nee", "role": "Rol"},
     "en": {"id": "id", "name": "Name", "group": "Group", "type": "Type", "scale": "Scale", "region": "Region",
            "core": "In the core", "orchestrator_rank": "Orchestrator rank", "orchestrator_centre": "Orchestrator: centre",
            "orchestrator_reach": "Orchestrator: reach", "orchestrator_bridging": "Orchestrator: bridging",
@@ -584,7 +603,7 @@ COLUMN_LABELS = {
            "orchestrator_rank_p05": "Orchestrator rank (5%)", "orchestrator_rank_p95": "Orchestrator rank (95%)",
            "brokerage": "Brokerage role", "ratio": "ratio", "all": "all relations",
            "coordinator": "coordinator", "itinerant": "itinerant", "gatekeeper": "gatekeeper",
-           "representative": "representative", "liaison": "liaison", "yes": "yes", "no": "no"},
+           "representative": "representative", "liaison": "liaison", "yes": "yes", "no": "no", "role": "Role"},
 }
 
 

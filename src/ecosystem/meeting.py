@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .analysis.by_region import RegionAnalyses, analyse_by_region
 from .analysis.cut_off import cut_off_by_removal
-from .analysis.ecosystem import Analysis
+from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
 from .render.side_by_side import budget_section, by_region_section
 from .render.whatif import cut_off_payload, key_players_section

@@ -53,6 +53,12 @@ class RegionMeta:
         texts = self.translations.get(lang, {})
         return replace(self, **{k: v for k, v in texts.items() if k in TRANSLATABLE and v})
 
+    def in_year(self, year: int) -> "RegionMeta":
+        """The metadata of the network as it stood in ``year``: its period is that year, in every language."""
+        return replace(self, period=str(year),
+                       translations={lang: {k: v for k, v in texts.items() if k != "period"}
+                                     for lang, texts in self.translations.items()})
+
 
 TRANSLATABLE = ("name", "period", "source", "note")
 

@@ -4,7 +4,7 @@ A provincial data set lists per actor the arbeidsmarktregio(s) it works in
 (``region`` column, several ``|``-separated: :attr:`ecosystem.model.Actor.regions`).
 The network of one region is its actors (an actor in several regions counts in
 each) and the relations among them; it is analysed by
-:func:`ecosystem.analysis.ecosystem.analyse_region` with the same seed and
+:func:`ecosystem.analysis.pipeline.analyse_region` with the same seed and
 settings, so a region's results are exactly those of ``ecosystem analyse`` on a
 folder holding only that region's rows.  This is how the Brabant study puts the
 province's four regions side by side (Thunnissen, Noord-Brabant LLO study,
@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ..model import Region
-from .ecosystem import Analysis, analyse_region
+from .pipeline import Analysis, analyse_region
 
 # Above this many actors in the whole data set, per-region analyses skip the bootstrap.
 BOOTSTRAP_MAX_ACTORS = 2000
@@ -98,7 +98,7 @@ def analyse_by_region(region: Region, seed: int = 0, bootstrap_samples: int | No
     region : Region
         The whole data set, in canonical order.
     seed, bootstrap_samples, null_samples
-        As for :func:`~ecosystem.analysis.ecosystem.analyse_region`; the same for every region.
+        As for :func:`~ecosystem.analysis.pipeline.analyse_region`; the same for every region.
     max_actors : int
         Above this many actors in ``region`` the per-region bootstrap is off.
 

@@ -1,6 +1,6 @@
 """What changed between two analyses of a region (two years, or two data sets).
 
-``compare_analyses(before, after)`` lines up two :class:`~ecosystem.analysis.ecosystem.Analysis`
+``compare_analyses(before, after)`` lines up two :class:`~ecosystem.analysis.pipeline.Analysis`
 objects by actor id and lists the differences a coordinator asks about: actors that joined
 or left, relations added or removed, actors that entered or left the core, the
 orchestrator top 5, per key group the share in the core and the seat at the core's
@@ -28,10 +28,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab import KEY_GROUPS, RELATION_TYPES
-from .ecosystem import Analysis, core_ids
+from .orchestrator import TOP_CANDIDATES
+from .orchestrator import top_candidates as best_candidates
+from .pipeline import Analysis, core_ids
 from .stability import CORE, PERIPHERY, STABLE, verdict as interval_verdict
 
-TOP = 5                   # orchestrator candidates compared before and after
+TOP = TOP_CANDIDATES      # orchestrator candidates compared before and after
 CLEAR, UNCERTAIN, UNTESTED = "clear", "uncertain", "untested"
 WEIGHT_TOLERANCE = 1e-9   # summed weights closer than this are equal
 
@@ -150,10 +152,9 @@ def relation_weights(analysis: Analysis) -> dict[tuple[str, str, str], tuple[flo
 
 
 def top_candidates(analysis: Analysis, top: int = TOP) -> tuple[str, ...]:
-    """The best ``top`` orchestrator candidates; actors without ties never count (as in summary.json)."""
+    """The best ``top`` orchestrator candidates' ids; actors without ties never count (as in summary.json)."""
     rank, degree, ids = analysis.orchestrators.rank, analysis.centralities.degree, analysis.network.ids
-    order = sorted(range(len(ids)), key=lambda v: rank[v])
-    return tuple(ids[v] for v in order if degree[v] > 0)[:top]
+    return tuple(ids[v] for v in best_candidates(rank, degree, top))
 
 
 def _side(analysis: Analysis, label: str) -> Side:
@@ -323,8 +324,4 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         names=names,
     )
 
-
-def is_unchanged(change: Change) -> bool:
-    """True when the two sides have the same actors and relations (all other differences follow from these)."""
-    return not (change.joined or change.left or change.added or change.removed or change.reweighted)
 

@@ -25,7 +25,7 @@ class GroupPosition:
     in_core: int
     share_in_core: float
     key: bool
-    peripheral: bool                # key group absent, without a core seat, or under-represented in the core
+    peripheral: bool                # key group with no actor in the core, or under half its fair core share
 
 
 def group_positions(groups: tuple[str, ...], core: np.ndarray) -> list[GroupPosition]:

@@ -48,7 +48,7 @@ import numpy as np
 
 from ..model import Region
 from ..vocab import KEY_GROUPS
-from .brokerage import cross_group_brokerage, gould_fernandez
+from .gould_fernandez import cross_group_brokerage, gould_fernandez
 from .centrality import betweenness as betweenness_of
 from .core_periphery import continuous_core_periphery
 from .network import TieNetwork, build_network
@@ -62,6 +62,7 @@ WEIGHTS = {"centre": 1.0 / 3.0, "reach": 1.0 / 6.0, "bridging": 1.0 / 6.0, "mand
 SENSITIVITY_FACTORS = (0.5, 1.5)   # each weight halved and raised by half
 # Client and supplier (SCP's New Public Management): a supplier's position, not an arrangeur's.
 MARKET = "npm"
+TOP_CANDIDATES = 5                 # candidates every output lists, explains and tests for sensitivity
 
 
 @dataclass(frozen=True)
@@ -228,3 +229,15 @@ def steering_positions(net: TieNetwork, seed, pivots: int | None = None,
         coreness = continuous_core_periphery(net.ties, "weight", seed=seed).coreness
     between = betweenness_of(net, pivots=pivots, seed=betweenness_seed)
     return coreness, between, cross_group_brokerage(gould_fernandez(net.arcs, net.groups))
+
+
+def top_candidates(rank: np.ndarray, degree: np.ndarray, top: int = TOP_CANDIDATES) -> tuple[int, ...]:
+    """The best ``top`` candidates by ``rank`` (vertex indices), best first; actors without any tie never count."""
+    return tuple(v for v in sorted(range(len(rank)), key=lambda v: rank[v]) if degree[v] > 0)[:top]
+
+
+def first_changes_under(orch: Orchestrators, candidates: tuple[int, ...]) -> tuple[WeightChange, ...]:
+    """The weight changes under which the current first candidate no longer ranks first (empty: it holds)."""
+    if not candidates:
+        return ()
+    return tuple(c for c in orch.sensitivity if c.rank[candidates[0]] != 1)

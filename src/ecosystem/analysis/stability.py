@@ -59,6 +59,7 @@ from .orchestrator import orchestrator_scores, steering_network, steering_positi
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
 CONFIDENCE = 0.95     # of the interval around each probability
+TOP_STABLE = 0.5      # the top candidate is stable when it ranks first in at least half the samples
 RELATIONS, ACTORS = 0, 1   # the two kinds of resampling (part of each sample's seed)
 MIN_ACTORS = 3        # actor-resampling samples with fewer actors are skipped
 
@@ -169,6 +170,26 @@ class Stability:
     def peripheral_interval(self, group: str) -> tuple[float, float]:
         low, high = clopper_pearson_interval(self.peripheral_count.get(group, 0), self.samples)
         return float(low), float(high)
+
+    @property
+    def core_verdicts(self) -> tuple[str, ...]:
+        """Per actor: CORE, PERIPHERY or UNCERTAIN from its interval (relation resampling, :func:`verdict`)."""
+        low, high = self.core_interval
+        return tuple(verdict(lo, hi) for lo, hi in zip(low, high))
+
+    @property
+    def core_verdicts_actors(self) -> tuple[str, ...]:
+        """Per actor: the verdict under actor resampling; UNCERTAIN for an actor never kept."""
+        low, high = self.core_interval_actors
+        return tuple(verdict(lo, hi) for lo, hi in zip(low, high))
+
+    def top_stable(self, v: int) -> bool:
+        """True when actor ``v`` ranks first in at least :data:`TOP_STABLE` of the samples (a documented choice)."""
+        return bool(self.top_share[v] >= TOP_STABLE)
+
+    def peripheral_stable(self, group: str) -> bool:
+        """True when the share of samples in which key group ``group`` lacks a seat has a clear verdict."""
+        return is_stable(*self.peripheral_interval(group))
 
 
 def _sample_seed(seed: int, kind: int, index: int) -> np.random.SeedSequence:

@@ -31,7 +31,8 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Callable
+from dataclasses import dataclass
+from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
@@ -328,3 +329,61 @@ def write_graph(path: Path, graph: GraphTable, fmt: str) -> Path:
     if fmt == "gexf":
         return write_gexf(path, graph)
     raise ValueError(f"unknown graph format {fmt!r}")
+
+
+# --- the write stage: named documents in, files out ---------------------------------------------
+
+
+def output_folder(folder: str, year: int | None = None, to_year: int | None = None) -> str:
+    """``brabant``, ``brabant-2021`` (one year) or ``brabant-2020-2021`` (a comparison of two years)."""
+    return "-".join([folder] + [str(y) for y in (year, to_year) if y is not None])
+
+
+@dataclass(frozen=True)
+class Document:
+    """One output, rendered but not written: ``kind`` says how :func:`write_documents` writes ``content``.
+
+    ``text`` (str), ``json`` (dict), ``csv`` (DataFrame), ``xlsx`` ({sheet: DataFrame}),
+    ``graphml`` / ``gexf`` (an io.graph_files.GraphTable), or ``files``: a writer ``content(folder) -> {name: path}``
+    for outputs that write themselves (images, or a large table that must stream).
+    """
+    filename: str
+    kind: str
+    content: Any
+
+
+def write_document(folder: Path, name: str, doc: Document) -> dict[str, Path]:
+    """Write one document into ``folder``; ``{name: path}`` (a ``files`` writer may return several)."""
+    path = folder / doc.filename
+    if doc.kind == "text":
+        return {name: write_text(path, doc.content)}
+    if doc.kind == "json":
+        return {name: write_json(path, doc.content)}
+    if doc.kind == "csv":
+        return {name: write_csv(path, doc.content)}
+    if doc.kind == "xlsx":
+        return {name: write_xlsx(path, doc.content)}
+    if doc.kind in ("graphml", "gexf"):
+        return {name: write_graph(path, doc.content, doc.kind)}
+    if doc.kind == "files":
+        return dict(doc.content(folder))
+    raise ValueError(f"unknown document kind {doc.kind!r}")
+
+
+def write_documents(out: str | Path, folder_name: str, region_path: Path,
+                    documents: dict[str, Document]) -> tuple[Path, dict[str, Path]]:
+    """The one place outputs are written: ``documents`` into ``<out>/<folder_name>/``, all at once.
+
+    Checks the folder first (:func:`check_output_dir`), then writes the whole set through
+    :func:`write_all`: the folder holds the old set or the new one, never a mix.
+    Returns the folder and ``{name: path}``.
+    """
+    target = check_output_dir(out, folder_name, region_path)
+
+    def write(staging: Path) -> dict[str, Path]:
+        files: dict[str, Path] = {}
+        for name, doc in documents.items():
+            files.update(write_document(staging, name, doc))
+        return files
+
+    return target, write_all(target, write)

@@ -114,22 +114,15 @@ def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, 
 
 
 def _allowed_groups() -> str:
-    dutch = ("overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig")
-    return ", ".join(f"{g} ({nl})" for g, nl in zip(GROUPS, dutch))
+    return ", ".join(f"{g} ({group_label(g, 'nl').lower()})" for g in GROUPS)
 
 
 def _allowed_roles() -> str:
     return ", ".join(f"{nl} ({key})" for key, nl in ROLE_DUTCH.items())
 
 
-RELATION_DUTCH = {"governance": "bestuur", "funding": "financiering", "delivery": "levering",
-                  "representation": "vertegenwoordiging", "referral": "toeleiding",
-                  "collaboration": "samenwerking", "advice": "advies"}
-
-
 def _allowed_types() -> str:
-    dutch = RELATION_DUTCH
-    return ", ".join(f"{k} ({dutch.get(k, '')})" for k in RELATION_TYPES)
+    return ", ".join(f"{k} ({relation_label(k, 'nl').lower()})" for k in RELATION_TYPES)
 
 
 def _lang_words(canonical: str, label) -> Words:

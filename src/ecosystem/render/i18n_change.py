@@ -6,6 +6,8 @@ Every value is plain text; the template escapes it.
 """
 from __future__ import annotations
 
+from ..i18n import table_strings
+
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
         "doc_title": "Wat is er veranderd: {region}, {before} → {after}",
@@ -90,9 +92,6 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def strings(lang: str) -> dict[str, str]:
-    """The change page's strings for ``lang`` (Dutch for an unknown language)."""
-    return dict(STRINGS.get(lang, STRINGS["nl"]))
-
-
-assert STRINGS["nl"].keys() == STRINGS["en"].keys(), "change page i18n tables out of sync"
+def strings(lang: str | None) -> dict[str, str]:
+    """The change page's strings for ``lang`` (:func:`ecosystem.i18n.table_strings`: unknown languages give Dutch)."""
+    return table_strings(STRINGS, lang)

@@ -8,7 +8,8 @@ never drift apart.  ``{n}``-style placeholders are filled in JavaScript.
 
 from __future__ import annotations
 
-DEFAULT_LANG = "nl"
+from ..i18n import table_strings
+
 
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
@@ -148,9 +149,5 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def strings(lang: str | None) -> dict[str, str]:
-    """Return the UI table for *lang*, falling back to Dutch for unknown codes."""
-    key = (lang or DEFAULT_LANG).lower().split("-")[0]
-    return dict(STRINGS.get(key, STRINGS[DEFAULT_LANG]))
-
-
-assert STRINGS["nl"].keys() == STRINGS["en"].keys(), "i18n tables out of sync"
+    """The map's strings for ``lang`` (:func:`ecosystem.i18n.table_strings`: unknown languages give Dutch)."""
+    return table_strings(STRINGS, lang)

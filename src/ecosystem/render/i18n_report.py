@@ -6,7 +6,8 @@ them is escaped by the renderer (``markupsafe.Markup.format``).
 """
 from __future__ import annotations
 
-DEFAULT_LANG = "nl"
+from ..i18n import table_strings
+
 
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
@@ -304,8 +305,5 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def strings(lang: str | None) -> dict[str, str]:
-    """The report strings for ``lang`` (unknown languages fall back to Dutch)."""
-    return dict(STRINGS.get((lang or DEFAULT_LANG).lower(), STRINGS[DEFAULT_LANG]))
-
-
-assert STRINGS["nl"].keys() == STRINGS["en"].keys(), "report i18n tables out of sync"
+    """The report strings for ``lang`` (:func:`ecosystem.i18n.table_strings`: unknown languages give Dutch)."""
+    return table_strings(STRINGS, lang)

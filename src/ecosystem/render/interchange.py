@@ -10,7 +10,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from ..analysis.ecosystem import Analysis
+from ..analysis.pipeline import Analysis
 from ..io.graph_files import GraphTable
 
 

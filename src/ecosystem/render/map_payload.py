@@ -7,23 +7,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..analysis.ecosystem import Analysis
-from ..i18n import (core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
+from ..analysis.pipeline import Analysis
+from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
                     role_label, scale_label)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
 from .i18n_report import strings as report_strings
 from .layout import INNER, Layout, map_label
 from . import style
-from .reasons import orchestrator_reasons
-from .tables import candidate_indices, core_periphery_section
+from .reasons import reason_texts
+from .summary_json import core_periphery_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
 PANEL_METRICS = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closeness",
                  "eigenvector", "coreness", "kcore", "orchestrator_score")
-ATTRIBUTE_LABELS = {"nl": {"type": "Soort", "scale": "Schaal", "region": "Regio", "role": "Rol"},
-                    "en": {"type": "Type", "scale": "Scale", "region": "Region", "role": "Role"}}
 
 
 def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
@@ -49,10 +47,10 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     low, high = st.core_interval if st is not None else (None, None)
     probability_text = strings(lang)["core_probability_value"]
     values = _metric_values(analysis)
-    candidates = {v: i + 1 for i, v in enumerate(candidate_indices(analysis))}
+    candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
     shown = _shown(analysis)
     shown_set = set(shown)
-    labels = ATTRIBUTE_LABELS[lang]
+    labels = {k: column_label(k, lang) for k in ("type", "scale", "region", "role")}
     nodes = []
     for v in shown:
         actor = region.actors[v]
@@ -72,7 +70,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
             "core_probability_text": None if core_probability is None else probability_text.format(
                 p=fmt_share(core_probability[v], lang), interval=fmt_interval(low[v], high[v], lang)),
-            "reasons": orchestrator_reasons(analysis, v, lang) if v in candidates else [],
+            "reasons": reason_texts((analysis.reasons or {}).get(v), lang),
             "attributes": {k: val for k, val in attributes.items() if val},
         })
     edges = []

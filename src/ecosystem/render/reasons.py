@@ -1,68 +1,38 @@
-"""Plain-language reasons why an actor is (or is not) a strong orchestrator candidate."""
+"""Orchestrator reasons in plain words: :class:`~ecosystem.analysis.reasons.Reason` codes into sentences.
+
+The reasons themselves (which, in what order, with what numbers) are decided in
+:mod:`ecosystem.analysis.reasons`; this module only says them, in Dutch or English.
+"""
 from __future__ import annotations
 
-from ..analysis.brokerage import cross_group_pairs
-from ..analysis.ecosystem import Analysis
+from ..analysis.reasons import Reason
 from ..i18n import fmt_number, fmt_share, group_label, join_words, t
-from ..vocab import KEY_GROUPS
 
 
-def orchestrator_reasons(analysis: Analysis, v: int, lang: str) -> list[str]:
-    orch = analysis.orchestrators
-    net = orch.network if orch.network is not None else analysis.network
-    if net is analysis.network:
-        coreness = fmt_number(float(analysis.coreness.coreness[v]), lang)
-        reasons = [t("reason_core" if analysis.core.core[v] else "reason_not_core", lang, coreness=coreness)]
-    else:
-        # Position was read among steering ties between groups (docs/methods.md §9): say so, with
-        # the coreness the score used, not the whole network's.
-        reasons = [t("reason_centre_ecosystem", lang, coreness=fmt_number(float(orch.parts["centre"][v]), lang))]
-    reached = orch.groups_reached[v]
-    present = [g for g in KEY_GROUPS if g in set(analysis.network.groups)]
-    reasons.append(t("reason_reach", lang, n=len(reached), of=len(present),
-                     groups=join_words([group_label(g, lang).lower() for g in reached], lang) or t("none", lang)))
-    mandate = mandate_reasons(analysis, v, lang)
-    contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}
-    if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":
-        # Mandate adds most to this actor's score: say so first.
-        reasons = mandate + reasons
-        mandate = []
-    between = float((orch.betweenness if orch.betweenness is not None else analysis.centralities.betweenness)[v])
-    if between > 0:
-        reasons.append(t("reason_bridging" if net is analysis.network else "reason_bridging_ecosystem", lang,
-                         share=fmt_share(between, lang)))
-    pairs = cross_group_pairs(net.arcs, net.groups, v)
-    # Name the pairs that do not involve the actor's own group first: that is pure liaison work.
-    own = analysis.network.groups[v]
-    pairs = sorted(pairs, key=lambda pair: own in pair)
-    seen = set()
-    for a, b in pairs:
-        key = tuple(sorted((a, b)))
-        if key in seen:
-            continue
-        seen.add(key)
-        reasons.append(t("reason_brokers_groups", lang, a=group_label(key[0], lang).lower(),
-                         b=group_label(key[1], lang).lower()))
-        if len(seen) == 2:
-            break
-    return reasons + mandate
+def reason_text(reason: Reason, lang: str) -> str:
+    """One reason as the sentence a coordinator reads (message ``reason_<code>``)."""
+    v = reason.values
+
+    def groups(keys: list[str]) -> str:
+        return join_words([group_label(g, lang).lower() for g in keys], lang)
+
+    if reason.code in ("core", "not_core", "centre_ecosystem"):
+        return t(f"reason_{reason.code}", lang, coreness=fmt_number(v["coreness"], lang))
+    if reason.code == "reach":
+        return t("reason_reach", lang, n=len(v["groups"]), of=v["of"], groups=groups(v["groups"]) or t("none", lang))
+    if reason.code in ("bridging", "bridging_ecosystem"):
+        return t(f"reason_{reason.code}", lang, share=fmt_share(v["share"], lang))
+    if reason.code == "brokers_groups":
+        return t("reason_brokers_groups", lang, a=group_label(v["a"], lang).lower(), b=group_label(v["b"], lang).lower())
+    if reason.code in ("tables", "tables_no_key"):
+        tables = t("tables_one", lang) if v["tables"] == 1 else t("tables_many", lang, n=v["tables"])
+        if reason.code == "tables_no_key":
+            return t("reason_tables_no_key", lang, tables=tables)
+        return t("reason_tables", lang, tables=tables, k=len(v["groups"]), of=v["of"], groups=groups(v["groups"]))
+    if reason.code == "funds":
+        return t("reason_funds_one", lang) if v["n"] == 1 else t("reason_funds", lang, n=v["n"])
+    return t(f"reason_{reason.code}", lang)    # role_orchestrator, role_lead, role_secretariat
 
 
-def mandate_reasons(analysis: Analysis, v: int, lang: str) -> list[str]:
-    """The mandate behind the score, one sentence per signal the actor scores on."""
-    m = analysis.orchestrators.mandate
-    if m is None:
-        return []
-    reasons = []
-    if m.tables[v] > 0:
-        tables = t("tables_one", lang) if m.tables[v] == 1 else t("tables_many", lang, n=int(m.tables[v]))
-        met = m.groups_met[v]
-        present = [g for g in KEY_GROUPS if g in set(analysis.network.groups)]
-        reasons.append(t("reason_tables", lang, tables=tables, k=len(met), of=len(present),
-                         groups=join_words([group_label(g, lang).lower() for g in met], lang)) if met
-                       else t("reason_tables_no_key", lang, tables=tables))
-    if m.funded[v] > 0:
-        reasons.append(t("reason_funds_one", lang) if m.funded[v] == 1 else t("reason_funds", lang, n=int(m.funded[v])))
-    if m.roles[v] in ("orchestrator", "lead", "secretariat"):
-        reasons.append(t(f"reason_role_{m.roles[v]}", lang))
-    return reasons
+def reason_texts(reasons: tuple[Reason, ...] | None, lang: str) -> list[str]:
+    return [reason_text(r, lang) for r in reasons or ()]

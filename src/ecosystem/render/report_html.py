@@ -19,7 +19,7 @@ import math
 import numpy as np
 from markupsafe import Markup, escape
 
-from ..analysis.ecosystem import Analysis
+from ..analysis.pipeline import Analysis
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
@@ -28,7 +28,6 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, act
                      leader_line, number_key, sector_boundaries)
 from .steering_text import steering_rule
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
-from .tables import candidate_indices
 from .templating import environment
 
 __all__ = ["render_report", "report_context"]
@@ -65,13 +64,13 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
     return {
         "lang": lang,
         "s": s,
-        "title": s["doc_title"].format(region=summary["region"]),
+        "title": s["doc_title"].format(region=summary["text"]["region"]),
         "meta": _meta(summary, s),
-        "note": summary.get("note") or "",
+        "note": summary["text"].get("note") or "",
         "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, lang),
         "onepage": _onepage(summary, names, s, lang),   # issue 12.6: the first printed page
-        "diagnosis": [{"title": d["title"], "sentence": d["sentence"], "ok": d["status"] == "ok",
+        "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
                       for d in summary.get("diagnosis") or []],
         "charts": {"groups": Markup(group_bars_svg(summary, s, lang)),
@@ -115,13 +114,14 @@ def _fmt(template: str, **values: object) -> Markup:
 
 
 def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
-    rows = [(s["meta_region"], summary["region"])]
+    text = summary["text"]          # region.toml's texts in the reader's language
+    rows = [(s["meta_region"], text["region"])]
     if summary.get("arbeidsmarktregios"):
         rows.append((s["meta_labour_regions"], ", ".join(summary["arbeidsmarktregios"])))
-    if summary.get("period"):
-        rows.append((s["meta_period"], summary["period"]))
-    if summary.get("source"):
-        rows.append((s["meta_source"], summary["source"]))
+    if text.get("period"):
+        rows.append((s["meta_period"], text["period"]))
+    if text.get("source"):
+        rows.append((s["meta_source"], text["source"]))
     rows.append((s["meta_size"], s["meta_size_value"].format(actors=summary["actors"],
                                                              relations=summary["relations"])))
     return rows
@@ -166,7 +166,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
             "group": group_label(groups_of.get(cand["id"], ""), lang),
             "score": s["orch_score"].format(score=fmt_number(cand["score"], lang)),
             "interval": s["orch_interval"].format(lo=interval[0], hi=interval[1]) if interval else "",
-            "reasons": cand["reasons"],
+            "reasons": [r["text"] for r in cand["reasons"]],
         })
 
     peripheral = [group_label(g, lang).lower() for g in summary.get("peripheral_key_groups", [])]
@@ -189,7 +189,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         })
     seat = {
         "text": _fmt(s["f_seat_core"], groups=join_words(peripheral, lang)) if peripheral else s["f_seat_none"],
-        "agency": agency["sentence"] if agency else "",
+        "agency": agency["text"]["sentence"] if agency else "",
         "agency_ok": bool(agency and agency["status"] == "ok"),
         "rows": seats,
     }
@@ -201,7 +201,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
 def _onepage(summary: dict, names: dict, s: dict, lang: str) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
     top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
-    attention = [d["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
+    attention = [d["text"]["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
     total = len(summary.get("diagnosis") or [])
     return {
         "orchestrators": _fmt(s["op_orch"], names=join_words([f"{c['rank']}. {c['name']}" for c in top], lang))
@@ -585,7 +585,7 @@ def _target_named(analysis: Analysis) -> list[int]:
     """The actors the target view names: the strongest candidates (none above ``LABELS_MAX_ACTORS``)."""
     if analysis.network.n > LABELS_MAX_ACTORS:
         return []
-    return list(candidate_indices(analysis, ORCHESTRATORS_SHOWN))
+    return list(analysis.candidates[:ORCHESTRATORS_SHOWN])
 
 
 def _target_numbers(analysis: Analysis) -> dict[int, int]:

@@ -1,6 +1,6 @@
 """Regions side by side: the ``by_region`` section of summary.json, its table, and compare.html for 3+ folders.
 
-One entry per region is a projection of that region's own summary (:func:`ecosystem.render.tables.summary_dict`
+One entry per region is a projection of that region's own summary (:func:`ecosystem.render.summary_json.summary_dict`
 of its own analysis), so every number in the side-by-side view is the number ``ecosystem analyse`` prints
 for that region alone. The table (one column per region) is shared by the report and compare.html.
 """
@@ -30,7 +30,8 @@ def region_entry(summary: dict) -> dict:
         "groups": summary["groups"],
         "peripheral_key_groups": list(summary["peripheral_key_groups"]),
         "key_groups_without_seat": list(agency["details"]["without_seat"]) if agency else [],
-        "diagnosis": [{"key": d["key"], "title": d["title"], "status": d["status"]} for d in summary["diagnosis"]],
+        "diagnosis": [{"key": d["key"], "status": d["status"], "text": {"title": d["text"]["title"]}}
+                      for d in summary["diagnosis"]],
         "bootstrap": stability["samples"] if stability else 0,
     }
 
@@ -44,7 +45,7 @@ def empty_entry(actors: int) -> dict:
 
 def by_region_section(region_analyses, lang: str) -> dict:
     """``summary["by_region"]``: per region name its entry (see :func:`region_entry`)."""
-    from .tables import summary_dict
+    from .summary_json import summary_dict
 
     out = {}
     for name, analysis in region_analyses.analyses.items():
@@ -85,7 +86,7 @@ def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, 
     titles = {}
     for e in entries.values():
         for d in e["diagnosis"]:
-            titles.setdefault(d["key"], d["title"])
+            titles.setdefault(d["key"], d["text"]["title"])
     for key, title in titles.items():
         def status(e: dict, key=key) -> str:
             found = [d["status"] for d in e["diagnosis"] if d["key"] == key]

@@ -85,12 +85,13 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
 
     _title_slide(prs, summary, s, title)
     _picture_slide(prs, s["target"], target_png)
-    _picture_slide(prs, s["png_map_title"].format(region=summary["region"]), map_png)
+    _picture_slide(prs, s["png_map_title"].format(region=summary["text"]["region"]), map_png)
     _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, lang))
     _text_slide(prs, s["f_seat"], _group_lines(summary, lang))
     _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(summary, names, lang)]
                 or [s["sure_none"]])
-    _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['title']}: {d['sentence']}"
+    _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['text']['title']}: "
+                                      f"{d['text']['sentence']}"
                                       for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
     for heading, lines in region_slides(summary.get("by_region"), names, lang):
         _text_slide(prs, heading, lines)
@@ -133,7 +134,7 @@ def _core_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
              t("summary_orchestrators", lang)]
     for cand in summary["orchestrators"][:MAX_CANDIDATES]:
         lines.append(f"{cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang)}): "
-                     + "; ".join(cand["reasons"]))
+                     + "; ".join(r["text"] for r in cand["reasons"]))
     return lines
 
 
@@ -158,15 +159,15 @@ def _listed(items: list[str]) -> str:
 def _title_slide(prs, summary: dict, s: dict, title: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[0])   # "Title Slide"
     slide.shapes.title.text = title
-    lines = []
-    if summary.get("period"):
-        lines.append(f"{s['meta_period']}: {summary['period']}")
+    lines, text = [], summary["text"]     # region.toml's texts in the slides' language
+    if text.get("period"):
+        lines.append(f"{s['meta_period']}: {text['period']}")
     if summary.get("arbeidsmarktregios"):
         lines.append(f"{s['meta_labour_regions']}: {', '.join(summary['arbeidsmarktregios'])}")
-    if summary.get("note"):
-        lines.append(f"{s['note_label']}: {summary['note']}")
-    elif summary.get("source"):
-        lines.append(f"{s['meta_source']}: {summary['source']}")
+    if text.get("note"):
+        lines.append(f"{s['note_label']}: {text['note']}")
+    elif text.get("source"):
+        lines.append(f"{s['meta_source']}: {text['source']}")
     body = slide.placeholders[1]
     body.left, body.top, body.width, body.height = MARGIN, Inches(3.6), WIDTH - 2 * MARGIN, Inches(3.4)
     slide.shapes.title.left, slide.shapes.title.width = MARGIN, WIDTH - 2 * MARGIN

@@ -39,14 +39,13 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
-from ..analysis.ecosystem import Analysis
+from ..analysis.pipeline import Analysis
 from ..i18n import group_label
 from ..vocab import GROUPS
 from .i18n_report import strings
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
                      label_spots, leader_line, number_key, sector_boundaries)
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
-from .tables import candidate_indices
 
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
@@ -351,7 +350,7 @@ def _map_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Figur
         ax.add_collection(LineCollection(segments, colors="#8a99a8", linewidths=0.3 if big else 0.6,
                                          alpha=0.25 if big else 0.45, zorder=1))
     sizes = _draw_actors(ax, analysis, xy, big)
-    top = candidate_indices(analysis, 3)
+    top = analysis.candidates[:3]
     others = _label_candidates(analysis) if net.n <= LABEL_CORE_MAX_ACTORS else []
     _annotate(fig, ax, analysis, xy, sizes, top, others, [])
     _title(fig, s["png_map_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
@@ -412,7 +411,7 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
                              fontweight="bold", color=INK, zorder=4,
                              bbox={"boxstyle": "round,pad=0.35", "fc": "white",
                                    "ec": group_color(g), "lw": 2.0}))
-    top = candidate_indices(analysis, 3)
+    top = analysis.candidates[:3]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.20, width=34)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,

@@ -9,12 +9,12 @@ MAX_CORE_NAMES = 12
 
 
 def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
-    lines = [t("summary_title", lang, region=summary["region"], actors=summary["actors"],
+    lines = [t("summary_title", lang, region=summary["text"]["region"], actors=summary["actors"],
                relations=summary["relations"])]
     if summary.get("year") is not None:
         lines.append(t("summary_year", lang, year=summary["year"]))
-    if summary.get("note"):
-        lines.append(t("summary_note", lang, note=summary["note"]))
+    if summary["text"].get("note"):
+        lines.append(t("summary_note", lang, note=summary["text"]["note"]))
     if summary.get("survey"):               # survey data: response rate and what non-response means
         lines.append(summary["survey"]["text"])
     core = [names[i] for i in summary["core"]]
@@ -33,7 +33,7 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     digits = 3 if len({fmt_number(c["score"], lang) for c in top}) < len(top) else 2
     for cand in top:
         lines.append(f"  {cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang, digits)}): "
-                     + "; ".join(cand["reasons"]))
+                     + "; ".join(r["text"] for r in cand["reasons"]))
     for key, g in summary["groups"].items():
         if g["key_group"]:
             lines.append(t("summary_group_line", lang, label=group_label(key, lang), in_core=g["in_core"],
@@ -55,7 +55,7 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
         lines.append(t("summary_diagnosis", lang))
         for ind in summary["diagnosis"]:
             mark = "!" if ind["status"] == "attention" else "✓"
-            lines.append(f"  {mark} {ind['title']}: {ind['sentence']}")
+            lines.append(f"  {mark} {ind['text']['title']}: {ind['text']['sentence']}")
     return "\n".join(lines)
 
 

@@ -7,13 +7,8 @@ import numpy as np
 from ._edges import _edges
 
 
-# ---------------------------------------------------------------------------
-# k-core baseline
-# ---------------------------------------------------------------------------
-
-
 def kcore(graph: ig.Graph) -> np.ndarray:
-    """k-core shell index (coreness) of every vertex, as a baseline for the models above.
+    """k-core shell index (coreness) of every vertex, the baseline next to the discrete and continuous models.
 
     The coreness of v is the largest k such that v belongs to a subgraph in
     which every vertex has degree >= k.  Weights are ignored; parallel edges

@@ -1,75 +1,53 @@
-"""Brokerage roles and structural holes.
+"""Gould & Fernandez (1989) brokerage roles.
 
-Two families of measures of how an actor sits *between* others:
+Roles (:func:`gould_fernandez`) on a directed graph with a group partition.  A vertex ``v`` brokers an *open
+two-path* ``a -> v -> b`` (``a != b``, both different from ``v``, and no arc
+``a -> b``).  Each such two-path is classified by the groups of ``a``, ``v``
+and ``b`` into one of five roles (UCINET's naming; see :data:`ROLES`):
 
-* **Gould & Fernandez (1989) brokerage roles** (:func:`gould_fernandez`) on a
-  directed graph with a group partition.  A vertex ``v`` brokers an *open
-  two-path* ``a -> v -> b`` (``a != b``, both different from ``v``, and no arc
-  ``a -> b``).  Each such two-path is classified by the groups of ``a``, ``v``
-  and ``b`` into one of five roles (UCINET's naming; see :data:`ROLES`):
+==============  ==========================  ===============================
+role            groups                      reading
+==============  ==========================  ===============================
+coordinator     g(a) = g(v) = g(b)          mediates inside its own group
+itinerant       g(a) = g(b) != g(v)         outsider mediating for a group
+                                            (a.k.a. consultant, cosmopolitan)
+gatekeeper      g(a) != g(v) = g(b)         lets outsiders *into* its group
+representative  g(a) = g(v) != g(b)         passes its group's flow *out*
+liaison         all three groups differ     links two groups it is not in
+==============  ==========================  ===============================
 
-  ==============  ==========================  ===============================
-  role            groups                      reading
-  ==============  ==========================  ===============================
-  coordinator     g(a) = g(v) = g(b)          mediates inside its own group
-  itinerant       g(a) = g(b) != g(v)         outsider mediating for a group
-                                              (a.k.a. consultant, cosmopolitan)
-  gatekeeper      g(a) != g(v) = g(b)         lets outsiders *into* its group
-  representative  g(a) = g(v) != g(b)         passes its group's flow *out*
-  liaison         all three groups differ     links two groups it is not in
-  ==============  ==========================  ===============================
+Raw counts, counts expected under random assignment of the group labels,
+and their ratio are returned; :func:`cross_group_pairs` lists, for one
+vertex, which pairs of different groups it links (for plain-language
+explanations).
 
-  Raw counts, counts expected under random assignment of the group labels,
-  and their ratio are returned; :func:`cross_group_pairs` lists, for one
-  vertex, which pairs of different groups it links (for plain-language
-  explanations).
-
-* **Burt (1992) structural holes**: :func:`effective_size` and
-  :func:`constraint`, computed on the undirected tie network exactly as
-  :func:`networkx.effective_size` and :func:`networkx.constraint` define them
-  (mutual weights ``p_ij = (a_ij + a_ji) / sum_k (a_ik + a_ki)``), but
-  vectorised with numpy so they run on ~10,000 vertices / 50,000 edges in well
-  under a second.  The reference is networkx's per-node code path
-  (``nodes=list(G)``), which follows Burt; networkx 3.6's scipy fast path for
-  ``effective_size`` normalises by the column instead of the row maximum and
-  so differs on weighted or directed graphs (networkx PR #8906).
-
-All computations are numpy-only (no scipy).  Work is proportional to the
-number of two-paths (brokerage: ``sum_v indeg(v) * outdeg(v)``; Burt:
-``sum_w deg(w)**2``), processed in bounded-memory chunks.
+Burt's structural holes, the other measure of how an actor sits between others,
+are in :mod:`ecosystem.analysis.burt`. All computations are numpy-only; work is
+proportional to the number of two-paths (``sum_v indeg(v) * outdeg(v)``),
+processed in bounded-memory chunks (:mod:`ecosystem.analysis._two_paths`).
 
 References
 ----------
 .. [1] Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation: A
    formal approach to brokerage in transaction networks. *Sociological
    Methodology*, 19, 89-126. https://doi.org/10.2307/270949
-.. [2] Burt, R. S. (1992). *Structural Holes: The Social Structure of
-   Competition*. Cambridge, MA: Harvard University Press.
-.. [3] Borgatti, S. P. (1997). Structural holes: Unpacking Burt's redundancy
-   measures. *Connections*, 20(1), 35-38.
-.. [4] Borgatti, S. P., Everett, M. G., & Freeman, L. C. (2002). *UCINET for
+.. [2] Borgatti, S. P., Everett, M. G., & Freeman, L. C. (2002). *UCINET for
    Windows: Software for Social Network Analysis* (Network > Ego Networks >
    Brokerage). Harvard, MA: Analytic Technologies.
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import igraph
 import numpy as np
 
-__all__ = [
-    "ROLES",
-    "Brokerage",
-    "gould_fernandez",
-    "cross_group_pairs",
-    "effective_size",
-    "constraint",
-    "CROSS_GROUP_ROLES",
-    "cross_group_brokerage",
-]
+from ._two_paths import _csr, _edge_array, _lookup, _two_paths
+
+__all__ = ["ROLES", "Brokerage", "gould_fernandez", "cross_group_pairs", "CROSS_GROUP_ROLES",
+           "cross_group_brokerage"]
 
 ROLES: tuple[str, ...] = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
 # Roles whose two-path links actors of different groups (all but the coordinator).
@@ -78,8 +56,6 @@ CROSS_GROUP_ROLES: tuple[str, ...] = ("itinerant", "gatekeeper", "representative
 #: Default upper bound on the number of (in-neighbour, out-neighbour) pairs
 #: :func:`gould_fernandez` will examine (~10 s of work at the measured rate).
 DEFAULT_MAX_PAIRS = 100_000_000
-
-_CHUNK = 1 << 21  # two-paths materialised at once (~100 MB of temporaries at most)
 
 # role index from (same(a,v) + 2*same(v,b) + 4*same(a,b)); impossible codes -> 0 (never hit)
 _ROLE_OF_CODE = np.array([4, 3, 2, 0, 1, 0, 0, 0], dtype=np.int64)
@@ -137,45 +113,6 @@ def _check_directed(graph: igraph.Graph, func: str) -> None:
             f"{func} needs a directed graph (brokerage is defined on arcs a -> v -> b); "
             "got an undirected graph. Use Graph.as_directed() if every tie runs both ways."
         )
-
-
-def _edge_array(graph: igraph.Graph) -> np.ndarray:
-    return np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-
-
-def _csr(codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Sorted unique arc codes ``s*n+t`` -> (src, dst, row pointer)."""
-    src, dst = np.divmod(codes, n) if n else (codes, codes)
-    ptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(src, minlength=n), out=ptr[1:])
-    return src, dst, ptr
-
-
-def _lookup(codes: np.ndarray, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Index of each query code in the sorted ``codes`` and whether it is there."""
-    if codes.size == 0:
-        return np.zeros(query.shape, dtype=np.int64), np.zeros(query.shape, dtype=bool)
-    pos = np.searchsorted(codes, query)
-    np.minimum(pos, codes.size - 1, out=pos)
-    return pos, codes[pos] == query
-
-
-def _two_paths(rows: np.ndarray, ptr: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """For every arc ``i`` (ending in vertex ``rows[i]``) and every CSR entry of
-    row ``rows[i]``, yield ``(i, entry)`` index arrays, in chunks of ~``_CHUNK``."""
-    counts = ptr[rows + 1] - ptr[rows]
-    cum = np.cumsum(counts)
-    start, m = 0, rows.size
-    while start < m:
-        base = cum[start - 1] if start else 0
-        stop = max(int(np.searchsorted(cum, base + _CHUNK, side="right")), start + 1)
-        c = counts[start:stop]
-        arc = np.repeat(np.arange(start, stop, dtype=np.int64), c)
-        if arc.size:
-            first = np.repeat(ptr[rows[start:stop]] - (np.cumsum(c) - c), c)
-            yield arc, first + np.arange(arc.size, dtype=np.int64)
-        start = stop
-
 
 # --------------------------------------------------------------------------- Gould-Fernandez
 
@@ -383,156 +320,6 @@ def cross_group_pairs(
             if b != a and b not in a_out and labels[a] != labels[b]:
                 found[(labels[a], labels[b])] += 1
     return sorted(found, key=lambda p: (-found[p], str(p[0]), str(p[1])))
-
-
-# --------------------------------------------------------------------------- Burt
-
-
-def _burt_terms(
-    graph: igraph.Graph, weights: str | None, redundancy: bool
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Mutual-weight tie network and its triangle sums.
-
-    Returns ``(src, p, s, deg, n)`` where for each directed tie entry
-    ``e = (v, u)``: ``p[e] = p_vu`` and ``s[e] = sum_w p_vw * x_wu`` over common
-    neighbours ``w``, with ``x_wu = p_wu`` (constraint) or
-    ``x_wu = m_uw / max_k m_uk`` (effective size, ``redundancy=True``).
-    """
-    n = graph.vcount()
-    el = _edge_array(graph)
-    if weights is None or weights not in graph.es.attributes():
-        w = np.ones(len(el))
-    else:
-        w = np.array([1.0 if x is None else float(x) for x in graph.es[weights]], dtype=float)
-    # mutual weights m_ij = a_ij + a_ji (undirected: a_ij = a_ji = w, so m = 2w; the factor cancels)
-    s_all = np.concatenate([el[:, 0], el[:, 1]])
-    t_all = np.concatenate([el[:, 1], el[:, 0]])
-    w_all = np.concatenate([w, w])
-    keep = s_all != t_all
-    uniq, inv = np.unique(s_all[keep] * n + t_all[keep], return_inverse=True)
-    m = np.bincount(inv.ravel(), weights=w_all[keep], minlength=uniq.size)
-    src, dst, ptr = _csr(uniq, n)
-    deg = np.diff(ptr)
-
-    rowsum = np.bincount(src, weights=m, minlength=n)
-    p = np.divide(m, rowsum[src], out=np.zeros_like(m), where=rowsum[src] != 0)
-    if redundancy:
-        rowmax = np.zeros(n)
-        nonempty = np.flatnonzero(deg)
-        if nonempty.size:
-            rowmax[nonempty] = np.maximum.reduceat(m, ptr[nonempty])
-        x = np.divide(m, rowmax[src], out=np.zeros_like(m), where=rowmax[src] != 0)
-        rev, _ = _lookup(uniq, dst * n + src)  # index of (u, w) for entry (w, u)
-        x = x[rev]
-    else:
-        x = p
-
-    s = np.zeros(uniq.size)
-    for e1, e2 in _two_paths(dst, ptr):  # e1: v - w ; e2: w - u
-        v, u = src[e1], dst[e2]
-        keep = v != u
-        e1, e2, v, u = e1[keep], e2[keep], v[keep], u[keep]
-        e3, tie = _lookup(uniq, v * n + u)  # only triangles v - u count
-        s += np.bincount(e3[tie], weights=p[e1[tie]] * x[e2[tie]], minlength=uniq.size)
-    return src, p, s, deg, n
-
-
-def effective_size(graph: igraph.Graph, weights: str | None = "weight") -> np.ndarray:
-    r"""Burt's effective size of every vertex, as :func:`networkx.effective_size`.
-
-    .. math::
-
-        e(v) = \sum_{u \in N(v)} \Big(1 - \sum_{w \in N(v)} p_{vw}\, m_{uw}\Big),
-        \qquad p_{vw} = \frac{a_{vw} + a_{wv}}{\sum_k (a_{vk} + a_{kv})},\quad
-        m_{uw} = \frac{a_{uw} + a_{wu}}{\max_k (a_{uk} + a_{ku})}
-
-    where ``N(v)`` are the neighbours of ``v`` ignoring direction.  Without
-    weights this equals Borgatti's ``n - 2t/n`` (``n`` neighbours, ``t`` ties
-    among them).
-
-    Parameters
-    ----------
-    graph : igraph.Graph
-        Tie network; directed graphs are read as networkx reads a ``DiGraph``
-        (mutual weight ``a_ij + a_ji``).
-    weights : str or None, optional
-        Edge attribute holding tie strengths (default ``"weight"``).  ``None``,
-        an absent attribute or a ``None`` value means weight 1, as in networkx.
-        Parallel edges have their weights summed; self-loops are ignored.
-
-    Returns
-    -------
-    numpy.ndarray
-        Effective size per vertex (graph order); ``NaN`` for vertices without
-        neighbours.  (networkx's per-node path also returns ``NaN`` for
-        ``DiGraph`` vertices that have in- but no out-arcs; here any tie
-        counts.)
-
-    Notes
-    -----
-    Runs in time proportional to ``sum_w deg(w)**2`` (wedges), numpy-only and
-    chunked: ~10,000 vertices / 50,000 edges take well under a second, but a
-    hub of degree ``k`` alone costs ``k**2``.
-
-    Values equal networkx's per-node computation
-    (``nx.effective_size(G, nodes=list(G), weight=...)``).  networkx 3.6's
-    default sparse path (used when scipy is installed and ``nodes=None``)
-    divides by the wrong axis's maximum and disagrees on weighted or directed
-    graphs; see networkx PR #8906.
-
-    References
-    ----------
-    .. [1] Burt, R. S. (1992). *Structural Holes: The Social Structure of
-       Competition*. Harvard University Press.
-    .. [2] Borgatti, S. P. (1997). Structural holes: Unpacking Burt's
-       redundancy measures. *Connections*, 20(1), 35-38.
-    """
-    src, _, s, deg, n = _burt_terms(graph, weights, redundancy=True)
-    out = deg - np.bincount(src, weights=s, minlength=n)
-    out[deg == 0] = np.nan
-    return out
-
-
-def constraint(graph: igraph.Graph, weights: str | None = "weight") -> np.ndarray:
-    r"""Burt's constraint of every vertex, as :func:`networkx.constraint`.
-
-    .. math::
-
-        c(v) = \sum_{u \in N(v)} \Big(p_{vu} + \sum_{w \in N(v)} p_{vw}\, p_{wu}\Big)^2,
-        \qquad p_{ij} = \frac{a_{ij} + a_{ji}}{\sum_k (a_{ik} + a_{ki})}
-
-    where ``N(v)`` are the neighbours of ``v`` ignoring direction.
-
-    Parameters
-    ----------
-    graph : igraph.Graph
-        Tie network; directed graphs are read as networkx reads a ``DiGraph``
-        (mutual weight ``a_ij + a_ji``).
-    weights : str or None, optional
-        Edge attribute holding tie strengths (default ``"weight"``).  ``None``,
-        an absent attribute or a ``None`` value means weight 1, as in networkx.
-        Parallel edges have their weights summed; self-loops are ignored.
-
-    Returns
-    -------
-    numpy.ndarray
-        Constraint per vertex (graph order); ``NaN`` for vertices without
-        neighbours (see :func:`effective_size` for the ``DiGraph`` caveat).
-
-    Notes
-    -----
-    Same cost as :func:`effective_size`: proportional to ``sum_w deg(w)**2``.
-
-    References
-    ----------
-    .. [1] Burt, R. S. (1992). *Structural Holes: The Social Structure of
-       Competition*. Harvard University Press.
-    """
-    src, p, s, deg, n = _burt_terms(graph, weights, redundancy=False)
-    out = np.bincount(src, weights=(p + s) ** 2, minlength=n)
-    out[deg == 0] = np.nan
-    return out
-
 
 def cross_group_brokerage(brokerage: "Brokerage") -> np.ndarray:
     """Per actor, the number of brokerage two-paths whose ends lie in different groups.

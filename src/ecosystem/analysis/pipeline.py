@@ -1,8 +1,10 @@
 """Run every analysis on a validated region: the analyse stage of the pipeline.
 
 load (io) -> analyse (this module) -> render (render/) -> write (io/outputs).
-The result is one :class:`Analysis` object that renderers read; nothing here
-formats text or touches files.
+The result is one :class:`Analysis` object, the one source of truth: every measure,
+verdict and derived set (the candidates, their reasons, the stability verdicts) is
+decided here or in the analysis module it calls, and renderers only put it into
+words and pictures. Nothing here depends on the language, formats text or touches files.
 """
 from __future__ import annotations
 
@@ -10,12 +12,14 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..model import Region
 from ..parallel import pool_map
-from .brokerage import Brokerage, constraint, cross_group_brokerage, effective_size, gould_fernandez
+from .burt import constraint, effective_size
+from .gould_fernandez import Brokerage, cross_group_brokerage, gould_fernandez
 from .centrality import Centralities, centralities
 from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
                              continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore,
@@ -26,13 +30,15 @@ from .groups import GroupPosition, group_positions
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .mandate import mandate_parts
 from .network import TieNetwork, build_network
-from .orchestrator import Orchestrators, orchestrator_scores, steering_network, steering_positions
+from .orchestrator import Orchestrators, orchestrator_scores, steering_network, steering_positions, top_candidates
+from .reasons import Reason, orchestrator_reasons
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
 from .stability import Stability, bootstrap
 from .steering import SteeringMix, steering_mix
 
-
+if TYPE_CHECKING:
+    from ..intake.survey import SurveyInfo
 
 @dataclass(frozen=True)
 class Analysis:
@@ -58,6 +64,13 @@ class Analysis:
     stability: Stability | None
     steering: SteeringMix
     seed: int
+    candidates: tuple[int, ...] = ()           # the best orchestrator candidates, best first (with ties only)
+    reasons: dict[int, tuple[Reason, ...]] | None = None   # candidate -> why, as codes with values
+    year: int | None = None                    # the year analysed (relations in force then), if one was asked
+    survey: "SurveyInfo | None" = None         # response facts when the relations come from a survey
+    # Per-region analyses, key players and the what-if table (ecosystem.meeting.Extras), added by
+    # api.analyse_loaded; None when not computed.
+    extras: object = None
 
 
 def core_ids(analysis: Analysis) -> tuple[str, ...]:
@@ -83,7 +96,8 @@ def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
 
 
 def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
-                   null_samples: int | None = None, workers: int | None = None,
+                   null_samples: int | None = None, year: int | None = None,
+                   survey: "SurveyInfo | None" = None, workers: int | None = None,
                    progress: Callable[[str], str] | None = None) -> Analysis:
     """Compute every measure for ``region``.
 
@@ -100,6 +114,10 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         Number of resamples for the stability analysis; None picks a default by size, 0 skips it.
     null_samples : int, optional
         Number of random networks per core/periphery test (density and degrees); None picks a default.
+    year : int, optional
+        The year ``region`` was cut to (see :func:`ecosystem.io.region.load_region`); recorded, not applied.
+    survey : SurveyInfo, optional
+        The survey facts returned with the ties (:func:`ecosystem.intake.survey.apply_ties`); recorded.
     workers : int, optional
         Processes for the independent samples (null networks, layers, resamples); None uses every
         CPU this process may use (:mod:`ecosystem.parallel`). The results do not depend on it.
@@ -137,6 +155,9 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
     samples = default_bootstrap_samples(net.n) if bootstrap_samples is None else bootstrap_samples
     stability = bootstrap(region, samples, seed=seed, mapper=mapper("resamples")) if samples > 0 else None
+    candidates = top_candidates(orchestrators.rank, cent.degree)
+    reasons = {v: orchestrator_reasons(net, orchestrators, continuous.coreness, discrete.core, cent.betweenness, v)
+               for v in candidates}
     return Analysis(
         region=region, network=net, centralities=cent, coreness=continuous,
         coreness_converged=coreness_converged, core=discrete, core_test=cp_test, structure=structure, kcore=kcore(net.ties),
@@ -145,4 +166,5 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         groups=group_positions(net.groups, discrete.core), seats=seats, layers=layers,
         contrasts=supplier_contrasts(region, layers, seats), indicators=indicators, communities=comm,
         stability=stability, steering=steering_mix(region), seed=seed,
+        candidates=candidates, reasons=reasons, year=year, survey=survey,
     )

@@ -1,106 +1,41 @@
-"""The per-actor table (actors.csv / actors.xlsx) and the machine-readable summary (summary.json)."""
+"""summary.json: a plain serialisation of the analysis results, the same in every language.
+
+Every number, verdict and set comes from :class:`~ecosystem.analysis.pipeline.Analysis`;
+this module only names, rounds and orders them. The file is identical for ``--lang nl``
+and ``--lang en`` except for ``lang`` and the values under keys named ``text`` (the
+orchestrators' reasons, the diagnosis titles and sentences, region.toml's texts in the
+reader's language, the survey sentence). See README.md, "summary.json".
+"""
 from __future__ import annotations
 
-import pandas as pd
-
-from ..analysis.ecosystem import Analysis, core_ids
-from ..analysis.brokerage import ROLES
 from ..analysis.core_periphery.discrete import CP_IDEAL
-from ..analysis.orchestrator import WEIGHTS
-from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN, is_stable, verdict
+from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
+from ..analysis.pipeline import Analysis, core_ids
+from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
 from ..analysis.steering import PHILOSOPHIES, default_types
+from ..model import TRANSLATABLE
 from .diagnosis_text import indicator_sentence, indicator_title
-from .reasons import orchestrator_reasons
-
-TOP_CANDIDATES = 5
-# The contract's columns first, in this order; later issues add columns after them.
-ACTOR_COLUMNS = ("id", "name", "group", "type", "scale", "region", "degree", "strength", "in_degree",
-                 "out_degree", "betweenness", "closeness", "eigenvector", "coreness", "core", "kcore",
-                 "orchestrator_score", "orchestrator_rank")
-
-
-def actors_frame(analysis: Analysis) -> pd.DataFrame:
-    c = analysis.centralities
-    actors = analysis.region.actors
-    frame = pd.DataFrame({
-        "id": [a.id for a in actors],
-        "name": [a.name for a in actors],
-        "group": [a.group for a in actors],
-        "type": [a.type for a in actors],
-        "scale": [a.scale for a in actors],
-        "region": ["|".join(a.regions) for a in actors],
-        "degree": c.degree.astype(int),
-        "strength": c.strength,
-        "in_degree": c.in_degree.astype(int),
-        "out_degree": c.out_degree.astype(int),
-        "betweenness": c.betweenness,
-        "closeness": c.closeness,
-        "eigenvector": c.eigenvector,
-        "coreness": analysis.coreness.coreness,
-        "core": analysis.core.core.astype(bool),
-        "kcore": analysis.kcore.astype(int),
-        "orchestrator_score": analysis.orchestrators.score,
-        "orchestrator_rank": analysis.orchestrators.rank.astype(int),
-    })
-    for part, values in analysis.orchestrators.parts.items():
-        frame[f"orchestrator_{part}"] = values
-    frame["at_governance_table"] = analysis.seats.astype(bool)
-    frame["effective_size"] = analysis.effective_size
-    frame["constraint"] = analysis.constraint
-    for role in ROLES:
-        frame[f"brokerage_{role}"] = analysis.brokerage.raw[role].astype(int)
-    for role in ROLES:
-        frame[f"brokerage_{role}_ratio"] = analysis.brokerage.standardised[role]
-    frame["community"] = analysis.communities.membership.astype(int)
-    st = analysis.stability
-    if st is not None:
-        frame["core_probability"] = st.core_probability
-        frame["core_probability_actor_drop"] = st.core_probability_actors
-        frame["orchestrator_rank_p05"] = st.rank_low
-        frame["orchestrator_rank_p95"] = st.rank_high
-        # 95% Clopper-Pearson intervals of the two core probabilities (docs/methods.md §10).
-        low, high = st.core_interval
-        frame["core_probability_low"], frame["core_probability_high"] = low, high
-        low, high = st.core_interval_actors
-        frame["core_probability_actor_drop_low"], frame["core_probability_actor_drop_high"] = low, high
-    return frame
-
-
-def layers_frame(analysis: Analysis) -> pd.DataFrame:
-    """Actor x layer: position on each relation type alone (coreness, core, degree, betweenness, orchestrator rank)."""
-    frame = pd.DataFrame({"id": list(analysis.network.ids), "name": [a.name for a in analysis.region.actors],
-                          "group": list(analysis.network.groups), "coreness_all": analysis.coreness.coreness,
-                          "core_all": analysis.core.core.astype(bool)})
-    for layer in analysis.layers:
-        # Six decimals: a sparse layer's coreness is approximate; more digits would only show round-off.
-        frame[f"coreness_{layer.key}"] = layer.coreness.round(6)
-        frame[f"core_{layer.key}"] = layer.core.astype(bool)
-        frame[f"degree_{layer.key}"] = layer.degree.astype(int)
-        frame[f"betweenness_{layer.key}"] = layer.betweenness
-        frame[f"orchestrator_rank_{layer.key}"] = layer.orchestrator_rank.astype(int)
-    return frame
-
-
-def candidate_indices(analysis: Analysis, top: int = TOP_CANDIDATES) -> list[int]:
-    """Best orchestrator candidates first; actors without any tie are never candidates."""
-    degree = analysis.centralities.degree
-    ranked = sorted(range(analysis.network.n), key=lambda v: analysis.orchestrators.rank[v])
-    return [v for v in ranked if degree[v] > 0][:top]
+from .reasons import reason_text
 
 
 def summary_dict(analysis: Analysis, lang: str) -> dict:
+    """The content of summary.json; ``lang`` chooses only the values under ``text`` keys."""
     region = analysis.region
     ids = analysis.network.ids
     orch = analysis.orchestrators
-    return {
-        "region": region.meta.name,
-        "folder": region.meta.folder,
-        "arbeidsmarktregios": list(region.meta.arbeidsmarktregios),
-        "period": region.meta.period,
-        "source": region.meta.source,
-        "note": region.meta.note,
+    meta = region.meta
+    shown = meta.in_language(lang)     # region.toml's [en] texts for English readers, if any
+    summary = {
+        "region": meta.name,
+        "folder": meta.folder,
+        "arbeidsmarktregios": list(meta.arbeidsmarktregios),
+        "period": meta.period,
+        "source": meta.source,
+        "note": meta.note,
+        "text": {"region" if k == "name" else k: getattr(shown, k) for k in TRANSLATABLE},
         "lang": lang,
         "seed": analysis.seed,
+        "year": analysis.year,
         "actors": len(region.actors),
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
@@ -114,8 +49,9 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
              "mandate": mandate_facts(analysis, v),
-             "reasons": orchestrator_reasons(analysis, v, lang)}
-            for v in candidate_indices(analysis)
+             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, lang)}
+                         for r in (analysis.reasons or {}).get(v, ())]}
+            for v in analysis.candidates
         ],
         "orchestrator_weights": orchestrator_weights(analysis),
         "orchestrator_sensitivity": sensitivity_section(analysis),
@@ -132,6 +68,9 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "stability": stability_section(analysis),
         "steering": steering_section(analysis),
     }
+    if analysis.survey is not None:
+        summary["survey"] = analysis.survey.summary(lang)
+    return summary
 
 
 def mandate_facts(analysis: Analysis, v: int) -> dict | None:
@@ -154,19 +93,17 @@ def orchestrator_weights(analysis: Analysis) -> dict:
 def sensitivity_section(analysis: Analysis) -> dict:
     """How the current top five move when each weight is multiplied by 0.5 and 1.5 (analysis result)."""
     ids = analysis.network.ids
-    top = candidate_indices(analysis)
-    active = analysis.centralities.degree > 0
-    changes = []
-    for change in analysis.orchestrators.sensitivity:
-        ranked = sorted((v for v in range(len(ids)) if active[v]), key=lambda v: change.rank[v])
-        changes.append({"weight": change.part, "factor": change.factor,
-                        "weights": {k: _round(w) for k, w in change.weights.items()},
-                        "ranks": {ids[v]: int(change.rank[v]) for v in top},
-                        "top": [ids[v] for v in ranked[:TOP_CANDIDATES]]})
-    first = [c for c in changes if top and c["ranks"][ids[top[0]]] != 1]
+    top = analysis.candidates
+    degree = analysis.centralities.degree
+    changes = [{"weight": change.part, "factor": change.factor,
+                "weights": {k: _round(w) for k, w in change.weights.items()},
+                "ranks": {ids[v]: int(change.rank[v]) for v in top},
+                "top": [ids[v] for v in top_candidates(change.rank, degree)]}
+               for change in analysis.orchestrators.sensitivity]
+    first = first_changes_under(analysis.orchestrators, top)
     return {"actors": [ids[v] for v in top], "changes": changes,
             "first_holds": not first,
-            "first_changes_under": [{"weight": c["weight"], "factor": c["factor"]} for c in first]}
+            "first_changes_under": [{"weight": c.part, "factor": c.factor} for c in first]}
 
 
 def steering_section(analysis: Analysis) -> dict:
@@ -217,12 +154,11 @@ def layers_section(analysis: Analysis) -> dict:
     ids = analysis.network.ids
     section = {}
     for layer in analysis.layers:
-        order = sorted((v for v in range(len(ids)) if layer.degree[v] > 0), key=lambda v: layer.orchestrator_rank[v])
         section[layer.key] = {
             "relations": layer.relations, "ties": layer.ties, "actors": int(layer.active.sum()),
             "core": [ids[v] for v in range(len(ids)) if layer.core[v]],
             "fit": _round(layer.fit),
-            "orchestrators": [ids[v] for v in order[:TOP_CANDIDATES]],
+            "orchestrators": [ids[v] for v in top_candidates(layer.orchestrator_rank, layer.degree)],
         }
     return {
         "per_layer": section,
@@ -232,9 +168,9 @@ def layers_section(analysis: Analysis) -> dict:
 
 def diagnosis_section(analysis: Analysis, lang: str) -> list[dict]:
     names = {a.id: a.name for a in analysis.region.actors}
-    return [{"key": ind.key, "title": indicator_title(ind, lang), "value": _round(ind.value),
-             "threshold": _round(ind.threshold), "status": ind.status,
-             "sentence": indicator_sentence(ind, lang, names), "details": ind.params}
+    return [{"key": ind.key, "value": _round(ind.value), "threshold": _round(ind.threshold), "status": ind.status,
+             "details": ind.params,
+             "text": {"title": indicator_title(ind, lang), "sentence": indicator_sentence(ind, lang, names)}}
             for ind in analysis.indicators]
 
 
@@ -248,8 +184,7 @@ def stability_section(analysis: Analysis) -> dict | None:
     top = int(min(range(n), key=lambda v: analysis.orchestrators.rank[v]))
     low, high = st.core_interval
     low_a, high_a = st.core_interval_actors
-    verdicts = [verdict(low[v], high[v]) for v in range(n)]
-    verdicts_a = [verdict(low_a[v], high_a[v]) for v in range(n)]
+    verdicts, verdicts_a = st.core_verdicts, st.core_verdicts_actors
     return {
         "samples": st.samples, "drop_share": st.drop,
         # One Monte Carlo standard error (0.5 / sqrt(samples)), not a margin: see core_probability_interval.
@@ -264,11 +199,11 @@ def stability_section(analysis: Analysis) -> dict | None:
         "core_stable": all(verdicts[v] != UNCERTAIN for v in core),
         "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
         "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
-                             "stable": bool(st.top_share[top] >= 0.5),
+                             "stable": st.top_stable(top),
                              "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
         "orchestrator_rank_interval": {ids[v]: [int(st.rank_low[v]), int(st.rank_high[v])]
-                                       for v in candidate_indices(analysis)},
-        "peripheral_key_groups": {g: {"share": _round(share), "stable": is_stable(*st.peripheral_interval(g)),
+                                       for v in analysis.candidates},
+        "peripheral_key_groups": {g: {"share": _round(share), "stable": st.peripheral_stable(g),
                                       "interval": [_round(b) for b in st.peripheral_interval(g)]}
                                   for g, share in st.peripheral_share.items()},
         # The second resampling: leaving out actors (with their relations) instead of relations.
@@ -282,43 +217,11 @@ def stability_section(analysis: Analysis) -> dict | None:
     }
 
 
+def _plain(values: dict) -> dict:
+    """Reason values as JSON: floats rounded like every other number in the file."""
+    return {k: _round(v) if isinstance(v, float) else v for k, v in values.items()}
+
+
 def _round(value: float) -> float | None:
     value = float(value)
     return None if value != value else round(value, 6)
-
-
-def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``frame`` as a reader sees it in actors.xlsx: headers, groups, scales and yes/no in ``lang``.
-
-    actors.csv keeps the English keys and values: it is the machine contract.
-    """
-    from ..i18n import COLUMN_LABELS, column_label, group_label, scale_label
-
-    out = frame.copy()
-    if "group" in out:
-        out["group"] = [group_label(g, lang) for g in out["group"]]
-    if "scale" in out:
-        out["scale"] = [scale_label(s, lang) for s in out["scale"]]
-    words = COLUMN_LABELS[lang]
-    for column in out.columns:
-        if out[column].dtype == bool:
-            out[column] = [words["yes"] if v else words["no"] for v in out[column]]
-    out.columns = [column_label(c, lang) for c in out.columns]
-    return out
-
-
-XLSX_SHEETS = {"nl": ("actoren", "lagen"), "en": ("actors", "layers")}
-
-
-def region_frames(region) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A region as the contract's actors.csv and relations.csv (what ``import`` writes)."""
-    def with_extra(rows: list[dict], items) -> pd.DataFrame:
-        extra = sorted({k for item in items for k in item.extra})
-        return pd.DataFrame([{**row, **{k: item.extra.get(k, "") for k in extra}} for row, item in zip(rows, items)])
-
-    actors = with_extra([{"id": a.id, "name": a.name, "group": a.group, "type": a.type, "scale": a.scale,
-                          "region": "|".join(a.regions)} for a in region.actors], region.actors)
-    relations = with_extra([{"source": r.source, "target": r.target, "type": r.type, "weight": r.weight,
-                             "since": r.since, "until": r.until, "note": r.note, "steering": r.steering}
-                            for r in region.relations], region.relations)
-    return actors, relations

@@ -1,0 +1,87 @@
+"""Why an actor is (or is not) a strong orchestrator candidate, as data: codes with values.
+
+Each reason is a :class:`Reason` (a code and the numbers or group keys behind it),
+decided here once; renderers only put them into words (:mod:`ecosystem.render.reasons`)
+and summary.json stores them as ``{"code", "values", "text"}``. The rules follow the
+orchestrator score's parts (docs/methods.md §7): position (core, coreness), reach
+(key groups belonged or tied to), bridging (betweenness, group pairs linked through
+open two-paths, Gould & Fernandez 1989) and mandate (tables, funding, role).
+
+References
+----------
+.. [1] Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation: A formal approach
+   to brokerage in transaction networks. *Sociological Methodology*, 19, 89-126.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..vocab import KEY_GROUPS
+from .gould_fernandez import cross_group_pairs
+from .network import TieNetwork
+from .orchestrator import Orchestrators
+
+PAIRS_NAMED = 2       # group pairs named per candidate
+ROLES_NAMED = ("orchestrator", "lead", "secretariat")   # declared roles that count as a reason
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason: ``code`` names the rule, ``values`` the facts it rests on (numbers, group keys)."""
+    code: str
+    values: dict = field(default_factory=dict)
+
+
+def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndarray, core: np.ndarray,
+                         betweenness: np.ndarray, v: int) -> tuple[Reason, ...]:
+    """The reasons for actor ``v``, in the order a reader should see them.
+
+    Mandate reasons come first when mandate adds most to the actor's score, else last.
+    At most :data:`PAIRS_NAMED` group pairs are named, pairs not involving the actor's
+    own group first (that is pure liaison work).
+    """
+    present = [g for g in KEY_GROUPS if g in set(net.groups)]
+    ecosystem = orch.network if orch.network is not None else net
+    if ecosystem is net:
+        position = Reason("core" if core[v] else "not_core", {"coreness": float(coreness[v])})
+    else:
+        # Position was read among steering ties between groups (docs/methods.md §9): say so, with
+        # the coreness the score used, not the whole network's.
+        position = Reason("centre_ecosystem", {"coreness": float(orch.parts["centre"][v])})
+    reasons = [position, Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present)})]
+    mandate = _mandate_reasons(orch, present, v)
+    contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}
+    if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":
+        reasons, mandate = mandate + reasons, []
+    between = float((orch.betweenness if orch.betweenness is not None else betweenness)[v])
+    if between > 0:
+        reasons.append(Reason("bridging" if ecosystem is net else "bridging_ecosystem", {"share": between}))
+    own = net.groups[v]
+    seen: list[tuple[str, str]] = []
+    for a, b in sorted(cross_group_pairs(ecosystem.arcs, ecosystem.groups, v), key=lambda pair: own in pair):
+        key = tuple(sorted((a, b)))
+        if key not in seen:
+            seen.append(key)
+            reasons.append(Reason("brokers_groups", {"a": key[0], "b": key[1]}))
+        if len(seen) == PAIRS_NAMED:
+            break
+    return tuple(reasons + mandate)
+
+
+def _mandate_reasons(orch: Orchestrators, present: list[str], v: int) -> list[Reason]:
+    """The mandate behind the score, one reason per signal the actor scores on."""
+    m = orch.mandate
+    if m is None:
+        return []
+    reasons = []
+    if m.tables[v] > 0:
+        met = list(m.groups_met[v])
+        reasons.append(Reason("tables", {"tables": int(m.tables[v]), "groups": met, "of": len(present)}) if met
+                       else Reason("tables_no_key", {"tables": int(m.tables[v])}))
+    if m.funded[v] > 0:
+        reasons.append(Reason("funds", {"n": int(m.funded[v])}))
+    if m.roles[v] in ROLES_NAMED:
+        reasons.append(Reason(f"role_{m.roles[v]}"))
+    return reasons

@@ -1,0 +1,110 @@
+"""The render stage: analysis results in, named documents out (nothing is written here).
+
+load (io) -> analyse (analysis.pipeline) -> **render (this module)** -> write (io.outputs).
+
+:func:`render_documents` turns one :class:`~ecosystem.analysis.pipeline.Analysis` into the
+set ``ecosystem analyse`` writes: each a :class:`~ecosystem.io.outputs.Document` (content
+plus how to write it), or a writer for outputs that write themselves (the PNGs).
+:func:`ecosystem.io.outputs.write_documents` writes them all at once. A caller that wants
+only some outputs (a summary for each region, say) asks for them by name with ``only``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ..analysis.pipeline import Analysis
+from ..i18n import t
+from ..io.outputs import Document, output_folder
+
+#: Every document name, in the order they are written; each maps to one file (``pngs`` to two).
+DOCUMENTS = ("map", "report", "pngs", "slides", "actors", "actors_xlsx", "layers", "summary", "graphml", "gexf",
+             "kumu")   # slides after pngs: it embeds target.png and map.png
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What the render stage returns for one analysis."""
+    folder: str                       # output folder name: <region folder>[-<year>]
+    summary: dict                     # the content of summary.json
+    text: str                         # the terminal summary
+    documents: dict[str, Document]    # name -> document, in DOCUMENTS order
+
+
+def in_language(analysis: Analysis, lang: str) -> Analysis:
+    """``analysis`` with region.toml's texts in ``lang`` (its ``[en]`` table, if any), for what readers see."""
+    region = analysis.region
+    return replace(analysis, region=replace(region, meta=region.meta.in_language(lang)))
+
+
+def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = None) -> Rendered:
+    """Render the outputs of ``analysis`` in ``lang``; all of :data:`DOCUMENTS`, or those named in ``only``.
+
+    summary.json is rendered from the results with region.toml's main texts (its ``text``
+    object holds those in ``lang``); every other document shows the texts in ``lang``.
+    """
+    from ..io.kumu import kumu_frames
+    from .actor_tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame
+    from .summary_json import summary_dict
+    from .terminal import terminal_summary
+
+    wanted = DOCUMENTS if only is None else tuple(only)
+    unknown = sorted(set(wanted) - set(DOCUMENTS))
+    if unknown:
+        raise ValueError(f"unknown documents {unknown}; choose from {DOCUMENTS}")
+    summary = summary_dict(analysis, lang)
+    if analysis.extras is not None:      # per region, key players (ecosystem.meeting)
+        from ..meeting import summary_extras
+        summary = {**summary, **summary_extras(analysis.extras, analysis, lang)}
+    shown = in_language(analysis, lang)
+    names = {a.id: a.name for a in shown.region.actors}
+    actors = actors_frame(shown) if {"actors", "actors_xlsx", "graphml", "gexf", "kumu"} & set(wanted) else None
+    docs: dict[str, Document] = {}
+    layout = None
+    if {"map", "report", "pngs", "slides"} & set(wanted):
+        from .layout import compute_layout
+        layout = compute_layout(shown.network, shown.coreness.coreness, shown.core.core, shown.seed)
+    if "map" in wanted:
+        from .map_html import render_map
+        from .map_payload import map_payload
+        title = t("map_title", lang, region=shown.region.meta.name) + (
+            f" {analysis.year}" if analysis.year is not None else "")
+        payload = map_payload(shown, layout, lang, title)
+        if analysis.extras is not None:  # the region filter and the what-if table
+            from ..meeting import payload_extras
+            payload = payload_extras(payload, analysis.extras, shown)
+        docs["map"] = Document("map.html", "text", render_map(payload, lang))
+    if "report" in wanted:
+        from .report_html import render_report
+        docs["report"] = Document("report.html", "text", render_report(shown, summary, layout, lang))
+    if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
+        from .static_png import render_pngs
+        docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, lang, folder))
+    if "slides" in wanted:
+        from .slides import render_slides
+        deck_title = t("map_title", lang, region=shown.region.meta.name) + (
+            f" {analysis.year}" if analysis.year is not None else "")
+        docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
+            summary, names, lang, deck_title, folder / "target.png", folder / "map.png", folder / "slides.pptx")})
+    if "actors" in wanted:
+        docs["actors"] = Document("actors.csv", "csv", actors)
+    if "actors_xlsx" in wanted or "layers" in wanted:
+        layers = layers_frame(shown)
+        if "actors_xlsx" in wanted:
+            docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", dict(zip(XLSX_SHEETS[lang], (
+                readable_frame(actors, lang), readable_frame(layers, lang)))))
+        if "layers" in wanted:
+            docs["layers"] = Document("layers.csv", "csv", layers)
+    if "summary" in wanted:
+        docs["summary"] = Document("summary.json", "json", summary)
+    if "graphml" in wanted or "gexf" in wanted:
+        from .interchange import interchange_graph
+        graph = interchange_graph(shown, actors)
+        for fmt in ("graphml", "gexf"):
+            if fmt in wanted:
+                docs[fmt] = Document(f"network.{fmt}", fmt, graph)
+    if "kumu" in wanted:
+        docs["kumu"] = Document("kumu.xlsx", "xlsx", kumu_frames(shown, actors, lang))
+    docs = {name: docs[name] for name in DOCUMENTS if name in docs}
+    return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
+                    terminal_summary(summary, names, lang), docs)
