@@ -40,8 +40,8 @@ def test_slides_titles_language_and_content(region_copy, tmp_path, lang):
     slides = _slides(folder / "slides.pptx")
     s, w = strings(lang), SLIDE_STRINGS[lang]
     titles = [title for title, _, _ in slides]
-    assert titles[0].endswith(summary["region"])
-    assert titles[1:7] == [s["target"], s["png_map_title"].format(region=summary["region"]), w["core_and_orch"],
+    assert titles[0].endswith(summary["text"]["region"])
+    assert titles[1:7] == [s["target"], s["png_map_title"].format(region=summary["text"]["region"]), w["core_and_orch"],
                            s["f_seat"], s["f_sure"], s["diagnosis"]]
     # Then one slide per arbeidsmarktregio (the fixture's actors name two: Stad and Dorp).
     assert len(titles[7:]) == len(summary.get("by_region") or {}) == 2
@@ -60,10 +60,10 @@ def test_slides_titles_language_and_content(region_copy, tmp_path, lang):
     for actor_id in summary["core"]:
         assert actors[actor_id] in core_text
     for cand in summary["orchestrators"]:
-        assert f"{cand['rank']}. {cand['name']}" in core_text and cand["reasons"][0] in core_text
+        assert f"{cand['rank']}. {cand['name']}" in core_text and cand["reasons"][0]["text"] in core_text
     diagnosis_text = slides[6][1]
     for ind in summary["diagnosis"]:
-        assert ind["sentence"] in diagnosis_text
+        assert ind["text"]["sentence"] in diagnosis_text
     if summary["stability"]:
         assert f"{summary['stability']['samples']}" in slides[5][1]
 
@@ -72,7 +72,7 @@ def test_slides_title_slide_says_illustrative_and_nothing_is_linked(tmp_path):
     from conftest import ROOT
     folder, summary = _analyse(ROOT / "regions" / "brabant", tmp_path / "out", "en")
     title, text, _ = _slides(folder / "slides.pptx")[0]
-    assert "illustrative" in title and summary["note"] in text and "2020-2021" in text
+    assert "illustrative" in title and summary["text"]["note"] in text and "2020-2021" in text
     with zipfile.ZipFile(folder / "slides.pptx") as z:
         rels = [n for n in z.namelist() if n.endswith(".rels")]
         assert rels

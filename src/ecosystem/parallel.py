@@ -25,6 +25,8 @@ from typing import Any
 WORKERS_ENV = "ECOSYSTEM_WORKERS"
 # Fewer tasks than this run in this process: forking costs more than they take.
 MIN_TASKS = 4
+# Seconds before a progress bar appears: steps shorter than this never flicker a bar.
+PROGRESS_DELAY = 2.0
 
 # The task function of the running pool, set once in each worker process by _init (a
 # process forked for one pool_map call and gone after it; never set in the parent).
@@ -94,5 +96,5 @@ def progress_bar(label: str | None, total: int):
         return
     from tqdm import tqdm     # only when a bar is shown
 
-    with tqdm(total=total, desc=label, file=sys.stderr, delay=2.0, leave=False, unit="") as bar:
+    with tqdm(total=total, desc=label, file=sys.stderr, delay=PROGRESS_DELAY, leave=False, unit="") as bar:
         yield _Bar(bar)
