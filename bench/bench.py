@@ -77,10 +77,10 @@ def synthetic_region(folder: Path, n: int, seed: int = 0) -> Path:
     return folder
 
 
-def timed(command: list[str]) -> tuple[float, float]:
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
     """Wall-clock seconds and peak memory (MB, summed over the process and its children) of one command."""
     start = time.perf_counter()
-    proc = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
     peak = 0
     while proc.poll() is None:
         try:
@@ -95,8 +95,8 @@ def timed(command: list[str]) -> tuple[float, float]:
     return elapsed, peak / 2**20
 
 
-def best(command: list[str], repeat: int) -> tuple[float, float]:
-    runs = [timed(command) for _ in range(repeat)]
+def best(command: list[str], repeat: int, cwd: Path | None = None) -> tuple[float, float]:
+    runs = [timed(command, cwd) for _ in range(repeat)]
     return min(r[0] for r in runs), max(r[1] for r in runs)
 
 
@@ -109,7 +109,9 @@ def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, refer
     if reference:
         plain = best([sys.executable, str(HERE / "plain_igraph.py"), str(region)], repeat)[0]
         if summary["actors"] <= DIY_LIMIT:
-            diy = best([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], repeat)[0]
+            # pyvis's stock page writes its lib/ folder into the working directory: keep it in out/.
+            diy = best([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], repeat,
+                       cwd=out)[0]
     cells = [name, f"{summary['actors']:,}", f"{summary['relations']:,}", str(stability.get("samples", 0)),
              f"{seconds:.1f}", f"{memory:,.0f}",
              "–" if diy is None else f"{diy:.1f}", "–" if diy is None else f"{diy / seconds:.1f}×",
