@@ -145,3 +145,13 @@ def test_sampled_path_measures_lie_within_the_stated_error_bound():
     assert b_ok >= 0.95 and c_ok >= 0.95, (b_ok, c_ok)
     # The bound is not vacuous: the closeness bound is below the typical value.
     assert sampling.closeness_error < np.median(close)
+
+
+def test_summary_states_exact_path_measures(tmp_path):
+    """summary.json's `sampling` is null when betweenness and closeness are exact (below 20,000 actors)."""
+    import json
+
+    from conftest import FIXTURES
+    result = run_cli("analyse", FIXTURES / "small", "--out", tmp_path, "--bootstrap", "0", "--null-samples", "3")
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "small" / "summary.json").read_text(encoding="utf-8"))["sampling"] is None

@@ -18,6 +18,15 @@ from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import reason_text
 
 
+def _sampling(sampling) -> dict | None:
+    """How betweenness and closeness were estimated, with the error bound (None: computed exactly)."""
+    if sampling is None:
+        return None
+    return {"sources": sampling.sources, "actors": sampling.actors, "confidence": sampling.confidence,
+            "betweenness_error": _round(sampling.betweenness_error),
+            "closeness_error": _round(sampling.closeness_error)}
+
+
 def summary_dict(analysis: Analysis, lang: str) -> dict:
     """The content of summary.json; ``lang`` chooses only the values under ``text`` keys."""
     region = analysis.region
@@ -39,6 +48,8 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "actors": len(region.actors),
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
+        # Path measures estimated from sampled sources on very large networks (null: exact).
+        "sampling": _sampling(analysis.centralities.sampling),
         "core": list(core_ids(analysis)),
         "core_fit": _round(analysis.core.fit),
         "coreness_fit": _round(analysis.coreness.fit),
