@@ -34,6 +34,9 @@ from .plain_warnings import collected, plain
 if TYPE_CHECKING:
     from .analysis.change import Change
     from .analysis.pipeline import Analysis
+    from .intake.survey import SurveyInfo
+    from .render.documents import Rendered
+
 
 @dataclass(frozen=True)
 class Loaded:
@@ -315,6 +318,36 @@ class CompareInputs:
         return (str(self.years[0]), str(self.years[1])) if self.years else self.folders
 
 
+def _load_folders(paths, regions_dir: str | Path, lang: str, same_key: str) -> list[Region]:
+    """Load several region folders for a comparison: every problem of every folder at once.
+
+    Problems name their folder (each side has its own relations.csv); the same folder given
+    twice is a :class:`UserError` with message ``same_key``.
+    """
+    located, problems = [], []
+    for path in paths:
+        try:
+            located.append(locate_region(path, regions_dir))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    seen: set[Path] = set()
+    for path in located:
+        if path.resolve() in seen:
+            raise UserError(same_key, path=str(path))
+        seen.add(path.resolve())
+    regions = []
+    for path in located:
+        try:
+            regions.append(_load(path, regions_dir, lang, None))
+        except DataError as exc:
+            problems += [replace(p, file=f"{path.resolve().name}/{p.file}") for p in exc.problems]
+    if problems:
+        raise DataError(problems)
+    return regions
+
+
 def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | Path, lang: str,
                     from_year: int | None, to_year: int | None) -> CompareInputs:
     """Check the argument combination and load both sides."""
@@ -338,24 +371,7 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
                              years=(from_year, to_year))
     if new is None:
         raise UserError("compare_need_new")
-    paths, problems = [], []
-    for path in (old, new):
-        try:
-            paths.append(locate_region(path, regions_dir))
-        except DataError as exc:
-            problems += exc.problems
-    if problems:
-        raise DataError(problems)
-    if paths[0].resolve() == paths[1].resolve():
-        raise UserError("compare_same", path=str(paths[0]))
-    sides = []
-    for path in paths:
-        try:
-            sides.append(_load(path, regions_dir, lang, None))
-        except DataError as exc:   # name the folder: both sides have a relations.csv
-            problems += [replace(p, file=f"{path.resolve().name}/{p.file}") for p in exc.problems]
-    if problems:
-        raise DataError(problems)
+    sides = _load_folders((old, new), regions_dir, lang, same_key="compare_same")
     before, after = (replace(r, warnings=tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for w in r.warnings))
                      for r in sides)
     labels = (before.meta.folder, after.meta.folder)

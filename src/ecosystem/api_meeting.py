@@ -141,34 +141,13 @@ def compare_many(paths: list[str | Path], out: str | Path = "outputs", lang: str
 
 def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) -> SideBySideResult:
     from .analysis.pipeline import analyse_region
-    from .api import _load, _require_relations
+    from .api import _load_folders, _require_relations
     from .i18n import t
     from .io.outputs import check_output_dir, write_all, write_json, write_text
-    from .io.region import locate_region
     from .render.side_by_side import region_entry, render_compare_html
     from .render.summary_json import summary_dict
 
-    located, problems = [], []
-    for path in paths:
-        try:
-            located.append(locate_region(path, regions_dir))
-        except DataError as exc:
-            problems += exc.problems
-    if problems:
-        raise DataError(problems)
-    seen: set[Path] = set()
-    for path in located:
-        if path.resolve() in seen:
-            raise UserError("compare_many_same", path=str(path))
-        seen.add(path.resolve())
-    regions = []
-    for path in located:
-        try:
-            regions.append(_load(path, regions_dir, lang, None))
-        except DataError as exc:   # name the folder: every side has a relations.csv
-            problems += [replace(p, file=f"{path.resolve().name}/{p.file}") for p in exc.problems]
-    if problems:
-        raise DataError(problems)
+    regions = _load_folders(paths, regions_dir, lang, same_key="compare_many_same")
     for region in regions:
         _require_relations(region)
     labels = [r.meta.folder for r in regions]

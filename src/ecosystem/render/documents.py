@@ -60,6 +60,9 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
     names = {a.id: a.name for a in shown.region.actors}
     actors = actors_frame(shown) if {"actors", "actors_xlsx", "graphml", "gexf", "kumu"} & set(wanted) else None
     docs: dict[str, Document] = {}
+    # One title for the map and the slides: "LLO-ecosysteem <region> [<year>]".
+    title = t("map_title", lang, region=shown.region.meta.name) + (
+        f" {analysis.year}" if analysis.year is not None else "")
     layout = None
     if {"map", "report", "pngs", "slides"} & set(wanted):
         from .layout import compute_layout
@@ -67,8 +70,6 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
     if "map" in wanted:
         from .map_html import render_map
         from .map_payload import map_payload
-        title = t("map_title", lang, region=shown.region.meta.name) + (
-            f" {analysis.year}" if analysis.year is not None else "")
         payload = map_payload(shown, layout, lang, title)
         if analysis.extras is not None:  # the region filter and the what-if table
             from ..meeting import payload_extras
@@ -82,10 +83,8 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
         docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, lang, folder))
     if "slides" in wanted:
         from .slides import render_slides
-        deck_title = t("map_title", lang, region=shown.region.meta.name) + (
-            f" {analysis.year}" if analysis.year is not None else "")
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
-            summary, names, lang, deck_title, folder / "target.png", folder / "map.png", folder / "slides.pptx")})
+            summary, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx")})
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:
