@@ -1,43 +1,74 @@
 """The message catalogue: every text in both languages, with the same placeholders, found by one lookup.
 
-Replaces the module-level ``assert``s (stripped by ``python -O``) that checked key parity.
+Replaces the module-level ``assert``s (stripped by ``python -O``) that checked key parity. The checks run
+on the assembled catalogue and on each section module's source, so a key without a language, a key
+written twice inside one section, or a key in two sections fails here.
 """
 from __future__ import annotations
 
+import ast
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from ecosystem import i18n
-from ecosystem.render import i18n_change, i18n_map, i18n_report
+from ecosystem import catalogue, i18n
 
 SRC = Path(i18n.__file__).parent
-LABEL_TABLES = {name: getattr(i18n, name) for name in (
-    "GROUP_LABELS", "RELATION_LABELS", "METRIC_LABELS", "SCALE_LABELS", "DIAGNOSIS_TITLES", "STEERING_LABELS",
-    "STEERING_REASONS", "COLUMN_LABELS")}
-PAGE_TABLES = {"report": i18n_report.STRINGS, "map": i18n_map.STRINGS, "change": i18n_change.STRINGS}
+SECTION_FILES = sorted((SRC / "catalogue").glob("*.py"))
 
 
 def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
+def _parity_problems(table: dict[str, dict[str, str]]) -> list[str]:
+    """Keys without exactly the catalogue's languages, or whose languages differ in placeholders."""
+    wrong = [key for key, texts in table.items() if set(texts) != set(catalogue.LANGS)]
+    differ = [key for key, texts in table.items() if key not in wrong
+              and len({frozenset(_fields(texts[lang])) for lang in catalogue.LANGS}) > 1]
+    return sorted(wrong + differ)
+
+
 def test_every_message_has_both_languages_with_the_same_placeholders():
-    wrong = [key for key, texts in i18n.MESSAGES.items() if set(texts) != set(i18n.LANGS)]
-    assert wrong == []
-    differ = [key for key, texts in i18n.MESSAGES.items() if _fields(texts["nl"]) != _fields(texts["en"])]
-    assert differ == []
+    assert len(catalogue.CATALOGUE) > 600  # every section was assembled
+    assert _parity_problems(catalogue.CATALOGUE) == []
 
 
-@pytest.mark.parametrize("name", sorted(LABEL_TABLES) + sorted(PAGE_TABLES))
-def test_every_table_has_the_same_keys_and_placeholders_in_both_languages(name):
-    table = LABEL_TABLES.get(name) or PAGE_TABLES[name]
-    assert set(table) == set(i18n.LANGS)
-    assert table["nl"].keys() == table["en"].keys()
-    differ = [k for k in table["nl"] if _fields(table["nl"][k]) != _fields(table["en"][k])]
-    assert differ == []
+@pytest.mark.parametrize("missing", ["nl", "en"])
+def test_the_parity_check_fails_on_a_key_that_lacks_a_language(missing):
+    broken = {"ok": {"nl": "{n} stuks", "en": "{n} pieces"},
+              "half": {lang: "x" for lang in catalogue.LANGS if lang != missing},
+              "fields": {"nl": "{n} stuks", "en": "{m} pieces"}}
+    assert _parity_problems(broken) == ["fields", "half"]
+
+
+@pytest.mark.parametrize("path", SECTION_FILES, ids=lambda p: p.name)
+def test_no_key_is_written_twice_inside_a_section(path):
+    """A dict literal keeps the last of two equal keys silently; the assembling cannot see that, this can."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_a_key_in_two_sections_raises_at_assembly():
+    with pytest.raises(ValueError, match="'and'.*catalogue/one.py.*catalogue/two.py"):
+        catalogue.assemble({"one": {"and": {"nl": "en", "en": "and"}}, "two": {"and": {"nl": "en", "en": "and"}}})
+    with pytest.raises(ValueError, match="defined twice"):
+        i18n.MESSAGES.update({"and": {"nl": "en", "en": "and"}})
+
+
+def test_the_duplicate_check_survives_python_optimisation():
+    """``python -O`` strips ``assert``; the check is a real ``raise``."""
+    code = ("from ecosystem import catalogue\n"
+            "try:\n    catalogue.assemble({'a': {'k': {}}, 'b': {'k': {}}})\nexcept ValueError:\n    print('raised')\n")
+    out = subprocess.run([sys.executable, "-O", "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "raised"
 
 
 def test_every_literal_message_key_in_the_code_is_in_the_catalogue():
@@ -49,12 +80,20 @@ def test_every_literal_message_key_in_the_code_is_in_the_catalogue():
     assert sorted(used - set(i18n.MESSAGES)) == []
 
 
+def test_every_page_section_named_in_the_code_exists():
+    """``catalogue.section("report", lang)``: a misspelt page name would give an empty dict, not an error."""
+    used = set()
+    for path in SRC.rglob("*.py"):
+        used |= set(re.findall(r"section\(\s*\"([a-z_]+)\"", path.read_text(encoding="utf-8")))
+    assert {"report", "map", "change", "region", "slides"} <= used
+    assert sorted(name for name in used if not catalogue.section(name, "nl")) == []
+
+
 @pytest.mark.parametrize("lang, expected", [("en", "en"), ("EN", "en"), ("en-GB", "en"), ("nl", "nl"),
                                             ("de", "nl"), (None, "nl")])
-def test_one_fallback_rule_for_every_page_table(lang, expected):
+def test_one_fallback_rule_for_every_lookup(lang, expected):
     assert i18n.resolve_lang(lang) == expected
-    for table in PAGE_TABLES.values():
-        assert i18n.table_strings(table, lang) == table[expected]
-    assert i18n_report.strings(lang) == i18n_report.STRINGS[expected]
-    assert i18n_map.strings(lang) == i18n_map.STRINGS[expected]
-    assert i18n_change.strings(lang) == i18n_change.STRINGS[expected]
+    for prefix in ("report", "map", "change", "region", "slides", "group"):
+        want = {k[len(prefix) + 1:]: v[expected] for k, v in catalogue.CATALOGUE.items() if k.startswith(prefix + ".")}
+        assert want and catalogue.section(prefix, lang) == want
+    assert i18n.t("and", lang) == catalogue.CATALOGUE["and"][expected]

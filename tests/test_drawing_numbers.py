@@ -103,7 +103,7 @@ def test_pngs_number_every_unnamed_actor_without_overlap():
     from ecosystem.analysis.pipeline import analyse_region
     from ecosystem.io.region import load_region
     from ecosystem.render import static_png
-    from ecosystem.render.i18n_report import strings
+    from ecosystem import catalogue
     from ecosystem.render.layout import compute_layout
     from ecosystem.vocab import GROUPS
 
@@ -115,8 +115,8 @@ def test_pngs_number_every_unnamed_actor_without_overlap():
     order = sorted(actors, key=lambda a: (present.index(a["group"]), a["name"].casefold(), a["id"]))
     number_of = {a["name"]: str(k) for k, a in enumerate(order, start=1)}
     with matplotlib.rc_context(static_png.RC):
-        figures = (static_png._map_figure(analysis, layout, "nl", strings("nl")),
-                   static_png._target_figure(analysis, layout, "nl", strings("nl")))
+        figures = (static_png._map_figure(analysis, layout, "nl", catalogue.section("report", "nl")),
+                   static_png._target_figure(analysis, layout, "nl", catalogue.section("report", "nl")))
     for fig in figures:
         fig.canvas.draw()
         renderer = fig.canvas.get_renderer()

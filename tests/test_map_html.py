@@ -12,7 +12,7 @@ import re
 import pytest
 
 from browser import HOSTILE_IMG, HOSTILE_SCRIPT, synthetic_payload
-from ecosystem.render.i18n_map import STRINGS
+from ecosystem.catalogue import CATALOGUE, LANGS
 from ecosystem.render.map_html import payload_json, render_map, vis_network_css, vis_network_js
 
 
@@ -132,7 +132,7 @@ def test_languages():
     assert '<html lang="nl">' in nl and "Ecosysteem (kern–periferie)" in nl and "Zoek een actor" in nl
     assert '<html lang="en">' in en and "Ecosystem (core–periphery)" in en and "Find an actor" in en
     assert render_map(p, lang="fr") == nl  # unknown language falls back to Dutch
-    assert STRINGS["nl"].keys() == STRINGS["en"].keys()
+    assert all(set(CATALOGUE[k]) == set(LANGS) for k in CATALOGUE if k.startswith("map."))
 
 
 def test_json_escaping_of_separators_and_nan():

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from browser import REPO_ROOT
 from conftest import FIXTURES, run_cli
-from ecosystem.render.i18n_report import strings
+from ecosystem import catalogue
 
 ARTIFACTS = REPO_ROOT / "test-artifacts"
 REGIONS = {"brabant": REPO_ROOT / "regions" / "brabant", "small": FIXTURES / "small"}
@@ -40,7 +40,7 @@ def _pages(pdf: bytes) -> list[str]:
 
 def test_report_page_one_is_the_summary(browser_page, outputs):
     folder, lang, summary = outputs
-    s = strings(lang)
+    s = catalogue.section("report", lang)
     page = browser_page.open(folder / "report.html")
     pdf = page.pdf(format="A4", prefer_css_page_size=True, print_background=True)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

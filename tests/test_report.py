@@ -273,11 +273,11 @@ def _figures(analysis, layout):
     import matplotlib
 
     from ecosystem.render import static_png
-    from ecosystem.render.i18n_report import strings
+    from ecosystem import catalogue
 
     with matplotlib.rc_context(static_png.RC):
-        return (static_png._map_figure(analysis, layout, "nl", strings("nl")),
-                static_png._target_figure(analysis, layout, "nl", strings("nl")))
+        return (static_png._map_figure(analysis, layout, "nl", catalogue.section("report", "nl")),
+                static_png._target_figure(analysis, layout, "nl", catalogue.section("report", "nl")))
 
 
 def test_short_name_wraps_and_cuts_long_names():

@@ -10,8 +10,8 @@ import pytest
 from pptx import Presentation
 
 from conftest import run_cli
-from ecosystem.render.i18n_report import strings
-from ecosystem.render.slides import SLIDE_STRINGS, region_slides
+from ecosystem import catalogue
+from ecosystem.render.slides import region_slides
 
 FAST = ("--bootstrap", "20", "--null-samples", "10")
 
@@ -38,7 +38,7 @@ def _analyse(region, out, lang):
 def test_slides_titles_language_and_content(region_copy, tmp_path, lang):
     folder, summary = _analyse(region_copy("small"), tmp_path / "out", lang)
     slides = _slides(folder / "slides.pptx")
-    s, w = strings(lang), SLIDE_STRINGS[lang]
+    s, w = catalogue.section("report", lang), catalogue.section("slides", lang)
     titles = [title for title, _, _ in slides]
     assert titles[0].endswith(summary["text"]["region"])
     assert titles[1:7] == [s["target"], s["png_map_title"].format(region=summary["text"]["region"]), w["core_and_orch"],
@@ -47,7 +47,7 @@ def test_slides_titles_language_and_content(region_copy, tmp_path, lang):
     assert len(titles[7:]) == len(summary.get("by_region") or {}) == 2
     assert all(any(name in title for title in titles[7:]) for name in summary["by_region"])
     other = "en" if lang == "nl" else "nl"
-    assert not set(titles[1:]) & {strings(other)["target"], strings(other)["f_sure"], strings(other)["diagnosis"]}
+    assert not set(titles[1:]) & {catalogue.section("report", other)["target"], catalogue.section("report", other)["f_sure"], catalogue.section("report", other)["diagnosis"]}
     # The pictures are the rendered PNGs, byte for byte, embedded on slides 2 and 3.
     for (_, _, pictures), png in zip(slides[1:3], ("target.png", "map.png")):
         assert len(pictures) == 1

@@ -30,14 +30,13 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .i18n import group_label
+from .i18n import group_label, t
 from .model import Region
 from .vocab import GROUPS
 
 __all__ = ["AnonymousRegion", "anonymise_region", "anonymous_folder", "key_path", "mentions"]
 
 FOLDER_SUFFIX = "anoniem"           # outputs/<folder>-anoniem/, language-independent like the folder names
-KEY_SUFFIX = {"nl": "sleutel", "en": "key"}
 
 
 @dataclass(frozen=True)
@@ -110,4 +109,4 @@ def anonymous_folder(folder: str) -> str:
 
 def key_path(target: Path, lang: str) -> Path:
     """Where the key goes: beside the outputs folder ``target`` (``OUT/brabant-anoniem-sleutel.csv``)."""
-    return target.parent / f"{target.name}-{KEY_SUFFIX.get(lang, KEY_SUFFIX['nl'])}.csv"
+    return target.parent / f"{target.name}-{t('anonymise_key_suffix', lang)}.csv"

@@ -73,7 +73,7 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.change_json import change_dict
     from .render.change_text import change_text
-    from .render.i18n_region import strings
+    from . import catalogue
     from .render.whatif import render_whatif_html, whatif_dict
 
     if not without and with_file is None:
@@ -104,7 +104,7 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
     after_region = changed_region(region, without, added)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     before = analyse_region(region, **settings)
-    s = strings(lang)
+    s = catalogue.section("region", lang)
     parts = [s["removed"].format(ids=", ".join(without))] if without else []
     if with_file is not None:
         parts.append(s["added"].format(n=len(added), file=Path(with_file).name))

@@ -74,12 +74,10 @@ SCALE_ALIASES: dict[str, str] = {
 }
 
 # Formal roles in the regional collaboration, for the optional actor column `role` (Dutch `rol`),
-# read by the orchestrator score's mandate part. Keys are English; the Dutch word first among the
-# aliases is the one a coordinator writes. Values form an ordinal scale with equal steps
+# read by the orchestrator score's mandate part. Keys are English; the Dutch word a coordinator writes
+# is the catalogue's label 'role.<key>' (ecosystem.catalogue.labels). Values form an ordinal scale with equal steps
 # (docs/methods.md §9): the regierol 1, a lead 2/3, a secretariat 1/3, a member 0.
 ROLES: dict[str, float] = {"orchestrator": 1.0, "lead": 2.0 / 3.0, "secretariat": 1.0 / 3.0, "member": 0.0}
-ROLE_DUTCH: dict[str, str] = {"orchestrator": "regie", "lead": "trekker", "secretariat": "secretariaat",
-                              "member": "lid"}
 ROLE_ALIASES: dict[str, str] = {
     "orchestrator": "orchestrator", "regie": "orchestrator", "regierol": "orchestrator",
     "regisseur": "orchestrator", "regievoerder": "orchestrator", "regiehouder": "orchestrator",

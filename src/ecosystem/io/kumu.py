@@ -266,7 +266,7 @@ def kumu_frames(analysis, actors: pd.DataFrame, lang: str) -> dict[str, pd.DataF
     relation's dates, note and steering. Reading this workbook back gives the same region.
     """
     region = analysis.region
-    core_word = {"nl": "kern", "en": "core"}[lang]
+    core_word = t("change_core_word", lang)
     elements = pd.DataFrame({
         "ID": [a.id for a in region.actors],
         "Label": [a.name for a in region.actors],

@@ -4,11 +4,11 @@ from __future__ import annotations
 import difflib
 
 from ..errors import Problem, Words
-from ..i18n import group_label, relation_label, scale_label, t
+from ..i18n import group_label, relation_label, role_label, scale_label, t
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
-                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLE_DUTCH, SCALE_ALIASES, SCALES,
+                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLES, SCALE_ALIASES, SCALES,
                      STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
                      group_of, normalise_key, relation_of)
 from .tables import Table
@@ -118,7 +118,7 @@ def _allowed_groups() -> str:
 
 
 def _allowed_roles() -> str:
-    return ", ".join(f"{nl} ({key})" for key, nl in ROLE_DUTCH.items())
+    return ", ".join(f"{role_label(key, 'nl')} ({key})" for key in ROLES)
 
 
 def _allowed_types() -> str:

@@ -14,7 +14,7 @@ from ..analysis.change import Change
 from ..i18n import DIAGNOSIS_TITLES, fmt_share, group_label, relation_label, t
 from .change_text import (indicator_value, legend, probability, rank_text, status_word, verdict_word,
                           weight)
-from .i18n_change import strings
+from .. import catalogue
 from .templating import environment
 
 TEMPLATE_NAME = "change.html.j2"
@@ -46,7 +46,7 @@ def render_page(context: dict) -> str:
 
 def change_context(change: Change, region: str, lang: str, seed: int) -> dict:
     """Everything the template shows, as plain strings."""
-    s = strings(lang)
+    s = catalogue.section("change", lang)
     b, a = change.before.label, change.after.label
     return {
         "lang": lang,

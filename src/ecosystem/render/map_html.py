@@ -28,7 +28,7 @@ from typing import Any
 
 
 from ecosystem.render import style
-from ecosystem.render.i18n_map import strings
+from ecosystem import catalogue
 from ecosystem.render.layout import map_label
 from ecosystem.render.templating import environment
 
@@ -240,7 +240,7 @@ def _int(value: Any, lang: str) -> str:
 
 def render_map(payload: dict, lang: str = "nl") -> str:
     """Render *payload* (see module docs / payload contract) to one HTML document."""
-    ui = strings(lang)
+    ui = catalogue.section("map", lang)
     lang = ui["html_lang"]
     data = _prepare(payload, lang)
     meta = data["meta"]

@@ -11,8 +11,7 @@ from ..analysis.pipeline import Analysis
 from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
                     role_label, scale_label)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
-from .i18n_map import strings
-from .i18n_report import strings as report_strings
+from .. import catalogue
 from .layout import INNER, Layout, map_label
 from . import style
 from .reasons import reason_texts
@@ -45,7 +44,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     st = analysis.stability
     core_probability = st.core_probability if st is not None else None
     low, high = st.core_interval if st is not None else (None, None)
-    probability_text = strings(lang)["core_probability_value"]
+    probability_text = catalogue.section("map", lang)["core_probability_value"]
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
     shown = _shown(analysis)
@@ -135,7 +134,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
 
 def _rings(layout: Layout, lang: str) -> list[dict]:
     """The core ring (boundary of the discrete core) labelled 'kern', the outer ring 'periferie'."""
-    s = report_strings(lang)
+    s = catalogue.section("report", lang)
     radii = sorted(layout.ring_radii)
     labels = [s["ring_core"]] * (len(radii) - 1) + [s["ring_periphery"]]
     return [{"radius": round(float(r), 2), "label": label, "core": k < len(radii) - 1}

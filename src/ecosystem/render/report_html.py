@@ -23,7 +23,7 @@ from ..analysis.pipeline import Analysis
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
-from .i18n_report import strings
+from .. import catalogue
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
                      leader_line, number_key, sector_boundaries)
 from .steering_text import steering_rule
@@ -58,7 +58,7 @@ ONEPAGE_CANDIDATES = 3   # the one-page summary names the three strongest, as th
 
 def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> dict:
     lang = lang if lang in ("nl", "en") else "nl"
-    s = strings(lang)
+    s = catalogue.section("report", lang)
     names = {a.id: a.name for a in analysis.region.actors}
     core_mask = np.asarray(analysis.core.core, dtype=bool)
     return {
@@ -92,10 +92,9 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
 def report_extras(summary: dict, lang: str) -> dict:
     """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present)."""
     from .side_by_side import side_by_side_table
-    from .i18n_region import strings as region_strings
     from .whatif import key_players_report
 
-    r = region_strings(lang)
+    r = catalogue.section("region", lang)
     key = key_players_report(summary["key_players"], lang) if "key_players" in summary else None
     side = None
     if summary.get("by_region"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..i18n import fmt_number, group_label, join_words
 from .change_html import Row, Section, render_page
-from .i18n_region import strings
+from .. import catalogue
 
 TOP_ORCHESTRATORS = 5
 
@@ -61,7 +61,7 @@ def budget_section(region_analyses) -> dict:
 
 def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """Headers (measure, then one column per region) and rows, all plain strings."""
-    s = strings(lang)
+    s = catalogue.section("region", lang)
     labels = list(entries)
     headers = (s["measure"], *labels)
 
@@ -97,7 +97,7 @@ def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, 
 
 def render_compare_html(entries: dict[str, dict], lang: str, seed: int) -> str:
     """compare.html for three or more region folders: the side-by-side table as a page."""
-    s = strings(lang)
+    s = catalogue.section("region", lang)
     headers, rows = side_by_side_table(entries, lang)
     labels = join_words(list(entries), lang)
     return render_page(dict(

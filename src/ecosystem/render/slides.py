@@ -33,29 +33,16 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from ..i18n import fmt_number, fmt_share, group_label, join_words, t
-from .i18n_report import strings
+from .. import catalogue
 from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
 
-__all__ = ["render_slides", "region_slides", "SLIDE_STRINGS"]
+__all__ = ["render_slides", "region_slides"]
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 MAX_CORE_NAMES = 20
 MAX_CANDIDATES = 5
 FIXED_TIME = dt.datetime(2000, 1, 1)
-
-# Words only the slides use; the rest comes from the report's and the terminal's catalogues.
-SLIDE_STRINGS = {
-    "nl": {"core_and_orch": "Kern en mogelijke orkestrators", "region_slide": "Arbeidsmarktregio {name}",
-           "region_size": "{actors} organisaties, {relations} relaties, kern: {core}",
-           "region_top": "Sterkste orkestratorkandidaat: {name} (score {score})",
-           "no_diagnosis": "Geen diagnose: het netwerk is te klein."},
-    "en": {"core_and_orch": "Core and orchestrator candidates", "region_slide": "Labour-market region {name}",
-           "region_size": "{actors} organisations, {relations} relations, core: {core}",
-           "region_top": "Strongest orchestrator candidate: {name} (score {score})",
-           "no_diagnosis": "No diagnosis: the network is too small."},
-}
-assert SLIDE_STRINGS["nl"].keys() == SLIDE_STRINGS["en"].keys(), "slide i18n tables out of sync"
 
 
 def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, target_png: Path, map_png: Path,
@@ -74,8 +61,8 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
     target_png, map_png : Path
         The rendered pictures; they are embedded.
     """
-    lang = lang if lang in SLIDE_STRINGS else "nl"
-    s, w = strings(lang), SLIDE_STRINGS[lang]
+    lang = catalogue.resolve_lang(lang)
+    s, w = catalogue.section("report", lang), catalogue.section("slides", lang)
     prs = Presentation()
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT
     props = prs.core_properties
@@ -110,7 +97,7 @@ def region_slides(by_region: dict | None, names: dict[str, str], lang: str) -> l
     """
     if not by_region or len(by_region) < 2:
         return []
-    w = SLIDE_STRINGS[lang]
+    w = catalogue.section("slides", lang)
     slides = []
     for name, res in by_region.items():
         core = res.get("core") or []

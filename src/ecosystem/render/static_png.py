@@ -42,7 +42,7 @@ from matplotlib.patches import Circle
 from ..analysis.pipeline import Analysis
 from ..i18n import group_label
 from ..vocab import GROUPS
-from .i18n_report import strings
+from .. import catalogue
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
                      label_spots, leader_line, number_key, sector_boundaries)
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
@@ -69,7 +69,7 @@ def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) ->
     import matplotlib
 
     lang = lang if lang in ("nl", "en") else "nl"
-    s = strings(lang)
+    s = catalogue.section("report", lang)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with matplotlib.rc_context(RC):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..i18n import fmt_number, group_label
 from .change_html import Row, Section, change_context, render_page
-from .i18n_region import strings
+from .. import catalogue
 
 # The map lists at most this many cut-off organisations per actor, and states the total.
 CUT_OFF_SHOWN = 25
@@ -31,7 +31,7 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
 
 def key_players_report(section: dict, lang: str) -> dict:
     """The report's key-player block: title, intro, budget sentence, rows (plain strings)."""
-    s = strings(lang)
+    s = catalogue.section("region", lang)
     budget = (s["key_exact"].format(n=section["actors"]) if section["exact"]
               else s["key_budget"].format(n=section["actors"], k=section["evaluated"]))
     rows = [(p["name"], "+" + fmt_number(p["df_change"], lang, 3), str(len(p["cut_off"])))
@@ -64,7 +64,7 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
 
 def whatif_sections(data: dict, lang: str) -> list[Section]:
     """The fragmentation sections that lead the what-if change.html."""
-    s = strings(lang)
+    s = catalogue.section("region", lang)
 
     def num(x: float) -> str:
         return fmt_number(x, lang, 3)

@@ -1,11 +1,11 @@
 """User-facing text of init, validate and the survey round, in Dutch and English.
 
-Merged into :data:`ecosystem.i18n.MESSAGES` when that module loads, so ``t()`` and
+One section of the catalogue (:mod:`ecosystem.catalogue`), so ``t()`` and
 :class:`~ecosystem.errors.Problem` find these keys like any other.
 """
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
+SECTION: dict[str, dict[str, str]] = {
     # --- checks made on every load ---
     "unknown_arbeidsmarktregio": {
         "nl": "'{value}' staat niet in de lijst van {n} arbeidsmarktregio's.{suggestion} Laat het zo als u bewust een andere regio bedoelt",
@@ -89,9 +89,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "x_weights": {"nl": "gewicht", "en": "weight"},
     "x_types": {"nl": "soort relatie", "en": "relation type"},
     "x_columns": {"nl": "kolom", "en": "column"},
-}
-
-MESSAGES.update({
     # --- the questionnaire ---
     "header_id": {"nl": "id", "en": "id"},
     "header_name": {"nl": "naam", "en": "name"},
@@ -197,4 +194,4 @@ MESSAGES.update({
         "en": "Survey: at least {answered} of {invited} organisations answered (one that reported no tie cannot be seen); {confirmed} of {relations} relations were named by both sides. An organisation that did not answer only has the ties others reported, so its place is more likely drawn too small than too large."},
     "survey_confirmed_only": {"nl": "Alleen de bevestigde relaties zijn geanalyseerd (--ties confirmed).",
                               "en": "Only the confirmed relations were analysed (--ties confirmed)."},
-})
+}
