@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))      # reuse the browser-test helpers
 sys.path.insert(0, str(ROOT / "bench"))
 
 from browser import ALLOWED_SCHEMES, CHROMIUM, CHROMIUM_ARGS, DEFAULT_VIEWPORT, synthetic_payload  # noqa: E402
+from ecosystem.locale import Locale
 
 TARGET_MS = 2000
 
@@ -70,7 +71,7 @@ def synthetic_map(folder: Path, n: int) -> Path:
     from ecosystem.render.map_html import render_map
 
     path = folder / f"map{n}.html"
-    path.write_text(render_map(synthetic_payload(n, seed=11, hostile=False, edges_per_node=2.5), lang="nl"),
+    path.write_text(render_map(synthetic_payload(n, seed=11, hostile=False, edges_per_node=2.5), loc=Locale("nl")),
                     encoding="utf-8")
     return path
 

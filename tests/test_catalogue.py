@@ -97,3 +97,39 @@ def test_one_fallback_rule_for_every_lookup(lang, expected):
         want = {k[len(prefix) + 1:]: v[expected] for k, v in catalogue.CATALOGUE.items() if k.startswith(prefix + ".")}
         assert want and catalogue.section(prefix, lang) == want
     assert i18n.t("and", lang) == catalogue.CATALOGUE["and"][expected]
+
+
+# --- the Locale: one object per reader, passed down instead of a language code ---
+
+def test_locale_resolves_its_language_by_the_one_fallback_rule():
+    from ecosystem.locale import Locale
+    assert [Locale(code).lang for code in ("en", "EN", "en-GB", "nl", "de", "")] == ["en", "en", "en", "nl", "nl", "nl"]
+    with pytest.raises(AttributeError):            # frozen: a renderer cannot switch the reader's language
+        Locale("nl").lang = "en"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_locale_text_labels_and_numbers_follow_the_catalogue(lang):
+    from ecosystem.locale import Locale
+    loc = Locale(lang)
+    assert loc.t("summary_core", n=2, names="A, B") == catalogue.CATALOGUE["summary_core"][lang].format(n=2, names="A, B")
+    assert loc.group("employers") == catalogue.CATALOGUE["group.employers"][lang]
+    assert loc.label("steering", "npm") == catalogue.CATALOGUE["steering.npm"][lang]
+    assert loc.section("map") == catalogue.section("map", lang)
+    point = {"nl": ",", "en": "."}[lang]
+    assert loc.number(1234.5678, 3) == f"1234{point}568"
+    assert loc.share(0.004) == "<1%" and loc.share(0.456) == "46%"
+    assert loc.interval(0.615, 0.905) == "61–91%"                    # widened outward
+    assert loc.p(0.001, 99) == f"p ≤ 0{point}010" and loc.p(0.034, 999) == f"p = 0{point}034"
+    assert loc.join(["a", "b", "c"]) == f"a, b {catalogue.CATALOGUE['and'][lang]} c"
+
+
+def test_no_renderer_takes_a_bare_language_code():
+    """render/ receives a Locale (``loc``), never ``lang``: the language is resolved once, at the door."""
+    offenders = []
+    for path in sorted((SRC / "render").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                args = node.args.args + node.args.kwonlyargs + node.args.posonlyargs
+                offenders += [f"{path.name}:{node.name}" for a in args if a.arg == "lang"]
+    assert offenders == []

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import ROOT, run_cli, write_region
+from ecosystem.locale import Locale
 
 BRABANT = ROOT / "regions" / "brabant"
 
@@ -70,7 +71,7 @@ def test_core_stability_line_keeps_outside_actors_apart(region_copy, tmp_path):
     outside = sorted(i for i in names if i not in summary["core"])[:2]
     inside = sorted(summary["core"])[:1]
     summary["stability"]["core_uncertain"] = sorted(outside + inside)
-    lines = terminal_summary(summary, names, "nl").splitlines()
+    lines = terminal_summary(summary, names, Locale("nl")).splitlines()
     core_line = next(line for line in lines if line.startswith("  kern: "))
     assert core_line.startswith(f"  kern: {len(summary['core']) - 1} van {len(summary['core'])} kernactoren")
     assert names[inside[0]] in core_line and not any(names[i] in core_line for i in outside)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from ecosystem.locale import Locale
 
 ROOT = Path(__file__).resolve().parents[1]
 BRABANT = ROOT / "regions" / "brabant"
@@ -115,8 +116,8 @@ def test_pngs_number_every_unnamed_actor_without_overlap():
     order = sorted(actors, key=lambda a: (present.index(a["group"]), a["name"].casefold(), a["id"]))
     number_of = {a["name"]: str(k) for k, a in enumerate(order, start=1)}
     with matplotlib.rc_context(static_png.RC):
-        figures = (static_png._map_figure(analysis, layout, "nl", catalogue.section("report", "nl")),
-                   static_png._target_figure(analysis, layout, "nl", catalogue.section("report", "nl")))
+        figures = (static_png._map_figure(analysis, layout, Locale("nl"), catalogue.section("report", "nl")),
+                   static_png._target_figure(analysis, layout, Locale("nl"), catalogue.section("report", "nl")))
     for fig in figures:
         fig.canvas.draw()
         renderer = fig.canvas.get_renderer()

@@ -16,6 +16,7 @@ import re
 import pytest
 
 from browser import HOSTILE_IMG, HOSTILE_SCRIPT, REPO_ROOT, synthetic_payload
+from ecosystem.locale import Locale
 from ecosystem.render.map_html import render_map
 
 
@@ -31,7 +32,7 @@ def payload2000():
 
 def write_map(tmp_path, payload, name="map.html", lang="nl"):
     path = tmp_path / name
-    path.write_text(render_map(payload, lang=lang), encoding="utf-8")
+    path.write_text(render_map(payload, loc=Locale(lang)), encoding="utf-8")
     return path
 
 
@@ -361,7 +362,7 @@ def brabant_map(tmp_path_factory):
     analysis = analyse_region(region, seed=0, bootstrap_samples=0, null_samples=10)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     path = tmp_path_factory.mktemp("brabant-map") / "map.html"
-    path.write_text(render_map(map_payload(analysis, layout, "nl", region.meta.name), lang="nl"), encoding="utf-8")
+    path.write_text(render_map(map_payload(analysis, layout, Locale("nl"), region.meta.name), loc=Locale("nl")), encoding="utf-8")
     return path
 
 

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from browser import HOSTILE_IMG, HOSTILE_SCRIPT, synthetic_payload
+from ecosystem.locale import Locale
 from ecosystem.catalogue import CATALOGUE, LANGS
 from ecosystem.render.map_html import payload_json, render_map, vis_network_css, vis_network_js
 
@@ -123,15 +124,15 @@ def test_aggregated_message():
     p["meta"]["aggregated"] = {"shown": 10, "total": 1234}
     out = render_map(p)
     assert "10 meest centrale van 1.234 actoren" in out
-    assert "10 most central of 1,234 actors" in render_map(p, lang="en")
+    assert "10 most central of 1,234 actors" in render_map(p, loc=Locale("en"))
 
 
 def test_languages():
     p = synthetic_payload(10, hostile=False)
-    nl, en = render_map(p), render_map(p, lang="en")
+    nl, en = render_map(p), render_map(p, loc=Locale("en"))
     assert '<html lang="nl">' in nl and "Ecosysteem (kern–periferie)" in nl and "Zoek een actor" in nl
     assert '<html lang="en">' in en and "Ecosystem (core–periphery)" in en and "Find an actor" in en
-    assert render_map(p, lang="fr") == nl  # unknown language falls back to Dutch
+    assert render_map(p, loc=Locale("fr")) == nl  # unknown language falls back to Dutch
     assert all(set(CATALOGUE[k]) == set(LANGS) for k in CATALOGUE if k.startswith("map."))
 
 

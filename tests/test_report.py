@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from markupsafe import escape
 
+from ecosystem.locale import Locale
 from ecosystem.analysis.pipeline import analyse_region
 from ecosystem.i18n import group_label
 from ecosystem.io.region import load_region
@@ -46,13 +47,13 @@ def brabant():
 @pytest.fixture(scope="module")
 def page_nl(brabant):
     _, analysis, layout = brabant
-    return render_report(analysis, summary_dict(analysis, "nl"), layout, "nl")
+    return render_report(analysis, summary_dict(analysis, Locale("nl")), layout, Locale("nl"))
 
 
 @pytest.fixture(scope="module")
 def page_en(brabant):
     _, analysis, layout = brabant
-    return render_report(analysis, summary_dict(analysis, "en"), layout, "en")
+    return render_report(analysis, summary_dict(analysis, Locale("en")), layout, Locale("en"))
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +66,7 @@ def hostile():
                                source="<a href=https://evil.example>bron</a>")
     region = dataclasses.replace(region, actors=actors, meta=meta)
     analysis, layout = build(region)
-    return analysis, layout, render_report(analysis, summary_dict(analysis, "nl"), layout, "nl")
+    return analysis, layout, render_report(analysis, summary_dict(analysis, Locale("nl")), layout, Locale("nl"))
 
 
 # --------------------------------------------------------------------------- self-contained
@@ -124,7 +125,7 @@ def test_every_core_actor_is_named(brabant, page_nl, page_en):
 
 def test_findings_carry_the_headline_numbers(brabant, page_nl):
     _, analysis, _ = brabant
-    summary = summary_dict(analysis, "nl")
+    summary = summary_dict(analysis, Locale("nl"))
     findings = page_nl[page_nl.index('id="findings"'):page_nl.index('id="diagnosis"')]
     for cand in summary["orchestrators"][:3]:
         assert str(escape(cand["name"])) in findings
@@ -144,7 +145,7 @@ def test_findings_carry_the_headline_numbers(brabant, page_nl):
 def test_diagnosis_lists_every_indicator_with_a_mark(brabant, page_nl):
     _, analysis, _ = brabant
     section = page_nl[page_nl.index('id="diagnosis"'):page_nl.index('id="tops"')]
-    for d in summary_dict(analysis, "nl")["diagnosis"]:
+    for d in summary_dict(analysis, Locale("nl"))["diagnosis"]:
         assert str(escape(d["text"]["title"])) in section and str(escape(d["text"]["sentence"])) in section
     assert section.count('class="mark ok"') + section.count('class="mark warn"') == len(analysis.indicators)
 
@@ -165,7 +166,7 @@ def test_top_tables_layers_steering_and_charts(brabant, page_nl):
     for key in ("Bestuur", "Levering", "Financiering"):
         assert key in layers
     names = {a.id: a.name for a in region.actors}
-    for actor in summary_dict(analysis, "nl")["layers"]["central_as_supplier_not_at_table"]:
+    for actor in summary_dict(analysis, Locale("nl"))["layers"]["central_as_supplier_not_at_table"]:
         assert str(escape(names[actor])) in layers
     steering = page_nl[page_nl.index('id="steering"'):page_nl.index('id="coreness"')]
     assert "netwerksturing" in steering and "Per paar groepen" in steering
@@ -189,9 +190,9 @@ def test_without_stability_analysis(brabant):
     region = brabant[0]
     analysis = analyse_region(region, seed=0, bootstrap_samples=0, null_samples=10)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
-    summary = summary_dict(analysis, "nl")
+    summary = summary_dict(analysis, Locale("nl"))
     assert summary["stability"] is None
-    page = render_report(analysis, summary, layout, "nl")
+    page = render_report(analysis, summary, layout, Locale("nl"))
     assert "niet op stabiliteit getoetst" in page
 
 
@@ -213,7 +214,7 @@ def test_hostile_names_appear_only_escaped(hostile):
 
 def test_hostile_names_draw_in_pngs(hostile, tmp_path):
     analysis, layout, _ = hostile
-    files = render_pngs(analysis, layout, "nl", tmp_path)
+    files = render_pngs(analysis, layout, Locale("nl"), tmp_path)
     for path in files.values():
         assert path.read_bytes().startswith(PNG_SIGNATURE)
 
@@ -228,8 +229,8 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 def test_pngs_are_written_valid_sized_and_deterministic(brabant, tmp_path):
     _, analysis, layout = brabant
-    first = render_pngs(analysis, layout, "nl", tmp_path / "one")
-    second = render_pngs(analysis, layout, "nl", tmp_path / "two")
+    first = render_pngs(analysis, layout, Locale("nl"), tmp_path / "one")
+    second = render_pngs(analysis, layout, Locale("nl"), tmp_path / "two")
     assert set(first) == {"map_png", "target_png", "numbers_png"}
     assert first["map_png"].name == "map.png" and first["target_png"].name == "target.png"
     for key, path in first.items():
@@ -242,8 +243,8 @@ def test_pngs_are_written_valid_sized_and_deterministic(brabant, tmp_path):
 
 def test_pngs_english(brabant, tmp_path):
     _, analysis, layout = brabant
-    nl = render_pngs(analysis, layout, "nl", tmp_path / "nl")
-    en = render_pngs(analysis, layout, "en", tmp_path / "en")
+    nl = render_pngs(analysis, layout, Locale("nl"), tmp_path / "nl")
+    en = render_pngs(analysis, layout, Locale("en"), tmp_path / "en")
     assert _png_size(en["target_png"].read_bytes()) == (1600, 1000)
     assert en["target_png"].read_bytes() != nl["target_png"].read_bytes()    # 'core' vs 'kern'
 
@@ -276,8 +277,8 @@ def _figures(analysis, layout):
     from ecosystem import catalogue
 
     with matplotlib.rc_context(static_png.RC):
-        return (static_png._map_figure(analysis, layout, "nl", catalogue.section("report", "nl")),
-                static_png._target_figure(analysis, layout, "nl", catalogue.section("report", "nl")))
+        return (static_png._map_figure(analysis, layout, Locale("nl"), catalogue.section("report", "nl")),
+                static_png._target_figure(analysis, layout, Locale("nl"), catalogue.section("report", "nl")))
 
 
 def test_short_name_wraps_and_cuts_long_names():

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from browser import REPO_ROOT
+from ecosystem.locale import Locale
 from ecosystem.analysis.pipeline import analyse_region
 from ecosystem.io.region import load_region
 from ecosystem.render.layout import compute_layout
@@ -28,7 +29,7 @@ def report_file(tmp_path_factory) -> Path:
     analysis = analyse_region(region, seed=0, bootstrap_samples=10, null_samples=10)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     path = tmp_path_factory.mktemp("report") / "report.html"
-    path.write_text(render_report(analysis, summary_dict(analysis, "nl"), layout, "nl"), encoding="utf-8")
+    path.write_text(render_report(analysis, summary_dict(analysis, Locale("nl")), layout, Locale("nl")), encoding="utf-8")
     return path
 
 

@@ -10,6 +10,7 @@ import pytest
 from pptx import Presentation
 
 from conftest import run_cli
+from ecosystem.locale import Locale
 from ecosystem import catalogue
 from ecosystem.render.slides import region_slides
 
@@ -96,8 +97,8 @@ def test_region_slides_one_per_arbeidsmarktregio():
                             "groups": {}, "peripheral_key_groups": ["education"]},
                  "Achterhoek": {"actors": 4, "relations": 5, "core": ["c"], "orchestrators": [],
                                 "groups": {}, "peripheral_key_groups": []}}
-    slides = region_slides(by_region, {"a": "Gemeente A", "b": "B", "c": "C"}, "nl")
+    slides = region_slides(by_region, {"a": "Gemeente A", "b": "B", "c": "C"}, Locale("nl"))
     assert [title for title, _ in slides] == ["Arbeidsmarktregio Twente", "Arbeidsmarktregio Achterhoek"]
     assert any("Gemeente A" in line and "0,50" in line for line in slides[0][1])
     assert any(re.search(r"\bonderwijs\b", line) for line in slides[0][1])
-    assert region_slides({"Twente": by_region["Twente"]}, {}, "nl") == []   # one region: no extra slides
+    assert region_slides({"Twente": by_region["Twente"]}, {}, Locale("nl")) == []   # one region: no extra slides

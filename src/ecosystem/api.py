@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .errors import DataError, Problem, UserError
 from .i18n import t
 from .io.region import is_undated, load_region, locate_region
+from .locale import Locale
 from .model import Region
 from .plain_warnings import collected, plain
 
@@ -203,7 +204,7 @@ def render(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = No
     """
     from .render.documents import render_documents
 
-    return render_documents(analysis, lang, only)
+    return render_documents(analysis, Locale(lang), only)
 
 
 def write(rendered: Rendered, out: str | Path, region_path: Path) -> tuple[Path, dict[str, Path]]:
@@ -279,11 +280,12 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings), *sides.labels)
     region_name = after.meta.name
-    data = change_dict(change, region_name, lang, seed, years=sides.years, folders=sides.folders)
+    loc = Locale(lang)                              # the reader's language, made once for the outputs
+    data = change_dict(change, region_name, loc, seed, years=sides.years, folders=sides.folders)
     target, files = write_documents(out, sides.folder, after.path, {
         "change": Document("change.json", "json", data),
-        "change_html": Document("change.html", "text", render_change_html(change, region_name, lang, seed))})
-    return CompareResult(target, files, data, change_text(change, region_name, lang),
+        "change_html": Document("change.html", "text", render_change_html(change, region_name, loc, seed))})
+    return CompareResult(target, files, data, change_text(change, region_name, loc),
                          _merge_warnings(before.warnings, after.warnings), change)
 
 

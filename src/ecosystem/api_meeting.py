@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import DataError, Problem, UserError
+from .locale import Locale
 from .plain_warnings import collected, plain
 
 
@@ -69,11 +70,9 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
     from .analysis.pipeline import analyse_region
     from .analysis.whatif import changed_region, whatif_effect
     from .api import CompareResult, _load, _require_relations
-    from .i18n import fmt_number, t
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.change_json import change_dict
     from .render.change_text import change_text
-    from . import catalogue
     from .render.whatif import render_whatif_html, whatif_dict
 
     if not without and with_file is None:
@@ -104,7 +103,8 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
     after_region = changed_region(region, without, added)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     before = analyse_region(region, **settings)
-    s = catalogue.section("region", lang)
+    loc = Locale(lang)                      # the reader's language, made once for the outputs
+    s = loc.section("region")
     parts = [s["removed"].format(ids=", ".join(without))] if without else []
     if with_file is not None:
         parts.append(s["added"].format(n=len(added), file=Path(with_file).name))
@@ -114,14 +114,14 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
     effect = whatif_effect(before.network, without, added)
     extra = whatif_dict(effect, before.network.ids, names, without, len(added),
                         None if with_file is None else Path(with_file).name)
-    data = {**change_dict(change, region.meta.name, lang, seed), "mode": "whatif", "whatif": extra}
+    data = {**change_dict(change, region.meta.name, loc, seed), "mode": "whatif", "whatif": extra}
     files = write_all(target, lambda folder: {
         "change": write_json(folder / "change.json", data),
         "change_html": write_text(folder / "change.html",
-                                  render_whatif_html(change, region.meta.name, lang, seed, extra))})
-    text = change_text(change, region.meta.name, lang) + "\n" + t(
-        "whatif_text", lang, what=what, df_before=fmt_number(extra["df_before"], lang, 3),
-        df_after=fmt_number(extra["df_after"], lang, 3), cut=len(extra["cut_off"]),
+                                  render_whatif_html(change, region.meta.name, loc, seed, extra))})
+    text = change_text(change, region.meta.name, loc) + "\n" + loc.t(
+        "whatif_text", what=what, df_before=loc.number(extra["df_before"], 3),
+        df_after=loc.number(extra["df_after"], 3), cut=len(extra["cut_off"]),
         pairs=len(extra["lost_key_group_pairs"]))
     return CompareResult(target, files, data, text, region.warnings, change)
 
@@ -142,7 +142,6 @@ def compare_many(paths: list[str | Path], out: str | Path = "outputs", lang: str
 def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) -> SideBySideResult:
     from .analysis.pipeline import analyse_region
     from .api import _load_folders, _require_relations
-    from .i18n import t
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.side_by_side import region_entry, render_compare_html
     from .render.summary_json import summary_dict
@@ -156,15 +155,16 @@ def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) 
     folder = "-".join(r.meta.folder for r in regions)
     for region in regions:                   # a wrong --out fails before the work
         target = check_output_dir(out, folder, region.path)
+    loc = Locale(lang)                      # the reader's language, made once for the outputs
     entries = {}
     for label, region in zip(labels, regions):
         analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
-        entries[label] = {"region": region.meta.name, **region_entry(summary_dict(analysis, lang))}
+        entries[label] = {"region": region.meta.name, **region_entry(summary_dict(analysis, loc))}
     data = {"mode": "side_by_side", "lang": lang, "seed": seed, "order": labels, "regions": entries}
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),
-        "compare_html": write_text(f / "compare.html", render_compare_html(entries, lang, seed))})
-    text = "\n".join(t("side_by_side_line", lang, label=label, actors=e["actors"], relations=e["relations"],
+        "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed))})
+    text = "\n".join(loc.t("side_by_side_line", label=label, actors=e["actors"], relations=e["relations"],
                        core=len(e["core"]), top=e["orchestrators"][0]["name"] if e["orchestrators"] else "-")
                      for label, e in entries.items())
     warnings = tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for r in regions for w in r.warnings)

@@ -8,7 +8,8 @@ import click
 
 from . import __version__
 from .errors import DataError, UserError, count_problems
-from .i18n import LANGS, t
+from .i18n import LANGS
+from .locale import Locale
 
 EXIT_DATA = 2
 
@@ -91,14 +92,15 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
         ecosystem analyse brabant/ --year 2020   # writes outputs/brabant-2020/
         ecosystem analyse brabant/ --region West-Brabant   # writes outputs/brabant-west-brabant/
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import analyse as run  # imported here so --help stays fast
 
     result = _call(lambda: run(path, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
                                null_samples=null_samples, year=year, ties=ties, progress=not quiet,
-                               region_name=region_name, anonymise=anonymise), lang, debug)
-    _finish(result, lang)
+                               region_name=region_name, anonymise=anonymise), loc, debug)
+    _finish(result, loc)
     if result.key is not None:   # hook (issue 12.4): say where the key is, and that it stays with the coordinator
-        click.echo(t("anonymise_key", lang, path=result.key))
+        click.echo(loc.t("anonymise_key", path=result.key))
 
 
 @main.command()
@@ -139,6 +141,7 @@ def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | N
         ecosystem compare brabant --from 2020 --to 2021 --lang en
         ecosystem compare west-brabant midden-brabant zuidoost-brabant
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import compare as run  # imported here so --help stays fast
     from .errors import UserError as _UserError
 
@@ -150,12 +153,12 @@ def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | N
                 raise _UserError("compare_many_years", n=2 + len(more))
             return compare_many([old, new, *more], out=out, lang=lang, seed=seed, bootstrap=bootstrap,
                                 null_samples=null_samples)
-        _finish(_call(many, lang, debug), lang)
+        _finish(_call(many, loc, debug), loc)
         return
 
     result = _call(lambda: run(old, new, out=out, lang=lang, seed=seed, from_year=from_year, to_year=to_year,
-                               bootstrap=bootstrap, null_samples=null_samples), lang, debug)
-    _finish(result, lang)
+                               bootstrap=bootstrap, null_samples=null_samples), loc, debug)
+    _finish(result, loc)
 
 
 @main.command()
@@ -183,11 +186,12 @@ def whatif(path: str, without: tuple[str, ...], with_file: str | None, out: str,
         ecosystem whatif brabant --without rwb_wb
         ecosystem whatif brabant --with onderwijs-aan-tafel.csv
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import whatif as run  # imported here so --help stays fast
 
     result = _call(lambda: run(path, without, with_file, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
-                               null_samples=null_samples), lang, debug)
-    _finish(result, lang)
+                               null_samples=null_samples), loc, debug)
+    _finish(result, loc)
 
 
 @main.group("import")
@@ -215,45 +219,46 @@ def import_kumu(file: str, into: str, lang: str, debug: bool) -> None:
     Example:
         ecosystem import kumu twente-kumu.xlsx --into regions/twente
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import import_kumu as run  # imported here so --help stays fast
 
-    result = _call(lambda: run(file, into), lang, debug)
+    result = _call(lambda: run(file, into), loc, debug)
     for warning in result.warnings:
-        click.echo(f"{t('warning', lang)}: {warning.render(lang)}", err=True)
-    click.echo(t("import_written", lang, actors=result.actors, relations=result.relations))
+        click.echo(f"{loc.t('warning')}: {warning.render(loc.lang)}", err=True)
+    click.echo(loc.t("import_written", actors=result.actors, relations=result.relations))
     for path_ in result.files:
         click.echo(f"  {path_}")
 
 
-def _call(work, lang: str, debug: bool):
+def _call(work, loc: Locale, debug: bool):
     """Run ``work``; on a problem print one line per problem and exit (2 for the user's data or options)."""
     try:
         return work()
     except DataError as exc:
         for problem in exc.problems:
-            click.echo(f"{t('error', lang)}: {problem.render(lang)}", err=True)
-        click.echo(count_problems(len(exc.problems), lang), err=True)
+            click.echo(f"{loc.t('error')}: {problem.render(loc.lang)}", err=True)
+        click.echo(count_problems(len(exc.problems), loc.lang), err=True)
         if debug:
             traceback.print_exc()
         sys.exit(EXIT_DATA)
     except UserError as exc:  # a wrong option such as an unusable --out: one line, nothing written
-        click.echo(f"{t('error', lang)}: {exc.render(lang)}.", err=True)
+        click.echo(f"{loc.t('error')}: {exc.render(loc.lang)}.", err=True)
         if debug:
             traceback.print_exc()
         sys.exit(EXIT_DATA)
     except Exception as exc:  # anything unexpected: one line unless --debug
         if debug:
             raise
-        click.echo(f"{t('error', lang)}: {type(exc).__name__}: {exc} (--debug)", err=True)
+        click.echo(f"{loc.t('error')}: {type(exc).__name__}: {exc} (--debug)", err=True)
         sys.exit(1)
 
 
-def _finish(result, lang: str) -> None:
+def _finish(result, loc: Locale) -> None:
     """Warnings, the summary, and last where the outputs are."""
     for warning in result.warnings:
-        click.echo(f"{t('warning', lang)}: {warning.render(lang)}", err=True)
+        click.echo(f"{loc.t('warning')}: {warning.render(loc.lang)}", err=True)
     click.echo(result.text)
-    click.echo(t("summary_outputs", lang, path=result.out_dir))
+    click.echo(loc.t("summary_outputs", path=result.out_dir))
     for path_ in result.files.values():
         click.echo(f"  {path_}")
 
@@ -264,9 +269,9 @@ LANG_OPTION = click.option("--lang", type=click.Choice(LANGS), default="nl", sho
                            help="Language of the messages and workbooks (nl = Nederlands, en = English).")
 
 
-def _warnings(warnings, lang: str) -> None:
+def _warnings(warnings, loc: Locale) -> None:
     for warning in warnings:
-        click.echo(f"{t('warning', lang)}: {warning.render(lang)}", err=True)
+        click.echo(f"{loc.t('warning')}: {warning.render(loc.lang)}", err=True)
 
 
 @main.command("init")
@@ -283,16 +288,17 @@ def init_command(folder: str, arbeidsmarktregio: str | None, lang: str, debug: b
     Example:
         ecosystem init twente --arbeidsmarktregio Twente
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import init as run
 
-    result = _call(lambda: run(folder, arbeidsmarktregio, lang), lang, debug)
-    _warnings(result.warnings, lang)
-    click.echo(t("init_done", lang, path=result.folder))
+    result = _call(lambda: run(folder, arbeidsmarktregio, lang), loc, debug)
+    _warnings(result.warnings, loc)
+    click.echo(loc.t("init_done", path=result.folder))
     for path_ in result.files:
         click.echo(f"  {path_}")
     for name, source in result.named:
-        click.echo(t("init_cast_named", lang, name=name, source=source))
-    click.echo(t("init_next", lang, path=result.folder))
+        click.echo(loc.t("init_cast_named", name=name, source=source))
+    click.echo(loc.t("init_next", path=result.folder))
 
 
 @main.command("validate")
@@ -306,11 +312,12 @@ def validate_command(path: str, lang: str, debug: bool) -> None:
     Example:
         ecosystem validate twente
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import validate as run
 
-    result = _call(lambda: run(path, lang), lang, debug)
-    _warnings(result.warnings, lang)
-    click.echo(t("validate_ok", lang, path=result.region.path, actors=len(result.region.actors),
+    result = _call(lambda: run(path, lang), loc, debug)
+    _warnings(result.warnings, loc)
+    click.echo(loc.t("validate_ok", path=result.region.path, actors=len(result.region.actors),
                  relations=len(result.region.relations), warnings=len(result.warnings)))
 
 
@@ -331,10 +338,11 @@ def survey_make_command(path: str, out: str | None, lang: str, debug: bool) -> N
     Example:
         ecosystem survey make twente --out vragenlijsten
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import survey_make as run
 
-    result = _call(lambda: run(path, out, lang), lang, debug)
-    _warnings(result.warnings, lang)
+    result = _call(lambda: run(path, out, lang), loc, debug)
+    _warnings(result.warnings, loc)
     click.echo(result.text)
 
 
@@ -351,8 +359,9 @@ def survey_collect_command(path: str, responses: str, into: str | None, lang: st
     Example:
         ecosystem survey collect twente antwoorden/ --into twente-2025
     """
+    loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import survey_collect as run
 
-    result = _call(lambda: run(path, responses, into, lang), lang, debug)
-    _warnings(result.warnings, lang)
+    result = _call(lambda: run(path, responses, into, lang), loc, debug)
+    _warnings(result.warnings, loc)
     click.echo(result.text)

@@ -20,6 +20,7 @@ from .analysis.by_region import RegionAnalyses, analyse_by_region
 from .analysis.cut_off import cut_off_by_removal
 from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
+from .locale import Locale
 from .render.side_by_side import budget_section, by_region_section
 from .render.whatif import cut_off_payload, key_players_section
 
@@ -42,12 +43,12 @@ def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_sa
     return Extras(by_region, key_players(ties), cut_off_by_removal(ties))
 
 
-def summary_extras(extras: Extras, analysis: Analysis, lang: str) -> dict:
+def summary_extras(extras: Extras, analysis: Analysis, loc: Locale) -> dict:
     """The summary.json fields of issue 12."""
     names = {a.id: a.name for a in analysis.region.actors}
     out = {"key_players": key_players_section(analysis.network.ids, names, extras.key_players)}
     if extras.by_region is not None:
-        out["by_region"] = by_region_section(extras.by_region, lang)
+        out["by_region"] = by_region_section(extras.by_region, loc)
         out["by_region_budget"] = budget_section(extras.by_region)
     return out
 

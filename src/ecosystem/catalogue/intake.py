@@ -194,4 +194,16 @@ SECTION: dict[str, dict[str, str]] = {
         "en": "Survey: at least {answered} of {invited} organisations answered (one that reported no tie cannot be seen); {confirmed} of {relations} relations were named by both sides. An organisation that did not answer only has the ties others reported, so its place is more likely drawn too small than too large."},
     "survey_confirmed_only": {"nl": "Alleen de bevestigde relaties zijn geanalyseerd (--ties confirmed).",
                               "en": "Only the confirmed relations were analysed (--ties confirmed)."},
+    # --- headers of ecosystem.xlsx made by init: Dutch words, English the contract's names (vocab.HEADER_ALIASES reads both)
+    "template_header.name": {"nl": "naam", "en": "name"},
+    "template_header.group": {"nl": "groep", "en": "group"},
+    "template_header.type": {"nl": "soort", "en": "type"},
+    "template_header.scale": {"nl": "schaal", "en": "scale"},
+    "template_header.region": {"nl": "regio", "en": "region"},
+    "template_header.note": {"nl": "notitie", "en": "note"},
+    "template_header.source": {"nl": "bron", "en": "source"},
+    "template_header.target": {"nl": "doel", "en": "target"},
+    "template_header.weight": {"nl": "gewicht", "en": "weight"},
+    "template_header.since": {"nl": "sinds", "en": "since"},
+    "template_header.until": {"nl": "tot", "en": "until"},
 }

@@ -176,4 +176,7 @@ SECTION: dict[str, dict[str, str]] = {
     "role.lead": {"nl": "trekker", "en": "lead (trekker)"},
     "role.secretariat": {"nl": "secretariaat", "en": "secretariat (secretariaat)"},
     "role.member": {"nl": "lid", "en": "member (lid)"},
+    # Sheet names of actors.xlsx (the table people read).
+    "sheet.actors": {"nl": "actoren", "en": "actors"},
+    "sheet.layers": {"nl": "lagen", "en": "layers"},
 }

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem, UserError
-from ..i18n import group_label, relation_label, scale_label, t
+from ..i18n import group_label, relation_label, scale_label, section, t
 from ..vocab import GROUPS, RELATION_TYPES, SCALES
 from .arbeidsmarktregios import find, unknown_warnings
 
@@ -34,10 +34,6 @@ CAST = (
 )
 ACTOR_COLUMNS = ("id", "name", "group", "type", "scale", "region", "note")
 RELATION_COLUMNS = ("source", "target", "type", "weight", "since", "until", "note")
-# The header each column gets in Dutch; English uses the contract's names.
-DUTCH_HEADERS = {"name": "naam", "group": "groep", "type": "soort", "scale": "schaal", "region": "regio",
-                 "note": "notitie", "source": "bron", "target": "doel", "weight": "gewicht", "since": "sinds",
-                 "until": "tot"}
 WIDTHS = {"id": 18, "name": 42, "group": 16, "type": 22, "scale": 14, "region": 24, "note": 50,
           "source": 18, "target": 18, "weight": 10, "since": 10, "until": 10}
 MAX_ROWS = 1000          # rows that get the drop-down lists
@@ -52,7 +48,9 @@ class InitResult:
 
 
 def header(column: str, lang: str) -> str:
-    return DUTCH_HEADERS.get(column, column) if lang == "nl" else column
+    """The header a column gets in the template: the catalogue's ``template_header.<column>`` (the
+    contract's own name in English), else the column name itself ('id')."""
+    return section("template_header", lang).get(column, column)
 
 
 def group_choices(lang: str) -> list[str]:

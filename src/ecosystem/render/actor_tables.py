@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..analysis.gould_fernandez import ROLES
 from ..analysis.pipeline import Analysis
+from ..locale import Locale
 
 # The contract's columns first, in this order; later issues add columns after them.
 ACTOR_COLUMNS = ("id", "name", "group", "type", "scale", "region", "degree", "strength", "in_degree",
@@ -79,8 +80,8 @@ def layers_frame(analysis: Analysis) -> pd.DataFrame:
     return frame
 
 
-def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``frame`` as a reader sees it in actors.xlsx: headers, groups, scales and yes/no in ``lang``.
+def readable_frame(frame: pd.DataFrame, loc: Locale) -> pd.DataFrame:
+    """``frame`` as a reader sees it in actors.xlsx: headers, groups, scales and yes/no in ``loc``'s language.
 
     actors.csv keeps the English keys and values: it is the machine contract.
     """
@@ -88,18 +89,16 @@ def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     out = frame.copy()
     if "group" in out:
-        out["group"] = [group_label(g, lang) for g in out["group"]]
+        out["group"] = [loc.group(g) for g in out["group"]]
     if "scale" in out:
-        out["scale"] = [scale_label(s, lang) for s in out["scale"]]
-    words = COLUMN_LABELS[lang]
+        out["scale"] = [loc.scale(s) for s in out["scale"]]
+    words = loc.section("column")
     for column in out.columns:
         if out[column].dtype == bool:
             out[column] = [words["yes"] if v else words["no"] for v in out[column]]
-    out.columns = [column_label(c, lang) for c in out.columns]
+    out.columns = [loc.column(c) for c in out.columns]
     return out
 
-
-XLSX_SHEETS = {"nl": ("actoren", "lagen"), "en": ("actors", "layers")}
 
 
 def region_frames(region) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -1,6 +1,6 @@
 """The change page (change.html): what ``ecosystem compare`` prints, as tables on one page.
 
-``render_change_html(change, region, lang, seed)`` returns ONE self-contained HTML
+``render_change_html(change, region, loc, seed)`` returns ONE self-contained HTML
 document: inline CSS, no script, nothing loaded from elsewhere (a
 Content-Security-Policy without any script source backs this up). Every value
 (region, actor names, labels) is plain text put into the template, which
@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis.change import Change
-from ..i18n import DIAGNOSIS_TITLES, fmt_share, group_label, relation_label, t
 from .change_text import (indicator_value, legend, probability, rank_text, status_word, verdict_word,
                           weight)
-from .. import catalogue
+from ..locale import Locale
 from .templating import environment
 
 TEMPLATE_NAME = "change.html.j2"
@@ -34,9 +33,9 @@ class Section:
     rows: tuple[Row, ...] = field(default_factory=tuple)
 
 
-def render_change_html(change: Change, region: str, lang: str, seed: int) -> str:
-    """The page as a string (Dutch by default, English with ``lang='en'``)."""
-    return render_page(change_context(change, region, lang, seed))
+def render_change_html(change: Change, region: str, loc: Locale, seed: int) -> str:
+    """The page as a string (Dutch by default, English with ``Locale("en")``)."""
+    return render_page(change_context(change, region, loc, seed))
 
 
 def render_page(context: dict) -> str:
@@ -44,21 +43,21 @@ def render_page(context: dict) -> str:
     return environment().get_template(TEMPLATE_NAME).render(**context)
 
 
-def change_context(change: Change, region: str, lang: str, seed: int) -> dict:
+def change_context(change: Change, region: str, loc: Locale, seed: int) -> dict:
     """Everything the template shows, as plain strings."""
-    s = catalogue.section("change", lang)
+    s = loc.section("change")
     b, a = change.before.label, change.after.label
     return {
-        "lang": lang,
+        "lang": loc.lang,
         "title": s["doc_title"].format(region=region, before=b, after=a),
         "kicker": s["kicker"],
         "none": s["none"],
-        "legend": legend(change, lang),
+        "legend": legend(change, loc),
         "footer": s["footer"].format(seed=seed),
         # Findings first, then the underlying lists of actors and relations.
-        "sections": [_overview(change, s), _core(change, s, lang), _top(change, s), _ranks(change, s, lang),
-                     _groups(change, s, lang), _diagnosis(change, s, lang), _actors(change, s, lang),
-                     _relations(change, s, lang)],
+        "sections": [_overview(change, s), _core(change, s, loc), _top(change, s), _ranks(change, s, loc),
+                     _groups(change, s, loc), _diagnosis(change, s, loc), _actors(change, s, loc),
+                     _relations(change, s, loc)],
     }
 
 
@@ -75,18 +74,18 @@ def _overview(change: Change, s: dict) -> Section:
                    tuple(Row((label, str(x), str(y)), x != y) for label, x, y in rows))
 
 
-def _actors(change: Change, s: dict, lang: str) -> Section:
-    rows = [Row((t(key, lang), change.names.get(i, i), i))
+def _actors(change: Change, s: dict, loc: Locale) -> Section:
+    rows = [Row((loc.t(key), change.names.get(i, i), i))
             for key, ids in (("change_joined", change.joined), ("change_left", change.left),
                              ("change_linked", change.linked), ("change_unlinked", change.unlinked))
             for i in ids]
     return Section("actors", s["actor_changes"], (s["change"], s["name"], s["id"]), tuple(rows))
 
 
-def _relations(change: Change, s: dict, lang: str) -> Section:
+def _relations(change: Change, s: dict, loc: Locale) -> Section:
     names = change.names
-    rows = [Row((t(key, lang), names.get(r.source, r.source), names.get(r.target, r.target),
-                 relation_label(r.type, lang).lower(), weight(r.weight_before, lang), weight(r.weight_after, lang)))
+    rows = [Row((loc.t(key), names.get(r.source, r.source), names.get(r.target, r.target),
+                 loc.relation(r.type).lower(), weight(r.weight_before, loc), weight(r.weight_after, loc)))
             for key, rels in (("change_added", change.added), ("change_removed", change.removed),
                               ("change_reweighted", change.reweighted))
             for r in rels]
@@ -94,13 +93,13 @@ def _relations(change: Change, s: dict, lang: str) -> Section:
                    (s["change"], s["from"], s["to"], s["type"], *_both(s["weight"], change)), tuple(rows))
 
 
-def _core(change: Change, s: dict, lang: str) -> Section:
+def _core(change: Change, s: dict, loc: Locale) -> Section:
     rows = []
     for m in change.core_moves:
-        before = t("change_absent", lang) if m.id in change.joined else probability(m.probability_before, lang)
-        after = t("change_absent", lang) if m.id in change.left else probability(m.probability_after, lang)
-        rows.append(Row((t("change_core_entered" if m.entered else "change_core_left", lang),
-                         change.names.get(m.id, m.id), m.id, before, after, verdict_word(m.verdict, lang))))
+        before = loc.t("change_absent") if m.id in change.joined else probability(m.probability_before, loc)
+        after = loc.t("change_absent") if m.id in change.left else probability(m.probability_after, loc)
+        rows.append(Row((loc.t("change_core_entered" if m.entered else "change_core_left"),
+                         change.names.get(m.id, m.id), m.id, before, after, verdict_word(m.verdict, loc))))
     return Section("core", s["core_changes"],
                    (s["change"], s["name"], s["id"], *_both(s["probability"], change), s["verdict"]), tuple(rows))
 
@@ -122,34 +121,34 @@ def _interval(interval: tuple[int, int] | None) -> str:
     return "–" if interval is None else f"{interval[0]}–{interval[1]}"
 
 
-def _ranks(change: Change, s: dict, lang: str) -> Section:
-    rows = [Row((change.names.get(r.id, r.id), rank_text(r.rank_before, lang), rank_text(r.rank_after, lang),
-                 _interval(r.interval_before), _interval(r.interval_after), verdict_word(r.verdict, lang)),
+def _ranks(change: Change, s: dict, loc: Locale) -> Section:
+    rows = [Row((change.names.get(r.id, r.id), rank_text(r.rank_before, loc), rank_text(r.rank_after, loc),
+                 _interval(r.interval_before), _interval(r.interval_after), verdict_word(r.verdict, loc)),
                 r.rank_before != r.rank_after)
             for r in change.ranks]
     return Section("ranks", s["rank_changes"],
                    (s["name"], *_both(s["rank"], change), *_both(s["interval"], change), s["verdict"]), tuple(rows))
 
 
-def _groups(change: Change, s: dict, lang: str) -> Section:
+def _groups(change: Change, s: dict, loc: Locale) -> Section:
     rows = []
     for g in change.groups:
-        place = [t("change_periphery_word" if p else "change_core_word", lang) for p in g.peripheral]
-        seat = [t("change_seat_yes" if x else "change_seat_no", lang) for x in g.seated]
-        rows.append(Row((group_label(g.group, lang), fmt_share(g.share_in_core[0], lang),
-                         fmt_share(g.share_in_core[1], lang), place[0], place[1],
-                         verdict_word(g.peripheral_verdict, lang), seat[0], seat[1],
-                         fmt_share(g.share_of_core_tables[0], lang), fmt_share(g.share_of_core_tables[1], lang)),
+        place = [loc.t("change_periphery_word" if p else "change_core_word") for p in g.peripheral]
+        seat = [loc.t("change_seat_yes" if x else "change_seat_no") for x in g.seated]
+        rows.append(Row((loc.group(g.group), loc.share(g.share_in_core[0]),
+                         loc.share(g.share_in_core[1]), place[0], place[1],
+                         verdict_word(g.peripheral_verdict, loc), seat[0], seat[1],
+                         loc.share(g.share_of_core_tables[0]), loc.share(g.share_of_core_tables[1])),
                         g.peripheral[0] != g.peripheral[1] or g.seated[0] != g.seated[1]))
     return Section("groups", s["groups"],
                    (s["group"], *_both(s["share_in_core"], change), *_both(s["position"], change), s["verdict"],
                     *_both(s["seat"], change), *_both(s["tables"], change)), tuple(rows))
 
 
-def _diagnosis(change: Change, s: dict, lang: str) -> Section:
-    rows = [Row((DIAGNOSIS_TITLES[lang][i.key], indicator_value(i.key, i.value[0], lang),
-                 indicator_value(i.key, i.value[1], lang), status_word(i.status[0], lang),
-                 status_word(i.status[1], lang)), i.changed)
+def _diagnosis(change: Change, s: dict, loc: Locale) -> Section:
+    rows = [Row((loc.section("diagnosis_title")[i.key], indicator_value(i.key, i.value[0], loc),
+                 indicator_value(i.key, i.value[1], loc), status_word(i.status[0], loc),
+                 status_word(i.status[1], loc)), i.changed)
             for i in change.indicators]
     return Section("diagnosis", s["diagnosis"],
                    (s["indicator"], *_both(s["value"], change), *_both(s["status"], change)), tuple(rows))

@@ -8,7 +8,7 @@ docs/methods.md §15.
 from __future__ import annotations
 
 from ..analysis.change import Change, RelationChange, Side
-from ..i18n import DIAGNOSIS_TITLES
+from ..locale import Locale
 
 
 def _pair(before, after) -> dict:
@@ -34,7 +34,7 @@ def _actors(ids: tuple[str, ...], names: dict[str, str]) -> list[dict]:
     return [{"id": i, "name": names.get(i, i)} for i in ids]
 
 
-def change_dict(change: Change, region: str, lang: str, seed: int, years: tuple[int, int] | None = None,
+def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tuple[int, int] | None = None,
                 folders: tuple[str, str] | None = None) -> dict:
     """The content of change.json.
 
@@ -43,7 +43,7 @@ def change_dict(change: Change, region: str, lang: str, seed: int, years: tuple[
     change : Change
     region : str
         The region's display name.
-    lang : str
+    loc : Locale
         Language of the indicator titles.
     seed : int
         The seed both sides were analysed with.
@@ -55,7 +55,7 @@ def change_dict(change: Change, region: str, lang: str, seed: int, years: tuple[
     names = change.names
     return {
         "region": region,
-        "lang": lang,
+        "lang": loc.lang,
         "seed": seed,
         "mode": "years" if years else "folders",
         "years": _pair(*years) if years else None,
@@ -86,7 +86,7 @@ def change_dict(change: Change, region: str, lang: str, seed: int, years: tuple[
                              "share_of_core_tables": _pair(_round(g.share_of_core_tables[0]),
                                                            _round(g.share_of_core_tables[1]))}
                    for g in change.groups},
-        "diagnosis": [{"key": i.key, "title": DIAGNOSIS_TITLES[lang][i.key],
+        "diagnosis": [{"key": i.key, "title": loc.section("diagnosis_title")[i.key],
                        "value": _pair(_round(i.value[0]), _round(i.value[1])),
                        "threshold": _pair(_round(i.threshold[0]), _round(i.threshold[1])),
                        "status": _pair(*i.status), "status_changed": i.changed}

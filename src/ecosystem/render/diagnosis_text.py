@@ -2,57 +2,58 @@
 from __future__ import annotations
 
 from ..analysis.diagnosis import Indicator
-from ..i18n import DIAGNOSIS_TITLES, MESSAGES, fmt_number, fmt_share, group_label, join_words, t
+from ..i18n import MESSAGES
+from ..locale import Locale
 
 
-def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
+def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> str:
     p = ind.params
-    common = {"value": fmt_number(ind.value, lang), "threshold": fmt_number(ind.threshold, lang),
-              "value_pct": fmt_share(ind.value, lang)}
+    common = {"value": loc.number(ind.value), "threshold": loc.number(ind.threshold),
+              "value_pct": loc.share(ind.value)}
     key = f"diag_{ind.key}_{ind.status}"
     if ind.value == 0 and f"{key}_zero" in MESSAGES:
         key = f"{key}_zero"       # 'none' instead of '0%', which reads as an error
     if ind.key == "reciprocity" and p.get("arcs") == 0:
-        return t("diag_reciprocity_no_arcs", lang)
+        return loc.t("diag_reciprocity_no_arcs")
     if ind.key == "heterogeneity":
         missing = ""
         if p["key_missing"]:
-            missing = t("diag_missing", lang, groups=join_words([group_label(g, lang).lower()
-                                                                 for g in p["key_missing"]], lang))
-        return t(key, lang, groups=p["groups_present"], missing=missing, **common)
+            missing = loc.t("diag_missing", groups=loc.join([loc.group(g).lower()
+                                                                 for g in p["key_missing"]]))
+        return loc.t(key, groups=p["groups_present"], missing=missing, **common)
     if ind.key == "interdependence":
-        return t(key, lang, external=p["external"], internal=p["internal"], **common)
+        return loc.t(key, external=p["external"], internal=p["internal"], **common)
     if ind.key == "agency":
-        return _agency_sentence(p, key, lang, common)
+        return _agency_sentence(p, key, loc, common)
     if ind.key == "centralisation":
-        return t(key, lang, top=names.get(p["most_connected"], p["most_connected"]), **common)
+        return loc.t(key, top=names.get(p["most_connected"], p["most_connected"]), **common)
     if ind.key == "orchestrator":
         if p.get("top") is None:
-            return t("diag_orchestrator_none", lang)
+            return loc.t("diag_orchestrator_none")
         if ind.value >= ind.threshold and not p.get("in_core", True):   # a clear lead, from outside the core
             key = "diag_orchestrator_not_core"
-        return t(key, lang, top=names[p["top"]], runner=names[p["runner_up"]], **common)
+        return loc.t(key, top=names[p["top"]], runner=names[p["runner_up"]], **common)
     if ind.key == "fragmentation":
-        return t(key, lang, components=p["components"], largest=fmt_share(p["largest_share"], lang), **common)
+        return loc.t(key, components=p["components"], largest=loc.share(p["largest_share"]), **common)
     if ind.key == "silos":
-        return t(key, lang, communities=p["communities"], **common)
-    return t(key, lang, **common)
+        return loc.t(key, communities=p["communities"], **common)
+    return loc.t(key, **common)
 
 
-def indicator_title(ind: Indicator, lang: str) -> str:
-    return DIAGNOSIS_TITLES[lang][ind.key]
+def indicator_title(ind: Indicator, loc: Locale) -> str:
+    return loc.section("diagnosis_title")[ind.key]
 
 
-def _agency_sentence(p: dict, key: str, lang: str, common: dict) -> str:
+def _agency_sentence(p: dict, key: str, loc: Locale, common: dict) -> str:
     """Which key groups miss most of the core's governance tables, with how many they do sit at."""
     n = p["core_tables"]
     if n == 0:
-        groups = join_words([group_label(g, lang).lower() for g in p["without_seat"]], lang)
-        return t("diag_agency_no_tables" if p["without_seat"] else "diag_agency_no_tables_ok", lang, groups=groups)
+        groups = loc.join([loc.group(g).lower() for g in p["without_seat"]])
+        return loc.t("diag_agency_no_tables" if p["without_seat"] else "diag_agency_no_tables_ok", groups=groups)
     if n == 1:
-        groups = join_words([group_label(g, lang).lower() for g in p["without_seat"]], lang)
-        return t("diag_agency_one" if p["without_seat"] else "diag_agency_one_ok", lang, groups=groups)
-    tables = t("diag_tables_many", lang, n=n)
-    at = [t("diag_agency_at", lang, group=group_label(g, lang).lower(), present=p["seats"][g]["core_tables"])
+        groups = loc.join([loc.group(g).lower() for g in p["without_seat"]])
+        return loc.t("diag_agency_one" if p["without_seat"] else "diag_agency_one_ok", groups=groups)
+    tables = loc.t("diag_tables_many", n=n)
+    at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g]["core_tables"])
           for g in p["without_seat"]]
-    return t(key, lang, groups=join_words(at, lang), tables=tables, **common)
+    return loc.t(key, groups=loc.join(at), tables=tables, **common)

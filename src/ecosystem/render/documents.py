@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..analysis.pipeline import Analysis
-from ..i18n import t
 from ..io.outputs import Document, output_folder
+from ..locale import Locale
 
 #: Every document name, in the order they are written; each maps to one file (``pngs`` to two).
 DOCUMENTS = ("map", "report", "pngs", "slides", "actors", "actors_xlsx", "layers", "summary", "graphml", "gexf",
@@ -31,20 +31,20 @@ class Rendered:
     documents: dict[str, Document]    # name -> document, in DOCUMENTS order
 
 
-def in_language(analysis: Analysis, lang: str) -> Analysis:
-    """``analysis`` with region.toml's texts in ``lang`` (its ``[en]`` table, if any), for what readers see."""
+def in_language(analysis: Analysis, loc: Locale) -> Analysis:
+    """``analysis`` with region.toml's texts in ``loc``'s language (its ``[en]`` table, if any), for what readers see."""
     region = analysis.region
-    return replace(analysis, region=replace(region, meta=region.meta.in_language(lang)))
+    return replace(analysis, region=replace(region, meta=region.meta.in_language(loc.lang)))
 
 
-def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = None) -> Rendered:
-    """Render the outputs of ``analysis`` in ``lang``; all of :data:`DOCUMENTS`, or those named in ``only``.
+def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Iterable[str] | None = None) -> Rendered:
+    """Render the outputs of ``analysis`` in ``loc``'s language; all of :data:`DOCUMENTS`, or those named in ``only``.
 
     summary.json is rendered from the results with region.toml's main texts (its ``text``
-    object holds those in ``lang``); every other document shows the texts in ``lang``.
+    object holds those in ``loc.lang``); every other document shows the texts in that language.
     """
     from ..io.kumu import kumu_frames
-    from .actor_tables import XLSX_SHEETS, actors_frame, layers_frame, readable_frame
+    from .actor_tables import actors_frame, layers_frame, readable_frame
     from .summary_json import summary_dict
     from .terminal import terminal_summary
 
@@ -52,16 +52,16 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
     unknown = sorted(set(wanted) - set(DOCUMENTS))
     if unknown:
         raise ValueError(f"unknown documents {unknown}; choose from {DOCUMENTS}")
-    summary = summary_dict(analysis, lang)
+    summary = summary_dict(analysis, loc)
     if analysis.extras is not None:      # per region, key players (ecosystem.meeting)
         from ..meeting import summary_extras
-        summary = {**summary, **summary_extras(analysis.extras, analysis, lang)}
-    shown = in_language(analysis, lang)
+        summary = {**summary, **summary_extras(analysis.extras, analysis, loc)}
+    shown = in_language(analysis, loc)
     names = {a.id: a.name for a in shown.region.actors}
     actors = actors_frame(shown) if {"actors", "actors_xlsx", "graphml", "gexf", "kumu"} & set(wanted) else None
     docs: dict[str, Document] = {}
     # One title for the map and the slides: "LLO-ecosysteem <region> [<year>]".
-    title = t("map_title", lang, region=shown.region.meta.name) + (
+    title = loc.t("map_title", region=shown.region.meta.name) + (
         f" {analysis.year}" if analysis.year is not None else "")
     layout = None
     if {"map", "report", "pngs", "slides"} & set(wanted):
@@ -70,28 +70,29 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
     if "map" in wanted:
         from .map_html import render_map
         from .map_payload import map_payload
-        payload = map_payload(shown, layout, lang, title)
+        payload = map_payload(shown, layout, loc, title)
         if analysis.extras is not None:  # the region filter and the what-if table
             from ..meeting import payload_extras
             payload = payload_extras(payload, analysis.extras, shown)
-        docs["map"] = Document("map.html", "text", render_map(payload, lang))
+        docs["map"] = Document("map.html", "text", render_map(payload, loc))
     if "report" in wanted:
         from .report_html import render_report
-        docs["report"] = Document("report.html", "text", render_report(shown, summary, layout, lang))
+        docs["report"] = Document("report.html", "text", render_report(shown, summary, layout, loc))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
         from .static_png import render_pngs
-        docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, lang, folder))
+        docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, loc, folder))
     if "slides" in wanted:
         from .slides import render_slides
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
-            summary, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx")})
+            summary, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx")})
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:
         layers = layers_frame(shown)
         if "actors_xlsx" in wanted:
-            docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", dict(zip(XLSX_SHEETS[lang], (
-                readable_frame(actors, lang), readable_frame(layers, lang)))))
+            sheets = (loc.label("sheet", "actors"), loc.label("sheet", "layers"))
+            docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", dict(zip(sheets, (
+                readable_frame(actors, loc), readable_frame(layers, loc)))))
         if "layers" in wanted:
             docs["layers"] = Document("layers.csv", "csv", layers)
     if "summary" in wanted:
@@ -103,7 +104,7 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
             if fmt in wanted:
                 docs[fmt] = Document(f"network.{fmt}", fmt, graph)
     if "kumu" in wanted:
-        docs["kumu"] = Document("kumu.xlsx", "xlsx", kumu_frames(shown, actors, lang))
+        docs["kumu"] = Document("kumu.xlsx", "xlsx", kumu_frames(shown, actors, loc.lang))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
-                    terminal_summary(summary, names, lang), docs)
+                    terminal_summary(summary, names, loc), docs)

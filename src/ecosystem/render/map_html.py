@@ -29,6 +29,7 @@ from typing import Any
 
 from ecosystem.render import style
 from ecosystem import catalogue
+from ecosystem.locale import Locale
 from ecosystem.render.layout import map_label
 from ecosystem.render.templating import environment
 
@@ -143,11 +144,11 @@ def _num(value: Any, default: float = 0.0) -> float:
     return f if math.isfinite(f) else default
 
 
-def _prepare(payload: dict, lang: str) -> dict:
+def _prepare(payload: dict, loc: Locale) -> dict:
     """A normalised, JSON-clean copy of *payload* (the input is not mutated)."""
     p = _clean(payload or {})
     meta = dict(p.get("meta") or {})
-    meta["lang"] = lang
+    meta["lang"] = loc.lang
     nodes = []
     seen: set[str] = set()
     for n in p.get("nodes") or []:
@@ -229,20 +230,19 @@ def _fmt(template: str, **values: Any) -> str:
     return template
 
 
-def _int(value: Any, lang: str) -> str:
+def _int(value: Any, loc: Locale) -> str:
     """Thousands-separated integer the way the audience writes it (1.234 / 1,234)."""
     try:
         text = f"{int(value):,}"
     except (TypeError, ValueError):
         return str(value)
-    return text.replace(",", ".") if lang == "nl" else text
+    return text.replace(",", ".") if loc.lang == "nl" else text
 
 
-def render_map(payload: dict, lang: str = "nl") -> str:
+def render_map(payload: dict, loc: Locale = Locale("nl")) -> str:
     """Render *payload* (see module docs / payload contract) to one HTML document."""
-    ui = catalogue.section("map", lang)
-    lang = ui["html_lang"]
-    data = _prepare(payload, lang)
+    ui = loc.section("map")
+    data = _prepare(payload, loc)
     meta = data["meta"]
 
     env = environment()
@@ -250,7 +250,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
     aggregated_text = None
     if isinstance(aggregated, dict) and aggregated.get("total") is not None:
         shown = aggregated.get("shown", len(data["nodes"]))
-        aggregated_text = _fmt(ui["aggregated"], shown=_int(shown, lang), total=_int(aggregated.get("total"), lang))
+        aggregated_text = _fmt(ui["aggregated"], shown=_int(shown, loc), total=_int(aggregated.get("total"), loc))
 
     def _opt(key: str) -> str | None:
         v = meta.get(key)
@@ -258,7 +258,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
 
     html = env.get_template(TEMPLATE_NAME).render(
         ui=ui,
-        lang=lang,
+        lang=loc.lang,
         title=_opt("title") or "Ecosysteem",
         region=_opt("region"),
         period=_opt("period"),

@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..analysis.pipeline import Analysis
-from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
-                    role_label, scale_label)
+from ..i18n import core_periphery_sentence
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
-from .. import catalogue
+from ..locale import Locale
 from .layout import INNER, Layout, map_label
 from . import style
 from .reasons import reason_texts
@@ -39,24 +38,24 @@ def _shown(analysis: Analysis) -> list[int]:
     return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:keep])
 
 
-def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
+def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> dict:
     region, net = analysis.region, analysis.network
     st = analysis.stability
     core_probability = st.core_probability if st is not None else None
     low, high = st.core_interval if st is not None else (None, None)
-    probability_text = catalogue.section("map", lang)["core_probability_value"]
+    probability_text = loc.section("map")["core_probability_value"]
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
     shown = _shown(analysis)
     shown_set = set(shown)
-    labels = {k: column_label(k, lang) for k in ("type", "scale", "region", "role")}
+    labels = {k: loc.column(k) for k in ("type", "scale", "region", "role")}
     nodes = []
     for v in shown:
         actor = region.actors[v]
-        attributes = {labels["type"]: actor.type, labels["scale"]: scale_label(actor.scale, lang) if actor.scale else "",
+        attributes = {labels["type"]: actor.type, labels["scale"]: loc.scale(actor.scale) if actor.scale else "",
                       labels["region"]: ", ".join(actor.regions)}
         if actor.role:
-            attributes[labels["role"]] = role_label(actor.role, lang)
+            attributes[labels["role"]] = loc.role(actor.role)
         attributes.update(actor.extra)
         nodes.append({
             "id": actor.id, "name": actor.name, "group": actor.group, "type": actor.type or None,
@@ -68,8 +67,8 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "metrics": {m: round(float(values[m][v]), 6) for m in PANEL_METRICS},
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
             "core_probability_text": None if core_probability is None else probability_text.format(
-                p=fmt_share(core_probability[v], lang), interval=fmt_interval(low[v], high[v], lang)),
-            "reasons": reason_texts((analysis.reasons or {}).get(v), lang),
+                p=loc.share(core_probability[v]), interval=loc.interval(low[v], high[v])),
+            "reasons": reason_texts((analysis.reasons or {}).get(v), loc),
             "attributes": {k: val for k, val in attributes.items() if val},
         })
     edges = []
@@ -102,10 +101,10 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         xs = [layout.network[v] for v in members]
         ts = [layout.target[v] for v in members]
         nodes.append({
-            "id": aggregate_id[g], "name": f"{group_label(g, lang)} (+{len(members)})", "group": g,
+            "id": aggregate_id[g], "name": f"{loc.group(g)} (+{len(members)})", "group": g,
             "type": None, "x": float(sum(p[0] for p in xs) / len(xs)), "y": float(sum(p[1] for p in xs) / len(xs)),
             "tx": float(sum(p[0] for p in ts) / len(ts)), "ty": float(sum(p[1] for p in ts) / len(ts)),
-            "core": False, "orchestrator_rank": None, "label_lines": map_label(f"{group_label(g, lang)} (+{len(members)})"),
+            "core": False, "orchestrator_rank": None, "label_lines": map_label(f"{loc.group(g)} (+{len(members)})"),
             "metrics": {m: 0.0 for m in PANEL_METRICS}, "core_probability": None, "core_probability_text": None, "reasons": [],
             "attributes": {}, "aggregate": len(members),
         })
@@ -114,27 +113,27 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     return {
         "meta": {"title": title, "region": region.meta.name, "period": region.meta.period or None,
                  "source": region.meta.source or None, "note": region.meta.note or None,
-                 "seed": analysis.seed, "lang": lang,
+                 "seed": analysis.seed, "lang": loc.lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
                  # The same sentence terminal and report print about the core/periphery tests or shape.
-                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang)},
-        "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
+                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), loc.lang)},
+        "groups": [{"key": g, "label": loc.group(g), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],
-        "relation_types": [{"key": k, "label": relation_label(k, lang), "count": type_counts[k]}
+        "relation_types": [{"key": k, "label": loc.relation(k), "count": type_counts[k]}
                            for k in RELATION_TYPES if type_counts[k]],
-        "metrics": [{"key": m, "label": metric_label(m, lang)} for m in SIZE_METRICS],
-        "metric_labels": {m: metric_label(m, lang) for m in PANEL_METRICS},
+        "metrics": [{"key": m, "label": loc.metric(m)} for m in SIZE_METRICS],
+        "metric_labels": {m: loc.metric(m) for m in PANEL_METRICS},
         "nodes": nodes,
         "edges": edges,
-        "rings": _rings(layout, lang),
+        "rings": _rings(layout, loc),
         "style": style.CSS,
     }
 
 
-def _rings(layout: Layout, lang: str) -> list[dict]:
+def _rings(layout: Layout, loc: Locale) -> list[dict]:
     """The core ring (boundary of the discrete core) labelled 'kern', the outer ring 'periferie'."""
-    s = catalogue.section("report", lang)
+    s = loc.section("report")
     radii = sorted(layout.ring_radii)
     labels = [s["ring_core"]] * (len(radii) - 1) + [s["ring_periphery"]]
     return [{"radius": round(float(r), 2), "label": label, "core": k < len(radii) - 1}

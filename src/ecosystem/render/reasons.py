@@ -6,33 +6,33 @@ The reasons themselves (which, in what order, with what numbers) are decided in
 from __future__ import annotations
 
 from ..analysis.reasons import Reason
-from ..i18n import fmt_number, fmt_share, group_label, join_words, t
+from ..locale import Locale
 
 
-def reason_text(reason: Reason, lang: str) -> str:
+def reason_text(reason: Reason, loc: Locale) -> str:
     """One reason as the sentence a coordinator reads (message ``reason_<code>``)."""
     v = reason.values
 
     def groups(keys: list[str]) -> str:
-        return join_words([group_label(g, lang).lower() for g in keys], lang)
+        return loc.join([loc.group(g).lower() for g in keys])
 
     if reason.code in ("core", "not_core", "centre_ecosystem"):
-        return t(f"reason_{reason.code}", lang, coreness=fmt_number(v["coreness"], lang))
+        return loc.t(f"reason_{reason.code}", coreness=loc.number(v["coreness"]))
     if reason.code == "reach":
-        return t("reason_reach", lang, n=len(v["groups"]), of=v["of"], groups=groups(v["groups"]) or t("none", lang))
+        return loc.t("reason_reach", n=len(v["groups"]), of=v["of"], groups=groups(v["groups"]) or loc.t("none"))
     if reason.code in ("bridging", "bridging_ecosystem"):
-        return t(f"reason_{reason.code}", lang, share=fmt_share(v["share"], lang))
+        return loc.t(f"reason_{reason.code}", share=loc.share(v["share"]))
     if reason.code == "brokers_groups":
-        return t("reason_brokers_groups", lang, a=group_label(v["a"], lang).lower(), b=group_label(v["b"], lang).lower())
+        return loc.t("reason_brokers_groups", a=loc.group(v["a"]).lower(), b=loc.group(v["b"]).lower())
     if reason.code in ("tables", "tables_no_key"):
-        tables = t("tables_one", lang) if v["tables"] == 1 else t("tables_many", lang, n=v["tables"])
+        tables = loc.t("tables_one") if v["tables"] == 1 else loc.t("tables_many", n=v["tables"])
         if reason.code == "tables_no_key":
-            return t("reason_tables_no_key", lang, tables=tables)
-        return t("reason_tables", lang, tables=tables, k=len(v["groups"]), of=v["of"], groups=groups(v["groups"]))
+            return loc.t("reason_tables_no_key", tables=tables)
+        return loc.t("reason_tables", tables=tables, k=len(v["groups"]), of=v["of"], groups=groups(v["groups"]))
     if reason.code == "funds":
-        return t("reason_funds_one", lang) if v["n"] == 1 else t("reason_funds", lang, n=v["n"])
-    return t(f"reason_{reason.code}", lang)    # role_orchestrator, role_lead, role_secretariat
+        return loc.t("reason_funds_one") if v["n"] == 1 else loc.t("reason_funds", n=v["n"])
+    return loc.t(f"reason_{reason.code}")    # role_orchestrator, role_lead, role_secretariat
 
 
-def reason_texts(reasons: tuple[Reason, ...] | None, lang: str) -> list[str]:
-    return [reason_text(r, lang) for r in reasons or ()]
+def reason_texts(reasons: tuple[Reason, ...] | None, loc: Locale) -> list[str]:
+    return [reason_text(r, loc) for r in reasons or ()]

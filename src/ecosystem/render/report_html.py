@@ -1,6 +1,6 @@
 """The printable one-page report (report.html): what a wethouder reads in five minutes.
 
-``render_report(analysis, summary, layout, lang)`` returns ONE self-contained
+``render_report(analysis, summary, layout, loc)`` returns ONE self-contained
 HTML document: no script, no font, no stylesheet or image from anywhere else.
 Charts and the ecosystem target are inline SVG generated here in Python, so the
 page needs no JavaScript and prints sharply to PDF (A4 portrait).
@@ -20,10 +20,9 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.pipeline import Analysis
-from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
-                    fmt_share, group_label, join_words, relation_label, t)
+from ..i18n import core_periphery_sentence, core_periphery_tests
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
-from .. import catalogue
+from ..locale import Locale
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
                      leader_line, number_key, sector_boundaries)
 from .steering_text import steering_rule
@@ -45,9 +44,9 @@ LABELS_MAX_ACTORS = 2000   # above this, the target view carries no actor labels
 CORE_DARK = NAVY
 
 
-def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> str:
-    """Return the report as one self-contained HTML document (Dutch by default, English with ``lang='en'``)."""
-    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, lang))
+def render_report(analysis: Analysis, summary: dict, layout: Layout, loc: Locale) -> str:
+    """Return the report as one self-contained HTML document (Dutch by default, English with ``Locale("en")``)."""
+    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, loc))
 
 
 # --------------------------------------------------------------------------- context
@@ -56,49 +55,48 @@ def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) 
 ONEPAGE_CANDIDATES = 3   # the one-page summary names the three strongest, as the PNGs mark them
 
 
-def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> dict:
-    lang = lang if lang in ("nl", "en") else "nl"
-    s = catalogue.section("report", lang)
+def report_context(analysis: Analysis, summary: dict, layout: Layout, loc: Locale) -> dict:
+    s = loc.section("report")
     names = {a.id: a.name for a in analysis.region.actors}
     core_mask = np.asarray(analysis.core.core, dtype=bool)
     return {
-        "lang": lang,
+        "lang": loc.lang,
         "s": s,
         "title": s["doc_title"].format(region=summary["text"]["region"]),
         "meta": _meta(summary, s),
         "note": summary["text"].get("note") or "",
         "survey": (summary.get("survey") or {}).get("text", ""),
-        "findings": _findings(analysis, summary, names, s, lang),
-        "onepage": _onepage(summary, names, s, lang),   # issue 12.6: the first printed page
+        "findings": _findings(analysis, summary, names, s, loc),
+        "onepage": _onepage(summary, names, s, loc),   # issue 12.6: the first printed page
         "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
                       for d in summary.get("diagnosis") or []],
-        "charts": {"groups": Markup(group_bars_svg(summary, s, lang)),
-                   "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, lang))},
-        "target_svg": Markup(target_svg(analysis, layout, summary, s, lang)),
+        "charts": {"groups": Markup(group_bars_svg(summary, s, loc)),
+                   "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, loc))},
+        "target_svg": Markup(target_svg(analysis, layout, summary, s, loc)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
                                                  else " " + s["target_caption_top"])
                           + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else ""),
-        "target_key": target_key(analysis, lang),
-        "tops": _top_tables(analysis, core_mask, s, lang),
-        "layers": _layers(summary, names, s, lang),
+        "target_key": target_key(analysis, loc),
+        "tops": _top_tables(analysis, core_mask, s, loc),
+        "layers": _layers(summary, names, s, loc),
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
-        "steering": _steering(summary, s, lang),
+        "steering": _steering(summary, s, loc),
         "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
-        "meeting": report_extras(summary, lang),   # issue 12 hook: key players, regions side by side
+        "meeting": report_extras(summary, loc),   # issue 12 hook: key players, regions side by side
     }
 
 
-def report_extras(summary: dict, lang: str) -> dict:
+def report_extras(summary: dict, loc: Locale) -> dict:
     """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present)."""
     from .side_by_side import side_by_side_table
     from .whatif import key_players_report
 
-    r = catalogue.section("region", lang)
-    key = key_players_report(summary["key_players"], lang) if "key_players" in summary else None
+    r = loc.section("region")
+    key = key_players_report(summary["key_players"], loc) if "key_players" in summary else None
     side = None
     if summary.get("by_region"):
-        headers, rows = side_by_side_table(summary["by_region"], lang)
+        headers, rows = side_by_side_table(summary["by_region"], loc)
         budget = summary.get("by_region_budget") or {}
         side = {"title": r["side_title"], "intro": r["side_intro"], "note": r["side_small_multiples"],
                 "budget": "" if budget.get("bootstrap", True) else r["side_budget"].format(
@@ -126,7 +124,7 @@ def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
     return rows
 
 
-def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
+def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> dict:
     core_ids = summary["core"]
     core_names = [names.get(i, i) for i in core_ids]
     groups_of = dict(zip(analysis.network.ids, analysis.network.groups))
@@ -143,7 +141,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         else:
             shown = sorted((names.get(i, i) for i in members), key=str.casefold)
         hidden = len(members) - len(shown)
-        by_group.append({"label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
+        by_group.append({"label": loc.group(g), "color": GROUP_COLORS.get(g, "#999999"),
                          "count": len(members), "names": shown,
                          "more": s["layer_more"].format(n=hidden) if hidden else ""})
     total = summary["actors"]
@@ -162,13 +160,13 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         interval = intervals.get(cand["id"])
         orchestrators.append({
             "rank": cand["rank"], "name": cand["name"],
-            "group": group_label(groups_of.get(cand["id"], ""), lang),
-            "score": s["orch_score"].format(score=fmt_number(cand["score"], lang)),
+            "group": loc.group(groups_of.get(cand["id"], "")),
+            "score": s["orch_score"].format(score=loc.number(cand["score"])),
             "interval": s["orch_interval"].format(lo=interval[0], hi=interval[1]) if interval else "",
             "reasons": [r["text"] for r in cand["reasons"]],
         })
 
-    peripheral = [group_label(g, lang).lower() for g in summary.get("peripheral_key_groups", [])]
+    peripheral = [loc.group(g).lower() for g in summary.get("peripheral_key_groups", [])]
     agency = next((d for d in summary.get("diagnosis") or [] if d["key"] == "agency"), None)
     seats_detail = (agency or {}).get("details", {}).get("seats", {})
     seats = []
@@ -178,36 +176,36 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
             continue
         at = seats_detail.get(g, {})
         seats.append({
-            "label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
+            "label": loc.group(g), "color": GROUP_COLORS.get(g, "#999999"),
             "actors": pos["actors"], "in_core": pos["in_core"],
-            "core_share": fmt_share(pos["share_in_core"], lang), "peripheral": pos["peripheral"],
+            "core_share": loc.share(pos["share_in_core"]), "peripheral": pos["peripheral"],
             # Tables of the core the group sits at (see analysis.diagnosis.agency).
             "at_table": at.get("core_tables"),
-            "table_share": fmt_share(at["share_of_core_tables"], lang) if "share_of_core_tables" in at else "",
+            "table_share": loc.share(at["share_of_core_tables"]) if "share_of_core_tables" in at else "",
             "no_table": g in (agency or {}).get("details", {}).get("without_seat", []),
         })
     seat = {
-        "text": _fmt(s["f_seat_core"], groups=join_words(peripheral, lang)) if peripheral else s["f_seat_none"],
+        "text": _fmt(s["f_seat_core"], groups=loc.join(peripheral)) if peripheral else s["f_seat_none"],
         "agency": agency["text"]["sentence"] if agency else "",
         "agency_ok": bool(agency and agency["status"] == "ok"),
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
             "sensitivity": _sensitivity(summary, names, s),
-            "sure": _sure(summary, names, s, lang)}
+            "sure": _sure(summary, names, s, loc)}
 
 
-def _onepage(summary: dict, names: dict, s: dict, lang: str) -> dict:
+def _onepage(summary: dict, names: dict, s: dict, loc: Locale) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
     top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
     attention = [d["text"]["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
     total = len(summary.get("diagnosis") or [])
     return {
-        "orchestrators": _fmt(s["op_orch"], names=join_words([f"{c['rank']}. {c['name']}" for c in top], lang))
+        "orchestrators": _fmt(s["op_orch"], names=loc.join([f"{c['rank']}. {c['name']}" for c in top]))
         if top else s["f_orch_none"],
-        "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=join_words(attention, lang))
+        "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=loc.join(attention))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
-        "sure": _sure_short(summary, names, s, lang),
+        "sure": _sure_short(summary, names, s, loc),
     }
 
 
@@ -237,21 +235,21 @@ def _factor_label(factor: float) -> str:
     return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
-def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure(summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
     """Every 'how sure' line of the findings."""
-    return [line for _, line in _sure_parts(summary, names, s, lang)]
+    return [line for _, line in _sure_parts(summary, names, s, loc)]
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
 SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
 
 
-def _sure_short(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure_short(summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
     """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(summary, names, s, lang) if key in SURE_SHORT]
+    return [line for key, line in _sure_parts(summary, names, s, loc) if key in SURE_SHORT]
 
 
-def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
+def _sure_parts(summary: dict, names: dict, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
     """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
     lines: list[tuple[str, Markup]] = []
 
@@ -259,7 +257,7 @@ def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[st
         lines.append((key, _fmt(s[key], **values)))
     st = summary.get("stability")
     if st:
-        add("sure_intro", samples=st["samples"], drop=fmt_share(st["drop_share"], lang))
+        add("sure_intro", samples=st["samples"], drop=loc.share(st["drop_share"]))
         add("sure_covers")
         core = summary["core"]
         probs = st["core_probability"]
@@ -267,38 +265,38 @@ def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[st
         threshold = st["threshold"]
         stable = [i for i in core if st["core_verdict"][i] == "core"]
         if core:
-            add("sure_core", stable=len(stable), n=len(core), thr=fmt_share(threshold, lang))
-            doubt = [f"{names.get(i, i)} ({fmt_share(probs[i], lang)}; {fmt_interval(*intervals[i], lang)})"
+            add("sure_core", stable=len(stable), n=len(core), thr=loc.share(threshold))
+            doubt = [f"{names.get(i, i)} ({loc.share(probs[i])}; {loc.interval(*intervals[i])})"
                      for i in core if i not in stable]
             if doubt:
                 add("sure_core_uncertain", names=", ".join(doubt))
             by_actor = st.get("actor_drop")
             if by_actor:
-                add("sure_core_actors", drop=fmt_share(st["drop_share"], lang),
+                add("sure_core_actors", drop=loc.share(st["drop_share"]),
                     stable=len(core) - len(by_actor["core_uncertain"]), n=len(core))
         top = st.get("top_orchestrator")
         if top:
-            add("sure_top", name=names.get(top["id"], top["id"]), share=fmt_share(top["first_share"], lang),
+            add("sure_top", name=names.get(top["id"], top["id"]), share=loc.share(top["first_share"]),
                 verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
     cp = summary.get("core_periphery") or {}
-    tests = core_periphery_tests(cp, lang)
+    tests = core_periphery_tests(cp, loc.lang)
     if tests:
         add("sure_test", **tests)
-    sentence = core_periphery_sentence(cp, lang)
+    sentence = core_periphery_sentence(cp, loc.lang)
     if sentence:
         add("sure_verdict", sentence=sentence)
     return lines
 
 
-def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, lang: str) -> list[dict]:
+def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> list[dict]:
     c = analysis.centralities
     measures = [
         ("degree", np.asarray(c.degree, dtype=float), lambda v: f"{v:.0f}"),
-        ("betweenness", np.asarray(c.betweenness, dtype=float), lambda v: fmt_share(v, lang)),
-        ("coreness", np.asarray(analysis.coreness.coreness, dtype=float), lambda v: fmt_number(v, lang)),
-        ("orchestrator", np.asarray(analysis.orchestrators.score, dtype=float), lambda v: fmt_number(v, lang)),
+        ("betweenness", np.asarray(c.betweenness, dtype=float), lambda v: loc.share(v)),
+        ("coreness", np.asarray(analysis.coreness.coreness, dtype=float), lambda v: loc.number(v)),
+        ("orchestrator", np.asarray(analysis.orchestrators.score, dtype=float), lambda v: loc.number(v)),
     ]
     actors = analysis.region.actors
     degree = np.asarray(c.degree, dtype=float)
@@ -307,7 +305,7 @@ def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, lang: str) -> lis
     for key, values, fmt in measures:
         values = np.nan_to_num(values, nan=0.0)
         order = sorted((v for v in range(len(ids)) if degree[v] > 0), key=lambda v: (-values[v], ids[v]))
-        rows = [{"rank": k + 1, "name": actors[v].name, "group": group_label(actors[v].group, lang),
+        rows = [{"rank": k + 1, "name": actors[v].name, "group": loc.group(actors[v].group),
                  "color": GROUP_COLORS.get(actors[v].group, "#999999"), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
                 for k, v in enumerate(order[:TOP_N])]
@@ -315,13 +313,13 @@ def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, lang: str) -> lis
     return tables
 
 
-def _layers(summary: dict, names: dict, s: dict, lang: str) -> list[dict]:
+def _layers(summary: dict, names: dict, s: dict, loc: Locale) -> list[dict]:
     rows = []
     for key, layer in (summary.get("layers") or {}).get("per_layer", {}).items():
         members = sorted((names.get(i, i) for i in layer["core"]), key=str.casefold)
         has_core = layer.get("fit") is not None and bool(members)
         rows.append({
-            "label": relation_label(key, lang), "relations": layer["relations"], "actors": layer["actors"],
+            "label": loc.relation(key), "relations": layer["relations"], "actors": layer["actors"],
             "core_size": len(members) if has_core else "–",
             "members": ", ".join(members[:LAYER_NAMES_SHOWN]) if has_core else s["layer_no_core"],
             "more": s["layer_more"].format(n=len(members) - LAYER_NAMES_SHOWN)
@@ -331,29 +329,29 @@ def _layers(summary: dict, names: dict, s: dict, lang: str) -> list[dict]:
     return rows
 
 
-def _steering(summary: dict, s: dict, lang: str) -> dict | None:
+def _steering(summary: dict, s: dict, loc: Locale) -> dict | None:
     st = summary.get("steering")
     if not st or not st.get("dominant"):
         return None
-    labels = STEERING_LABELS[lang]
+    labels = loc.section("steering")
     keys = list(st["overall"])
-    overall = [{"key": k, "label": labels.get(k, k), "share": fmt_share(st["overall"][k], lang),
+    overall = [{"key": k, "label": labels.get(k, k), "share": loc.share(st["overall"][k]),
                 "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
-                "counted": steering_rule(k, lang)}
+                "counted": steering_rule(k, loc)}
                for k in sorted(keys, key=lambda k: -st["overall"][k])]
     pairs = []
     for pair in sorted(st.get("by_pair", []), key=lambda p: (-p["weight"], p["groups"])):
         a, b = pair["groups"]
-        pairs.append({"label": f"{group_label(a, lang)} – {group_label(b, lang)}",
-                      "weight": fmt_number(pair["weight"], lang, 0 if float(pair["weight"]).is_integer() else 1),
-                      "shares": [fmt_share(pair["shares"].get(k, 0.0), lang) if pair["shares"].get(k, 0.0) > 0
+        pairs.append({"label": f"{loc.group(a)} – {loc.group(b)}",
+                      "weight": loc.number(pair["weight"], 0 if float(pair["weight"]).is_integer() else 1),
+                      "shares": [loc.share(pair["shares"].get(k, 0.0)) if pair["shares"].get(k, 0.0) > 0
                                  else "–" for k in keys]})
     return {"overall": overall, "columns": [{"label": labels.get(k, k), "color": STEERING_COLORS.get(k, "#999")}
                                          for k in keys],
             "bar": Markup(steering_bar_svg(st["overall"], labels)),
             "dominant": _fmt(s["steering_dominant"], label=labels.get(st["dominant"], st["dominant"])),
             "pairs": pairs,
-            "overridden": t("steering_overridden", lang, n=st["overridden"]).strip() if st.get("overridden") else ""}
+            "overridden": loc.t("steering_overridden", n=st["overridden"]).strip() if st.get("overridden") else ""}
 
 
 STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}
@@ -372,7 +370,7 @@ def _n(x: float) -> str:
     return "0" if text in ("-0.0", "0.0") else text.rstrip("0").rstrip(".")
 
 
-def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
+def group_bars_svg(summary: dict, s: dict, loc: Locale) -> str:
     groups = [(g, summary["groups"][g]) for g in GROUPS if summary["groups"].get(g, {}).get("actors")]
     groups += [(g, v) for g, v in summary["groups"].items() if g not in GROUPS and v.get("actors")]
     width, label_w, bar_w, row_h, top = 470, 118, 205, 32, 24
@@ -385,19 +383,19 @@ def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
         out.append(f'<line x1="{_n(x)}" y1="{top - 6}" x2="{_n(x)}" y2="{height - 8}" stroke="#d5dbe1" '
                    f'stroke-width="1"{dash}/>')
         out.append(f'<text x="{_n(x)}" y="{top - 10}" font-size="12" fill="{MUTED}" '
-                   f'text-anchor="middle">{fmt_share(frac, lang)}</text>')
+                   f'text-anchor="middle">{loc.share(frac)}</text>')
     for k, (g, pos) in enumerate(groups):
         y = top + k * row_h
         share = float(pos["share_in_core"] or 0.0)
         weight = "700" if pos.get("key_group") else "400"
         out.append(f'<text x="{label_w - 10}" y="{y + row_h / 2 + 5:.0f}" font-size="14" font-weight="{weight}" '
-                   f'fill="{INK}" text-anchor="end">{_attr(group_label(g, lang))}</text>')
+                   f'fill="{INK}" text-anchor="end">{_attr(loc.group(g))}</text>')
         out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="#eef1f4"/>')
         if share > 0:
             out.append(f'<rect x="{label_w}" y="{y + 7}" width="{_n(max(bar_w * share, 2))}" '
                        f'height="{row_h - 14}" fill="{group_color(g)}"/>')
         value = s["chart_groups_value"].format(in_core=pos["in_core"], actors=pos["actors"],
-                                               share=fmt_share(share, lang))
+                                               share=loc.share(share))
         fill = "#b45309" if pos.get("peripheral") else INK
         out.append(f'<text x="{label_w + bar_w + 8}" y="{y + row_h / 2 + 5:.0f}" font-size="13" '
                    f'fill="{fill}">{_attr(value)}</text>')
@@ -405,7 +403,7 @@ def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
     return "".join(out)
 
 
-def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, lang: str, bins: int = 10) -> str:
+def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, loc: Locale, bins: int = 10) -> str:
     values = np.clip(np.nan_to_num(np.asarray(coreness, dtype=float)), 0.0, 1.0)
     edges = np.linspace(0.0, 1.0, bins + 1)
     in_core, _ = np.histogram(values[core], bins=edges)
@@ -445,7 +443,7 @@ def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, lang: str
     for b in range(0, bins + 1, 2):
         x = left + b * bar
         out.append(f'<text x="{_n(x)}" y="{top + plot_h + 18}" font-size="12" fill="{MUTED}" '
-                   f'text-anchor="middle">{fmt_number(float(edges[b]), lang, 1)}</text>')
+                   f'text-anchor="middle">{loc.number(float(edges[b]), 1)}</text>')
     out.append(f'<text x="{left + plot_w / 2:.0f}" y="{height - 8}" font-size="13" fill="{INK}" '
                f'text-anchor="middle">{_attr(s["chart_hist_x"])}</text>')
     out.append(f'<text x="14" y="{top + plot_h / 2:.0f}" font-size="13" fill="{INK}" text-anchor="middle" '
@@ -494,7 +492,7 @@ def sector_bounds(layout: Layout) -> list[float]:
     return sector_boundaries(layout)
 
 
-def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
+def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, loc: Locale) -> str:
     net = analysis.network
     n = net.n
     xy = np.asarray(layout.target, dtype=float).reshape(-1, 2)
@@ -536,7 +534,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     for v in order:
         g = net.groups[v]
         stroke = f'stroke="{INK}" stroke-width="{5 if not big else 3}"' if core[v] else 'stroke="#ffffff" stroke-width="2"'
-        tip = f"{actors[v].name} · {group_label(g, lang)} · {s['measure_coreness'].lower()} {fmt_number(float(coreness[v]), lang)}"
+        tip = f"{actors[v].name} · {loc.group(g)} · {s['measure_coreness'].lower()} {loc.number(float(coreness[v]))}"
         cls = "actor core" if core[v] else "actor"
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
                    f'fill="{group_color(g)}" {stroke}><title>{_attr(tip)}</title></circle>')
@@ -550,7 +548,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     for g, a in layout.sector_angles.items():
         px, py = (outer + 60) * math.cos(a), (outer + 60) * math.sin(a)
         c = math.cos(a)
-        label = f"{group_label(g, lang)} ({counts.get(g, 0)})"
+        label = f"{loc.group(g)} ({counts.get(g, 0)})"
         if abs(c) < 0.35:
             ty = py + (70 if math.sin(a) > 0 else -30)
             anchor, tx = "middle", px
@@ -597,7 +595,7 @@ def _target_numbers(analysis: Analysis) -> dict[int, int]:
     return {v: numbers[v] for v in range(net.n) if v not in named}
 
 
-def target_key(analysis: Analysis, lang: str) -> list[dict]:
+def target_key(analysis: Analysis, loc: Locale) -> list[dict]:
     """The list under the target view: per group, the number and name of each actor it does not name."""
     net = analysis.network
     numbers = _target_numbers(analysis)
@@ -605,7 +603,7 @@ def target_key(analysis: Analysis, lang: str) -> list[dict]:
         return []
     names = [a.name for a in analysis.region.actors]
     full = actor_numbers(net.ids, names, net.groups)
-    return [{"label": group_label(g, lang), "color": group_color(g), "rows": rows}
+    return [{"label": loc.group(g), "color": group_color(g), "rows": rows}
             for g, rows in number_key(full, names, net.groups, _target_named(analysis))]
 
 

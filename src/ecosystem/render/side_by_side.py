@@ -6,9 +6,8 @@ for that region alone. The table (one column per region) is shared by the report
 """
 from __future__ import annotations
 
-from ..i18n import fmt_number, group_label, join_words
 from .change_html import Row, Section, render_page
-from .. import catalogue
+from ..locale import Locale
 
 TOP_ORCHESTRATORS = 5
 
@@ -43,13 +42,13 @@ def empty_entry(actors: int) -> dict:
             "diagnosis": [], "bootstrap": 0}
 
 
-def by_region_section(region_analyses, lang: str) -> dict:
+def by_region_section(region_analyses, loc: Locale) -> dict:
     """``summary["by_region"]``: per region name its entry (see :func:`region_entry`)."""
     from .summary_json import summary_dict
 
     out = {}
     for name, analysis in region_analyses.analyses.items():
-        out[name] = (region_entry(summary_dict(analysis, lang)) if analysis is not None
+        out[name] = (region_entry(summary_dict(analysis, loc)) if analysis is not None
                      else empty_entry(region_analyses.sizes[name]))
     return out
 
@@ -59,9 +58,9 @@ def budget_section(region_analyses) -> dict:
     return {"bootstrap": region_analyses.bootstrap, "max_actors": region_analyses.max_actors}
 
 
-def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+def side_by_side_table(entries: dict[str, dict], loc: Locale) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """Headers (measure, then one column per region) and rows, all plain strings."""
-    s = catalogue.section("region", lang)
+    s = loc.section("region")
     labels = list(entries)
     headers = (s["measure"], *labels)
 
@@ -69,10 +68,10 @@ def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, 
         return tuple(f(entries[k]) if entries[k]["relations"] else s["no_relations"] for k in labels)
 
     def groups(keys: list[str]) -> str:
-        return join_words([group_label(g, lang).lower() for g in keys], lang) if keys else s["none"]
+        return loc.join([loc.group(g).lower() for g in keys]) if keys else s["none"]
 
     def density(e: dict) -> str:
-        return "" if e["density"] is None else fmt_number(e["density"], lang, 3)
+        return "" if e["density"] is None else loc.number(e["density"], 3)
 
     rows = [
         (s["actors"], *(str(entries[k]["actors"]) for k in labels)),
@@ -95,12 +94,12 @@ def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, 
     return headers, rows
 
 
-def render_compare_html(entries: dict[str, dict], lang: str, seed: int) -> str:
+def render_compare_html(entries: dict[str, dict], loc: Locale, seed: int) -> str:
     """compare.html for three or more region folders: the side-by-side table as a page."""
-    s = catalogue.section("region", lang)
-    headers, rows = side_by_side_table(entries, lang)
-    labels = join_words(list(entries), lang)
+    s = loc.section("region")
+    headers, rows = side_by_side_table(entries, loc)
+    labels = loc.join(list(entries))
     return render_page(dict(
-        lang=lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none=s["none"],
+        lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none=s["none"],
         legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
         sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))]))

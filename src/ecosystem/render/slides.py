@@ -1,6 +1,6 @@
 """slides.pptx: the analysis as editable slides for the meeting (python-pptx).
 
-``render_slides(summary, names, lang, title, target_png, map_png, path)`` writes a 16:9
+``render_slides(summary, names, loc, title, target_png, map_png, path)`` writes a 16:9
 presentation with
 
 1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
@@ -14,7 +14,7 @@ presentation with
    (see :func:`region_slides`).
 
 Everything is read from ``summary`` (summary.json's content) and the PNGs already rendered;
-nothing is computed here. All text is real, editable slide text in ``lang``; pictures are
+nothing is computed here. All text is real, editable slide text in ``loc``'s language; pictures are
 embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
 document properties fixed dates, so the same summary gives the same bytes.
 
@@ -32,8 +32,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
-from ..i18n import fmt_number, fmt_share, group_label, join_words, t
-from .. import catalogue
+from ..locale import Locale
 from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides"]
@@ -45,7 +44,7 @@ MAX_CANDIDATES = 5
 FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
-def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, target_png: Path, map_png: Path,
+def render_slides(summary: dict, names: dict[str, str], loc: Locale, title: str, target_png: Path, map_png: Path,
                   path: Path) -> Path:
     """Write ``slides.pptx`` to ``path`` and return ``path``.
 
@@ -55,32 +54,31 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
         summary.json's content (``summary_dict`` plus ``year``; ``by_region`` if present).
     names : dict
         Actor id -> name, for the ids summary.json lists.
-    lang : {"nl", "en"}
+    loc : Locale
     title : str
         The document title (as map.html's).
     target_png, map_png : Path
         The rendered pictures; they are embedded.
     """
-    lang = catalogue.resolve_lang(lang)
-    s, w = catalogue.section("report", lang), catalogue.section("slides", lang)
+    s, w = loc.section("report"), loc.section("slides")
     prs = Presentation()
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT
     props = prs.core_properties
-    props.title, props.language = title, lang
+    props.title, props.language = title, loc.lang
     props.created = props.modified = props.last_printed = FIXED_TIME
     props.revision = 1
 
     _title_slide(prs, summary, s, title)
     _picture_slide(prs, s["target"], target_png)
     _picture_slide(prs, s["png_map_title"].format(region=summary["text"]["region"]), map_png)
-    _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, lang))
-    _text_slide(prs, s["f_seat"], _group_lines(summary, lang))
-    _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(summary, names, lang)]
+    _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, loc))
+    _text_slide(prs, s["f_seat"], _group_lines(summary, loc))
+    _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(summary, names, loc)]
                 or [s["sure_none"]])
     _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['text']['title']}: "
                                       f"{d['text']['sentence']}"
                                       for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
-    for heading, lines in region_slides(summary.get("by_region"), names, lang):
+    for heading, lines in region_slides(summary.get("by_region"), names, loc):
         _text_slide(prs, heading, lines)
     buffer = io.BytesIO()
     prs.save(buffer)
@@ -88,7 +86,7 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
     return Path(path)
 
 
-def region_slides(by_region: dict | None, names: dict[str, str], lang: str) -> list[tuple[str, list[str]]]:
+def region_slides(by_region: dict | None, names: dict[str, str], loc: Locale) -> list[tuple[str, list[str]]]:
     """(title, lines) per arbeidsmarktregio, when ``by_region`` (summary.json) holds two or more.
 
     Each region's entry is read as summary.json's ``by_region`` contract gives it: ``actors``,
@@ -97,7 +95,7 @@ def region_slides(by_region: dict | None, names: dict[str, str], lang: str) -> l
     """
     if not by_region or len(by_region) < 2:
         return []
-    w = catalogue.section("slides", lang)
+    w = loc.section("slides")
     slides = []
     for name, res in by_region.items():
         core = res.get("core") or []
@@ -105,37 +103,37 @@ def region_slides(by_region: dict | None, names: dict[str, str], lang: str) -> l
         lines = [w["region_size"].format(actors=res.get("actors", 0), relations=res.get("relations", 0),
                                          core=core_n)]
         if isinstance(core, (list, tuple)) and core:
-            lines.append(t("summary_core", lang, n=len(core), names=_listed([names.get(i, i) for i in core])))
+            lines.append(loc.t("summary_core", n=len(core), names=_listed([names.get(i, i) for i in core])))
         orch = res.get("orchestrators") or []
         if orch:
             lines.append(w["region_top"].format(name=names.get(orch[0]["id"], orch[0]["id"]),
-                                                score=fmt_number(orch[0]["score"], lang)))
-        lines.extend(_peripheral_line(res.get("peripheral_key_groups") or [], lang))
+                                                score=loc.number(orch[0]["score"])))
+        lines.extend(_peripheral_line(res.get("peripheral_key_groups") or [], loc))
         slides.append((w["region_slide"].format(name=name), lines))
     return slides
 
 
-def _core_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
+def _core_lines(summary: dict, names: dict[str, str], loc: Locale) -> list[str]:
     core = [names[i] for i in summary["core"]]
-    lines = [t("summary_core", lang, n=len(core), names=_listed(core) or t("none", lang)),
-             t("summary_orchestrators", lang)]
+    lines = [loc.t("summary_core", n=len(core), names=_listed(core) or loc.t("none")),
+             loc.t("summary_orchestrators")]
     for cand in summary["orchestrators"][:MAX_CANDIDATES]:
-        lines.append(f"{cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang)}): "
+        lines.append(f"{cand['rank']}. {cand['name']} ({loc.number(cand['score'])}): "
                      + "; ".join(r["text"] for r in cand["reasons"]))
     return lines
 
 
-def _group_lines(summary: dict, lang: str) -> list[str]:
-    lines = [t("summary_group_line", lang, label=group_label(key, lang), in_core=g["in_core"], actors=g["actors"],
-               share=fmt_share(g["share_in_core"], lang)).strip()
+def _group_lines(summary: dict, loc: Locale) -> list[str]:
+    lines = [loc.t("summary_group_line", label=loc.group(key), in_core=g["in_core"], actors=g["actors"],
+               share=loc.share(g["share_in_core"])).strip()
              for key, g in summary["groups"].items() if g["key_group"]]
-    return lines + _peripheral_line(summary["peripheral_key_groups"], lang)
+    return lines + _peripheral_line(summary["peripheral_key_groups"], loc)
 
 
-def _peripheral_line(groups: list[str], lang: str) -> list[str]:
-    words = [group_label(g, lang).lower() for g in groups]
-    return [t("summary_peripheral", lang, groups=join_words(words, lang)) if words
-            else t("summary_no_peripheral", lang)]
+def _peripheral_line(groups: list[str], loc: Locale) -> list[str]:
+    words = [loc.group(g).lower() for g in groups]
+    return [loc.t("summary_peripheral", groups=loc.join(words)) if words
+            else loc.t("summary_no_peripheral")]
 
 
 def _listed(items: list[str]) -> str:

@@ -1,6 +1,6 @@
 """Static PNG pictures of the ecosystem for slides and memos: map.png and target.png.
 
-``render_pngs(analysis, layout, lang, out_dir)`` draws
+``render_pngs(analysis, layout, loc, out_dir)`` draws
 
 * ``map.png``: the network view (force layout), actors coloured by group,
   sized by number of relations, core actors with a dark outline and their
@@ -40,9 +40,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
 from ..analysis.pipeline import Analysis
-from ..i18n import group_label
 from ..vocab import GROUPS
-from .. import catalogue
+from ..locale import Locale
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
                      label_spots, leader_line, number_key, sector_boundaries)
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
@@ -58,7 +57,7 @@ TARGET_MARKER_SCALE = 0.6    # smaller markers in the target, where actors share
 RC = {"font.family": "DejaVu Sans", "path.simplify": True}   # DejaVu ships with matplotlib
 
 
-def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) -> dict[str, Path]:
+def render_pngs(analysis: Analysis, layout: Layout, loc: Locale, out_dir: Path) -> dict[str, Path]:
     """Write ``map.png`` and ``target.png`` into ``out_dir``,
 
     and ``numbers.png``: the number and name of every actor, per group, for the
@@ -68,15 +67,14 @@ def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) ->
     """
     import matplotlib
 
-    lang = lang if lang in ("nl", "en") else "nl"
-    s = catalogue.section("report", lang)
+    s = loc.section("report")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with matplotlib.rc_context(RC):
         return {
-            "map_png": _save(_map_figure(analysis, layout, lang, s), out_dir / "map.png"),
-            "target_png": _save(_target_figure(analysis, layout, lang, s), out_dir / "target.png"),
-            "numbers_png": _save(_numbers_figure(analysis, lang, s), out_dir / "numbers.png"),
+            "map_png": _save(_map_figure(analysis, layout, loc, s), out_dir / "map.png"),
+            "target_png": _save(_target_figure(analysis, layout, loc, s), out_dir / "target.png"),
+            "numbers_png": _save(_numbers_figure(analysis, loc, s), out_dir / "numbers.png"),
         }
 
 
@@ -293,12 +291,12 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
                      linespacing=1.45, parse_math=False)]
 
 
-def _group_handles(analysis: Analysis, lang: str, s: dict) -> list[Line2D]:
+def _group_handles(analysis: Analysis, loc: Locale, s: dict) -> list[Line2D]:
     groups = analysis.network.groups
     present = [g for g in GROUPS if g in set(groups)] + sorted(set(groups) - set(GROUPS))
     handles = [Line2D([], [], marker="o", linestyle="none", markersize=9,
                       markerfacecolor=group_color(g), markeredgecolor="white",
-                      label=f"{group_label(g, lang)} ({groups.count(g)})") for g in present]
+                      label=f"{loc.group(g)} ({groups.count(g)})") for g in present]
     handles.append(_core_handle(s))
     return handles
 
@@ -335,7 +333,7 @@ def _fit(ax, xy: np.ndarray, box_px: tuple[float, float], pad: float = 0.06) -> 
 # --------------------------------------------------------------------------- map.png
 
 
-def _map_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Figure:
+def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Figure:
     fig = _new_figure()
     rect = (0.01, 0.02, 0.69, 0.86)
     ax = fig.add_axes(rect)
@@ -354,7 +352,7 @@ def _map_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Figur
     others = _label_candidates(analysis) if net.n <= LABEL_CORE_MAX_ACTORS else []
     _annotate(fig, ax, analysis, xy, sizes, top, others, [])
     _title(fig, s["png_map_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
-    legend = fig.legend(handles=_group_handles(analysis, lang, s), loc="upper left", bbox_to_anchor=(0.72, 0.86),
+    legend = fig.legend(handles=_group_handles(analysis, loc, s), loc="upper left", bbox_to_anchor=(0.72, 0.86),
                         frameon=False, fontsize=10, labelspacing=0.8, handletextpad=0.4, borderaxespad=0)
     box = legend.get_window_extent(fig.canvas.get_renderer()).transformed(fig.transFigure.inverted())
     note = "\n".join(textwrap.wrap(s["png_size_note"], 40))
@@ -366,7 +364,7 @@ def _map_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Figur
 # --------------------------------------------------------------------------- target.png
 
 
-def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Figure:
+def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Figure:
     fig = _new_figure()
     rect = (0.0, 0.0, 1.0, 0.90)
     ax = fig.add_axes(rect)
@@ -407,7 +405,7 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
         c = math.cos(a)
         ha = "center" if abs(c) < 0.35 else ("left" if c > 0 else "right")
         va = "center" if abs(c) >= 0.35 else ("bottom" if y > 0 else "top")
-        fixed.append(ax.text(x, y, f"{group_label(g, lang)} ({counts[g]})", ha=ha, va=va, fontsize=11.5,
+        fixed.append(ax.text(x, y, f"{loc.group(g)} ({counts[g]})", ha=ha, va=va, fontsize=11.5,
                              fontweight="bold", color=INK, zorder=4,
                              bbox={"boxstyle": "round,pad=0.35", "fc": "white",
                                    "ec": group_color(g), "lw": 2.0}))
@@ -425,7 +423,7 @@ def _target_figure(analysis: Analysis, layout: Layout, lang: str, s: dict) -> Fi
 # --------------------------------------------------------------------------- numbers.png
 
 
-def _numbers_figure(analysis: Analysis, lang: str, s: dict) -> Figure:
+def _numbers_figure(analysis: Analysis, loc: Locale, s: dict) -> Figure:
     """Number and name of every actor, per group in sector order, in columns (the key to the pictures)."""
     fig = _new_figure()
     _title(fig, s["png_numbers_title"].format(region=analysis.region.meta.name), "")
@@ -455,7 +453,7 @@ def _numbers_figure(analysis: Analysis, lang: str, s: dict) -> Figure:
             col, row = col + 1, 0.0
         x, y = at()
         fig.text(x, y, "\u25cf", fontsize=fontsize + 1, color=group_color(g), ha="left", va="top")
-        fig.text(x + 0.012, y, group_label(g, lang), fontsize=fontsize + 0.5, fontweight="bold", color=INK,
+        fig.text(x + 0.012, y, loc.group(g), fontsize=fontsize + 0.5, fontweight="bold", color=INK,
                  ha="left", va="top", parse_math=False)
         row += 1.5
         for number, name in rows:

@@ -8,22 +8,22 @@ and report say the same and cannot drift from what the analysis counts.
 from __future__ import annotations
 
 from ..analysis.steering import PHILOSOPHIES, default_types
-from ..i18n import STEERING_LABELS, STEERING_REASONS, relation_label, t
+from ..locale import Locale
 
 
-def steering_rule(philosophy: str, lang: str) -> str:
+def steering_rule(philosophy: str, loc: Locale) -> str:
     """'bestuur (een gedeelde bestuurstafel: ...), samenwerking (...)' for ``philosophy``."""
     types = default_types(philosophy)
     if not types:
-        return t("steering_rule_none", lang)
-    return ", ".join(t("steering_rule_type", lang, type=relation_label(k, lang).lower(),
-                       why=STEERING_REASONS[lang][k]) for k in types)
+        return loc.t("steering_rule_none")
+    return ", ".join(loc.t("steering_rule_type", type=loc.relation(k).lower(),
+                       why=loc.section("steering_reason")[k]) for k in types)
 
 
-def steering_rule_lines(order: list[str] | tuple[str, ...], overridden: int, lang: str) -> list[str]:
+def steering_rule_lines(order: list[str] | tuple[str, ...], overridden: int, loc: Locale) -> list[str]:
     """One indented line per philosophy in ``order`` (all four when it leaves some out), then the overrides."""
     order = list(order) + [p for p in PHILOSOPHIES if p not in order]
-    lines = [t("steering_rule", lang, label=STEERING_LABELS[lang][p], types=steering_rule(p, lang)) for p in order]
+    lines = [loc.t("steering_rule", label=loc.section("steering")[p], types=steering_rule(p, loc)) for p in order]
     if overridden:
-        lines.append(t("steering_overridden", lang, n=overridden))
+        lines.append(loc.t("steering_overridden", n=overridden))
     return lines

@@ -13,6 +13,7 @@ from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
 from ..analysis.steering import PHILOSOPHIES, default_types
+from ..locale import Locale
 from ..model import TRANSLATABLE
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import reason_text
@@ -27,13 +28,13 @@ def _sampling(sampling) -> dict | None:
             "closeness_error": _round(sampling.closeness_error)}
 
 
-def summary_dict(analysis: Analysis, lang: str) -> dict:
-    """The content of summary.json; ``lang`` chooses only the values under ``text`` keys."""
+def summary_dict(analysis: Analysis, loc: Locale) -> dict:
+    """The content of summary.json; ``loc`` chooses only the values under ``text`` keys."""
     region = analysis.region
     ids = analysis.network.ids
     orch = analysis.orchestrators
     meta = region.meta
-    shown = meta.in_language(lang)     # region.toml's [en] texts for English readers, if any
+    shown = meta.in_language(loc.lang)     # region.toml's [en] texts for English readers, if any
     summary = {
         "region": meta.name,
         "folder": meta.folder,
@@ -42,7 +43,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "source": meta.source,
         "note": meta.note,
         "text": {"region" if k == "name" else k: getattr(shown, k) for k in TRANSLATABLE},
-        "lang": lang,
+        "lang": loc.lang,
         "seed": analysis.seed,
         "year": analysis.year,
         "actors": len(region.actors),
@@ -60,7 +61,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
              "mandate": mandate_facts(analysis, v),
-             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, lang)}
+             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, loc)}
                          for r in (analysis.reasons or {}).get(v, ())]}
             for v in analysis.candidates
         ],
@@ -75,12 +76,12 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "isolated": [ids[v] for v in range(len(ids)) if analysis.centralities.degree[v] == 0],
         "core_periphery": core_periphery_section(analysis),
         "layers": layers_section(analysis),
-        "diagnosis": diagnosis_section(analysis, lang),
+        "diagnosis": diagnosis_section(analysis, loc),
         "stability": stability_section(analysis),
         "steering": steering_section(analysis),
     }
     if analysis.survey is not None:
-        summary["survey"] = analysis.survey.summary(lang)
+        summary["survey"] = analysis.survey.summary(loc.lang)
     return summary
 
 
@@ -177,11 +178,11 @@ def layers_section(analysis: Analysis) -> dict:
     }
 
 
-def diagnosis_section(analysis: Analysis, lang: str) -> list[dict]:
+def diagnosis_section(analysis: Analysis, loc: Locale) -> list[dict]:
     names = {a.id: a.name for a in analysis.region.actors}
     return [{"key": ind.key, "value": _round(ind.value), "threshold": _round(ind.threshold), "status": ind.status,
              "details": ind.params,
-             "text": {"title": indicator_title(ind, lang), "sentence": indicator_sentence(ind, lang, names)}}
+             "text": {"title": indicator_title(ind, loc), "sentence": indicator_sentence(ind, loc, names)}}
             for ind in analysis.indicators]
 
 

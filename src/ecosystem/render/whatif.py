@@ -5,9 +5,8 @@ The numbers come from :mod:`ecosystem.analysis.key_players`, :mod:`ecosystem.ana
 """
 from __future__ import annotations
 
-from ..i18n import fmt_number, group_label
 from .change_html import Row, Section, change_context, render_page
-from .. import catalogue
+from ..locale import Locale
 
 # The map lists at most this many cut-off organisations per actor, and states the total.
 CUT_OFF_SHOWN = 25
@@ -29,12 +28,12 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
     }
 
 
-def key_players_report(section: dict, lang: str) -> dict:
+def key_players_report(section: dict, loc: Locale) -> dict:
     """The report's key-player block: title, intro, budget sentence, rows (plain strings)."""
-    s = catalogue.section("region", lang)
+    s = loc.section("region")
     budget = (s["key_exact"].format(n=section["actors"]) if section["exact"]
               else s["key_budget"].format(n=section["actors"], k=section["evaluated"]))
-    rows = [(p["name"], "+" + fmt_number(p["df_change"], lang, 3), str(len(p["cut_off"])))
+    rows = [(p["name"], "+" + loc.number(p["df_change"], 3), str(len(p["cut_off"])))
             for p in section["players"]]
     return {"title": s["key_title"], "intro": s["key_intro"], "budget": budget, "none": s["key_none"],
             "headers": (s["key_name"], s["key_change"], s["key_cut"]), "rows": rows}
@@ -62,12 +61,12 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
     }
 
 
-def whatif_sections(data: dict, lang: str) -> list[Section]:
+def whatif_sections(data: dict, loc: Locale) -> list[Section]:
     """The fragmentation sections that lead the what-if change.html."""
-    s = catalogue.section("region", lang)
+    s = loc.section("region")
 
     def num(x: float) -> str:
-        return fmt_number(x, lang, 3)
+        return loc.number(x, 3)
 
     overview = Section("fragmentation", s["frag_title"], (s["frag_measure"], s["frag_before"], s["frag_after"]), (
         Row((s["frag_df"], num(data["df_before"]), num(data["df_after"])), data["df_change"] != 0),
@@ -77,11 +76,11 @@ def whatif_sections(data: dict, lang: str) -> list[Section]:
     cut = Section("cut-off", s["cut_title"], (s["key_name"], "Id"),
                   tuple(Row((c["name"], c["id"])) for c in data["cut_off"]))
     pairs = Section("key-group-pairs", s["pairs_title"], (s["pair_a"], s["pair_b"]),
-                    tuple(Row((group_label(a, lang), group_label(b, lang))) for a, b in data["lost_key_group_pairs"]))
+                    tuple(Row((loc.group(a), loc.group(b))) for a, b in data["lost_key_group_pairs"]))
     return [overview, cut, pairs]
 
 
-def render_whatif_html(change, region: str, lang: str, seed: int, data: dict) -> str:
+def render_whatif_html(change, region: str, loc: Locale, seed: int, data: dict) -> str:
     """change.html of a what-if: the fragmentation sections first, then the usual change view."""
-    context = change_context(change, region, lang, seed)
-    return render_page({**context, "sections": whatif_sections(data, lang) + list(context["sections"])})
+    context = change_context(change, region, loc, seed)
+    return render_page({**context, "sections": whatif_sections(data, loc) + list(context["sections"])})

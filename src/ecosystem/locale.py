@@ -1,0 +1,92 @@
+"""The reader's language: one object for every word and number a coordinator reads.
+
+A :class:`Locale` is made once per run at the doors (:mod:`ecosystem.api` for the outputs,
+:mod:`ecosystem.cli` for terminal and error lines) and handed down to the renderers instead of a
+bare language code. It looks up text in the one catalogue (:mod:`ecosystem.catalogue`) and formats
+numbers, shares, intervals and p-values the way that reader expects, so no renderer decides
+wording or number style on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import catalogue, i18n
+
+
+@dataclass(frozen=True)
+class Locale:
+    """Text and number formats in one language.
+
+    Parameters
+    ----------
+    lang : str
+        A language code; anything the catalogue does not hold falls back by
+        :func:`ecosystem.catalogue.resolve_lang` ('en-GB' -> 'en', 'de' -> 'nl').
+
+    Examples
+    --------
+    >>> loc = Locale("en")
+    >>> loc.t("summary_core", n=2, names="A, B")
+    'Core (2): A, B'
+    >>> loc.number(0.5), Locale("nl").number(0.5)
+    ('0.50', '0,50')
+    """
+
+    lang: str = "nl"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lang", catalogue.resolve_lang(self.lang))
+
+    # --- text
+    def t(self, key: str, **values: object) -> str:
+        """Message ``key`` with ``values`` filled in."""
+        return catalogue.text(key, self.lang, **values)
+
+    def section(self, prefix: str) -> dict[str, str]:
+        """A page's (or a label kind's) words as ``key -> text`` (:func:`ecosystem.catalogue.section`)."""
+        return catalogue.section(prefix, self.lang)
+
+    def join(self, words: list[str]) -> str:
+        """'a, b and c' ('a, b en c')."""
+        return i18n.join_words(words, self.lang)
+
+    # --- labels
+    def group(self, group: str) -> str:
+        return i18n.group_label(group, self.lang)
+
+    def relation(self, rtype: str) -> str:
+        return i18n.relation_label(rtype, self.lang)
+
+    def metric(self, metric: str) -> str:
+        return i18n.metric_label(metric, self.lang)
+
+    def scale(self, scale: str) -> str:
+        return i18n.scale_label(scale, self.lang)
+
+    def role(self, role: str) -> str:
+        return i18n.role_label(role, self.lang)
+
+    def column(self, column: str) -> str:
+        """The header of an actors.xlsx column."""
+        return i18n.column_label(column, self.lang)
+
+    def label(self, kind: str, key: str) -> str:
+        """Any label ``<kind>.<key>`` of :mod:`ecosystem.catalogue.labels`; the key itself when unknown."""
+        return self.section(kind).get(key, key)
+
+    # --- numbers
+    def number(self, value: float, digits: int = 2) -> str:
+        """'0,35' (Dutch) or '0.35' (English)."""
+        return i18n.fmt_number(value, self.lang, digits)
+
+    def share(self, value: float) -> str:
+        """A whole percentage; a small non-zero share reads '<1%'."""
+        return i18n.fmt_share(value, self.lang)
+
+    def interval(self, low: float, high: float) -> str:
+        """A probability interval in whole percents, widened outward ('62–91%')."""
+        return i18n.fmt_interval(low, high, self.lang)
+
+    def p(self, p_value: float, n_null: int) -> str:
+        """'p = 0,034', or 'p ≤ 0,010' at the smallest p the test can give."""
+        return i18n.fmt_p(p_value, n_null, self.lang)
