@@ -14,6 +14,8 @@ from scipy import sparse
 
 # Relative tolerance below which the variance of the cells a fit correlates over counts as 0.
 _VARIANCE_TOL = 1e-12
+# Graphs up to this many vertices multiply by a dense tie matrix (at most 200 x 200 = 320 kB).
+_DENSE_UP_TO = 200
 
 
 # ---------------------------------------------------------------------------
@@ -44,6 +46,19 @@ class _Edges:
     def matvec(self, c: np.ndarray) -> np.ndarray:
         """``A @ c`` with the sparse tie matrix: one C loop over the 2m entries."""
         return self._matrix @ c
+
+    def matvec_operator(self):
+        """A function ``c -> A @ c`` for repeated use: dense on small graphs, sparse otherwise.
+
+        An iteration that multiplies thousands of times by ``A`` on a graph of a few dozen
+        vertices spends its time in the sparse product's per-call overhead (about 10 us);
+        a dense product of up to ``_DENSE_UP_TO`` vertices costs less than that overhead.
+        """
+        if self.n <= _DENSE_UP_TO:
+            dense = self._matrix.toarray()
+            return dense.dot
+        matrix = self._matrix
+        return matrix.dot
 
 
 def _check_graph(graph: ig.Graph) -> None:

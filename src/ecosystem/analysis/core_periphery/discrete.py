@@ -206,6 +206,11 @@ class _Partition:
     Keeps the block statistics ``[n_c, n_p, S_cc, S_pp]`` and, per vertex, its
     tie strength into the core; its strength into the periphery is the rest of
     its total strength.
+
+    The statistics are plain Python floats and the fit after a move is computed
+    inline (the same operations, in the same order, as :func:`_fit_scalar`): the
+    search makes millions of moves on small graphs, where numpy scalars and
+    function calls would cost more than the arithmetic.
     """
 
     def __init__(self, e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray):
@@ -216,6 +221,9 @@ class _Partition:
         self.in_c = adj.sum_towards(self.core, adj.w)
         self.stats = _partition_stats(e, self.core)
         self.fit = _fit_scalar(self.tot, *self.stats)
+        # Python lists for the O(1) per-vertex reads of move() and move_fit().
+        self._ptr = adj.ptr.tolist()
+        self._strength = self.strength.tolist()
 
     def _moved_stats(self, sign, kc, kp):
         # sign = +1: a periphery vertex joins the core (its core ties become
@@ -233,7 +241,6 @@ class _Partition:
         ``s_v``, strength into the core ``k_v``): one multiply-add per vertex, no per-vertex
         square roots. (-inf, -inf) when the moved partition is undefined.
         """
-        d = CP_IDEAL
         nc, np_, scc, spp = self.stats
         nc2, np2 = nc + sign, np_ - sign
         num0, var_a, var_ideal, scale = _fit_terms(self.tot, nc2, np2, scc, spp)
@@ -253,19 +260,50 @@ class _Partition:
         out[frozen] = -np.inf
         return out
 
+    def _fit_after(self, sign: float, kc: float, kp: float) -> tuple[list[float], float]:
+        """Statistics and fit after moving a vertex with core strength ``kc`` and periphery strength ``kp``.
+
+        Inlines ``_fit_scalar(self.tot, *self._moved_stats(sign, kc, kp))`` operation for operation.
+        """
+        nc, np_, scc, spp = self.stats
+        n_c, n_p, s_cc, s_pp = nc + sign, np_ - sign, scc + sign * kc, spp - sign * kp
+        tot, d = self.tot, CP_IDEAL
+        cells_cc = n_c * (n_c - 1) / 2
+        cells_cp = n_c * n_p
+        sum_ideal = cells_cc + d * cells_cp
+        sum_ideal2 = cells_cc + d * d * cells_cp
+        s_cp = tot.s - s_cc - s_pp
+        num = tot.cells * (s_cc + d * s_cp) - tot.s * sum_ideal
+        var_a = tot.cells * tot.q - tot.s**2
+        var_ideal = tot.cells * sum_ideal2 - sum_ideal**2
+        if var_a > _VARIANCE_TOL * tot.cells * tot.q and var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2):
+            fit = num / math.sqrt(var_a * var_ideal)
+        else:
+            fit = -math.inf
+        return [n_c, n_p, s_cc, s_pp], fit
+
     def move_fit(self, v: int) -> float:
         """Fit after moving vertex ``v`` (O(1))."""
         sign = -1.0 if self.core[v] else 1.0
-        return _fit_scalar(self.tot, *self._moved_stats(sign, self.in_c[v], self.strength[v] - self.in_c[v]))
+        kc = float(self.in_c[v])
+        return self._fit_after(sign, kc, self._strength[v] - kc)[1]
 
     def move(self, v: int) -> None:
         """Move ``v`` to the other block (O(degree))."""
         sign = -1.0 if self.core[v] else 1.0
-        self.stats = list(self._moved_stats(sign, self.in_c[v], self.strength[v] - self.in_c[v]))
-        self.fit = _fit_scalar(self.tot, *self.stats)
+        kc = float(self.in_c[v])
+        self.stats, self.fit = self._fit_after(sign, kc, self._strength[v] - kc)
         self.core[v] = not self.core[v]
-        lo, hi = self.adj.ptr[v], self.adj.ptr[v + 1]
+        lo, hi = self._ptr[v], self._ptr[v + 1]
         self.in_c[self.adj.nbr[lo:hi]] += sign * self.adj.w[lo:hi]
+
+    def snapshot(self) -> tuple:
+        """The state, to be put back with :meth:`restore` (cheaper than undoing many moves)."""
+        return self.core.copy(), self.in_c.copy(), list(self.stats), self.fit
+
+    def restore(self, state: tuple) -> None:
+        core, in_c, stats, fit = state
+        self.core, self.in_c, self.stats, self.fit = core.copy(), in_c.copy(), list(stats), fit
 
 
 def _greedy_pass(part: _Partition) -> bool:
@@ -277,7 +315,7 @@ def _greedy_pass(part: _Partition) -> bool:
     fits = part.all_move_fits(~part.movable)
     better = np.flatnonzero(fits > part.fit + _IMPROVEMENT_TOL)
     moved = False
-    for v in better[np.argsort(-fits[better], kind="stable")]:
+    for v in better[np.argsort(-fits[better], kind="stable")].tolist():
         if part.move_fit(v) > part.fit + _IMPROVEMENT_TOL:  # earlier moves may have spoilt it
             part.move(v)
             moved = True
@@ -288,17 +326,19 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
     """One bounded Kernighan-Lin pass; True if it raised the fit.
 
     Makes up to ``depth`` best moves in a row, each vertex at most once, even
-    when a move lowers the fit, then undoes the moves after the best point
-    reached.  This climbs out of the local optima where every single move
-    hurts but a short sequence helps.  The depth bound keeps a pass at
-    O(depth * n) on large graphs.
+    when a move lowers the fit, then goes back to the best point reached (from
+    a snapshot of the start and the kept moves, or by undoing the rest,
+    whichever is fewer moves).  This climbs out of the local optima where every
+    single move hurts but a short sequence helps.  The depth bound keeps a pass
+    at O(depth * n) on large graphs.
     """
+    start = part.snapshot()
     start_fit = part.fit
     locked = ~part.movable  # a new array: isolated vertices are locked from the start
     sequence, best_fit, best_len = [], start_fit, 0
     for _ in range(depth):
         fits = part.all_move_fits(locked)
-        v = int(np.argmax(fits))
+        v = int(fits.argmax())
         if fits[v] == -np.inf:
             break
         part.move(v)
@@ -306,8 +346,13 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
         sequence.append(v)
         if part.fit > best_fit + _IMPROVEMENT_TOL:
             best_fit, best_len = part.fit, len(sequence)
-    for v in reversed(sequence[best_len:]):
-        part.move(v)
+    if best_len < len(sequence) - best_len:
+        part.restore(start)
+        for v in sequence[:best_len]:
+            part.move(v)
+    else:
+        for v in reversed(sequence[best_len:]):
+            part.move(v)
     return best_len > 0
 
 
