@@ -356,18 +356,31 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
     return best_len > 0
 
 
-def _local_search(e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray) -> np.ndarray:
+def _local_search(e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray,
+                  stuck: set[bytes] | None = None) -> np.ndarray:
     """Greedy passes to a local optimum, then Kernighan-Lin passes until neither improves.
 
     The fit strictly increases with every accepted change, so this ends; the
     pass cap is only a safety net.
+
+    ``stuck`` holds the partitions (``core.tobytes()``) at which a Kernighan-Lin pass
+    has already failed in an earlier restart on the same graph. A pass is a
+    deterministic function of the partition, so it would fail there again: the
+    search stops at once instead of repeating it. Restarts mostly end in the same
+    few optima, and that final, failing pass of up to 50 moves is the larger part
+    of a restart's cost on small networks.
     """
     part = _Partition(e, adj, core, movable)
     depth = min(int(movable.sum()), _KL_DEPTH)
     for _ in range(_MAX_PASSES):
         while _greedy_pass(part):
             pass
+        key = part.core.tobytes()
+        if stuck is not None and key in stuck:
+            break
         if not _kernighan_lin_pass(part, depth):
+            if stuck is not None:
+                stuck.add(key)
             break
     return part.core
 
@@ -391,10 +404,11 @@ def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphe
     movable = e.strength() > 0  # isolated vertices always stay in the periphery
     tot = _Totals.of(e)
     best_core, best_fit = np.zeros(e.n, dtype=bool), -math.inf
+    stuck: set[bytes] = set()     # partitions where a Kernighan-Lin pass failed (see _local_search)
     if movable.any() and e.n >= 3:  # fewer vertices or no ties: no partition has a defined fit
         for r in range(restarts):
             start = _degree_seeded_core(e, movable) if r == 0 else _random_core(rng, movable)
-            core = _local_search(e, adj, start, movable)
+            core = _local_search(e, adj, start, movable, stuck)
             # Re-score from scratch: the greedy search updates its sums incrementally.
             fit = _fit_scalar(tot, *_partition_stats(e, core))
             if fit > best_fit + _TIE_TOL or (
