@@ -47,18 +47,19 @@ class _Edges:
         """``A @ c`` with the sparse tie matrix: one C loop over the 2m entries."""
         return self._matrix @ c
 
-    def matvec_operator(self):
-        """A function ``c -> A @ c`` for repeated use: dense on small graphs, sparse otherwise.
+    def matmul_operator(self):
+        """A function ``C -> C @ A`` (each row of ``C`` times the symmetric ``A``) for repeated use.
 
-        An iteration that multiplies thousands of times by ``A`` on a graph of a few dozen
-        vertices spends its time in the sparse product's per-call overhead (about 10 us);
-        a dense product of up to ``_DENSE_UP_TO`` vertices costs less than that overhead.
+        Dense on small graphs, sparse otherwise: an iteration that multiplies thousands of
+        times by ``A`` on a graph of a few dozen vertices spends its time in the sparse
+        product's per-call overhead (about 10 us), and a dense product of up to
+        ``_DENSE_UP_TO`` vertices costs less than that overhead.
         """
         if self.n <= _DENSE_UP_TO:
             dense = self._matrix.toarray()
-            return dense.dot
+            return dense.__rmatmul__
         matrix = self._matrix
-        return matrix.dot
+        return lambda rows: (matrix @ rows.T).T
 
 
 def _check_graph(graph: ig.Graph) -> None:
