@@ -55,7 +55,10 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     # Relation types per tie: one bit per type, OR-ed over the tie's relations.
     bits = np.zeros(len(pairs), dtype=np.int64)
     np.bitwise_or.at(bits, pair_of, 1 << kind)
-    names = [tuple(sorted(k for b, k in enumerate(kinds) if mask >> b & 1)) for mask in bits.tolist()]
+    # A network has a handful of distinct type combinations: spell each out once, not once per tie.
+    spelled: dict[int, tuple[str, ...]] = {}
+    names = [spelled.get(mask) or spelled.setdefault(mask, tuple(sorted(k for b, k in enumerate(kinds) if mask >> b & 1)))
+             for mask in bits.tolist()]
     tie_graph = ig.Graph(n=n, edges=pairs.tolist(), directed=False)
     tie_graph.es["weight"] = weights.tolist()
     tie_graph.es["distance"] = (1.0 / weights).tolist()

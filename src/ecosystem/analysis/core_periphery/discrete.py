@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import igraph as ig
 import numpy as np
@@ -147,6 +148,13 @@ class _Adjacency:
         self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))])
         self.n = e.n
 
+    @cached_property
+    def ties(self) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Per vertex: its neighbours, its tie strengths and their negatives (what a move adds to ``in_c``)."""
+        ptr = self.ptr.tolist()
+        return [(self.nbr[ptr[v]:ptr[v + 1]], self.w[ptr[v]:ptr[v + 1]], -self.w[ptr[v]:ptr[v + 1]])
+                for v in range(self.n)]
+
     def sum_towards(self, mask: np.ndarray, values: np.ndarray) -> np.ndarray:
         """Per vertex, the sum of ``values`` over its ties whose other end is in ``mask``."""
         return np.bincount(self.head, values * mask[self.nbr], self.n)
@@ -222,8 +230,8 @@ class _Partition:
         self.stats = _partition_stats(e, self.core)
         self.fit = _fit_scalar(self.tot, *self.stats)
         # Python lists for the O(1) per-vertex reads of move() and move_fit().
-        self._ptr = adj.ptr.tolist()
         self._strength = self.strength.tolist()
+        self._ties = adj.ties
 
     def _moved_stats(self, sign, kc, kp):
         # sign = +1: a periphery vertex joins the core (its core ties become
@@ -294,8 +302,8 @@ class _Partition:
         kc = float(self.in_c[v])
         self.stats, self.fit = self._fit_after(sign, kc, self._strength[v] - kc)
         self.core[v] = not self.core[v]
-        lo, hi = self._ptr[v], self._ptr[v + 1]
-        self.in_c[self.adj.nbr[lo:hi]] += sign * self.adj.w[lo:hi]
+        neighbours, plus, minus = self._ties[v]
+        self.in_c[neighbours] += plus if sign > 0 else minus
 
     def snapshot(self) -> tuple:
         """The state, to be put back with :meth:`restore` (cheaper than undoing many moves)."""
