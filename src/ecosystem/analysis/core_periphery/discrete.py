@@ -229,7 +229,7 @@ class _Partition:
         self.in_c = adj.sum_towards(self.core, adj.w)
         self.stats = _partition_stats(e, self.core)
         self.fit = _fit_scalar(self.tot, *self.stats)
-        # Python lists for the O(1) per-vertex reads of move() and move_fit().
+        # Python lists for the O(1) per-vertex reads of move().
         self._strength = self.strength.tolist()
         self._ties = adj.ties
 
@@ -290,20 +290,21 @@ class _Partition:
             fit = -math.inf
         return [n_c, n_p, s_cc, s_pp], fit
 
-    def move_fit(self, v: int) -> float:
-        """Fit after moving vertex ``v`` (O(1))."""
-        sign = -1.0 if self.core[v] else 1.0
-        kc = float(self.in_c[v])
-        return self._fit_after(sign, kc, self._strength[v] - kc)[1]
+    def move(self, v: int, threshold: float = -math.inf) -> bool:
+        """Move ``v`` to the other block (O(degree)) if the fit after the move exceeds ``threshold``.
 
-    def move(self, v: int) -> None:
-        """Move ``v`` to the other block (O(degree))."""
+        Returns whether it moved; the default threshold moves unconditionally (a fit is never NaN).
+        """
         sign = -1.0 if self.core[v] else 1.0
         kc = float(self.in_c[v])
-        self.stats, self.fit = self._fit_after(sign, kc, self._strength[v] - kc)
+        stats, fit = self._fit_after(sign, kc, self._strength[v] - kc)
+        if threshold > -math.inf and not fit > threshold:
+            return False
+        self.stats, self.fit = stats, fit
         self.core[v] = not self.core[v]
         neighbours, plus, minus = self._ties[v]
         self.in_c[neighbours] += plus if sign > 0 else minus
+        return True
 
     def snapshot(self) -> tuple:
         """The state, to be put back with :meth:`restore` (cheaper than undoing many moves)."""
@@ -324,9 +325,8 @@ def _greedy_pass(part: _Partition) -> bool:
     better = np.flatnonzero(fits > part.fit + _IMPROVEMENT_TOL)
     moved = False
     for v in better[np.argsort(-fits[better], kind="stable")].tolist():
-        if part.move_fit(v) > part.fit + _IMPROVEMENT_TOL:  # earlier moves may have spoilt it
-            part.move(v)
-            moved = True
+        # Re-checked: earlier moves of the pass may have spoilt it.
+        moved = part.move(v, threshold=part.fit + _IMPROVEMENT_TOL) or moved
     return moved
 
 
