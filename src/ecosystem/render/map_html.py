@@ -265,6 +265,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         source=_opt("source"),
         note=_opt("note"),
         core_periphery=_opt("core_periphery"),
+        ties_differ=_opt("ties_differ"),
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),
