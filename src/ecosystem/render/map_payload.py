@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
-from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
+from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, glossary, group_label, metric_label, relation_label,
                     role_label, scale_label, ties_sentence)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
@@ -130,6 +130,8 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                            for k in RELATION_TYPES if type_counts[k]],
         "metrics": [{"key": m, "label": metric_label(m, lang)} for m in SIZE_METRICS],
         "metric_labels": {m: metric_label(m, lang) for m in PANEL_METRICS},
+        # term -> one-line explanation, shown on hover and keyboard focus in the details panel
+        "glossary": glossary(lang),
         "nodes": nodes,
         "edges": edges,
         "rings": _rings(layout, lang),
