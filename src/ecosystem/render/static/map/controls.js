@@ -110,6 +110,7 @@
   function clearMatches() {
     var box = $("search-results");
     clear(box); box.hidden = true;
+    $("search-msg").classList.remove("info");   /* the message is an error again unless a list is shown */
   }
   function showMatches(found) {
     var box = $("search-results");
@@ -131,6 +132,7 @@
       li.appendChild(btn); box.appendChild(li);
     });
     box.hidden = false;
+    $("search-msg").classList.add("info");
     $("search-msg").textContent = t("search_matches", { n: NF_INT.format(found.length) });
   }
   /* Enter: the whole name or the only match is focused at once; several matches are listed, best first. */
