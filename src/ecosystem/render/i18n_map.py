@@ -130,7 +130,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "group": "Group",
         "type": "Type",
         "core": "Core actor",
-        "core_probability": "Probability of core",
+        "core_probability": "Core probability",
         "core_probability_value": "{p} (95% interval {interval})",
         "orchestrator": "Orchestrator candidate",
         "orchestrator_rank": "rank {rank}",
