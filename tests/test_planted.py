@@ -58,7 +58,7 @@ def test_planted_orchestrator_ranks_first(tmp_path, seed):
     rows, summary, output = _analyse(tmp_path, region, "--bootstrap", "0", "--null-samples", "10")
     assert summary["orchestrators"][0]["id"] == "bridge"
     reasons = " ".join(r["text"] for r in summary["orchestrators"][0]["reasons"])
-    assert "4 van de 4 sleutelgroepen" in reasons and "die onderling geen directe band hebben" in reasons
+    assert "4 van de 4 sleutelgroepen" in reasons and "die onderling geen directe verbinding hebben" in reasons
     graph = oracle_graph(region)
     between = nx.betweenness_centrality(graph, weight="distance")
     assert max(between, key=between.get) == "bridge"

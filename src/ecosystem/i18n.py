@@ -208,14 +208,14 @@ MESSAGES.update({
     "reason_not_core": {"nl": "zit niet in de kern (kernscore {coreness})",
                         "en": "is not in the core (coreness {coreness})"},
     "reason_centre_ecosystem": {"nl": "kernscore {coreness} in de sturingsrelaties tussen verschillende groepen "
-                                      "(1 = het centrum; levering en banden binnen de eigen groep tellen hier niet)",
+                                      "(1 = het centrum; levering en verbindingen binnen de eigen groep tellen hier niet)",
                                 "en": "coreness {coreness} in the steering ties between different groups "
                                       "(1 = the centre; delivery and ties inside its own group do not count here)"},
     "reason_bridging_ecosystem": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren "
                                         "in de sturingsrelaties tussen groepen",
                                   "en": "lies on {share} of the shortest links between other actors "
                                         "in the steering ties between groups"},
-    "reason_reach": {"nl": "heeft banden met {n} van de {of} sleutelgroepen ({groups})",
+    "reason_reach": {"nl": "heeft verbindingen met {n} van de {of} sleutelgroepen ({groups})",
                      "en": "is tied to {n} of the {of} key groups ({groups})"},
     "reason_bridging": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren",
                         "en": "lies on {share} of the shortest links between other actors"},
@@ -326,9 +326,9 @@ MESSAGES.update({
     "diag_heterogeneity_attention": {"nl": "De actoren zijn eenzijdig samengesteld (spreiding {value}, drempel {threshold}){missing}.",
                                      "en": "The actors are one-sided (spread {value}, threshold {threshold}){missing}."},
     "diag_missing": {"nl": "; ontbrekende sleutelgroepen: {groups}", "en": "; missing key groups: {groups}"},
-    "diag_interdependence_ok": {"nl": "Er zijn meer banden tussen groepen ({external}) dan binnen groepen ({internal}): E-I-index {value}.",
+    "diag_interdependence_ok": {"nl": "Er zijn meer verbindingen tussen groepen ({external}) dan binnen groepen ({internal}): E-I-index {value}.",
                                 "en": "There are more ties across groups ({external}) than within ({internal}): E-I index {value}."},
-    "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} banden binnen en {external} tussen groepen (E-I-index {value}).",
+    "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} verbindingen binnen en {external} tussen groepen (E-I-index {value}).",
                                        "en": "Groups mostly work with themselves: {internal} ties within and {external} across groups (E-I index {value})."},
     "diag_reciprocity_ok": {"nl": "{value_pct} van de gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug: actoren zijn over en weer van elkaar afhankelijk.",
                             "en": "{value_pct} of directed relations (funding, delivery, referral, advice, representation) are answered by a directed relation the other way: actors depend on each other both ways."},
@@ -376,11 +376,11 @@ MESSAGES.update({
                       "en": "The {communities} clusters in the network cut across groups (overlap {value})."},
     "diag_silos_attention": {"nl": "De {communities} clusters vallen grotendeels samen met de groepen: verkokering (overlap {value}).",
                              "en": "The {communities} clusters largely coincide with the groups: silos (overlap {value})."},
-    "diag_openness_ok": {"nl": "{value_pct} van de actoren hangt aan één enkele band.",
+    "diag_openness_ok": {"nl": "{value_pct} van de actoren hangt aan één enkele verbinding.",
                          "en": "{value_pct} of actors hang on a single tie."},
-    "diag_openness_attention": {"nl": "{value_pct} van de actoren hangt aan één enkele band: de rand van het ecosysteem is los.",
+    "diag_openness_attention": {"nl": "{value_pct} van de actoren hangt aan één enkele verbinding: de rand van het ecosysteem is los.",
                                 "en": "{value_pct} of actors hang on a single tie: the edge of the ecosystem is loose."},
-    "diag_openness_ok_zero": {"nl": "Geen enkele actor hangt aan één enkele band.",
+    "diag_openness_ok_zero": {"nl": "Geen enkele actor hangt aan één enkele verbinding.",
                               "en": "No actor hangs on a single tie."},
     "summary_diagnosis": {"nl": "Diagnose:", "en": "Diagnosis:"},
     "summary_significance": {"nl": "  kern-periferietoets: {p_density} tegen {n_density} willekeurige netwerken met evenveel relaties op willekeurige plaatsen; {p_degrees} tegen {n_degrees} willekeurige netwerken waarin elke organisatie evenveel relaties houdt",
@@ -429,7 +429,7 @@ MESSAGES.update({
     "reason_role_orchestrator": {"nl": "heeft de regierol", "en": "holds the regierol (steers the regional collaboration)"},
     "reason_role_lead": {"nl": "is trekker", "en": "is the lead (trekker)"},
     "reason_role_secretariat": {"nl": "voert het secretariaat", "en": "runs the secretariat"},
-    "reason_brokers_groups": {"nl": "verbindt actoren uit {a} en {b} die onderling geen directe band hebben",
+    "reason_brokers_groups": {"nl": "verbindt actoren uit {a} en {b} die onderling geen directe verbinding hebben",
                               "en": "links actors from {a} and {b} who have no direct tie"},
     "summary_contrast": {"nl": "Centraal als leverancier, niet aan tafel: {names}",
                          "en": "Central as supplier, not at the table: {names}"},
@@ -683,3 +683,90 @@ MESSAGES.update({
     "progress_layers": {"nl": "soorten relaties", "en": "relation types"},
     "progress_resamples": {"nl": "hoe zeker (herhalingen)", "en": "how sure (resamples)"},
 })
+
+# --- issue 12 point 5: everyone can find themselves (search, one word per count, glossary) ---
+# One word for a tie between two organisations ("verbinding"/"tie", however many relation rows it
+# carries) and one for a relation row ("relatie"/"relation"); the sentence says when the counts differ.
+MESSAGES.update({
+    "ties_differ_one": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): 1 paar heeft meer dan één relatie.",
+                        "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): 1 pair has more than one relation."},
+    "ties_differ_many": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): {several} paren hebben meer dan één relatie.",
+                         "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): {several} pairs have more than one relation."},
+    "ties_label": {"nl": "Verbindingen", "en": "Ties"},
+    "change_ties": {"nl": "  verbindingen (paren organisaties) {t0} → {t1}", "en": "  ties (pairs of organisations) {t0} → {t1}"},
+    # map search with several matches
+    "search_matches": {"nl": "{n} actoren gevonden; kies er een:", "en": "{n} actors found; choose one:"},
+    # glossary: one plain line per term the map's details panel shows (also the report's "Begrippen")
+    "glossary_title": {"nl": "Begrippen", "en": "Terms"},
+    "glossary_intro": {"nl": "Wat de kengetallen in de kaart en dit rapport betekenen.",
+                       "en": "What the measures in the map and this report mean."},
+    "gloss_term_core": {"nl": "Kernactor", "en": "Core actor"},
+    "gloss_term_orchestrator": {"nl": "Kandidaat-orkestrator", "en": "Orchestrator candidate"},
+    "gloss_term_ei_index": {"nl": "E-I-index", "en": "E-I index"},
+    "gloss_core": {"nl": "Hoort bij de kern: de organisaties die sterk met elkaar en met de rest verbonden zijn.",
+                   "en": "Belongs to the core: the organisations strongly tied to each other and to the rest."},
+    "gloss_core_probability": {"nl": "Hoe vaak de organisatie in de kern blijft als we telkens een deel van de relaties weglaten.",
+                               "en": "How often the organisation stays in the core when part of the relations is left out, again and again."},
+    "gloss_orchestrator": {"nl": "Een organisatie die het netwerk zou kunnen regisseren: centraal, met groot bereik en als brug tussen groepen.",
+                           "en": "An organisation that could steer the network: central, with wide reach and a bridge between groups."},
+    "gloss_degree": {"nl": "Met hoeveel andere organisaties deze organisatie een relatie heeft.",
+                     "en": "How many other organisations this organisation has a relation with."},
+    "gloss_strength": {"nl": "Het aantal partners, gewogen naar hoe sterk elke verbinding is (de som van de gewichten).",
+                       "en": "The number of partners weighted by how strong each tie is (the sum of the weights)."},
+    "gloss_in_degree": {"nl": "Hoeveel organisaties geld, levering, toeleiding, advies of vertegenwoordiging naar deze organisatie sturen.",
+                        "en": "How many organisations send funding, delivery, referral, advice or representation to this organisation."},
+    "gloss_out_degree": {"nl": "Naar hoeveel organisaties deze organisatie geld, levering, toeleiding, advies of vertegenwoordiging stuurt.",
+                         "en": "To how many organisations this organisation sends funding, delivery, referral, advice or representation."},
+    "gloss_betweenness": {"nl": "Hoe vaak de organisatie op de kortste weg tussen twee andere ligt: een brug of doorgeefluik.",
+                          "en": "How often the organisation lies on the shortest path between two others: a bridge or go-between."},
+    "gloss_closeness": {"nl": "Hoe dicht de organisatie via korte, sterke wegen bij alle andere staat.",
+                        "en": "How close the organisation is to all others along short, strong paths."},
+    "gloss_eigenvector": {"nl": "Hoog als de organisatie sterk verbonden is met organisaties die zelf ook sterk verbonden zijn (hoogste = 1).",
+                          "en": "High when the organisation is strongly tied to organisations that are themselves strongly tied (highest = 1)."},
+    "gloss_coreness": {"nl": "Hoe dicht de organisatie bij het centrum van het kern-periferiemodel staat (0 = rand, 1 = midden).",
+                       "en": "How near the organisation sits to the centre of the core/periphery model (0 = edge, 1 = middle)."},
+    "gloss_kcore": {"nl": "Het grootste getal k waarvoor de organisatie in een groep zit waarin iedereen minstens k partners binnen die groep heeft.",
+                    "en": "The largest number k for which the organisation is in a group where everyone has at least k partners within the group."},
+    "gloss_orchestrator_score": {"nl": "Centrum, bereik en brugfunctie samen in één getal; de hoogste scores zijn de kandidaat-orkestrators.",
+                                 "en": "Centre, reach and bridging combined in one number; the highest scores are the orchestrator candidates."},
+    "gloss_effective_size": {"nl": "Het aantal partners dat niet ook met elkaar verbonden is: hoeveel verschillende kanten de organisatie op kan.",
+                             "en": "The number of partners that are not also tied to each other: in how many different directions the organisation can reach."},
+    "gloss_constraint": {"nl": "Hoe afhankelijk de organisatie is van een paar partners die onderling verbonden zijn (hoog = weinig eigen ruimte).",
+                         "en": "How dependent the organisation is on a few partners that are tied to each other (high = little room of its own)."},
+    "gloss_ei_index": {"nl": "Verbindingen tussen groepen min verbindingen binnen groepen, gedeeld door alle verbindingen (van -1 tot 1).",
+                       "en": "Ties across groups minus ties within groups, divided by all ties (from -1 to 1)."},
+})
+
+# The terms of the glossary, in the order the map's details panel shows them.
+GLOSSARY_KEYS = ("core", "core_probability", "orchestrator", "degree", "strength", "in_degree", "out_degree",
+                 "betweenness", "closeness", "eigenvector", "coreness", "kcore", "orchestrator_score",
+                 "effective_size", "constraint", "ei_index")
+
+
+def glossary(lang: str) -> dict[str, dict[str, str]]:
+    """``{key: {"term", "text"}}``: each term the map's panel and the report use, with its one-line explanation.
+
+    The one source for the map's hover/focus explanations and the report's glossary section.
+    """
+    out = {}
+    for key in GLOSSARY_KEYS:
+        term = t(f"gloss_term_{key}", lang) if f"gloss_term_{key}" in MESSAGES else metric_label(key, lang)
+        out[key] = {"term": term, "text": t(f"gloss_{key}", lang)}
+    return out
+
+
+def ties_sentence(relations: int, ties: int, several: int, lang: str) -> str | None:
+    """'52 relaties tussen 51 paren organisaties (51 verbindingen): 1 paar heeft meer dan één relatie.'
+
+    None when every tie carries one relation (the two counts are equal).
+    """
+    if not several:
+        return None
+    key = "ties_differ_one" if several == 1 else "ties_differ_many"
+    return t(key, lang, relations=relations, ties=ties, several=several)
+
+
+def ties_text(summary: dict, lang: str) -> str:
+    """The number of ties in summary.json, or the sentence saying why it differs from the number of relations."""
+    return ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0),
+                         lang) or str(summary["ties"])

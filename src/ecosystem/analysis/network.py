@@ -63,6 +63,8 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     tie_graph.es["weight"] = weights.tolist()
     tie_graph.es["distance"] = (1.0 / weights).tolist()
     tie_graph.es["types"] = names
+    # How many relation rows each tie carries: a pair may have several (funding and governance, say).
+    tie_graph.es["relations"] = np.bincount(pair_of, minlength=len(pairs)).tolist()
     tie_graph.vs["name"] = list(ids)
 
     # Arcs: directed relations one way, governance and collaboration both ways.
@@ -72,6 +74,17 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     return TieNetwork(ids, tuple(a.group for a in region.actors), tie_graph,
                       _digraph(n, arc_src, arc_dst, arc_w, ids),
                       _digraph(n, src[directed], dst[directed], weight[directed], ids), layer)
+
+
+def pairs_with_several_relations(network: TieNetwork) -> int:
+    """The number of ties (linked pairs) that carry more than one relation row.
+
+    The counts of relations and ties differ exactly by the extra rows on these pairs,
+    which is what a reader comparing "52 relations" with "51 ties" needs to be told.
+    """
+    if network.ties.ecount() == 0:
+        return 0
+    return int(sum(1 for k in network.ties.es["relations"] if k > 1))
 
 
 def _grouped(a: np.ndarray, b: np.ndarray, w: np.ndarray, n: int):

@@ -52,7 +52,8 @@ def change_context(change: Change, region: str, lang: str, seed: int) -> dict:
         "lang": lang,
         "title": s["doc_title"].format(region=region, before=b, after=a),
         "kicker": s["kicker"],
-        "none": s["none"],
+        # not "none": in Jinja that name is the literal None, which printed a bare "None"
+        "none_text": s["none"],
         "legend": legend(change, lang),
         "footer": s["footer"].format(seed=seed),
         # Findings first, then the underlying lists of actors and relations.

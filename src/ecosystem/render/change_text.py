@@ -81,7 +81,8 @@ def change_text(change: Change, region: str, lang: str) -> str:
     b, a = change.before, change.after
     lines = [t("change_title", lang, region=region, before=b.label, after=a.label),
              t("change_counts", lang, a0=b.actors, a1=a.actors, r0=b.relations, r1=a.relations,
-               c0=len(b.core), c1=len(a.core))]
+               c0=len(b.core), c1=len(a.core)),
+             t("change_ties", lang, t0=b.ties, t1=a.ties)]
     lines.append(t("change_actors", lang, joined=len(change.joined), left=len(change.left)))
     for key, ids in (("change_joined", change.joined), ("change_left", change.left),
                      ("change_linked", change.linked), ("change_unlinked", change.unlinked)):

@@ -31,7 +31,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "appendix": "Bijlage: de analyse in detail",
         "f_core": "Wie vormen de kern?",
         "f_core_text": "<strong>{n} van de {total}</strong> organisaties vormen samen de kern: ze hebben veel "
-                       "banden met elkaar. De overige {rest} staan in de periferie.",
+                       "verbindingen met elkaar. De overige {rest} staan in de periferie.",
         "f_core_more_large": "Per groep de organisaties die het dichtst bij het centrum staan; "
                              "de volledige lijst staat in actors.csv (kolom core).",
         "f_core_none": "Er is geen duidelijke kern gevonden.",

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 
+from ecosystem.i18n import MESSAGES, resolve_lang
 from ecosystem.render import style
 from ecosystem.render.i18n_map import strings
 from ecosystem.render.layout import map_label
@@ -43,6 +44,8 @@ APP_SCRIPTS = ("data.js", "state.js", "filters.js", "panel.js", "network.js", "t
                "boot.js")
 APP_STYLE = "map.css"
 TEMPLATE_NAME = "map.html.j2"
+# Catalogue (i18n.MESSAGES) keys the page's JavaScript reads through t(), besides its own table.
+MAP_MESSAGES = ("search_matches",)
 
 _SOURCEMAP_RE = re.compile(r"^\s*//# sourceMappingURL=.*$", re.MULTILINE)
 _CLOSE_SCRIPT_RE = re.compile(r"</(script)", re.IGNORECASE)
@@ -195,6 +198,8 @@ def _prepare(payload: dict, lang: str) -> dict:
         "relation_types": [r for r in (p.get("relation_types") or []) if isinstance(r, dict)],
         "metrics": [m for m in (p.get("metrics") or []) if isinstance(m, dict)],
         "metric_labels": {str(k): str(v) for k, v in (p.get("metric_labels") or {}).items()},
+        "glossary": {str(k): {"term": str(v.get("term", "")), "text": str(v.get("text", ""))}
+                     for k, v in (p.get("glossary") or {}).items() if isinstance(v, dict)},
         "nodes": nodes,
         "edges": edges,
         "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
@@ -240,7 +245,8 @@ def _int(value: Any, lang: str) -> str:
 
 def render_map(payload: dict, lang: str = "nl") -> str:
     """Render *payload* (see module docs / payload contract) to one HTML document."""
-    ui = strings(lang)
+    # The page's own table plus the catalogue's map keys (placeholders are filled in JavaScript).
+    ui = {**strings(lang), **{k: MESSAGES[k][resolve_lang(lang)] for k in MAP_MESSAGES}}
     lang = ui["html_lang"]
     data = _prepare(payload, lang)
     meta = data["meta"]
@@ -265,6 +271,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         source=_opt("source"),
         note=_opt("note"),
         core_periphery=_opt("core_periphery"),
+        ties_differ=_opt("ties_differ"),
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),

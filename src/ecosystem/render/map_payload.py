@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
-from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
-                    role_label, scale_label)
+from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, glossary, group_label, metric_label, relation_label,
+                    role_label, scale_label, ties_sentence)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
 from .i18n_report import strings as report_strings
@@ -118,7 +119,10 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                  "seed": analysis.seed, "lang": lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
                  # The same sentence terminal and report print about the core/periphery tests or shape.
-                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang)},
+                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang),
+                 # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
+                 "ties_differ": ties_sentence(len(region.relations), net.ties.ecount(),
+                                              pairs_with_several_relations(net), lang)},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],
@@ -126,6 +130,8 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                            for k in RELATION_TYPES if type_counts[k]],
         "metrics": [{"key": m, "label": metric_label(m, lang)} for m in SIZE_METRICS],
         "metric_labels": {m: metric_label(m, lang) for m in PANEL_METRICS},
+        # term -> one-line explanation, shown on hover and keyboard focus in the details panel
+        "glossary": glossary(lang),
         "nodes": nodes,
         "edges": edges,
         "rings": _rings(layout, lang),

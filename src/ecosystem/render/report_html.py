@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 
 from ..analysis.pipeline import Analysis
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
-                    fmt_share, group_label, join_words, relation_label, t)
+                    fmt_share, glossary, group_label, join_words, relation_label, t, ties_text)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
@@ -86,6 +86,9 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "steering": _steering(summary, s, lang),
         "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
         "meeting": report_extras(summary, lang),   # issue 12 hook: key players, regions side by side
+        # The same one-line explanations the map shows on hover and focus (i18n.glossary).
+        "glossary": {"title": t("glossary_title", lang), "intro": t("glossary_intro", lang),
+                     "terms": glossary(lang)},
     }
 
 
@@ -124,6 +127,7 @@ def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
         rows.append((s["meta_source"], text["source"]))
     rows.append((s["meta_size"], s["meta_size_value"].format(actors=summary["actors"],
                                                              relations=summary["relations"])))
+    rows.append((t("ties_label", summary["lang"]), ties_text(summary, summary["lang"])))
     return rows
 
 

@@ -6,7 +6,7 @@ for that region alone. The table (one column per region) is shared by the report
 """
 from __future__ import annotations
 
-from ..i18n import fmt_number, group_label, join_words
+from ..i18n import fmt_number, group_label, join_words, t
 from .change_html import Row, Section, render_page
 from .i18n_region import strings
 
@@ -22,6 +22,7 @@ def region_entry(summary: dict) -> dict:
         "actors": n,
         "relations": summary["relations"],
         "ties": ties,
+        "pairs_with_several_relations": summary["pairs_with_several_relations"],
         "density": round(2 * ties / (n * (n - 1)), 6) if n > 1 else None,
         "core": list(summary["core"]),
         "verdict": summary["core_periphery"]["verdict"],
@@ -38,7 +39,7 @@ def region_entry(summary: dict) -> dict:
 
 def empty_entry(actors: int) -> dict:
     """A region whose organisations have no relation among them: nothing to analyse."""
-    return {"actors": actors, "relations": 0, "ties": 0, "density": None, "core": [], "verdict": None,
+    return {"actors": actors, "relations": 0, "ties": 0, "pairs_with_several_relations": 0, "density": None, "core": [], "verdict": None,
             "orchestrators": [], "groups": {}, "peripheral_key_groups": [], "key_groups_without_seat": [],
             "diagnosis": [], "bootstrap": 0}
 
@@ -77,6 +78,7 @@ def side_by_side_table(entries: dict[str, dict], lang: str) -> tuple[tuple[str, 
     rows = [
         (s["actors"], *(str(entries[k]["actors"]) for k in labels)),
         (s["relations"], *(str(entries[k]["relations"]) for k in labels)),
+        (t("ties_label", lang), *(str(entries[k]["ties"]) for k in labels)),
         (s["density"], *cells(density)),
         (s["core_size"], *cells(lambda e: str(len(e["core"])))),
         (s["verdict"], *cells(lambda e: s[f"verdict_{e['verdict']}"])),
@@ -101,6 +103,6 @@ def render_compare_html(entries: dict[str, dict], lang: str, seed: int) -> str:
     headers, rows = side_by_side_table(entries, lang)
     labels = join_words(list(entries), lang)
     return render_page(dict(
-        lang=lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none=s["none"],
+        lang=lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none_text=s["none"],
         legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
         sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))]))

@@ -32,7 +32,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
-from ..i18n import fmt_number, fmt_share, group_label, join_words, t
+from ..i18n import fmt_number, fmt_share, group_label, join_words, t, ties_text
 from .i18n_report import strings
 from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
 
@@ -117,6 +117,8 @@ def region_slides(by_region: dict | None, names: dict[str, str], lang: str) -> l
         core_n = len(core) if isinstance(core, (list, tuple)) else int(core)
         lines = [w["region_size"].format(actors=res.get("actors", 0), relations=res.get("relations", 0),
                                          core=core_n)]
+        if "ties" in res:
+            lines.append(f"{t('ties_label', lang)}: {ties_text(res, lang)}")
         if isinstance(core, (list, tuple)) and core:
             lines.append(t("summary_core", lang, n=len(core), names=_listed([names.get(i, i) for i in core])))
         orch = res.get("orchestrators") or []
@@ -164,6 +166,9 @@ def _title_slide(prs, summary: dict, s: dict, title: str) -> None:
         lines.append(f"{s['meta_period']}: {text['period']}")
     if summary.get("arbeidsmarktregios"):
         lines.append(f"{s['meta_labour_regions']}: {', '.join(summary['arbeidsmarktregios'])}")
+    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=summary["actors"],
+                                                                    relations=summary["relations"]))
+    lines.append(f"{t('ties_label', summary['lang'])}: {ties_text(summary, summary['lang'])}")
     if text.get("note"):
         lines.append(f"{s['note_label']}: {text['note']}")
     elif text.get("source"):

@@ -9,6 +9,7 @@ reader's language, the survey sentence). See README.md, "summary.json".
 from __future__ import annotations
 
 from ..analysis.core_periphery.discrete import CP_IDEAL
+from ..analysis.network import pairs_with_several_relations
 from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
@@ -48,6 +49,8 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "actors": len(region.actors),
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
+        # Ties (linked pairs) carrying more than one relation row: why "relations" and "ties" differ.
+        "pairs_with_several_relations": pairs_with_several_relations(analysis.network),
         # Path measures estimated from sampled sources on very large networks (null: exact).
         "sampling": _sampling(analysis.centralities.sampling),
         "core": list(core_ids(analysis)),

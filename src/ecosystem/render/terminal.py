@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
-                    fmt_share, group_label, join_words, t)
+                    fmt_share, group_label, join_words, t, ties_sentence)
 from .steering_text import steering_rule_lines
 
 MAX_CORE_NAMES = 12
@@ -11,6 +11,9 @@ MAX_CORE_NAMES = 12
 def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     lines = [t("summary_title", lang, region=summary["text"]["region"], actors=summary["actors"],
                relations=summary["relations"])]
+    differ = ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0), lang)
+    if differ:
+        lines.append("  " + differ)
     if summary.get("year") is not None:
         lines.append(t("summary_year", lang, year=summary["year"]))
     if summary["text"].get("note"):
