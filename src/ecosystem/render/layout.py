@@ -295,10 +295,16 @@ def target_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray
     return xy, angles, edges, r_core
 
 
-def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed: int) -> Layout:
-    """Both views.  ``core`` is the discrete core (``analysis.core.core``): the drawn core ring holds exactly it."""
+def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed: int,
+                   network_view: bool = True) -> Layout:
+    """Both views.  ``core`` is the discrete core (``analysis.core.core``): the drawn core ring holds exactly it.
+
+    With ``network_view=False`` only the target view is computed (``Layout.network`` is then all zeros):
+    for drawings that show the target view alone, such as the report's small multiples per region.
+    """
     target, angles, edges, r_core = target_layout(net, coreness, core)
-    return Layout(force_layout(net, seed), target, (r_core * CANVAS, CANVAS), angles, edges)
+    network = force_layout(net, seed) if network_view else np.zeros((net.n, 2))
+    return Layout(network, target, (r_core * CANVAS, CANVAS), angles, edges)
 
 
 def sector_boundaries(layout: Layout) -> list[float]:

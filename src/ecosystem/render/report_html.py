@@ -85,12 +85,13 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
         "steering": _steering(summary, s, lang),
         "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
-        "meeting": report_extras(summary, lang),   # issue 12 hook: key players, regions side by side
+        "meeting": report_extras(summary, lang, analysis),   # issue 12 hook: key players, regions side by side
     }
 
 
-def report_extras(summary: dict, lang: str) -> dict:
-    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present)."""
+def report_extras(summary: dict, lang: str, analysis: Analysis | None = None) -> dict:
+    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present),
+    with a small target view per region from the per-region analyses (``analysis.extras``)."""
     from .side_by_side import side_by_side_table
     from .i18n_region import strings as region_strings
     from .whatif import key_players_report
@@ -101,11 +102,44 @@ def report_extras(summary: dict, lang: str) -> dict:
     if summary.get("by_region"):
         headers, rows = side_by_side_table(summary["by_region"], lang)
         budget = summary.get("by_region_budget") or {}
-        side = {"title": r["side_title"], "intro": r["side_intro"], "note": r["side_small_multiples"],
+        side = {"title": r["side_title"], "intro": r["side_intro"],
+                "multiples": region_targets(analysis, lang) if analysis is not None else [],
+                "multiples_intro": t("region_targets_intro", lang),
                 "budget": "" if budget.get("bootstrap", True) else r["side_budget"].format(
                     max_actors=budget["max_actors"]),
                 "headers": headers, "rows": rows}
     return {"key": key, "side": side}
+
+
+REGION_TARGET_SCALE = 2.6   # text in the small multiples, relative to the main target view (shown ~half as wide)
+
+
+def region_targets(analysis: Analysis, lang: str) -> list[dict]:
+    """One small target view per arbeidsmarktregio (issue 12.1): the per-region analyses of
+    ``analysis.extras.by_region`` drawn by :func:`target_svg`, each with a text alternative and a caption.
+
+    Regions in name order; a region without relations among its actors gets a caption and no drawing.
+    """
+    from .layout import compute_layout
+
+    by_region = getattr(getattr(analysis, "extras", None), "by_region", None)
+    if by_region is None:
+        return []
+    s = strings(lang)
+    out = []
+    for name, sub in sorted(by_region.analyses.items()):
+        if sub is None:
+            out.append({"svg": "", "caption": t("region_target_none", lang, region=name)})
+            continue
+        core = int(np.count_nonzero(sub.core.core))
+        values = {"region": name, "actors": sub.network.n, "core": core}
+        top = (t("region_target_top", lang, name=sub.region.actors[sub.candidates[0]].name)
+               if len(sub.candidates) else "")
+        layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
+        svg = target_svg(sub, layout, s, lang, scale=REGION_TARGET_SCALE, named=1, numbered=False,
+                         css_class="target-mini", label=t("region_target_alt", lang, top=top, **values).strip())
+        out.append({"svg": Markup(svg), "caption": t("region_target_caption", lang, **values)})
+    return out
 
 
 def _fmt(template: str, **values: object) -> Markup:
@@ -511,8 +545,14 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, lang: str, *, scale:
     base = 6.0 if big else 11.0
     radius = base + (6.0 if big else 22.0) * np.sqrt(degree / max_deg)
     inner, outer = layout.ring_radii
-    pad, pad_y = 600 * min(scale, 1.4), 170 * scale   # room for the sector titles, also straight above and below
-    view = (-outer - pad, -outer - pad_y, 2 * (outer + pad), 2 * (outer + pad_y))
+    # sector titles: geometry from layout.sector_titles (the same as target.png and the map); the drawing
+    # is wide and tall enough for them (symmetric, so the rings stay in the middle)
+    titles = sector_titles(layout, sector_title_texts(net.groups, lang))
+    title_font = SECTOR_TITLE_FONT * scale
+    blocks = [title.block(title_font) for title in titles]
+    half_w = max([outer + 40.0] + [max(abs(b[0]), abs(b[2])) + 40.0 for b in blocks])
+    half_h = max([outer + 40.0] + [max(abs(b[1]), abs(b[3])) + 40.0 for b in blocks])
+    view = (-half_w, -half_h, 2 * half_w, 2 * half_h)
     out = [f'<svg class="{_attr(css_class)}" viewBox="{_n(view[0])} {_n(view[1])} {_n(view[2])} {_n(view[3])}" '
            f'role="img" aria-label="{_attr(label or s["target"])}" preserveAspectRatio="xMidYMid meet">']
     # rings, outermost first so inner discs sit on top: the periphery band, then the core band,
@@ -551,9 +591,6 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, lang: str, *, scale:
                f'fill="{CORE_DARK}" text-anchor="middle" class="halo">{_attr(s["ring_core"])}</text>')
     out.append(f'<text x="0" y="{_n(-outer + 12 + ring_font)}" font-size="{_n(ring_font)}" font-style="italic" '
                f'fill="{MUTED}" text-anchor="middle" class="halo">{_attr(s["ring_periphery"])}</text>')
-    # sector titles: geometry from layout.sector_titles (the same as target.png and the map)
-    titles = sector_titles(layout, sector_title_texts(net.groups, lang))
-    title_font = SECTOR_TITLE_FONT * scale
     for title in titles:
         out.append(_sector_title_svg(title, title_font))
     # every actor not named carries its number (layout.actor_numbers); the list under the figure names it
@@ -567,6 +604,8 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, lang: str, *, scale:
     placer = LabelPlacer(xy, radius, (view[0], view[1], view[0] + view[2], view[1] + view[3]), pad=LABEL_PAD)
     for title in titles:
         placer.block(title.block(title_font))
+    for r in layout.ring_radii:      # the ring labels 'kern' and 'periferie'
+        placer.block((-2.5 * ring_font, -r, 2.5 * ring_font, -r + 12 + 1.2 * ring_font))
     top = _target_named(analysis)[:named]
     wanted = [(v, label_lines(f"{rank}. {actors[v].name}"), 0, True) for rank, v in enumerate(top, start=1)]
     for placed in place_labels(placer, xy, radius, wanted, LABEL_FONT * scale, LABEL_GAPS):
