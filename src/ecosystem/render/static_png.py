@@ -81,6 +81,25 @@ def render_pngs(analysis: Analysis, layout: Layout, lang: str, out_dir: Path) ->
         }
 
 
+def region_target_png(analysis: Analysis, lang: str) -> bytes:
+    """One arbeidsmarktregio's target view as PNG bytes (the slides' region pages): ``target.png``'s
+    drawing of that region's own analysis (``analysis.by_region``)."""
+    import io
+
+    import matplotlib
+
+    from .layout import compute_layout
+
+    lang = lang if lang in ("nl", "en") else "nl"
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed,
+                            network_view=False)
+    buffer = io.BytesIO()
+    with matplotlib.rc_context(RC):
+        fig = _target_figure(analysis, layout, lang, strings(lang))
+        fig.savefig(buffer, dpi=DPI, format="png", facecolor="white", metadata={"Software": None})
+    return buffer.getvalue()
+
+
 # --------------------------------------------------------------------------- shared pieces
 
 
