@@ -66,6 +66,17 @@ Labels (``label_lines``)
     room in a crowd), else at the last space that fits, the second line cut with
     an ellipsis.  The map receives the lines in its payload.
 
+Sector titles (``sector_titles``)
+    The group names around every target view (report SVG, target.png, the map through its
+    payload): each hangs from a point ``SECTOR_TITLE_GAP`` outside the outer ring at its sector's
+    middle angle, on the side facing away from the circle (``start``/``end`` when |cos| > 0.35,
+    ``top``/``bottom`` when |sin| > 0.35, else centred), wrapped at ``SECTOR_TITLE_WIDTH``
+    characters.  Each drawing only chooses its font.
+
+Label placement (``LabelPlacer``, ``place_labels``)
+    One greedy placer for the report's target view, the PNGs and the map's target view (the map
+    gets the boxes in its payload, one set per zoom level; see ``map_payload.target_labels``).
+
 Numbers (``actor_numbers``)
     A printed drawing names only a few actors; every other actor carries a
     number, and a list beside or under the drawing gives number and name, so a

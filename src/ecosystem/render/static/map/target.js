@@ -105,8 +105,10 @@
      another label or another actor's circle is skipped, so zooming in reveals
      more names and nothing ever piles up.  Orchestrator candidates may cover a
      circle when nothing else is free (never a label); the focused actor is
-     always named.  In the target view only the core and the candidates are
-     named unless "all names" is switched on (the periphery crowds a beamer). */
+     always named.  Used for the network view and for a focused actor's
+     neighbours; the target view without focus draws the labels placed in
+     Python (drawTargetLabels below): the core and the candidates, the
+     periphery too when "all names" is switched on. */
   /* name labels come wrapped from Python (layout.label_lines), the same lines as in the report and PNGs */
   var labelText = nodes.map(function (n) { return n.label_lines; });
   var labelW = new Float64Array(N).fill(-1);
