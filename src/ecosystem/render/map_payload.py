@@ -1,11 +1,18 @@
 """Build the data the map page draws: nodes with fixed positions, ties, legend and labels.
 
+The target view's sector titles (``layout.sector_titles``) and its name labels, placed once per
+zoom level by the placer of the report and the PNGs (:func:`target_labels`), come with it; the
+page only scales and shifts them.
+
 Beyond ``MAX_NODES`` actors the map keeps the best-scoring actors and folds the
 rest into one node per group, and says so; the tables keep everything.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+
+import numpy as np
 
 from ..analysis.pipeline import Analysis
 from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, group_label, metric_label, relation_label,
@@ -13,10 +20,6 @@ from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_sha
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
 from .i18n_report import strings as report_strings
-import math
-
-import numpy as np
-
 from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
 from . import style
 from .reasons import reason_texts
