@@ -770,3 +770,20 @@ def ties_text(summary: dict, lang: str) -> str:
     """The number of ties in summary.json, or the sentence saying why it differs from the number of relations."""
     return ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0),
                          lang) or str(summary["ties"])
+
+# --- report: one small target view per arbeidsmarktregio (issue 12.1, render/report_html.region_targets) ---
+MESSAGES.update({
+    "region_targets_intro": {
+        "nl": "Het doelbeeld van elke arbeidsmarktregio, getekend zoals het doelbeeld van het geheel: kern in het midden, "
+              "één taartpunt per groep; de sterkste orkestratorkandidaat van de regio staat met naam aangegeven.",
+        "en": "Each labour-market region's target view, drawn as the one of the whole: core in the middle, one slice "
+              "per group; the region's strongest orchestrator candidate is named."},
+    "region_target_caption": {"nl": "{region}: {actors} organisaties, {core} in de kern",
+                              "en": "{region}: {actors} organisations, {core} in the core"},
+    "region_target_alt": {
+        "nl": "Doelbeeld van arbeidsmarktregio {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
+        "en": "Target view of labour-market region {region}: {actors} organisations, {core} of them in the core. {top}"},
+    "region_target_top": {"nl": "Sterkste orkestratorkandidaat: {name}.", "en": "Strongest orchestrator candidate: {name}."},
+    "region_target_none": {"nl": "{region}: geen relaties tussen de organisaties van deze regio, dus geen doelbeeld.",
+                           "en": "{region}: no relations among this region's organisations, so no target view."},
+})

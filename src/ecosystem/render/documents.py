@@ -37,6 +37,16 @@ def in_language(analysis: Analysis, lang: str) -> Analysis:
     return replace(analysis, region=replace(region, meta=region.meta.in_language(lang)))
 
 
+def _region_pictures(analysis: Analysis, summary: dict, lang: str) -> dict[str, bytes]:
+    """Per arbeidsmarktregio with a slide of its own (two or more in ``by_region``), its target view as PNG."""
+    by_region = getattr(analysis.extras, "by_region", None)
+    if by_region is None or len(summary.get("by_region") or {}) < 2:
+        return {}
+    from .static_png import region_target_png
+    return {name: region_target_png(in_language(sub, lang), lang)
+            for name, sub in by_region.analyses.items() if sub is not None}
+
+
 def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = None) -> Rendered:
     """Render the outputs of ``analysis`` in ``lang``; all of :data:`DOCUMENTS`, or those named in ``only``.
 
@@ -84,7 +94,8 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
     if "slides" in wanted:
         from .slides import render_slides
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
-            summary, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx")})
+            summary, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
+            _region_pictures(analysis, summary, lang))})
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:

@@ -11,8 +11,6 @@ STRINGS: dict[str, dict[str, str]] = {
                       "werkt, telt in elk mee) en de relaties tussen hen, met dezelfde instellingen als het geheel.",
         "side_budget": "Boven {max_actors} organisaties is de herhalingsanalyse (hoe zeker) per regio overgeslagen; "
                        "voor het geheel is ze wel uitgevoerd.",
-        "side_small_multiples": "Een doelbeeld per regio staat (nog) niet in dit rapport; "
-                                "analyseer een regio apart met --region om haar doelbeeld te zien.",
         "compare_title": "Naast elkaar: {labels}",
         "compare_kicker": "Leven Lang Ontwikkelen · regio's naast elkaar",
         "compare_legend": "Elke kolom is één regiomap, geanalyseerd met dezelfde instellingen (seed {seed}).",
@@ -63,8 +61,6 @@ STRINGS: dict[str, dict[str, str]] = {
                       "several regions counts in each) and the relations among them, with the same settings as the whole.",
         "side_budget": "Above {max_actors} organisations the resampling (how sure) is skipped per region; "
                        "it was run for the whole network.",
-        "side_small_multiples": "A target view per region is not (yet) in this report; "
-                                "analyse one region with --region to see its target view.",
         "compare_title": "Side by side: {labels}",
         "compare_kicker": "Lifelong learning · regions side by side",
         "compare_legend": "Each column is one region folder, analysed with the same settings (seed {seed}).",

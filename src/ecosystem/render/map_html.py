@@ -203,6 +203,9 @@ def _prepare(payload: dict, lang: str) -> dict:
         "nodes": nodes,
         "edges": edges,
         "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
+        # the target view's sector titles and placed labels (layout.sector_titles, map_payload.target_labels)
+        "sector_titles": [t for t in (p.get("sector_titles") or []) if isinstance(t, dict)],
+        "target_labels": [lv for lv in (p.get("target_labels") or []) if isinstance(lv, dict)],
         # issue 12 hook: the arbeidsmarktregios for the map's filter (nodes carry "regions" and "cut_off")
         "regions": [str(r) for r in (p.get("regions") or [])],
         "style": {str(k): str(v) for k, v in (p.get("style") or style.CSS).items()},

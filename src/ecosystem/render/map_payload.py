@@ -1,11 +1,18 @@
 """Build the data the map page draws: nodes with fixed positions, ties, legend and labels.
 
+The target view's sector titles (``layout.sector_titles``) and its name labels, placed once per
+zoom level by the placer of the report and the PNGs (:func:`target_labels`), come with it; the
+page only scales and shifts them.
+
 Beyond ``MAX_NODES`` actors the map keeps the best-scoring actors and folds the
 rest into one node per group, and says so; the tables keep everything.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+
+import numpy as np
 
 from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
@@ -14,7 +21,7 @@ from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_sha
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
 from .i18n_report import strings as report_strings
-from .layout import INNER, Layout, map_label
+from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
 from . import style
 from .reasons import reason_texts
 from .summary_json import core_periphery_section
@@ -135,8 +142,73 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
         "nodes": nodes,
         "edges": edges,
         "rings": _rings(layout, lang),
+        "sector_titles": [{"group": t.group, "x": t.x, "y": t.y, "align": t.align, "baseline": t.baseline,
+                           "lines": list(t.lines)} for t in sector_titles(layout, sector_title_texts(net.groups, lang))],
+        "target_labels": target_labels(nodes, layout, net.groups, lang),
         "style": style.CSS,
     }
+
+
+# --------------------------------------------------------------------------- target view labels
+#
+# The map's target view names actors where layout.place_labels (the placer of the report and the PNGs)
+# finds room, computed here once per zoom level: a level is a label font in layout units (the
+# outer ring has radius layout.CANVAS); the page picks the level whose font reads at its zoom and only
+# scales and shifts the boxes (static/map/target.js drawTargetLabels), so labels never overlap.
+
+TARGET_LABEL_FONTS = (56.0, 28.0, 14.0)   # layout units: about 13 px at a fitted beamer view, then 2x and 4x zoom
+TARGET_LABEL_GAPS = (0.3, 1.0, 2.0, 3.5, 5.5, 8.0, 11.0)   # x font: between marker and label; a leader line from the 2nd
+TARGET_LABEL_PERIPHERY_MAX = 400          # the 'all names' tier (periphery) only up to this many actors
+TARGET_LABEL_MAX = 600                    # labels per level at most (placement cost grows with labels x spots)
+# The map's circle sizes (static/map/state.js sizesFor, default metric "degree") and target spread
+# (static/map/data.js TARGET_SPREAD), to know in layout units how large each marker is drawn.
+_MAP_SPREAD = 2.2
+
+
+def _map_marker_radii(nodes: list[dict]) -> np.ndarray:
+    """Radius of each node's circle in the map's target view, in layout units (default size metric)."""
+    n = len(nodes)
+    half = max(400.0, 25 * math.sqrt(max(n, 1)))
+    d = 2 * half / math.sqrt(max(n, 1))
+    big = n > 500
+    lo_s = 8.0 if big else max(7.0, min(11.0, 0.1 * d))
+    hi_s = 42.0 if big else max(20.0, min(38.0, 0.35 * d))
+    values = np.array([float(nd["metrics"].get("degree", 0.0)) for nd in nodes])
+    lo, hi = (float(values.min()), float(values.max())) if n else (0.0, 0.0)
+    size = (np.full(n, (lo_s + hi_s) / 2) if not hi > lo
+            else lo_s + (hi_s - lo_s) * np.sqrt((values - lo) / (hi - lo)))
+    r0 = max([math.hypot(nd["tx"], nd["ty"]) for nd in nodes] + [1000.0])
+    return (size + np.array([2.5 if nd["core"] else 1.0 for nd in nodes])) * r0 / (half * _MAP_SPREAD)
+
+
+def target_labels(nodes: list[dict], layout: Layout, groups, lang: str) -> list[dict]:
+    """Per zoom level (label font), the placed labels: node id, box, leader line and tier
+    (0 candidate, 1 core, 2 periphery: drawn with 'all names' only)."""
+    if not nodes:
+        return []
+    xy = np.array([[nd["tx"], nd["ty"]] for nd in nodes], dtype=float)
+    radii = _map_marker_radii(nodes)
+    outer = max(layout.ring_radii)
+    tiers = [0 if nd["orchestrator_rank"] is not None else 1 if nd["core"] else 2 for nd in nodes]
+    periphery = len(nodes) <= TARGET_LABEL_PERIPHERY_MAX
+    order = sorted((i for i in range(len(nodes)) if tiers[i] < 2 or periphery),
+                   key=lambda i: (tiers[i], nodes[i]["orchestrator_rank"] or 0, -radii[i], nodes[i]["id"]))
+    order = order[:TARGET_LABEL_MAX]
+    titles = sector_titles(layout, sector_title_texts(groups, lang))
+    levels = []
+    for font in TARGET_LABEL_FONTS:
+        placer = LabelPlacer(xy, radii, (-1.45 * outer, -1.2 * outer, 1.45 * outer, 1.2 * outer), pad=0.15 * font)
+        for title in titles:                 # drawn at about 1.4 times the label size
+            placer.block(title.block(1.4 * font))
+        for r in layout.ring_radii:          # the ring labels, inside each ring at the top
+            placer.block((-2.5 * font, -r, 2.5 * font, -r + 1.6 * font))
+        wanted = [(i, nodes[i]["label_lines"], tiers[i], tiers[i] == 0) for i in order]
+        gaps = tuple(g * font for g in TARGET_LABEL_GAPS)
+        placed = place_labels(placer, xy, radii, wanted, font, gaps)
+        levels.append({"font": font, "labels": [
+            {"id": nodes[p.actor]["id"], "tier": p.tier, "box": [round(c, 1) for c in p.box],
+             "leader": None if p.leader is None else [round(c, 1) for c in p.leader]} for p in placed]})
+    return levels
 
 
 def _rings(layout: Layout, lang: str) -> list[dict]:

@@ -24,8 +24,8 @@ from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tes
                     fmt_share, glossary, group_label, join_words, relation_label, t, ties_text)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
-from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
-                     leader_line, number_key, sector_boundaries)
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
+                     label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
 from .steering_text import steering_rule
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .templating import environment
@@ -75,7 +75,7 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
                       for d in summary.get("diagnosis") or []],
         "charts": {"groups": Markup(group_bars_svg(summary, s, lang)),
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, lang))},
-        "target_svg": Markup(target_svg(analysis, layout, summary, s, lang)),
+        "target_svg": Markup(target_svg(analysis, layout, s, lang)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
                                                  else " " + s["target_caption_top"])
                           + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else ""),
@@ -85,15 +85,16 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
         "steering": _steering(summary, s, lang),
         "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
-        "meeting": report_extras(summary, lang),   # issue 12 hook: key players, regions side by side
+        "meeting": report_extras(summary, lang, analysis),   # issue 12 hook: key players, regions side by side
         # The same one-line explanations the map shows on hover and focus (i18n.glossary).
         "glossary": {"title": t("glossary_title", lang), "intro": t("glossary_intro", lang),
                      "terms": glossary(lang)},
     }
 
 
-def report_extras(summary: dict, lang: str) -> dict:
-    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present)."""
+def report_extras(summary: dict, lang: str, analysis: Analysis | None = None) -> dict:
+    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present),
+    with a small target view per region from the per-region analyses (``analysis.extras``)."""
     from .side_by_side import side_by_side_table
     from .i18n_region import strings as region_strings
     from .whatif import key_players_report
@@ -104,11 +105,44 @@ def report_extras(summary: dict, lang: str) -> dict:
     if summary.get("by_region"):
         headers, rows = side_by_side_table(summary["by_region"], lang)
         budget = summary.get("by_region_budget") or {}
-        side = {"title": r["side_title"], "intro": r["side_intro"], "note": r["side_small_multiples"],
+        side = {"title": r["side_title"], "intro": r["side_intro"],
+                "multiples": region_targets(analysis, lang) if analysis is not None else [],
+                "multiples_intro": t("region_targets_intro", lang),
                 "budget": "" if budget.get("bootstrap", True) else r["side_budget"].format(
                     max_actors=budget["max_actors"]),
                 "headers": headers, "rows": rows}
     return {"key": key, "side": side}
+
+
+REGION_TARGET_SCALE = 2.6   # text in the small multiples, relative to the main target view (shown ~half as wide)
+
+
+def region_targets(analysis: Analysis, lang: str) -> list[dict]:
+    """One small target view per arbeidsmarktregio (issue 12.1): the per-region analyses of
+    ``analysis.extras.by_region`` drawn by :func:`target_svg`, each with a text alternative and a caption.
+
+    Regions in name order; a region without relations among its actors gets a caption and no drawing.
+    """
+    from .layout import compute_layout
+
+    by_region = getattr(getattr(analysis, "extras", None), "by_region", None)
+    if by_region is None:
+        return []
+    s = strings(lang)
+    out = []
+    for name, sub in sorted(by_region.analyses.items()):
+        if sub is None:
+            out.append({"svg": "", "caption": t("region_target_none", lang, region=name)})
+            continue
+        core = int(np.count_nonzero(sub.core.core))
+        values = {"region": name, "actors": sub.network.n, "core": core}
+        top = (t("region_target_top", lang, name=sub.region.actors[sub.candidates[0]].name)
+               if len(sub.candidates) else "")
+        layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
+        svg = target_svg(sub, layout, s, lang, scale=REGION_TARGET_SCALE, named=1, numbered=False,
+                         css_class="target-mini", label=t("region_target_alt", lang, top=top, **values).strip())
+        out.append({"svg": Markup(svg), "caption": t("region_target_caption", lang, **values)})
+    return out
 
 
 def _fmt(template: str, **values: object) -> Markup:
@@ -494,12 +528,16 @@ def steering_bar_svg(overall: dict[str, float], labels: dict[str, str]) -> str:
 # --------------------------------------------------------------------------- target view
 
 
-def sector_bounds(layout: Layout) -> list[float]:
-    """Angles of the lines between the group sectors of the target view."""
-    return sector_boundaries(layout)
+def target_svg(analysis: Analysis, layout: Layout, s: dict, lang: str, *, scale: float = 1.0,
+               label: str | None = None, css_class: str = "target", named: int = ORCHESTRATORS_SHOWN,
+               numbered: bool = True) -> str:
+    """The target view as inline SVG (canvas units of ``layout``).
 
-
-def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
+    The same drawing serves the main figure and the small multiples per region: ``scale``
+    enlarges every text (a small figure is shown smaller, its words must stay legible),
+    ``named`` strongest candidates get their name, ``numbered`` puts numbers on the others,
+    ``label`` is the text alternative (default: the figure's title), ``css_class`` the SVG's class.
+    """
     net = analysis.network
     n = net.n
     xy = np.asarray(layout.target, dtype=float).reshape(-1, 2)
@@ -511,10 +549,16 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
     base = 6.0 if big else 11.0
     radius = base + (6.0 if big else 22.0) * np.sqrt(degree / max_deg)
     inner, outer = layout.ring_radii
-    pad, pad_y = 600, 170        # room for the sector titles, also the ones straight above and below
-    view = (-outer - pad, -outer - pad_y, 2 * (outer + pad), 2 * (outer + pad_y))
-    out = [f'<svg class="target" viewBox="{_n(view[0])} {_n(view[1])} {_n(view[2])} {_n(view[3])}" '
-           f'role="img" aria-label="{_attr(s["target"])}" preserveAspectRatio="xMidYMid meet">']
+    # sector titles: geometry from layout.sector_titles (the same as target.png and the map); the drawing
+    # is wide and tall enough for them (symmetric, so the rings stay in the middle)
+    titles = sector_titles(layout, sector_title_texts(net.groups, lang))
+    title_font = SECTOR_TITLE_FONT * scale
+    blocks = [title.block(title_font) for title in titles]
+    half_w = max([outer + 40.0] + [max(abs(b[0]), abs(b[2])) + 40.0 for b in blocks])
+    half_h = max([outer + 40.0] + [max(abs(b[1]), abs(b[3])) + 40.0 for b in blocks])
+    view = (-half_w, -half_h, 2 * half_w, 2 * half_h)
+    out = [f'<svg class="{_attr(css_class)}" viewBox="{_n(view[0])} {_n(view[1])} {_n(view[2])} {_n(view[3])}" '
+           f'role="img" aria-label="{_attr(label or s["target"])}" preserveAspectRatio="xMidYMid meet">']
     # rings, outermost first so inner discs sit on top: the periphery band, then the core band,
     # whose ring is the boundary between the discrete core and the periphery
     for k, r in enumerate(sorted(layout.ring_radii, reverse=True)):
@@ -524,7 +568,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         else:
             out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="{CORE_FILL}" '
                        f'stroke="{CORE_DARK}" stroke-width="4" stroke-dasharray="18 9"/>')
-    for a in sector_bounds(layout):
+    for a in sector_boundaries(layout):
         out.append(f'<line x1="{_n(INNER * CANVAS * math.cos(a))}" y1="{_n(INNER * CANVAS * math.sin(a))}" '
                    f'x2="{_n(outer * math.cos(a))}" y2="{_n(outer * math.sin(a))}" stroke="#ffffff" stroke-width="8"/>')
     # ties
@@ -546,40 +590,50 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
                    f'fill="{group_color(g)}" {stroke}><title>{_attr(tip)}</title></circle>')
     # ring labels
-    out.append(f'<text x="0" y="{_n(-inner + 56)}" font-size="44" font-style="italic" fill="{CORE_DARK}" text-anchor="middle" '
-               f'class="halo">{_attr(s["ring_core"])}</text>')
-    out.append(f'<text x="0" y="{_n(-outer + 56)}" font-size="42" font-style="italic" fill="{MUTED}" '
-               f'text-anchor="middle" class="halo">{_attr(s["ring_periphery"])}</text>')
-    # sector labels
-    counts = {g: summary["groups"].get(g, {}).get("actors", 0) for g in layout.sector_angles}
-    for g, a in layout.sector_angles.items():
-        px, py = (outer + 60) * math.cos(a), (outer + 60) * math.sin(a)
-        c = math.cos(a)
-        label = f"{group_label(g, lang)} ({counts.get(g, 0)})"
-        if abs(c) < 0.35:
-            ty = py + (70 if math.sin(a) > 0 else -30)
-            anchor, tx = "middle", px
-            dot = (px, py - 10 if math.sin(a) > 0 else py + 5)
-        else:
-            anchor, tx, ty = ("start" if c > 0 else "end"), px + (34 if c > 0 else -34), py + 16
-            dot = (px, py)
-        out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{group_color(g)}"/>')
-        out.append(f'<text x="{_n(tx)}" y="{_n(ty)}" font-size="54" font-weight="600" fill="{INK}" '
-                   f'text-anchor="{anchor}">{_attr(label)}</text>')
+    ring_font = 44 * scale
+    out.append(f'<text x="0" y="{_n(-inner + 12 + ring_font)}" font-size="{_n(ring_font)}" font-style="italic" '
+               f'fill="{CORE_DARK}" text-anchor="middle" class="halo">{_attr(s["ring_core"])}</text>')
+    out.append(f'<text x="0" y="{_n(-outer + 12 + ring_font)}" font-size="{_n(ring_font)}" font-style="italic" '
+               f'fill="{MUTED}" text-anchor="middle" class="halo">{_attr(s["ring_periphery"])}</text>')
+    for title in titles:
+        out.append(_sector_title_svg(title, title_font))
     # every actor not named carries its number (layout.actor_numbers); the list under the figure names it
-    numbers = _target_numbers(analysis)
+    numbers = _target_numbers(analysis) if numbered else {}
     for v in order:
         if v in numbers:
             size = max(24.0, min(32.0, 1.1 * float(radius[v])))
             out.append(f'<text class="num" x="{_n(xy[v, 0])}" y="{_n(xy[v, 1] + 0.35 * size)}" '
                        f'font-size="{_n(size)}" text-anchor="middle" fill="{INK}">{numbers[v]}</text>')
-    # the three strongest orchestrator candidates, named beside their circle
+    # the strongest orchestrator candidates, named beside their circle (layout.place_labels, as the map)
     placer = LabelPlacer(xy, radius, (view[0], view[1], view[0] + view[2], view[1] + view[3]), pad=LABEL_PAD)
-    for rank, v in enumerate(_target_named(analysis), start=1):
-        lines = label_lines(f"{rank}. {actors[v].name}")
-        out.append(_candidate_label(lines, placer, float(xy[v, 0]), float(xy[v, 1]), float(radius[v])))
+    for title in titles:
+        placer.block(title.block(title_font))
+    for r in layout.ring_radii:      # the ring labels 'kern' and 'periferie'
+        placer.block((-2.5 * ring_font, -r, 2.5 * ring_font, -r + 12 + 1.2 * ring_font))
+    top = _target_named(analysis)[:named]
+    wanted = [(v, label_lines(f"{rank}. {actors[v].name}"), 0, True) for rank, v in enumerate(top, start=1)]
+    for placed in place_labels(placer, xy, radius, wanted, LABEL_FONT * scale, LABEL_GAPS):
+        out.append(_candidate_label(placed, LABEL_FONT * scale, float(xy[placed.actor, 0]),
+                                    float(xy[placed.actor, 1])))
     out.append("</svg>")
     return "".join(out)
+
+
+SECTOR_TITLE_FONT = 54     # sector titles, in SVG units
+
+
+def _sector_title_svg(title: SectorTitle, font: float) -> str:
+    """One sector title: a text block hung from its anchor point, underlined in the group's colour."""
+    line_h = 1.2 * font
+    x0, y0, x1, y1 = title.block(font)
+    anchor = title.align
+    spans = "".join(f'<tspan x="0" y="{_n(y0 - title.y + 0.85 * font + k * line_h)}">{_attr(line)}</tspan>'
+                    for k, line in enumerate(title.lines))
+    return (f'<g class="sector-title" data-group="{_attr(title.group)}" '
+            f'transform="translate({_n(title.x)} {_n(title.y)})">'
+            f'<text font-size="{_n(font)}" font-weight="600" fill="{INK}" text-anchor="{anchor}">{spans}</text>'
+            f'<rect x="{_n(x0 - title.x)}" y="{_n(y1 - title.y + 0.1 * font)}" width="{_n(x1 - x0)}" '
+            f'height="{_n(0.16 * font)}" fill="{group_color(title.group)}"/></g>')
 
 
 LABEL_FONT = 44            # target-view candidate labels, in SVG units
@@ -618,25 +672,22 @@ LABEL_GAPS = (14.0, 60.0, 120.0, 190.0, 270.0)   # SVG units between circle and 
 LABEL_PAD = 4.0                                  # SVG units kept free around every label
 
 
-def _candidate_label(lines: list[str], placer: LabelPlacer, x: float, y: float, r: float) -> str:
-    """One candidate's label (a halo'd <text>, one <tspan> per line) at the first free spot around its circle
-    (``layout.LabelPlacer``, as in the PNGs), with a leader line when it had to move away."""
-    width = 0.58 * LABEL_FONT * max(len(line) for line in lines)   # rough width of bold text
-    line_h = 1.15 * LABEL_FONT
-    height = line_h * (len(lines) - 1) + 1.05 * LABEL_FONT   # ascender of the first line to descender of the last
-    ring, box = placer.choose(label_spots(x, y, r, width, height, placer.outward(x, y), LABEL_GAPS), True, x, y)
-    leader = leader_line(x, y, box) if ring else None
-    placer.block(box, leader)
+def _candidate_label(placed: PlacedLabel, font: float, x: float, y: float) -> str:
+    """One candidate's label placed by ``layout.place_labels``: a halo'd <text>, one <tspan> per line,
+    with a leader line when it had to move away from its circle at (x, y)."""
+    box, lines = placed.box, placed.lines
     if box[0] >= x:
         anchor, tx = "start", box[0]
     elif box[2] <= x:
         anchor, tx = "end", box[2]
     else:
         anchor, tx = "middle", (box[0] + box[2]) / 2
-    first = box[1] + 0.8 * LABEL_FONT
+    line_h = 1.2 * font
+    first = box[1] + 0.85 * font
     spans = "".join(f'<tspan x="{_n(tx)}" y="{_n(first + k * line_h)}">{_attr(line)}</tspan>'
                     for k, line in enumerate(lines))
+    leader = placed.leader
     line = "" if leader is None else (f'<line x1="{_n(leader[0])}" y1="{_n(leader[1])}" x2="{_n(leader[2])}" '
                                       f'y2="{_n(leader[3])}" stroke="{MUTED}" stroke-width="2"/>')
-    return (f'{line}<text font-size="{LABEL_FONT}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
+    return (f'{line}<text font-size="{_n(font)}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
             f'class="halo">{spans}</text>')

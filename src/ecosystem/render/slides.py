@@ -59,7 +59,7 @@ assert SLIDE_STRINGS["nl"].keys() == SLIDE_STRINGS["en"].keys(), "slide i18n tab
 
 
 def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, target_png: Path, map_png: Path,
-                  path: Path) -> Path:
+                  path: Path, region_pictures: dict[str, bytes] | None = None) -> Path:
     """Write ``slides.pptx`` to ``path`` and return ``path``.
 
     Parameters
@@ -73,6 +73,9 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
         The document title (as map.html's).
     target_png, map_png : Path
         The rendered pictures; they are embedded.
+    region_pictures : dict of str to bytes, optional
+        Per arbeidsmarktregio, its target view as PNG bytes (``static_png.region_target_png``),
+        embedded beside the region's lines on its slide.
     """
     lang = lang if lang in SLIDE_STRINGS else "nl"
     s, w = strings(lang), SLIDE_STRINGS[lang]
@@ -93,8 +96,13 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
     _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['text']['title']}: "
                                       f"{d['text']['sentence']}"
                                       for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
-    for heading, lines in region_slides(summary.get("by_region"), names, lang):
-        _text_slide(prs, heading, lines)
+    pictures = region_pictures or {}
+    for name, (heading, lines) in zip(summary.get("by_region") or {}, region_slides(summary.get("by_region"), names,
+                                                                                    lang)):
+        if name in pictures:
+            _text_and_picture_slide(prs, heading, lines, pictures[name])
+        else:
+            _text_slide(prs, heading, lines)
     buffer = io.BytesIO()
     prs.save(buffer)
     Path(path).write_bytes(_fixed_zip(buffer.getvalue()))
@@ -198,6 +206,22 @@ def _text_slide(prs, heading: str, lines: list[str]) -> None:
     box.text_frame.word_wrap = True
     size = Pt(18) if sum(len(x) for x in lines) < 900 else Pt(13)
     _fill(box.text_frame, lines, size)
+
+
+def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> None:
+    """Lines on the left, the picture (embedded, aspect kept) on the right."""
+    slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+    _heading(slide, heading)
+    top, text_w = Inches(1.4), int((WIDTH - 2 * MARGIN) * 0.38)
+    box = slide.shapes.add_textbox(MARGIN, top, text_w, HEIGHT - Inches(1.8))
+    box.text_frame.word_wrap = True
+    _fill(box.text_frame, lines, Pt(15))
+    pic_w = WIDTH - 2 * MARGIN - text_w - Inches(0.2)
+    pic = slide.shapes.add_picture(io.BytesIO(png), MARGIN + text_w + Inches(0.2), top, width=pic_w)
+    room = HEIGHT - top - Inches(0.2)
+    if pic.height > room:
+        pic.width = Emu(int(pic.width * room / pic.height))
+        pic.height = room
 
 
 def _heading(slide, text: str) -> None:
