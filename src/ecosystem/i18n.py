@@ -683,3 +683,12 @@ MESSAGES.update({
     "progress_layers": {"nl": "soorten relaties", "en": "relation types"},
     "progress_resamples": {"nl": "hoe zeker (herhalingen)", "en": "how sure (resamples)"},
 })
+
+# --- issue 9.1: verdicts decided in analysis, said here ---
+MESSAGES.update({
+    "reason_outside_centre_ecosystem": {
+        "nl": "staat niet in het centrum van de sturingsrelaties tussen verschillende groepen "
+              "(dat centrum is alleen {hub})",
+        "en": "is not in the centre of the steering ties between different groups "
+              "(that centre is {hub} alone)"},
+})

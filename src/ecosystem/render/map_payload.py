@@ -48,6 +48,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     probability_text = strings(lang)["core_probability_value"]
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
+    actor_names = {a.id: a.name for a in region.actors}
     shown = _shown(analysis)
     shown_set = set(shown)
     labels = {k: column_label(k, lang) for k in ("type", "scale", "region", "role")}
@@ -70,7 +71,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
             "core_probability_text": None if core_probability is None else probability_text.format(
                 p=fmt_share(core_probability[v], lang), interval=fmt_interval(low[v], high[v], lang)),
-            "reasons": reason_texts((analysis.reasons or {}).get(v), lang),
+            "reasons": reason_texts((analysis.reasons or {}).get(v), lang, actor_names),
             "attributes": {k: val for k, val in attributes.items() if val},
         })
     edges = []

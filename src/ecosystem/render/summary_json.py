@@ -34,6 +34,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
     orch = analysis.orchestrators
     meta = region.meta
     shown = meta.in_language(lang)     # region.toml's [en] texts for English readers, if any
+    names = {a.id: a.name for a in region.actors}
     summary = {
         "region": meta.name,
         "folder": meta.folder,
@@ -60,7 +61,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
              "mandate": mandate_facts(analysis, v),
-             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, lang)}
+             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, lang, names)}
                          for r in (analysis.reasons or {}).get(v, ())]}
             for v in analysis.candidates
         ],

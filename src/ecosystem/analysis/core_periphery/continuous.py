@@ -104,8 +104,37 @@ def _continuous_run(e: _Edges, c: np.ndarray) -> tuple[np.ndarray, bool]:
 
 def _one_vertex_dominates(c: np.ndarray) -> bool:
     """One vertex holds more than ``_DOMINANCE`` of the sum of squared coreness (a star-like optimum)."""
-    c2 = c**2
-    return bool(c2.max() > _DOMINANCE * c2.sum())
+    return one_vertex_core(c) is not None
+
+
+def one_vertex_core(coreness: np.ndarray) -> int | None:
+    """The hub when the coreness is (close to) a one-vertex core, else None.
+
+    That is the star-like case of :func:`continuous_core_periphery`: one vertex holds more
+    than 99% of the sum of squared coreness. The least-squares optimum is then a core of
+    that one vertex, which the iteration only approaches; every other vertex's coreness is
+    what is left of its start value, tending to 0, and says nothing about its position.
+
+    Parameters
+    ----------
+    coreness : numpy.ndarray of float
+        Coreness per vertex (any positive scale; the share does not depend on it).
+
+    Returns
+    -------
+    int or None
+        Index of the hub, or None when no vertex holds that share (or all coreness is 0).
+
+    References
+    ----------
+    .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+       structures. Social Networks, 21(4), 375-395.
+    """
+    c2 = np.asarray(coreness, dtype=float) ** 2
+    if not len(c2) or c2.sum() <= 0:
+        return None
+    hub = int(np.argmax(c2))
+    return hub if c2[hub] > _DOMINANCE * c2.sum() else None
 
 
 def _not_converged_message(c: np.ndarray) -> str:
