@@ -194,3 +194,40 @@ def test_map_carries_no_date(tmp_path):
 def test_readme_promises_order_independence():
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "whatever the order of rows and columns" in readme
+
+
+def _outside_core_region(folder):
+    """A dense clique of intermediairs (the core) and, outside it, a gemeente that convenes and funds
+    one actor of every other key group: a clear orchestrator lead from outside the core."""
+    clique = [f"i{k}" for k in range(6)]
+    actors = [{"id": i, "name": f"Intermediair {i}", "group": "intermediairs"} for i in clique]
+    actors += [{"id": "gem", "name": "Gemeente G", "group": "overheid"},
+               {"id": "w", "name": "Werkgever W", "group": "werkgevers"},
+               {"id": "v", "name": "Vakbond V", "group": "werkenden"},
+               {"id": "s", "name": "School S", "group": "onderwijs"}]
+    relations = [{"source": a, "target": b, "type": "samenwerking", "weight": 3}
+                 for k, a in enumerate(clique) for b in clique[k + 1:]]
+    relations += [{"source": "gem", "target": x, "type": "bestuur"} for x in ("w", "v", "s")]
+    relations += [{"source": "gem", "target": x, "type": "financiering"} for x in ("w", "v", "s", "i0")]
+    return write_region(folder, actors, relations)
+
+
+@pytest.mark.parametrize("make, expected", [(_outside_core_region, "lead_outside_core"),
+                                            (_zero_region, "close_lead")])
+def test_orchestrator_verdict_is_decided_in_analysis_and_stored(tmp_path, make, expected):
+    """summary.json's diagnosis carries the orchestrator verdict (issue 9: verdicts in the results),
+    and it agrees with the rule recomputed from the file's own scores and core; the sentence says it."""
+    region = make(tmp_path / "r")
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0", "--null-samples", "10")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "r" / "summary.json").read_text(encoding="utf-8"))
+    item = next(d for d in summary["diagnosis"] if d["key"] == "orchestrator")
+    first, second = summary["orchestrators"][:2]
+    margin = (first["score"] - second["score"]) / first["score"]
+    rule = ("close_lead" if margin < item["threshold"]
+            else "clear_lead" if first["id"] in summary["core"] else "lead_outside_core")
+    assert item["verdict"] == rule == expected
+    assert item["status"] == ("ok" if rule == "clear_lead" else "attention")
+    assert ("zit niet in de kern" in item["text"]["sentence"]) == (rule == "lead_outside_core")
+    # Every other indicator's verdict is its status (one status, one case).
+    assert all(d["verdict"] == d["status"] for d in summary["diagnosis"] if d["key"] != "orchestrator")

@@ -72,6 +72,10 @@ class Analysis:
     # api.analyse_loaded; None when not computed.
     extras: object = None
 
+    def indicator(self, key: str) -> Indicator:
+        """The diagnosis indicator named ``key`` (:mod:`ecosystem.analysis.diagnosis`)."""
+        return next(ind for ind in self.indicators if ind.key == key)
+
 
 def core_ids(analysis: Analysis) -> tuple[str, ...]:
     """The core, most central first: coreness rounded to 6 decimals (as in actors.csv), descending, then id.

@@ -19,10 +19,11 @@ import math
 import numpy as np
 from markupsafe import Markup, escape
 
-from ..analysis.pipeline import Analysis
+from ..analysis.pipeline import Analysis, core_ids
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
                     fmt_share, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
+from .diagnosis_text import indicator_sentence
 from .i18n_report import strings
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
                      leader_line, number_key, sector_boundaries)
@@ -128,18 +129,16 @@ def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
 
 
 def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
-    core_ids = summary["core"]
-    core_names = [names.get(i, i) for i in core_ids]
+    in_core = core_ids(analysis)    # most central first (the one order every output lists the core in)
+    core_names = [names.get(i, i) for i in in_core]
     groups_of = dict(zip(analysis.network.ids, analysis.network.groups))
-    coreness = dict(zip(analysis.network.ids, (float(c) for c in analysis.coreness.coreness)))
-    large = len(core_ids) > CORE_NAMES_SHOWN
+    large = len(in_core) > CORE_NAMES_SHOWN
     by_group = []
     for g in GROUPS + tuple(sorted(set(groups_of.values()) - set(GROUPS))):
-        members = [i for i in core_ids if groups_of.get(i) == g]
+        members = [i for i in in_core if groups_of.get(i) == g]
         if not members:
             continue
         if large:   # a big core: the most central few per group, the rest counted
-            members = sorted(members, key=lambda i: (-coreness.get(i, 0.0), i))
             shown = [names.get(i, i) for i in members[:CORE_NAMES_PER_GROUP]]
         else:
             shown = sorted((names.get(i, i) for i in members), key=str.casefold)
@@ -170,27 +169,22 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         })
 
     peripheral = [group_label(g, lang).lower() for g in summary.get("peripheral_key_groups", [])]
-    agency = next((d for d in summary.get("diagnosis") or [] if d["key"] == "agency"), None)
-    seats_detail = (agency or {}).get("details", {}).get("seats", {})
+    agency = analysis.indicator("agency")
     seats = []
-    for g in KEY_GROUPS:
-        pos = summary["groups"].get(g)
-        if not pos:
-            continue
-        at = seats_detail.get(g, {})
+    positions = {pos.group: pos for pos in analysis.groups}
+    for pos in (positions[g] for g in KEY_GROUPS):
+        at = agency.params["seats"][pos.group]   # the core's tables the group sits at (analysis.diagnosis.agency)
         seats.append({
-            "label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
-            "actors": pos["actors"], "in_core": pos["in_core"],
-            "core_share": fmt_share(pos["share_in_core"], lang), "peripheral": pos["peripheral"],
-            # Tables of the core the group sits at (see analysis.diagnosis.agency).
-            "at_table": at.get("core_tables"),
-            "table_share": fmt_share(at["share_of_core_tables"], lang) if "share_of_core_tables" in at else "",
-            "no_table": g in (agency or {}).get("details", {}).get("without_seat", []),
+            "label": group_label(pos.group, lang), "color": GROUP_COLORS.get(pos.group, "#999999"),
+            "actors": pos.actors, "in_core": pos.in_core,
+            "core_share": fmt_share(pos.share_in_core, lang), "peripheral": pos.peripheral,
+            "at_table": at.core_tables, "table_share": fmt_share(at.share_of_core_tables, lang),
+            "no_table": not at.has_seat,
         })
     seat = {
         "text": _fmt(s["f_seat_core"], groups=join_words(peripheral, lang)) if peripheral else s["f_seat_none"],
-        "agency": agency["text"]["sentence"] if agency else "",
-        "agency_ok": bool(agency and agency["status"] == "ok"),
+        "agency": indicator_sentence(agency, lang, names),
+        "agency_ok": agency.status == "ok",
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,

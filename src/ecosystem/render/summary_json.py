@@ -8,6 +8,8 @@ reader's language, the survey sentence). See README.md, "summary.json".
 """
 from __future__ import annotations
 
+from dataclasses import asdict, is_dataclass
+
 from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
@@ -181,7 +183,7 @@ def layers_section(analysis: Analysis) -> dict:
 def diagnosis_section(analysis: Analysis, lang: str) -> list[dict]:
     names = {a.id: a.name for a in analysis.region.actors}
     return [{"key": ind.key, "value": _round(ind.value), "threshold": _round(ind.threshold), "status": ind.status,
-             "details": ind.params,
+             "verdict": ind.verdict, "details": _details(ind.params),
              "text": {"title": indicator_title(ind, lang), "sentence": indicator_sentence(ind, lang, names)}}
             for ind in analysis.indicators]
 
@@ -227,6 +229,17 @@ def stability_section(analysis: Analysis) -> dict | None:
             "core_uncertain": [ids[v] for v in core if st.kept[v] > 0 and verdicts_a[v] == UNCERTAIN],
         },
     }
+
+
+def _details(params: dict) -> dict:
+    """An indicator's details as JSON: typed parts (agency's GroupSeats) as plain objects."""
+    def plain(value):
+        if is_dataclass(value):
+            return asdict(value)
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+    return plain(params)
 
 
 def _plain(values: dict) -> dict:
