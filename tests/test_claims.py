@@ -70,7 +70,9 @@ def test_core_stability_line_keeps_outside_actors_apart(region_copy, tmp_path):
     outside = sorted(i for i in names if i not in summary["core"])[:2]
     inside = sorted(summary["core"])[:1]
     summary["stability"]["core_uncertain"] = sorted(outside + inside)
-    lines = terminal_summary(summary, names, "nl").splitlines()
+    from ecosystem import api
+    analysis = api.analyse_loaded(api.load(region), bootstrap=5, null_samples=10, per_region=False)
+    lines = terminal_summary(analysis, summary, names, "nl").splitlines()
     core_line = next(line for line in lines if line.startswith("  kern: "))
     assert core_line.startswith(f"  kern: {len(summary['core']) - 1} van {len(summary['core'])} kernactoren")
     assert names[inside[0]] in core_line and not any(names[i] in core_line for i in outside)

@@ -16,7 +16,6 @@ from .i18n_report import strings as report_strings
 from .layout import INNER, Layout, map_label
 from . import style
 from .reasons import reason_texts
-from .summary_json import core_periphery_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -119,7 +118,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                  "seed": analysis.seed, "lang": lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
                  # The same sentence terminal and report print about the core/periphery tests or shape.
-                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang)},
+                 "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, lang)},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],

@@ -70,7 +70,7 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "note": summary["text"].get("note") or "",
         "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, lang),
-        "onepage": _onepage(summary, names, s, lang),   # issue 12.6: the first printed page
+        "onepage": _onepage(analysis, summary, names, s, lang),   # issue 12.6: the first printed page
         "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
                       for d in summary.get("diagnosis") or []],
@@ -189,10 +189,10 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
             "sensitivity": _sensitivity(summary, names, s),
-            "sure": _sure(summary, names, s, lang)}
+            "sure": _sure(analysis, summary, names, s, lang)}
 
 
-def _onepage(summary: dict, names: dict, s: dict, lang: str) -> dict:
+def _onepage(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
     top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
     attention = [d["text"]["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
@@ -202,7 +202,7 @@ def _onepage(summary: dict, names: dict, s: dict, lang: str) -> dict:
         if top else s["f_orch_none"],
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=join_words(attention, lang))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
-        "sure": _sure_short(summary, names, s, lang),
+        "sure": _sure_short(analysis, summary, names, s, lang),
     }
 
 
@@ -232,21 +232,21 @@ def _factor_label(factor: float) -> str:
     return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
-def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     """Every 'how sure' line of the findings."""
-    return [line for _, line in _sure_parts(summary, names, s, lang)]
+    return [line for _, line in _sure_parts(analysis, summary, names, s, lang)]
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
 SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
 
 
-def _sure_short(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure_short(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(summary, names, s, lang) if key in SURE_SHORT]
+    return [line for key, line in _sure_parts(analysis, summary, names, s, lang) if key in SURE_SHORT]
 
 
-def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
+def _sure_parts(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
     """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
     lines: list[tuple[str, Markup]] = []
 
@@ -277,11 +277,10 @@ def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[st
                 verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
-    cp = summary.get("core_periphery") or {}
-    tests = core_periphery_tests(cp, lang)
+    tests = core_periphery_tests(analysis.structure, analysis.core_test, lang)
     if tests:
         add("sure_test", **tests)
-    sentence = core_periphery_sentence(cp, lang)
+    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, lang)
     if sentence:
         add("sure_verdict", sentence=sentence)
     return lines
