@@ -35,7 +35,6 @@ __all__ = ["render_report", "report_context"]
 
 TEMPLATE_NAME = "report.html.j2"
 
-TOP_N = 10                 # rows per 'top actors' table
 ORCHESTRATORS_SHOWN = 3    # candidates explained in the findings
 CORE_NAMES_SHOWN = 60      # a core up to this size is listed in full in the findings
 CORE_NAMES_PER_GROUP = 10  # beyond it, the most central names per group
@@ -287,24 +286,22 @@ def _sure_parts(analysis: Analysis, summary: dict, names: dict, s: dict, lang: s
 
 
 def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, lang: str) -> list[dict]:
+    """The 'top actors' tables: who leads each measure is decided in analysis (``Analysis.leaders``)."""
     c = analysis.centralities
     measures = [
-        ("degree", np.asarray(c.degree, dtype=float), lambda v: f"{v:.0f}"),
-        ("betweenness", np.asarray(c.betweenness, dtype=float), lambda v: fmt_share(v, lang)),
-        ("coreness", np.asarray(analysis.coreness.coreness, dtype=float), lambda v: fmt_number(v, lang)),
-        ("orchestrator", np.asarray(analysis.orchestrators.score, dtype=float), lambda v: fmt_number(v, lang)),
+        ("degree", c.degree, lambda v: f"{v:.0f}"),
+        ("betweenness", c.betweenness, lambda v: fmt_share(v, lang)),
+        ("coreness", analysis.coreness.coreness, lambda v: fmt_number(v, lang)),
+        ("orchestrator", analysis.orchestrators.score, lambda v: fmt_number(v, lang)),
     ]
     actors = analysis.region.actors
-    degree = np.asarray(c.degree, dtype=float)
-    ids = analysis.network.ids
     tables = []
     for key, values, fmt in measures:
-        values = np.nan_to_num(values, nan=0.0)
-        order = sorted((v for v in range(len(ids)) if degree[v] > 0), key=lambda v: (-values[v], ids[v]))
+        values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
         rows = [{"rank": k + 1, "name": actors[v].name, "group": group_label(actors[v].group, lang),
                  "color": GROUP_COLORS.get(actors[v].group, "#999999"), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
-                for k, v in enumerate(order[:TOP_N])]
+                for k, v in enumerate(analysis.leaders[key])]
         tables.append({"key": key, "title": s[f"measure_{key}"], "help": s[f"measure_{key}_help"], "rows": rows})
     return tables
 

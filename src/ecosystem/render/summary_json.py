@@ -51,6 +51,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "actors": len(region.actors),
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
+        "density": None if analysis.network.density is None else _round(analysis.network.density),
         # Path measures estimated from sampled sources on very large networks (null: exact).
         "sampling": _sampling(analysis.centralities.sampling),
         "core": list(core_ids(analysis)),
