@@ -231,5 +231,26 @@ def test_orchestrator_verdict_is_decided_in_analysis_and_stored(tmp_path, make, 
     assert item["verdict"] == rule == expected
     assert item["status"] == ("ok" if rule == "clear_lead" else "attention")
     assert ("zit niet in de kern" in item["text"]["sentence"]) == (rule == "lead_outside_core")
-    # Every other indicator's verdict is its status (one status, one case).
-    assert all(d["verdict"] == d["status"] for d in summary["diagnosis"] if d["key"] != "orchestrator")
+    # Every other indicator's verdict is its status (one status, one case), or reciprocity's own case.
+    for d in summary["diagnosis"]:
+        if d["key"] == "reciprocity" and d["details"]["arcs"] == 0:
+            assert d["verdict"] == "no_directed_relations"
+        elif d["key"] != "orchestrator":
+            assert d["verdict"] == d["status"]
+
+
+def test_no_directed_relation_is_its_own_reciprocity_verdict(tmp_path):
+    """Only undirected relations (collaboration): nothing to reciprocate, said as such, decided in analysis."""
+    actors = [{"id": "a", "name": "Gemeente A", "group": "overheid"},
+              {"id": "b", "name": "ROC B", "group": "onderwijs"},
+              {"id": "c", "name": "Bedrijf C", "group": "werkgevers"}]
+    relations = [{"source": "a", "target": "b", "type": "samenwerking"},
+                 {"source": "b", "target": "c", "type": "samenwerking"}]
+    region = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0", "--null-samples", "10")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "r" / "summary.json").read_text(encoding="utf-8"))
+    item = next(d for d in summary["diagnosis"] if d["key"] == "reciprocity")
+    assert item["details"]["arcs"] == 0 and item["verdict"] == "no_directed_relations"
+    from ecosystem.i18n import t
+    assert item["text"]["sentence"] == t("diag_reciprocity_no_arcs", "nl")

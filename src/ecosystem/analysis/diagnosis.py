@@ -67,8 +67,8 @@ class Indicator:
     """One diagnosis indicator: its value against a threshold, the status and the finer verdict.
 
     ``status`` is "ok" or "attention"; ``verdict`` says which case of the indicator applies
-    when one status covers several (the orchestrator: :data:`ORCHESTRATOR_VERDICTS`) and
-    equals ``status`` otherwise. Both are decided here; renderers only say them.
+    when one status covers several (the orchestrator: :data:`ORCHESTRATOR_VERDICTS`; reciprocity:
+    ``"no_directed_relations"``) and equals ``status`` otherwise. Both are decided here; renderers only say them.
     """
     key: str
     value: float
@@ -133,8 +133,9 @@ def ei_index(net: TieNetwork) -> Indicator:
 def reciprocity(net: TieNetwork) -> Indicator:
     arcs = net.directed_arcs
     value = float(arcs.reciprocity(ignore_loops=True)) if arcs.ecount() else 0.0
+    # Without any directed relation there is nothing to reciprocate: a case of its own, not 0%.
     return Indicator("reciprocity", value, RECIPROCITY_MIN, _status(value < RECIPROCITY_MIN),
-                     {"arcs": arcs.ecount()})
+                     {"arcs": arcs.ecount()}, verdict="" if arcs.ecount() else "no_directed_relations")
 
 
 def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,

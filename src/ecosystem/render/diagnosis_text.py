@@ -12,7 +12,7 @@ def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
     key = f"diag_{ind.key}_{ind.status}"
     if ind.value == 0 and f"{key}_zero" in MESSAGES:
         key = f"{key}_zero"       # 'none' instead of '0%', which reads as an error
-    if ind.key == "reciprocity" and p.get("arcs") == 0:
+    if ind.verdict == "no_directed_relations":
         return t("diag_reciprocity_no_arcs", lang)
     if ind.key == "heterogeneity":
         missing = ""

@@ -480,11 +480,6 @@ def steering_bar_svg(overall: dict[str, float], labels: dict[str, str]) -> str:
 # --------------------------------------------------------------------------- target view
 
 
-def sector_bounds(layout: Layout) -> list[float]:
-    """Angles of the lines between the group sectors of the target view."""
-    return sector_boundaries(layout)
-
-
 def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang: str) -> str:
     net = analysis.network
     n = net.n
@@ -510,7 +505,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, lang:
         else:
             out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="{CORE_FILL}" '
                        f'stroke="{CORE_DARK}" stroke-width="4" stroke-dasharray="18 9"/>')
-    for a in sector_bounds(layout):
+    for a in sector_boundaries(layout):
         out.append(f'<line x1="{_n(INNER * CANVAS * math.cos(a))}" y1="{_n(INNER * CANVAS * math.sin(a))}" '
                    f'x2="{_n(outer * math.cos(a))}" y2="{_n(outer * math.sin(a))}" stroke="#ffffff" stroke-width="8"/>')
     # ties
