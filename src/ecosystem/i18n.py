@@ -12,7 +12,6 @@ tests/test_catalogue.py.
 from __future__ import annotations
 
 import math
-
 from typing import TYPE_CHECKING
 
 from .vocab import ROLE_DUTCH
