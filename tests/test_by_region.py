@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from conftest import read_csv_rows, run_cli, write_region
@@ -82,6 +83,12 @@ def test_per_region_results_equal_each_copy_analysed_alone(joined):
         alone = summary_of(out, folder)
         assert entry_view(combined["by_region"][name]) == alone_view(alone)
         assert combined["by_region"][name]["bootstrap"] == alone["stability"]["samples"] == 12
+        # Density is an analysis result (issue 9), checked against networkx on the folder's own files.
+        graph = nx.Graph()
+        graph.add_nodes_from(a["id"] for a in read_csv_rows(root / folder / "actors.csv"))
+        graph.add_edges_from((r["source"], r["target"]) for r in read_csv_rows(root / folder / "relations.csv")
+                             if r["source"] != r["target"])
+        assert combined["by_region"][name]["density"] == alone["density"] == pytest.approx(nx.density(graph), abs=1e-6)
     # The joined network is not the sum of its regions: the weak ties are in neither.
     assert combined["relations"] == sum(combined["by_region"][n]["relations"] for n in combined["by_region"]) + 3
     assert combined["by_region_budget"] == {"bootstrap": True, "max_actors": 2000}

@@ -156,6 +156,7 @@ def test_agency_counts_tables_not_members(tmp_path):
     assert agency["details"]["core_tables"] == len(core_tables)
     for g, share in presence.items():
         assert agency["details"]["seats"][g]["share_of_core_tables"] == pytest.approx(share, abs=1e-4)
+        assert agency["details"]["seats"][g]["has_seat"] == (share >= 0.5)   # decided in analysis (issue 9)
     assert agency["details"]["without_seat"] == [g for g, share in presence.items() if share < 0.5]
     assert "education" in agency["details"]["without_seat"] and "employers" not in agency["details"]["without_seat"]
     assert "onderwijs (aan" in output

@@ -12,8 +12,12 @@ tests/test_catalogue.py.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from .vocab import ROLE_DUTCH
+
+if TYPE_CHECKING:
+    from .analysis.core_periphery import CorePeripheryTest, NullTest, Structure
 
 LANGS = ("nl", "en")
 
@@ -260,47 +264,44 @@ def fmt_interval(low: float, high: float, lang: str) -> str:
     return f"{math.floor(100 * low + 1e-9)}–{math.ceil(100 * high - 1e-9)}%"
 
 
-def fmt_p(p_value: float, n_null: int, lang: str) -> str:
-    """'p = 0,034', or 'p ≤ 0,010' when no random network fitted as well: the smallest p the test can give."""
-    floor = 1.0 / (n_null + 1)
-    if p_value <= floor * (1 + 1e-4):   # summary.json rounds p to 6 decimals
-        return f"p ≤ {fmt_number(floor, lang, 3)}"
-    return f"p = {fmt_number(p_value, lang, 3)}"
+def fmt_p(test: "NullTest", lang: str) -> str:
+    """'p = 0,034', or 'p ≤ 0,010' when no random network fitted as well (``test.at_floor``, decided in analysis)."""
+    if test.at_floor:
+        return f"p ≤ {fmt_number(test.floor, lang, 3)}"
+    return f"p = {fmt_number(test.p_value, lang, 3)}"
 
 
-def core_periphery_tests(cp: dict, lang: str) -> dict | None:
+def core_periphery_tests(structure: "Structure", test: "CorePeripheryTest", lang: str) -> dict | None:
     """The two tests' formatted p-values and sample counts (``p_density``, ``n_density``, ``p_degrees``,
     ``n_degrees``) for the terminal and report lines; None when no core/periphery applies or no test ran."""
-    if cp.get("structure", "core_periphery") != "core_periphery" or cp.get("p_value") is None:
+    if structure.kind != "core_periphery" or math.isnan(test.p_value):
         return None
     values = {}
-    for name in ("density", "degrees"):
-        test = cp["tests"][name]
-        values[f"p_{name}"] = fmt_p(test["p"], test["samples"], lang)
-        values[f"n_{name}"] = test["samples"]
+    for name, null in (("density", test.density), ("degrees", test.degrees)):
+        values[f"p_{name}"] = fmt_p(null, lang)
+        values[f"n_{name}"] = null.n_null
     return values
 
 
-def core_periphery_sentence(cp: dict, lang: str) -> str | None:
-    """What the core/periphery section of summary.json says, in one plain sentence.
+def core_periphery_sentence(structure: "Structure", test: "CorePeripheryTest", lang: str) -> str | None:
+    """What the core/periphery analysis found, in one plain sentence.
 
     A degenerate shape (complete network, separate pairs, separate parts, no
-    ties) is named instead of a core; otherwise the verdict of the two tests.
-    None when no test was run.
+    ties: ``structure.kind``) is named instead of a core; otherwise the verdict
+    of the two tests (``test.verdict``). None when no test was run.
     """
-    structure = cp.get("structure", "core_periphery")
-    if structure == "complete":
-        return t("cp_structure_complete", lang, n=sum(cp["parts"]))
-    if structure == "pairs":
-        return t("cp_structure_pairs", lang, k=len(cp["parts"]))
-    if structure == "parts":
-        return t("cp_structure_parts", lang, k=len(cp["parts"]),
-                 sizes=join_words([str(size) for size in cp["parts"]], lang))
-    if structure == "empty":
+    kind, parts = structure.kind, list(structure.sizes)
+    if kind == "complete":
+        return t("cp_structure_complete", lang, n=sum(parts))
+    if kind == "pairs":
+        return t("cp_structure_pairs", lang, k=len(parts))
+    if kind == "parts":
+        return t("cp_structure_parts", lang, k=len(parts), sizes=join_words([str(size) for size in parts], lang))
+    if kind == "empty":
         return t("cp_structure_empty", lang)
-    if cp.get("p_value") is None:
+    if math.isnan(test.p_value):
         return None
-    return t(f"cp_verdict_{cp['verdict']}", lang)
+    return t(f"cp_verdict_{test.verdict}", lang)
 
 
 def join_words(words: list[str], lang: str) -> str:
@@ -786,4 +787,13 @@ MESSAGES.update({
     "region_target_top": {"nl": "Sterkste orkestratorkandidaat: {name}.", "en": "Strongest orchestrator candidate: {name}."},
     "region_target_none": {"nl": "{region}: geen relaties tussen de organisaties van deze regio, dus geen doelbeeld.",
                            "en": "{region}: no relations among this region's organisations, so no target view."},
+})
+
+# --- issue 9.1: verdicts decided in analysis, said here ---
+MESSAGES.update({
+    "reason_outside_centre_ecosystem": {
+        "nl": "staat niet in het centrum van de sturingsrelaties tussen verschillende groepen "
+              "(dat centrum is alleen {hub})",
+        "en": "is not in the centre of the steering ties between different groups "
+              "(that centre is {hub} alone)"},
 })

@@ -32,6 +32,11 @@ class TieNetwork:
     def n(self) -> int:
         return len(self.ids)
 
+    @property
+    def density(self) -> float | None:
+        """Ties over possible pairs, ``2m / (n (n - 1))``; None with fewer than two actors."""
+        return 2 * self.ties.ecount() / (self.n * (self.n - 1)) if self.n > 1 else None
+
 
 def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     """Build the tie network of ``region``, optionally restricted to one relation type.

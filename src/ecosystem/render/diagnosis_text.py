@@ -12,7 +12,7 @@ def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
     key = f"diag_{ind.key}_{ind.status}"
     if ind.value == 0 and f"{key}_zero" in MESSAGES:
         key = f"{key}_zero"       # 'none' instead of '0%', which reads as an error
-    if ind.key == "reciprocity" and p.get("arcs") == 0:
+    if ind.verdict == "no_directed_relations":
         return t("diag_reciprocity_no_arcs", lang)
     if ind.key == "heterogeneity":
         missing = ""
@@ -27,9 +27,9 @@ def indicator_sentence(ind: Indicator, lang: str, names: dict[str, str]) -> str:
     if ind.key == "centralisation":
         return t(key, lang, top=names.get(p["most_connected"], p["most_connected"]), **common)
     if ind.key == "orchestrator":
-        if p.get("top") is None:
+        if ind.verdict == "no_candidate":
             return t("diag_orchestrator_none", lang)
-        if ind.value >= ind.threshold and not p.get("in_core", True):   # a clear lead, from outside the core
+        if ind.verdict == "lead_outside_core":
             key = "diag_orchestrator_not_core"
         return t(key, lang, top=names[p["top"]], runner=names[p["runner_up"]], **common)
     if ind.key == "fragmentation":
@@ -53,6 +53,6 @@ def _agency_sentence(p: dict, key: str, lang: str, common: dict) -> str:
         groups = join_words([group_label(g, lang).lower() for g in p["without_seat"]], lang)
         return t("diag_agency_one" if p["without_seat"] else "diag_agency_one_ok", lang, groups=groups)
     tables = t("diag_tables_many", lang, n=n)
-    at = [t("diag_agency_at", lang, group=group_label(g, lang).lower(), present=p["seats"][g]["core_tables"])
+    at = [t("diag_agency_at", lang, group=group_label(g, lang).lower(), present=p["seats"][g].core_tables)
           for g in p["without_seat"]]
     return t(key, lang, groups=join_words(at, lang), tables=tables, **common)

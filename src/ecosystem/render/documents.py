@@ -117,4 +117,4 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
         docs["kumu"] = Document("kumu.xlsx", "xlsx", kumu_frames(shown, actors, lang))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
-                    terminal_summary(summary, names, lang), docs)
+                    terminal_summary(shown, summary, names, lang), docs)

@@ -24,7 +24,6 @@ from .i18n_report import strings as report_strings
 from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
 from . import style
 from .reasons import reason_texts
-from .summary_json import core_periphery_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -56,6 +55,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
     probability_text = strings(lang)["core_probability_value"]
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
+    actor_names = {a.id: a.name for a in region.actors}
     shown = _shown(analysis)
     shown_set = set(shown)
     labels = {k: column_label(k, lang) for k in ("type", "scale", "region", "role")}
@@ -78,7 +78,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
             "core_probability_text": None if core_probability is None else probability_text.format(
                 p=fmt_share(core_probability[v], lang), interval=fmt_interval(low[v], high[v], lang)),
-            "reasons": reason_texts((analysis.reasons or {}).get(v), lang),
+            "reasons": reason_texts((analysis.reasons or {}).get(v), lang, actor_names),
             "attributes": {k: val for k, val in attributes.items() if val},
         })
     edges = []
@@ -126,7 +126,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                  "seed": analysis.seed, "lang": lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
                  # The same sentence terminal and report print about the core/periphery tests or shape.
-                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang),
+                 "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, lang),
                  # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
                  "ties_differ": ties_sentence(len(region.relations), net.ties.ecount(),
                                               pairs_with_several_relations(net), lang)},

@@ -9,8 +9,8 @@ from ..analysis.reasons import Reason
 from ..i18n import fmt_number, fmt_share, group_label, join_words, t
 
 
-def reason_text(reason: Reason, lang: str) -> str:
-    """One reason as the sentence a coordinator reads (message ``reason_<code>``)."""
+def reason_text(reason: Reason, lang: str, names: dict[str, str] | None = None) -> str:
+    """One reason as the sentence a coordinator reads (message ``reason_<code>``); ``names``: actor id -> name."""
     v = reason.values
 
     def groups(keys: list[str]) -> str:
@@ -18,6 +18,8 @@ def reason_text(reason: Reason, lang: str) -> str:
 
     if reason.code in ("core", "not_core", "centre_ecosystem"):
         return t(f"reason_{reason.code}", lang, coreness=fmt_number(v["coreness"], lang))
+    if reason.code == "outside_centre_ecosystem":
+        return t("reason_outside_centre_ecosystem", lang, hub=(names or {}).get(v["hub"], v["hub"]))
     if reason.code == "reach":
         return t("reason_reach", lang, n=len(v["groups"]), of=v["of"], groups=groups(v["groups"]) or t("none", lang))
     if reason.code in ("bridging", "bridging_ecosystem"):
@@ -34,5 +36,5 @@ def reason_text(reason: Reason, lang: str) -> str:
     return t(f"reason_{reason.code}", lang)    # role_orchestrator, role_lead, role_secretariat
 
 
-def reason_texts(reasons: tuple[Reason, ...] | None, lang: str) -> list[str]:
-    return [reason_text(r, lang) for r in reasons or ()]
+def reason_texts(reasons: tuple[Reason, ...] | None, lang: str, names: dict[str, str] | None = None) -> list[str]:
+    return [reason_text(r, lang, names) for r in reasons or ()]

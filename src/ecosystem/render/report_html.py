@@ -19,10 +19,11 @@ import math
 import numpy as np
 from markupsafe import Markup, escape
 
-from ..analysis.pipeline import Analysis
+from ..analysis.pipeline import Analysis, core_ids
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
                     fmt_share, glossary, group_label, join_words, relation_label, t, ties_text)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
+from .diagnosis_text import indicator_sentence
 from .i18n_report import strings
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
                      label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
@@ -34,7 +35,6 @@ __all__ = ["render_report", "report_context"]
 
 TEMPLATE_NAME = "report.html.j2"
 
-TOP_N = 10                 # rows per 'top actors' table
 ORCHESTRATORS_SHOWN = 3    # candidates explained in the findings
 CORE_NAMES_SHOWN = 60      # a core up to this size is listed in full in the findings
 CORE_NAMES_PER_GROUP = 10  # beyond it, the most central names per group
@@ -69,7 +69,7 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "note": summary["text"].get("note") or "",
         "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, lang),
-        "onepage": _onepage(summary, names, s, lang),   # issue 12.6: the first printed page
+        "onepage": _onepage(analysis, summary, names, s, lang),   # issue 12.6: the first printed page
         "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
                       for d in summary.get("diagnosis") or []],
@@ -166,18 +166,16 @@ def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
 
 
 def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
-    core_ids = summary["core"]
-    core_names = [names.get(i, i) for i in core_ids]
+    in_core = core_ids(analysis)    # most central first (the one order every output lists the core in)
+    core_names = [names.get(i, i) for i in in_core]
     groups_of = dict(zip(analysis.network.ids, analysis.network.groups))
-    coreness = dict(zip(analysis.network.ids, (float(c) for c in analysis.coreness.coreness)))
-    large = len(core_ids) > CORE_NAMES_SHOWN
+    large = len(in_core) > CORE_NAMES_SHOWN
     by_group = []
     for g in GROUPS + tuple(sorted(set(groups_of.values()) - set(GROUPS))):
-        members = [i for i in core_ids if groups_of.get(i) == g]
+        members = [i for i in in_core if groups_of.get(i) == g]
         if not members:
             continue
         if large:   # a big core: the most central few per group, the rest counted
-            members = sorted(members, key=lambda i: (-coreness.get(i, 0.0), i))
             shown = [names.get(i, i) for i in members[:CORE_NAMES_PER_GROUP]]
         else:
             shown = sorted((names.get(i, i) for i in members), key=str.casefold)
@@ -208,35 +206,30 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         })
 
     peripheral = [group_label(g, lang).lower() for g in summary.get("peripheral_key_groups", [])]
-    agency = next((d for d in summary.get("diagnosis") or [] if d["key"] == "agency"), None)
-    seats_detail = (agency or {}).get("details", {}).get("seats", {})
+    agency = analysis.indicator("agency")
     seats = []
-    for g in KEY_GROUPS:
-        pos = summary["groups"].get(g)
-        if not pos:
-            continue
-        at = seats_detail.get(g, {})
+    positions = {pos.group: pos for pos in analysis.groups}
+    for pos in (positions[g] for g in KEY_GROUPS):
+        at = agency.params["seats"][pos.group]   # the core's tables the group sits at (analysis.diagnosis.agency)
         seats.append({
-            "label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
-            "actors": pos["actors"], "in_core": pos["in_core"],
-            "core_share": fmt_share(pos["share_in_core"], lang), "peripheral": pos["peripheral"],
-            # Tables of the core the group sits at (see analysis.diagnosis.agency).
-            "at_table": at.get("core_tables"),
-            "table_share": fmt_share(at["share_of_core_tables"], lang) if "share_of_core_tables" in at else "",
-            "no_table": g in (agency or {}).get("details", {}).get("without_seat", []),
+            "label": group_label(pos.group, lang), "color": GROUP_COLORS.get(pos.group, "#999999"),
+            "actors": pos.actors, "in_core": pos.in_core,
+            "core_share": fmt_share(pos.share_in_core, lang), "peripheral": pos.peripheral,
+            "at_table": at.core_tables, "table_share": fmt_share(at.share_of_core_tables, lang),
+            "no_table": not at.has_seat,
         })
     seat = {
         "text": _fmt(s["f_seat_core"], groups=join_words(peripheral, lang)) if peripheral else s["f_seat_none"],
-        "agency": agency["text"]["sentence"] if agency else "",
-        "agency_ok": bool(agency and agency["status"] == "ok"),
+        "agency": indicator_sentence(agency, lang, names),
+        "agency_ok": agency.status == "ok",
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
             "sensitivity": _sensitivity(summary, names, s),
-            "sure": _sure(summary, names, s, lang)}
+            "sure": _sure(analysis, summary, names, s, lang)}
 
 
-def _onepage(summary: dict, names: dict, s: dict, lang: str) -> dict:
+def _onepage(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
     top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
     attention = [d["text"]["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
@@ -246,7 +239,7 @@ def _onepage(summary: dict, names: dict, s: dict, lang: str) -> dict:
         if top else s["f_orch_none"],
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=join_words(attention, lang))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
-        "sure": _sure_short(summary, names, s, lang),
+        "sure": _sure_short(analysis, summary, names, s, lang),
     }
 
 
@@ -276,21 +269,21 @@ def _factor_label(factor: float) -> str:
     return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
-def _sure(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     """Every 'how sure' line of the findings."""
-    return [line for _, line in _sure_parts(summary, names, s, lang)]
+    return [line for _, line in _sure_parts(analysis, summary, names, s, lang)]
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
 SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
 
 
-def _sure_short(summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure_short(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
     """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(summary, names, s, lang) if key in SURE_SHORT]
+    return [line for key, line in _sure_parts(analysis, summary, names, s, lang) if key in SURE_SHORT]
 
 
-def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
+def _sure_parts(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
     """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
     lines: list[tuple[str, Markup]] = []
 
@@ -321,35 +314,32 @@ def _sure_parts(summary: dict, names: dict, s: dict, lang: str) -> list[tuple[st
                 verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
-    cp = summary.get("core_periphery") or {}
-    tests = core_periphery_tests(cp, lang)
+    tests = core_periphery_tests(analysis.structure, analysis.core_test, lang)
     if tests:
         add("sure_test", **tests)
-    sentence = core_periphery_sentence(cp, lang)
+    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, lang)
     if sentence:
         add("sure_verdict", sentence=sentence)
     return lines
 
 
 def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, lang: str) -> list[dict]:
+    """The 'top actors' tables: who leads each measure is decided in analysis (``Analysis.leaders``)."""
     c = analysis.centralities
     measures = [
-        ("degree", np.asarray(c.degree, dtype=float), lambda v: f"{v:.0f}"),
-        ("betweenness", np.asarray(c.betweenness, dtype=float), lambda v: fmt_share(v, lang)),
-        ("coreness", np.asarray(analysis.coreness.coreness, dtype=float), lambda v: fmt_number(v, lang)),
-        ("orchestrator", np.asarray(analysis.orchestrators.score, dtype=float), lambda v: fmt_number(v, lang)),
+        ("degree", c.degree, lambda v: f"{v:.0f}"),
+        ("betweenness", c.betweenness, lambda v: fmt_share(v, lang)),
+        ("coreness", analysis.coreness.coreness, lambda v: fmt_number(v, lang)),
+        ("orchestrator", analysis.orchestrators.score, lambda v: fmt_number(v, lang)),
     ]
     actors = analysis.region.actors
-    degree = np.asarray(c.degree, dtype=float)
-    ids = analysis.network.ids
     tables = []
     for key, values, fmt in measures:
-        values = np.nan_to_num(values, nan=0.0)
-        order = sorted((v for v in range(len(ids)) if degree[v] > 0), key=lambda v: (-values[v], ids[v]))
+        values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
         rows = [{"rank": k + 1, "name": actors[v].name, "group": group_label(actors[v].group, lang),
                  "color": GROUP_COLORS.get(actors[v].group, "#999999"), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
-                for k, v in enumerate(order[:TOP_N])]
+                for k, v in enumerate(analysis.leaders[key])]
         tables.append({"key": key, "title": s[f"measure_{key}"], "help": s[f"measure_{key}_help"], "rows": rows})
     return tables
 

@@ -15,15 +15,15 @@ TOP_ORCHESTRATORS = 5
 
 def region_entry(summary: dict) -> dict:
     """The side-by-side facts of one region, taken from its own summary.json dict."""
-    n, ties = summary["actors"], summary["ties"]
+    ties = summary["ties"]
     agency = next((d for d in summary["diagnosis"] if d["key"] == "agency"), None)
     stability = summary.get("stability")
     return {
-        "actors": n,
+        "actors": summary["actors"],
         "relations": summary["relations"],
         "ties": ties,
         "pairs_with_several_relations": summary["pairs_with_several_relations"],
-        "density": round(2 * ties / (n * (n - 1)), 6) if n > 1 else None,
+        "density": summary["density"],          # computed in analysis (TieNetwork.density)
         "core": list(summary["core"]),
         "verdict": summary["core_periphery"]["verdict"],
         "orchestrators": [{"id": o["id"], "name": o["name"], "score": o["score"]}

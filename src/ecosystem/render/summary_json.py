@@ -8,6 +8,8 @@ reader's language, the survey sentence). See README.md, "summary.json".
 """
 from __future__ import annotations
 
+from dataclasses import asdict, is_dataclass
+
 from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.network import pairs_with_several_relations
 from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
@@ -35,6 +37,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
     orch = analysis.orchestrators
     meta = region.meta
     shown = meta.in_language(lang)     # region.toml's [en] texts for English readers, if any
+    names = {a.id: a.name for a in region.actors}
     summary = {
         "region": meta.name,
         "folder": meta.folder,
@@ -51,6 +54,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "ties": analysis.network.ties.ecount(),
         # Ties (linked pairs) carrying more than one relation row: why "relations" and "ties" differ.
         "pairs_with_several_relations": pairs_with_several_relations(analysis.network),
+        "density": None if analysis.network.density is None else _round(analysis.network.density),
         # Path measures estimated from sampled sources on very large networks (null: exact).
         "sampling": _sampling(analysis.centralities.sampling),
         "core": list(core_ids(analysis)),
@@ -63,7 +67,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
              "mandate": mandate_facts(analysis, v),
-             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, lang)}
+             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, lang, names)}
                          for r in (analysis.reasons or {}).get(v, ())]}
             for v in analysis.candidates
         ],
@@ -183,7 +187,7 @@ def layers_section(analysis: Analysis) -> dict:
 def diagnosis_section(analysis: Analysis, lang: str) -> list[dict]:
     names = {a.id: a.name for a in analysis.region.actors}
     return [{"key": ind.key, "value": _round(ind.value), "threshold": _round(ind.threshold), "status": ind.status,
-             "details": ind.params,
+             "verdict": ind.verdict, "details": _details(ind.params),
              "text": {"title": indicator_title(ind, lang), "sentence": indicator_sentence(ind, lang, names)}}
             for ind in analysis.indicators]
 
@@ -229,6 +233,17 @@ def stability_section(analysis: Analysis) -> dict | None:
             "core_uncertain": [ids[v] for v in core if st.kept[v] > 0 and verdicts_a[v] == UNCERTAIN],
         },
     }
+
+
+def _details(params: dict) -> dict:
+    """An indicator's details as JSON: typed parts (agency's GroupSeats) as plain objects."""
+    def plain(value):
+        if is_dataclass(value):
+            return asdict(value)
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+    return plain(params)
 
 
 def _plain(values: dict) -> dict:

@@ -1,14 +1,21 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
                     fmt_share, group_label, join_words, t, ties_sentence)
 from .steering_text import steering_rule_lines
 
+if TYPE_CHECKING:
+    from ..analysis.pipeline import Analysis
+
 MAX_CORE_NAMES = 12
 
 
-def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
+def terminal_summary(analysis: Analysis, summary: dict, names: dict[str, str], lang: str) -> str:
+    """The printed summary: ``summary`` (summary.json's content) in words, the core/periphery
+    verdict from ``analysis`` (its typed test results)."""
     lines = [t("summary_title", lang, region=summary["text"]["region"], actors=summary["actors"],
                relations=summary["relations"])]
     differ = ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0), lang)
@@ -27,9 +34,7 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     lines.append(t("summary_core", lang, n=len(core), names=shown or t("none", lang)))
     if summary.get("core_fit") is not None:
         lines.append(t("summary_core_fit", lang, fit=fmt_number(summary["core_fit"], lang)))
-    cp = summary.get("core_periphery")
-    if cp:
-        lines.extend(_core_periphery_lines(cp, lang))
+    lines.extend(_core_periphery_lines(analysis, lang))
     lines.append(t("summary_orchestrators", lang))
     top = summary["orchestrators"][:3]
     # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
@@ -62,13 +67,13 @@ def terminal_summary(summary: dict, names: dict[str, str], lang: str) -> str:
     return "\n".join(lines)
 
 
-def _core_periphery_lines(cp: dict, lang: str) -> list[str]:
+def _core_periphery_lines(analysis: Analysis, lang: str) -> list[str]:
     """The two tests' p-values (when a core/periphery applies) and the sentence that says what they mean."""
     lines = []
-    tests = core_periphery_tests(cp, lang)
+    tests = core_periphery_tests(analysis.structure, analysis.core_test, lang)
     if tests:
         lines.append(t("summary_significance", lang, **tests))
-    sentence = core_periphery_sentence(cp, lang)
+    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, lang)
     if sentence:
         lines.append("  " + sentence)
     return lines

@@ -132,6 +132,35 @@ def _one_vertex_dominates(c: np.ndarray) -> np.ndarray:
     return c2.max(axis=-1) > _DOMINANCE * c2.sum(axis=-1)
 
 
+def one_vertex_core(coreness: np.ndarray) -> int | None:
+    """The hub when the coreness is (close to) a one-vertex core, else None.
+
+    That is the star-like case of :func:`continuous_core_periphery`: one vertex holds more
+    than 99% of the sum of squared coreness. The least-squares optimum is then a core of
+    that one vertex, which the iteration only approaches; every other vertex's coreness is
+    what is left of its start value, tending to 0, and says nothing about its position.
+
+    Parameters
+    ----------
+    coreness : numpy.ndarray of float
+        Coreness per vertex (any positive scale; the share does not depend on it).
+
+    Returns
+    -------
+    int or None
+        Index of the hub, or None when no vertex holds that share (or all coreness is 0).
+
+    References
+    ----------
+    .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+       structures. Social Networks, 21(4), 375-395.
+    """
+    c = np.asarray(coreness, dtype=float)
+    if not len(c) or not (c * c).sum() > 0:
+        return None
+    return int(np.argmax(c * c)) if bool(_one_vertex_dominates(c)) else None
+
+
 def _not_converged_message(c: np.ndarray) -> str:
     """Say why the fixed point is slow, so the caller can judge the approximate coreness."""
     hub = int(np.argmax(c))
