@@ -683,3 +683,22 @@ MESSAGES.update({
     "progress_layers": {"nl": "soorten relaties", "en": "relation types"},
     "progress_resamples": {"nl": "hoe zeker (herhalingen)", "en": "how sure (resamples)"},
 })
+
+# --- path measures estimated from sampled sources on very large networks (issue 10, render/sampling_text.py) ---
+def fmt_count(value: int, lang: str) -> str:
+    """A whole number with thousands separated the way the reader writes it: 1.234 (Dutch), 1,234 (English)."""
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+MESSAGES.update({
+    "sampling_sentence": {
+        "nl": "Dit netwerk is te groot om alle kortste paden te tellen: tussenpositie en nabijheid zijn geschat uit "
+              "de paden vanaf {sources} willekeurig gekozen van de {actors} organisaties. Met {confidence} zekerheid "
+              "wijkt de schatting voor elke organisatie hoogstens {betweenness_error} procentpunt af van de exacte "
+              "tussenpositie en hoogstens {closeness_error} van de exacte nabijheid.",
+        "en": "This network is too large to count every shortest path: betweenness and closeness are estimated from "
+              "the paths from {sources} randomly chosen of the {actors} organisations. With {confidence} confidence "
+              "each organisation's estimate is within {betweenness_error} percentage points of its exact "
+              "betweenness and within {closeness_error} of its exact closeness."},
+})

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 
+from ecosystem.i18n import fmt_count
 from ecosystem.render import style
 from ecosystem.render.i18n_map import strings
 from ecosystem.render.layout import map_label
@@ -232,10 +233,9 @@ def _fmt(template: str, **values: Any) -> str:
 def _int(value: Any, lang: str) -> str:
     """Thousands-separated integer the way the audience writes it (1.234 / 1,234)."""
     try:
-        text = f"{int(value):,}"
+        return fmt_count(value, lang)
     except (TypeError, ValueError):
         return str(value)
-    return text.replace(",", ".") if lang == "nl" else text
 
 
 def render_map(payload: dict, lang: str = "nl") -> str:
@@ -265,6 +265,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         source=_opt("source"),
         note=_opt("note"),
         core_periphery=_opt("core_periphery"),
+        sampling=_opt("sampling"),
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),

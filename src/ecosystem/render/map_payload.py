@@ -16,7 +16,8 @@ from .i18n_report import strings as report_strings
 from .layout import INNER, Layout, map_label
 from . import style
 from .reasons import reason_texts
-from .summary_json import core_periphery_section
+from .sampling_text import sampling_sentence
+from .summary_json import core_periphery_section, sampling_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -118,7 +119,9 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                  "seed": analysis.seed, "lang": lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
                  # The same sentence terminal and report print about the core/periphery tests or shape.
-                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang)},
+                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), lang),
+                 # The panel shows betweenness and closeness: say so when they are estimates.
+                 "sampling": sampling_sentence(sampling_section(analysis.centralities.sampling), lang) or None},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],

@@ -26,6 +26,7 @@ from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .i18n_report import strings
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
                      leader_line, number_key, sector_boundaries)
+from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .templating import environment
@@ -81,6 +82,8 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
                           + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else ""),
         "target_key": target_key(analysis, lang),
         "tops": _top_tables(analysis, core_mask, s, lang),
+        # Betweenness in the tops is an estimate on very large networks: the error bound, from summary.json.
+        "sampling": sampling_sentence(summary.get("sampling"), lang),
         "layers": _layers(summary, names, s, lang),
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
         "steering": _steering(summary, s, lang),
