@@ -701,4 +701,10 @@ MESSAGES.update({
               "the paths from {sources} randomly chosen of the {actors} organisations. With {confidence} confidence "
               "each organisation's estimate is within {betweenness_error} percentage points of its exact "
               "betweenness and within {closeness_error} of its exact closeness."},
+    # The report's target view of a very large network (render/report_html.py DOTS_MAX).
+    "report_target_best_placed": {
+        "nl": "De figuur toont de {shown} organisaties met de hoogste orkestratorscore van de {total}; "
+              "alle organisaties staan in actors.csv en actors.xlsx.",
+        "en": "The figure shows the {shown} organisations with the highest orchestrator score of the {total}; "
+              "every organisation is in actors.csv and actors.xlsx."},
 })

@@ -33,12 +33,20 @@ def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
             "orchestrator_score": analysis.orchestrators.score}
 
 
-def _shown(analysis: Analysis) -> list[int]:
+def best_placed(analysis: Analysis, limit: int) -> list[int]:
+    """All actors (by index) if there are at most ``limit``, else the ``limit`` best by orchestrator rank.
+
+    The drawings of a very large network (the map, the report's target view) show these and
+    say so; the tables keep everyone.
+    """
     n = analysis.network.n
-    if n <= MAX_NODES:
+    if n <= limit:
         return list(range(n))
-    keep = MAX_NODES - len(GROUPS)
-    return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:keep])
+    return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:limit])
+
+
+def _shown(analysis: Analysis) -> list[int]:
+    return best_placed(analysis, MAX_NODES - len(GROUPS) if analysis.network.n > MAX_NODES else MAX_NODES)
 
 
 def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:

@@ -1,4 +1,4 @@
-"""Issue 10: when path measures are estimated from sampled sources, report and map say so, with the bound.
+"""Issue 10: what the report and map say about a very large network (sampled path measures, drawn actors).
 
 The network is forced into sampling mode by lowering the library's threshold
 (``ecosystem.analysis.centrality.SAMPLED_ABOVE``) and the number of sources; the CLI
@@ -77,3 +77,21 @@ def test_no_sampling_statement_when_computed_exactly(tmp_path):
     assert summary["sampling"] is None
     for document in (report, page):
         assert "randomly chosen" not in document and 'id="sampling"' not in document
+
+
+def test_report_target_view_of_a_very_large_network_draws_the_best_placed_and_says_so(tmp_path, monkeypatch):
+    """Above DOTS_MAX actors the report's target view draws the best-placed actors (by orchestrator
+    rank, as in actors.csv) instead of every dot, and its caption says how many of how many."""
+    import csv
+    import re
+
+    from ecosystem.render import report_html
+
+    monkeypatch.setattr(report_html, "DOTS_MAX", 7)
+    summary, report, _ = _run(tmp_path, "en")
+    with open(tmp_path / "out" / "sampled" / "actors.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    best = {r["name"] for r in sorted(rows, key=lambda r: int(r["orchestrator_rank"]))[:7]}
+    drawn = re.findall(r'<circle class="actor[^"]*"[^>]*><title>([^<·]+) ·', report)
+    assert sorted(name.strip() for name in drawn) == sorted(best)
+    assert f"shows the 7 organisations with the highest orchestrator score of the {ACTORS}" in report
