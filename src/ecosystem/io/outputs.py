@@ -32,6 +32,7 @@ import math
 import os
 import shutil
 import sys
+import warnings
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -408,8 +409,12 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     """
     target = check_output_dir(out, folder_name, region_path)
 
-    def write_task(staging: Path, names: tuple[str, ...]) -> dict[str, dict[str, Path]]:
-        return {name: write_document(staging, name, documents[name]) for name in names}
+    def write_task(staging: Path, names: tuple[str, ...]) -> tuple[dict, list]:
+        # Warnings raised in a worker (a name's glyph missing from the PNG font) go back to this
+        # process with the files, to be raised here where the caller records them.
+        with warnings.catch_warnings(record=True) as caught:
+            files = {name: write_document(staging, name, documents[name]) for name in names}
+        return files, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
 
     def write(staging: Path) -> dict[str, Path]:
         # Each document is a pure function of the analysis, so writing them side by side in worker
@@ -417,8 +422,10 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
         from ..parallel import pool_map
 
         written: dict[str, dict[str, Path]] = {}
-        for done in pool_map(functools.partial(write_task, staging), write_tasks(documents)):
+        for done, caught in pool_map(functools.partial(write_task, staging), write_tasks(documents)):
             written.update(done)
+            for message, category, filename, lineno in caught:
+                warnings.warn_explicit(message, category, filename, lineno)
         return {key: path for name in documents for key, path in written[name].items()}
 
     return target, write_all(target, write)
