@@ -796,4 +796,29 @@ MESSAGES.update({
               "(dat centrum is alleen {hub})",
         "en": "is not in the centre of the steering ties between different groups "
               "(that centre is {hub} alone)"},
+
+
+# --- path measures estimated from sampled sources on very large networks (issue 10, render/sampling_text.py) ---
+def fmt_count(value: int, lang: str) -> str:
+    """A whole number with thousands separated the way the reader writes it: 1.234 (Dutch), 1,234 (English)."""
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+MESSAGES.update({
+    "sampling_sentence": {
+        "nl": "Dit netwerk is te groot om alle kortste paden te tellen: tussenpositie en nabijheid zijn geschat uit "
+              "de paden vanaf {sources} willekeurig gekozen van de {actors} organisaties. Met {confidence} zekerheid "
+              "wijkt de schatting voor elke organisatie hoogstens {betweenness_error} procentpunt af van de exacte "
+              "tussenpositie en hoogstens {closeness_error} van de exacte nabijheid.",
+        "en": "This network is too large to count every shortest path: betweenness and closeness are estimated from "
+              "the paths from {sources} randomly chosen of the {actors} organisations. With {confidence} confidence "
+              "each organisation's estimate is within {betweenness_error} percentage points of its exact "
+              "betweenness and within {closeness_error} of its exact closeness."},
+    # The report's target view of a very large network (render/report_html.py DOTS_MAX).
+    "report_target_best_placed": {
+        "nl": "De figuur toont de {shown} organisaties met de hoogste orkestratorscore van de {total}; "
+              "alle organisaties staan in actors.csv en actors.xlsx.",
+        "en": "The figure shows the {shown} organisations with the highest orchestrator score of the {total}; "
+              "every organisation is in actors.csv and actors.xlsx."},
 })

@@ -77,17 +77,13 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
     if {"map", "report", "pngs", "slides"} & set(wanted):
         from .layout import compute_layout
         layout = compute_layout(shown.network, shown.coreness.coreness, shown.core.core, shown.seed)
+    # The map, the report and the workbooks are rendered when written (a function as content), so
+    # that io.outputs.write_documents renders them side by side in its worker processes.
     if "map" in wanted:
-        from .map_html import render_map
-        from .map_payload import map_payload
-        payload = map_payload(shown, layout, lang, title)
-        if analysis.extras is not None:  # the region filter and the what-if table
-            from ..meeting import payload_extras
-            payload = payload_extras(payload, analysis.extras, shown)
-        docs["map"] = Document("map.html", "text", render_map(payload, lang))
+        docs["map"] = Document("map.html", "text", lambda: _map_html(shown, analysis, layout, lang, title))
     if "report" in wanted:
         from .report_html import render_report
-        docs["report"] = Document("report.html", "text", render_report(shown, summary, layout, lang))
+        docs["report"] = Document("report.html", "text", lambda: render_report(shown, summary, layout, lang))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
         from .static_png import render_pngs
         docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, lang, folder))
@@ -95,13 +91,14 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
         from .slides import render_slides
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
             summary, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
-            _region_pictures(analysis, summary, lang))})
+            _region_pictures(analysis, summary, lang))},
+            after="pngs")
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:
         layers = layers_frame(shown)
         if "actors_xlsx" in wanted:
-            docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", dict(zip(XLSX_SHEETS[lang], (
+            docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", lambda: dict(zip(XLSX_SHEETS[lang], (
                 readable_frame(actors, lang), readable_frame(layers, lang)))))
         if "layers" in wanted:
             docs["layers"] = Document("layers.csv", "csv", layers)
@@ -114,7 +111,19 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
             if fmt in wanted:
                 docs[fmt] = Document(f"network.{fmt}", fmt, graph)
     if "kumu" in wanted:
-        docs["kumu"] = Document("kumu.xlsx", "xlsx", kumu_frames(shown, actors, lang))
+        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_frames(shown, actors, lang))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
                     terminal_summary(shown, summary, names, lang), docs)
+
+
+def _map_html(shown: Analysis, analysis: Analysis, layout, lang: str, title: str) -> str:
+    """map.html: the payload (with the region filter and what-if table of ecosystem.meeting) drawn."""
+    from .map_html import render_map
+    from .map_payload import map_payload
+
+    payload = map_payload(shown, layout, lang, title)
+    if analysis.extras is not None:  # the region filter and the what-if table
+        from ..meeting import payload_extras
+        payload = payload_extras(payload, analysis.extras, shown)
+    return render_map(payload, lang)

@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 
-from ecosystem.i18n import MESSAGES, resolve_lang
+from ecosystem.i18n import MESSAGES, fmt_count, resolve_lang
 from ecosystem.render import style
 from ecosystem.render.i18n_map import strings
 from ecosystem.render.layout import map_label
@@ -240,10 +240,9 @@ def _fmt(template: str, **values: Any) -> str:
 def _int(value: Any, lang: str) -> str:
     """Thousands-separated integer the way the audience writes it (1.234 / 1,234)."""
     try:
-        text = f"{int(value):,}"
+        return fmt_count(value, lang)
     except (TypeError, ValueError):
         return str(value)
-    return text.replace(",", ".") if lang == "nl" else text
 
 
 def render_map(payload: dict, lang: str = "nl") -> str:
@@ -275,6 +274,7 @@ def render_map(payload: dict, lang: str = "nl") -> str:
         note=_opt("note"),
         core_periphery=_opt("core_periphery"),
         ties_differ=_opt("ties_differ"),
+        sampling=_opt("sampling"),
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),

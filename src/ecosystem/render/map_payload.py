@@ -24,6 +24,8 @@ from .i18n_report import strings as report_strings
 from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
 from . import style
 from .reasons import reason_texts
+from .sampling_text import sampling_sentence
+from .summary_json import sampling_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -39,12 +41,20 @@ def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
             "orchestrator_score": analysis.orchestrators.score}
 
 
-def _shown(analysis: Analysis) -> list[int]:
+def best_placed(analysis: Analysis, limit: int) -> list[int]:
+    """All actors (by index) if there are at most ``limit``, else the ``limit`` best by orchestrator rank.
+
+    The drawings of a very large network (the map, the report's target view) show these and
+    say so; the tables keep everyone.
+    """
     n = analysis.network.n
-    if n <= MAX_NODES:
+    if n <= limit:
         return list(range(n))
-    keep = MAX_NODES - len(GROUPS)
-    return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:keep])
+    return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:limit])
+
+
+def _shown(analysis: Analysis) -> list[int]:
+    return best_placed(analysis, MAX_NODES - len(GROUPS) if analysis.network.n > MAX_NODES else MAX_NODES)
 
 
 def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
@@ -129,7 +139,9 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                  "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, lang),
                  # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
                  "ties_differ": ties_sentence(len(region.relations), net.ties.ecount(),
-                                              pairs_with_several_relations(net), lang)},
+                                              pairs_with_several_relations(net), lang),
+                 # The panel shows betweenness and closeness: say so when they are estimates.
+                 "sampling": sampling_sentence(sampling_section(analysis.centralities.sampling), lang) or None},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],

@@ -20,13 +20,15 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.pipeline import Analysis, core_ids
-from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_interval, fmt_number,
-                    fmt_share, glossary, group_label, join_words, relation_label, t, ties_text)
+from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_count, fmt_interval,
+                    fmt_number, fmt_share, glossary, group_label, join_words, relation_label, t, ties_text)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_sentence
 from .i18n_report import strings
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
                      label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
+from .map_payload import best_placed
+from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .templating import environment
@@ -41,6 +43,7 @@ CORE_NAMES_PER_GROUP = 10  # beyond it, the most central names per group
 LAYER_NAMES_SHOWN = 8      # core names per relation type
 EDGES_MAX = 3000           # draw ties in the target view only up to this many
 LABELS_MAX_ACTORS = 2000   # above this, the target view carries no actor labels
+DOTS_MAX = 5000            # above this, the target view draws the best-placed actors only (and says so)
 
 CORE_DARK = NAVY
 
@@ -78,9 +81,14 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "target_svg": Markup(target_svg(analysis, layout, s, lang)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
                                                  else " " + s["target_caption_top"])
-                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else ""),
+                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
+                          + (" " + t("report_target_best_placed", lang, shown=fmt_count(DOTS_MAX, lang),
+                                     total=fmt_count(analysis.network.n, lang))
+                             if analysis.network.n > DOTS_MAX else ""),
         "target_key": target_key(analysis, lang),
         "tops": _top_tables(analysis, core_mask, s, lang),
+        # Betweenness in the tops is an estimate on very large networks: the error bound, from summary.json.
+        "sampling": sampling_sentence(summary.get("sampling"), lang),
         "layers": _layers(summary, names, s, lang),
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
         "steering": _steering(summary, s, lang),
@@ -569,8 +577,9 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, lang: str, *, scale:
             parts.append(f"M{_n(xy[u, 0])} {_n(xy[u, 1])}L{_n(xy[v, 0])} {_n(xy[v, 1])}")
         out.append(f'<path d="{"".join(parts)}" fill="none" stroke="{TIE}" stroke-opacity="0.22" '
                    f'stroke-width="2.5"/>')
-    # actors: periphery first, then core on top; small before large
-    order = sorted(range(n), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
+    # actors: periphery first, then core on top; small before large. A very large network's
+    # hundred thousand dots would make a page no browser opens: the best-placed, as the map.
+    order = sorted(best_placed(analysis, DOTS_MAX), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
     actors = analysis.region.actors
     for v in order:
         g = net.groups[v]

@@ -21,7 +21,7 @@ from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import reason_text
 
 
-def _sampling(sampling) -> dict | None:
+def sampling_section(sampling) -> dict | None:
     """How betweenness and closeness were estimated, with the error bound (None: computed exactly)."""
     if sampling is None:
         return None
@@ -56,7 +56,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "pairs_with_several_relations": pairs_with_several_relations(analysis.network),
         "density": None if analysis.network.density is None else _round(analysis.network.density),
         # Path measures estimated from sampled sources on very large networks (null: exact).
-        "sampling": _sampling(analysis.centralities.sampling),
+        "sampling": sampling_section(analysis.centralities.sampling),
         "core": list(core_ids(analysis)),
         "core_fit": _round(analysis.core.fit),
         "coreness_fit": _round(analysis.coreness.fit),
