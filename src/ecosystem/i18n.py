@@ -796,6 +796,7 @@ MESSAGES.update({
               "(dat centrum is alleen {hub})",
         "en": "is not in the centre of the steering ties between different groups "
               "(that centre is {hub} alone)"},
+})
 
 
 # --- path measures estimated from sampled sources on very large networks (issue 10, render/sampling_text.py) ---
