@@ -15,8 +15,9 @@ a fresh process with its imports:
 * ``bench/plain_igraph.py``: plain sequential igraph calls (weighted betweenness,
   harmonic closeness, eigenvector, coreness);
 
-and prints a Markdown table with seconds, the peak memory of ``analyse`` summed over
-its worker processes, and the ratios DIY / ecosystem (target >= 3 at 1,000 actors) and
+and prints a Markdown table with wall-clock and CPU seconds, the peak memory of ``analyse`` summed over
+its worker processes (proportional set size: pages a forked worker shares with its parent
+count once), and the ratios DIY / ecosystem (target >= 3 at 1,000 actors) and
 ecosystem / plain igraph (target <= 2 at 5,000 actors). The DIY script is skipped above
 10,000 actors (networkx's exact betweenness would take hours).
 """
@@ -27,6 +28,7 @@ import csv
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -77,19 +79,43 @@ def synthetic_region(folder: Path, n: int, seed: int = 0) -> Path:
     return folder
 
 
+def _memory(process: psutil.Process) -> int:
+    """Proportional set size (PSS): a forked worker's pages shared with its parent count once in the sum.
+
+    Resident size (RSS) would count them once per process: a worker forked from a parent of
+    1 GB shows 1 GB of RSS before it has allocated anything. RSS where PSS is not available.
+    """
+    try:
+        return process.memory_full_info().pss
+    except (AttributeError, psutil.AccessDenied):
+        return process.memory_info().rss
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of this process's finished children (and the children they waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
-    """Wall-clock seconds and peak memory (MB, summed over the process and its children) of one command."""
+    """Wall-clock seconds and peak memory (MB, PSS summed over the process and its children) of one command.
+
+    Also sets ``timed.cpu``: the CPU seconds of the command and its worker processes, which a
+    machine busy with other work does not inflate the way it inflates wall-clock time.
+    """
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
     peak = 0
     while proc.poll() is None:
         try:
             tree = [proc, *proc.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            peak = max(peak, sum(_memory(p) for p in tree if p.is_running()))
         except psutil.Error:
             pass
-        time.sleep(0.02)
+        time.sleep(0.05)
     elapsed = time.perf_counter() - start
+    timed.cpu = _children_cpu() - cpu
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}")
     return elapsed, peak / 2**20
@@ -103,6 +129,7 @@ def best(command: list[str], repeat: int, cwd: Path | None = None) -> tuple[floa
 def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, reference: bool) -> str:
     seconds, memory = best([sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out),
                             *extra], repeat)
+    cpu = timed.cpu
     summary = json.loads((out / region.name / "summary.json").read_text(encoding="utf-8"))
     stability = summary.get("stability") or {}
     diy = plain = None
@@ -113,7 +140,7 @@ def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, refer
             diy = best([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], repeat,
                        cwd=out)[0]
     cells = [name, f"{summary['actors']:,}", f"{summary['relations']:,}", str(stability.get("samples", 0)),
-             f"{seconds:.1f}", f"{memory:,.0f}",
+             f"{seconds:.1f}", f"{cpu:.1f}", f"{memory:,.0f}",
              "–" if diy is None else f"{diy:.1f}", "–" if diy is None else f"{diy / seconds:.1f}×",
              "–" if plain is None else f"{plain:.1f}", "–" if plain is None else f"{seconds / plain:.1f}×"]
     return "| " + " | ".join(cells) + " |"
@@ -130,9 +157,10 @@ def main() -> None:
     extra = options.args.split()
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
           f"{platform.python_implementation()} {platform.python_version()}")
-    print("| region | actors | relations | bootstrap samples | analyse (s) | peak memory (MB) "
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print("| region | actors | relations | bootstrap samples | analyse (s) | analyse CPU (s) | peak memory (MB) "
           "| DIY networkx (s) | DIY / analyse | plain igraph (s) | analyse / plain igraph |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         if not options.no_brabant:

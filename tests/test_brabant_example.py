@@ -149,3 +149,30 @@ def test_orchestrator_contributions_add_up_to_the_score(brabant):
         for part, value in cand["contributions"].items():
             assert value == pytest.approx(weights[part] * cand["parts"][part], abs=2e-6)
         assert sum(cand["contributions"].values()) == pytest.approx(cand["score"], abs=5e-6)
+
+
+def test_position_reason_never_presents_a_collapsed_coreness_as_a_reason(brabant):
+    """Each candidate's position reason is true of the centre part actors.csv holds (issue 9).
+
+    On Brabant's ecosystem network the coreness is a one-vertex core (docs/methods.md §5,
+    §9): one actor holds over 99% of the squared centre part and every other value is a
+    remnant tending to 0. Checked from actors.csv's own column, independently of the
+    reason codes: the hub's reason gives its coreness, every other candidate's reason says
+    it is outside that one-actor centre, and no reason prints a coreness of 0.00 as a reason.
+    """
+    centre = {aid: float(row["orchestrator_centre"]) for aid, row in brabant["actors"].items()}
+    squares = {aid: c * c for aid, c in centre.items()}
+    hub = max(squares, key=squares.get)
+    assert squares[hub] > 0.99 * sum(squares.values())   # the collapse this test is about
+    for cand in brabant["summary"]["orchestrators"]:
+        position = [r for r in cand["reasons"] if r["code"] in ("centre_ecosystem", "outside_centre_ecosystem")]
+        assert len(position) == 1
+        reason = position[0]
+        if cand["id"] == hub:
+            assert reason["code"] == "centre_ecosystem"
+            assert reason["values"]["coreness"] == pytest.approx(centre[hub], abs=1e-6)
+        else:
+            assert reason["code"] == "outside_centre_ecosystem" and reason["values"] == {"hub": hub}
+            hub_name = next(c["name"] for c in brabant["summary"]["orchestrators"] if c["id"] == hub)
+            assert hub_name in reason["text"]
+    assert "kernscore 0,00" not in brabant["output"]

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from conftest import read_csv_rows, run_cli, write_region
@@ -82,6 +83,12 @@ def test_per_region_results_equal_each_copy_analysed_alone(joined):
         alone = summary_of(out, folder)
         assert entry_view(combined["by_region"][name]) == alone_view(alone)
         assert combined["by_region"][name]["bootstrap"] == alone["stability"]["samples"] == 12
+        # Density is an analysis result (issue 9), checked against networkx on the folder's own files.
+        graph = nx.Graph()
+        graph.add_nodes_from(a["id"] for a in read_csv_rows(root / folder / "actors.csv"))
+        graph.add_edges_from((r["source"], r["target"]) for r in read_csv_rows(root / folder / "relations.csv")
+                             if r["source"] != r["target"])
+        assert combined["by_region"][name]["density"] == alone["density"] == pytest.approx(nx.density(graph), abs=1e-6)
     # The joined network is not the sum of its regions: the weak ties are in neither.
     assert combined["relations"] == sum(combined["by_region"][n]["relations"] for n in combined["by_region"]) + 3
     assert combined["by_region_budget"] == {"bootstrap": True, "max_actors": 2000}
@@ -169,3 +176,32 @@ def test_compare_three_folders_refuses_years_and_duplicates(joined, tmp_path):
     result = run_cli("compare", root / "twente", root / "achterhoek", root / "oost", "--from", "2020", "--to",
                      "2021", "--out", tmp_path, "--lang", "en")
     assert result.exit_code == 2 and "--from and --to go with one region folder, not with 3 folders" in result.output
+
+
+def test_region_covering_every_actor_reuses_the_whole_analysis(tmp_path):
+    """A one-region folder: its region's entry is the whole analysis, computed once (issue 10).
+
+    The oracle is the same data analysed without the shortcut (``whole=None``), region by region.
+    """
+    from ecosystem.analysis.by_region import analyse_by_region
+    from ecosystem.analysis.pipeline import analyse_region
+    from ecosystem.io.region import load_region
+
+    actors = [{**a, "region": "Twente"} for a in ACTORS]
+    folder = write_region(tmp_path / "twente", actors, RELATIONS)
+    analyse(folder, tmp_path / "out")
+    summary = summary_of(tmp_path / "out", "twente")
+    assert entry_view(summary["by_region"]["Twente"]) == alone_view(summary)
+    assert summary["by_region"]["Twente"]["bootstrap"] == summary["stability"]["samples"] == 12
+
+    region = load_region(folder)
+    whole = analyse_region(region, seed=3, bootstrap_samples=12, null_samples=12, workers=1)
+    reused = analyse_by_region(region, seed=3, bootstrap_samples=12, null_samples=12, whole=whole)
+    fresh = analyse_by_region(region, seed=3, bootstrap_samples=12, null_samples=12)
+    assert reused.analyses["Twente"].stability is whole.stability          # not computed again
+    a, b = reused.analyses["Twente"], fresh.analyses["Twente"]
+    assert a.region == b.region
+    assert a.core.core.tolist() == b.core.core.tolist() and a.core_test == b.core_test
+    assert a.orchestrators.rank.tolist() == b.orchestrators.rank.tolist()
+    assert a.stability.core_count.tolist() == b.stability.core_count.tolist()
+    assert a.stability.rank_low.tolist() == b.stability.rank_low.tolist()

@@ -63,6 +63,24 @@ def test_a_key_in_two_sections_raises_at_assembly():
         i18n.MESSAGES.update({"and": {"nl": "en", "en": "and"}})
 
 
+def test_every_wording_lives_in_a_catalogue_section():
+    """No language-keyed table ({"nl": ..., "en": ...}) and no ``MESSAGES.update`` outside catalogue/:
+    a new word goes into a section module, where parity and duplicates are checked."""
+    found = []
+    for path in sorted(SRC.rglob("*.py")):
+        if path.parent.name == "catalogue":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+                if set(catalogue.LANGS) <= keys:
+                    found.append(f"{path.relative_to(SRC)}:{node.lineno} language-keyed dict")
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id in {"MESSAGES", "CATALOGUE"}):
+                found.append(f"{path.relative_to(SRC)}:{node.lineno} {node.func.value.id}.update")
+    assert found == []
+
+
 def test_the_duplicate_check_survives_python_optimisation():
     """``python -O`` strips ``assert``; the check is a real ``raise``."""
     code = ("from ecosystem import catalogue\n"
@@ -120,8 +138,33 @@ def test_locale_text_labels_and_numbers_follow_the_catalogue(lang):
     assert loc.number(1234.5678, 3) == f"1234{point}568"
     assert loc.share(0.004) == "<1%" and loc.share(0.456) == "46%"
     assert loc.interval(0.615, 0.905) == "61–91%"                    # widened outward
-    assert loc.p(0.001, 99) == f"p ≤ 0{point}010" and loc.p(0.034, 999) == f"p = 0{point}034"
+    from ecosystem.analysis.core_periphery.significance import NullTest
+    at_floor, above = NullTest(0.01, 0.0, 0.0, 99), NullTest(0.034, 0.0, 0.0, 999)
+    assert loc.p(at_floor) == f"p ≤ 0{point}010" and loc.p(above) == f"p = 0{point}034"
+    thousands = {"nl": ".", "en": ","}[lang]
+    assert loc.count(1234567) == f"1{thousands}234{thousands}567" and loc.count(999) == "999"
     assert loc.join(["a", "b", "c"]) == f"a, b {catalogue.CATALOGUE['and'][lang]} c"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_locale_glossary_and_ties_sentence_come_from_the_catalogue(lang):
+    """The glossary lists every term of catalogue/glossary.TERMS in that order, each explained by its
+    catalogue line; the ties sentence appears only when a pair carries several relations."""
+    from ecosystem.catalogue.glossary import TERMS
+    from ecosystem.locale import Locale
+    loc = Locale(lang)
+    gloss = loc.glossary()
+    assert tuple(gloss) == TERMS
+    for key, entry in gloss.items():
+        assert entry["text"] == catalogue.CATALOGUE[f"gloss_{key}"][lang]
+        term = catalogue.CATALOGUE.get(f"gloss_term_{key}", {}).get(lang) or loc.metric(key)
+        assert entry["term"] == term and entry["term"] != key
+    assert loc.ties_sentence(52, 51, 0) is None
+    assert loc.ties_text({"relations": 52, "ties": 52}) == "52"
+    one, many = loc.ties_sentence(52, 51, 1), loc.ties_sentence(60, 51, 7)
+    assert one == catalogue.text("ties_differ_one", lang, relations=52, ties=51, several=1)
+    assert "60" in many and "51" in many and "7" in many and many != one
+    assert loc.ties_text({"relations": 60, "ties": 51, "pairs_with_several_relations": 7}) == many
 
 
 def test_no_renderer_takes_a_bare_language_code():

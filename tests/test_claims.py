@@ -71,7 +71,9 @@ def test_core_stability_line_keeps_outside_actors_apart(region_copy, tmp_path):
     outside = sorted(i for i in names if i not in summary["core"])[:2]
     inside = sorted(summary["core"])[:1]
     summary["stability"]["core_uncertain"] = sorted(outside + inside)
-    lines = terminal_summary(summary, names, Locale("nl")).splitlines()
+    from ecosystem import api
+    analysis = api.analyse_loaded(api.load(region), bootstrap=5, null_samples=10, per_region=False)
+    lines = terminal_summary(analysis, summary, names, Locale("nl")).splitlines()
     core_line = next(line for line in lines if line.startswith("  kern: "))
     assert core_line.startswith(f"  kern: {len(summary['core']) - 1} van {len(summary['core'])} kernactoren")
     assert names[inside[0]] in core_line and not any(names[i] in core_line for i in outside)
@@ -195,3 +197,61 @@ def test_map_carries_no_date(tmp_path):
 def test_readme_promises_order_independence():
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "whatever the order of rows and columns" in readme
+
+
+def _outside_core_region(folder):
+    """A dense clique of intermediairs (the core) and, outside it, a gemeente that convenes and funds
+    one actor of every other key group: a clear orchestrator lead from outside the core."""
+    clique = [f"i{k}" for k in range(6)]
+    actors = [{"id": i, "name": f"Intermediair {i}", "group": "intermediairs"} for i in clique]
+    actors += [{"id": "gem", "name": "Gemeente G", "group": "overheid"},
+               {"id": "w", "name": "Werkgever W", "group": "werkgevers"},
+               {"id": "v", "name": "Vakbond V", "group": "werkenden"},
+               {"id": "s", "name": "School S", "group": "onderwijs"}]
+    relations = [{"source": a, "target": b, "type": "samenwerking", "weight": 3}
+                 for k, a in enumerate(clique) for b in clique[k + 1:]]
+    relations += [{"source": "gem", "target": x, "type": "bestuur"} for x in ("w", "v", "s")]
+    relations += [{"source": "gem", "target": x, "type": "financiering"} for x in ("w", "v", "s", "i0")]
+    return write_region(folder, actors, relations)
+
+
+@pytest.mark.parametrize("make, expected", [(_outside_core_region, "lead_outside_core"),
+                                            (_zero_region, "close_lead")])
+def test_orchestrator_verdict_is_decided_in_analysis_and_stored(tmp_path, make, expected):
+    """summary.json's diagnosis carries the orchestrator verdict (issue 9: verdicts in the results),
+    and it agrees with the rule recomputed from the file's own scores and core; the sentence says it."""
+    region = make(tmp_path / "r")
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0", "--null-samples", "10")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "r" / "summary.json").read_text(encoding="utf-8"))
+    item = next(d for d in summary["diagnosis"] if d["key"] == "orchestrator")
+    first, second = summary["orchestrators"][:2]
+    margin = (first["score"] - second["score"]) / first["score"]
+    rule = ("close_lead" if margin < item["threshold"]
+            else "clear_lead" if first["id"] in summary["core"] else "lead_outside_core")
+    assert item["verdict"] == rule == expected
+    assert item["status"] == ("ok" if rule == "clear_lead" else "attention")
+    assert ("zit niet in de kern" in item["text"]["sentence"]) == (rule == "lead_outside_core")
+    # Every other indicator's verdict is its status (one status, one case), or reciprocity's own case.
+    for d in summary["diagnosis"]:
+        if d["key"] == "reciprocity" and d["details"]["arcs"] == 0:
+            assert d["verdict"] == "no_directed_relations"
+        elif d["key"] != "orchestrator":
+            assert d["verdict"] == d["status"]
+
+
+def test_no_directed_relation_is_its_own_reciprocity_verdict(tmp_path):
+    """Only undirected relations (collaboration): nothing to reciprocate, said as such, decided in analysis."""
+    actors = [{"id": "a", "name": "Gemeente A", "group": "overheid"},
+              {"id": "b", "name": "ROC B", "group": "onderwijs"},
+              {"id": "c", "name": "Bedrijf C", "group": "werkgevers"}]
+    relations = [{"source": "a", "target": "b", "type": "samenwerking"},
+                 {"source": "b", "target": "c", "type": "samenwerking"}]
+    region = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0", "--null-samples", "10")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "r" / "summary.json").read_text(encoding="utf-8"))
+    item = next(d for d in summary["diagnosis"] if d["key"] == "reciprocity")
+    assert item["details"]["arcs"] == 0 and item["verdict"] == "no_directed_relations"
+    from ecosystem.i18n import t
+    assert item["text"]["sentence"] == t("diag_reciprocity_no_arcs", "nl")

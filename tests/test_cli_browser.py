@@ -180,8 +180,10 @@ def _probability_text(actor: dict, ci, interval_word: str) -> str:
 
 
 def _fact(page, label: str) -> str:
-    return page.locator("#details table.facts tr").filter(
-        has=page.locator("th", has_text=re.compile(f"^{re.escape(label)}$"))).locator("td").inner_text()
+    # A term's <th> also holds its (hidden) one-line explanation; match the visible label.
+    rows = page.locator("#details table.facts tr")
+    labels = [r.locator("th").inner_text() for r in rows.all()]
+    return rows.nth(labels.index(label)).locator("td").inner_text()
 
 
 def test_search_focuses_actor_with_name_and_core_probability(browser_page, brabant_nl):
@@ -251,7 +253,7 @@ def test_english_labels_in_map_and_report(browser_page, brabant_en):
     assert page.get_attribute("html", "lang") == "en"
     assert page.locator('[data-view="target"]').inner_text() == "Ecosystem (core–periphery)"
     assert page.locator('[data-view="network"]').inner_text() == "Network"
-    assert re.fullmatch(r"\d+ actors · \d+ connections", page.locator("#stats").inner_text())
+    assert re.fullmatch(r"\d+ actors · \d+ ties", page.locator("#stats").inner_text())
     assert [r["label"] for r in hook(page, "rings()")] == ["core", "periphery"]
     assert page.locator("#note").is_visible()
     actor = _uncertain_actor(brabant_en)
@@ -260,7 +262,7 @@ def test_english_labels_in_map_and_report(browser_page, brabant_en):
     assert page.locator("#details-name").inner_text() == actor["name"]
     samples = _summary(brabant_en)["stability"]["samples"]
     ci = binomtest(round(actor["probability"] * samples), samples).proportion_ci(0.95, method="exact")
-    assert _fact(page, "Probability of core") == _probability_text(actor, ci, "95% interval")
+    assert _fact(page, "Core probability") == _probability_text(actor, ci, "95% interval")
     assert _fact(page, "Core actor") == ("yes" if actor["core"] else "no")
     assert "Strength" in page.locator("#details").inner_text() and "in_degree" not in page.locator("#details").inner_text()
     hook(page, "unfocus()")

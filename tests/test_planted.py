@@ -58,7 +58,7 @@ def test_planted_orchestrator_ranks_first(tmp_path, seed):
     rows, summary, output = _analyse(tmp_path, region, "--bootstrap", "0", "--null-samples", "10")
     assert summary["orchestrators"][0]["id"] == "bridge"
     reasons = " ".join(r["text"] for r in summary["orchestrators"][0]["reasons"])
-    assert "4 van de 4 sleutelgroepen" in reasons and "die onderling geen directe band hebben" in reasons
+    assert "4 van de 4 sleutelgroepen" in reasons and "die onderling geen directe verbinding hebben" in reasons
     graph = oracle_graph(region)
     between = nx.betweenness_centrality(graph, weight="distance")
     assert max(between, key=between.get) == "bridge"
@@ -156,6 +156,7 @@ def test_agency_counts_tables_not_members(tmp_path):
     assert agency["details"]["core_tables"] == len(core_tables)
     for g, share in presence.items():
         assert agency["details"]["seats"][g]["share_of_core_tables"] == pytest.approx(share, abs=1e-4)
+        assert agency["details"]["seats"][g]["has_seat"] == (share >= 0.5)   # decided in analysis (issue 9)
     assert agency["details"]["without_seat"] == [g for g, share in presence.items() if share < 0.5]
     assert "education" in agency["details"]["without_seat"] and "employers" not in agency["details"]["without_seat"]
     assert "onderwijs (aan" in output

@@ -336,3 +336,20 @@ def test_map_png_names_only_the_top3_in_a_large_network(brabant, monkeypatch):
     fig_map, _ = _figures(analysis, layout)
     drawn = _figure_annotations(fig_map)
     assert len([t for t, _, _ in drawn if t not in ("1", "2", "3")]) == 3
+
+
+def test_top_degree_table_is_the_brute_force_ranking(brabant, page_nl):
+    """Who leads a measure is decided in analysis (Analysis.leaders, issue 9); the report's degree
+    table lists exactly the ten actors with most partners by networkx, ties by id, isolates never."""
+    import networkx as nx
+
+    region, analysis, _ = brabant
+    graph = nx.Graph()
+    graph.add_nodes_from(a.id for a in region.actors)
+    graph.add_edges_from((r.source, r.target) for r in region.relations if r.source != r.target)
+    expected = sorted((i for i in graph if graph.degree(i) > 0), key=lambda i: (-graph.degree(i), i))[:10]
+    assert [analysis.network.ids[v] for v in analysis.leaders["degree"]] == expected
+    table = page_nl[page_nl.index('id="tops"'):page_nl.index('id="layers"')].split("</table>")[0]
+    names = {a.id: a.name for a in region.actors}
+    positions = [table.index(str(escape(names[i]))) for i in expected]
+    assert positions == sorted(positions)

@@ -80,7 +80,11 @@ def test_slides_title_slide_says_illustrative_and_nothing_is_linked(tmp_path):
         for name in rels:
             assert 'TargetMode="External"' not in z.read(name).decode("utf-8"), name
         media = [n for n in z.namelist() if n.startswith("ppt/media/")]
-        assert len(media) == 2
+        # target.png, map.png and, per arbeidsmarktregio (Brabant has four), its own target view
+        assert len(media) == 2 + len(summary["by_region"])
+    regions = [s for s in _slides(folder / "slides.pptx") if s[0].startswith("Labour-market region")
+               or s[0].startswith("Arbeidsmarktregio")]
+    assert len(regions) == len(summary["by_region"]) and all(len(pictures) == 1 for _, _, pictures in regions)
 
 
 def test_slides_same_bytes_twice(region_copy, tmp_path):

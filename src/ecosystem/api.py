@@ -313,11 +313,14 @@ class CompareInputs:
     folder: str                                # output folder name
     years: tuple[int, int] | None = None       # one folder, two years
     folders: tuple[str, str] | None = None     # two folders: their names (or paths, when the names are equal)
+    periods: tuple[str, str] | None = None     # two folders: region.toml's periods, when both have one and they differ
 
     @property
     def labels(self) -> tuple[str, str]:
-        """What the outputs call the two sides: the years, or the folders."""
-        return (str(self.years[0]), str(self.years[1])) if self.years else self.folders
+        """What the outputs call the two sides: the years, else the regions' periods, else the folders."""
+        if self.years:
+            return str(self.years[0]), str(self.years[1])
+        return self.periods or self.folders
 
 
 def _load_folders(paths, regions_dir: str | Path, lang: str, same_key: str) -> list[Region]:
@@ -379,8 +382,12 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     labels = (before.meta.folder, after.meta.folder)
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
+    # A coordinator names the sides by their period ("2025" -> "2026"), not by folder names.
+    periods = tuple(r.meta.in_language(lang).period.strip() for r in (before, after))
+    periods = periods if all(periods) and periods[0] != periods[1] else None
     # Its own output folder, so that no folder is written by two commands (each is replaced whole).
-    return CompareInputs(before, after, f"{before.meta.folder}-{after.meta.folder}", folders=labels)
+    return CompareInputs(before, after, f"{before.meta.folder}-{after.meta.folder}", folders=labels,
+                         periods=periods)
 
 
 @dataclass(frozen=True)

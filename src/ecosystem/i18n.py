@@ -11,11 +11,15 @@ is checked in tests/test_catalogue.py.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from . import catalogue
 from .catalogue import CATALOGUE, LANGS, by_language, resolve_lang, section  # noqa: F401 - re-exported
 
-# The catalogue itself; ``MESSAGES.update({...})`` still adds keys (and raises on a key defined twice).
+if TYPE_CHECKING:
+    from .analysis.core_periphery import CorePeripheryTest, NullTest, Structure
+
+# The catalogue itself (read-only by convention: new words go into a section module of ecosystem/catalogue/).
 MESSAGES = CATALOGUE
 
 # Label tables in the old shape (language -> key -> word): views of the catalogue's label section.
@@ -74,47 +78,46 @@ def fmt_interval(low: float, high: float, lang: str) -> str:
     return f"{math.floor(100 * low + 1e-9)}–{math.ceil(100 * high - 1e-9)}%"
 
 
-def fmt_p(p_value: float, n_null: int, lang: str) -> str:
-    """'p = 0,034', or 'p ≤ 0,010' when no random network fitted as well: the smallest p the test can give."""
-    floor = 1.0 / (n_null + 1)
-    if p_value <= floor * (1 + 1e-4):   # summary.json rounds p to 6 decimals
-        return f"p ≤ {fmt_number(floor, lang, 3)}"
-    return f"p = {fmt_number(p_value, lang, 3)}"
 
 
-def core_periphery_tests(cp: dict, lang: str) -> dict | None:
+def fmt_p(test: "NullTest", lang: str) -> str:
+    """'p = 0,034', or 'p ≤ 0,010' when no random network fitted as well (``test.at_floor``, decided in analysis)."""
+    if test.at_floor:
+        return f"p ≤ {fmt_number(test.floor, lang, 3)}"
+    return f"p = {fmt_number(test.p_value, lang, 3)}"
+
+
+def core_periphery_tests(structure: "Structure", test: "CorePeripheryTest", lang: str) -> dict | None:
     """The two tests' formatted p-values and sample counts (``p_density``, ``n_density``, ``p_degrees``,
     ``n_degrees``) for the terminal and report lines; None when no core/periphery applies or no test ran."""
-    if cp.get("structure", "core_periphery") != "core_periphery" or cp.get("p_value") is None:
+    if structure.kind != "core_periphery" or math.isnan(test.p_value):
         return None
     values = {}
-    for name in ("density", "degrees"):
-        test = cp["tests"][name]
-        values[f"p_{name}"] = fmt_p(test["p"], test["samples"], lang)
-        values[f"n_{name}"] = test["samples"]
+    for name, null in (("density", test.density), ("degrees", test.degrees)):
+        values[f"p_{name}"] = fmt_p(null, lang)
+        values[f"n_{name}"] = null.n_null
     return values
 
 
-def core_periphery_sentence(cp: dict, lang: str) -> str | None:
-    """What the core/periphery section of summary.json says, in one plain sentence.
+def core_periphery_sentence(structure: "Structure", test: "CorePeripheryTest", lang: str) -> str | None:
+    """What the core/periphery analysis found, in one plain sentence.
 
     A degenerate shape (complete network, separate pairs, separate parts, no
-    ties) is named instead of a core; otherwise the verdict of the two tests.
-    None when no test was run.
+    ties: ``structure.kind``) is named instead of a core; otherwise the verdict
+    of the two tests (``test.verdict``). None when no test was run.
     """
-    structure = cp.get("structure", "core_periphery")
-    if structure == "complete":
-        return t("cp_structure_complete", lang, n=sum(cp["parts"]))
-    if structure == "pairs":
-        return t("cp_structure_pairs", lang, k=len(cp["parts"]))
-    if structure == "parts":
-        return t("cp_structure_parts", lang, k=len(cp["parts"]),
-                 sizes=join_words([str(size) for size in cp["parts"]], lang))
-    if structure == "empty":
+    kind, parts = structure.kind, list(structure.sizes)
+    if kind == "complete":
+        return t("cp_structure_complete", lang, n=sum(parts))
+    if kind == "pairs":
+        return t("cp_structure_pairs", lang, k=len(parts))
+    if kind == "parts":
+        return t("cp_structure_parts", lang, k=len(parts), sizes=join_words([str(size) for size in parts], lang))
+    if kind == "empty":
         return t("cp_structure_empty", lang)
-    if cp.get("p_value") is None:
+    if math.isnan(test.p_value):
         return None
-    return t(f"cp_verdict_{cp['verdict']}", lang)
+    return t(f"cp_verdict_{test.verdict}", lang)
 
 
 def join_words(words: list[str], lang: str) -> str:
@@ -140,3 +143,38 @@ def column_label(column: str, lang: str) -> str:
         return f"{column_label(base, lang)} ({where})"
     return column
 
+
+def glossary(lang: str) -> dict[str, dict[str, str]]:
+    """``{key: {"term", "text"}}``: each term the map's panel and the report use, with its one-line explanation.
+
+    The one source for the map's hover/focus explanations and the report's glossary section; the
+    terms and their order are :data:`ecosystem.catalogue.glossary.TERMS`.
+    """
+    out = {}
+    for key in catalogue.glossary.TERMS:
+        term = t(f"gloss_term_{key}", lang) if f"gloss_term_{key}" in CATALOGUE else metric_label(key, lang)
+        out[key] = {"term": term, "text": t(f"gloss_{key}", lang)}
+    return out
+
+
+def ties_sentence(relations: int, ties: int, several: int, lang: str) -> str | None:
+    """'52 relaties tussen 51 paren organisaties (51 verbindingen): 1 paar heeft meer dan één relatie.'
+
+    None when every tie carries one relation (the two counts are equal).
+    """
+    if not several:
+        return None
+    key = "ties_differ_one" if several == 1 else "ties_differ_many"
+    return t(key, lang, relations=relations, ties=ties, several=several)
+
+
+def ties_text(summary: dict, lang: str) -> str:
+    """The number of ties in summary.json, or the sentence saying why it differs from the number of relations."""
+    return ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0),
+                         lang) or str(summary["ties"])
+
+
+def fmt_count(value: int, lang: str) -> str:
+    """A whole number with thousands separated the way the reader writes it: 1.234 (Dutch), 1,234 (English)."""
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if lang == "nl" else text

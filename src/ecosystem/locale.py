@@ -9,8 +9,12 @@ wording or number style on its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import catalogue, i18n
+
+if TYPE_CHECKING:
+    from .analysis.core_periphery import NullTest
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,23 @@ class Locale:
         """A probability interval in whole percents, widened outward ('62–91%')."""
         return i18n.fmt_interval(low, high, self.lang)
 
-    def p(self, p_value: float, n_null: int) -> str:
-        """'p = 0,034', or 'p ≤ 0,010' at the smallest p the test can give."""
-        return i18n.fmt_p(p_value, n_null, self.lang)
+    def count(self, value: int) -> str:
+        """A whole number with thousands separated: 1.234 (Dutch), 1,234 (English)."""
+        return i18n.fmt_count(value, self.lang)
+
+    def p(self, test: NullTest) -> str:
+        """'p = 0,034', or 'p ≤ 0,010' when the test is at its floor (the smallest p it can give)."""
+        return i18n.fmt_p(test, self.lang)
+
+    # --- sentences built from several words
+    def glossary(self) -> dict[str, dict[str, str]]:
+        """``{measure: {"term", "text"}}`` for the map's panel and the report (:func:`ecosystem.i18n.glossary`)."""
+        return i18n.glossary(self.lang)
+
+    def ties_sentence(self, relations: int, ties: int, several: int) -> str | None:
+        """Why the number of ties differs from the number of relations; None when they are equal."""
+        return i18n.ties_sentence(relations, ties, several, self.lang)
+
+    def ties_text(self, summary: dict) -> str:
+        """summary.json's number of ties, or the sentence saying why it differs from the relations."""
+        return i18n.ties_text(summary, self.lang)

@@ -38,7 +38,8 @@ def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_sa
     region = analysis.region
     by_region = None
     if per_region and any(a.regions for a in region.actors):
-        by_region = analyse_by_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
+        by_region = analyse_by_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
+                                      whole=analysis)
     ties = analysis.network.ties
     return Extras(by_region, key_players(ties), cut_off_by_removal(ties))
 

@@ -90,7 +90,7 @@ def find_region(region: Region, name: str) -> str | None:
 
 def analyse_by_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
                       null_samples: int | None = None,
-                      max_actors: int = BOOTSTRAP_MAX_ACTORS) -> RegionAnalyses:
+                      max_actors: int = BOOTSTRAP_MAX_ACTORS, whole: Analysis | None = None) -> RegionAnalyses:
     """Analyse every arbeidsmarktregio's network alone (see the module docstring).
 
     Parameters
@@ -101,6 +101,11 @@ def analyse_by_region(region: Region, seed: int = 0, bootstrap_samples: int | No
         As for :func:`~ecosystem.analysis.pipeline.analyse_region`; the same for every region.
     max_actors : int
         Above this many actors in ``region`` the per-region bootstrap is off.
+    whole : Analysis, optional
+        ``region``'s own analysis with the same ``seed``, ``bootstrap_samples`` and
+        ``null_samples``. A region whose network is the whole data set (every actor names it,
+        as in a one-region folder) then reuses it instead of computing the same numbers again:
+        :func:`analyse_region` is a pure function of the actors, relations and settings.
 
     Returns
     -------
@@ -114,6 +119,11 @@ def analyse_by_region(region: Region, seed: int = 0, bootstrap_samples: int | No
     for name in region_names(region):
         sub = sub_region(region, name)
         sizes[name] = len(sub.actors)
-        analyses[name] = (analyse_region(sub, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
-                          if sub.relations else None)
+        if not sub.relations:
+            analyses[name] = None
+        elif whole is not None and within and sub.actors == region.actors and sub.relations == region.relations:
+            # The same actors, relations and settings: the same numbers (only the names differ).
+            analyses[name] = replace(whole, region=sub, year=None, survey=None, extras=None)
+        else:
+            analyses[name] = analyse_region(sub, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
     return RegionAnalyses(analyses, within, max_actors, sizes)

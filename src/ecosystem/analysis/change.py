@@ -241,7 +241,7 @@ def _rank_changes(before: Analysis, after: Analysis, top_b: tuple[str, ...],
 
 
 def _agency(analysis: Analysis) -> dict:
-    return next(ind.params for ind in analysis.indicators if ind.key == "agency")
+    return analysis.indicator("agency").params
 
 
 def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]:
@@ -266,7 +266,7 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
             g, (b.actors, a.actors), (b.in_core, a.in_core), (b.share_in_core, a.share_in_core),
             (b.peripheral, a.peripheral), verdict,
             (g not in seats_b["without_seat"], g not in seats_a["without_seat"]),
-            (float(seats_b["seats"][g]["share_of_core_tables"]), float(seats_a["seats"][g]["share_of_core_tables"])),
+            (float(seats_b["seats"][g].share_of_core_tables), float(seats_a["seats"][g].share_of_core_tables)),
         ))
     return tuple(changes)
 

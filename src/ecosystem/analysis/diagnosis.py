@@ -57,13 +57,41 @@ PENDANT_MAX = 0.25
 TABLE_PRESENCE_MIN = 0.5   # a key group should sit at at least half of the tables where the core meets
 
 
+# The orchestrator indicator's verdicts (Indicator.verdict): no candidate at all, a clear lead
+# from inside the core, a lead under MARGIN_MIN, a clear lead from outside the core.
+ORCHESTRATOR_VERDICTS = ("no_candidate", "clear_lead", "close_lead", "lead_outside_core")
+
+
 @dataclass(frozen=True)
 class Indicator:
+    """One diagnosis indicator: its value against a threshold, the status and the finer verdict.
+
+    ``status`` is "ok" or "attention"; ``verdict`` says which case of the indicator applies
+    when one status covers several (the orchestrator: :data:`ORCHESTRATOR_VERDICTS`; reciprocity:
+    ``"no_directed_relations"``) and equals ``status`` otherwise. Both are decided here; renderers only say them.
+    """
     key: str
     value: float
     threshold: float
     status: str                         # "ok" or "attention"
     params: dict = field(default_factory=dict)
+    verdict: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.verdict:
+            object.__setattr__(self, "verdict", self.status)
+
+
+@dataclass(frozen=True)
+class GroupSeats:
+    """One key group at the core's governance tables (the agency indicator's ``params["seats"]``)."""
+    actors: int
+    in_core: int
+    at_table: int                  # its actors seated at a table with the core (Analysis.seats)
+    share_at_table: float
+    core_tables: int               # the core's tables at which at least one of its actors sits
+    share_of_core_tables: float
+    has_seat: bool                 # share_of_core_tables >= TABLE_PRESENCE_MIN
 
 
 @dataclass(frozen=True)
@@ -105,8 +133,9 @@ def ei_index(net: TieNetwork) -> Indicator:
 def reciprocity(net: TieNetwork) -> Indicator:
     arcs = net.directed_arcs
     value = float(arcs.reciprocity(ignore_loops=True)) if arcs.ecount() else 0.0
+    # Without any directed relation there is nothing to reciprocate: a case of its own, not 0%.
     return Indicator("reciprocity", value, RECIPROCITY_MIN, _status(value < RECIPROCITY_MIN),
-                     {"arcs": arcs.ecount()})
+                     {"arcs": arcs.ecount()}, verdict="" if arcs.ecount() else "no_directed_relations")
 
 
 def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
@@ -128,10 +157,10 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
         seated = int(sum(bool(at_table[i]) for i in members))
         present = sum(any(groups[v] == g for v in t) for t in core_tables)
         presence = present / len(core_tables) if core_tables else float(seated > 0)
-        seats[g] = {"actors": len(members), "in_core": int(sum(bool(core[i]) for i in members)),
-                    "at_table": seated, "share_at_table": round(seated / len(members) if members else 0.0, 4),
-                    "core_tables": present, "share_of_core_tables": round(presence, 4)}
-        if presence < TABLE_PRESENCE_MIN:
+        seats[g] = GroupSeats(len(members), int(sum(bool(core[i]) for i in members)), seated,
+                              round(seated / len(members) if members else 0.0, 4), present, round(presence, 4),
+                              presence >= TABLE_PRESENCE_MIN)
+        if not seats[g].has_seat:
             without.append(g)
     with_seat = len(KEY_GROUPS) - len(without)
     return Indicator("agency", float(with_seat), float(len(KEY_GROUPS)), _status(bool(without)),
@@ -149,13 +178,20 @@ def degree_centralisation(net: TieNetwork) -> Indicator:
 
 
 def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray) -> Indicator:
+    """The top candidate's lead over the runner-up, and whether a clear lead comes from inside the core."""
     order = np.argsort(-score, kind="stable")
     if len(order) < 2 or score[order[0]] <= 0:
-        return Indicator("orchestrator", 0.0, MARGIN_MIN, "attention", {"top": None, "runner_up": None})
+        return Indicator("orchestrator", 0.0, MARGIN_MIN, "attention", {"top": None, "runner_up": None},
+                         verdict="no_candidate")
     first, second = int(order[0]), int(order[1])
     margin = float((score[first] - score[second]) / score[first])
-    return Indicator("orchestrator", margin, MARGIN_MIN, _status(margin < MARGIN_MIN or not core[first]),
-                     {"top": net.ids[first], "runner_up": net.ids[second], "in_core": bool(core[first])})
+    if margin < MARGIN_MIN:
+        verdict = "close_lead"
+    else:
+        verdict = "clear_lead" if core[first] else "lead_outside_core"
+    return Indicator("orchestrator", margin, MARGIN_MIN, _status(verdict != "clear_lead"),
+                     {"top": net.ids[first], "runner_up": net.ids[second], "in_core": bool(core[first])},
+                     verdict=verdict)
 
 
 def fragmentation(net: TieNetwork) -> Indicator:

@@ -32,6 +32,11 @@ class TieNetwork:
     def n(self) -> int:
         return len(self.ids)
 
+    @property
+    def density(self) -> float | None:
+        """Ties over possible pairs, ``2m / (n (n - 1))``; None with fewer than two actors."""
+        return 2 * self.ties.ecount() / (self.n * (self.n - 1)) if self.n > 1 else None
+
 
 def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     """Build the tie network of ``region``, optionally restricted to one relation type.
@@ -55,11 +60,16 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     # Relation types per tie: one bit per type, OR-ed over the tie's relations.
     bits = np.zeros(len(pairs), dtype=np.int64)
     np.bitwise_or.at(bits, pair_of, 1 << kind)
-    names = [tuple(sorted(k for b, k in enumerate(kinds) if mask >> b & 1)) for mask in bits.tolist()]
+    # A network has a handful of distinct type combinations: spell each out once, not once per tie.
+    spelled: dict[int, tuple[str, ...]] = {}
+    names = [spelled.get(mask) or spelled.setdefault(mask, tuple(sorted(k for b, k in enumerate(kinds) if mask >> b & 1)))
+             for mask in bits.tolist()]
     tie_graph = ig.Graph(n=n, edges=pairs.tolist(), directed=False)
     tie_graph.es["weight"] = weights.tolist()
     tie_graph.es["distance"] = (1.0 / weights).tolist()
     tie_graph.es["types"] = names
+    # How many relation rows each tie carries: a pair may have several (funding and governance, say).
+    tie_graph.es["relations"] = np.bincount(pair_of, minlength=len(pairs)).tolist()
     tie_graph.vs["name"] = list(ids)
 
     # Arcs: directed relations one way, governance and collaboration both ways.
@@ -69,6 +79,17 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     return TieNetwork(ids, tuple(a.group for a in region.actors), tie_graph,
                       _digraph(n, arc_src, arc_dst, arc_w, ids),
                       _digraph(n, src[directed], dst[directed], weight[directed], ids), layer)
+
+
+def pairs_with_several_relations(network: TieNetwork) -> int:
+    """The number of ties (linked pairs) that carry more than one relation row.
+
+    The counts of relations and ties differ exactly by the extra rows on these pairs,
+    which is what a reader comparing "52 relations" with "51 ties" needs to be told.
+    """
+    if network.ties.ecount() == 0:
+        return 0
+    return int(sum(1 for k in network.ties.es["relations"] if k > 1))
 
 
 def _grouped(a: np.ndarray, b: np.ndarray, w: np.ndarray, n: int):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, Discret
 from .core_periphery.significance import untested
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
+from .leaders import leaders
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .mandate import mandate_parts
 from .network import TieNetwork, build_network
@@ -71,6 +72,11 @@ class Analysis:
     # Per-region analyses, key players and the what-if table (ecosystem.meeting.Extras), added by
     # api.analyse_loaded; None when not computed.
     extras: object = None
+    leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
+
+    def indicator(self, key: str) -> Indicator:
+        """The diagnosis indicator named ``key`` (:mod:`ecosystem.analysis.diagnosis`)."""
+        return next(ind for ind in self.indicators if ind.key == key)
 
 
 def core_ids(analysis: Analysis) -> tuple[str, ...]:
@@ -167,4 +173,6 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         contrasts=supplier_contrasts(region, layers, seats), indicators=indicators, communities=comm,
         stability=stability, steering=steering_mix(region), seed=seed,
         candidates=candidates, reasons=reasons, year=year, survey=survey,
+        leaders=leaders({"degree": cent.degree, "betweenness": cent.betweenness, "coreness": continuous.coreness,
+                         "orchestrator": orchestrators.score}, cent.degree, net.ids),
     )

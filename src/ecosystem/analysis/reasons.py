@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..vocab import KEY_GROUPS
+from .core_periphery.continuous import one_vertex_core
 from .gould_fernandez import cross_group_pairs
 from .network import TieNetwork
 from .orchestrator import Orchestrators
@@ -49,7 +50,7 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
     else:
         # Position was read among steering ties between groups (docs/methods.md §9): say so, with
         # the coreness the score used, not the whole network's.
-        position = Reason("centre_ecosystem", {"coreness": float(orch.parts["centre"][v])})
+        position = _ecosystem_position(ecosystem, orch.parts["centre"], v)
     reasons = [position, Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present)})]
     mandate = _mandate_reasons(orch, present, v)
     contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}
@@ -68,6 +69,20 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
         if len(seen) == PAIRS_NAMED:
             break
     return tuple(reasons + mandate)
+
+
+def _ecosystem_position(ecosystem: TieNetwork, centre: np.ndarray, v: int) -> Reason:
+    """Actor ``v``'s place in the ecosystem network's centre, as the score's centre part read it.
+
+    When that coreness is a one-vertex core (:func:`one_vertex_core`, the star case of
+    docs/methods.md §5) the hub is the whole centre: every other actor's value is a remnant
+    of the iteration tending to 0, so the reason names the hub and that ``v`` is outside it
+    instead of presenting a coreness of 0.00 as a reason to orchestrate.
+    """
+    hub = one_vertex_core(centre)
+    if hub is not None and hub != v:
+        return Reason("outside_centre_ecosystem", {"hub": ecosystem.ids[hub]})
+    return Reason("centre_ecosystem", {"coreness": float(centre[v])})
 
 
 def _mandate_reasons(orch: Orchestrators, present: list[str], v: int) -> list[Reason]:

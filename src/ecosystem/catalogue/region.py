@@ -14,8 +14,6 @@ SECTION: dict[str, dict[str, str]] = {
                           "en": "Each labour-market region was analysed on its own: its own organisations (one working in several regions counts in each) and the relations among them, with the same settings as the whole."},
     "region.side_budget": {"nl": "Boven {max_actors} organisaties is de herhalingsanalyse (hoe zeker) per regio overgeslagen; voor het geheel is ze wel uitgevoerd.",
                            "en": "Above {max_actors} organisations the resampling (how sure) is skipped per region; it was run for the whole network."},
-    "region.side_small_multiples": {"nl": "Een doelbeeld per regio staat (nog) niet in dit rapport; analyseer een regio apart met --region om haar doelbeeld te zien.",
-                                    "en": "A target view per region is not (yet) in this report; analyse one region with --region to see its target view."},
     "region.compare_title": {"nl": "Naast elkaar: {labels}",
                              "en": "Side by side: {labels}"},
     "region.compare_kicker": {"nl": "Leven Lang Ontwikkelen · regio's naast elkaar",

@@ -46,7 +46,7 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "Appendix: the analysis in detail"},
     "report.f_core": {"nl": "Wie vormen de kern?",
                       "en": "Who forms the core?"},
-    "report.f_core_text": {"nl": "<strong>{n} van de {total}</strong> organisaties vormen samen de kern: ze hebben veel banden met elkaar. De overige {rest} staan in de periferie.",
+    "report.f_core_text": {"nl": "<strong>{n} van de {total}</strong> organisaties vormen samen de kern: ze hebben veel verbindingen met elkaar. De overige {rest} staan in de periferie.",
                            "en": "<strong>{n} of the {total}</strong> organisations together form the core: they are densely tied to each other. The other {rest} sit in the periphery."},
     "report.f_core_more_large": {"nl": "Per groep de organisaties die het dichtst bij het centrum staan; de volledige lijst staat in actors.csv (kolom core).",
                                  "en": "Per group the organisations closest to the centre; the full list is in actors.csv (column core)."},

@@ -10,14 +10,14 @@ SECTION: dict[str, dict[str, str]] = {
     "reason_not_core": {"nl": "zit niet in de kern (kernscore {coreness})",
                         "en": "is not in the core (coreness {coreness})"},
     "reason_centre_ecosystem": {"nl": "kernscore {coreness} in de sturingsrelaties tussen verschillende groepen "
-                                      "(1 = het centrum; levering en banden binnen de eigen groep tellen hier niet)",
+                                      "(1 = het centrum; levering en verbindingen binnen de eigen groep tellen hier niet)",
                                 "en": "coreness {coreness} in the steering ties between different groups "
                                       "(1 = the centre; delivery and ties inside its own group do not count here)"},
     "reason_bridging_ecosystem": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren "
                                         "in de sturingsrelaties tussen groepen",
                                   "en": "lies on {share} of the shortest links between other actors "
                                         "in the steering ties between groups"},
-    "reason_reach": {"nl": "heeft banden met {n} van de {of} sleutelgroepen ({groups})",
+    "reason_reach": {"nl": "heeft verbindingen met {n} van de {of} sleutelgroepen ({groups})",
                      "en": "is tied to {n} of the {of} key groups ({groups})"},
     "reason_bridging": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren",
                         "en": "lies on {share} of the shortest links between other actors"},
@@ -49,9 +49,9 @@ SECTION: dict[str, dict[str, str]] = {
     "diag_heterogeneity_attention": {"nl": "De actoren zijn eenzijdig samengesteld (spreiding {value}, drempel {threshold}){missing}.",
                                      "en": "The actors are one-sided (spread {value}, threshold {threshold}){missing}."},
     "diag_missing": {"nl": "; ontbrekende sleutelgroepen: {groups}", "en": "; missing key groups: {groups}"},
-    "diag_interdependence_ok": {"nl": "Er zijn meer banden tussen groepen ({external}) dan binnen groepen ({internal}): E-I-index {value}.",
+    "diag_interdependence_ok": {"nl": "Er zijn meer verbindingen tussen groepen ({external}) dan binnen groepen ({internal}): E-I-index {value}.",
                                 "en": "There are more ties across groups ({external}) than within ({internal}): E-I index {value}."},
-    "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} banden binnen en {external} tussen groepen (E-I-index {value}).",
+    "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} verbindingen binnen en {external} tussen groepen (E-I-index {value}).",
                                        "en": "Groups mostly work with themselves: {internal} ties within and {external} across groups (E-I index {value})."},
     "diag_reciprocity_ok": {"nl": "{value_pct} van de gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug: actoren zijn over en weer van elkaar afhankelijk.",
                             "en": "{value_pct} of directed relations (funding, delivery, referral, advice, representation) are answered by a directed relation the other way: actors depend on each other both ways."},
@@ -99,11 +99,11 @@ SECTION: dict[str, dict[str, str]] = {
                       "en": "The {communities} clusters in the network cut across groups (overlap {value})."},
     "diag_silos_attention": {"nl": "De {communities} clusters vallen grotendeels samen met de groepen: verkokering (overlap {value}).",
                              "en": "The {communities} clusters largely coincide with the groups: silos (overlap {value})."},
-    "diag_openness_ok": {"nl": "{value_pct} van de actoren hangt aan één enkele band.",
+    "diag_openness_ok": {"nl": "{value_pct} van de actoren hangt aan één enkele verbinding.",
                          "en": "{value_pct} of actors hang on a single tie."},
-    "diag_openness_attention": {"nl": "{value_pct} van de actoren hangt aan één enkele band: de rand van het ecosysteem is los.",
+    "diag_openness_attention": {"nl": "{value_pct} van de actoren hangt aan één enkele verbinding: de rand van het ecosysteem is los.",
                                 "en": "{value_pct} of actors hang on a single tie: the edge of the ecosystem is loose."},
-    "diag_openness_ok_zero": {"nl": "Geen enkele actor hangt aan één enkele band.",
+    "diag_openness_ok_zero": {"nl": "Geen enkele actor hangt aan één enkele verbinding.",
                               "en": "No actor hangs on a single tie."},
     "summary_diagnosis": {"nl": "Diagnose:", "en": "Diagnosis:"},
     "summary_significance": {"nl": "  kern-periferietoets: {p_density} tegen {n_density} willekeurige netwerken met evenveel relaties op willekeurige plaatsen; {p_degrees} tegen {n_degrees} willekeurige netwerken waarin elke organisatie evenveel relaties houdt",
@@ -152,7 +152,7 @@ SECTION: dict[str, dict[str, str]] = {
     "reason_role_orchestrator": {"nl": "heeft de regierol", "en": "holds the regierol (steers the regional collaboration)"},
     "reason_role_lead": {"nl": "is trekker", "en": "is the lead (trekker)"},
     "reason_role_secretariat": {"nl": "voert het secretariaat", "en": "runs the secretariat"},
-    "reason_brokers_groups": {"nl": "verbindt actoren uit {a} en {b} die onderling geen directe band hebben",
+    "reason_brokers_groups": {"nl": "verbindt actoren uit {a} en {b} die onderling geen directe verbinding hebben",
                               "en": "links actors from {a} and {b} who have no direct tie"},
     "summary_contrast": {"nl": "Centraal als leverancier, niet aan tafel: {names}",
                          "en": "Central as supplier, not at the table: {names}"},
@@ -243,4 +243,48 @@ SECTION: dict[str, dict[str, str]] = {
     "progress_null": {"nl": "kern-periferietoets (willekeurige netwerken)", "en": "core/periphery tests (random networks)"},
     "progress_layers": {"nl": "soorten relaties", "en": "relation types"},
     "progress_resamples": {"nl": "hoe zeker (herhalingen)", "en": "how sure (resamples)"},
+    # --- one word for a tie between two organisations ("verbinding"/"tie", however many relation rows it
+    # carries) and one for a relation row ("relatie"/"relation"); the sentence says when the counts differ ---
+    "ties_differ_one": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): 1 paar heeft meer dan één relatie.",
+                        "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): 1 pair has more than one relation."},
+    "ties_differ_many": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): {several} paren hebben meer dan één relatie.",
+                         "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): {several} pairs have more than one relation."},
+    "ties_label": {"nl": "Verbindingen", "en": "Ties"},
+    "change_ties": {"nl": "  verbindingen (paren organisaties) {t0} → {t1}", "en": "  ties (pairs of organisations) {t0} → {t1}"},
+    # --- report: one small target view per arbeidsmarktregio (render/report_html.region_targets) ---
+    "region_targets_intro": {
+        "nl": "Het doelbeeld van elke arbeidsmarktregio, getekend zoals het doelbeeld van het geheel: kern in het midden, "
+              "één taartpunt per groep; de sterkste orkestratorkandidaat van de regio staat met naam aangegeven.",
+        "en": "Each labour-market region's target view, drawn as the one of the whole: core in the middle, one slice "
+              "per group; the region's strongest orchestrator candidate is named."},
+    "region_target_caption": {"nl": "{region}: {actors} organisaties, {core} in de kern",
+                              "en": "{region}: {actors} organisations, {core} in the core"},
+    "region_target_alt": {
+        "nl": "Doelbeeld van arbeidsmarktregio {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
+        "en": "Target view of labour-market region {region}: {actors} organisations, {core} of them in the core. {top}"},
+    "region_target_top": {"nl": "Sterkste orkestratorkandidaat: {name}.", "en": "Strongest orchestrator candidate: {name}."},
+    "region_target_none": {"nl": "{region}: geen relaties tussen de organisaties van deze regio, dus geen doelbeeld.",
+                           "en": "{region}: no relations among this region's organisations, so no target view."},
+    # --- verdicts decided in analysis, said here ---
+    "reason_outside_centre_ecosystem": {
+        "nl": "staat niet in het centrum van de sturingsrelaties tussen verschillende groepen "
+              "(dat centrum is alleen {hub})",
+        "en": "is not in the centre of the steering ties between different groups "
+              "(that centre is {hub} alone)"},
+    # --- path measures estimated from sampled sources on very large networks (render/sampling_text.py) ---
+    "sampling_sentence": {
+        "nl": "Dit netwerk is te groot om alle kortste paden te tellen: tussenpositie en nabijheid zijn geschat uit "
+              "de paden vanaf {sources} willekeurig gekozen van de {actors} organisaties. Met {confidence} zekerheid "
+              "wijkt de schatting voor elke organisatie hoogstens {betweenness_error} procentpunt af van de exacte "
+              "tussenpositie en hoogstens {closeness_error} van de exacte nabijheid.",
+        "en": "This network is too large to count every shortest path: betweenness and closeness are estimated from "
+              "the paths from {sources} randomly chosen of the {actors} organisations. With {confidence} confidence "
+              "each organisation's estimate is within {betweenness_error} percentage points of its exact "
+              "betweenness and within {closeness_error} of its exact closeness."},
+    # The report's target view of a very large network (render/report_html.py DOTS_MAX).
+    "report_target_best_placed": {
+        "nl": "De figuur toont de {shown} organisaties met de hoogste orkestratorscore van de {total}; "
+              "alle organisaties staan in actors.csv en actors.xlsx.",
+        "en": "The figure shows the {shown} organisations with the highest orchestrator score of the {total}; "
+              "every organisation is in actors.csv and actors.xlsx."},
 }

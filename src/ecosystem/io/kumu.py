@@ -28,14 +28,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..errors import Problem, Words
 from ..i18n import group_label, relation_label, t
 from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
 from .headers import canonical_header
 from .tables import OLE2_MAGIC, Table, binary_kind
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # The first header cells that make a sheet a Kumu elements or connections sheet.
 _ELEMENT_STARTS = (("label",), ("id", "label"))
@@ -265,6 +267,8 @@ def kumu_frames(analysis, actors: pd.DataFrame, lang: str) -> dict[str, pd.DataF
     Type (relation type in the reader's language), Strength (weight), direction and the
     relation's dates, note and steering. Reading this workbook back gives the same region.
     """
+    import pandas as pd   # here, not at the top: reading a region (validate) does not need pandas
+
     region = analysis.region
     core_word = t("change_core_word", lang)
     elements = pd.DataFrame({

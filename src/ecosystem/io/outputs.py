@@ -24,12 +24,15 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import datetime
 import errno
+import functools
 import json
 import math
 import os
 import shutil
 import sys
+import warnings
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -285,6 +288,9 @@ def write_csv(path: Path, frame: pd.DataFrame) -> Path:
     return path
 
 
+_NO_DATE = datetime.datetime(1980, 1, 1, tzinfo=datetime.timezone.utc)
+
+
 def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
     """One sheet per frame, header row frozen and filterable, so it reads like a table in Excel.
 
@@ -296,6 +302,8 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
     options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                "strings_to_numbers": False, "nan_inf_to_errors": False}
     with xlsxwriter.Workbook(str(path), options) as book:
+        # No clock time in the file: the same analysis gives the same bytes (the zip format's epoch instead).
+        book.set_properties({"created": _NO_DATE})
         bold = book.add_format({"bold": True})
         for name, frame in sheets.items():
             sheet = book.add_worksheet(name)
@@ -345,29 +353,50 @@ class Document:
 
     ``text`` (str), ``json`` (dict), ``csv`` (DataFrame), ``xlsx`` ({sheet: DataFrame}),
     ``graphml`` / ``gexf`` (an io.graph_files.GraphTable), or ``files``: a writer ``content(folder) -> {name: path}``
-    for outputs that write themselves (images, or a large table that must stream).
+    for outputs that write themselves (images, or a large table that must stream). For the
+    other kinds ``content`` may also be a function without arguments that returns it: costly
+    rendering then runs in the write stage, where documents are written side by side.
+    ``after`` names a document that must be written first (the slides embed the PNGs).
     """
     filename: str
     kind: str
     content: Any
+    after: str | None = None
 
 
 def write_document(folder: Path, name: str, doc: Document) -> dict[str, Path]:
     """Write one document into ``folder``; ``{name: path}`` (a ``files`` writer may return several)."""
     path = folder / doc.filename
-    if doc.kind == "text":
-        return {name: write_text(path, doc.content)}
-    if doc.kind == "json":
-        return {name: write_json(path, doc.content)}
-    if doc.kind == "csv":
-        return {name: write_csv(path, doc.content)}
-    if doc.kind == "xlsx":
-        return {name: write_xlsx(path, doc.content)}
-    if doc.kind in ("graphml", "gexf"):
-        return {name: write_graph(path, doc.content, doc.kind)}
     if doc.kind == "files":
         return dict(doc.content(folder))
+    content = doc.content() if callable(doc.content) else doc.content
+    if doc.kind == "text":
+        return {name: write_text(path, content)}
+    if doc.kind == "json":
+        return {name: write_json(path, content)}
+    if doc.kind == "csv":
+        return {name: write_csv(path, content)}
+    if doc.kind == "xlsx":
+        return {name: write_xlsx(path, content)}
+    if doc.kind in ("graphml", "gexf"):
+        return {name: write_graph(path, content, doc.kind)}
     raise ValueError(f"unknown document kind {doc.kind!r}")
+
+
+def write_tasks(documents: dict[str, Document]) -> list[tuple[str, ...]]:
+    """The documents grouped into independent tasks: each with the documents that must come after it.
+
+    Workbooks first: they take longest, so on a few cores the rest fills in beside them.
+    """
+    tasks: dict[str, list[str]] = {}
+    for name, doc in documents.items():
+        if doc.after is not None and doc.after in documents:
+            first = next(key for key, names in tasks.items() if doc.after in names)
+            tasks[first].append(name)
+        else:
+            tasks[name] = [name]
+    order = sorted(tasks, key=lambda key: documents[key].kind != "xlsx")      # stable: else as given
+    return [tuple(tasks[key]) for key in order]
 
 
 def write_documents(out: str | Path, folder_name: str, region_path: Path,
@@ -380,10 +409,24 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     """
     target = check_output_dir(out, folder_name, region_path)
 
+    def write_task(staging: Path, names: tuple[str, ...]) -> tuple[dict, list]:
+        # Warnings raised in a worker (a name's glyph missing from the PNG font) go back to this
+        # process with the files, to be raised here where the caller records them.
+        with warnings.catch_warnings(record=True) as caught:
+            files = {name: write_document(staging, name, documents[name]) for name in names}
+        return files, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
+
     def write(staging: Path) -> dict[str, Path]:
-        files: dict[str, Path] = {}
-        for name, doc in documents.items():
-            files.update(write_document(staging, name, doc))
-        return files
+        # Each document is a pure function of the analysis, so writing them side by side in worker
+        # processes gives the same bytes as one after the other (tests/test_parallel_render.py).
+        from ..parallel import pool_map
+
+        written: dict[str, dict[str, Path]] = {}
+        for done, caught in pool_map(functools.partial(write_task, staging), write_tasks(documents)):
+            written.update(done)
+            for message, category, filename, lineno in caught:
+                warnings.warn_explicit(message, category, filename, lineno)
+        return {key: path for name in documents for key, path in written[name].items()}
 
     return target, write_all(target, write)
+

@@ -51,7 +51,8 @@ def change_context(change: Change, region: str, loc: Locale, seed: int) -> dict:
         "lang": loc.lang,
         "title": s["doc_title"].format(region=region, before=b, after=a),
         "kicker": s["kicker"],
-        "none": s["none"],
+        # not "none": in Jinja that name is the literal None, which printed a bare "None"
+        "none_text": s["none"],
         "legend": legend(change, loc),
         "footer": s["footer"].format(seed=seed),
         # Findings first, then the underlying lists of actors and relations.

@@ -81,7 +81,8 @@ def change_text(change: Change, region: str, loc: Locale) -> str:
     b, a = change.before, change.after
     lines = [loc.t("change_title", region=region, before=b.label, after=a.label),
              loc.t("change_counts", a0=b.actors, a1=a.actors, r0=b.relations, r1=a.relations,
-               c0=len(b.core), c1=len(a.core))]
+               c0=len(b.core), c1=len(a.core)),
+             loc.t("change_ties", t0=b.ties, t1=a.ties)]
     lines.append(loc.t("change_actors", joined=len(change.joined), left=len(change.left)))
     for key, ids in (("change_joined", change.joined), ("change_left", change.left),
                      ("change_linked", change.linked), ("change_unlinked", change.unlinked)):

@@ -13,7 +13,7 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     key = f"diag_{ind.key}_{ind.status}"
     if ind.value == 0 and f"{key}_zero" in MESSAGES:
         key = f"{key}_zero"       # 'none' instead of '0%', which reads as an error
-    if ind.key == "reciprocity" and p.get("arcs") == 0:
+    if ind.verdict == "no_directed_relations":
         return loc.t("diag_reciprocity_no_arcs")
     if ind.key == "heterogeneity":
         missing = ""
@@ -28,9 +28,9 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "centralisation":
         return loc.t(key, top=names.get(p["most_connected"], p["most_connected"]), **common)
     if ind.key == "orchestrator":
-        if p.get("top") is None:
+        if ind.verdict == "no_candidate":
             return loc.t("diag_orchestrator_none")
-        if ind.value >= ind.threshold and not p.get("in_core", True):   # a clear lead, from outside the core
+        if ind.verdict == "lead_outside_core":
             key = "diag_orchestrator_not_core"
         return loc.t(key, top=names[p["top"]], runner=names[p["runner_up"]], **common)
     if ind.key == "fragmentation":
@@ -54,6 +54,6 @@ def _agency_sentence(p: dict, key: str, loc: Locale, common: dict) -> str:
         groups = loc.join([loc.group(g).lower() for g in p["without_seat"]])
         return loc.t("diag_agency_one" if p["without_seat"] else "diag_agency_one_ok", groups=groups)
     tables = loc.t("diag_tables_many", n=n)
-    at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g]["core_tables"])
+    at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g].core_tables)
           for g in p["without_seat"]]
     return loc.t(key, groups=loc.join(at), tables=tables, **common)

@@ -37,6 +37,16 @@ def in_language(analysis: Analysis, loc: Locale) -> Analysis:
     return replace(analysis, region=replace(region, meta=region.meta.in_language(loc.lang)))
 
 
+def _region_pictures(analysis: Analysis, summary: dict, loc: Locale) -> dict[str, bytes]:
+    """Per arbeidsmarktregio with a slide of its own (two or more in ``by_region``), its target view as PNG."""
+    by_region = getattr(analysis.extras, "by_region", None)
+    if by_region is None or len(summary.get("by_region") or {}) < 2:
+        return {}
+    from .static_png import region_target_png
+    return {name: region_target_png(in_language(sub, loc), loc)
+            for name, sub in by_region.analyses.items() if sub is not None}
+
+
 def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Iterable[str] | None = None) -> Rendered:
     """Render the outputs of ``analysis`` in ``loc``'s language; all of :data:`DOCUMENTS`, or those named in ``only``.
 
@@ -67,31 +77,29 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
     if {"map", "report", "pngs", "slides"} & set(wanted):
         from .layout import compute_layout
         layout = compute_layout(shown.network, shown.coreness.coreness, shown.core.core, shown.seed)
+    # The map, the report and the workbooks are rendered when written (a function as content), so
+    # that io.outputs.write_documents renders them side by side in its worker processes.
     if "map" in wanted:
-        from .map_html import render_map
-        from .map_payload import map_payload
-        payload = map_payload(shown, layout, loc, title)
-        if analysis.extras is not None:  # the region filter and the what-if table
-            from ..meeting import payload_extras
-            payload = payload_extras(payload, analysis.extras, shown)
-        docs["map"] = Document("map.html", "text", render_map(payload, loc))
+        docs["map"] = Document("map.html", "text", lambda: _map_html(shown, analysis, layout, loc, title))
     if "report" in wanted:
         from .report_html import render_report
-        docs["report"] = Document("report.html", "text", render_report(shown, summary, layout, loc))
+        docs["report"] = Document("report.html", "text", lambda: render_report(shown, summary, layout, loc))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
         from .static_png import render_pngs
         docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, loc, folder))
     if "slides" in wanted:
         from .slides import render_slides
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
-            summary, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx")})
+            summary, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
+            _region_pictures(analysis, summary, loc))},
+            after="pngs")
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:
         layers = layers_frame(shown)
         if "actors_xlsx" in wanted:
             sheets = (loc.label("sheet", "actors"), loc.label("sheet", "layers"))
-            docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", dict(zip(sheets, (
+            docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", lambda: dict(zip(sheets, (
                 readable_frame(actors, loc), readable_frame(layers, loc)))))
         if "layers" in wanted:
             docs["layers"] = Document("layers.csv", "csv", layers)
@@ -104,7 +112,19 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
             if fmt in wanted:
                 docs[fmt] = Document(f"network.{fmt}", fmt, graph)
     if "kumu" in wanted:
-        docs["kumu"] = Document("kumu.xlsx", "xlsx", kumu_frames(shown, actors, loc.lang))
+        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_frames(shown, actors, loc.lang))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
-                    terminal_summary(summary, names, loc), docs)
+                    terminal_summary(shown, summary, names, loc), docs)
+
+
+def _map_html(shown: Analysis, analysis: Analysis, layout, loc: Locale, title: str) -> str:
+    """map.html: the payload (with the region filter and what-if table of ecosystem.meeting) drawn."""
+    from .map_html import render_map
+    from .map_payload import map_payload
+
+    payload = map_payload(shown, layout, loc, title)
+    if analysis.extras is not None:  # the region filter and the what-if table
+        from ..meeting import payload_extras
+        payload = payload_extras(payload, analysis.extras, shown)
+    return render_map(payload, loc)

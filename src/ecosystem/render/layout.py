@@ -66,6 +66,17 @@ Labels (``label_lines``)
     room in a crowd), else at the last space that fits, the second line cut with
     an ellipsis.  The map receives the lines in its payload.
 
+Sector titles (``sector_titles``)
+    The group names around every target view (report SVG, target.png, the map through its
+    payload): each hangs from a point ``SECTOR_TITLE_GAP`` outside the outer ring at its sector's
+    middle angle, on the side facing away from the circle (``start``/``end`` when |cos| > 0.35,
+    ``top``/``bottom`` when |sin| > 0.35, else centred), wrapped at ``SECTOR_TITLE_WIDTH``
+    characters.  Each drawing only chooses its font.
+
+Label placement (``LabelPlacer``, ``place_labels``)
+    One greedy placer for the report's target view, the PNGs and the map's target view (the map
+    gets the boxes in its payload, one set per zoom level; see ``map_payload.target_labels``).
+
 Numbers (``actor_numbers``)
     A printed drawing names only a few actors; every other actor carries a
     number, and a list beside or under the drawing gives number and name, so a
@@ -90,6 +101,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from ..analysis.network import TieNetwork
+from ..locale import Locale
 from ..seeding import seeded_igraph
 from ..vocab import GROUPS
 
@@ -294,10 +306,16 @@ def target_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray
     return xy, angles, edges, r_core
 
 
-def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed: int) -> Layout:
-    """Both views.  ``core`` is the discrete core (``analysis.core.core``): the drawn core ring holds exactly it."""
+def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed: int,
+                   network_view: bool = True) -> Layout:
+    """Both views.  ``core`` is the discrete core (``analysis.core.core``): the drawn core ring holds exactly it.
+
+    With ``network_view=False`` only the target view is computed (``Layout.network`` is then all zeros):
+    for drawings that show the target view alone, such as the report's small multiples per region.
+    """
     target, angles, edges, r_core = target_layout(net, coreness, core)
-    return Layout(force_layout(net, seed), target, (r_core * CANVAS, CANVAS), angles, edges)
+    network = force_layout(net, seed) if network_view else np.zeros((net.n, 2))
+    return Layout(network, target, (r_core * CANVAS, CANVAS), angles, edges)
 
 
 def sector_boundaries(layout: Layout) -> list[float]:
@@ -518,3 +536,100 @@ def badge_spots(x: float, y: float, r: float, d: float, gaps: tuple[float, ...])
             bx, by = x + ux * reach, y + uy * reach
             spots.append((ring, (bx - d / 2, by - d / 2, bx + d / 2, by + d / 2)))
     return spots
+
+
+# --------------------------------------------------------------------------- sector titles
+#
+# The group names around the target view, computed once for the report's SVG, target.png and the
+# map (its payload): each title hangs just outside the outer ring at its sector's middle angle, on
+# the side facing away from the circle (so it never runs into the rings), wrapped like a label.
+
+SECTOR_TITLE_GAP = 0.06      # x outer radius between the outer ring and a title's anchor point
+SECTOR_TITLE_WIDTH = 20      # characters per title line
+_SIDE = 0.35                 # |cos| or |sin| of the angle below which a title is centred on that axis
+
+
+@dataclass(frozen=True)
+class SectorTitle:
+    """One group's title: anchor point (canvas units, y down) and how the text block hangs from it.
+
+    ``align`` is the horizontal anchor (``start``: text runs right of ``x``, ``end``: left of it,
+    ``middle``: centred); ``baseline`` the vertical one (``top``: the block hangs below ``y``,
+    ``bottom``: it stands on ``y``, ``middle``: centred).
+    """
+
+    group: str
+    x: float
+    y: float
+    align: str
+    baseline: str
+    lines: tuple[str, ...]
+
+    def block(self, font: float, line_height: float = 1.2, char_width: float = 0.6
+              ) -> tuple[float, float, float, float]:
+        """The text block (x0, y0, x1, y1) for a font of ``font`` units (a rough width, for obstacles)."""
+        w = char_width * font * max(len(s) for s in self.lines)
+        h = font * line_height * len(self.lines)
+        x0 = self.x if self.align == "start" else self.x - w if self.align == "end" else self.x - w / 2
+        y0 = self.y if self.baseline == "top" else self.y - h if self.baseline == "bottom" else self.y - h / 2
+        return x0, y0, x0 + w, y0 + h
+
+
+def sector_title_texts(groups, loc: Locale) -> dict[str, str]:
+    """Each group's sector title: its name and number of actors (every target view writes the same)."""
+    groups = list(groups)
+    return {g: f"{loc.group(g)} ({groups.count(g)})" for g in set(groups)}
+
+
+def sector_titles(layout: Layout, texts: dict[str, str]) -> list[SectorTitle]:
+    """The title of each sector of ``layout`` with its text from ``texts`` (group -> text), sector order."""
+    outer = max(layout.ring_radii)
+    reach = (1 + SECTOR_TITLE_GAP) * outer
+    out = []
+    for g, a in layout.sector_angles.items():
+        c, s = math.cos(a), math.sin(a)
+        align = "start" if c > _SIDE else "end" if c < -_SIDE else "middle"
+        baseline = "top" if s > _SIDE else "bottom" if s < -_SIDE else "middle"
+        out.append(SectorTitle(g, round(reach * c, 2), round(reach * s, 2), align, baseline,
+                               tuple(label_lines(texts.get(g, g), SECTOR_TITLE_WIDTH))))
+    return out
+
+
+# --------------------------------------------------------------------------- placed labels
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    """A name label placed by :func:`place_labels`: its box and, when moved away, its leader line."""
+
+    actor: int
+    lines: tuple[str, ...]
+    box: tuple[float, float, float, float]
+    leader: tuple[float, float, float, float] | None
+    tier: int
+
+
+def label_box_size(lines, font: float, line_height: float = 1.2, char_width: float = 0.58) -> tuple[float, float]:
+    """Rough width and height of ``lines`` at ``font`` units (bold sans): for placement, not for drawing."""
+    return char_width * font * max(len(s) for s in lines), font * line_height * len(lines)
+
+
+def place_labels(placer: LabelPlacer, xy: np.ndarray, radii: np.ndarray, wanted, font: float,
+                 gaps: tuple[float, ...]) -> list[PlacedLabel]:
+    """Place the labels ``wanted`` (actor, lines, tier, force) in that order with ``placer``.
+
+    A label that finds no free spot is left out unless ``force`` (then it takes the least crowded one).
+    Every placed box and leader line is blocked in ``placer`` for what comes next.
+    """
+    out = []
+    for v, lines, tier, force in wanted:
+        w, h = label_box_size(lines, font)
+        x, y, r = float(xy[v, 0]), float(xy[v, 1]), float(radii[v])
+        found = placer.choose(label_spots(x, y, r, w, h, placer.outward(x, y), gaps), force, x, y)
+        if found is None:
+            continue
+        ring, box = found
+        leader = leader_line(x, y, box) if ring else None
+        placer.block(box, leader)
+        out.append(PlacedLabel(v, tuple(lines), box, leader, tier))
+    return out

@@ -196,9 +196,14 @@ def _prepare(payload: dict, loc: Locale) -> dict:
         "relation_types": [r for r in (p.get("relation_types") or []) if isinstance(r, dict)],
         "metrics": [m for m in (p.get("metrics") or []) if isinstance(m, dict)],
         "metric_labels": {str(k): str(v) for k, v in (p.get("metric_labels") or {}).items()},
+        "glossary": {str(k): {"term": str(v.get("term", "")), "text": str(v.get("text", ""))}
+                     for k, v in (p.get("glossary") or {}).items() if isinstance(v, dict)},
         "nodes": nodes,
         "edges": edges,
         "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
+        # the target view's sector titles and placed labels (layout.sector_titles, map_payload.target_labels)
+        "sector_titles": [t for t in (p.get("sector_titles") or []) if isinstance(t, dict)],
+        "target_labels": [lv for lv in (p.get("target_labels") or []) if isinstance(lv, dict)],
         # issue 12 hook: the arbeidsmarktregios for the map's filter (nodes carry "regions" and "cut_off")
         "regions": [str(r) for r in (p.get("regions") or [])],
         "style": {str(k): str(v) for k, v in (p.get("style") or style.CSS).items()},
@@ -233,15 +238,14 @@ def _fmt(template: str, **values: Any) -> str:
 def _int(value: Any, loc: Locale) -> str:
     """Thousands-separated integer the way the audience writes it (1.234 / 1,234)."""
     try:
-        text = f"{int(value):,}"
+        return loc.count(value)
     except (TypeError, ValueError):
         return str(value)
-    return text.replace(",", ".") if loc.lang == "nl" else text
 
 
 def render_map(payload: dict, loc: Locale = Locale("nl")) -> str:
     """Render *payload* (see module docs / payload contract) to one HTML document."""
-    ui = loc.section("map")
+    ui = loc.section("map")   # placeholders the page's JavaScript fills in stay as {n}
     data = _prepare(payload, loc)
     meta = data["meta"]
 
@@ -265,6 +269,8 @@ def render_map(payload: dict, loc: Locale = Locale("nl")) -> str:
         source=_opt("source"),
         note=_opt("note"),
         core_periphery=_opt("core_periphery"),
+        ties_differ=_opt("ties_differ"),
+        sampling=_opt("sampling"),
         seed=meta.get("seed"),
         aggregated_text=aggregated_text,
         vis_css=vis_network_css(),

@@ -1,20 +1,29 @@
 """Build the data the map page draws: nodes with fixed positions, ties, legend and labels.
 
+The target view's sector titles (``layout.sector_titles``) and its name labels, placed once per
+zoom level by the placer of the report and the PNGs (:func:`target_labels`), come with it; the
+page only scales and shifts them.
+
 Beyond ``MAX_NODES`` actors the map keeps the best-scoring actors and folds the
 rest into one node per group, and says so; the tables keep everything.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
+import numpy as np
+
+from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
 from ..i18n import core_periphery_sentence
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from ..locale import Locale
-from .layout import INNER, Layout, map_label
+from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
 from . import style
 from .reasons import reason_texts
-from .summary_json import core_periphery_section
+from .sampling_text import sampling_sentence
+from .summary_json import sampling_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -30,12 +39,20 @@ def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
             "orchestrator_score": analysis.orchestrators.score}
 
 
-def _shown(analysis: Analysis) -> list[int]:
+def best_placed(analysis: Analysis, limit: int) -> list[int]:
+    """All actors (by index) if there are at most ``limit``, else the ``limit`` best by orchestrator rank.
+
+    The drawings of a very large network (the map, the report's target view) show these and
+    say so; the tables keep everyone.
+    """
     n = analysis.network.n
-    if n <= MAX_NODES:
+    if n <= limit:
         return list(range(n))
-    keep = MAX_NODES - len(GROUPS)
-    return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:keep])
+    return sorted(sorted(range(n), key=lambda v: analysis.orchestrators.rank[v])[:limit])
+
+
+def _shown(analysis: Analysis) -> list[int]:
+    return best_placed(analysis, MAX_NODES - len(GROUPS) if analysis.network.n > MAX_NODES else MAX_NODES)
 
 
 def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> dict:
@@ -46,6 +63,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
     probability_text = loc.section("map")["core_probability_value"]
     values = _metric_values(analysis)
     candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
+    actor_names = {a.id: a.name for a in region.actors}
     shown = _shown(analysis)
     shown_set = set(shown)
     labels = {k: loc.column(k) for k in ("type", "scale", "region", "role")}
@@ -68,7 +86,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
             "core_probability": None if core_probability is None else round(float(core_probability[v]), 4),
             "core_probability_text": None if core_probability is None else probability_text.format(
                 p=loc.share(core_probability[v]), interval=loc.interval(low[v], high[v])),
-            "reasons": reason_texts((analysis.reasons or {}).get(v), loc),
+            "reasons": reason_texts((analysis.reasons or {}).get(v), loc, actor_names),
             "attributes": {k: val for k, val in attributes.items() if val},
         })
     edges = []
@@ -116,7 +134,12 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
                  "seed": analysis.seed, "lang": loc.lang,
                  "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
                  # The same sentence terminal and report print about the core/periphery tests or shape.
-                 "core_periphery": core_periphery_sentence(core_periphery_section(analysis), loc.lang)},
+                 "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang),
+                 # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
+                 "ties_differ": loc.ties_sentence(len(region.relations), net.ties.ecount(),
+                                              pairs_with_several_relations(net)),
+                 # The panel shows betweenness and closeness: say so when they are estimates.
+                 "sampling": sampling_sentence(sampling_section(analysis.centralities.sampling), loc) or None},
         "groups": [{"key": g, "label": loc.group(g), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],
@@ -124,11 +147,78 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
                            for k in RELATION_TYPES if type_counts[k]],
         "metrics": [{"key": m, "label": loc.metric(m)} for m in SIZE_METRICS],
         "metric_labels": {m: loc.metric(m) for m in PANEL_METRICS},
+        # term -> one-line explanation, shown on hover and keyboard focus in the details panel
+        "glossary": loc.glossary(),
         "nodes": nodes,
         "edges": edges,
         "rings": _rings(layout, loc),
+        "sector_titles": [{"group": t.group, "x": t.x, "y": t.y, "align": t.align, "baseline": t.baseline,
+                           "lines": list(t.lines)} for t in sector_titles(layout, sector_title_texts(net.groups, loc))],
+        "target_labels": target_labels(nodes, layout, net.groups, loc),
         "style": style.CSS,
     }
+
+
+# --------------------------------------------------------------------------- target view labels
+#
+# The map's target view names actors where layout.place_labels (the placer of the report and the PNGs)
+# finds room, computed here once per zoom level: a level is a label font in layout units (the
+# outer ring has radius layout.CANVAS); the page picks the level whose font reads at its zoom and only
+# scales and shifts the boxes (static/map/target.js drawTargetLabels), so labels never overlap.
+
+TARGET_LABEL_FONTS = (56.0, 28.0, 14.0)   # layout units: about 13 px at a fitted beamer view, then 2x and 4x zoom
+TARGET_LABEL_GAPS = (0.3, 1.0, 2.0, 3.5, 5.5, 8.0, 11.0)   # x font: between marker and label; a leader line from the 2nd
+TARGET_LABEL_PERIPHERY_MAX = 400          # the 'all names' tier (periphery) only up to this many actors
+TARGET_LABEL_MAX = 600                    # labels per level at most (placement cost grows with labels x spots)
+# The map's circle sizes (static/map/state.js sizesFor, default metric "degree") and target spread
+# (static/map/data.js TARGET_SPREAD), to know in layout units how large each marker is drawn.
+_MAP_SPREAD = 2.2
+
+
+def _map_marker_radii(nodes: list[dict]) -> np.ndarray:
+    """Radius of each node's circle in the map's target view, in layout units (default size metric)."""
+    n = len(nodes)
+    half = max(400.0, 25 * math.sqrt(max(n, 1)))
+    d = 2 * half / math.sqrt(max(n, 1))
+    big = n > 500
+    lo_s = 8.0 if big else max(7.0, min(11.0, 0.1 * d))
+    hi_s = 42.0 if big else max(20.0, min(38.0, 0.35 * d))
+    values = np.array([float(nd["metrics"].get("degree", 0.0)) for nd in nodes])
+    lo, hi = (float(values.min()), float(values.max())) if n else (0.0, 0.0)
+    size = (np.full(n, (lo_s + hi_s) / 2) if not hi > lo
+            else lo_s + (hi_s - lo_s) * np.sqrt((values - lo) / (hi - lo)))
+    r0 = max([math.hypot(nd["tx"], nd["ty"]) for nd in nodes] + [1000.0])
+    return (size + np.array([2.5 if nd["core"] else 1.0 for nd in nodes])) * r0 / (half * _MAP_SPREAD)
+
+
+def target_labels(nodes: list[dict], layout: Layout, groups, loc: Locale) -> list[dict]:
+    """Per zoom level (label font), the placed labels: node id, box, leader line and tier
+    (0 candidate, 1 core, 2 periphery: drawn with 'all names' only)."""
+    if not nodes:
+        return []
+    xy = np.array([[nd["tx"], nd["ty"]] for nd in nodes], dtype=float)
+    radii = _map_marker_radii(nodes)
+    outer = max(layout.ring_radii)
+    tiers = [0 if nd["orchestrator_rank"] is not None else 1 if nd["core"] else 2 for nd in nodes]
+    periphery = len(nodes) <= TARGET_LABEL_PERIPHERY_MAX
+    order = sorted((i for i in range(len(nodes)) if tiers[i] < 2 or periphery),
+                   key=lambda i: (tiers[i], nodes[i]["orchestrator_rank"] or 0, -radii[i], nodes[i]["id"]))
+    order = order[:TARGET_LABEL_MAX]
+    titles = sector_titles(layout, sector_title_texts(groups, loc))
+    levels = []
+    for font in TARGET_LABEL_FONTS:
+        placer = LabelPlacer(xy, radii, (-1.45 * outer, -1.2 * outer, 1.45 * outer, 1.2 * outer), pad=0.15 * font)
+        for title in titles:                 # drawn at about 1.4 times the label size
+            placer.block(title.block(1.4 * font))
+        for r in layout.ring_radii:          # the ring labels, inside each ring at the top
+            placer.block((-2.5 * font, -r, 2.5 * font, -r + 1.6 * font))
+        wanted = [(i, nodes[i]["label_lines"], tiers[i], tiers[i] == 0) for i in order]
+        gaps = tuple(g * font for g in TARGET_LABEL_GAPS)
+        placed = place_labels(placer, xy, radii, wanted, font, gaps)
+        levels.append({"font": font, "labels": [
+            {"id": nodes[p.actor]["id"], "tier": p.tier, "box": [round(c, 1) for c in p.box],
+             "leader": None if p.leader is None else [round(c, 1) for c in p.leader]} for p in placed]})
+    return levels
 
 
 def _rings(layout: Layout, loc: Locale) -> list[dict]:

@@ -9,8 +9,8 @@ from ..analysis.reasons import Reason
 from ..locale import Locale
 
 
-def reason_text(reason: Reason, loc: Locale) -> str:
-    """One reason as the sentence a coordinator reads (message ``reason_<code>``)."""
+def reason_text(reason: Reason, loc: Locale, names: dict[str, str] | None = None) -> str:
+    """One reason as the sentence a coordinator reads (message ``reason_<code>``); ``names``: actor id -> name."""
     v = reason.values
 
     def groups(keys: list[str]) -> str:
@@ -18,6 +18,8 @@ def reason_text(reason: Reason, loc: Locale) -> str:
 
     if reason.code in ("core", "not_core", "centre_ecosystem"):
         return loc.t(f"reason_{reason.code}", coreness=loc.number(v["coreness"]))
+    if reason.code == "outside_centre_ecosystem":
+        return loc.t("reason_outside_centre_ecosystem", hub=(names or {}).get(v["hub"], v["hub"]))
     if reason.code == "reach":
         return loc.t("reason_reach", n=len(v["groups"]), of=v["of"], groups=groups(v["groups"]) or loc.t("none"))
     if reason.code in ("bridging", "bridging_ecosystem"):
@@ -34,5 +36,5 @@ def reason_text(reason: Reason, loc: Locale) -> str:
     return loc.t(f"reason_{reason.code}")    # role_orchestrator, role_lead, role_secretariat
 
 
-def reason_texts(reasons: tuple[Reason, ...] | None, loc: Locale) -> list[str]:
-    return [reason_text(r, loc) for r in reasons or ()]
+def reason_texts(reasons: tuple[Reason, ...] | None, loc: Locale, names: dict[str, str] | None = None) -> list[str]:
+    return [reason_text(r, loc, names) for r in reasons or ()]

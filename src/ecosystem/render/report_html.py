@@ -19,12 +19,15 @@ import math
 import numpy as np
 from markupsafe import Markup, escape
 
-from ..analysis.pipeline import Analysis
+from ..analysis.pipeline import Analysis, core_ids
 from ..i18n import core_periphery_sentence, core_periphery_tests
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
+from .diagnosis_text import indicator_sentence
 from ..locale import Locale
-from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, label_lines, label_spots,
-                     leader_line, number_key, sector_boundaries)
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
+                     label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
+from .map_payload import best_placed
+from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
 from .templating import environment
@@ -33,13 +36,13 @@ __all__ = ["render_report", "report_context"]
 
 TEMPLATE_NAME = "report.html.j2"
 
-TOP_N = 10                 # rows per 'top actors' table
 ORCHESTRATORS_SHOWN = 3    # candidates explained in the findings
 CORE_NAMES_SHOWN = 60      # a core up to this size is listed in full in the findings
 CORE_NAMES_PER_GROUP = 10  # beyond it, the most central names per group
 LAYER_NAMES_SHOWN = 8      # core names per relation type
 EDGES_MAX = 3000           # draw ties in the target view only up to this many
 LABELS_MAX_ACTORS = 2000   # above this, the target view carries no actor labels
+DOTS_MAX = 5000            # above this, the target view draws the best-placed actors only (and says so)
 
 CORE_DARK = NAVY
 
@@ -63,32 +66,41 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, loc: Local
         "lang": loc.lang,
         "s": s,
         "title": s["doc_title"].format(region=summary["text"]["region"]),
-        "meta": _meta(summary, s),
+        "meta": _meta(summary, s, loc),
         "note": summary["text"].get("note") or "",
         "survey": (summary.get("survey") or {}).get("text", ""),
         "findings": _findings(analysis, summary, names, s, loc),
-        "onepage": _onepage(summary, names, s, loc),   # issue 12.6: the first printed page
+        "onepage": _onepage(analysis, summary, names, s, loc),   # issue 12.6: the first printed page
         "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
                        "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
                       for d in summary.get("diagnosis") or []],
         "charts": {"groups": Markup(group_bars_svg(summary, s, loc)),
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, loc))},
-        "target_svg": Markup(target_svg(analysis, layout, summary, s, loc)),
+        "target_svg": Markup(target_svg(analysis, layout, s, loc)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
                                                  else " " + s["target_caption_top"])
-                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else ""),
+                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
+                          + (" " + loc.t("report_target_best_placed", shown=loc.count(DOTS_MAX),
+                                     total=loc.count(analysis.network.n))
+                             if analysis.network.n > DOTS_MAX else ""),
         "target_key": target_key(analysis, loc),
         "tops": _top_tables(analysis, core_mask, s, loc),
+        # Betweenness in the tops is an estimate on very large networks: the error bound, from summary.json.
+        "sampling": sampling_sentence(summary.get("sampling"), loc),
         "layers": _layers(summary, names, s, loc),
         "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
         "steering": _steering(summary, s, loc),
         "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
-        "meeting": report_extras(summary, loc),   # issue 12 hook: key players, regions side by side
+        "meeting": report_extras(summary, loc, analysis),   # issue 12 hook: key players, regions side by side
+        # The same one-line explanations the map shows on hover and focus (i18n.glossary).
+        "glossary": {"title": loc.t("glossary_title"), "intro": loc.t("glossary_intro"),
+                     "terms": loc.glossary()},
     }
 
 
-def report_extras(summary: dict, loc: Locale) -> dict:
-    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present)."""
+def report_extras(summary: dict, loc: Locale, analysis: Analysis | None = None) -> dict:
+    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present),
+    with a small target view per region from the per-region analyses (``analysis.extras``)."""
     from .side_by_side import side_by_side_table
     from .whatif import key_players_report
 
@@ -98,11 +110,44 @@ def report_extras(summary: dict, loc: Locale) -> dict:
     if summary.get("by_region"):
         headers, rows = side_by_side_table(summary["by_region"], loc)
         budget = summary.get("by_region_budget") or {}
-        side = {"title": r["side_title"], "intro": r["side_intro"], "note": r["side_small_multiples"],
+        side = {"title": r["side_title"], "intro": r["side_intro"],
+                "multiples": region_targets(analysis, loc) if analysis is not None else [],
+                "multiples_intro": loc.t("region_targets_intro"),
                 "budget": "" if budget.get("bootstrap", True) else r["side_budget"].format(
                     max_actors=budget["max_actors"]),
                 "headers": headers, "rows": rows}
     return {"key": key, "side": side}
+
+
+REGION_TARGET_SCALE = 2.6   # text in the small multiples, relative to the main target view (shown ~half as wide)
+
+
+def region_targets(analysis: Analysis, loc: Locale) -> list[dict]:
+    """One small target view per arbeidsmarktregio (issue 12.1): the per-region analyses of
+    ``analysis.extras.by_region`` drawn by :func:`target_svg`, each with a text alternative and a caption.
+
+    Regions in name order; a region without relations among its actors gets a caption and no drawing.
+    """
+    from .layout import compute_layout
+
+    by_region = getattr(getattr(analysis, "extras", None), "by_region", None)
+    if by_region is None:
+        return []
+    s = loc.section("report")
+    out = []
+    for name, sub in sorted(by_region.analyses.items()):
+        if sub is None:
+            out.append({"svg": "", "caption": loc.t("region_target_none", region=name)})
+            continue
+        core = int(np.count_nonzero(sub.core.core))
+        values = {"region": name, "actors": sub.network.n, "core": core}
+        top = (loc.t("region_target_top", name=sub.region.actors[sub.candidates[0]].name)
+               if len(sub.candidates) else "")
+        layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
+        svg = target_svg(sub, layout, s, loc, scale=REGION_TARGET_SCALE, named=1, numbered=False,
+                         css_class="target-mini", label=loc.t("region_target_alt", top=top, **values).strip())
+        out.append({"svg": Markup(svg), "caption": loc.t("region_target_caption", **values)})
+    return out
 
 
 def _fmt(template: str, **values: object) -> Markup:
@@ -110,7 +155,7 @@ def _fmt(template: str, **values: object) -> Markup:
     return Markup(template).format(**values)
 
 
-def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
+def _meta(summary: dict, s: dict, loc: Locale) -> list[tuple[str, str]]:
     text = summary["text"]          # region.toml's texts in the reader's language
     rows = [(s["meta_region"], text["region"])]
     if summary.get("arbeidsmarktregios"):
@@ -121,22 +166,21 @@ def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
         rows.append((s["meta_source"], text["source"]))
     rows.append((s["meta_size"], s["meta_size_value"].format(actors=summary["actors"],
                                                              relations=summary["relations"])))
+    rows.append((loc.t("ties_label"), loc.ties_text(summary)))
     return rows
 
 
 def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> dict:
-    core_ids = summary["core"]
-    core_names = [names.get(i, i) for i in core_ids]
+    in_core = core_ids(analysis)    # most central first (the one order every output lists the core in)
+    core_names = [names.get(i, i) for i in in_core]
     groups_of = dict(zip(analysis.network.ids, analysis.network.groups))
-    coreness = dict(zip(analysis.network.ids, (float(c) for c in analysis.coreness.coreness)))
-    large = len(core_ids) > CORE_NAMES_SHOWN
+    large = len(in_core) > CORE_NAMES_SHOWN
     by_group = []
     for g in GROUPS + tuple(sorted(set(groups_of.values()) - set(GROUPS))):
-        members = [i for i in core_ids if groups_of.get(i) == g]
+        members = [i for i in in_core if groups_of.get(i) == g]
         if not members:
             continue
         if large:   # a big core: the most central few per group, the rest counted
-            members = sorted(members, key=lambda i: (-coreness.get(i, 0.0), i))
             shown = [names.get(i, i) for i in members[:CORE_NAMES_PER_GROUP]]
         else:
             shown = sorted((names.get(i, i) for i in members), key=str.casefold)
@@ -167,35 +211,30 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Loca
         })
 
     peripheral = [loc.group(g).lower() for g in summary.get("peripheral_key_groups", [])]
-    agency = next((d for d in summary.get("diagnosis") or [] if d["key"] == "agency"), None)
-    seats_detail = (agency or {}).get("details", {}).get("seats", {})
+    agency = analysis.indicator("agency")
     seats = []
-    for g in KEY_GROUPS:
-        pos = summary["groups"].get(g)
-        if not pos:
-            continue
-        at = seats_detail.get(g, {})
+    positions = {pos.group: pos for pos in analysis.groups}
+    for pos in (positions[g] for g in KEY_GROUPS):
+        at = agency.params["seats"][pos.group]   # the core's tables the group sits at (analysis.diagnosis.agency)
         seats.append({
-            "label": loc.group(g), "color": GROUP_COLORS.get(g, "#999999"),
-            "actors": pos["actors"], "in_core": pos["in_core"],
-            "core_share": loc.share(pos["share_in_core"]), "peripheral": pos["peripheral"],
-            # Tables of the core the group sits at (see analysis.diagnosis.agency).
-            "at_table": at.get("core_tables"),
-            "table_share": loc.share(at["share_of_core_tables"]) if "share_of_core_tables" in at else "",
-            "no_table": g in (agency or {}).get("details", {}).get("without_seat", []),
+            "label": loc.group(pos.group), "color": GROUP_COLORS.get(pos.group, "#999999"),
+            "actors": pos.actors, "in_core": pos.in_core,
+            "core_share": loc.share(pos.share_in_core), "peripheral": pos.peripheral,
+            "at_table": at.core_tables, "table_share": loc.share(at.share_of_core_tables),
+            "no_table": not at.has_seat,
         })
     seat = {
         "text": _fmt(s["f_seat_core"], groups=loc.join(peripheral)) if peripheral else s["f_seat_none"],
-        "agency": agency["text"]["sentence"] if agency else "",
-        "agency_ok": bool(agency and agency["status"] == "ok"),
+        "agency": indicator_sentence(agency, loc, names),
+        "agency_ok": agency.status == "ok",
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
             "sensitivity": _sensitivity(summary, names, s),
-            "sure": _sure(summary, names, s, loc)}
+            "sure": _sure(analysis, summary, names, s, loc)}
 
 
-def _onepage(summary: dict, names: dict, s: dict, loc: Locale) -> dict:
+def _onepage(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
     top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
     attention = [d["text"]["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
@@ -205,7 +244,7 @@ def _onepage(summary: dict, names: dict, s: dict, loc: Locale) -> dict:
         if top else s["f_orch_none"],
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=loc.join(attention))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
-        "sure": _sure_short(summary, names, s, loc),
+        "sure": _sure_short(analysis, summary, names, s, loc),
     }
 
 
@@ -235,21 +274,21 @@ def _factor_label(factor: float) -> str:
     return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
-def _sure(summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
+def _sure(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
     """Every 'how sure' line of the findings."""
-    return [line for _, line in _sure_parts(summary, names, s, loc)]
+    return [line for _, line in _sure_parts(analysis, summary, names, s, loc)]
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
 SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
 
 
-def _sure_short(summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
+def _sure_short(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
     """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(summary, names, s, loc) if key in SURE_SHORT]
+    return [line for key, line in _sure_parts(analysis, summary, names, s, loc) if key in SURE_SHORT]
 
 
-def _sure_parts(summary: dict, names: dict, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
+def _sure_parts(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
     """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
     lines: list[tuple[str, Markup]] = []
 
@@ -280,35 +319,32 @@ def _sure_parts(summary: dict, names: dict, s: dict, loc: Locale) -> list[tuple[
                 verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
-    cp = summary.get("core_periphery") or {}
-    tests = core_periphery_tests(cp, loc.lang)
+    tests = core_periphery_tests(analysis.structure, analysis.core_test, loc.lang)
     if tests:
         add("sure_test", **tests)
-    sentence = core_periphery_sentence(cp, loc.lang)
+    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang)
     if sentence:
         add("sure_verdict", sentence=sentence)
     return lines
 
 
 def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> list[dict]:
+    """The 'top actors' tables: who leads each measure is decided in analysis (``Analysis.leaders``)."""
     c = analysis.centralities
     measures = [
-        ("degree", np.asarray(c.degree, dtype=float), lambda v: f"{v:.0f}"),
-        ("betweenness", np.asarray(c.betweenness, dtype=float), lambda v: loc.share(v)),
-        ("coreness", np.asarray(analysis.coreness.coreness, dtype=float), lambda v: loc.number(v)),
-        ("orchestrator", np.asarray(analysis.orchestrators.score, dtype=float), lambda v: loc.number(v)),
+        ("degree", c.degree, lambda v: f"{v:.0f}"),
+        ("betweenness", c.betweenness, lambda v: loc.share(v)),
+        ("coreness", analysis.coreness.coreness, lambda v: loc.number(v)),
+        ("orchestrator", analysis.orchestrators.score, lambda v: loc.number(v)),
     ]
     actors = analysis.region.actors
-    degree = np.asarray(c.degree, dtype=float)
-    ids = analysis.network.ids
     tables = []
     for key, values, fmt in measures:
-        values = np.nan_to_num(values, nan=0.0)
-        order = sorted((v for v in range(len(ids)) if degree[v] > 0), key=lambda v: (-values[v], ids[v]))
+        values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
         rows = [{"rank": k + 1, "name": actors[v].name, "group": loc.group(actors[v].group),
                  "color": GROUP_COLORS.get(actors[v].group, "#999999"), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
-                for k, v in enumerate(order[:TOP_N])]
+                for k, v in enumerate(analysis.leaders[key])]
         tables.append({"key": key, "title": s[f"measure_{key}"], "help": s[f"measure_{key}_help"], "rows": rows})
     return tables
 
@@ -487,12 +523,16 @@ def steering_bar_svg(overall: dict[str, float], labels: dict[str, str]) -> str:
 # --------------------------------------------------------------------------- target view
 
 
-def sector_bounds(layout: Layout) -> list[float]:
-    """Angles of the lines between the group sectors of the target view."""
-    return sector_boundaries(layout)
+def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scale: float = 1.0,
+               label: str | None = None, css_class: str = "target", named: int = ORCHESTRATORS_SHOWN,
+               numbered: bool = True) -> str:
+    """The target view as inline SVG (canvas units of ``layout``).
 
-
-def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, loc: Locale) -> str:
+    The same drawing serves the main figure and the small multiples per region: ``scale``
+    enlarges every text (a small figure is shown smaller, its words must stay legible),
+    ``named`` strongest candidates get their name, ``numbered`` puts numbers on the others,
+    ``label`` is the text alternative (default: the figure's title), ``css_class`` the SVG's class.
+    """
     net = analysis.network
     n = net.n
     xy = np.asarray(layout.target, dtype=float).reshape(-1, 2)
@@ -504,10 +544,16 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, loc: 
     base = 6.0 if big else 11.0
     radius = base + (6.0 if big else 22.0) * np.sqrt(degree / max_deg)
     inner, outer = layout.ring_radii
-    pad, pad_y = 600, 170        # room for the sector titles, also the ones straight above and below
-    view = (-outer - pad, -outer - pad_y, 2 * (outer + pad), 2 * (outer + pad_y))
-    out = [f'<svg class="target" viewBox="{_n(view[0])} {_n(view[1])} {_n(view[2])} {_n(view[3])}" '
-           f'role="img" aria-label="{_attr(s["target"])}" preserveAspectRatio="xMidYMid meet">']
+    # sector titles: geometry from layout.sector_titles (the same as target.png and the map); the drawing
+    # is wide and tall enough for them (symmetric, so the rings stay in the middle)
+    titles = sector_titles(layout, sector_title_texts(net.groups, loc))
+    title_font = SECTOR_TITLE_FONT * scale
+    blocks = [title.block(title_font) for title in titles]
+    half_w = max([outer + 40.0] + [max(abs(b[0]), abs(b[2])) + 40.0 for b in blocks])
+    half_h = max([outer + 40.0] + [max(abs(b[1]), abs(b[3])) + 40.0 for b in blocks])
+    view = (-half_w, -half_h, 2 * half_w, 2 * half_h)
+    out = [f'<svg class="{_attr(css_class)}" viewBox="{_n(view[0])} {_n(view[1])} {_n(view[2])} {_n(view[3])}" '
+           f'role="img" aria-label="{_attr(label or s["target"])}" preserveAspectRatio="xMidYMid meet">']
     # rings, outermost first so inner discs sit on top: the periphery band, then the core band,
     # whose ring is the boundary between the discrete core and the periphery
     for k, r in enumerate(sorted(layout.ring_radii, reverse=True)):
@@ -517,7 +563,7 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, loc: 
         else:
             out.append(f'<circle class="ring core-ring" cx="0" cy="0" r="{_n(r)}" fill="{CORE_FILL}" '
                        f'stroke="{CORE_DARK}" stroke-width="4" stroke-dasharray="18 9"/>')
-    for a in sector_bounds(layout):
+    for a in sector_boundaries(layout):
         out.append(f'<line x1="{_n(INNER * CANVAS * math.cos(a))}" y1="{_n(INNER * CANVAS * math.sin(a))}" '
                    f'x2="{_n(outer * math.cos(a))}" y2="{_n(outer * math.sin(a))}" stroke="#ffffff" stroke-width="8"/>')
     # ties
@@ -528,8 +574,9 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, loc: 
             parts.append(f"M{_n(xy[u, 0])} {_n(xy[u, 1])}L{_n(xy[v, 0])} {_n(xy[v, 1])}")
         out.append(f'<path d="{"".join(parts)}" fill="none" stroke="{TIE}" stroke-opacity="0.22" '
                    f'stroke-width="2.5"/>')
-    # actors: periphery first, then core on top; small before large
-    order = sorted(range(n), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
+    # actors: periphery first, then core on top; small before large. A very large network's
+    # hundred thousand dots would make a page no browser opens: the best-placed, as the map.
+    order = sorted(best_placed(analysis, DOTS_MAX), key=lambda v: (bool(core[v]), degree[v], net.ids[v]))
     actors = analysis.region.actors
     for v in order:
         g = net.groups[v]
@@ -539,40 +586,50 @@ def target_svg(analysis: Analysis, layout: Layout, summary: dict, s: dict, loc: 
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
                    f'fill="{group_color(g)}" {stroke}><title>{_attr(tip)}</title></circle>')
     # ring labels
-    out.append(f'<text x="0" y="{_n(-inner + 56)}" font-size="44" font-style="italic" fill="{CORE_DARK}" text-anchor="middle" '
-               f'class="halo">{_attr(s["ring_core"])}</text>')
-    out.append(f'<text x="0" y="{_n(-outer + 56)}" font-size="42" font-style="italic" fill="{MUTED}" '
-               f'text-anchor="middle" class="halo">{_attr(s["ring_periphery"])}</text>')
-    # sector labels
-    counts = {g: summary["groups"].get(g, {}).get("actors", 0) for g in layout.sector_angles}
-    for g, a in layout.sector_angles.items():
-        px, py = (outer + 60) * math.cos(a), (outer + 60) * math.sin(a)
-        c = math.cos(a)
-        label = f"{loc.group(g)} ({counts.get(g, 0)})"
-        if abs(c) < 0.35:
-            ty = py + (70 if math.sin(a) > 0 else -30)
-            anchor, tx = "middle", px
-            dot = (px, py - 10 if math.sin(a) > 0 else py + 5)
-        else:
-            anchor, tx, ty = ("start" if c > 0 else "end"), px + (34 if c > 0 else -34), py + 16
-            dot = (px, py)
-        out.append(f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="18" fill="{group_color(g)}"/>')
-        out.append(f'<text x="{_n(tx)}" y="{_n(ty)}" font-size="54" font-weight="600" fill="{INK}" '
-                   f'text-anchor="{anchor}">{_attr(label)}</text>')
+    ring_font = 44 * scale
+    out.append(f'<text x="0" y="{_n(-inner + 12 + ring_font)}" font-size="{_n(ring_font)}" font-style="italic" '
+               f'fill="{CORE_DARK}" text-anchor="middle" class="halo">{_attr(s["ring_core"])}</text>')
+    out.append(f'<text x="0" y="{_n(-outer + 12 + ring_font)}" font-size="{_n(ring_font)}" font-style="italic" '
+               f'fill="{MUTED}" text-anchor="middle" class="halo">{_attr(s["ring_periphery"])}</text>')
+    for title in titles:
+        out.append(_sector_title_svg(title, title_font))
     # every actor not named carries its number (layout.actor_numbers); the list under the figure names it
-    numbers = _target_numbers(analysis)
+    numbers = _target_numbers(analysis) if numbered else {}
     for v in order:
         if v in numbers:
             size = max(24.0, min(32.0, 1.1 * float(radius[v])))
             out.append(f'<text class="num" x="{_n(xy[v, 0])}" y="{_n(xy[v, 1] + 0.35 * size)}" '
                        f'font-size="{_n(size)}" text-anchor="middle" fill="{INK}">{numbers[v]}</text>')
-    # the three strongest orchestrator candidates, named beside their circle
+    # the strongest orchestrator candidates, named beside their circle (layout.place_labels, as the map)
     placer = LabelPlacer(xy, radius, (view[0], view[1], view[0] + view[2], view[1] + view[3]), pad=LABEL_PAD)
-    for rank, v in enumerate(_target_named(analysis), start=1):
-        lines = label_lines(f"{rank}. {actors[v].name}")
-        out.append(_candidate_label(lines, placer, float(xy[v, 0]), float(xy[v, 1]), float(radius[v])))
+    for title in titles:
+        placer.block(title.block(title_font))
+    for r in layout.ring_radii:      # the ring labels 'kern' and 'periferie'
+        placer.block((-2.5 * ring_font, -r, 2.5 * ring_font, -r + 12 + 1.2 * ring_font))
+    top = _target_named(analysis)[:named]
+    wanted = [(v, label_lines(f"{rank}. {actors[v].name}"), 0, True) for rank, v in enumerate(top, start=1)]
+    for placed in place_labels(placer, xy, radius, wanted, LABEL_FONT * scale, LABEL_GAPS):
+        out.append(_candidate_label(placed, LABEL_FONT * scale, float(xy[placed.actor, 0]),
+                                    float(xy[placed.actor, 1])))
     out.append("</svg>")
     return "".join(out)
+
+
+SECTOR_TITLE_FONT = 54     # sector titles, in SVG units
+
+
+def _sector_title_svg(title: SectorTitle, font: float) -> str:
+    """One sector title: a text block hung from its anchor point, underlined in the group's colour."""
+    line_h = 1.2 * font
+    x0, y0, x1, y1 = title.block(font)
+    anchor = title.align
+    spans = "".join(f'<tspan x="0" y="{_n(y0 - title.y + 0.85 * font + k * line_h)}">{_attr(line)}</tspan>'
+                    for k, line in enumerate(title.lines))
+    return (f'<g class="sector-title" data-group="{_attr(title.group)}" '
+            f'transform="translate({_n(title.x)} {_n(title.y)})">'
+            f'<text font-size="{_n(font)}" font-weight="600" fill="{INK}" text-anchor="{anchor}">{spans}</text>'
+            f'<rect x="{_n(x0 - title.x)}" y="{_n(y1 - title.y + 0.1 * font)}" width="{_n(x1 - x0)}" '
+            f'height="{_n(0.16 * font)}" fill="{group_color(title.group)}"/></g>')
 
 
 LABEL_FONT = 44            # target-view candidate labels, in SVG units
@@ -611,25 +668,22 @@ LABEL_GAPS = (14.0, 60.0, 120.0, 190.0, 270.0)   # SVG units between circle and 
 LABEL_PAD = 4.0                                  # SVG units kept free around every label
 
 
-def _candidate_label(lines: list[str], placer: LabelPlacer, x: float, y: float, r: float) -> str:
-    """One candidate's label (a halo'd <text>, one <tspan> per line) at the first free spot around its circle
-    (``layout.LabelPlacer``, as in the PNGs), with a leader line when it had to move away."""
-    width = 0.58 * LABEL_FONT * max(len(line) for line in lines)   # rough width of bold text
-    line_h = 1.15 * LABEL_FONT
-    height = line_h * (len(lines) - 1) + 1.05 * LABEL_FONT   # ascender of the first line to descender of the last
-    ring, box = placer.choose(label_spots(x, y, r, width, height, placer.outward(x, y), LABEL_GAPS), True, x, y)
-    leader = leader_line(x, y, box) if ring else None
-    placer.block(box, leader)
+def _candidate_label(placed: PlacedLabel, font: float, x: float, y: float) -> str:
+    """One candidate's label placed by ``layout.place_labels``: a halo'd <text>, one <tspan> per line,
+    with a leader line when it had to move away from its circle at (x, y)."""
+    box, lines = placed.box, placed.lines
     if box[0] >= x:
         anchor, tx = "start", box[0]
     elif box[2] <= x:
         anchor, tx = "end", box[2]
     else:
         anchor, tx = "middle", (box[0] + box[2]) / 2
-    first = box[1] + 0.8 * LABEL_FONT
+    line_h = 1.2 * font
+    first = box[1] + 0.85 * font
     spans = "".join(f'<tspan x="{_n(tx)}" y="{_n(first + k * line_h)}">{_attr(line)}</tspan>'
                     for k, line in enumerate(lines))
+    leader = placed.leader
     line = "" if leader is None else (f'<line x1="{_n(leader[0])}" y1="{_n(leader[1])}" x2="{_n(leader[2])}" '
                                       f'y2="{_n(leader[3])}" stroke="{MUTED}" stroke-width="2"/>')
-    return (f'{line}<text font-size="{LABEL_FONT}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
+    return (f'{line}<text font-size="{_n(font)}" font-weight="700" fill="{INK}" text-anchor="{anchor}" '
             f'class="halo">{spans}</text>')

@@ -14,14 +14,15 @@ TOP_ORCHESTRATORS = 5
 
 def region_entry(summary: dict) -> dict:
     """The side-by-side facts of one region, taken from its own summary.json dict."""
-    n, ties = summary["actors"], summary["ties"]
+    ties = summary["ties"]
     agency = next((d for d in summary["diagnosis"] if d["key"] == "agency"), None)
     stability = summary.get("stability")
     return {
-        "actors": n,
+        "actors": summary["actors"],
         "relations": summary["relations"],
         "ties": ties,
-        "density": round(2 * ties / (n * (n - 1)), 6) if n > 1 else None,
+        "pairs_with_several_relations": summary["pairs_with_several_relations"],
+        "density": summary["density"],          # computed in analysis (TieNetwork.density)
         "core": list(summary["core"]),
         "verdict": summary["core_periphery"]["verdict"],
         "orchestrators": [{"id": o["id"], "name": o["name"], "score": o["score"]}
@@ -37,7 +38,7 @@ def region_entry(summary: dict) -> dict:
 
 def empty_entry(actors: int) -> dict:
     """A region whose organisations have no relation among them: nothing to analyse."""
-    return {"actors": actors, "relations": 0, "ties": 0, "density": None, "core": [], "verdict": None,
+    return {"actors": actors, "relations": 0, "ties": 0, "pairs_with_several_relations": 0, "density": None, "core": [], "verdict": None,
             "orchestrators": [], "groups": {}, "peripheral_key_groups": [], "key_groups_without_seat": [],
             "diagnosis": [], "bootstrap": 0}
 
@@ -76,6 +77,7 @@ def side_by_side_table(entries: dict[str, dict], loc: Locale) -> tuple[tuple[str
     rows = [
         (s["actors"], *(str(entries[k]["actors"]) for k in labels)),
         (s["relations"], *(str(entries[k]["relations"]) for k in labels)),
+        (loc.t("ties_label"), *(str(entries[k]["ties"]) for k in labels)),
         (s["density"], *cells(density)),
         (s["core_size"], *cells(lambda e: str(len(e["core"])))),
         (s["verdict"], *cells(lambda e: s[f"verdict_{e['verdict']}"])),
@@ -100,6 +102,6 @@ def render_compare_html(entries: dict[str, dict], loc: Locale, seed: int) -> str
     headers, rows = side_by_side_table(entries, loc)
     labels = loc.join(list(entries))
     return render_page(dict(
-        lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none=s["none"],
+        lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none_text=s["none"],
         legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
         sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))]))

@@ -45,7 +45,7 @@ FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
 def render_slides(summary: dict, names: dict[str, str], loc: Locale, title: str, target_png: Path, map_png: Path,
-                  path: Path) -> Path:
+                  path: Path, region_pictures: dict[str, bytes] | None = None) -> Path:
     """Write ``slides.pptx`` to ``path`` and return ``path``.
 
     Parameters
@@ -59,6 +59,9 @@ def render_slides(summary: dict, names: dict[str, str], loc: Locale, title: str,
         The document title (as map.html's).
     target_png, map_png : Path
         The rendered pictures; they are embedded.
+    region_pictures : dict of str to bytes, optional
+        Per arbeidsmarktregio, its target view as PNG bytes (``static_png.region_target_png``),
+        embedded beside the region's lines on its slide.
     """
     s, w = loc.section("report"), loc.section("slides")
     prs = Presentation()
@@ -68,7 +71,7 @@ def render_slides(summary: dict, names: dict[str, str], loc: Locale, title: str,
     props.created = props.modified = props.last_printed = FIXED_TIME
     props.revision = 1
 
-    _title_slide(prs, summary, s, title)
+    _title_slide(prs, summary, s, title, loc)
     _picture_slide(prs, s["target"], target_png)
     _picture_slide(prs, s["png_map_title"].format(region=summary["text"]["region"]), map_png)
     _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, loc))
@@ -78,8 +81,13 @@ def render_slides(summary: dict, names: dict[str, str], loc: Locale, title: str,
     _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['text']['title']}: "
                                       f"{d['text']['sentence']}"
                                       for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
-    for heading, lines in region_slides(summary.get("by_region"), names, loc):
-        _text_slide(prs, heading, lines)
+    pictures = region_pictures or {}
+    for name, (heading, lines) in zip(summary.get("by_region") or {}, region_slides(summary.get("by_region"), names,
+                                                                                    loc)):
+        if name in pictures:
+            _text_and_picture_slide(prs, heading, lines, pictures[name])
+        else:
+            _text_slide(prs, heading, lines)
     buffer = io.BytesIO()
     prs.save(buffer)
     Path(path).write_bytes(_fixed_zip(buffer.getvalue()))
@@ -102,6 +110,8 @@ def region_slides(by_region: dict | None, names: dict[str, str], loc: Locale) ->
         core_n = len(core) if isinstance(core, (list, tuple)) else int(core)
         lines = [w["region_size"].format(actors=res.get("actors", 0), relations=res.get("relations", 0),
                                          core=core_n)]
+        if "ties" in res:
+            lines.append(f"{loc.t('ties_label')}: {loc.ties_text(res)}")
         if isinstance(core, (list, tuple)) and core:
             lines.append(loc.t("summary_core", n=len(core), names=_listed([names.get(i, i) for i in core])))
         orch = res.get("orchestrators") or []
@@ -141,7 +151,7 @@ def _listed(items: list[str]) -> str:
     return ", ".join(items[:MAX_CORE_NAMES]) + (f" (+{more})" if more > 0 else "")
 
 
-def _title_slide(prs, summary: dict, s: dict, title: str) -> None:
+def _title_slide(prs, summary: dict, s: dict, title: str, loc: Locale) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[0])   # "Title Slide"
     slide.shapes.title.text = title
     lines, text = [], summary["text"]     # region.toml's texts in the slides' language
@@ -149,6 +159,9 @@ def _title_slide(prs, summary: dict, s: dict, title: str) -> None:
         lines.append(f"{s['meta_period']}: {text['period']}")
     if summary.get("arbeidsmarktregios"):
         lines.append(f"{s['meta_labour_regions']}: {', '.join(summary['arbeidsmarktregios'])}")
+    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=summary["actors"],
+                                                                    relations=summary["relations"]))
+    lines.append(f"{loc.t('ties_label')}: {loc.ties_text(summary)}")
     if text.get("note"):
         lines.append(f"{s['note_label']}: {text['note']}")
     elif text.get("source"):
@@ -178,6 +191,22 @@ def _text_slide(prs, heading: str, lines: list[str]) -> None:
     box.text_frame.word_wrap = True
     size = Pt(18) if sum(len(x) for x in lines) < 900 else Pt(13)
     _fill(box.text_frame, lines, size)
+
+
+def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> None:
+    """Lines on the left, the picture (embedded, aspect kept) on the right."""
+    slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+    _heading(slide, heading)
+    top, text_w = Inches(1.4), int((WIDTH - 2 * MARGIN) * 0.38)
+    box = slide.shapes.add_textbox(MARGIN, top, text_w, HEIGHT - Inches(1.8))
+    box.text_frame.word_wrap = True
+    _fill(box.text_frame, lines, Pt(15))
+    pic_w = WIDTH - 2 * MARGIN - text_w - Inches(0.2)
+    pic = slide.shapes.add_picture(io.BytesIO(png), MARGIN + text_w + Inches(0.2), top, width=pic_w)
+    room = HEIGHT - top - Inches(0.2)
+    if pic.height > room:
+        pic.width = Emu(int(pic.width * room / pic.height))
+        pic.height = room
 
 
 def _heading(slide, text: str) -> None:

@@ -43,7 +43,8 @@ from ..analysis.pipeline import Analysis
 from ..vocab import GROUPS
 from ..locale import Locale
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
-                     label_spots, leader_line, number_key, sector_boundaries)
+                     label_spots, leader_line, number_key, sector_boundaries, sector_title_texts,
+                     sector_titles)
 from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
 
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
@@ -76,6 +77,24 @@ def render_pngs(analysis: Analysis, layout: Layout, loc: Locale, out_dir: Path) 
             "target_png": _save(_target_figure(analysis, layout, loc, s), out_dir / "target.png"),
             "numbers_png": _save(_numbers_figure(analysis, loc, s), out_dir / "numbers.png"),
         }
+
+
+def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
+    """One arbeidsmarktregio's target view as PNG bytes (the slides' region pages): ``target.png``'s
+    drawing of that region's own analysis (``analysis.by_region``)."""
+    import io
+
+    import matplotlib
+
+    from .layout import compute_layout
+
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed,
+                            network_view=False)
+    buffer = io.BytesIO()
+    with matplotlib.rc_context(RC):
+        fig = _target_figure(analysis, layout, loc, loc.section("report"))
+        fig.savefig(buffer, dpi=DPI, format="png", facecolor="white", metadata={"Software": None})
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -364,6 +383,10 @@ def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Fig
 # --------------------------------------------------------------------------- target.png
 
 
+_HA = {"start": "left", "middle": "center", "end": "right"}
+_VA = {"top": "top", "middle": "center", "bottom": "bottom"}
+
+
 def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Figure:
     fig = _new_figure()
     rect = (0.0, 0.0, 1.0, 0.90)
@@ -399,16 +422,12 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> 
                      style="italic", color=NAVY, zorder=4, bbox=halo),
              ax.text(0, outer - 0.04 * outer, s["ring_periphery"], ha="center", va="top", fontsize=11,
                      style="italic", color=MUTED, zorder=4, bbox=halo)]
-    counts = {g: net.groups.count(g) for g in layout.sector_angles}
-    for g, a in layout.sector_angles.items():
-        x, y = 1.05 * outer * math.cos(a), -1.05 * outer * math.sin(a)
-        c = math.cos(a)
-        ha = "center" if abs(c) < 0.35 else ("left" if c > 0 else "right")
-        va = "center" if abs(c) >= 0.35 else ("bottom" if y > 0 else "top")
-        fixed.append(ax.text(x, y, f"{loc.group(g)} ({counts[g]})", ha=ha, va=va, fontsize=11.5,
-                             fontweight="bold", color=INK, zorder=4,
-                             bbox={"boxstyle": "round,pad=0.35", "fc": "white",
-                                   "ec": group_color(g), "lw": 2.0}))
+    # sector titles: geometry from layout.sector_titles (the same as the report and the map); y flipped
+    for title in sector_titles(layout, sector_title_texts(net.groups, loc)):
+        fixed.append(ax.text(title.x, -title.y, "\n".join(title.lines), ha=_HA[title.align], va=_VA[title.baseline],
+                             fontsize=11.5, fontweight="bold", color=INK, zorder=4, linespacing=1.1,
+                             parse_math=False, bbox={"boxstyle": "round,pad=0.35", "fc": "white",
+                                                     "ec": group_color(title.group), "lw": 2.0}))
     top = analysis.candidates[:3]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.20, width=34)

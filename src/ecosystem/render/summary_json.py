@@ -8,7 +8,10 @@ reader's language, the survey sentence). See README.md, "summary.json".
 """
 from __future__ import annotations
 
+from dataclasses import asdict, is_dataclass
+
 from ..analysis.core_periphery.discrete import CP_IDEAL
+from ..analysis.network import pairs_with_several_relations
 from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
@@ -19,7 +22,7 @@ from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import reason_text
 
 
-def _sampling(sampling) -> dict | None:
+def sampling_section(sampling) -> dict | None:
     """How betweenness and closeness were estimated, with the error bound (None: computed exactly)."""
     if sampling is None:
         return None
@@ -35,6 +38,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
     orch = analysis.orchestrators
     meta = region.meta
     shown = meta.in_language(loc.lang)     # region.toml's [en] texts for English readers, if any
+    names = {a.id: a.name for a in region.actors}
     summary = {
         "region": meta.name,
         "folder": meta.folder,
@@ -49,8 +53,11 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "actors": len(region.actors),
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
+        # Ties (linked pairs) carrying more than one relation row: why "relations" and "ties" differ.
+        "pairs_with_several_relations": pairs_with_several_relations(analysis.network),
+        "density": None if analysis.network.density is None else _round(analysis.network.density),
         # Path measures estimated from sampled sources on very large networks (null: exact).
-        "sampling": _sampling(analysis.centralities.sampling),
+        "sampling": sampling_section(analysis.centralities.sampling),
         "core": list(core_ids(analysis)),
         "core_fit": _round(analysis.core.fit),
         "coreness_fit": _round(analysis.coreness.fit),
@@ -61,7 +68,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
              "mandate": mandate_facts(analysis, v),
-             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, loc)}
+             "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, loc, names)}
                          for r in (analysis.reasons or {}).get(v, ())]}
             for v in analysis.candidates
         ],
@@ -181,7 +188,7 @@ def layers_section(analysis: Analysis) -> dict:
 def diagnosis_section(analysis: Analysis, loc: Locale) -> list[dict]:
     names = {a.id: a.name for a in analysis.region.actors}
     return [{"key": ind.key, "value": _round(ind.value), "threshold": _round(ind.threshold), "status": ind.status,
-             "details": ind.params,
+             "verdict": ind.verdict, "details": _details(ind.params),
              "text": {"title": indicator_title(ind, loc), "sentence": indicator_sentence(ind, loc, names)}}
             for ind in analysis.indicators]
 
@@ -227,6 +234,17 @@ def stability_section(analysis: Analysis) -> dict | None:
             "core_uncertain": [ids[v] for v in core if st.kept[v] > 0 and verdicts_a[v] == UNCERTAIN],
         },
     }
+
+
+def _details(params: dict) -> dict:
+    """An indicator's details as JSON: typed parts (agency's GroupSeats) as plain objects."""
+    def plain(value):
+        if is_dataclass(value):
+            return asdict(value)
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+    return plain(params)
 
 
 def _plain(values: dict) -> dict:

@@ -1,16 +1,26 @@
 """The short plain-language summary printed at the end of ``ecosystem analyse``."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..i18n import core_periphery_sentence, core_periphery_tests
 from ..locale import Locale
 from .steering_text import steering_rule_lines
 
+if TYPE_CHECKING:
+    from ..analysis.pipeline import Analysis
+
 MAX_CORE_NAMES = 12
 
 
-def terminal_summary(summary: dict, names: dict[str, str], loc: Locale) -> str:
+def terminal_summary(analysis: Analysis, summary: dict, names: dict[str, str], loc: Locale) -> str:
+    """The printed summary: ``summary`` (summary.json's content) in words, the core/periphery
+    verdict from ``analysis`` (its typed test results)."""
     lines = [loc.t("summary_title", region=summary["text"]["region"], actors=summary["actors"],
                relations=summary["relations"])]
+    differ = loc.ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0))
+    if differ:
+        lines.append("  " + differ)
     if summary.get("year") is not None:
         lines.append(loc.t("summary_year", year=summary["year"]))
     if summary["text"].get("note"):
@@ -24,9 +34,7 @@ def terminal_summary(summary: dict, names: dict[str, str], loc: Locale) -> str:
     lines.append(loc.t("summary_core", n=len(core), names=shown or loc.t("none")))
     if summary.get("core_fit") is not None:
         lines.append(loc.t("summary_core_fit", fit=loc.number(summary["core_fit"])))
-    cp = summary.get("core_periphery")
-    if cp:
-        lines.extend(_core_periphery_lines(cp, loc))
+    lines.extend(_core_periphery_lines(analysis, loc))
     lines.append(loc.t("summary_orchestrators"))
     top = summary["orchestrators"][:3]
     # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
@@ -59,13 +67,13 @@ def terminal_summary(summary: dict, names: dict[str, str], loc: Locale) -> str:
     return "\n".join(lines)
 
 
-def _core_periphery_lines(cp: dict, loc: Locale) -> list[str]:
+def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     """The two tests' p-values (when a core/periphery applies) and the sentence that says what they mean."""
     lines = []
-    tests = core_periphery_tests(cp, loc.lang)
+    tests = core_periphery_tests(analysis.structure, analysis.core_test, loc.lang)
     if tests:
         lines.append(loc.t("summary_significance", **tests))
-    sentence = core_periphery_sentence(cp, loc.lang)
+    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang)
     if sentence:
         lines.append("  " + sentence)
     return lines

@@ -14,6 +14,8 @@ from scipy import sparse
 
 # Relative tolerance below which the variance of the cells a fit correlates over counts as 0.
 _VARIANCE_TOL = 1e-12
+# Graphs up to this many vertices multiply by a dense tie matrix (at most 200 x 200 = 320 kB).
+_DENSE_UP_TO = 200
 
 
 # ---------------------------------------------------------------------------
@@ -44,6 +46,20 @@ class _Edges:
     def matvec(self, c: np.ndarray) -> np.ndarray:
         """``A @ c`` with the sparse tie matrix: one C loop over the 2m entries."""
         return self._matrix @ c
+
+    def matmul_operator(self):
+        """A function ``C -> C @ A`` (each row of ``C`` times the symmetric ``A``) for repeated use.
+
+        Dense on small graphs, sparse otherwise: an iteration that multiplies thousands of
+        times by ``A`` on a graph of a few dozen vertices spends its time in the sparse
+        product's per-call overhead (about 10 us), and a dense product of up to
+        ``_DENSE_UP_TO`` vertices costs less than that overhead.
+        """
+        if self.n <= _DENSE_UP_TO:
+            dense = self._matrix.toarray()
+            return dense.__rmatmul__
+        matrix = self._matrix
+        return lambda rows: (matrix @ rows.T).T
 
 
 def _check_graph(graph: ig.Graph) -> None:

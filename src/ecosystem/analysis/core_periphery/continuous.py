@@ -22,6 +22,7 @@ _CONT_TOL = 1e-10
 _ZERO_CORENESS = 1e-9      # rescaled coreness below this is numerically zero
 _DOMINANCE_EVERY = 25      # iterations between checks for the one-vertex-core case
 _DOMINANCE = 0.99          # share of sum c**2 on one vertex at which that case stops
+_TINY = float(np.finfo(float).tiny)   # looked up once: np.finfo costs microseconds per call
 
 
 @dataclass(frozen=True)
@@ -73,39 +74,91 @@ def _continuous_loss(e: _Edges, c: np.ndarray) -> float:
     return float((e.w**2).sum() - 2 * (e.w * c[e.src] * c[e.dst]).sum() + (c2.sum() ** 2 - (c2**2).sum()) / 2)
 
 
-def _continuous_run(e: _Edges, c: np.ndarray) -> tuple[np.ndarray, bool]:
-    """Damped fixed-point iteration c_i <- (c_i + sum_j a_ij c_j / sum_{j != i} c_j^2) / 2.
+def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Damped fixed-point iteration c_i <- (c_i + sum_j a_ij c_j / sum_{j != i} c_j^2) / 2, from each row of ``starts``.
 
     The undamped map is the stationarity condition of the least-squares loss.
     Iterated on its own it behaves like power iteration and can oscillate
     (e.g. on bipartite graphs); averaging with the current c removes that and,
     for the overall scale, acts like Newton's method for a square root.  The
     map sends non-negative vectors to non-negative vectors, so c >= 0 holds
-    without projection.  Returns c and whether it converged.
+    without projection.  Returns the final c of each run (one row each) and
+    whether each converged.
 
     Convergence is geometric with rate about (1 + lambda_2 / lambda_1) / 2 for
     the two leading eigenvalues of the tie matrix, so it is slow exactly when
     no single dominant core exists (lattices, rings, two similar components).
+
+    The runs are independent; they are iterated side by side, as the rows of one
+    matrix multiplied by the tie matrix at once, so that the per-step overhead of
+    numpy is paid once for all restarts. Each run stops at the step it would stop
+    at alone; the others go on.
     """
+    matmul = e.matmul_operator()
+    tiny = _TINY
+    c = np.array(starts, dtype=float)                    # the running rows, shrinking as runs stop
+    rows = np.arange(len(c))                             # which run each running row is
+    final = np.empty_like(c)
+    converged = np.zeros(len(c), dtype=bool)
     for step in range(1, _CONT_MAX_ITER + 1):
-        denom = np.maximum((c**2).sum() - c**2, np.finfo(float).tiny)
-        new = 0.5 * (c + e.matvec(c) / denom)
-        change = np.abs(new - c).max()
+        c2 = c * c
+        denom = c2.sum(axis=1, keepdims=True) - c2
+        np.maximum(denom, tiny, out=denom)
+        new = matmul(c)
+        new /= denom
+        new += c
+        new *= 0.5
+        change = np.abs(new - c).max(axis=1)
         c = new
-        if change <= _CONT_TOL * max(c.max(), np.finfo(float).tiny):
-            return c, True
-        if step % _DOMINANCE_EVERY == 0 and _one_vertex_dominates(c):
+        stop = change <= _CONT_TOL * np.maximum(c.max(axis=1), tiny)
+        converged[rows[stop]] = True
+        if step % _DOMINANCE_EVERY == 0:
             # The slow case of the Notes: the optimum is a one-vertex core that c only approaches
             # (c_h grows without bound, the loss creeps down like 1/t). Once one vertex holds 99%
             # of the sum of squared coreness, stop: reported as not converged, with the warning.
-            return c, False
-    return c, False
+            stop |= _one_vertex_dominates(c)
+        if stop.any():
+            final[rows[stop]] = c[stop]
+            c, rows = c[~stop], rows[~stop]
+            if not len(rows):
+                return final, converged
+    final[rows] = c
+    return final, converged
 
 
-def _one_vertex_dominates(c: np.ndarray) -> bool:
-    """One vertex holds more than ``_DOMINANCE`` of the sum of squared coreness (a star-like optimum)."""
-    c2 = c**2
-    return bool(c2.max() > _DOMINANCE * c2.sum())
+def _one_vertex_dominates(c: np.ndarray) -> np.ndarray:
+    """Per row of ``c``: one vertex holds more than ``_DOMINANCE`` of the sum of squared coreness (a star)."""
+    c2 = c * c
+    return c2.max(axis=-1) > _DOMINANCE * c2.sum(axis=-1)
+
+
+def one_vertex_core(coreness: np.ndarray) -> int | None:
+    """The hub when the coreness is (close to) a one-vertex core, else None.
+
+    That is the star-like case of :func:`continuous_core_periphery`: one vertex holds more
+    than 99% of the sum of squared coreness. The least-squares optimum is then a core of
+    that one vertex, which the iteration only approaches; every other vertex's coreness is
+    what is left of its start value, tending to 0, and says nothing about its position.
+
+    Parameters
+    ----------
+    coreness : numpy.ndarray of float
+        Coreness per vertex (any positive scale; the share does not depend on it).
+
+    Returns
+    -------
+    int or None
+        Index of the hub, or None when no vertex holds that share (or all coreness is 0).
+
+    References
+    ----------
+    .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+       structures. Social Networks, 21(4), 375-395.
+    """
+    c = np.asarray(coreness, dtype=float)
+    if not len(c) or not (c * c).sum() > 0:
+        return None
+    return int(np.argmax(c * c)) if bool(_one_vertex_dominates(c)) else None
 
 
 def _not_converged_message(c: np.ndarray) -> str:
@@ -198,10 +251,11 @@ def continuous_core_periphery(
     # Scale the start so c_i c_j is about the configuration-model expectation
     # s_i s_j / (2W); the damped iteration fixes the scale anyway.
     scale = 1 / math.sqrt(strength.sum())
+    starts = [strength if r == 0 else rng.uniform(0.0, 1.0, e.n) * strength.max() * (strength > 0)
+              for r in range(restarts)]
+    runs, converged_runs = _continuous_runs(e, np.array([start * scale for start in starts]))
     best_c, best_loss, best_converged = None, math.inf, False
-    for r in range(restarts):
-        start = strength if r == 0 else rng.uniform(0.0, 1.0, e.n) * strength.max() * (strength > 0)
-        c, converged = _continuous_run(e, start * scale)
+    for c, converged in zip(runs, converged_runs.tolist()):
         loss = _continuous_loss(e, c)
         # A later run must beat an earlier one by more than rounding (relative
         # to the loss of c = 0), so exact ties keep the strength-seeded run.

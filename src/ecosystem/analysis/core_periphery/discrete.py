@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import igraph as ig
 import numpy as np
@@ -147,6 +148,13 @@ class _Adjacency:
         self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))])
         self.n = e.n
 
+    @cached_property
+    def ties(self) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Per vertex: its neighbours, its tie strengths and their negatives (what a move adds to ``in_c``)."""
+        ptr = self.ptr.tolist()
+        return [(self.nbr[ptr[v]:ptr[v + 1]], self.w[ptr[v]:ptr[v + 1]], -self.w[ptr[v]:ptr[v + 1]])
+                for v in range(self.n)]
+
     def sum_towards(self, mask: np.ndarray, values: np.ndarray) -> np.ndarray:
         """Per vertex, the sum of ``values`` over its ties whose other end is in ``mask``."""
         return np.bincount(self.head, values * mask[self.nbr], self.n)
@@ -206,6 +214,11 @@ class _Partition:
     Keeps the block statistics ``[n_c, n_p, S_cc, S_pp]`` and, per vertex, its
     tie strength into the core; its strength into the periphery is the rest of
     its total strength.
+
+    The statistics are plain Python floats and the fit after a move is computed
+    inline (the same operations, in the same order, as :func:`_fit_scalar`): the
+    search makes millions of moves on small graphs, where numpy scalars and
+    function calls would cost more than the arithmetic.
     """
 
     def __init__(self, e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray):
@@ -216,6 +229,9 @@ class _Partition:
         self.in_c = adj.sum_towards(self.core, adj.w)
         self.stats = _partition_stats(e, self.core)
         self.fit = _fit_scalar(self.tot, *self.stats)
+        # Python lists for the O(1) per-vertex reads of move().
+        self._strength = self.strength.tolist()
+        self._ties = adj.ties
 
     def _moved_stats(self, sign, kc, kp):
         # sign = +1: a periphery vertex joins the core (its core ties become
@@ -233,7 +249,6 @@ class _Partition:
         ``s_v``, strength into the core ``k_v``): one multiply-add per vertex, no per-vertex
         square roots. (-inf, -inf) when the moved partition is undefined.
         """
-        d = CP_IDEAL
         nc, np_, scc, spp = self.stats
         nc2, np2 = nc + sign, np_ - sign
         num0, var_a, var_ideal, scale = _fit_terms(self.tot, nc2, np2, scc, spp)
@@ -253,19 +268,51 @@ class _Partition:
         out[frozen] = -np.inf
         return out
 
-    def move_fit(self, v: int) -> float:
-        """Fit after moving vertex ``v`` (O(1))."""
-        sign = -1.0 if self.core[v] else 1.0
-        return _fit_scalar(self.tot, *self._moved_stats(sign, self.in_c[v], self.strength[v] - self.in_c[v]))
+    def _fit_after(self, sign: float, kc: float, kp: float) -> tuple[list[float], float]:
+        """Statistics and fit after moving a vertex with core strength ``kc`` and periphery strength ``kp``.
 
-    def move(self, v: int) -> None:
-        """Move ``v`` to the other block (O(degree))."""
+        Inlines ``_fit_scalar(self.tot, *self._moved_stats(sign, kc, kp))`` operation for operation.
+        """
+        nc, np_, scc, spp = self.stats
+        n_c, n_p, s_cc, s_pp = nc + sign, np_ - sign, scc + sign * kc, spp - sign * kp
+        tot, d = self.tot, CP_IDEAL
+        cells_cc = n_c * (n_c - 1) / 2
+        cells_cp = n_c * n_p
+        sum_ideal = cells_cc + d * cells_cp
+        sum_ideal2 = cells_cc + d * d * cells_cp
+        s_cp = tot.s - s_cc - s_pp
+        num = tot.cells * (s_cc + d * s_cp) - tot.s * sum_ideal
+        var_a = tot.cells * tot.q - tot.s**2
+        var_ideal = tot.cells * sum_ideal2 - sum_ideal**2
+        if var_a > _VARIANCE_TOL * tot.cells * tot.q and var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2):
+            fit = num / math.sqrt(var_a * var_ideal)
+        else:
+            fit = -math.inf
+        return [n_c, n_p, s_cc, s_pp], fit
+
+    def move(self, v: int, threshold: float = -math.inf) -> bool:
+        """Move ``v`` to the other block (O(degree)) if the fit after the move exceeds ``threshold``.
+
+        Returns whether it moved; the default threshold moves unconditionally (a fit is never NaN).
+        """
         sign = -1.0 if self.core[v] else 1.0
-        self.stats = list(self._moved_stats(sign, self.in_c[v], self.strength[v] - self.in_c[v]))
-        self.fit = _fit_scalar(self.tot, *self.stats)
+        kc = float(self.in_c[v])
+        stats, fit = self._fit_after(sign, kc, self._strength[v] - kc)
+        if threshold > -math.inf and not fit > threshold:
+            return False
+        self.stats, self.fit = stats, fit
         self.core[v] = not self.core[v]
-        lo, hi = self.adj.ptr[v], self.adj.ptr[v + 1]
-        self.in_c[self.adj.nbr[lo:hi]] += sign * self.adj.w[lo:hi]
+        neighbours, plus, minus = self._ties[v]
+        self.in_c[neighbours] += plus if sign > 0 else minus
+        return True
+
+    def snapshot(self) -> tuple:
+        """The state, to be put back with :meth:`restore` (cheaper than undoing many moves)."""
+        return self.core.copy(), self.in_c.copy(), list(self.stats), self.fit
+
+    def restore(self, state: tuple) -> None:
+        core, in_c, stats, fit = state
+        self.core, self.in_c, self.stats, self.fit = core.copy(), in_c.copy(), list(stats), fit
 
 
 def _greedy_pass(part: _Partition) -> bool:
@@ -277,10 +324,9 @@ def _greedy_pass(part: _Partition) -> bool:
     fits = part.all_move_fits(~part.movable)
     better = np.flatnonzero(fits > part.fit + _IMPROVEMENT_TOL)
     moved = False
-    for v in better[np.argsort(-fits[better], kind="stable")]:
-        if part.move_fit(v) > part.fit + _IMPROVEMENT_TOL:  # earlier moves may have spoilt it
-            part.move(v)
-            moved = True
+    for v in better[np.argsort(-fits[better], kind="stable")].tolist():
+        # Re-checked: earlier moves of the pass may have spoilt it.
+        moved = part.move(v, threshold=part.fit + _IMPROVEMENT_TOL) or moved
     return moved
 
 
@@ -288,17 +334,19 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
     """One bounded Kernighan-Lin pass; True if it raised the fit.
 
     Makes up to ``depth`` best moves in a row, each vertex at most once, even
-    when a move lowers the fit, then undoes the moves after the best point
-    reached.  This climbs out of the local optima where every single move
-    hurts but a short sequence helps.  The depth bound keeps a pass at
-    O(depth * n) on large graphs.
+    when a move lowers the fit, then goes back to the best point reached (from
+    a snapshot of the start and the kept moves, or by undoing the rest,
+    whichever is fewer moves).  This climbs out of the local optima where every
+    single move hurts but a short sequence helps.  The depth bound keeps a pass
+    at O(depth * n) on large graphs.
     """
+    start = part.snapshot()
     start_fit = part.fit
     locked = ~part.movable  # a new array: isolated vertices are locked from the start
     sequence, best_fit, best_len = [], start_fit, 0
     for _ in range(depth):
         fits = part.all_move_fits(locked)
-        v = int(np.argmax(fits))
+        v = int(fits.argmax())
         if fits[v] == -np.inf:
             break
         part.move(v)
@@ -306,23 +354,41 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
         sequence.append(v)
         if part.fit > best_fit + _IMPROVEMENT_TOL:
             best_fit, best_len = part.fit, len(sequence)
-    for v in reversed(sequence[best_len:]):
-        part.move(v)
+    if best_len < len(sequence) - best_len:
+        part.restore(start)
+        for v in sequence[:best_len]:
+            part.move(v)
+    else:
+        for v in reversed(sequence[best_len:]):
+            part.move(v)
     return best_len > 0
 
 
-def _local_search(e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray) -> np.ndarray:
+def _local_search(e: _Edges, adj: _Adjacency, core: np.ndarray, movable: np.ndarray,
+                  stuck: set[bytes] | None = None) -> np.ndarray:
     """Greedy passes to a local optimum, then Kernighan-Lin passes until neither improves.
 
     The fit strictly increases with every accepted change, so this ends; the
     pass cap is only a safety net.
+
+    ``stuck`` holds the partitions (``core.tobytes()``) at which a Kernighan-Lin pass
+    has already failed in an earlier restart on the same graph. A pass is a
+    deterministic function of the partition, so it would fail there again: the
+    search stops at once instead of repeating it. Restarts mostly end in the same
+    few optima, and that final, failing pass of up to 50 moves is the larger part
+    of a restart's cost on small networks.
     """
     part = _Partition(e, adj, core, movable)
     depth = min(int(movable.sum()), _KL_DEPTH)
     for _ in range(_MAX_PASSES):
         while _greedy_pass(part):
             pass
+        key = part.core.tobytes()
+        if stuck is not None and key in stuck:
+            break
         if not _kernighan_lin_pass(part, depth):
+            if stuck is not None:
+                stuck.add(key)
             break
     return part.core
 
@@ -346,10 +412,11 @@ def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphe
     movable = e.strength() > 0  # isolated vertices always stay in the periphery
     tot = _Totals.of(e)
     best_core, best_fit = np.zeros(e.n, dtype=bool), -math.inf
+    stuck: set[bytes] = set()     # partitions where a Kernighan-Lin pass failed (see _local_search)
     if movable.any() and e.n >= 3:  # fewer vertices or no ties: no partition has a defined fit
         for r in range(restarts):
             start = _degree_seeded_core(e, movable) if r == 0 else _random_core(rng, movable)
-            core = _local_search(e, adj, start, movable)
+            core = _local_search(e, adj, start, movable, stuck)
             # Re-score from scratch: the greedy search updates its sums incrementally.
             fit = _fit_scalar(tot, *_partition_stats(e, core))
             if fit > best_fit + _TIE_TOL or (

@@ -56,6 +56,16 @@ class NullTest:
     def significant(self) -> bool:
         return bool(self.p_value <= ALPHA)  # NaN compares False
 
+    @property
+    def floor(self) -> float:
+        """The smallest p-value the test can give, ``1 / (n_null + 1)``: no null graph fitted as well."""
+        return 1.0 / (self.n_null + 1)
+
+    @property
+    def at_floor(self) -> bool:
+        """True when p is the floor: the test cannot say more than 'p <= floor' (NaN: False)."""
+        return bool(self.p_value <= self.floor * (1 + 1e-9))
+
 
 @dataclass(frozen=True)
 class CorePeripheryTest:

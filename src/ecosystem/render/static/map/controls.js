@@ -72,19 +72,82 @@
     });
     searchNames.sort(function (a, b) { return a.name.localeCompare(b.name); });
   })();
-  function findActor(q) {
-    q = (q || "").trim().toLowerCase();
-    if (!q) return null;
-    if (searchIndex.has(q)) return searchIndex.get(q);
-    for (var k = 0; k < searchNames.length; k++) {
-      if (searchNames[k].name.toLowerCase().indexOf(q) >= 0 && !nodeHidden[searchNames[k].i]) return searchNames[k].i;
+  /* Rank of a name for query q (both lower case): 0 the whole name, 1 a whole word (or words),
+     2 the start of a word, 3 anywhere; -1 no match. "Enschede" ranks "Gemeente Enschede" (1)
+     above "Enschedese Werkgevers" (2) and "Oldenzaal-Enschedestraat" style partial matches (3). */
+  var WORD_CHAR = new RegExp("[\\p{L}\\p{N}]", "u");   /* any letter or digit, also accented */
+  function isWordChar(c) { return c !== undefined && c !== "" && WORD_CHAR.test(c); }
+  function matchRank(name, q) {
+    if (name === q) return 0;
+    var best = -1, from = 0, at;
+    while ((at = name.indexOf(q, from)) >= 0) {
+      var startsWord = at === 0 || !isWordChar(name.charAt(at - 1)) || !isWordChar(q.charAt(0));
+      var endsWord = at + q.length === name.length || !isWordChar(name.charAt(at + q.length))
+                     || !isWordChar(q.charAt(q.length - 1));
+      var r = startsWord ? (endsWord ? 1 : 2) : 3;
+      if (best < 0 || r < best) best = r;
+      if (best === 1) break;
+      from = at + 1;
     }
-    return null;
+    return best;
   }
+  /* All visible actors whose (disambiguated) name contains q, best first; ties alphabetical. */
+  function findActors(q) {
+    q = (q || "").trim().toLowerCase();
+    if (!q) return [];
+    var found = [];
+    searchNames.forEach(function (s) {   /* searchNames is alphabetical, so a stable sort keeps ties in order */
+      var r = matchRank(s.name.toLowerCase(), q);
+      if (r >= 0 && (r === 0 || !nodeHidden[s.i])) found.push({ i: s.i, name: s.name, rank: r });
+    });
+    found.sort(function (a, b) { return a.rank - b.rank; });
+    return found;
+  }
+  function findActor(q) {
+    var found = findActors(q);
+    return found.length ? found[0].i : null;
+  }
+  function clearMatches() {
+    var box = $("search-results");
+    clear(box); box.hidden = true;
+    $("search-msg").classList.remove("info");   /* the message is an error again unless a list is shown */
+  }
+  function showMatches(found) {
+    var box = $("search-results");
+    clear(box);
+    found.forEach(function (f) {
+      var li = el("li"), btn = el("button", "link", f.name);
+      btn.type = "button";
+      btn.addEventListener("click", function () {
+        clearMatches(); $("search-msg").textContent = "";
+        if (nodeHidden[f.i]) { $("search-msg").textContent = t("hidden_focus"); return; }
+        focusIndex(f.i, { center: true });
+      });
+      btn.addEventListener("keydown", function (ev) {   /* arrows move through the list, Escape back to the box */
+        var items = Array.prototype.slice.call(box.querySelectorAll("button")), k = items.indexOf(btn);
+        if (ev.key === "ArrowDown" && k < items.length - 1) { items[k + 1].focus(); ev.preventDefault(); }
+        else if (ev.key === "ArrowUp") { (k > 0 ? items[k - 1] : $("search")).focus(); ev.preventDefault(); }
+        else if (ev.key === "Escape" || ev.key === "Esc") { clearMatches(); $("search").focus(); ev.stopPropagation(); }
+      });
+      li.appendChild(btn); box.appendChild(li);
+    });
+    box.hidden = false;
+    $("search-msg").classList.add("info");
+    $("search-msg").textContent = t("search_matches", { n: NF_INT.format(found.length) });
+  }
+  /* Enter: the whole name or the only match is focused at once; several matches are listed, best first. */
   function runSearch() {
-    var i = findActor($("search").value);
+    var found = findActors($("search").value);
     var msg = $("search-msg");
-    if (i === null || nodeHidden[i]) { msg.textContent = i === null ? t("search_none") : t("hidden_focus"); return false; }
+    clearMatches();
+    if (!found.length) {
+      var hidden = searchIndex.has($("search").value.trim().toLowerCase());
+      msg.textContent = hidden ? t("hidden_focus") : t("search_none");
+      return false;
+    }
+    if (found.length > 1 && found[0].rank > 0) { showMatches(found); return false; }
+    var i = found[0].i;
+    if (nodeHidden[i]) { msg.textContent = t("hidden_focus"); return false; }
     msg.textContent = "";
     return focusIndex(i, { center: true });
   }
@@ -108,7 +171,7 @@
     searchNames.forEach(function (s) { var o = el("option"); o.value = s.name; dl.appendChild(o); });
     var input = $("search");
     input.addEventListener("input", function (ev) {
-      $("search-msg").textContent = "";
+      $("search-msg").textContent = ""; clearMatches();
       /* picking a <datalist> suggestion fires input without a typing inputType */
       if (!ev.inputType || ev.inputType === "insertReplacementText") {
         var i = findActor(input.value);
@@ -116,6 +179,10 @@
       }
     });
     $("search-form").addEventListener("submit", function (ev) { ev.preventDefault(); runSearch(); });
+    input.addEventListener("keydown", function (ev) {
+      var first = $("search-results").querySelector("button");
+      if (ev.key === "ArrowDown" && first && !$("search-results").hidden) { first.focus(); ev.preventDefault(); }
+    });
     document.querySelectorAll("[data-view]").forEach(function (b) {
       b.addEventListener("click", function () { setView(b.getAttribute("data-view")); });
     });

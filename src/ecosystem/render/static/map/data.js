@@ -132,25 +132,19 @@
     (P.rings || []).forEach(function (r) { if (isFinite(r.radius)) r0 = Math.max(r0, Math.abs(r.radius)); });
     var kt = r0 > 0 ? S * TARGET_SPREAD / r0 : 1;
     pos.target = nodes.map(function (n) { return { x: n.tx * kt, y: n.ty * kt }; });
+    pos.kt = kt;   /* layout units -> canvas units (sector titles and label boxes come in layout units) */
     pos.targetR = 0;
     pos.target.forEach(function (p) { pos.targetR = Math.max(pos.targetR, Math.sqrt(p.x * p.x + p.y * p.y)); });
     pos.rings = (P.rings || []).filter(function (r) { return isFinite(r.radius) && r.radius > 0; })
       .map(function (r) { return { r: r.radius * kt, label: r.label != null ? String(r.label) : "", core: r.core === true }; })
       .sort(function (a, b) { return a.r - b.r; });
   })();
-  /* angular position of each group in the target view (circular mean of its actors) */
+  /* each group's slice of the target view, as the payload gives it (layout.target_layout) */
   var sectors = [];
   function computeSectors() {
     sectors = [];
     groups.forEach(function (g) {
-      if (g.sector) { sectors.push({ g: g, a: g.sector.angle, start: g.sector.start, inner: g.sector.inner || 0 }); return; }
-      var sx = 0, sy = 0, c = 0;
-      nodes.forEach(function (n, i) {
-        if (n.group !== g.key) return;
-        var p = pos.target[i], r = Math.sqrt(p.x * p.x + p.y * p.y);
-        if (r > 0) { sx += p.x / r; sy += p.y / r; c++; }
-      });
-      if (c && (sx || sy)) sectors.push({ g: g, a: Math.atan2(sy, sx) });
+      if (g.sector) sectors.push({ g: g, a: g.sector.angle, start: g.sector.start, inner: g.sector.inner || 0 });
     });
   }
   computeSectors();

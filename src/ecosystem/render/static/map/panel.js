@@ -1,11 +1,34 @@
 /* Details panel: one actor's measures, reasons and attributes.
    Concatenated in order by map_html.app_js() inside one closure ("use strict"). */
   /* ------------------------------------------------------------ details panel */
-  function row(tbody, k, v) {
-    var tr = el("tr");
-    tr.appendChild(el("th", null, k));
+  function row(tbody, k, v, term) {
+    var tr = el("tr"), th = el("th");
+    if (term) th.appendChild(termWithTip(term, k)); else th.textContent = k;
+    tr.appendChild(th);
     tr.appendChild(el("td", null, v));
     tbody.appendChild(tr);
+  }
+  /* A term the coordinator may not know, with its one-line explanation from the catalogue
+     (payload.glossary): shown on hover and on keyboard focus, hoverable, dismissed with
+     Escape (WCAG 1.4.13), and read out as the term's description (aria-describedby). */
+  var glossary = P.glossary || {};
+  function termLabel(key, fallback) { return glossary[key] ? glossary[key].term : fallback; }
+  function termWithTip(key, label) {
+    var g = glossary[key];
+    if (!g) return document.createTextNode(label);
+    var span = el("span", "term", label), tip = el("span", "tip", g.text);
+    span.tabIndex = 0;
+    tip.id = "tip-" + key; tip.setAttribute("role", "tooltip");
+    span.setAttribute("aria-describedby", tip.id);
+    span.appendChild(tip);
+    span.addEventListener("keydown", function (ev) {
+      if ((ev.key === "Escape" || ev.key === "Esc") && !span.classList.contains("tip-off")) {
+        span.classList.add("tip-off"); ev.stopPropagation();   /* first Escape hides the tip only */
+      }
+    });
+    span.addEventListener("blur", function () { span.classList.remove("tip-off"); });
+    span.addEventListener("mouseleave", function () { span.classList.remove("tip-off"); });
+    return span;
   }
   function section(parent, title) {
     parent.appendChild(el("h3", null, title));
@@ -20,11 +43,12 @@
     box.appendChild(chip);
 
     var facts = el("table", "facts"), tb = el("tbody"); facts.appendChild(tb);
-    row(tb, t("core"), n.core ? t("yes") : t("no"));
+    row(tb, termLabel("core", t("core")), n.core ? t("yes") : t("no"), "core");
     if (n.core_probability_text)   // probability with its 95% interval, formatted in Python
-      row(tb, t("core_probability"), n.core_probability_text);
+      row(tb, termLabel("core_probability", t("core_probability")), n.core_probability_text, "core_probability");
     if (n.orchestrator_rank != null)
-      row(tb, t("orchestrator"), t("orchestrator_rank", { rank: n.orchestrator_rank }));
+      row(tb, termLabel("orchestrator", t("orchestrator")), t("orchestrator_rank", { rank: n.orchestrator_rank }),
+          "orchestrator");
     box.appendChild(facts);
     /* what if: who is cut off if this actor leaves (precomputed, capped; the total is stated) */
     if (n.cut_off && typeof n.cut_off.total === "number") {
@@ -59,7 +83,7 @@
       var ordered = metrics.map(function (m) { return m.key; }).filter(function (k) { return mk.indexOf(k) >= 0; })
         .concat(mk.filter(function (k) { return !metricLabel.has(k); }));
       var panelLabels = P.metric_labels || {};
-      ordered.forEach(function (k) { row(mb, metricLabel.get(k) || panelLabels[k] || k, fmtNumber(n.metrics[k])); });
+      ordered.forEach(function (k) { row(mb, metricLabel.get(k) || panelLabels[k] || k, fmtNumber(n.metrics[k]), k); });
       box.appendChild(mt);
     }
     var ak = Object.keys(n.attributes || {});

@@ -33,19 +33,32 @@
       ctx.beginPath(); ctx.arc(0, 0, ring.r, 0, 2 * Math.PI); ctx.stroke();
     });
     ctx.setLineDash([]);
-    var R = outer + 14 / scale;
+    /* sector titles: position, anchor and lines from Python (layout.sector_titles, as in the report and PNGs) */
     ctx.lineJoin = "round";
-    ctx.font = "700 " + (18 / scale) + "px " + FACE;
-    sectors.forEach(function (s) {
-      if (!s.g.on) return;
-      var c = Math.cos(s.a), si = Math.sin(s.a);
-      ctx.textAlign = c > 0.35 ? "left" : c < -0.35 ? "right" : "center";
-      ctx.textBaseline = si > 0.35 ? "top" : si < -0.35 ? "bottom" : "middle";
-      var x = R * c, y = R * si;
-      ctx.lineWidth = 6 / scale; ctx.strokeStyle = "#ffffff"; ctx.strokeText(s.g.label, x, y);
-      ctx.fillStyle = s.g.ink; ctx.fillText(s.g.label, x, y);
+    var fs = 18 / scale;
+    ctx.font = "700 " + fs + "px " + FACE;
+    titles.forEach(function (tt) {
+      if (!tt.g.on) return;
+      var b = titleBlock(tt, fs);
+      ctx.textAlign = b.align; ctx.textBaseline = "top";
+      tt.lines.forEach(function (line, k) {
+        var y = b.y0 + k * b.lh;
+        ctx.lineWidth = 6 / scale; ctx.strokeStyle = "#ffffff"; ctx.strokeText(line, b.x, y);
+        ctx.fillStyle = tt.g.ink; ctx.fillText(line, b.x, y);
+      });
     });
     ctx.restore();
+  }
+  /* the payload's sector titles with their groups (a group missing from the legend has no title) */
+  var titles = (P.sector_titles || []).filter(function (tt) { return groupByKey.has(tt.group); }).map(function (tt) {
+    return { g: groupByKey.get(tt.group), x: +tt.x, y: +tt.y, align: tt.align, baseline: tt.baseline,
+             lines: (tt.lines || []).map(String) };
+  });
+  /* a title's text block at font size fs (canvas units): anchor x, top y, line height, canvas textAlign */
+  function titleBlock(tt, fs) {
+    var lh = 1.2 * fs, h = lh * tt.lines.length;
+    return { x: tt.x * pos.kt, lh: lh, align: tt.align === "start" ? "left" : tt.align === "end" ? "right" : "center",
+             y0: tt.y * pos.kt - (tt.baseline === "bottom" ? h : tt.baseline === "middle" ? h / 2 : 0) };
   }
   function drawRingLabels(ctx) {   /* after the nodes, so actors never hide them */
     if (state.view !== "target" || !pos.rings.length) return;
@@ -92,14 +105,65 @@
      another label or another actor's circle is skipped, so zooming in reveals
      more names and nothing ever piles up.  Orchestrator candidates may cover a
      circle when nothing else is free (never a label); the focused actor is
-     always named.  In the target view only the core and the candidates are
-     named unless "all names" is switched on (the periphery crowds a beamer). */
+     always named.  Used for the network view and for a focused actor's
+     neighbours; the target view without focus draws the labels placed in
+     Python (drawTargetLabels below): the core and the candidates, the
+     periphery too when "all names" is switched on. */
   /* name labels come wrapped from Python (layout.label_lines), the same lines as in the report and PNGs */
   var labelText = nodes.map(function (n) { return n.label_lines; });
   var labelW = new Float64Array(N).fill(-1);
   var rootPx = 17;
+  /* The target view's labels without focus: placed in Python (layout.place_labels, the placer of the
+     report and the PNGs) per zoom level; here only scaled and shifted onto the canvas.  The level is the
+     one with the smallest font that still reads at this zoom; the text is never drawn larger than its
+     box, so placed labels never overlap at any zoom. */
+  var LEVELS = (P.target_labels || []).filter(function (l) { return l && isFinite(l.font) && l.font > 0; });
+  var LABEL_MIN_PX = 12, LABEL_MAX_PX = 20;
+  function drawTargetLabels(ctx) {
+    var boxes = [], placed = 0;
+    var scale = network.getScale(), o = network.canvasToDOM({ x: 0, y: 0 }), k = pos.kt * scale;
+    var canvas = ctx.canvas, W = canvas.clientWidth, H = canvas.clientHeight;
+    if (LEVELS.length && W && H) {
+      var level = LEVELS[0];
+      LEVELS.forEach(function (l) { if (l.font * k >= LABEL_MIN_PX && l.font < level.font) level = l; });
+      var px = Math.min(level.font * k, LABEL_MAX_PX), lh = 1.2 * px;
+      ctx.save();
+      ctx.setTransform(canvas.width / W, 0, 0, canvas.width / W, 0, 0);
+      ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+      level.labels.forEach(function (lab) {
+        var i = idx.get(String(lab.id));
+        if (i === undefined || !Array.isArray(lab.box) || nodeHidden[i] || (lab.tier === 2 && !state.allNames)) return;
+        var x0 = o.x + lab.box[0] * k, y0 = o.y + lab.box[1] * k, x1 = o.x + lab.box[2] * k, y1 = o.y + lab.box[3] * k;
+        if (x1 < 0 || x0 > W || y1 < 0 || y0 > H) return;
+        var lines = labelText[i], size = px;
+        ctx.font = "600 " + size + "px " + FACE;
+        var w = 0;
+        lines.forEach(function (line) { w = Math.max(w, ctx.measureText(line).width); });
+        if (w > x1 - x0 - 2) { size = size * (x1 - x0 - 2) / w; ctx.font = "600 " + size + "px " + FACE; }
+        if (lab.leader) {
+          var ld = lab.leader.map(function (c, j) { return (j % 2 ? o.y : o.x) + c * k; });
+          ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)";
+          ctx.beginPath(); ctx.moveTo(ld[0], ld[1]); ctx.lineTo(ld[2], ld[3]); ctx.stroke();
+          ctx.lineWidth = 1.3; ctx.strokeStyle = "#374151";
+          ctx.beginPath(); ctx.moveTo(ld[0], ld[1]); ctx.lineTo(ld[2], ld[3]); ctx.stroke();
+        }
+        ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255,255,255,0.95)"; ctx.fillStyle = "#111111";
+        var tx = (x0 + x1) / 2;
+        lines.forEach(function (line, j) {
+          ctx.strokeText(line, tx, y0 + 0.1 * size + j * 1.2 * size);
+          ctx.fillText(line, tx, y0 + 0.1 * size + j * 1.2 * size);
+        });
+        boxes.push({ id: nodes[i].id, x0: x0, y0: y0, x1: x1, y1: Math.min(y1, y0 + lines.length * 1.2 * size) });
+        placed++;
+      });
+      ctx.restore();
+    }
+    state.labelsDrawn = placed;
+    state.labelBoxes = boxes;
+  }
   function drawLabels(ctx) {
     if (!N) return;
+    if (state.view === "target" && state.focus === null && LEVELS.length) { drawTargetLabels(ctx); return; }
     var f = state.focus, body = network.body && network.body.nodes;
     var scale = network.getScale(), o = network.canvasToDOM({ x: 0, y: 0 });
     var canvas = ctx.canvas, W = canvas.clientWidth, H = canvas.clientHeight;
@@ -148,14 +212,13 @@
         reserve(o.x - w2, yt - 2, o.x + w2, yt + 20);
       });
       ctx.font = "700 18px " + FACE;
-      var R = (pos.rings.length ? pos.rings[pos.rings.length - 1].r : pos.targetR) * scale + 14;
-      sectors.forEach(function (sc) {
-        if (!sc.g.on) return;
-        var c = Math.cos(sc.a), si = Math.sin(sc.a), w = ctx.measureText(sc.g.label).width + 8;
-        var ax = o.x + R * c, ay = o.y + R * si;
-        var bx = c > 0.35 ? ax : c < -0.35 ? ax - w : ax - w / 2;
-        var by = si > 0.35 ? ay : si < -0.35 ? ay - 24 : ay - 12;
-        reserve(bx, by, bx + w, by + 24);
+      titles.forEach(function (tt) {
+        if (!tt.g.on) return;
+        var b = titleBlock(tt, 18 / scale), w = 0;
+        tt.lines.forEach(function (line) { w = Math.max(w, ctx.measureText(line).width); });
+        var ax = o.x + b.x * scale, ay = o.y + b.y0 * scale;
+        var bx = b.align === "left" ? ax : b.align === "right" ? ax - w : ax - w / 2;
+        reserve(bx - 4, ay - 2, bx + w + 4, ay + 18 * 1.2 * tt.lines.length + 2);
       });
     }
     /* the actors' circles, on screen, as obstacles (while focused: only the ones not under the veil) */
@@ -187,8 +250,7 @@
         }
       return false;
     }
-    var coreOnly = state.view === "target" && !state.allNames;
-    var order = f === null ? labelOrder.filter(function (i) { return !coreOnly || nodes[i].core || nodes[i].orchestrator_rank != null; })
+    var order = f === null ? labelOrder
                            : [f.i].concat(labelOrder.filter(function (i) { return i !== f.i && f.set.has(i); }));
     var boxes = [], leaders = [];
     /* leader lines: a label never sits on one, and a new one never runs through a label or crosses another */

@@ -1,0 +1,36 @@
+"""Issue 10: `ecosystem --help` and `ecosystem validate` import only what they need.
+
+Checked in a fresh interpreter (a subprocess), since this test process has long imported
+everything: after each command, none of the heavy libraries that only analysis and output
+writing use may have been imported. Timings belong in bench/, not here; what is pinned is the
+import structure that makes the start fast.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BRABANT = Path(__file__).resolve().parents[1] / "regions" / "brabant"
+HEAVY = ("pandas", "igraph", "matplotlib", "pptx", "scipy", "networkx", "openpyxl", "xlsxwriter")
+
+SCRIPT = """
+import json, sys
+from click.testing import CliRunner
+from ecosystem.cli import main
+result = CliRunner().invoke(main, sys.argv[1:])
+loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set(json.loads({heavy!r})))
+print(json.dumps({{"exit": result.exit_code, "loaded": loaded}}))
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["validate", str(BRABANT)]])
+def test_light_commands_import_no_heavy_library(args):
+    script = SCRIPT.format(heavy=json.dumps(HEAVY))
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["exit"] == 0
+    assert report["loaded"] == []
