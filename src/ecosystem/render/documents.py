@@ -37,10 +37,10 @@ def in_language(analysis: Analysis, lang: str) -> Analysis:
     return replace(analysis, region=replace(region, meta=region.meta.in_language(lang)))
 
 
-def _region_pictures(analysis: Analysis, summary: dict, lang: str) -> dict[str, bytes]:
+def _region_pictures(analysis: Analysis, lang: str) -> dict[str, bytes]:
     """Per arbeidsmarktregio with a slide of its own (two or more in ``by_region``), its target view as PNG."""
     by_region = getattr(analysis.extras, "by_region", None)
-    if by_region is None or len(summary.get("by_region") or {}) < 2:
+    if by_region is None or len(by_region.analyses) < 2:
         return {}
     from .static_png import region_target_png
     return {name: region_target_png(in_language(sub, lang), lang)
@@ -90,8 +90,8 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
     if "slides" in wanted:
         from .slides import render_slides
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
-            summary, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
-            _region_pictures(analysis, summary, lang))},
+            shown, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
+            _region_pictures(analysis, lang))},
             after="pngs")
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
@@ -114,7 +114,7 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
         docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_frames(shown, actors, lang))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
-                    terminal_summary(shown, summary, names, lang), docs)
+                    terminal_summary(shown, names, lang), docs)
 
 
 def _map_html(shown: Analysis, analysis: Analysis, layout, lang: str, title: str) -> str:

@@ -1,6 +1,6 @@
 """slides.pptx: the analysis as editable slides for the meeting (python-pptx).
 
-``render_slides(summary, names, lang, title, target_png, map_png, path)`` writes a 16:9
+``render_slides(analysis, names, lang, title, target_png, map_png, path)`` writes a 16:9
 presentation with
 
 1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
@@ -10,13 +10,13 @@ presentation with
 5. the key groups with and without a seat in the core;
 6. how sure (the resampling lines, as the terminal prints them);
 7. the diagnosis, one line per indicator;
-8. one slide per arbeidsmarktregio when ``summary["by_region"]`` holds several
-   (see :func:`region_slides`).
+8. one slide per arbeidsmarktregio when the per-region analyses (``analysis.extras.by_region``)
+   hold several (see :func:`region_slides`).
 
-Everything is read from ``summary`` (summary.json's content) and the PNGs already rendered;
-nothing is computed here. All text is real, editable slide text in ``lang``; pictures are
+Everything is read from the analysis results and the PNGs already rendered; nothing is
+computed here. All text is real, editable slide text in ``lang``; pictures are
 embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
-document properties fixed dates, so the same summary gives the same bytes.
+document properties fixed dates, so the same results give the same bytes.
 
 References
 ----------
@@ -32,9 +32,13 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
+from ..analysis.pipeline import Analysis, core_ids
 from ..i18n import fmt_number, fmt_share, group_label, join_words, t, ties_text
 from .i18n_report import strings
-from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
+from .reasons import reason_texts
+from .diagnosis_text import indicator_sentence, indicator_title
+from .side_by_side import by_region_section
+from .terminal import _stability_lines, analysis_ties_text  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "SLIDE_STRINGS"]
 
@@ -58,16 +62,17 @@ SLIDE_STRINGS = {
 assert SLIDE_STRINGS["nl"].keys() == SLIDE_STRINGS["en"].keys(), "slide i18n tables out of sync"
 
 
-def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, target_png: Path, map_png: Path,
+def render_slides(analysis: Analysis, names: dict[str, str], lang: str, title: str, target_png: Path, map_png: Path,
                   path: Path, region_pictures: dict[str, bytes] | None = None) -> Path:
     """Write ``slides.pptx`` to ``path`` and return ``path``.
 
     Parameters
     ----------
-    summary : dict
-        summary.json's content (``summary_dict`` plus ``year``; ``by_region`` if present).
+    analysis : Analysis
+        The results, with region.toml's texts in ``lang`` (``documents.in_language``); the
+        per-region analyses in ``analysis.extras.by_region`` if computed.
     names : dict
-        Actor id -> name, for the ids summary.json lists.
+        Actor id -> name.
     lang : {"nl", "en"}
     title : str
         The document title (as map.html's).
@@ -86,19 +91,20 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
     props.created = props.modified = props.last_printed = FIXED_TIME
     props.revision = 1
 
-    _title_slide(prs, summary, s, title)
+    _title_slide(prs, analysis, s, title, lang)
     _picture_slide(prs, s["target"], target_png)
-    _picture_slide(prs, s["png_map_title"].format(region=summary["text"]["region"]), map_png)
-    _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, lang))
-    _text_slide(prs, s["f_seat"], _group_lines(summary, lang))
-    _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(summary, names, lang)]
+    _picture_slide(prs, s["png_map_title"].format(region=analysis.region.meta.in_language(lang).name), map_png)
+    _text_slide(prs, w["core_and_orch"], _core_lines(analysis, names, lang))
+    _text_slide(prs, s["f_seat"], _group_lines(analysis, lang))
+    _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(analysis, names, lang)]
                 or [s["sure_none"]])
-    _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['text']['title']}: "
-                                      f"{d['text']['sentence']}"
-                                      for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
+    _text_slide(prs, s["diagnosis"], [f"{'!' if d.status == 'attention' else '✓'} {indicator_title(d, lang)}: "
+                                      f"{indicator_sentence(d, lang, names)}"
+                                      for d in analysis.indicators] or [w["no_diagnosis"]])
     pictures = region_pictures or {}
-    for name, (heading, lines) in zip(summary.get("by_region") or {}, region_slides(summary.get("by_region"), names,
-                                                                                    lang)):
+    regions = getattr(analysis.extras, "by_region", None)
+    by_region = by_region_section(regions, lang) if regions is not None else {}
+    for name, (heading, lines) in zip(by_region, region_slides(by_region, names, lang)):
         if name in pictures:
             _text_and_picture_slide(prs, heading, lines, pictures[name])
         else:
@@ -138,21 +144,22 @@ def region_slides(by_region: dict | None, names: dict[str, str], lang: str) -> l
     return slides
 
 
-def _core_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
-    core = [names[i] for i in summary["core"]]
+def _core_lines(analysis: Analysis, names: dict[str, str], lang: str) -> list[str]:
+    core = [names[i] for i in core_ids(analysis)]
     lines = [t("summary_core", lang, n=len(core), names=_listed(core) or t("none", lang)),
              t("summary_orchestrators", lang)]
-    for cand in summary["orchestrators"][:MAX_CANDIDATES]:
-        lines.append(f"{cand['rank']}. {cand['name']} ({fmt_number(cand['score'], lang)}): "
-                     + "; ".join(r["text"] for r in cand["reasons"]))
+    orch = analysis.orchestrators
+    for v in analysis.candidates[:MAX_CANDIDATES]:
+        lines.append(f"{int(orch.rank[v])}. {analysis.region.actors[v].name} ({fmt_number(orch.score[v], lang)}): "
+                     + "; ".join(reason_texts((analysis.reasons or {}).get(v), lang, names)))
     return lines
 
 
-def _group_lines(summary: dict, lang: str) -> list[str]:
-    lines = [t("summary_group_line", lang, label=group_label(key, lang), in_core=g["in_core"], actors=g["actors"],
-               share=fmt_share(g["share_in_core"], lang)).strip()
-             for key, g in summary["groups"].items() if g["key_group"]]
-    return lines + _peripheral_line(summary["peripheral_key_groups"], lang)
+def _group_lines(analysis: Analysis, lang: str) -> list[str]:
+    lines = [t("summary_group_line", lang, label=group_label(g.group, lang), in_core=g.in_core, actors=g.actors,
+               share=fmt_share(g.share_in_core, lang)).strip()
+             for g in analysis.groups if g.key]
+    return lines + _peripheral_line([g.group for g in analysis.groups if g.peripheral], lang)
 
 
 def _peripheral_line(groups: list[str], lang: str) -> list[str]:
@@ -166,21 +173,22 @@ def _listed(items: list[str]) -> str:
     return ", ".join(items[:MAX_CORE_NAMES]) + (f" (+{more})" if more > 0 else "")
 
 
-def _title_slide(prs, summary: dict, s: dict, title: str) -> None:
+def _title_slide(prs, analysis: Analysis, s: dict, title: str, lang: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[0])   # "Title Slide"
     slide.shapes.title.text = title
-    lines, text = [], summary["text"]     # region.toml's texts in the slides' language
-    if text.get("period"):
-        lines.append(f"{s['meta_period']}: {text['period']}")
-    if summary.get("arbeidsmarktregios"):
-        lines.append(f"{s['meta_labour_regions']}: {', '.join(summary['arbeidsmarktregios'])}")
-    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=summary["actors"],
-                                                                    relations=summary["relations"]))
-    lines.append(f"{t('ties_label', summary['lang'])}: {ties_text(summary, summary['lang'])}")
-    if text.get("note"):
-        lines.append(f"{s['note_label']}: {text['note']}")
-    elif text.get("source"):
-        lines.append(f"{s['meta_source']}: {text['source']}")
+    region = analysis.region
+    lines, text = [], region.meta.in_language(lang)     # region.toml's texts in the slides' language
+    if text.period:
+        lines.append(f"{s['meta_period']}: {text.period}")
+    if text.arbeidsmarktregios:
+        lines.append(f"{s['meta_labour_regions']}: {', '.join(text.arbeidsmarktregios)}")
+    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=len(region.actors),
+                                                                    relations=len(region.relations)))
+    lines.append(f"{t('ties_label', lang)}: {analysis_ties_text(analysis, lang)}")
+    if text.note:
+        lines.append(f"{s['note_label']}: {text.note}")
+    elif text.source:
+        lines.append(f"{s['meta_source']}: {text.source}")
     body = slide.placeholders[1]
     body.left, body.top, body.width, body.height = MARGIN, Inches(3.6), WIDTH - 2 * MARGIN, Inches(3.4)
     slide.shapes.title.left, slide.shapes.title.width = MARGIN, WIDTH - 2 * MARGIN

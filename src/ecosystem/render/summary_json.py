@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 
 from ..analysis.core_periphery.discrete import CP_IDEAL
-from ..analysis.network import pairs_with_several_relations
 from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
@@ -53,7 +52,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
         # Ties (linked pairs) carrying more than one relation row: why "relations" and "ties" differ.
-        "pairs_with_several_relations": pairs_with_several_relations(analysis.network),
+        "pairs_with_several_relations": analysis.pairs_with_several_relations,
         "density": None if analysis.network.density is None else _round(analysis.network.density),
         # Path measures estimated from sampled sources on very large networks (null: exact).
         "sampling": sampling_section(analysis.centralities.sampling),
@@ -79,7 +78,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
             for g in analysis.groups
         },
         "peripheral_key_groups": [g.group for g in analysis.groups if g.peripheral],
-        "isolated": [ids[v] for v in range(len(ids)) if analysis.centralities.degree[v] == 0],
+        "isolated": [ids[v] for v in analysis.isolated],
         "core_periphery": core_periphery_section(analysis),
         "layers": layers_section(analysis),
         "diagnosis": diagnosis_section(analysis, lang),
@@ -199,10 +198,10 @@ def stability_section(analysis: Analysis) -> dict | None:
     ids = analysis.network.ids
     n = len(ids)
     core = [v for v in range(n) if analysis.core.core[v]]
-    top = int(min(range(n), key=lambda v: analysis.orchestrators.rank[v]))
+    top = analysis.first_ranked
     low, high = st.core_interval
     low_a, high_a = st.core_interval_actors
-    verdicts, verdicts_a = st.core_verdicts, st.core_verdicts_actors
+    verdicts = st.core_verdicts
     return {
         "samples": st.samples, "drop_share": st.drop,
         # One Monte Carlo standard error (0.5 / sqrt(samples)), not a margin: see core_probability_interval.
@@ -213,7 +212,7 @@ def stability_section(analysis: Analysis) -> dict | None:
         "core_probability_interval": {ids[v]: [_round(low[v]), _round(high[v])] for v in range(n)},
         # "core": the whole interval >= threshold; "periphery": <= 1 - threshold; else "uncertain".
         "core_verdict": {ids[v]: verdicts[v] for v in range(n)},
-        "core_uncertain": [ids[v] for v in range(n) if verdicts[v] == UNCERTAIN],
+        "core_uncertain": [ids[v] for v in st.uncertain()],
         "core_stable": all(verdicts[v] != UNCERTAIN for v in core),
         "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
         "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
@@ -230,7 +229,7 @@ def stability_section(analysis: Analysis) -> dict | None:
             "core_probability_interval": {ids[v]: [_round(low_a[v]), _round(high_a[v])] for v in range(n)},
             "samples_kept": {ids[v]: int(st.kept[v]) for v in range(n)},
             # Core actors with an uncertain verdict; actors never kept have no verdict and are not listed.
-            "core_uncertain": [ids[v] for v in core if st.kept[v] > 0 and verdicts_a[v] == UNCERTAIN],
+            "core_uncertain": [ids[v] for v in st.uncertain_actors(core)],
         },
     }
 
