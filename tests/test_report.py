@@ -1,7 +1,7 @@
 """The printable report (report.html) and the static PNGs (map.png, target.png), without a browser.
 
 Built from the Brabant example exactly as ``api.analyse`` does: load -> analyse
--> summary_dict -> compute_layout -> render.
+-> compute_layout -> render (summary.json's content only as a cross-check).
 """
 from __future__ import annotations
 
@@ -46,13 +46,13 @@ def brabant():
 @pytest.fixture(scope="module")
 def page_nl(brabant):
     _, analysis, layout = brabant
-    return render_report(analysis, summary_dict(analysis, "nl"), layout, "nl")
+    return render_report(analysis, layout, "nl")
 
 
 @pytest.fixture(scope="module")
 def page_en(brabant):
     _, analysis, layout = brabant
-    return render_report(analysis, summary_dict(analysis, "en"), layout, "en")
+    return render_report(analysis, layout, "en")
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def hostile():
                                source="<a href=https://evil.example>bron</a>")
     region = dataclasses.replace(region, actors=actors, meta=meta)
     analysis, layout = build(region)
-    return analysis, layout, render_report(analysis, summary_dict(analysis, "nl"), layout, "nl")
+    return analysis, layout, render_report(analysis, layout, "nl")
 
 
 # --------------------------------------------------------------------------- self-contained
@@ -191,7 +191,7 @@ def test_without_stability_analysis(brabant):
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     summary = summary_dict(analysis, "nl")
     assert summary["stability"] is None
-    page = render_report(analysis, summary, layout, "nl")
+    page = render_report(analysis, layout, "nl")
     assert "niet op stabiliteit getoetst" in page
 
 

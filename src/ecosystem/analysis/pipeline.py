@@ -31,7 +31,8 @@ from .leaders import leaders
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .mandate import mandate_parts
 from .network import TieNetwork, build_network, pairs_with_several_relations
-from .orchestrator import Orchestrators, orchestrator_scores, steering_network, steering_positions, top_candidates
+from .orchestrator import (Orchestrators, WeightChange, first_changes_under, orchestrator_scores, steering_network, steering_positions,
+                           top_candidates)
 from .reasons import Reason, orchestrator_reasons
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
@@ -89,6 +90,11 @@ class Analysis:
         """The actor ranked first by orchestrator score (the lowest index among equals)."""
         rank = self.orchestrators.rank
         return int(min(range(self.network.n), key=lambda v: rank[v]))
+
+    @property
+    def first_changes(self) -> tuple[WeightChange, ...]:
+        """The weight changes under which the first candidate no longer ranks first (empty: it holds)."""
+        return first_changes_under(self.orchestrators, self.candidates)
 
     def indicator(self, key: str) -> Indicator:
         """The diagnosis indicator named ``key`` (:mod:`ecosystem.analysis.diagnosis`)."""

@@ -83,7 +83,7 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
         docs["map"] = Document("map.html", "text", lambda: _map_html(shown, analysis, layout, lang, title))
     if "report" in wanted:
         from .report_html import render_report
-        docs["report"] = Document("report.html", "text", lambda: render_report(shown, summary, layout, lang))
+        docs["report"] = Document("report.html", "text", lambda: render_report(shown, layout, lang))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
         from .static_png import render_pngs
         docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, lang, folder))

@@ -25,7 +25,6 @@ from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_
 from . import style
 from .reasons import reason_texts
 from .sampling_text import sampling_sentence
-from .summary_json import sampling_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -141,7 +140,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                  "ties_differ": ties_sentence(len(region.relations), net.ties.ecount(),
                                               pairs_with_several_relations(net), lang),
                  # The panel shows betweenness and closeness: say so when they are estimates.
-                 "sampling": sampling_sentence(sampling_section(analysis.centralities.sampling), lang) or None},
+                 "sampling": sampling_sentence(analysis.centralities.sampling, lang) or None},
         "groups": [{"key": g, "label": group_label(g, lang), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],

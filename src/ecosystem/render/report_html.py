@@ -1,6 +1,6 @@
 """The printable one-page report (report.html): what a wethouder reads in five minutes.
 
-``render_report(analysis, summary, layout, lang)`` returns ONE self-contained
+``render_report(analysis, layout, lang)`` returns ONE self-contained
 HTML document: no script, no font, no stylesheet or image from anywhere else.
 Charts and the ecosystem target are inline SVG generated here in Python, so the
 page needs no JavaScript and prints sharply to PDF (A4 portrait).
@@ -19,11 +19,16 @@ import math
 import numpy as np
 from markupsafe import Markup, escape
 
+from ..analysis.groups import GroupPosition
 from ..analysis.pipeline import Analysis, core_ids
+from ..analysis.stability import CORE, STABLE
+from ..analysis.steering import SteeringMix
 from ..i18n import (STEERING_LABELS, core_periphery_sentence, core_periphery_tests, fmt_count, fmt_interval,
-                    fmt_number, fmt_share, glossary, group_label, join_words, relation_label, t, ties_text)
+                    fmt_number, fmt_share, glossary, group_label, join_words, relation_label, t)
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
-from .diagnosis_text import indicator_sentence
+from .diagnosis_text import indicator_sentence, indicator_title
+from .reasons import reason_texts
+from .terminal import analysis_ties_text
 from .i18n_report import strings
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
                      label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
@@ -48,9 +53,9 @@ DOTS_MAX = 5000            # above this, the target view draws the best-placed a
 CORE_DARK = NAVY
 
 
-def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> str:
+def render_report(analysis: Analysis, layout: Layout, lang: str) -> str:
     """Return the report as one self-contained HTML document (Dutch by default, English with ``lang='en'``)."""
-    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, lang))
+    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, layout, lang))
 
 
 # --------------------------------------------------------------------------- context
@@ -59,24 +64,25 @@ def render_report(analysis: Analysis, summary: dict, layout: Layout, lang: str) 
 ONEPAGE_CANDIDATES = 3   # the one-page summary names the three strongest, as the PNGs mark them
 
 
-def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str) -> dict:
+def report_context(analysis: Analysis, layout: Layout, lang: str) -> dict:
     lang = lang if lang in ("nl", "en") else "nl"
     s = strings(lang)
     names = {a.id: a.name for a in analysis.region.actors}
     core_mask = np.asarray(analysis.core.core, dtype=bool)
+    meta = analysis.region.meta.in_language(lang)     # region.toml's texts in the reader's language
     return {
         "lang": lang,
         "s": s,
-        "title": s["doc_title"].format(region=summary["text"]["region"]),
-        "meta": _meta(summary, s),
-        "note": summary["text"].get("note") or "",
-        "survey": (summary.get("survey") or {}).get("text", ""),
-        "findings": _findings(analysis, summary, names, s, lang),
-        "onepage": _onepage(analysis, summary, names, s, lang),   # issue 12.6: the first printed page
-        "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
-                       "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
-                      for d in summary.get("diagnosis") or []],
-        "charts": {"groups": Markup(group_bars_svg(summary, s, lang)),
+        "title": s["doc_title"].format(region=meta.name),
+        "meta": _meta(analysis, s, lang),
+        "note": meta.note or "",
+        "survey": analysis.survey.summary(lang)["text"] if analysis.survey is not None else "",
+        "findings": _findings(analysis, names, s, lang),
+        "onepage": _onepage(analysis, names, s, lang),   # issue 12.6: the first printed page
+        "diagnosis": [{"title": indicator_title(d, lang), "sentence": indicator_sentence(d, lang, names),
+                       "ok": d.status == "ok", "status": s["status_ok" if d.status == "ok" else "status_attention"]}
+                      for d in analysis.indicators],
+        "charts": {"groups": Markup(group_bars_svg(analysis.groups, s, lang)),
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, lang))},
         "target_svg": Markup(target_svg(analysis, layout, s, lang)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
@@ -87,37 +93,38 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
                              if analysis.network.n > DOTS_MAX else ""),
         "target_key": target_key(analysis, lang),
         "tops": _top_tables(analysis, core_mask, s, lang),
-        # Betweenness in the tops is an estimate on very large networks: the error bound, from summary.json.
-        "sampling": sampling_sentence(summary.get("sampling"), lang),
-        "layers": _layers(summary, names, s, lang),
-        "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
-        "steering": _steering(summary, s, lang),
-        "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
-        "meeting": report_extras(summary, lang, analysis),   # issue 12 hook: key players, regions side by side
+        # Betweenness in the tops is an estimate on very large networks: the error bound.
+        "sampling": sampling_sentence(analysis.centralities.sampling, lang),
+        "layers": _layers(analysis, names, s, lang),
+        "suppliers": [analysis.region.actors[c.actor].name for c in analysis.contrasts],
+        "steering": _steering(analysis.steering, s, lang),
+        "about": _fmt(s["about_text"], seed=analysis.seed),
+        "meeting": report_extras(analysis, lang),   # issue 12 hook: key players, regions side by side
         # The same one-line explanations the map shows on hover and focus (i18n.glossary).
         "glossary": {"title": t("glossary_title", lang), "intro": t("glossary_intro", lang),
                      "terms": glossary(lang)},
     }
 
 
-def report_extras(summary: dict, lang: str, analysis: Analysis | None = None) -> dict:
-    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present),
-    with a small target view per region from the per-region analyses (``analysis.extras``)."""
-    from .side_by_side import side_by_side_table
+def report_extras(analysis: Analysis, lang: str) -> dict:
+    """The report's issue-12 blocks from ``analysis.extras`` (if computed): the key players, the regions
+    side by side, and a small target view per region from the per-region analyses."""
+    from .side_by_side import by_region_section, side_by_side_table
     from .i18n_region import strings as region_strings
     from .whatif import key_players_report
 
     r = region_strings(lang)
-    key = key_players_report(summary["key_players"], lang) if "key_players" in summary else None
+    extras = analysis.extras
+    key = (key_players_report(extras.key_players, [a.name for a in analysis.region.actors], lang)
+           if extras is not None else None)
     side = None
-    if summary.get("by_region"):
-        headers, rows = side_by_side_table(summary["by_region"], lang)
-        budget = summary.get("by_region_budget") or {}
+    by_region = getattr(extras, "by_region", None)
+    if by_region is not None and by_region.analyses:
+        headers, rows = side_by_side_table(by_region_section(by_region, lang), lang)
         side = {"title": r["side_title"], "intro": r["side_intro"],
-                "multiples": region_targets(analysis, lang) if analysis is not None else [],
+                "multiples": region_targets(analysis, lang),
                 "multiples_intro": t("region_targets_intro", lang),
-                "budget": "" if budget.get("bootstrap", True) else r["side_budget"].format(
-                    max_actors=budget["max_actors"]),
+                "budget": "" if by_region.bootstrap else r["side_budget"].format(max_actors=by_region.max_actors),
                 "headers": headers, "rows": rows}
     return {"key": key, "side": side}
 
@@ -158,22 +165,23 @@ def _fmt(template: str, **values: object) -> Markup:
     return Markup(template).format(**values)
 
 
-def _meta(summary: dict, s: dict) -> list[tuple[str, str]]:
-    text = summary["text"]          # region.toml's texts in the reader's language
-    rows = [(s["meta_region"], text["region"])]
-    if summary.get("arbeidsmarktregios"):
-        rows.append((s["meta_labour_regions"], ", ".join(summary["arbeidsmarktregios"])))
-    if text.get("period"):
-        rows.append((s["meta_period"], text["period"]))
-    if text.get("source"):
-        rows.append((s["meta_source"], text["source"]))
-    rows.append((s["meta_size"], s["meta_size_value"].format(actors=summary["actors"],
-                                                             relations=summary["relations"])))
-    rows.append((t("ties_label", summary["lang"]), ties_text(summary, summary["lang"])))
+def _meta(analysis: Analysis, s: dict, lang: str) -> list[tuple[str, str]]:
+    region = analysis.region
+    text = region.meta.in_language(lang)          # region.toml's texts in the reader's language
+    rows = [(s["meta_region"], text.name)]
+    if text.arbeidsmarktregios:
+        rows.append((s["meta_labour_regions"], ", ".join(text.arbeidsmarktregios)))
+    if text.period:
+        rows.append((s["meta_period"], text.period))
+    if text.source:
+        rows.append((s["meta_source"], text.source))
+    rows.append((s["meta_size"], s["meta_size_value"].format(actors=len(region.actors),
+                                                             relations=len(region.relations))))
+    rows.append((t("ties_label", lang), analysis_ties_text(analysis, lang)))
     return rows
 
 
-def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
+def _findings(analysis: Analysis, names: dict, s: dict, lang: str) -> dict:
     in_core = core_ids(analysis)    # most central first (the one order every output lists the core in)
     core_names = [names.get(i, i) for i in in_core]
     groups_of = dict(zip(analysis.network.ids, analysis.network.groups))
@@ -191,7 +199,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         by_group.append({"label": group_label(g, lang), "color": GROUP_COLORS.get(g, "#999999"),
                          "count": len(members), "names": shown,
                          "more": s["layer_more"].format(n=hidden) if hidden else ""})
-    total = summary["actors"]
+    total = len(analysis.region.actors)
     core = {
         "n": len(core_names),
         "text": _fmt(s["f_core_text"], n=len(core_names), total=total, rest=total - len(core_names))
@@ -200,20 +208,20 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         "more": s["f_core_more_large"] if large else "",
     }
 
-    st = summary.get("stability")
-    intervals = (st or {}).get("orchestrator_rank_interval", {})
+    st = analysis.stability
+    orch = analysis.orchestrators
     orchestrators = []
-    for cand in summary.get("orchestrators", [])[:ORCHESTRATORS_SHOWN]:
-        interval = intervals.get(cand["id"])
+    for v in analysis.candidates[:ORCHESTRATORS_SHOWN]:
         orchestrators.append({
-            "rank": cand["rank"], "name": cand["name"],
-            "group": group_label(groups_of.get(cand["id"], ""), lang),
-            "score": s["orch_score"].format(score=fmt_number(cand["score"], lang)),
-            "interval": s["orch_interval"].format(lo=interval[0], hi=interval[1]) if interval else "",
-            "reasons": [r["text"] for r in cand["reasons"]],
+            "rank": int(orch.rank[v]), "name": analysis.region.actors[v].name,
+            "group": group_label(analysis.network.groups[v], lang),
+            "score": s["orch_score"].format(score=fmt_number(orch.score[v], lang)),
+            "interval": s["orch_interval"].format(lo=int(st.rank_low[v]), hi=int(st.rank_high[v]))
+            if st is not None else "",
+            "reasons": reason_texts((analysis.reasons or {}).get(v), lang, names),
         })
 
-    peripheral = [group_label(g, lang).lower() for g in summary.get("peripheral_key_groups", [])]
+    peripheral = [group_label(g.group, lang).lower() for g in analysis.groups if g.peripheral]
     agency = analysis.indicator("agency")
     seats = []
     positions = {pos.group: pos for pos in analysis.groups}
@@ -233,40 +241,44 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
-            "sensitivity": _sensitivity(summary, names, s),
-            "sure": _sure(analysis, summary, names, s, lang)}
+            "sensitivity": _sensitivity(analysis, s),
+            "sure": _sure(analysis, names, s, lang)}
 
 
-def _onepage(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> dict:
+def _onepage(analysis: Analysis, names: dict, s: dict, lang: str) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
-    top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
-    attention = [d["text"]["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
-    total = len(summary.get("diagnosis") or [])
+    top = analysis.candidates[:ONEPAGE_CANDIDATES]
+    attention = [indicator_title(d, lang) for d in analysis.indicators if d.status != "ok"]
+    total = len(analysis.indicators)
+    rank, actors = analysis.orchestrators.rank, analysis.region.actors
     return {
-        "orchestrators": _fmt(s["op_orch"], names=join_words([f"{c['rank']}. {c['name']}" for c in top], lang))
+        "orchestrators": _fmt(s["op_orch"], names=join_words([f"{int(rank[v])}. {actors[v].name}" for v in top],
+                                                             lang))
         if top else s["f_orch_none"],
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=join_words(attention, lang))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
-        "sure": _sure_short(analysis, summary, names, s, lang),
+        "sure": _sure_short(analysis, names, s, lang),
     }
 
 
-def _sensitivity(summary: dict, names: dict, s: dict) -> dict | None:
+def _sensitivity(analysis: Analysis, s: dict) -> dict | None:
     """The top five's ranks with each weight halved / raised by half, as computed in analysis."""
-    sens = summary.get("orchestrator_sensitivity")
-    if not sens or not sens["actors"]:
+    top = analysis.candidates
+    if not top:
         return None
-    changes = sens["changes"]
-    parts = list(dict.fromkeys(c["weight"] for c in changes))
-    factors = list(dict.fromkeys(c["factor"] for c in changes))
-    by_key = {(c["weight"], c["factor"]): c for c in changes}
-    first = names.get(sens["actors"][0], sens["actors"][0])
-    shown = [f"{s['part_' + c['weight']]} {_factor_label(c['factor'])}" for c in sens["first_changes_under"]]
-    verdict = (_fmt(s["sens_first_holds"], name=first) if sens["first_holds"]
+    changes = analysis.orchestrators.sensitivity
+    parts = list(dict.fromkeys(c.part for c in changes))
+    factors = list(dict.fromkeys(c.factor for c in changes))
+    by_key = {(c.part, c.factor): c for c in changes}
+    actors = analysis.region.actors
+    first = actors[top[0]].name
+    first_changes = analysis.first_changes
+    shown = [f"{s['part_' + c.part]} {_factor_label(c.factor)}" for c in first_changes]
+    verdict = (_fmt(s["sens_first_holds"], name=first) if not first_changes
                else _fmt(s["sens_first_changes"], name=first, changes=", ".join(shown)))
-    rows = [{"name": names.get(aid, aid), "now": i + 1,
-             "ranks": [by_key[(p, f)]["ranks"][aid] for p in parts for f in factors]}
-            for i, aid in enumerate(sens["actors"])]
+    rows = [{"name": actors[v].name, "now": i + 1,
+             "ranks": [int(by_key[(p, f)].rank[v]) for p in parts for f in factors]}
+            for i, v in enumerate(top)]
     return {"parts": [s["part_" + p] for p in parts], "factors": [_factor_label(f) for f in factors],
             "rows": rows, "verdict": verdict, "text": _fmt(s["sens_text"], n=len(rows))}
 
@@ -277,49 +289,48 @@ def _factor_label(factor: float) -> str:
     return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
-def _sure(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure(analysis: Analysis, names: dict, s: dict, lang: str) -> list[Markup]:
     """Every 'how sure' line of the findings."""
-    return [line for _, line in _sure_parts(analysis, summary, names, s, lang)]
+    return [line for _, line in _sure_parts(analysis, names, s, lang)]
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
 SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
 
 
-def _sure_short(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[Markup]:
+def _sure_short(analysis: Analysis, names: dict, s: dict, lang: str) -> list[Markup]:
     """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(analysis, summary, names, s, lang) if key in SURE_SHORT]
+    return [line for key, line in _sure_parts(analysis, names, s, lang) if key in SURE_SHORT]
 
 
-def _sure_parts(analysis: Analysis, summary: dict, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
+def _sure_parts(analysis: Analysis, names: dict, s: dict, lang: str) -> list[tuple[str, Markup]]:
     """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
     lines: list[tuple[str, Markup]] = []
 
     def add(key: str, **values: object) -> None:
         lines.append((key, _fmt(s[key], **values)))
-    st = summary.get("stability")
-    if st:
-        add("sure_intro", samples=st["samples"], drop=fmt_share(st["drop_share"], lang))
+    st = analysis.stability
+    if st is not None:
+        add("sure_intro", samples=st.samples, drop=fmt_share(st.drop, lang))
         add("sure_covers")
-        core = summary["core"]
-        probs = st["core_probability"]
-        intervals = st["core_probability_interval"]
-        threshold = st["threshold"]
-        stable = [i for i in core if st["core_verdict"][i] == "core"]
+        actors = analysis.region.actors
+        index = {i: v for v, i in enumerate(analysis.network.ids)}
+        core = [index[i] for i in core_ids(analysis)]     # most central first
+        low, high = st.core_interval
+        verdicts = st.core_verdicts
+        stable = [v for v in core if verdicts[v] == CORE]
         if core:
-            add("sure_core", stable=len(stable), n=len(core), thr=fmt_share(threshold, lang))
-            doubt = [f"{names.get(i, i)} ({fmt_share(probs[i], lang)}; {fmt_interval(*intervals[i], lang)})"
-                     for i in core if i not in stable]
+            add("sure_core", stable=len(stable), n=len(core), thr=fmt_share(STABLE, lang))
+            doubt = [f"{actors[v].name} ({fmt_share(st.core_probability[v], lang)}; "
+                     f"{fmt_interval(low[v], high[v], lang)})"
+                     for v in core if v not in stable]
             if doubt:
                 add("sure_core_uncertain", names=", ".join(doubt))
-            by_actor = st.get("actor_drop")
-            if by_actor:
-                add("sure_core_actors", drop=fmt_share(st["drop_share"], lang),
-                    stable=len(core) - len(by_actor["core_uncertain"]), n=len(core))
-        top = st.get("top_orchestrator")
-        if top:
-            add("sure_top", name=names.get(top["id"], top["id"]), share=fmt_share(top["first_share"], lang),
-                verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"])
+            add("sure_core_actors", drop=fmt_share(st.drop, lang),
+                stable=len(core) - len(st.uncertain_actors(core)), n=len(core))
+        top = analysis.first_ranked
+        add("sure_top", name=actors[top].name, share=fmt_share(st.top_share[top], lang),
+            verdict=s["verdict_stable" if st.top_stable(top) else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
     tests = core_periphery_tests(analysis.structure, analysis.core_test, lang)
@@ -352,13 +363,14 @@ def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, lang: str) -> lis
     return tables
 
 
-def _layers(summary: dict, names: dict, s: dict, lang: str) -> list[dict]:
+def _layers(analysis: Analysis, names: dict, s: dict, lang: str) -> list[dict]:
     rows = []
-    for key, layer in (summary.get("layers") or {}).get("per_layer", {}).items():
-        members = sorted((names.get(i, i) for i in layer["core"]), key=str.casefold)
-        has_core = layer.get("fit") is not None and bool(members)
+    actors = analysis.region.actors
+    for layer in analysis.layers:
+        members = sorted((actors[v].name for v in range(len(actors)) if layer.core[v]), key=str.casefold)
+        has_core = layer.fit == layer.fit and bool(members)    # NaN fit: no core/periphery in this layer
         rows.append({
-            "label": relation_label(key, lang), "relations": layer["relations"], "actors": layer["actors"],
+            "label": relation_label(layer.key, lang), "relations": layer.relations, "actors": int(layer.active.sum()),
             "core_size": len(members) if has_core else "–",
             "members": ", ".join(members[:LAYER_NAMES_SHOWN]) if has_core else s["layer_no_core"],
             "more": s["layer_more"].format(n=len(members) - LAYER_NAMES_SHOWN)
@@ -368,29 +380,29 @@ def _layers(summary: dict, names: dict, s: dict, lang: str) -> list[dict]:
     return rows
 
 
-def _steering(summary: dict, s: dict, lang: str) -> dict | None:
-    st = summary.get("steering")
-    if not st or not st.get("dominant"):
+def _steering(st: SteeringMix, s: dict, lang: str) -> dict | None:
+    if not st.dominant:
         return None
     labels = STEERING_LABELS[lang]
-    keys = list(st["overall"])
-    overall = [{"key": k, "label": labels.get(k, k), "share": fmt_share(st["overall"][k], lang),
-                "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
+    keys = list(st.overall)
+    overall = [{"key": k, "label": labels.get(k, k), "share": fmt_share(st.overall[k], lang),
+                "count": st.counts.get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
                 "counted": steering_rule(k, lang)}
-               for k in sorted(keys, key=lambda k: -st["overall"][k])]
+               for k in sorted(keys, key=lambda k: -st.overall[k])]
     pairs = []
-    for pair in sorted(st.get("by_pair", []), key=lambda p: (-p["weight"], p["groups"])):
-        a, b = pair["groups"]
+    for pair in sorted(st.by_pair, key=lambda p: (-st.pair_weight[p], p)):
+        a, b = pair
+        weight, shares = st.pair_weight[pair], st.by_pair[pair]
         pairs.append({"label": f"{group_label(a, lang)} – {group_label(b, lang)}",
-                      "weight": fmt_number(pair["weight"], lang, 0 if float(pair["weight"]).is_integer() else 1),
-                      "shares": [fmt_share(pair["shares"].get(k, 0.0), lang) if pair["shares"].get(k, 0.0) > 0
+                      "weight": fmt_number(weight, lang, 0 if float(weight).is_integer() else 1),
+                      "shares": [fmt_share(shares.get(k, 0.0), lang) if shares.get(k, 0.0) > 0
                                  else "–" for k in keys]})
     return {"overall": overall, "columns": [{"label": labels.get(k, k), "color": STEERING_COLORS.get(k, "#999")}
                                          for k in keys],
-            "bar": Markup(steering_bar_svg(st["overall"], labels)),
-            "dominant": _fmt(s["steering_dominant"], label=labels.get(st["dominant"], st["dominant"])),
+            "bar": Markup(steering_bar_svg(st.overall, labels)),
+            "dominant": _fmt(s["steering_dominant"], label=labels.get(st.dominant, st.dominant)),
             "pairs": pairs,
-            "overridden": t("steering_overridden", lang, n=st["overridden"]).strip() if st.get("overridden") else ""}
+            "overridden": t("steering_overridden", lang, n=st.overridden).strip() if st.overridden else ""}
 
 
 STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}
@@ -409,9 +421,10 @@ def _n(x: float) -> str:
     return "0" if text in ("-0.0", "0.0") else text.rstrip("0").rstrip(".")
 
 
-def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
-    groups = [(g, summary["groups"][g]) for g in GROUPS if summary["groups"].get(g, {}).get("actors")]
-    groups += [(g, v) for g, v in summary["groups"].items() if g not in GROUPS and v.get("actors")]
+def group_bars_svg(positions: list[GroupPosition], s: dict, lang: str) -> str:
+    by_group = {p.group: p for p in positions if p.actors}
+    groups = [(g, by_group[g]) for g in GROUPS if g in by_group]
+    groups += [(g, p) for g, p in by_group.items() if g not in GROUPS]
     width, label_w, bar_w, row_h, top = 470, 118, 205, 32, 24
     height = top + row_h * len(groups) + 10
     out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
@@ -425,17 +438,17 @@ def group_bars_svg(summary: dict, s: dict, lang: str) -> str:
                    f'text-anchor="middle">{fmt_share(frac, lang)}</text>')
     for k, (g, pos) in enumerate(groups):
         y = top + k * row_h
-        share = float(pos["share_in_core"] or 0.0)
-        weight = "700" if pos.get("key_group") else "400"
+        share = float(pos.share_in_core or 0.0)
+        weight = "700" if pos.key else "400"
         out.append(f'<text x="{label_w - 10}" y="{y + row_h / 2 + 5:.0f}" font-size="14" font-weight="{weight}" '
                    f'fill="{INK}" text-anchor="end">{_attr(group_label(g, lang))}</text>')
         out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="#eef1f4"/>')
         if share > 0:
             out.append(f'<rect x="{label_w}" y="{y + 7}" width="{_n(max(bar_w * share, 2))}" '
                        f'height="{row_h - 14}" fill="{group_color(g)}"/>')
-        value = s["chart_groups_value"].format(in_core=pos["in_core"], actors=pos["actors"],
+        value = s["chart_groups_value"].format(in_core=pos.in_core, actors=pos.actors,
                                                share=fmt_share(share, lang))
-        fill = "#b45309" if pos.get("peripheral") else INK
+        fill = "#b45309" if pos.peripheral else INK
         out.append(f'<text x="{label_w + bar_w + 8}" y="{y + row_h / 2 + 5:.0f}" font-size="13" '
                    f'fill="{fill}">{_attr(value)}</text>')
     out.append("</svg>")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 
 from ..analysis.core_periphery.discrete import CP_IDEAL
-from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
+from ..analysis.orchestrator import WEIGHTS, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
 from ..analysis.steering import PHILOSOPHIES, default_types
@@ -117,7 +117,7 @@ def sensitivity_section(analysis: Analysis) -> dict:
                 "ranks": {ids[v]: int(change.rank[v]) for v in top},
                 "top": [ids[v] for v in top_candidates(change.rank, degree)]}
                for change in analysis.orchestrators.sensitivity]
-    first = first_changes_under(analysis.orchestrators, top)
+    first = analysis.first_changes
     return {"actors": [ids[v] for v in top], "changes": changes,
             "first_holds": not first,
             "first_changes_under": [{"weight": c.part, "factor": c.factor} for c in first]}

@@ -29,13 +29,12 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
     }
 
 
-def key_players_report(section: dict, lang: str) -> dict:
-    """The report's key-player block: title, intro, budget sentence, rows (plain strings)."""
+def key_players_report(kp, names: list[str], lang: str) -> dict:
+    """The report's key-player block for ``kp`` (KeyPlayers; ``names`` per vertex): title, intro, budget, rows."""
     s = strings(lang)
-    budget = (s["key_exact"].format(n=section["actors"]) if section["exact"]
-              else s["key_budget"].format(n=section["actors"], k=section["evaluated"]))
-    rows = [(p["name"], "+" + fmt_number(p["df_change"], lang, 3), str(len(p["cut_off"])))
-            for p in section["players"]]
+    budget = (s["key_exact"].format(n=kp.n) if kp.exact
+              else s["key_budget"].format(n=kp.n, k=len(kp.evaluated)))
+    rows = [(names[p.vertex], "+" + fmt_number(p.df_change, lang, 3), str(len(p.cut_off))) for p in kp.players]
     return {"title": s["key_title"], "intro": s["key_intro"], "budget": budget, "none": s["key_none"],
             "headers": (s["key_name"], s["key_change"], s["key_cut"]), "rows": rows}
 
