@@ -72,11 +72,7 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
         ],
         "orchestrator_weights": orchestrator_weights(analysis),
         "orchestrator_sensitivity": sensitivity_section(analysis),
-        "groups": {
-            g.group: {"actors": g.actors, "in_core": g.in_core, "share_in_core": _round(g.share_in_core),
-                      "key_group": g.key, "peripheral": g.peripheral}
-            for g in analysis.groups
-        },
+        "groups": groups_section(analysis),
         "peripheral_key_groups": [g.group for g in analysis.groups if g.peripheral],
         "isolated": [ids[v] for v in analysis.isolated],
         "core_periphery": core_periphery_section(analysis),
@@ -88,6 +84,13 @@ def summary_dict(analysis: Analysis, lang: str) -> dict:
     if analysis.survey is not None:
         summary["survey"] = analysis.survey.summary(lang)
     return summary
+
+
+def groups_section(analysis: Analysis) -> dict:
+    """Per group: its actors, how many are in the core, its share there, key group or not, peripheral or not."""
+    return {g.group: {"actors": g.actors, "in_core": g.in_core, "share_in_core": _round(g.share_in_core),
+                      "key_group": g.key, "peripheral": g.peripheral}
+            for g in analysis.groups}
 
 
 def mandate_facts(analysis: Analysis, v: int) -> dict | None:
