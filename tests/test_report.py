@@ -1,7 +1,7 @@
 """The printable report (report.html) and the static PNGs (map.png, target.png), without a browser.
 
 Built from the Brabant example exactly as ``api.analyse`` does: load -> analyse
--> summary_dict -> compute_layout -> render.
+-> compute_layout -> render (summary.json's content only as a cross-check).
 """
 from __future__ import annotations
 
@@ -47,13 +47,13 @@ def brabant():
 @pytest.fixture(scope="module")
 def page_nl(brabant):
     _, analysis, layout = brabant
-    return render_report(analysis, summary_dict(analysis, Locale("nl")), layout, Locale("nl"))
+    return render_report(analysis, layout, Locale("nl"))
 
 
 @pytest.fixture(scope="module")
 def page_en(brabant):
     _, analysis, layout = brabant
-    return render_report(analysis, summary_dict(analysis, Locale("en")), layout, Locale("en"))
+    return render_report(analysis, layout, Locale("en"))
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def hostile():
                                source="<a href=https://evil.example>bron</a>")
     region = dataclasses.replace(region, actors=actors, meta=meta)
     analysis, layout = build(region)
-    return analysis, layout, render_report(analysis, summary_dict(analysis, Locale("nl")), layout, Locale("nl"))
+    return analysis, layout, render_report(analysis, layout, Locale("nl"))
 
 
 # --------------------------------------------------------------------------- self-contained
@@ -192,7 +192,7 @@ def test_without_stability_analysis(brabant):
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     summary = summary_dict(analysis, Locale("nl"))
     assert summary["stability"] is None
-    page = render_report(analysis, summary, layout, Locale("nl"))
+    page = render_report(analysis, layout, Locale("nl"))
     assert "niet op stabiliteit getoetst" in page
 
 

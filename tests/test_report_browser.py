@@ -17,7 +17,6 @@ from ecosystem.analysis.pipeline import analyse_region
 from ecosystem.io.region import load_region
 from ecosystem.render.layout import compute_layout
 from ecosystem.render.report_html import render_report
-from ecosystem.render.summary_json import summary_dict
 
 ARTIFACTS = REPO_ROOT / "test-artifacts"
 A4_CONTENT_PX = 680          # 210 mm - 2 x 15 mm margin = 180 mm at 96 px/inch
@@ -29,7 +28,7 @@ def report_file(tmp_path_factory) -> Path:
     analysis = analyse_region(region, seed=0, bootstrap_samples=10, null_samples=10)
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
     path = tmp_path_factory.mktemp("report") / "report.html"
-    path.write_text(render_report(analysis, summary_dict(analysis, Locale("nl")), layout, Locale("nl")), encoding="utf-8")
+    path.write_text(render_report(analysis, layout, Locale("nl")), encoding="utf-8")
     return path
 
 

@@ -144,7 +144,6 @@ def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) 
     from .api import _load_folders, _require_relations
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.side_by_side import region_entry, render_compare_html
-    from .render.summary_json import summary_dict
 
     regions = _load_folders(paths, regions_dir, lang, same_key="compare_many_same")
     for region in regions:
@@ -159,7 +158,7 @@ def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) 
     entries = {}
     for label, region in zip(labels, regions):
         analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
-        entries[label] = {"region": region.meta.name, **region_entry(summary_dict(analysis, loc))}
+        entries[label] = {"region": region.meta.name, **region_entry(analysis, loc)}
     data = {"mode": "side_by_side", "lang": lang, "seed": seed, "order": labels, "regions": entries}
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),

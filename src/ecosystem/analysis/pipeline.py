@@ -30,8 +30,9 @@ from .groups import GroupPosition, group_positions
 from .leaders import leaders
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .mandate import mandate_parts
-from .network import TieNetwork, build_network
-from .orchestrator import Orchestrators, orchestrator_scores, steering_network, steering_positions, top_candidates
+from .network import TieNetwork, build_network, pairs_with_several_relations
+from .orchestrator import (Orchestrators, WeightChange, first_changes_under, orchestrator_scores, steering_network, steering_positions,
+                           top_candidates)
 from .reasons import Reason, orchestrator_reasons
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
@@ -73,6 +74,27 @@ class Analysis:
     # api.analyse_loaded; None when not computed.
     extras: object = None
     leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
+
+    @property
+    def pairs_with_several_relations(self) -> int:
+        """Ties carrying more than one relation row: why the counts of relations and ties differ."""
+        return pairs_with_several_relations(self.network)
+
+    @property
+    def isolated(self) -> tuple[int, ...]:
+        """Actors without any tie, in id order."""
+        return tuple(v for v in range(self.network.n) if self.centralities.degree[v] == 0)
+
+    @property
+    def first_ranked(self) -> int:
+        """The actor ranked first by orchestrator score (the lowest index among equals)."""
+        rank = self.orchestrators.rank
+        return int(min(range(self.network.n), key=lambda v: rank[v]))
+
+    @property
+    def first_changes(self) -> tuple[WeightChange, ...]:
+        """The weight changes under which the first candidate no longer ranks first (empty: it holds)."""
+        return first_changes_under(self.orchestrators, self.candidates)
 
     def indicator(self, key: str) -> Indicator:
         """The diagnosis indicator named ``key`` (:mod:`ecosystem.analysis.diagnosis`)."""

@@ -184,6 +184,15 @@ class Stability:
         low, high = self.core_interval_actors
         return tuple(verdict(lo, hi) for lo, hi in zip(low, high))
 
+    def uncertain(self) -> tuple[int, ...]:
+        """Actors whose core verdict under relation resampling is UNCERTAIN, in or out of the core."""
+        return tuple(v for v, verdict_ in enumerate(self.core_verdicts) if verdict_ == UNCERTAIN)
+
+    def uncertain_actors(self, members) -> tuple[int, ...]:
+        """Of ``members`` (the core), those uncertain under actor resampling; actors never kept have no verdict."""
+        verdicts = self.core_verdicts_actors
+        return tuple(v for v in members if self.kept[v] > 0 and verdicts[v] == UNCERTAIN)
+
     def top_stable(self, v: int) -> bool:
         """True when actor ``v`` ranks first in at least :data:`TOP_STABLE` of the samples (a documented choice)."""
         return bool(self.top_share[v] >= TOP_STABLE)

@@ -37,10 +37,10 @@ def in_language(analysis: Analysis, loc: Locale) -> Analysis:
     return replace(analysis, region=replace(region, meta=region.meta.in_language(loc.lang)))
 
 
-def _region_pictures(analysis: Analysis, summary: dict, loc: Locale) -> dict[str, bytes]:
+def _region_pictures(analysis: Analysis, loc: Locale) -> dict[str, bytes]:
     """Per arbeidsmarktregio with a slide of its own (two or more in ``by_region``), its target view as PNG."""
     by_region = getattr(analysis.extras, "by_region", None)
-    if by_region is None or len(summary.get("by_region") or {}) < 2:
+    if by_region is None or len(by_region.analyses) < 2:
         return {}
     from .static_png import region_target_png
     return {name: region_target_png(in_language(sub, loc), loc)
@@ -83,15 +83,15 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
         docs["map"] = Document("map.html", "text", lambda: _map_html(shown, analysis, layout, loc, title))
     if "report" in wanted:
         from .report_html import render_report
-        docs["report"] = Document("report.html", "text", lambda: render_report(shown, summary, layout, loc))
+        docs["report"] = Document("report.html", "text", lambda: render_report(shown, layout, loc))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
         from .static_png import render_pngs
         docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, loc, folder))
     if "slides" in wanted:
         from .slides import render_slides
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
-            summary, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
-            _region_pictures(analysis, summary, loc))},
+            shown, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
+            _region_pictures(analysis, loc))},
             after="pngs")
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
@@ -115,7 +115,7 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
         docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_frames(shown, actors, loc.lang))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
-                    terminal_summary(shown, summary, names, loc), docs)
+                    terminal_summary(shown, names, loc), docs)
 
 
 def _map_html(shown: Analysis, analysis: Analysis, layout, loc: Locale, title: str) -> str:

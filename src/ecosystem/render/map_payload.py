@@ -17,13 +17,12 @@ import numpy as np
 from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
 from ..i18n import core_periphery_sentence
-from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from ..locale import Locale
+from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
 from . import style
 from .reasons import reason_texts
 from .sampling_text import sampling_sentence
-from .summary_json import sampling_section
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -139,7 +138,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
                  "ties_differ": loc.ties_sentence(len(region.relations), net.ties.ecount(),
                                               pairs_with_several_relations(net)),
                  # The panel shows betweenness and closeness: say so when they are estimates.
-                 "sampling": sampling_sentence(sampling_section(analysis.centralities.sampling), loc) or None},
+                 "sampling": sampling_sentence(analysis.centralities.sampling, loc) or None},
         "groups": [{"key": g, "label": loc.group(g), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]],

@@ -1,6 +1,6 @@
 """The printable one-page report (report.html): what a wethouder reads in five minutes.
 
-``render_report(analysis, summary, layout, loc)`` returns ONE self-contained
+``render_report(analysis, layout, lang)`` returns ONE self-contained
 HTML document: no script, no font, no stylesheet or image from anywhere else.
 Charts and the ecosystem target are inline SVG generated here in Python, so the
 page needs no JavaScript and prints sharply to PDF (A4 portrait).
@@ -19,11 +19,16 @@ import math
 import numpy as np
 from markupsafe import Markup, escape
 
+from ..analysis.groups import GroupPosition
 from ..analysis.pipeline import Analysis, core_ids
+from ..analysis.stability import CORE, STABLE
+from ..analysis.steering import SteeringMix
 from ..i18n import core_periphery_sentence, core_periphery_tests
-from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
-from .diagnosis_text import indicator_sentence
 from ..locale import Locale
+from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
+from .diagnosis_text import indicator_sentence, indicator_title
+from .reasons import reason_texts
+from .terminal import analysis_ties_text
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
                      label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
 from .map_payload import best_placed
@@ -47,9 +52,9 @@ DOTS_MAX = 5000            # above this, the target view draws the best-placed a
 CORE_DARK = NAVY
 
 
-def render_report(analysis: Analysis, summary: dict, layout: Layout, loc: Locale) -> str:
-    """Return the report as one self-contained HTML document (Dutch by default, English with ``Locale("en")``)."""
-    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, summary, layout, loc))
+def render_report(analysis: Analysis, layout: Layout, loc: Locale) -> str:
+    """Return the report as one self-contained HTML document (Dutch by default, English with ``lang='en'``)."""
+    return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, layout, loc))
 
 
 # --------------------------------------------------------------------------- context
@@ -58,23 +63,24 @@ def render_report(analysis: Analysis, summary: dict, layout: Layout, loc: Locale
 ONEPAGE_CANDIDATES = 3   # the one-page summary names the three strongest, as the PNGs mark them
 
 
-def report_context(analysis: Analysis, summary: dict, layout: Layout, loc: Locale) -> dict:
+def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
     s = loc.section("report")
     names = {a.id: a.name for a in analysis.region.actors}
     core_mask = np.asarray(analysis.core.core, dtype=bool)
+    meta = analysis.region.meta.in_language(loc.lang)     # region.toml's texts in the reader's language
     return {
         "lang": loc.lang,
         "s": s,
-        "title": s["doc_title"].format(region=summary["text"]["region"]),
-        "meta": _meta(summary, s, loc),
-        "note": summary["text"].get("note") or "",
-        "survey": (summary.get("survey") or {}).get("text", ""),
-        "findings": _findings(analysis, summary, names, s, loc),
-        "onepage": _onepage(analysis, summary, names, s, loc),   # issue 12.6: the first printed page
-        "diagnosis": [{"title": d["text"]["title"], "sentence": d["text"]["sentence"], "ok": d["status"] == "ok",
-                       "status": s["status_ok" if d["status"] == "ok" else "status_attention"]}
-                      for d in summary.get("diagnosis") or []],
-        "charts": {"groups": Markup(group_bars_svg(summary, s, loc)),
+        "title": s["doc_title"].format(region=meta.name),
+        "meta": _meta(analysis, s, loc),
+        "note": meta.note or "",
+        "survey": analysis.survey.summary(loc.lang)["text"] if analysis.survey is not None else "",
+        "findings": _findings(analysis, names, s, loc),
+        "onepage": _onepage(analysis, names, s, loc),   # issue 12.6: the first printed page
+        "diagnosis": [{"title": indicator_title(d, loc), "sentence": indicator_sentence(d, loc, names),
+                       "ok": d.status == "ok", "status": s["status_ok" if d.status == "ok" else "status_attention"]}
+                      for d in analysis.indicators],
+        "charts": {"groups": Markup(group_bars_svg(analysis.groups, s, loc)),
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, loc))},
         "target_svg": Markup(target_svg(analysis, layout, s, loc)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
@@ -85,36 +91,37 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, loc: Local
                              if analysis.network.n > DOTS_MAX else ""),
         "target_key": target_key(analysis, loc),
         "tops": _top_tables(analysis, core_mask, s, loc),
-        # Betweenness in the tops is an estimate on very large networks: the error bound, from summary.json.
-        "sampling": sampling_sentence(summary.get("sampling"), loc),
-        "layers": _layers(summary, names, s, loc),
-        "suppliers": [names.get(i, i) for i in summary.get("layers", {}).get("central_as_supplier_not_at_table", [])],
-        "steering": _steering(summary, s, loc),
-        "about": _fmt(s["about_text"], seed=summary.get("seed", analysis.seed)),
-        "meeting": report_extras(summary, loc, analysis),   # issue 12 hook: key players, regions side by side
+        # Betweenness in the tops is an estimate on very large networks: the error bound.
+        "sampling": sampling_sentence(analysis.centralities.sampling, loc),
+        "layers": _layers(analysis, names, s, loc),
+        "suppliers": [analysis.region.actors[c.actor].name for c in analysis.contrasts],
+        "steering": _steering(analysis.steering, s, loc),
+        "about": _fmt(s["about_text"], seed=analysis.seed),
+        "meeting": report_extras(analysis, loc),   # issue 12 hook: key players, regions side by side
         # The same one-line explanations the map shows on hover and focus (i18n.glossary).
         "glossary": {"title": loc.t("glossary_title"), "intro": loc.t("glossary_intro"),
                      "terms": loc.glossary()},
     }
 
 
-def report_extras(summary: dict, loc: Locale, analysis: Analysis | None = None) -> dict:
-    """The report's issue-12 blocks, from summary.json's ``key_players`` and ``by_region`` (if present),
-    with a small target view per region from the per-region analyses (``analysis.extras``)."""
-    from .side_by_side import side_by_side_table
+def report_extras(analysis: Analysis, loc: Locale) -> dict:
+    """The report's issue-12 blocks from ``analysis.extras`` (if computed): the key players, the regions
+    side by side, and a small target view per region from the per-region analyses."""
+    from .side_by_side import by_region_section, side_by_side_table
     from .whatif import key_players_report
 
     r = loc.section("region")
-    key = key_players_report(summary["key_players"], loc) if "key_players" in summary else None
+    extras = analysis.extras
+    key = (key_players_report(extras.key_players, [a.name for a in analysis.region.actors], loc)
+           if extras is not None else None)
     side = None
-    if summary.get("by_region"):
-        headers, rows = side_by_side_table(summary["by_region"], loc)
-        budget = summary.get("by_region_budget") or {}
+    by_region = getattr(extras, "by_region", None)
+    if by_region is not None and by_region.analyses:
+        headers, rows = side_by_side_table(by_region_section(by_region, loc), loc)
         side = {"title": r["side_title"], "intro": r["side_intro"],
-                "multiples": region_targets(analysis, loc) if analysis is not None else [],
+                "multiples": region_targets(analysis, loc),
                 "multiples_intro": loc.t("region_targets_intro"),
-                "budget": "" if budget.get("bootstrap", True) else r["side_budget"].format(
-                    max_actors=budget["max_actors"]),
+                "budget": "" if by_region.bootstrap else r["side_budget"].format(max_actors=by_region.max_actors),
                 "headers": headers, "rows": rows}
     return {"key": key, "side": side}
 
@@ -155,22 +162,23 @@ def _fmt(template: str, **values: object) -> Markup:
     return Markup(template).format(**values)
 
 
-def _meta(summary: dict, s: dict, loc: Locale) -> list[tuple[str, str]]:
-    text = summary["text"]          # region.toml's texts in the reader's language
-    rows = [(s["meta_region"], text["region"])]
-    if summary.get("arbeidsmarktregios"):
-        rows.append((s["meta_labour_regions"], ", ".join(summary["arbeidsmarktregios"])))
-    if text.get("period"):
-        rows.append((s["meta_period"], text["period"]))
-    if text.get("source"):
-        rows.append((s["meta_source"], text["source"]))
-    rows.append((s["meta_size"], s["meta_size_value"].format(actors=summary["actors"],
-                                                             relations=summary["relations"])))
-    rows.append((loc.t("ties_label"), loc.ties_text(summary)))
+def _meta(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, str]]:
+    region = analysis.region
+    text = region.meta.in_language(loc.lang)          # region.toml's texts in the reader's language
+    rows = [(s["meta_region"], text.name)]
+    if text.arbeidsmarktregios:
+        rows.append((s["meta_labour_regions"], ", ".join(text.arbeidsmarktregios)))
+    if text.period:
+        rows.append((s["meta_period"], text.period))
+    if text.source:
+        rows.append((s["meta_source"], text.source))
+    rows.append((s["meta_size"], s["meta_size_value"].format(actors=len(region.actors),
+                                                             relations=len(region.relations))))
+    rows.append((loc.t("ties_label"), analysis_ties_text(analysis, loc)))
     return rows
 
 
-def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> dict:
+def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     in_core = core_ids(analysis)    # most central first (the one order every output lists the core in)
     core_names = [names.get(i, i) for i in in_core]
     groups_of = dict(zip(analysis.network.ids, analysis.network.groups))
@@ -188,7 +196,7 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Loca
         by_group.append({"label": loc.group(g), "color": GROUP_COLORS.get(g, "#999999"),
                          "count": len(members), "names": shown,
                          "more": s["layer_more"].format(n=hidden) if hidden else ""})
-    total = summary["actors"]
+    total = len(analysis.region.actors)
     core = {
         "n": len(core_names),
         "text": _fmt(s["f_core_text"], n=len(core_names), total=total, rest=total - len(core_names))
@@ -197,20 +205,20 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Loca
         "more": s["f_core_more_large"] if large else "",
     }
 
-    st = summary.get("stability")
-    intervals = (st or {}).get("orchestrator_rank_interval", {})
+    st = analysis.stability
+    orch = analysis.orchestrators
     orchestrators = []
-    for cand in summary.get("orchestrators", [])[:ORCHESTRATORS_SHOWN]:
-        interval = intervals.get(cand["id"])
+    for v in analysis.candidates[:ORCHESTRATORS_SHOWN]:
         orchestrators.append({
-            "rank": cand["rank"], "name": cand["name"],
-            "group": loc.group(groups_of.get(cand["id"], "")),
-            "score": s["orch_score"].format(score=loc.number(cand["score"])),
-            "interval": s["orch_interval"].format(lo=interval[0], hi=interval[1]) if interval else "",
-            "reasons": [r["text"] for r in cand["reasons"]],
+            "rank": int(orch.rank[v]), "name": analysis.region.actors[v].name,
+            "group": loc.group(analysis.network.groups[v]),
+            "score": s["orch_score"].format(score=loc.number(orch.score[v])),
+            "interval": s["orch_interval"].format(lo=int(st.rank_low[v]), hi=int(st.rank_high[v]))
+            if st is not None else "",
+            "reasons": reason_texts((analysis.reasons or {}).get(v), loc, names),
         })
 
-    peripheral = [loc.group(g).lower() for g in summary.get("peripheral_key_groups", [])]
+    peripheral = [loc.group(g.group).lower() for g in analysis.groups if g.peripheral]
     agency = analysis.indicator("agency")
     seats = []
     positions = {pos.group: pos for pos in analysis.groups}
@@ -230,40 +238,43 @@ def _findings(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Loca
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
-            "sensitivity": _sensitivity(summary, names, s),
-            "sure": _sure(analysis, summary, names, s, loc)}
+            "sensitivity": _sensitivity(analysis, s),
+            "sure": _sure(analysis, names, s, loc)}
 
 
-def _onepage(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> dict:
+def _onepage(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
-    top = summary.get("orchestrators", [])[:ONEPAGE_CANDIDATES]
-    attention = [d["text"]["title"] for d in summary.get("diagnosis") or [] if d["status"] != "ok"]
-    total = len(summary.get("diagnosis") or [])
+    top = analysis.candidates[:ONEPAGE_CANDIDATES]
+    attention = [indicator_title(d, loc) for d in analysis.indicators if d.status != "ok"]
+    total = len(analysis.indicators)
+    rank, actors = analysis.orchestrators.rank, analysis.region.actors
     return {
-        "orchestrators": _fmt(s["op_orch"], names=loc.join([f"{c['rank']}. {c['name']}" for c in top]))
+        "orchestrators": _fmt(s["op_orch"], names=loc.join([f"{int(rank[v])}. {actors[v].name}" for v in top]))
         if top else s["f_orch_none"],
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=loc.join(attention))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
-        "sure": _sure_short(analysis, summary, names, s, loc),
+        "sure": _sure_short(analysis, names, s, loc),
     }
 
 
-def _sensitivity(summary: dict, names: dict, s: dict) -> dict | None:
+def _sensitivity(analysis: Analysis, s: dict) -> dict | None:
     """The top five's ranks with each weight halved / raised by half, as computed in analysis."""
-    sens = summary.get("orchestrator_sensitivity")
-    if not sens or not sens["actors"]:
+    top = analysis.candidates
+    if not top:
         return None
-    changes = sens["changes"]
-    parts = list(dict.fromkeys(c["weight"] for c in changes))
-    factors = list(dict.fromkeys(c["factor"] for c in changes))
-    by_key = {(c["weight"], c["factor"]): c for c in changes}
-    first = names.get(sens["actors"][0], sens["actors"][0])
-    shown = [f"{s['part_' + c['weight']]} {_factor_label(c['factor'])}" for c in sens["first_changes_under"]]
-    verdict = (_fmt(s["sens_first_holds"], name=first) if sens["first_holds"]
+    changes = analysis.orchestrators.sensitivity
+    parts = list(dict.fromkeys(c.part for c in changes))
+    factors = list(dict.fromkeys(c.factor for c in changes))
+    by_key = {(c.part, c.factor): c for c in changes}
+    actors = analysis.region.actors
+    first = actors[top[0]].name
+    first_changes = analysis.first_changes
+    shown = [f"{s['part_' + c.part]} {_factor_label(c.factor)}" for c in first_changes]
+    verdict = (_fmt(s["sens_first_holds"], name=first) if not first_changes
                else _fmt(s["sens_first_changes"], name=first, changes=", ".join(shown)))
-    rows = [{"name": names.get(aid, aid), "now": i + 1,
-             "ranks": [by_key[(p, f)]["ranks"][aid] for p in parts for f in factors]}
-            for i, aid in enumerate(sens["actors"])]
+    rows = [{"name": actors[v].name, "now": i + 1,
+             "ranks": [int(by_key[(p, f)].rank[v]) for p in parts for f in factors]}
+            for i, v in enumerate(top)]
     return {"parts": [s["part_" + p] for p in parts], "factors": [_factor_label(f) for f in factors],
             "rows": rows, "verdict": verdict, "text": _fmt(s["sens_text"], n=len(rows))}
 
@@ -274,49 +285,48 @@ def _factor_label(factor: float) -> str:
     return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
-def _sure(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
+def _sure(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[Markup]:
     """Every 'how sure' line of the findings."""
-    return [line for _, line in _sure_parts(analysis, summary, names, s, loc)]
+    return [line for _, line in _sure_parts(analysis, names, s, loc)]
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
 SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
 
 
-def _sure_short(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> list[Markup]:
+def _sure_short(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[Markup]:
     """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(analysis, summary, names, s, loc) if key in SURE_SHORT]
+    return [line for key, line in _sure_parts(analysis, names, s, loc) if key in SURE_SHORT]
 
 
-def _sure_parts(analysis: Analysis, summary: dict, names: dict, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
+def _sure_parts(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
     """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
     lines: list[tuple[str, Markup]] = []
 
     def add(key: str, **values: object) -> None:
         lines.append((key, _fmt(s[key], **values)))
-    st = summary.get("stability")
-    if st:
-        add("sure_intro", samples=st["samples"], drop=loc.share(st["drop_share"]))
+    st = analysis.stability
+    if st is not None:
+        add("sure_intro", samples=st.samples, drop=loc.share(st.drop))
         add("sure_covers")
-        core = summary["core"]
-        probs = st["core_probability"]
-        intervals = st["core_probability_interval"]
-        threshold = st["threshold"]
-        stable = [i for i in core if st["core_verdict"][i] == "core"]
+        actors = analysis.region.actors
+        index = {i: v for v, i in enumerate(analysis.network.ids)}
+        core = [index[i] for i in core_ids(analysis)]     # most central first
+        low, high = st.core_interval
+        verdicts = st.core_verdicts
+        stable = [v for v in core if verdicts[v] == CORE]
         if core:
-            add("sure_core", stable=len(stable), n=len(core), thr=loc.share(threshold))
-            doubt = [f"{names.get(i, i)} ({loc.share(probs[i])}; {loc.interval(*intervals[i])})"
-                     for i in core if i not in stable]
+            add("sure_core", stable=len(stable), n=len(core), thr=loc.share(STABLE))
+            doubt = [f"{actors[v].name} ({loc.share(st.core_probability[v])}; "
+                     f"{loc.interval(low[v], high[v])})"
+                     for v in core if v not in stable]
             if doubt:
                 add("sure_core_uncertain", names=", ".join(doubt))
-            by_actor = st.get("actor_drop")
-            if by_actor:
-                add("sure_core_actors", drop=loc.share(st["drop_share"]),
-                    stable=len(core) - len(by_actor["core_uncertain"]), n=len(core))
-        top = st.get("top_orchestrator")
-        if top:
-            add("sure_top", name=names.get(top["id"], top["id"]), share=loc.share(top["first_share"]),
-                verdict=s["verdict_stable" if top["stable"] else "verdict_uncertain"])
+            add("sure_core_actors", drop=loc.share(st.drop),
+                stable=len(core) - len(st.uncertain_actors(core)), n=len(core))
+        top = analysis.first_ranked
+        add("sure_top", name=actors[top].name, share=loc.share(st.top_share[top]),
+            verdict=s["verdict_stable" if st.top_stable(top) else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
     tests = core_periphery_tests(analysis.structure, analysis.core_test, loc.lang)
@@ -349,13 +359,14 @@ def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> l
     return tables
 
 
-def _layers(summary: dict, names: dict, s: dict, loc: Locale) -> list[dict]:
+def _layers(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[dict]:
     rows = []
-    for key, layer in (summary.get("layers") or {}).get("per_layer", {}).items():
-        members = sorted((names.get(i, i) for i in layer["core"]), key=str.casefold)
-        has_core = layer.get("fit") is not None and bool(members)
+    actors = analysis.region.actors
+    for layer in analysis.layers:
+        members = sorted((actors[v].name for v in range(len(actors)) if layer.core[v]), key=str.casefold)
+        has_core = layer.fit == layer.fit and bool(members)    # NaN fit: no core/periphery in this layer
         rows.append({
-            "label": loc.relation(key), "relations": layer["relations"], "actors": layer["actors"],
+            "label": loc.relation(layer.key), "relations": layer.relations, "actors": int(layer.active.sum()),
             "core_size": len(members) if has_core else "–",
             "members": ", ".join(members[:LAYER_NAMES_SHOWN]) if has_core else s["layer_no_core"],
             "more": s["layer_more"].format(n=len(members) - LAYER_NAMES_SHOWN)
@@ -365,29 +376,29 @@ def _layers(summary: dict, names: dict, s: dict, loc: Locale) -> list[dict]:
     return rows
 
 
-def _steering(summary: dict, s: dict, loc: Locale) -> dict | None:
-    st = summary.get("steering")
-    if not st or not st.get("dominant"):
+def _steering(st: SteeringMix, s: dict, loc: Locale) -> dict | None:
+    if not st.dominant:
         return None
     labels = loc.section("steering")
-    keys = list(st["overall"])
-    overall = [{"key": k, "label": labels.get(k, k), "share": loc.share(st["overall"][k]),
-                "count": st["relations"].get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
+    keys = list(st.overall)
+    overall = [{"key": k, "label": labels.get(k, k), "share": loc.share(st.overall[k]),
+                "count": st.counts.get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
                 "counted": steering_rule(k, loc)}
-               for k in sorted(keys, key=lambda k: -st["overall"][k])]
+               for k in sorted(keys, key=lambda k: -st.overall[k])]
     pairs = []
-    for pair in sorted(st.get("by_pair", []), key=lambda p: (-p["weight"], p["groups"])):
-        a, b = pair["groups"]
+    for pair in sorted(st.by_pair, key=lambda p: (-st.pair_weight[p], p)):
+        a, b = pair
+        weight, shares = st.pair_weight[pair], st.by_pair[pair]
         pairs.append({"label": f"{loc.group(a)} – {loc.group(b)}",
-                      "weight": loc.number(pair["weight"], 0 if float(pair["weight"]).is_integer() else 1),
-                      "shares": [loc.share(pair["shares"].get(k, 0.0)) if pair["shares"].get(k, 0.0) > 0
+                      "weight": loc.number(weight, 0 if float(weight).is_integer() else 1),
+                      "shares": [loc.share(shares.get(k, 0.0)) if shares.get(k, 0.0) > 0
                                  else "–" for k in keys]})
     return {"overall": overall, "columns": [{"label": labels.get(k, k), "color": STEERING_COLORS.get(k, "#999")}
                                          for k in keys],
-            "bar": Markup(steering_bar_svg(st["overall"], labels)),
-            "dominant": _fmt(s["steering_dominant"], label=labels.get(st["dominant"], st["dominant"])),
+            "bar": Markup(steering_bar_svg(st.overall, labels)),
+            "dominant": _fmt(s["steering_dominant"], label=labels.get(st.dominant, st.dominant)),
             "pairs": pairs,
-            "overridden": loc.t("steering_overridden", n=st["overridden"]).strip() if st.get("overridden") else ""}
+            "overridden": loc.t("steering_overridden", n=st.overridden).strip() if st.overridden else ""}
 
 
 STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}
@@ -406,9 +417,10 @@ def _n(x: float) -> str:
     return "0" if text in ("-0.0", "0.0") else text.rstrip("0").rstrip(".")
 
 
-def group_bars_svg(summary: dict, s: dict, loc: Locale) -> str:
-    groups = [(g, summary["groups"][g]) for g in GROUPS if summary["groups"].get(g, {}).get("actors")]
-    groups += [(g, v) for g, v in summary["groups"].items() if g not in GROUPS and v.get("actors")]
+def group_bars_svg(positions: list[GroupPosition], s: dict, loc: Locale) -> str:
+    by_group = {p.group: p for p in positions if p.actors}
+    groups = [(g, by_group[g]) for g in GROUPS if g in by_group]
+    groups += [(g, p) for g, p in by_group.items() if g not in GROUPS]
     width, label_w, bar_w, row_h, top = 470, 118, 205, 32, 24
     height = top + row_h * len(groups) + 10
     out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
@@ -422,17 +434,17 @@ def group_bars_svg(summary: dict, s: dict, loc: Locale) -> str:
                    f'text-anchor="middle">{loc.share(frac)}</text>')
     for k, (g, pos) in enumerate(groups):
         y = top + k * row_h
-        share = float(pos["share_in_core"] or 0.0)
-        weight = "700" if pos.get("key_group") else "400"
+        share = float(pos.share_in_core or 0.0)
+        weight = "700" if pos.key else "400"
         out.append(f'<text x="{label_w - 10}" y="{y + row_h / 2 + 5:.0f}" font-size="14" font-weight="{weight}" '
                    f'fill="{INK}" text-anchor="end">{_attr(loc.group(g))}</text>')
         out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="#eef1f4"/>')
         if share > 0:
             out.append(f'<rect x="{label_w}" y="{y + 7}" width="{_n(max(bar_w * share, 2))}" '
                        f'height="{row_h - 14}" fill="{group_color(g)}"/>')
-        value = s["chart_groups_value"].format(in_core=pos["in_core"], actors=pos["actors"],
+        value = s["chart_groups_value"].format(in_core=pos.in_core, actors=pos.actors,
                                                share=loc.share(share))
-        fill = "#b45309" if pos.get("peripheral") else INK
+        fill = "#b45309" if pos.peripheral else INK
         out.append(f'<text x="{label_w + bar_w + 8}" y="{y + row_h / 2 + 5:.0f}" font-size="13" '
                    f'fill="{fill}">{_attr(value)}</text>')
     out.append("</svg>")

@@ -1,38 +1,43 @@
 """Regions side by side: the ``by_region`` section of summary.json, its table, and compare.html for 3+ folders.
 
-One entry per region is a projection of that region's own summary (:func:`ecosystem.render.summary_json.summary_dict`
-of its own analysis), so every number in the side-by-side view is the number ``ecosystem analyse`` prints
-for that region alone. The table (one column per region) is shared by the report and compare.html.
+One entry per region is read from that region's own analysis (what
+:func:`ecosystem.render.summary_json.summary_dict` would write for it), so every number in the side-by-side
+view is the number ``ecosystem analyse`` prints for that region alone. The table (one column per region) is shared by the report and compare.html.
 """
 from __future__ import annotations
 
-from .change_html import Row, Section, render_page
+from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
+from .diagnosis_text import indicator_title
+from .change_html import Row, Section, render_page
 
 TOP_ORCHESTRATORS = 5
 
 
-def region_entry(summary: dict) -> dict:
-    """The side-by-side facts of one region, taken from its own summary.json dict."""
-    ties = summary["ties"]
-    agency = next((d for d in summary["diagnosis"] if d["key"] == "agency"), None)
-    stability = summary.get("stability")
+def region_entry(analysis: Analysis, loc: Locale) -> dict:
+    """The side-by-side facts of one region, from its own analysis (as its summary.json states them)."""
+    from .summary_json import _round, groups_section
+
+    orch = analysis.orchestrators
+    agency = next((d for d in analysis.indicators if d.key == "agency"), None)
+    density = analysis.network.density
     return {
-        "actors": summary["actors"],
-        "relations": summary["relations"],
-        "ties": ties,
-        "pairs_with_several_relations": summary["pairs_with_several_relations"],
-        "density": summary["density"],          # computed in analysis (TieNetwork.density)
-        "core": list(summary["core"]),
-        "verdict": summary["core_periphery"]["verdict"],
-        "orchestrators": [{"id": o["id"], "name": o["name"], "score": o["score"]}
-                          for o in summary["orchestrators"][:TOP_ORCHESTRATORS]],
-        "groups": summary["groups"],
-        "peripheral_key_groups": list(summary["peripheral_key_groups"]),
-        "key_groups_without_seat": list(agency["details"]["without_seat"]) if agency else [],
-        "diagnosis": [{"key": d["key"], "status": d["status"], "text": {"title": d["text"]["title"]}}
-                      for d in summary["diagnosis"]],
-        "bootstrap": stability["samples"] if stability else 0,
+        "actors": len(analysis.region.actors),
+        "relations": len(analysis.region.relations),
+        "ties": analysis.network.ties.ecount(),
+        "pairs_with_several_relations": analysis.pairs_with_several_relations,
+        "density": None if density is None else _round(density),    # computed in analysis (TieNetwork.density)
+        "core": list(core_ids(analysis)),
+        "verdict": analysis.core_test.verdict,
+        "orchestrators": [{"id": analysis.network.ids[v], "name": analysis.region.actors[v].name,
+                           "score": _round(orch.score[v])}
+                          for v in analysis.candidates[:TOP_ORCHESTRATORS]],
+        "groups": groups_section(analysis),
+        "peripheral_key_groups": [g.group for g in analysis.groups if g.peripheral],
+        "key_groups_without_seat": list(agency.params["without_seat"]) if agency else [],
+        "diagnosis": [{"key": d.key, "status": d.status, "text": {"title": indicator_title(d, loc)}}
+                      for d in analysis.indicators],
+        "bootstrap": analysis.stability.samples if analysis.stability is not None else 0,
     }
 
 
@@ -45,11 +50,9 @@ def empty_entry(actors: int) -> dict:
 
 def by_region_section(region_analyses, loc: Locale) -> dict:
     """``summary["by_region"]``: per region name its entry (see :func:`region_entry`)."""
-    from .summary_json import summary_dict
-
     out = {}
     for name, analysis in region_analyses.analyses.items():
-        out[name] = (region_entry(summary_dict(analysis, loc)) if analysis is not None
+        out[name] = (region_entry(analysis, loc) if analysis is not None
                      else empty_entry(region_analyses.sizes[name]))
     return out
 

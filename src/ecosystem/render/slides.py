@@ -1,6 +1,6 @@
 """slides.pptx: the analysis as editable slides for the meeting (python-pptx).
 
-``render_slides(summary, names, loc, title, target_png, map_png, path)`` writes a 16:9
+``render_slides(analysis, names, lang, title, target_png, map_png, path)`` writes a 16:9
 presentation with
 
 1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
@@ -10,13 +10,13 @@ presentation with
 5. the key groups with and without a seat in the core;
 6. how sure (the resampling lines, as the terminal prints them);
 7. the diagnosis, one line per indicator;
-8. one slide per arbeidsmarktregio when ``summary["by_region"]`` holds several
-   (see :func:`region_slides`).
+8. one slide per arbeidsmarktregio when the per-region analyses (``analysis.extras.by_region``)
+   hold several (see :func:`region_slides`).
 
-Everything is read from ``summary`` (summary.json's content) and the PNGs already rendered;
-nothing is computed here. All text is real, editable slide text in ``loc``'s language; pictures are
+Everything is read from the analysis results and the PNGs already rendered; nothing is
+computed here. All text is real, editable slide text in ``lang``; pictures are
 embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
-document properties fixed dates, so the same summary gives the same bytes.
+document properties fixed dates, so the same results give the same bytes.
 
 References
 ----------
@@ -32,8 +32,12 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
+from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
-from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
+from .reasons import reason_texts
+from .diagnosis_text import indicator_sentence, indicator_title
+from .side_by_side import by_region_section
+from .terminal import _stability_lines, analysis_ties_text  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides"]
 
@@ -44,17 +48,19 @@ MAX_CANDIDATES = 5
 FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
-def render_slides(summary: dict, names: dict[str, str], loc: Locale, title: str, target_png: Path, map_png: Path,
+
+def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title: str, target_png: Path, map_png: Path,
                   path: Path, region_pictures: dict[str, bytes] | None = None) -> Path:
     """Write ``slides.pptx`` to ``path`` and return ``path``.
 
     Parameters
     ----------
-    summary : dict
-        summary.json's content (``summary_dict`` plus ``year``; ``by_region`` if present).
+    analysis : Analysis
+        The results, with region.toml's texts in ``lang`` (``documents.in_language``); the
+        per-region analyses in ``analysis.extras.by_region`` if computed.
     names : dict
-        Actor id -> name, for the ids summary.json lists.
-    loc : Locale
+        Actor id -> name.
+    lang : {"nl", "en"}
     title : str
         The document title (as map.html's).
     target_png, map_png : Path
@@ -71,19 +77,20 @@ def render_slides(summary: dict, names: dict[str, str], loc: Locale, title: str,
     props.created = props.modified = props.last_printed = FIXED_TIME
     props.revision = 1
 
-    _title_slide(prs, summary, s, title, loc)
+    _title_slide(prs, analysis, s, title, loc)
     _picture_slide(prs, s["target"], target_png)
-    _picture_slide(prs, s["png_map_title"].format(region=summary["text"]["region"]), map_png)
-    _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, loc))
-    _text_slide(prs, s["f_seat"], _group_lines(summary, loc))
-    _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(summary, names, loc)]
+    _picture_slide(prs, s["png_map_title"].format(region=analysis.region.meta.in_language(loc.lang).name), map_png)
+    _text_slide(prs, w["core_and_orch"], _core_lines(analysis, names, loc))
+    _text_slide(prs, s["f_seat"], _group_lines(analysis, loc))
+    _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(analysis, names, loc)]
                 or [s["sure_none"]])
-    _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['text']['title']}: "
-                                      f"{d['text']['sentence']}"
-                                      for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
+    _text_slide(prs, s["diagnosis"], [f"{'!' if d.status == 'attention' else '✓'} {indicator_title(d, loc)}: "
+                                      f"{indicator_sentence(d, loc, names)}"
+                                      for d in analysis.indicators] or [w["no_diagnosis"]])
     pictures = region_pictures or {}
-    for name, (heading, lines) in zip(summary.get("by_region") or {}, region_slides(summary.get("by_region"), names,
-                                                                                    loc)):
+    regions = getattr(analysis.extras, "by_region", None)
+    by_region = by_region_section(regions, loc) if regions is not None else {}
+    for name, (heading, lines) in zip(by_region, region_slides(by_region, names, loc)):
         if name in pictures:
             _text_and_picture_slide(prs, heading, lines, pictures[name])
         else:
@@ -123,21 +130,22 @@ def region_slides(by_region: dict | None, names: dict[str, str], loc: Locale) ->
     return slides
 
 
-def _core_lines(summary: dict, names: dict[str, str], loc: Locale) -> list[str]:
-    core = [names[i] for i in summary["core"]]
+def _core_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[str]:
+    core = [names[i] for i in core_ids(analysis)]
     lines = [loc.t("summary_core", n=len(core), names=_listed(core) or loc.t("none")),
              loc.t("summary_orchestrators")]
-    for cand in summary["orchestrators"][:MAX_CANDIDATES]:
-        lines.append(f"{cand['rank']}. {cand['name']} ({loc.number(cand['score'])}): "
-                     + "; ".join(r["text"] for r in cand["reasons"]))
+    orch = analysis.orchestrators
+    for v in analysis.candidates[:MAX_CANDIDATES]:
+        lines.append(f"{int(orch.rank[v])}. {analysis.region.actors[v].name} ({loc.number(orch.score[v])}): "
+                     + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)))
     return lines
 
 
-def _group_lines(summary: dict, loc: Locale) -> list[str]:
-    lines = [loc.t("summary_group_line", label=loc.group(key), in_core=g["in_core"], actors=g["actors"],
-               share=loc.share(g["share_in_core"])).strip()
-             for key, g in summary["groups"].items() if g["key_group"]]
-    return lines + _peripheral_line(summary["peripheral_key_groups"], loc)
+def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:
+    lines = [loc.t("summary_group_line", label=loc.group(g.group), in_core=g.in_core, actors=g.actors,
+               share=loc.share(g.share_in_core)).strip()
+             for g in analysis.groups if g.key]
+    return lines + _peripheral_line([g.group for g in analysis.groups if g.peripheral], loc)
 
 
 def _peripheral_line(groups: list[str], loc: Locale) -> list[str]:
@@ -151,21 +159,22 @@ def _listed(items: list[str]) -> str:
     return ", ".join(items[:MAX_CORE_NAMES]) + (f" (+{more})" if more > 0 else "")
 
 
-def _title_slide(prs, summary: dict, s: dict, title: str, loc: Locale) -> None:
+def _title_slide(prs, analysis: Analysis, s: dict, title: str, loc: Locale) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[0])   # "Title Slide"
     slide.shapes.title.text = title
-    lines, text = [], summary["text"]     # region.toml's texts in the slides' language
-    if text.get("period"):
-        lines.append(f"{s['meta_period']}: {text['period']}")
-    if summary.get("arbeidsmarktregios"):
-        lines.append(f"{s['meta_labour_regions']}: {', '.join(summary['arbeidsmarktregios'])}")
-    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=summary["actors"],
-                                                                    relations=summary["relations"]))
-    lines.append(f"{loc.t('ties_label')}: {loc.ties_text(summary)}")
-    if text.get("note"):
-        lines.append(f"{s['note_label']}: {text['note']}")
-    elif text.get("source"):
-        lines.append(f"{s['meta_source']}: {text['source']}")
+    region = analysis.region
+    lines, text = [], region.meta.in_language(loc.lang)     # region.toml's texts in the slides' language
+    if text.period:
+        lines.append(f"{s['meta_period']}: {text.period}")
+    if text.arbeidsmarktregios:
+        lines.append(f"{s['meta_labour_regions']}: {', '.join(text.arbeidsmarktregios)}")
+    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=len(region.actors),
+                                                                    relations=len(region.relations)))
+    lines.append(f"{loc.t('ties_label')}: {analysis_ties_text(analysis, loc)}")
+    if text.note:
+        lines.append(f"{s['note_label']}: {text.note}")
+    elif text.source:
+        lines.append(f"{s['meta_source']}: {text.source}")
     body = slide.placeholders[1]
     body.left, body.top, body.width, body.height = MARGIN, Inches(3.6), WIDTH - 2 * MARGIN, Inches(3.4)
     slide.shapes.title.left, slide.shapes.title.width = MARGIN, WIDTH - 2 * MARGIN

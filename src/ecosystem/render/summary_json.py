@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 
 from ..analysis.core_periphery.discrete import CP_IDEAL
-from ..analysis.network import pairs_with_several_relations
-from ..analysis.orchestrator import WEIGHTS, first_changes_under, top_candidates
+from ..analysis.orchestrator import WEIGHTS, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
 from ..analysis.steering import PHILOSOPHIES, default_types
@@ -54,7 +53,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "relations": len(region.relations),
         "ties": analysis.network.ties.ecount(),
         # Ties (linked pairs) carrying more than one relation row: why "relations" and "ties" differ.
-        "pairs_with_several_relations": pairs_with_several_relations(analysis.network),
+        "pairs_with_several_relations": analysis.pairs_with_several_relations,
         "density": None if analysis.network.density is None else _round(analysis.network.density),
         # Path measures estimated from sampled sources on very large networks (null: exact).
         "sampling": sampling_section(analysis.centralities.sampling),
@@ -74,13 +73,9 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         ],
         "orchestrator_weights": orchestrator_weights(analysis),
         "orchestrator_sensitivity": sensitivity_section(analysis),
-        "groups": {
-            g.group: {"actors": g.actors, "in_core": g.in_core, "share_in_core": _round(g.share_in_core),
-                      "key_group": g.key, "peripheral": g.peripheral}
-            for g in analysis.groups
-        },
+        "groups": groups_section(analysis),
         "peripheral_key_groups": [g.group for g in analysis.groups if g.peripheral],
-        "isolated": [ids[v] for v in range(len(ids)) if analysis.centralities.degree[v] == 0],
+        "isolated": [ids[v] for v in analysis.isolated],
         "core_periphery": core_periphery_section(analysis),
         "layers": layers_section(analysis),
         "diagnosis": diagnosis_section(analysis, loc),
@@ -90,6 +85,13 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
     if analysis.survey is not None:
         summary["survey"] = analysis.survey.summary(loc.lang)
     return summary
+
+
+def groups_section(analysis: Analysis) -> dict:
+    """Per group: its actors, how many are in the core, its share there, key group or not, peripheral or not."""
+    return {g.group: {"actors": g.actors, "in_core": g.in_core, "share_in_core": _round(g.share_in_core),
+                      "key_group": g.key, "peripheral": g.peripheral}
+            for g in analysis.groups}
 
 
 def mandate_facts(analysis: Analysis, v: int) -> dict | None:
@@ -119,7 +121,7 @@ def sensitivity_section(analysis: Analysis) -> dict:
                 "ranks": {ids[v]: int(change.rank[v]) for v in top},
                 "top": [ids[v] for v in top_candidates(change.rank, degree)]}
                for change in analysis.orchestrators.sensitivity]
-    first = first_changes_under(analysis.orchestrators, top)
+    first = analysis.first_changes
     return {"actors": [ids[v] for v in top], "changes": changes,
             "first_holds": not first,
             "first_changes_under": [{"weight": c.part, "factor": c.factor} for c in first]}
@@ -200,10 +202,10 @@ def stability_section(analysis: Analysis) -> dict | None:
     ids = analysis.network.ids
     n = len(ids)
     core = [v for v in range(n) if analysis.core.core[v]]
-    top = int(min(range(n), key=lambda v: analysis.orchestrators.rank[v]))
+    top = analysis.first_ranked
     low, high = st.core_interval
     low_a, high_a = st.core_interval_actors
-    verdicts, verdicts_a = st.core_verdicts, st.core_verdicts_actors
+    verdicts = st.core_verdicts
     return {
         "samples": st.samples, "drop_share": st.drop,
         # One Monte Carlo standard error (0.5 / sqrt(samples)), not a margin: see core_probability_interval.
@@ -214,7 +216,7 @@ def stability_section(analysis: Analysis) -> dict | None:
         "core_probability_interval": {ids[v]: [_round(low[v]), _round(high[v])] for v in range(n)},
         # "core": the whole interval >= threshold; "periphery": <= 1 - threshold; else "uncertain".
         "core_verdict": {ids[v]: verdicts[v] for v in range(n)},
-        "core_uncertain": [ids[v] for v in range(n) if verdicts[v] == UNCERTAIN],
+        "core_uncertain": [ids[v] for v in st.uncertain()],
         "core_stable": all(verdicts[v] != UNCERTAIN for v in core),
         "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
         "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
@@ -231,7 +233,7 @@ def stability_section(analysis: Analysis) -> dict | None:
             "core_probability_interval": {ids[v]: [_round(low_a[v]), _round(high_a[v])] for v in range(n)},
             "samples_kept": {ids[v]: int(st.kept[v]) for v in range(n)},
             # Core actors with an uncertain verdict; actors never kept have no verdict and are not listed.
-            "core_uncertain": [ids[v] for v in core if st.kept[v] > 0 and verdicts_a[v] == UNCERTAIN],
+            "core_uncertain": [ids[v] for v in st.uncertain_actors(core)],
         },
     }
 

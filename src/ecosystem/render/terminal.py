@@ -4,7 +4,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..i18n import core_periphery_sentence, core_periphery_tests
+from ..analysis.pipeline import core_ids
+from ..analysis.stability import STABLE
 from ..locale import Locale
+from .diagnosis_text import indicator_sentence, indicator_title
+from .reasons import reason_texts
 from .steering_text import steering_rule_lines
 
 if TYPE_CHECKING:
@@ -13,58 +17,66 @@ if TYPE_CHECKING:
 MAX_CORE_NAMES = 12
 
 
-def terminal_summary(analysis: Analysis, summary: dict, names: dict[str, str], loc: Locale) -> str:
-    """The printed summary: ``summary`` (summary.json's content) in words, the core/periphery
-    verdict from ``analysis`` (its typed test results)."""
-    lines = [loc.t("summary_title", region=summary["text"]["region"], actors=summary["actors"],
-               relations=summary["relations"])]
-    differ = loc.ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0))
-    if differ:
-        lines.append("  " + differ)
-    if summary.get("year") is not None:
-        lines.append(loc.t("summary_year", year=summary["year"]))
-    if summary["text"].get("note"):
-        lines.append(loc.t("summary_note", note=summary["text"]["note"]))
-    if summary.get("survey"):               # survey data: response rate and what non-response means
-        lines.append(summary["survey"]["text"])
-    core = [names[i] for i in summary["core"]]
+def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> str:
+    """The printed summary: the analysis results (the same facts summary.json holds) in words."""
+    region = analysis.region
+    meta = region.meta.in_language(loc.lang)     # region.toml's texts in the reader's language
+    lines = [loc.t("summary_title", region=meta.name, actors=len(region.actors), relations=len(region.relations))]
+    line = loc.ties_sentence(len(region.relations), analysis.network.ties.ecount(), analysis.pairs_with_several_relations)
+    if line:
+        lines.append("  " + line)
+    if analysis.year is not None:
+        lines.append(loc.t("summary_year", year=analysis.year))
+    if meta.note:
+        lines.append(loc.t("summary_note", note=meta.note))
+    if analysis.survey is not None:         # survey data: response rate and what non-response means
+        lines.append(analysis.survey.summary(loc.lang)["text"])
+    core = [names[i] for i in core_ids(analysis)]
     shown = ", ".join(core[:MAX_CORE_NAMES])
     if len(core) > MAX_CORE_NAMES:
         shown += " " + loc.t("summary_core_more", more=len(core) - MAX_CORE_NAMES)
     lines.append(loc.t("summary_core", n=len(core), names=shown or loc.t("none")))
-    if summary.get("core_fit") is not None:
-        lines.append(loc.t("summary_core_fit", fit=loc.number(summary["core_fit"])))
+    if analysis.core.fit == analysis.core.fit:     # NaN: no core/periphery fitted
+        lines.append(loc.t("summary_core_fit", fit=loc.number(analysis.core.fit)))
     lines.extend(_core_periphery_lines(analysis, loc))
     lines.append(loc.t("summary_orchestrators"))
-    top = summary["orchestrators"][:3]
+    top = analysis.candidates[:3]
+    score, rank = analysis.orchestrators.score, analysis.orchestrators.rank
     # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
-    digits = 3 if len({loc.number(c["score"]) for c in top}) < len(top) else 2
-    for cand in top:
-        lines.append(f"  {cand['rank']}. {cand['name']} ({loc.number(cand['score'], digits)}): "
-                     + "; ".join(r["text"] for r in cand["reasons"]))
-    for key, g in summary["groups"].items():
-        if g["key_group"]:
-            lines.append(loc.t("summary_group_line", label=loc.group(key), in_core=g["in_core"],
-                           actors=g["actors"], share=loc.share(g["share_in_core"])))
-    peripheral = [loc.group(g).lower() for g in summary["peripheral_key_groups"]]
+    digits = 3 if len({loc.number(score[v]) for v in top}) < len(top) else 2
+    for v in top:
+        lines.append(f"  {int(rank[v])}. {region.actors[v].name} ({loc.number(score[v], digits)}): "
+                     + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)))
+    for g in analysis.groups:
+        if g.key:
+            lines.append(loc.t("summary_group_line", label=loc.group(g.group), in_core=g.in_core,
+                           actors=g.actors, share=loc.share(g.share_in_core)))
+    peripheral = [loc.group(g.group).lower() for g in analysis.groups if g.peripheral]
     lines.append(loc.t("summary_peripheral", groups=loc.join(peripheral)) if peripheral
                  else loc.t("summary_no_peripheral"))
-    contrast = summary.get("layers", {}).get("central_as_supplier_not_at_table", [])
+    ids = analysis.network.ids
+    contrast = [names[ids[c.actor]] for c in analysis.contrasts]
     if contrast:
-        lines.append(loc.t("summary_contrast", names=_listed([names[i] for i in contrast], 8)))
-    steering = summary.get("steering")
-    if steering and steering["dominant"]:
-        ordered = sorted(steering["overall"].items(), key=lambda kv: -kv[1])
+        lines.append(loc.t("summary_contrast", names=_listed(contrast, 8)))
+    steering = analysis.steering
+    if steering.dominant:
+        ordered = sorted(steering.overall.items(), key=lambda kv: -kv[1])
         lines.append(loc.t("summary_steering", mix=", ".join(
             f"{loc.section('steering')[k]} {loc.share(v)}" for k, v in ordered if v > 0)))
-        lines.extend(steering_rule_lines([k for k, _ in ordered], steering["overridden"], loc))
-    lines.extend(_stability_lines(summary, names, loc))
-    if summary.get("diagnosis"):
+        lines.extend(steering_rule_lines([k for k, _ in ordered], steering.overridden, loc))
+    lines.extend(_stability_lines(analysis, names, loc))
+    if analysis.indicators:
         lines.append(loc.t("summary_diagnosis"))
-        for ind in summary["diagnosis"]:
-            mark = "!" if ind["status"] == "attention" else "✓"
-            lines.append(f"  {mark} {ind['text']['title']}: {ind['text']['sentence']}")
+        for ind in analysis.indicators:
+            mark = "!" if ind.status == "attention" else "✓"
+            lines.append(f"  {mark} {indicator_title(ind, loc)}: {indicator_sentence(ind, loc, names)}")
     return "\n".join(lines)
+
+
+def analysis_ties_text(analysis: Analysis, loc: Locale) -> str:
+    """The number of ties, or the sentence saying why it differs from the number of relations (:func:`ties_text`)."""
+    ties = analysis.network.ties.ecount()
+    return loc.ties_sentence(len(analysis.region.relations), ties, analysis.pairs_with_several_relations) or str(ties)
 
 
 def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
@@ -79,37 +91,38 @@ def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     return lines
 
 
-def _stability_lines(summary: dict, names: dict[str, str], loc: Locale) -> list[str]:
-    st = summary.get("stability")
-    if not st:
+def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[str]:
+    st = analysis.stability
+    if st is None:
         return []
-    lines = [loc.t("summary_stability", samples=st["samples"], drop=loc.share(st["drop_share"]),
-               hi=loc.share(st["threshold"]), lo=loc.share(1 - st["threshold"])),
+    lines = [loc.t("summary_stability", samples=st.samples, drop=loc.share(st.drop),
+               hi=loc.share(STABLE), lo=loc.share(1 - STABLE)),
              loc.t("stability_covers")]
-    # 'core_uncertain' holds every actor whose core probability is undecided, in or out of
+    # The uncertain actors are every actor whose core probability is undecided, in or out of
     # the core; the core line names only core actors, the borderline line the others.
-    intervals = st["core_probability_interval"]
+    ids = analysis.network.ids
+    low, high = st.core_interval
 
-    def named(i: str, interval) -> str:
-        return f"{names[i]} ({loc.interval(*interval)})"
-    core = summary["core"]
-    doubt_in = [named(i, intervals[i]) for i in st["core_uncertain"] if i in core]
-    doubt_out = [named(i, intervals[i]) for i in st["core_uncertain"] if i not in core]
-    lines.append(loc.t("stability_core", stable=len(core) - len(doubt_in), n=len(core),
+    def named(v: int, low, high) -> str:
+        return f"{names[ids[v]]} ({loc.interval(low[v], high[v])})"
+    core = analysis.core.core
+    n_core = int(sum(bool(c) for c in core))
+    doubt_in = [named(v, low, high) for v in st.uncertain() if core[v]]
+    doubt_out = [named(v, low, high) for v in st.uncertain() if not core[v]]
+    lines.append(loc.t("stability_core", stable=n_core - len(doubt_in), n=n_core,
                    uncertain=_listed(doubt_in, 6) or loc.t("none")))
     if doubt_out:
         lines.append(loc.t("stability_borderline", names=_listed(doubt_out, 6)))
-    by_actor = st.get("actor_drop")
-    if by_actor:
-        doubt = [named(i, by_actor["core_probability_interval"][i]) for i in by_actor["core_uncertain"] if i in core]
-        lines.append(loc.t("stability_core_actors", drop=loc.share(st["drop_share"]),
-                       stable=len(core) - len(doubt), n=len(core), uncertain=_listed(doubt, 6) or loc.t("none")))
-    top = st["top_orchestrator"]
-    lines.append(loc.t("stability_top", name=names[top["id"]], share=loc.share(top["first_share"]),
-                   verdict=loc.t("stable" if top["stable"] else "uncertain")))
-    groups = [f"{loc.group(g).lower()} {loc.share(v['share'])} "
-              f"({loc.t('stable' if v['stable'] else 'uncertain')})"
-              for g, v in st["peripheral_key_groups"].items() if v["share"] > 0]
+    low_a, high_a = st.core_interval_actors
+    doubt = [named(v, low_a, high_a) for v in st.uncertain_actors(v for v in range(len(ids)) if core[v])]
+    lines.append(loc.t("stability_core_actors", drop=loc.share(st.drop),
+                   stable=n_core - len(doubt), n=n_core, uncertain=_listed(doubt, 6) or loc.t("none")))
+    top = analysis.first_ranked
+    lines.append(loc.t("stability_top", name=names[ids[top]], share=loc.share(st.top_share[top]),
+                   verdict=loc.t("stable" if st.top_stable(top) else "uncertain")))
+    groups = [f"{loc.group(g).lower()} {loc.share(share)} "
+              f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})"
+              for g, share in st.peripheral_share.items() if share > 0]
     if groups:
         lines.append(loc.t("stability_groups", groups=", ".join(groups)))
     return lines

@@ -5,8 +5,8 @@ The numbers come from :mod:`ecosystem.analysis.key_players`, :mod:`ecosystem.ana
 """
 from __future__ import annotations
 
-from .change_html import Row, Section, change_context, render_page
 from ..locale import Locale
+from .change_html import Row, Section, change_context, render_page
 
 # The map lists at most this many cut-off organisations per actor, and states the total.
 CUT_OFF_SHOWN = 25
@@ -28,13 +28,12 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
     }
 
 
-def key_players_report(section: dict, loc: Locale) -> dict:
-    """The report's key-player block: title, intro, budget sentence, rows (plain strings)."""
+def key_players_report(kp, names: list[str], loc: Locale) -> dict:
+    """The report's key-player block for ``kp`` (KeyPlayers; ``names`` per vertex): title, intro, budget, rows."""
     s = loc.section("region")
-    budget = (s["key_exact"].format(n=section["actors"]) if section["exact"]
-              else s["key_budget"].format(n=section["actors"], k=section["evaluated"]))
-    rows = [(p["name"], "+" + loc.number(p["df_change"], 3), str(len(p["cut_off"])))
-            for p in section["players"]]
+    budget = (s["key_exact"].format(n=kp.n) if kp.exact
+              else s["key_budget"].format(n=kp.n, k=len(kp.evaluated)))
+    rows = [(names[p.vertex], "+" + loc.number(p.df_change, 3), str(len(p.cut_off))) for p in kp.players]
     return {"title": s["key_title"], "intro": s["key_intro"], "budget": budget, "none": s["key_none"],
             "headers": (s["key_name"], s["key_change"], s["key_cut"]), "rows": rows}
 
