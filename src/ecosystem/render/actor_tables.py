@@ -85,8 +85,6 @@ def readable_frame(frame: pd.DataFrame, loc: Locale) -> pd.DataFrame:
 
     actors.csv keeps the English keys and values: it is the machine contract.
     """
-    from ..i18n import COLUMN_LABELS, column_label, group_label, scale_label
-
     out = frame.copy()
     if "group" in out:
         out["group"] = [loc.group(g) for g in out["group"]]

@@ -28,7 +28,6 @@ from typing import Any
 
 
 from ecosystem.render import style
-from ecosystem import catalogue
 from ecosystem.locale import Locale
 from ecosystem.render.layout import map_label
 from ecosystem.render.templating import environment
