@@ -823,3 +823,13 @@ MESSAGES.update({
         "en": "The figure shows the {shown} organisations with the highest orchestrator score of the {total}; "
               "every organisation is in actors.csv and actors.xlsx."},
 })
+
+
+# --- issue 12 review (meet2): map attribute labels, slides' legend and seats, badge letters ---
+MESSAGES.update({
+    # Free-text columns of actors.csv as the map's details panel labels them (render/map_payload.py).
+    "attribute_description": {"nl": "Omschrijving", "en": "Description"},
+    "attribute_evidence": {"nl": "Onderbouwing", "en": "Evidence"},
+    "attribute_note": {"nl": "Toelichting", "en": "Note"},
+    "attribute_tags": {"nl": "Labels", "en": "Tags"},
+})

@@ -16,8 +16,8 @@ import numpy as np
 
 from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
-from ..i18n import (column_label, core_periphery_sentence, fmt_interval, fmt_share, glossary, group_label, metric_label, relation_label,
-                    role_label, scale_label, ties_sentence)
+from ..i18n import (MESSAGES, column_label, core_periphery_sentence, fmt_interval, fmt_share, glossary, group_label, metric_label, relation_label,
+                    role_label, scale_label, t, ties_sentence)
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
 from .i18n_map import strings
 from .i18n_report import strings as report_strings
@@ -57,6 +57,12 @@ def _shown(analysis: Analysis) -> list[int]:
     return best_placed(analysis, MAX_NODES - len(GROUPS) if analysis.network.n > MAX_NODES else MAX_NODES)
 
 
+def _attribute_label(column: str, lang: str) -> str:
+    """A free-text column's label in the reader's language; a column the catalogue does not know keeps its header."""
+    key = f"attribute_{column}"
+    return t(key, lang) if key in MESSAGES else column
+
+
 def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> dict:
     region, net = analysis.region, analysis.network
     st = analysis.stability
@@ -76,7 +82,7 @@ def map_payload(analysis: Analysis, layout: Layout, lang: str, title: str) -> di
                       labels["region"]: ", ".join(actor.regions)}
         if actor.role:
             attributes[labels["role"]] = role_label(actor.role, lang)
-        attributes.update(actor.extra)
+        attributes.update({_attribute_label(k, lang): val for k, val in actor.extra.items()})
         nodes.append({
             "id": actor.id, "name": actor.name, "group": actor.group, "type": actor.type or None,
             "x": round(float(layout.network[v][0]), 2), "y": round(float(layout.network[v][1]), 2),
