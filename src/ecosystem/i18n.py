@@ -832,4 +832,11 @@ MESSAGES.update({
     "attribute_evidence": {"nl": "Onderbouwing", "en": "Evidence"},
     "attribute_note": {"nl": "Toelichting", "en": "Note"},
     "attribute_tags": {"nl": "Labels", "en": "Tags"},
+    # The strongest orchestrator candidates' badges in map.png, target.png and the report's target view:
+    # a letter before the rank, so badge K1 is never read as legend number 1 (another organisation).
+    "candidate_badge": {"nl": "K{rank}", "en": "C{rank}"},
+    "candidate_badge_png": {"nl": "K1-K3: kandidaat 1-3. Een los getal is een andere organisatie: zie numbers.png.",
+                            "en": "C1-C3: candidate 1-3. A plain number is another organisation: see numbers.png."},
+    "candidate_badge_report": {"nl": "K1-K3 zijn de kandidaten 1-3; een los getal is een andere organisatie.",
+                               "en": "C1-C3 are candidates 1-3; a plain number is another organisation."},
 })

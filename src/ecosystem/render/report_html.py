@@ -81,7 +81,8 @@ def report_context(analysis: Analysis, summary: dict, layout: Layout, lang: str)
         "target_svg": Markup(target_svg(analysis, layout, s, lang)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
                                                  else " " + s["target_caption_top"])
-                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
+                          + (" " + s["target_caption_numbers"] + " " + t("candidate_badge_report", lang)
+                             if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
                           + (" " + t("report_target_best_placed", lang, shown=fmt_count(DOTS_MAX, lang),
                                      total=fmt_count(analysis.network.n, lang))
                              if analysis.network.n > DOTS_MAX else ""),
@@ -610,7 +611,9 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, lang: str, *, scale:
     for r in layout.ring_radii:      # the ring labels 'kern' and 'periferie'
         placer.block((-2.5 * ring_font, -r, 2.5 * ring_font, -r + 12 + 1.2 * ring_font))
     top = _target_named(analysis)[:named]
-    wanted = [(v, label_lines(f"{rank}. {actors[v].name}"), 0, True) for rank, v in enumerate(top, start=1)]
+    # 'K1 name': the letter keeps a candidate apart from the plain numbers of the other actors
+    wanted = [(v, label_lines(f"{t('candidate_badge', lang, rank=rank)} {actors[v].name}"), 0, True)
+              for rank, v in enumerate(top, start=1)]
     for placed in place_labels(placer, xy, radius, wanted, LABEL_FONT * scale, LABEL_GAPS):
         out.append(_candidate_label(placed, LABEL_FONT * scale, float(xy[placed.actor, 0]),
                                     float(xy[placed.actor, 1])))
