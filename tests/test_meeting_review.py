@@ -104,3 +104,121 @@ def test_png_badges_carry_the_letter_and_the_key_says_so(lang, letter, request):
         for rank, name in enumerate(top, start=1):
             assert f"{letter}{rank} {name.split()[0]}" in key
         assert f"{letter}1-{letter}3" in key
+
+
+# --------------------------------------------------------------------------- slides.pptx
+def _deck(folder):
+    from pptx import Presentation
+
+    prs = Presentation(str(folder / "slides.pptx"))
+    return prs, [(slide.shapes.title.text, [sh for sh in slide.shapes if sh.has_text_frame and sh != slide.shapes.title])
+                 for slide in prs.slides]
+
+
+def _report_key(page: str) -> dict[int, str]:
+    import html
+
+    section = page[page.index('id="target-numbers"'):]
+    section = section[:section.index("</section>")]
+    return {int(n): html.unescape(name) for n, name in re.findall(r'<li><span class="num">(\d+)</span> ([^<]*)</li>',
+                                                                   section)}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_slides_legend_lists_every_number_as_the_report(lang, request):
+    from ecosystem.i18n import t
+
+    folder = request.getfixturevalue(f"brabant_{lang}")
+    _, deck = _deck(folder)
+    legend = [(title, boxes) for title, boxes in deck if title.startswith(t("slide_legend", lang))]
+    assert len(legend) >= 2, "86 organisations do not fit one slide: the legend goes on"
+    assert [title for title, _ in legend][-1].endswith(f"({len(legend)}/{len(legend)})")
+    titles = [title for title, _ in deck]
+    assert titles.index(legend[0][0]) == 3            # right after the target view and the network map
+    rows = {}
+    for _, boxes in legend:
+        for box in boxes:
+            for line in box.text_frame.text.splitlines():
+                m = re.fullmatch(r"(\d+)  (.+)", line)
+                if m:
+                    assert int(m.group(1)) not in rows
+                    rows[int(m.group(1))] = m.group(2)
+    names = [row.split(",")[1] for row in (folder / "actors.csv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert sorted(rows) == list(range(1, len(names) + 1))    # every organisation once, numbers 1..n
+    # the same number -> organisation as the report's key under the target view (which leaves out the named)
+    key = _report_key((folder / "report.html").read_text(encoding="utf-8"))
+    assert key and all(rows[n] == name for n, name in key.items())
+    assert len(key) == len(names) - 3
+
+
+def _without_table_by_hand(folder) -> list[str]:
+    """Key groups at fewer than half of the core's governance tables, from the CSV rows (methods.md §11):
+    a table is an actor with governance relations to three or more others, plus those partners."""
+    import csv
+
+    with open(BRABANT / "actors.csv", encoding="utf-8") as fh:
+        group = {r["id"]: r["group"] for r in csv.DictReader(fh)}
+    with open(BRABANT / "relations.csv", encoding="utf-8") as fh:
+        gov = [(r["source"], r["target"]) for r in csv.DictReader(fh) if r["type"] == "governance"]
+    partners: dict[str, set[str]] = {}
+    for a, b in gov:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    core = set(json.loads((folder / "summary.json").read_text(encoding="utf-8"))["core"])
+    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= 3}
+    core_tables = [x for x in tables if x & core]
+    return [g for g in ("workers", "employers", "government", "education")
+            if sum(any(group[v] == g for v in x) for x in core_tables) / len(core_tables) < 0.5], len(core_tables)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_slides_seat_slide_says_who_has_no_seat_at_the_table(lang, request):
+    from ecosystem.i18n import group_label, join_words, t
+    from ecosystem.render.i18n_report import strings
+
+    folder = request.getfixturevalue(f"brabant_{lang}")
+    _, deck = _deck(folder)
+    text = next("\n".join(b.text_frame.text for b in boxes) for title, boxes in deck if title == strings(lang)["f_seat"])
+    without, total = _without_table_by_hand(folder)
+    assert without, "in the Brabant example education sits at fewer than half of the core's tables"
+    assert t("slide_without_table", lang, groups=join_words([group_label(g, lang).lower() for g in without], lang)) \
+        in text.splitlines()
+    for g in ("workers", "employers", "government", "education"):
+        line = next(x for x in text.splitlines() if x.startswith(group_label(g, lang) + ":"))
+        assert f" {total} " in line                    # 'aan N van de 15 bestuurlijke tafels van de kern'
+
+
+def _estimated_bottom(box) -> float:
+    """Where a text box's text ends (points from the slide's top), estimated conservatively: 0.6 em per
+    character, lines 1.2 em apart, the box's insets, each paragraph's space after."""
+    import math
+
+    width = box.width / 12700 - 14.4
+    bottom = box.top / 12700 + 7.2
+    for paragraph in box.text_frame.paragraphs:
+        sizes = [r.font.size.pt for r in paragraph.runs if r.font.size is not None] or [18.0]
+        size = max(sizes)
+        per_line = max(1, int(width / (0.6 * size)))
+        lines = max(1, math.ceil(len(paragraph.text) / per_line))
+        space = paragraph.space_after.pt if paragraph.space_after is not None else 0.0
+        bottom += lines * 1.2 * size + space
+    return bottom
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_slides_no_text_box_runs_off_the_slide(lang, request):
+    folder = request.getfixturevalue(f"brabant_{lang}")
+    prs, deck = _deck(folder)
+    height = prs.slide_height / 12700
+    checked = 0
+    for title, boxes in deck:
+        for box in boxes:
+            if box.is_placeholder:
+                continue                          # the title slide's subtitle: a few short lines
+            assert _estimated_bottom(box) <= height, (title, box.text_frame.text[:80])
+            checked += 1
+    assert checked >= 10
+    # the core and the candidates with their reasons (some 3,400 characters) go on to a second slide
+    from ecosystem.render.slides import SLIDE_STRINGS
+
+    assert len([title for title, _ in deck if title.startswith(SLIDE_STRINGS[lang]["core_and_orch"])]) == 2

@@ -91,7 +91,7 @@ def render_documents(analysis: Analysis, lang: str = "nl", only: Iterable[str] |
         from .slides import render_slides
         docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
             summary, names, lang, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
-            _region_pictures(analysis, summary, lang))},
+            _region_pictures(analysis, summary, lang), analysis=shown)},
             after="pngs")
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)

@@ -6,15 +6,21 @@ presentation with
 1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
    illustrative example says it is illustrative) or else its source;
 2. the target view (``target.png``) and 3. the network map (``map.png``), embedded;
-4. the core and the orchestrator candidates with their reasons;
-5. the key groups with and without a seat in the core;
+   followed by the legend of their numbers (``layout.actor_numbers``, as numbers.png), over as
+   many slides as it needs;
+4. the core and the orchestrator candidates with their reasons (on a second slide where they do
+   not fit on one);
+5. the key groups with and without a seat in the core and at the core's governance tables
+   (the agency indicator's seats);
 6. how sure (the resampling lines, as the terminal prints them);
 7. the diagnosis, one line per indicator;
 8. one slide per arbeidsmarktregio when ``summary["by_region"]`` holds several
    (see :func:`region_slides`).
 
-Everything is read from ``summary`` (summary.json's content) and the PNGs already rendered;
-nothing is computed here. All text is real, editable slide text in ``lang``; pictures are
+Everything is read from ``summary`` (summary.json's content), the analysis results and the PNGs
+already rendered; nothing is computed here. Each text box is filled only as far as a conservative
+estimate of its wrapped lines (:func:`text_height`) fits the slide; longer text goes on to a
+continued slide. All text is real, editable slide text in ``lang``; pictures are
 embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
 document properties fixed dates, so the same summary gives the same bytes.
 
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import zipfile
 from pathlib import Path
 
@@ -33,15 +40,25 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from ..i18n import fmt_number, fmt_share, group_label, join_words, t, ties_text
+from ..vocab import KEY_GROUPS
+from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
+from .diagnosis_text import indicator_sentence
 from .i18n_report import strings
 from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
 
-__all__ = ["render_slides", "region_slides", "SLIDE_STRINGS"]
+__all__ = ["render_slides", "region_slides", "text_height", "SLIDE_STRINGS"]
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 MAX_CORE_NAMES = 20
 MAX_CANDIDATES = 5
+TEXT_SIZES = (18, 16, 14)   # points, largest that fits; below the last the text goes on to a next slide
+SPACE_AFTER = 6             # points after each paragraph
+LEGEND_COLUMNS, LEGEND_SIZE, LEGEND_SPACE = 3, 12, 0
+# A conservative estimate of wrapped text: an average character 0.6 em wide (the default theme
+# font, Calibri, averages about 0.5 em for Dutch text), lines 1.2 em apart, the text box's insets.
+CHAR_EM, LINE_EM = 0.6, 1.2
+INSET_W, INSET_H = Inches(0.2), Inches(0.1)
 FIXED_TIME = dt.datetime(2000, 1, 1)
 
 # Words only the slides use; the rest comes from the report's and the terminal's catalogues.
@@ -59,7 +76,7 @@ assert SLIDE_STRINGS["nl"].keys() == SLIDE_STRINGS["en"].keys(), "slide i18n tab
 
 
 def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, target_png: Path, map_png: Path,
-                  path: Path, region_pictures: dict[str, bytes] | None = None) -> Path:
+                  path: Path, region_pictures: dict[str, bytes] | None = None, *, analysis) -> Path:
     """Write ``slides.pptx`` to ``path`` and return ``path``.
 
     Parameters
@@ -76,6 +93,9 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
     region_pictures : dict of str to bytes, optional
         Per arbeidsmarktregio, its target view as PNG bytes (``static_png.region_target_png``),
         embedded beside the region's lines on its slide.
+    analysis : Analysis
+        The analysis results (names in ``lang``): the actors' numbers for the legend and the key
+        groups' seats at the core's tables (the agency indicator's ``GroupSeats``).
     """
     lang = lang if lang in SLIDE_STRINGS else "nl"
     s, w = strings(lang), SLIDE_STRINGS[lang]
@@ -89,20 +109,21 @@ def render_slides(summary: dict, names: dict[str, str], lang: str, title: str, t
     _title_slide(prs, summary, s, title)
     _picture_slide(prs, s["target"], target_png)
     _picture_slide(prs, s["png_map_title"].format(region=summary["text"]["region"]), map_png)
-    _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, lang))
-    _text_slide(prs, s["f_seat"], _group_lines(summary, lang))
+    _legend_slides(prs, _legend_rows(analysis, lang), lang)
+    _text_slide(prs, w["core_and_orch"], _core_lines(summary, names, lang), lang)   # continued where it is long
+    _text_slide(prs, s["f_seat"], _group_lines(summary, analysis, lang), lang)
     _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(summary, names, lang)]
-                or [s["sure_none"]])
+                or [s["sure_none"]], lang)
     _text_slide(prs, s["diagnosis"], [f"{'!' if d['status'] == 'attention' else '✓'} {d['text']['title']}: "
                                       f"{d['text']['sentence']}"
-                                      for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]])
+                                      for d in summary.get("diagnosis") or []] or [w["no_diagnosis"]], lang)
     pictures = region_pictures or {}
     for name, (heading, lines) in zip(summary.get("by_region") or {}, region_slides(summary.get("by_region"), names,
                                                                                     lang)):
         if name in pictures:
             _text_and_picture_slide(prs, heading, lines, pictures[name])
         else:
-            _text_slide(prs, heading, lines)
+            _text_slide(prs, heading, lines, lang)
     buffer = io.BytesIO()
     prs.save(buffer)
     Path(path).write_bytes(_fixed_zip(buffer.getvalue()))
@@ -148,11 +169,73 @@ def _core_lines(summary: dict, names: dict[str, str], lang: str) -> list[str]:
     return lines
 
 
-def _group_lines(summary: dict, lang: str) -> list[str]:
-    lines = [t("summary_group_line", lang, label=group_label(key, lang), in_core=g["in_core"], actors=g["actors"],
-               share=fmt_share(g["share_in_core"], lang)).strip()
-             for key, g in summary["groups"].items() if g["key_group"]]
-    return lines + _peripheral_line(summary["peripheral_key_groups"], lang)
+def _group_lines(summary: dict, analysis, lang: str) -> list[str]:
+    """Per key group its place in the core and at the core's governance tables (as the report's seat
+    table), then who has no seat in the core and who none at the tables."""
+    agency = analysis.indicator("agency")
+    seats, total = agency.params["seats"], agency.params["core_tables"]
+    lines = []
+    for key in KEY_GROUPS:
+        g = summary["groups"].get(key)
+        if g is None:
+            continue
+        line = t("summary_group_line", lang, label=group_label(key, lang), in_core=g["in_core"], actors=g["actors"],
+                 share=fmt_share(g["share_in_core"], lang)).strip()
+        if total:
+            at = seats[key]
+            line = t("slide_group_tables", lang, line=line, tables=at.core_tables, total=total,
+                     share=fmt_share(at.share_of_core_tables, lang))
+        lines.append(line)
+    lines += _peripheral_line(summary["peripheral_key_groups"], lang)
+    if not total:      # no table of three or more with the core: the agency sentence says what counts instead
+        return lines + [indicator_sentence(agency, lang, {a.id: a.name for a in analysis.region.actors})]
+    without = [group_label(g, lang).lower() for g in KEY_GROUPS if not seats[g].has_seat]
+    return lines + [t("slide_without_table", lang, groups=join_words(without, lang)) if without
+                    else t("slide_all_at_table", lang)]
+
+
+def _legend_rows(analysis, lang: str) -> list[tuple[str, bool]]:
+    """(text, is_heading) of the legend: per group, number and name of every actor, as numbers.png lists
+    them (``layout.actor_numbers``); none above ``NUMBERS_MAX_ACTORS``, where the pictures carry no numbers."""
+    net = analysis.network
+    if not net.n or net.n > NUMBERS_MAX_ACTORS:
+        return []
+    names = [a.name for a in analysis.region.actors]
+    rows = []
+    for group, items in number_key(actor_numbers(net.ids, names, net.groups), names, net.groups, ()):
+        rows.append((group_label(group, lang), True))
+        rows.extend((f"{number}  {name}", False) for number, name in items)
+    return rows
+
+
+def _legend_slides(prs, rows: list[tuple[str, bool]], lang: str) -> None:
+    """The legend in columns of editable text, over as many slides as it needs."""
+    if not rows:
+        return
+    top, gap = Inches(1.4), Inches(0.2)
+    width = int((WIDTH - 2 * MARGIN - (LEGEND_COLUMNS - 1) * gap) / LEGEND_COLUMNS)
+    height = HEIGHT - top - Inches(0.3)
+    columns, column = [], []
+    for text, heading in rows:
+        if column and text_height([x for x, _ in column] + [text], width, LEGEND_SIZE, LEGEND_SPACE) > height:
+            if column[-1][1]:      # a group heading never ends a column
+                columns.append(column[:-1])
+                column = column[-1:]
+            else:
+                columns.append(column)
+                column = []
+        column.append((text, heading))
+    columns.append(column)
+    pages = [columns[k:k + LEGEND_COLUMNS] for k in range(0, len(columns), LEGEND_COLUMNS)]
+    heading = t("slide_legend", lang)
+    for k, page in enumerate(pages, start=1):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+        _heading(slide, heading if len(pages) == 1 else t("slide_part", lang, title=heading, k=k, n=len(pages)))
+        for c, items in enumerate(page):
+            box = slide.shapes.add_textbox(MARGIN + c * (width + gap), top, width, height)
+            box.text_frame.word_wrap = True
+            _fill(box.text_frame, [x for x, _ in items], Pt(LEGEND_SIZE), space=LEGEND_SPACE,
+                  bold=[b for _, b in items])
 
 
 def _peripheral_line(groups: list[str], lang: str) -> list[str]:
@@ -199,13 +282,40 @@ def _picture_slide(prs, heading: str, png: Path) -> None:
     pic.left = Emu(int((WIDTH - pic.width) / 2))
 
 
-def _text_slide(prs, heading: str, lines: list[str]) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
-    _heading(slide, heading)
-    box = slide.shapes.add_textbox(MARGIN, Inches(1.4), WIDTH - 2 * MARGIN, HEIGHT - Inches(1.8))
-    box.text_frame.word_wrap = True
-    size = Pt(18) if sum(len(x) for x in lines) < 900 else Pt(13)
-    _fill(box.text_frame, lines, size)
+def text_height(lines: list[str], width: int, size: float, space: float = SPACE_AFTER) -> int:
+    """Estimated height (EMU) of ``lines`` at ``size`` points in a text box ``width`` EMU wide, each
+    paragraph wrapped at a conservative number of characters per line and followed by ``space`` points."""
+    per_line = max(1, int((width - INSET_W) / Pt(CHAR_EM * size)))
+    rows = sum(max(1, math.ceil(len(line) / per_line)) for line in lines)
+    return int(INSET_H + rows * Pt(LINE_EM * size) + len(lines) * Pt(space))
+
+
+def _fit(lines: list[str], width: int, height: int, sizes=TEXT_SIZES) -> tuple[int, list[str]]:
+    """The largest size at which ``lines`` fit, and the lines that fit (all of them, unless even the
+    smallest size is too large: then as many whole lines as fit, at least one)."""
+    for size in sizes:
+        if text_height(lines, width, size) <= height:
+            return size, lines
+    size = sizes[-1]
+    n = 1
+    while n < len(lines) and text_height(lines[:n + 1], width, size) <= height:
+        n += 1
+    return size, lines[:n]
+
+
+def _text_slide(prs, heading: str, lines: list[str], lang: str) -> None:
+    """A heading and lines; what does not fit goes on to '<heading> (vervolg)' slides."""
+    top = Inches(1.4)
+    width, height = WIDTH - 2 * MARGIN, HEIGHT - top - Inches(0.3)
+    first = True
+    while first or lines:
+        slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+        _heading(slide, heading if first else t("slide_continued", lang, title=heading))
+        size, shown = _fit(lines, width, height)
+        box = slide.shapes.add_textbox(MARGIN, top, width, height)
+        box.text_frame.word_wrap = True
+        _fill(box.text_frame, shown, Pt(size))
+        lines, first = lines[len(shown):], False
 
 
 def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> None:
@@ -213,9 +323,10 @@ def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> 
     slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
     _heading(slide, heading)
     top, text_w = Inches(1.4), int((WIDTH - 2 * MARGIN) * 0.38)
-    box = slide.shapes.add_textbox(MARGIN, top, text_w, HEIGHT - Inches(1.8))
+    box = slide.shapes.add_textbox(MARGIN, top, text_w, HEIGHT - top - Inches(0.3))
     box.text_frame.word_wrap = True
-    _fill(box.text_frame, lines, Pt(15))
+    size, shown = _fit(lines, text_w, HEIGHT - top - Inches(0.3), (15, 14, 13, 12, 11, 10))
+    _fill(box.text_frame, shown, Pt(size))
     pic_w = WIDTH - 2 * MARGIN - text_w - Inches(0.2)
     pic = slide.shapes.add_picture(io.BytesIO(png), MARGIN + text_w + Inches(0.2), top, width=pic_w)
     room = HEIGHT - top - Inches(0.2)
@@ -233,14 +344,16 @@ def _heading(slide, text: str) -> None:
             run.font.size = Pt(32)
 
 
-def _fill(frame, lines: list[str], size) -> None:
+def _fill(frame, lines: list[str], size, space: float = SPACE_AFTER, bold: list[bool] | None = None) -> None:
     frame.clear()
     for i, line in enumerate(lines):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         paragraph.text = line
-        paragraph.space_after = Pt(6)
+        paragraph.space_after = Pt(space)
         for run in paragraph.runs:
             run.font.size = size
+            if bold is not None and bold[i]:
+                run.font.bold = True
 
 
 def _fixed_zip(data: bytes) -> bytes:
