@@ -222,3 +222,51 @@ def test_slides_no_text_box_runs_off_the_slide(lang, request):
     from ecosystem.render.slides import SLIDE_STRINGS
 
     assert len([title for title, _ in deck if title.startswith(SLIDE_STRINGS[lang]["core_and_orch"])]) == 2
+
+
+# --------------------------------------------------------------------------- README: the meeting walkthrough
+def test_readme_meeting_walkthrough_runs_from_a_clean_clone(tmp_path, monkeypatch):
+    """Every command of the README's meeting walkthrough, run as written (with short resampling) in a
+    folder holding only the repository's regions/brabant: each folder its comment names exists, and
+    compare's columns are the provincial summary's by_region entries (the same networks)."""
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## In the meeting"):]
+    block = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+    shutil.copytree(BRABANT, tmp_path / "regions" / "brabant")
+    monkeypatch.chdir(tmp_path)
+    said = []
+    commands = [line.partition("#") for line in block.splitlines() if line.strip()]
+    assert [shlex.split(c)[1] if "ecosystem" in c else "split" for c, _, _ in commands] == \
+        ["analyse", "analyse", "split", "compare", "whatif", "analyse"]
+    for command, _, comment in commands:
+        args = shlex.split(command)
+        if args[0] == ".venv/bin/ecosystem":
+            result = run_cli(*args[1:], "--bootstrap", "0", "--null-samples", "5")
+            assert result.exit_code == 0, (command, result.output)
+        else:
+            assert args[:2] == [".venv/bin/python", "docs/split_regions.py"]
+            done = subprocess.run([sys.executable, str(ROOT / args[1]), *args[2:]], capture_output=True, text=True)
+            assert done.returncode == 0, done.stderr
+        said += [w.rstrip(",/") for w in comment.split() if w.startswith(("outputs/", "regions/"))]
+    assert len(said) >= 7
+    for path in said:
+        assert (tmp_path / path).exists(), path
+    assert "slides.pptx" in {p.name for p in (tmp_path / "outputs" / "brabant").iterdir()}
+    # the anonymous outputs hold no organisation's name; the key sits beside them
+    names = [row.split(",")[1] for row in (tmp_path / "outputs" / "brabant" / "actors.csv")
+             .read_text(encoding="utf-8").splitlines()[1:]]
+    anonymous = (tmp_path / "outputs" / "brabant-anoniem" / "summary.json").read_text(encoding="utf-8")
+    assert not [n for n in names if len(n) > 4 and n in anonymous]
+    compare = json.loads(next((tmp_path / "outputs").glob("west-brabant-*/compare.json")).read_text(encoding="utf-8"))
+    by_region = json.loads((tmp_path / "outputs" / "brabant" / "summary.json").read_text(encoding="utf-8"))["by_region"]
+    assert len(compare["regions"]) == 4
+    for entry in compare["regions"].values():
+        mine = by_region[entry["region"]]
+        for key in ("actors", "relations", "core", "verdict", "peripheral_key_groups"):
+            assert entry[key] == mine[key], (entry["region"], key)
+        assert [o["id"] for o in entry["orchestrators"]] == [o["id"] for o in mine["orchestrators"]]
