@@ -303,9 +303,9 @@ def test_map_png_names_core_and_candidates_without_overlap(brabant):
     core_names = {a.name for a, c in zip(region.actors, analysis.core.core) if c}
     for fig, expect_core in ((fig_map, True), (fig_target, False)):
         drawn = _figure_annotations(fig)
-        badges = [(t, box) for t, box, _ in drawn if t in ("1", "2", "3")]
-        labels = [(t.replace("\n", " "), box) for t, box, _ in drawn if t not in ("1", "2", "3")]
-        assert sorted(t for t, _ in badges) == ["1", "2", "3"]
+        badges = [(t, box) for t, box, _ in drawn if t in ("K1", "K2", "K3")]
+        labels = [(t.replace("\n", " "), box) for t, box, _ in drawn if t not in ("K1", "K2", "K3")]
+        assert sorted(t for t, _ in badges) == ["K1", "K2", "K3"]
         assert top_names <= {t for t, _ in labels}, "the top-3 candidates are always named"
         names = {t for t, _ in labels}
         assert names <= core_names | top_names
@@ -335,7 +335,7 @@ def test_map_png_names_only_the_top3_in_a_large_network(brabant, monkeypatch):
     monkeypatch.setattr(static_png, "LABEL_CORE_MAX_ACTORS", analysis.network.n - 1)
     fig_map, _ = _figures(analysis, layout)
     drawn = _figure_annotations(fig_map)
-    assert len([t for t, _, _ in drawn if t not in ("1", "2", "3")]) == 3
+    assert len([t for t, _, _ in drawn if t not in ("K1", "K2", "K3")]) == 3
 
 
 def test_top_degree_table_is_the_brute_force_ranking(brabant, page_nl):

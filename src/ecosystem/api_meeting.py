@@ -105,12 +105,13 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
     before = analyse_region(region, **settings)
     loc = Locale(lang)                      # the reader's language, made once for the outputs
     s = loc.section("region")
-    parts = [s["removed"].format(ids=", ".join(without))] if without else []
+    names = {a.id: a.name for a in region.actors}
+    # Named as the coordinator knows them (the id only where the name is empty); ids stay in change.json.
+    parts = [s["removed"].format(ids=", ".join(names[i] or i for i in without))] if without else []
     if with_file is not None:
         parts.append(s["added"].format(n=len(added), file=Path(with_file).name))
     what = ", ".join(parts)
     change = compare_analyses(before, analyse_region(after_region, **settings), s["now"], f"{s['whatif_label']} ({what})")
-    names = {a.id: a.name for a in region.actors}
     effect = whatif_effect(before.network, without, added)
     extra = whatif_dict(effect, before.network.ids, names, without, len(added),
                         None if with_file is None else Path(with_file).name)

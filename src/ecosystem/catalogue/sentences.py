@@ -287,4 +287,27 @@ SECTION: dict[str, dict[str, str]] = {
               "alle organisaties staan in actors.csv en actors.xlsx.",
         "en": "The figure shows the {shown} organisations with the highest orchestrator score of the {total}; "
               "every organisation is in actors.csv and actors.xlsx."},
+    # --- issue 12 review: map attribute labels, slides' legend and seats, badge letters ---
+    # Free-text columns of actors.csv as the map's details panel labels them (render/map_payload.py).
+    "attribute_description": {"nl": "Omschrijving", "en": "Description"},
+    "attribute_evidence": {"nl": "Onderbouwing", "en": "Evidence"},
+    "attribute_note": {"nl": "Toelichting", "en": "Note"},
+    "attribute_tags": {"nl": "Labels", "en": "Tags"},
+    # The strongest orchestrator candidates' badges in map.png, target.png and the report's target view:
+    # a letter before the rank, so badge K1 is never read as legend number 1 (another organisation).
+    "candidate_badge": {"nl": "K{rank}", "en": "C{rank}"},
+    "candidate_badge_png": {"nl": "K1-K3: kandidaat 1-3. Een los getal is een andere organisatie: zie numbers.png.",
+                            "en": "C1-C3: candidate 1-3. A plain number is another organisation: see numbers.png."},
+    # slides.pptx (render/slides.py): the legend of the pictures' numbers, continued slides, seats at the tables
+    "slide_legend": {"nl": "Nummers in het doelbeeld en de netwerkkaart", "en": "Numbers in the target view and the network map"},
+    "slide_part": {"nl": "{title} ({k}/{n})", "en": "{title} ({k}/{n})"},
+    "slide_continued": {"nl": "{title} (vervolg)", "en": "{title} (continued)"},
+    "slide_group_tables": {"nl": "{line}; aan {tables} van de {total} bestuurlijke tafels van de kern ({share})",
+                           "en": "{line}; at {tables} of the core's {total} governance tables ({share})"},
+    "slide_without_table": {"nl": "Zonder plek aan tafel: {groups} (aan minder dan de helft van de tafels van de kern)",
+                            "en": "Without a seat at the table: {groups} (at fewer than half of the core's tables)"},
+    "slide_all_at_table": {"nl": "Alle vier sleutelgroepen hebben een plek aan de tafels van de kern.",
+                           "en": "All four key groups have a seat at the core's tables."},
+    "candidate_badge_report": {"nl": "K1-K3 zijn de kandidaten 1-3; een los getal is een andere organisatie.",
+                               "en": "C1-C3 are candidates 1-3; a plain number is another organisation."},
 }

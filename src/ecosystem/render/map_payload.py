@@ -16,6 +16,7 @@ import numpy as np
 
 from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
+from ..catalogue import CATALOGUE
 from ..i18n import core_periphery_sentence
 from ..locale import Locale
 from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
@@ -54,6 +55,12 @@ def _shown(analysis: Analysis) -> list[int]:
     return best_placed(analysis, MAX_NODES - len(GROUPS) if analysis.network.n > MAX_NODES else MAX_NODES)
 
 
+def _attribute_label(column: str, loc: Locale) -> str:
+    """A free-text column's label in the reader's language; a column the catalogue does not know keeps its header."""
+    key = f"attribute_{column}"
+    return loc.t(key) if key in CATALOGUE else column
+
+
 def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> dict:
     region, net = analysis.region, analysis.network
     st = analysis.stability
@@ -73,7 +80,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
                       labels["region"]: ", ".join(actor.regions)}
         if actor.role:
             attributes[labels["role"]] = loc.role(actor.role)
-        attributes.update(actor.extra)
+        attributes.update({_attribute_label(k, loc): val for k, val in actor.extra.items()})
         nodes.append({
             "id": actor.id, "name": actor.name, "group": actor.group, "type": actor.type or None,
             "x": round(float(layout.network[v][0]), 2), "y": round(float(layout.network[v][1]), 2),

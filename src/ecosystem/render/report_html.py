@@ -85,7 +85,8 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
         "target_svg": Markup(target_svg(analysis, layout, s, loc)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
                                                  else " " + s["target_caption_top"])
-                          + (" " + s["target_caption_numbers"] if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
+                          + (" " + s["target_caption_numbers"] + " " + loc.t("candidate_badge_report")
+                             if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
                           + (" " + loc.t("report_target_best_placed", shown=loc.count(DOTS_MAX),
                                      total=loc.count(analysis.network.n))
                              if analysis.network.n > DOTS_MAX else ""),
@@ -619,7 +620,9 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
     for r in layout.ring_radii:      # the ring labels 'kern' and 'periferie'
         placer.block((-2.5 * ring_font, -r, 2.5 * ring_font, -r + 12 + 1.2 * ring_font))
     top = _target_named(analysis)[:named]
-    wanted = [(v, label_lines(f"{rank}. {actors[v].name}"), 0, True) for rank, v in enumerate(top, start=1)]
+    # 'K1 name': the letter keeps a candidate apart from the plain numbers of the other actors
+    wanted = [(v, label_lines(f"{loc.t('candidate_badge', rank=rank)} {actors[v].name}"), 0, True)
+              for rank, v in enumerate(top, start=1)]
     for placed in place_labels(placer, xy, radius, wanted, LABEL_FONT * scale, LABEL_GAPS):
         out.append(_candidate_label(placed, LABEL_FONT * scale, float(xy[placed.actor, 0]),
                                     float(xy[placed.actor, 1])))

@@ -6,15 +6,21 @@ presentation with
 1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
    illustrative example says it is illustrative) or else its source;
 2. the target view (``target.png``) and 3. the network map (``map.png``), embedded;
-4. the core and the orchestrator candidates with their reasons;
-5. the key groups with and without a seat in the core;
+   followed by the legend of their numbers (``layout.actor_numbers``, as numbers.png), over as
+   many slides as it needs;
+4. the core and the orchestrator candidates with their reasons (on a second slide where they do
+   not fit on one);
+5. the key groups with and without a seat in the core and at the core's governance tables
+   (the agency indicator's seats);
 6. how sure (the resampling lines, as the terminal prints them);
 7. the diagnosis, one line per indicator;
 8. one slide per arbeidsmarktregio when the per-region analyses (``analysis.extras.by_region``)
    hold several (see :func:`region_slides`).
 
 Everything is read from the analysis results and the PNGs already rendered; nothing is
-computed here. All text is real, editable slide text in ``lang``; pictures are
+computed here. Each text box is filled only as far as a conservative estimate of its wrapped
+lines (:func:`text_height`) fits the slide; longer text goes on to a continued slide. All text
+is real, editable slide text in ``lang``; pictures are
 embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
 document properties fixed dates, so the same results give the same bytes.
 
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import zipfile
 from pathlib import Path
 
@@ -34,17 +41,26 @@ from pptx.util import Emu, Inches, Pt
 
 from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
+from ..vocab import KEY_GROUPS
 from .reasons import reason_texts
 from .diagnosis_text import indicator_sentence, indicator_title
+from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
 from .side_by_side import by_region_section
 from .terminal import _stability_lines, analysis_ties_text  # one wording of "how sure" for terminal and slides
 
-__all__ = ["render_slides", "region_slides"]
+__all__ = ["render_slides", "region_slides", "text_height"]
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 MAX_CORE_NAMES = 20
 MAX_CANDIDATES = 5
+TEXT_SIZES = (18, 16, 14)   # points, largest that fits; below the last the text goes on to a next slide
+SPACE_AFTER = 6             # points after each paragraph
+LEGEND_COLUMNS, LEGEND_SIZE, LEGEND_SPACE = 3, 12, 0
+# A conservative estimate of wrapped text: an average character 0.6 em wide (the default theme
+# font, Calibri, averages about 0.5 em for Dutch text), lines 1.2 em apart, the text box's insets.
+CHAR_EM, LINE_EM = 0.6, 1.2
+INSET_W, INSET_H = Inches(0.2), Inches(0.1)
 FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
@@ -60,7 +76,8 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
         per-region analyses in ``analysis.extras.by_region`` if computed.
     names : dict
         Actor id -> name.
-    lang : {"nl", "en"}
+    loc : Locale
+        The reader's language.
     title : str
         The document title (as map.html's).
     target_png, map_png : Path
@@ -80,13 +97,14 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     _title_slide(prs, analysis, s, title, loc)
     _picture_slide(prs, s["target"], target_png)
     _picture_slide(prs, s["png_map_title"].format(region=analysis.region.meta.in_language(loc.lang).name), map_png)
-    _text_slide(prs, w["core_and_orch"], _core_lines(analysis, names, loc))
-    _text_slide(prs, s["f_seat"], _group_lines(analysis, loc))
+    _legend_slides(prs, _legend_rows(analysis, loc), loc)
+    _text_slide(prs, w["core_and_orch"], _core_lines(analysis, names, loc), loc)   # continued where it is long
+    _text_slide(prs, s["f_seat"], _group_lines(analysis, loc), loc)
     _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(analysis, names, loc)]
-                or [s["sure_none"]])
+                or [s["sure_none"]], loc)
     _text_slide(prs, s["diagnosis"], [f"{'!' if d.status == 'attention' else '✓'} {indicator_title(d, loc)}: "
                                       f"{indicator_sentence(d, loc, names)}"
-                                      for d in analysis.indicators] or [w["no_diagnosis"]])
+                                      for d in analysis.indicators] or [w["no_diagnosis"]], loc)
     pictures = region_pictures or {}
     regions = getattr(analysis.extras, "by_region", None)
     by_region = by_region_section(regions, loc) if regions is not None else {}
@@ -94,7 +112,7 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
         if name in pictures:
             _text_and_picture_slide(prs, heading, lines, pictures[name])
         else:
-            _text_slide(prs, heading, lines)
+            _text_slide(prs, heading, lines, loc)
     buffer = io.BytesIO()
     prs.save(buffer)
     Path(path).write_bytes(_fixed_zip(buffer.getvalue()))
@@ -142,10 +160,71 @@ def _core_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[
 
 
 def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:
-    lines = [loc.t("summary_group_line", label=loc.group(g.group), in_core=g.in_core, actors=g.actors,
-               share=loc.share(g.share_in_core)).strip()
-             for g in analysis.groups if g.key]
-    return lines + _peripheral_line([g.group for g in analysis.groups if g.peripheral], loc)
+    """Per key group its place in the core and at the core's governance tables (as the report's seat
+    table), then who has no seat in the core and who none at the tables."""
+    agency = analysis.indicator("agency")
+    seats, total = agency.params["seats"], agency.params["core_tables"]
+    lines = []
+    for g in analysis.groups:
+        if not g.key:
+            continue
+        line = loc.t("summary_group_line", label=loc.group(g.group), in_core=g.in_core, actors=g.actors,
+                     share=loc.share(g.share_in_core)).strip()
+        if total:
+            at = seats[g.group]
+            line = loc.t("slide_group_tables", line=line, tables=at.core_tables, total=total,
+                         share=loc.share(at.share_of_core_tables))
+        lines.append(line)
+    lines += _peripheral_line([g.group for g in analysis.groups if g.peripheral], loc)
+    if not total:      # no table of three or more with the core: the agency sentence says what counts instead
+        return lines + [indicator_sentence(agency, loc, {a.id: a.name for a in analysis.region.actors})]
+    without = [loc.group(g).lower() for g in KEY_GROUPS if not seats[g].has_seat]
+    return lines + [loc.t("slide_without_table", groups=loc.join(without)) if without
+                    else loc.t("slide_all_at_table")]
+
+
+def _legend_rows(analysis: Analysis, loc: Locale) -> list[tuple[str, bool]]:
+    """(text, is_heading) of the legend: per group, number and name of every actor, as numbers.png lists
+    them (``layout.actor_numbers``); none above ``NUMBERS_MAX_ACTORS``, where the pictures carry no numbers."""
+    net = analysis.network
+    if not net.n or net.n > NUMBERS_MAX_ACTORS:
+        return []
+    names = [a.name for a in analysis.region.actors]
+    rows = []
+    for group, items in number_key(actor_numbers(net.ids, names, net.groups), names, net.groups, ()):
+        rows.append((loc.group(group), True))
+        rows.extend((f"{number}  {name}", False) for number, name in items)
+    return rows
+
+
+def _legend_slides(prs, rows: list[tuple[str, bool]], loc: Locale) -> None:
+    """The legend in columns of editable text, over as many slides as it needs."""
+    if not rows:
+        return
+    top, gap = Inches(1.4), Inches(0.2)
+    width = int((WIDTH - 2 * MARGIN - (LEGEND_COLUMNS - 1) * gap) / LEGEND_COLUMNS)
+    height = HEIGHT - top - Inches(0.3)
+    columns, column = [], []
+    for text, heading in rows:
+        if column and text_height([x for x, _ in column] + [text], width, LEGEND_SIZE, LEGEND_SPACE) > height:
+            if column[-1][1]:      # a group heading never ends a column
+                columns.append(column[:-1])
+                column = column[-1:]
+            else:
+                columns.append(column)
+                column = []
+        column.append((text, heading))
+    columns.append(column)
+    pages = [columns[k:k + LEGEND_COLUMNS] for k in range(0, len(columns), LEGEND_COLUMNS)]
+    heading = loc.t("slide_legend")
+    for k, page in enumerate(pages, start=1):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+        _heading(slide, heading if len(pages) == 1 else loc.t("slide_part", title=heading, k=k, n=len(pages)))
+        for c, items in enumerate(page):
+            box = slide.shapes.add_textbox(MARGIN + c * (width + gap), top, width, height)
+            box.text_frame.word_wrap = True
+            _fill(box.text_frame, [x for x, _ in items], Pt(LEGEND_SIZE), space=LEGEND_SPACE,
+                  bold=[b for _, b in items])
 
 
 def _peripheral_line(groups: list[str], loc: Locale) -> list[str]:
@@ -193,13 +272,40 @@ def _picture_slide(prs, heading: str, png: Path) -> None:
     pic.left = Emu(int((WIDTH - pic.width) / 2))
 
 
-def _text_slide(prs, heading: str, lines: list[str]) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
-    _heading(slide, heading)
-    box = slide.shapes.add_textbox(MARGIN, Inches(1.4), WIDTH - 2 * MARGIN, HEIGHT - Inches(1.8))
-    box.text_frame.word_wrap = True
-    size = Pt(18) if sum(len(x) for x in lines) < 900 else Pt(13)
-    _fill(box.text_frame, lines, size)
+def text_height(lines: list[str], width: int, size: float, space: float = SPACE_AFTER) -> int:
+    """Estimated height (EMU) of ``lines`` at ``size`` points in a text box ``width`` EMU wide, each
+    paragraph wrapped at a conservative number of characters per line and followed by ``space`` points."""
+    per_line = max(1, int((width - INSET_W) / Pt(CHAR_EM * size)))
+    rows = sum(max(1, math.ceil(len(line) / per_line)) for line in lines)
+    return int(INSET_H + rows * Pt(LINE_EM * size) + len(lines) * Pt(space))
+
+
+def _fit(lines: list[str], width: int, height: int, sizes=TEXT_SIZES) -> tuple[int, list[str]]:
+    """The largest size at which ``lines`` fit, and the lines that fit (all of them, unless even the
+    smallest size is too large: then as many whole lines as fit, at least one)."""
+    for size in sizes:
+        if text_height(lines, width, size) <= height:
+            return size, lines
+    size = sizes[-1]
+    n = 1
+    while n < len(lines) and text_height(lines[:n + 1], width, size) <= height:
+        n += 1
+    return size, lines[:n]
+
+
+def _text_slide(prs, heading: str, lines: list[str], loc: Locale) -> None:
+    """A heading and lines; what does not fit goes on to '<heading> (vervolg)' slides."""
+    top = Inches(1.4)
+    width, height = WIDTH - 2 * MARGIN, HEIGHT - top - Inches(0.3)
+    first = True
+    while first or lines:
+        slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
+        _heading(slide, heading if first else loc.t("slide_continued", title=heading))
+        size, shown = _fit(lines, width, height)
+        box = slide.shapes.add_textbox(MARGIN, top, width, height)
+        box.text_frame.word_wrap = True
+        _fill(box.text_frame, shown, Pt(size))
+        lines, first = lines[len(shown):], False
 
 
 def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> None:
@@ -207,9 +313,10 @@ def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> 
     slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
     _heading(slide, heading)
     top, text_w = Inches(1.4), int((WIDTH - 2 * MARGIN) * 0.38)
-    box = slide.shapes.add_textbox(MARGIN, top, text_w, HEIGHT - Inches(1.8))
+    box = slide.shapes.add_textbox(MARGIN, top, text_w, HEIGHT - top - Inches(0.3))
     box.text_frame.word_wrap = True
-    _fill(box.text_frame, lines, Pt(15))
+    size, shown = _fit(lines, text_w, HEIGHT - top - Inches(0.3), (15, 14, 13, 12, 11, 10))
+    _fill(box.text_frame, shown, Pt(size))
     pic_w = WIDTH - 2 * MARGIN - text_w - Inches(0.2)
     pic = slide.shapes.add_picture(io.BytesIO(png), MARGIN + text_w + Inches(0.2), top, width=pic_w)
     room = HEIGHT - top - Inches(0.2)
@@ -227,14 +334,16 @@ def _heading(slide, text: str) -> None:
             run.font.size = Pt(32)
 
 
-def _fill(frame, lines: list[str], size) -> None:
+def _fill(frame, lines: list[str], size, space: float = SPACE_AFTER, bold: list[bool] | None = None) -> None:
     frame.clear()
     for i, line in enumerate(lines):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         paragraph.text = line
-        paragraph.space_after = Pt(6)
+        paragraph.space_after = Pt(space)
         for run in paragraph.runs:
             run.font.size = size
+            if bold is not None and bold[i]:
+                run.font.bold = True
 
 
 def _fixed_zip(data: bytes) -> bytes:

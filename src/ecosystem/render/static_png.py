@@ -171,15 +171,16 @@ def _offset_points(box: tuple, x: float, y: float) -> tuple[float, float]:
 
 
 def _place_badges(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, radii: np.ndarray,
-                  xy: np.ndarray, top: list[int]) -> dict[int, tuple[float, float, float]]:
-    """Numbered badges 1-2-3 for the top candidates, each beside its own marker, none covering another.
+                  xy: np.ndarray, top: list[int], loc: Locale) -> dict[int, tuple[float, float, float]]:
+    """Badges K1-K2-K3 (C1-C3 in English) for the top candidates, each beside its own marker, none covering
+    another; the letter keeps a badge apart from the plain numbers of the other actors (numbers.png).
 
     Returns ``{actor: (x, y, radius)}`` of each badge in display pixels.
     """
     if not top:
         return {}
     props = {"fontsize": 9, "fontweight": "bold"}
-    w, h = _text_size(fig, "3", **props)
+    w, h = _text_size(fig, loc.t("candidate_badge", rank=len(top)), **props)
     pad = 0.25 * props["fontsize"] * DPI / 72
     d = max(w, h) + 2 * pad + 2.0
     badges = {}
@@ -188,7 +189,7 @@ def _place_badges(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, rad
         ring, box = placer.choose(badge_spots(x, y, r, d, _BADGE_GAPS), True, x, y)
         placer.block(box, leader_line(x, y, box) if ring else None)
         arrow = {"arrowstyle": "-", "color": NAVY, "lw": 1.0, "shrinkA": 0, "shrinkB": r * 72 / DPI}
-        ax.annotate(str(rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
+        ax.annotate(loc.t("candidate_badge", rank=rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
                     textcoords="offset points", ha="center", va="center", color="white", zorder=7,
                     annotation_clip=False, bbox={"boxstyle": "circle,pad=0.25", "fc": NAVY, "ec": "white", "lw": 1.2},
                     arrowprops=arrow if ring else None, **props)
@@ -247,7 +248,7 @@ def _label_candidates(analysis: Analysis) -> list[int]:
 
 
 def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray, top: list[int],
-              others: list[int], obstacles: list) -> list[int]:
+              others: list[int], obstacles: list, loc: Locale) -> list[int]:
     """Badges for ``top``, then labels for ``top`` and ``others``, avoiding markers and ``obstacles``."""
     if not len(xy):
         return []
@@ -264,7 +265,7 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
         else:
             ext = artist.get_window_extent(renderer)
         placer.block((ext.x0, ext.y0, ext.x1, ext.y1))
-    badges = _place_badges(fig, ax, placer, centres, radii, xy, top)
+    badges = _place_badges(fig, ax, placer, centres, radii, xy, top, loc)
     done = _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
     _place_numbers(fig, ax, placer, centres, radii, xy, _numbers(analysis), set(done) | set(top))
     return done
@@ -295,16 +296,19 @@ def _place_numbers(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, ra
                     arrowprops=arrow if ring else None, **props)
 
 
-def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float,
+def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float, loc: Locale,
                       width: int = 38) -> list:
-    """'Strongest orchestrator candidates: 1. name 2. name 3. name' as a text block at (x, y) figure coords."""
+    """'Strongest orchestrator candidates: K1 name K2 name K3 name' as a text block at (x, y) figure coords,
+    and, when other actors carry numbers, one line saying a plain number is another organisation."""
     if not top:
         return []
     lines = [s["png_orch_key"]]
     for rank, v in enumerate(top, start=1):
         wrapped = textwrap.wrap(analysis.region.actors[v].name, width) or [""]
-        lines.append(f"{rank}. {wrapped[0]}")
-        lines.extend(f"    {rest}" for rest in wrapped[1:])
+        lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
+        lines.extend(f"     {rest}" for rest in wrapped[1:])
+    if _numbers(analysis):
+        lines.extend(textwrap.wrap(loc.t("candidate_badge_png"), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
                      linespacing=1.45, parse_math=False)]
@@ -369,14 +373,14 @@ def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Fig
     sizes = _draw_actors(ax, analysis, xy, big)
     top = analysis.candidates[:3]
     others = _label_candidates(analysis) if net.n <= LABEL_CORE_MAX_ACTORS else []
-    _annotate(fig, ax, analysis, xy, sizes, top, others, [])
+    _annotate(fig, ax, analysis, xy, sizes, top, others, [], loc)
     _title(fig, s["png_map_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     legend = fig.legend(handles=_group_handles(analysis, loc, s), loc="upper left", bbox_to_anchor=(0.72, 0.86),
                         frameon=False, fontsize=10, labelspacing=0.8, handletextpad=0.4, borderaxespad=0)
     box = legend.get_window_extent(fig.canvas.get_renderer()).transformed(fig.transFigure.inverted())
     note = "\n".join(textwrap.wrap(s["png_size_note"], 40))
     fig.text(box.x0, box.y0 - 0.015, note, fontsize=9, color=MUTED, ha="left", va="top", linespacing=1.3)
-    _orchestrator_key(fig, analysis, top, s, box.x0, box.y0 - 0.015 - 0.03 * (note.count("\n") + 1) - 0.04)
+    _orchestrator_key(fig, analysis, top, s, box.x0, box.y0 - 0.015 - 0.03 * (note.count("\n") + 1) - 0.04, loc)
     return fig
 
 
@@ -430,12 +434,12 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> 
                                                      "ec": group_color(title.group), "lw": 2.0}))
     top = analysis.candidates[:3]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
-    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.20, width=34)
+    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if _numbers(analysis) else 0.20, loc, width=34)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,
                         fontsize=9.5, borderaxespad=0)
     legend.set_zorder(6)
     fixed += [legend, fig.text(0.99, 0.02, s["png_size_note"], fontsize=9, color=MUTED, ha="right", va="bottom")]
-    _annotate(fig, ax, analysis, xy, sizes, top, [], fixed)
+    _annotate(fig, ax, analysis, xy, sizes, top, [], fixed, loc)
     return fig
 
 
