@@ -823,3 +823,13 @@ MESSAGES.update({
         "en": "The figure shows the {shown} organisations with the highest orchestrator score of the {total}; "
               "every organisation is in actors.csv and actors.xlsx."},
 })
+
+
+# --- key players over the work budget (issue 10, analysis/key_players.py WORK_BUDGET) ---
+MESSAGES.update({
+    "key_players_over_budget": {
+        "nl": "Bij {n} organisaties is het vertrek van organisaties niet doorgerekend: elke doorrekening telt alle "
+              "kortste paden opnieuw, en dat past niet in het rekenbudget (zie docs/methods.md).",
+        "en": "With {n} organisations the departures were not computed: each one counts every shortest path "
+              "again, which does not fit in the computing budget (see docs/methods.md)."},
+})

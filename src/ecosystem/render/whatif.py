@@ -5,7 +5,9 @@ The numbers come from :mod:`ecosystem.analysis.key_players`, :mod:`ecosystem.ana
 """
 from __future__ import annotations
 
-from ..i18n import fmt_number, group_label
+import math
+
+from ..i18n import fmt_count, fmt_number, group_label, t
 from .change_html import Row, Section, change_context, render_page
 from .i18n_region import strings
 
@@ -19,10 +21,13 @@ def _round(value: float) -> float:
 
 def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict:
     """``summary["key_players"]``: the five departures that raise DF most, and what was computed."""
+    from ..analysis.key_players import WORK_BUDGET
+
     return {
         "measure": "distance-weighted fragmentation (Borgatti 2006)",
-        "df": _round(kp.df), "f": _round(kp.f),
+        "df": None if math.isnan(kp.df) else _round(kp.df), "f": _round(kp.f),
         "actors": kp.n, "evaluated": len(kp.evaluated), "rule": kp.rule, "exact": kp.exact,
+        "work_budget": WORK_BUDGET,
         "players": [{"id": ids[p.vertex], "name": names[ids[p.vertex]], "df_after": _round(p.df_after),
                      "df_change": _round(p.df_change), "f_after": _round(p.f_after), "f_change": _round(p.f_change),
                      "cut_off": [ids[v] for v in p.cut_off]} for p in kp.players],
@@ -32,11 +37,17 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
 def key_players_report(section: dict, lang: str) -> dict:
     """The report's key-player block: title, intro, budget sentence, rows (plain strings)."""
     s = strings(lang)
-    budget = (s["key_exact"].format(n=section["actors"]) if section["exact"]
-              else s["key_budget"].format(n=section["actors"], k=section["evaluated"]))
+    if section["exact"]:
+        budget = s["key_exact"].format(n=section["actors"])
+    elif section["rule"] == "budget":
+        budget = t("key_players_over_budget", lang, n=fmt_count(section["actors"], lang))
+    else:
+        budget = s["key_budget"].format(n=section["actors"], k=section["evaluated"])
     rows = [(p["name"], "+" + fmt_number(p["df_change"], lang, 3), str(len(p["cut_off"])))
             for p in section["players"]]
-    return {"title": s["key_title"], "intro": s["key_intro"], "budget": budget, "none": s["key_none"],
+    return {"title": s["key_title"], "intro": s["key_intro"], "budget": budget,
+            # Over the budget nothing was evaluated: 'nobody fragments the network' would be unfounded.
+            "none": "" if section["rule"] == "budget" else s["key_none"],
             "headers": (s["key_name"], s["key_change"], s["key_cut"]), "rows": rows}
 
 
