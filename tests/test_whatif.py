@@ -216,3 +216,25 @@ def test_report_says_key_players_were_over_budget(tmp_path, monkeypatch):
     block = block[:block.index("</section>")]
     assert "is het vertrek van organisaties niet doorgerekend" in block
     assert "Geen enkele organisatie laat het netwerk" not in block
+
+
+def test_bootstrap_is_off_by_default_above_the_large_band_and_summary_says_so(tmp_path, monkeypatch):
+    """Issue 10: above sample_sizes.LARGE actors the default is no bootstrap, and summary.json states the
+    budget; an explicit --bootstrap still runs it. (LARGE is lowered here so that a small region is above it.)"""
+    import ecosystem.analysis.sample_sizes as sizes
+    import ecosystem.render.summary_json as summary_json
+
+    monkeypatch.setattr(sizes, "LARGE", len(ACTORS) - 1)
+    monkeypatch.setattr(summary_json, "LARGE", len(ACTORS) - 1)
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    for out, args in (("default", ()), ("asked", ("--bootstrap", "3"))):
+        result = run_cli("analyse", region, "--out", tmp_path / out, "--null-samples", "5", *args)
+        assert result.exit_code == 0, result.output
+    default = json.loads((tmp_path / "default" / "stad" / "summary.json").read_text(encoding="utf-8"))
+    asked = json.loads((tmp_path / "asked" / "stad" / "summary.json").read_text(encoding="utf-8"))
+    assert default["stability"] is None
+    assert default["stability_budget"] == {"bootstrap": False, "max_actors": len(ACTORS) - 1}
+    assert asked["stability"]["samples"] == 3 and asked["stability_budget"]["bootstrap"]
+    assert asked["stability"]["betweenness_pivots"] is None          # 9 actors: exact
+    cp = default["core_periphery"]
+    assert cp["p_value_floor"] == round(1 / (cp["null_samples"] + 1), 6) and cp["null_samples"] == 5
