@@ -15,6 +15,7 @@ import argparse
 import cProfile
 import pstats
 import resource
+import signal
 import sys
 import tempfile
 import time
@@ -39,6 +40,14 @@ def main() -> None:
     profiler = cProfile.Profile() if args.profile else None
     wall, cpu = time.perf_counter(), time.process_time()
     if profiler:
+        def stop(signum, frame):    # a time limit (timeout's SIGTERM): print what was spent so far
+            profiler.disable()
+            print(f"stopped after {time.perf_counter() - wall:.0f} s wall, {time.process_time() - cpu:.0f} CPU s",
+                  flush=True)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+            sys.exit(1)
+
+        signal.signal(signal.SIGTERM, stop)
         profiler.enable()
     loaded = api.load(folder, regions_dir=folder.parent)
     load_cpu = time.process_time() - cpu
