@@ -205,3 +205,28 @@ def test_region_covering_every_actor_reuses_the_whole_analysis(tmp_path):
     assert a.orchestrators.rank.tolist() == b.orchestrators.rank.tolist()
     assert a.stability.core_count.tolist() == b.stability.core_count.tolist()
     assert a.stability.rank_low.tolist() == b.stability.rank_low.tolist()
+
+
+def test_region_covering_every_actor_above_the_budget_reuses_the_whole_analysis_without_bootstrap(tmp_path):
+    """Above the per-region bootstrap budget a one-region data set's entry is the whole analysis
+    without its stability, not a second full analysis (issue 10); oracle: the fresh analysis."""
+    from ecosystem.analysis.by_region import analyse_by_region
+    from ecosystem.analysis.pipeline import analyse_region
+    from ecosystem.io.region import load_region
+
+    actors = [{**a, "region": "Twente"} for a in ACTORS]
+    region = load_region(write_region(tmp_path / "twente", actors, RELATIONS))
+    budget = len(region.actors) - 1          # this data set is above it
+    whole = analyse_region(region, seed=3, bootstrap_samples=12, null_samples=12, workers=1)
+    reused = analyse_by_region(region, seed=3, bootstrap_samples=12, null_samples=12, max_actors=budget,
+                               whole=whole)
+    fresh = analyse_by_region(region, seed=3, bootstrap_samples=12, null_samples=12, max_actors=budget)
+    a, b = reused.analyses["Twente"], fresh.analyses["Twente"]
+    assert not reused.bootstrap and a.stability is None and b.stability is None
+    assert a.centralities is whole.centralities and a.core_test is whole.core_test   # not computed again
+    assert a.region == b.region and a.core_test == b.core_test and a.candidates == b.candidates
+    assert a.core.core.tolist() == b.core.core.tolist()
+    assert a.orchestrators.rank.tolist() == b.orchestrators.rank.tolist()
+    assert a.coreness.coreness.tolist() == b.coreness.coreness.tolist()
+    assert a.centralities.betweenness.tolist() == b.centralities.betweenness.tolist()
+    assert [ind.key for ind in a.indicators] == [ind.key for ind in b.indicators]

@@ -198,7 +198,8 @@ def test_help_states_the_real_sample_defaults():
     from ecosystem.analysis.sample_sizes import bootstrap_samples, null_samples
     text = " ".join(run_cli("analyse", "--help").output.split())
     for default in (bootstrap_samples, null_samples):
-        stated = f"Default: {default(300)} up to 300 actors, {default(2000)} up to 2,000, {default(2001)} beyond"
+        stated = f"Default: {default(300)} up to 300 actors, {default(2000)} up to 2,000, {default(2001)} "
+        stated += "beyond" if default(20_001) == default(2001) else f"up to 20,000, {default(20_001)} beyond"
         assert stated in text
 
 @pytest.mark.parametrize("toml, expected", [

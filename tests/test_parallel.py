@@ -77,3 +77,51 @@ def test_progress_bar_on_a_terminal_only_and_not_under_quiet(tmp_path, monkeypat
     terminal.close()
     os.close(main_fd)
     assert ("hoe zeker (herhalingen)" in shown.decode("utf-8", "replace")) is progress
+
+
+PARENT = """
+import os, sys, time
+from ecosystem.parallel import pool_map
+
+def task(i):
+    with open(sys.argv[1], "a") as fh:        # each worker records its pid, then works on
+        fh.write(f"{os.getpid()}\\n")
+    time.sleep(60)
+    return i
+
+pool_map(task, range(8), workers=2)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux only")
+def test_workers_die_with_a_killed_parent(tmp_path):
+    """A parent killed while pool_map runs leaves no worker behind (they used to compute on, orphaned)."""
+    import signal
+    import time
+
+    pids_file = tmp_path / "pids"
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, str(pids_file)])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        pids = {int(p) for p in pids_file.read_text().split()} if pids_file.exists() else set()
+        if len(pids) >= 2:
+            break
+        time.sleep(0.1)
+    assert len(pids) >= 2, "the workers never started"
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+
+    def alive(pid: int) -> bool:
+        try:    # a zombie awaiting its reaper has finished running: count it as gone
+            with open(f"/proc/{pid}/stat") as fh:
+                return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [p for p in pids if alive(p)]
+    for pid in survivors:       # do not leave them running if the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors

@@ -181,3 +181,72 @@ def test_report_key_players_and_map_cut_off_table(tmp_path):
         assert sorted(node["cut_off"]["names"]) == sorted(names[v] for v in lost)
     assert "Wat als deze organisatie wegvalt?" in page
     assert read_csv_rows(region / "actors.csv")   # input untouched and readable
+
+
+def test_key_players_respect_the_work_budget():
+    """Issue 10: above max_exact the all-pairs searches stay within the work budget: (k + 2) n (n + m)
+    steps for k candidates, the k of highest hop betweenness (networkx oracle); below MIN_CANDIDATES none."""
+    import igraph as ig
+
+    from ecosystem.analysis.key_players import MIN_CANDIDATES, budget_candidates, key_players
+
+    g = graph()
+    ids = sorted(g)
+    ties = ig.Graph(n=len(ids), edges=[(ids.index(u), ids.index(v)) for u, v in g.edges()])
+    ties.vs["name"] = ids
+    n, m = ties.vcount(), ties.ecount()
+    step = n * (n + m)
+    for k in (MIN_CANDIDATES, 7):
+        kp = key_players(ties, max_exact=0, work=(k + 2) * step)
+        assert budget_candidates(n, m, work=(k + 2) * step) == k and len(kp.evaluated) == k
+        between = nx.betweenness_centrality(g, normalized=False)
+        expected = sorted(ids, key=lambda v: (-round(between[v], 9), v))[:k]
+        assert sorted(ids[v] for v in kp.evaluated) == sorted(expected)
+        assert kp.rule == "betweenness" and abs(kp.df - df(g)) < 1e-12
+    kp = key_players(ties, max_exact=0, work=(MIN_CANDIDATES + 2) * step - 1)
+    assert kp.rule == "budget" and kp.players == () and kp.evaluated == () and kp.df != kp.df   # NaN
+    assert key_players(ties, max_exact=n, work=0).exact           # within max_exact the budget does not apply
+
+
+def test_report_says_key_players_were_over_budget(tmp_path, monkeypatch):
+    """Over the budget summary.json has no players and no DF, and the report says why instead of
+    claiming that no departure fragments the network."""
+    from functools import partial
+
+    import ecosystem.meeting as meeting
+
+    monkeypatch.setattr(meeting, "key_players", partial(meeting.key_players, max_exact=0, work=0))
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    result = run_cli("analyse", region, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out" / "stad"
+    section = json.loads((folder / "summary.json").read_text(encoding="utf-8"))["key_players"]
+    assert section["rule"] == "budget" and section["players"] == [] and section["df"] is None
+    assert section["evaluated"] == 0 and not section["exact"] and section["work_budget"] > 0
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    block = report[report.index('<section id="key-players">'):]
+    block = block[:block.index("</section>")]
+    assert "is het vertrek van organisaties niet doorgerekend" in block
+    assert "Geen enkele organisatie laat het netwerk" not in block
+
+
+def test_bootstrap_is_off_by_default_above_the_large_band_and_summary_says_so(tmp_path, monkeypatch):
+    """Issue 10: above sample_sizes.LARGE actors the default is no bootstrap, and summary.json states the
+    budget; an explicit --bootstrap still runs it. (LARGE is lowered here so that a small region is above it.)"""
+    import ecosystem.analysis.sample_sizes as sizes
+    import ecosystem.render.summary_json as summary_json
+
+    monkeypatch.setattr(sizes, "LARGE", len(ACTORS) - 1)
+    monkeypatch.setattr(summary_json, "LARGE", len(ACTORS) - 1)
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    for out, args in (("default", ()), ("asked", ("--bootstrap", "3"))):
+        result = run_cli("analyse", region, "--out", tmp_path / out, "--null-samples", "5", *args)
+        assert result.exit_code == 0, result.output
+    default = json.loads((tmp_path / "default" / "stad" / "summary.json").read_text(encoding="utf-8"))
+    asked = json.loads((tmp_path / "asked" / "stad" / "summary.json").read_text(encoding="utf-8"))
+    assert default["stability"] is None
+    assert default["stability_budget"] == {"bootstrap": False, "max_actors": len(ACTORS) - 1}
+    assert asked["stability"]["samples"] == 3 and asked["stability_budget"]["bootstrap"]
+    assert asked["stability"]["betweenness_pivots"] is None          # 9 actors: exact
+    cp = default["core_periphery"]
+    assert cp["p_value_floor"] == round(1 / (cp["null_samples"] + 1), 6) and cp["null_samples"] == 5

@@ -33,7 +33,7 @@ def main() -> None:
 
 
 BOOTSTRAP_HELP = ("Resamples for 'how sure are we' (0 = off), each way (relations and organisations left "
-                  "out). Default: 100 up to 300 actors, 40 up to 2,000, 25 beyond.")
+                  "out). Default: 100 up to 300 actors, 40 up to 2,000, 25 up to 20,000, 0 beyond.")
 NULL_HELP = ("Random networks per core/periphery test (one test with ties placed at random, one keeping "
              "every organisation's number of ties). "
              "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")

@@ -121,9 +121,12 @@ def analyse_by_region(region: Region, seed: int = 0, bootstrap_samples: int | No
         sizes[name] = len(sub.actors)
         if not sub.relations:
             analyses[name] = None
-        elif whole is not None and within and sub.actors == region.actors and sub.relations == region.relations:
+        elif whole is not None and sub.actors == region.actors and sub.relations == region.relations:
             # The same actors, relations and settings: the same numbers (only the names differ).
-            analyses[name] = replace(whole, region=sub, year=None, survey=None, extras=None)
+            # Without the per-region bootstrap only the stability differs: analyse_region
+            # computes it last and nothing else reads it, so dropping it gives that analysis.
+            analyses[name] = replace(whole, region=sub, year=None, survey=None, extras=None,
+                                     stability=whole.stability if within else None)
         else:
             analyses[name] = analyse_region(sub, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
     return RegionAnalyses(analyses, within, max_actors, sizes)

@@ -34,7 +34,7 @@ import numpy as np
 
 from ..seeding import seeded_igraph
 from .network import TieNetwork
-from .sample_sizes import SMALL
+from .sample_sizes import LARGE, SMALL
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def eigenvector(net: TieNetwork) -> np.ndarray:
     return values
 
 
-SAMPLED_ABOVE = 20_000   # actors; above this even one exact all-pairs pass takes too long
+SAMPLED_ABOVE = LARGE    # actors; above this even one exact all-pairs pass takes too long
 SAMPLED_SOURCES = 1000   # source actors for the estimate
 CONFIDENCE = 0.95
 _BATCH = 100             # sources per distance matrix (100 x n floats at a time)

@@ -28,6 +28,15 @@ actors were evaluated so a report can state it.  Betweenness is the natural
 candidate filter: an actor on no shortest path lengthens no distance when it
 leaves, so its removal can only change ``DF`` through the pairs it is part of.
 
+Above ``max_exact`` the searches also respect a work budget, since each costs
+``n (n + m)`` steps and so grows faster than the network: the whole network's
+``DF``, the betweenness and the ``k`` candidates, ``(k + 2) n (n + m)`` steps in
+all, stay within :data:`WORK_BUDGET` (1.5e9 steps, about ten CPU seconds), so
+``k = min(candidates, WORK_BUDGET // (n (n + m)) - 2)``: 50 up to about 2,000
+actors with five ties each, about 25 at 3,000.  Below :data:`MIN_CANDIDATES`
+(about 5,000 such actors and more) the key players are not computed at all
+(``rule = "budget"``, no players, ``DF`` NaN) rather than ranked among a handful.
+
 References
 ----------
 .. [1] Borgatti, S. P. (2006). Identifying sets of key players in a social
@@ -40,6 +49,7 @@ References
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -53,11 +63,16 @@ from .fragmentation import (
     key_ranks,
 )
 
-__all__ = ["KeyPlayer", "KeyPlayers", "key_players", "DEFAULT_MAX_EXACT", "DEFAULT_CANDIDATES"]
+__all__ = ["KeyPlayer", "KeyPlayers", "key_players", "DEFAULT_MAX_EXACT", "DEFAULT_CANDIDATES", "WORK_BUDGET",
+           "MIN_CANDIDATES", "budget_candidates"]
 
 DEFAULT_MAX_EXACT = 300     # evaluate every actor up to this many actors
 DEFAULT_CANDIDATES = 50     # above it, evaluate this many highest-betweenness actors
-ALL, BETWEENNESS = "all", "betweenness"
+# Above max_exact: at most this many breadth-first-search steps (all-pairs searches of n (n + m)
+# steps each), about ten CPU seconds; keeps 50 candidates up to about 2,000 actors.
+WORK_BUDGET = 1_500_000_000
+MIN_CANDIDATES = 5          # fewer candidates within the budget: key players are not computed
+ALL, BETWEENNESS, BUDGET = "all", "betweenness", "budget"
 
 
 @dataclass(frozen=True)
@@ -100,8 +115,9 @@ class KeyPlayers:
     evaluated : tuple of int
         Vertex indices whose removal was evaluated, sorted by actor id.
     rule : str
-        ``"all"`` (every actor evaluated: exact) or ``"betweenness"`` (the
-        highest-betweenness candidates only).
+        ``"all"`` (every actor evaluated: exact), ``"betweenness"`` (the
+        highest-betweenness candidates only) or ``"budget"`` (not computed: fewer
+        than :data:`MIN_CANDIDATES` candidates fit in :data:`WORK_BUDGET`; ``df`` is NaN).
     """
 
     players: tuple[KeyPlayer, ...]
@@ -123,8 +139,19 @@ def _candidates(ties: ig.Graph, ranks: list[int], k: int) -> list[int]:
     return order[:k]
 
 
+def budget_candidates(n: int, m: int, candidates: int = DEFAULT_CANDIDATES, work: int | None = None) -> int:
+    """Candidates evaluated above ``max_exact`` for ``n`` actors and ``m`` ties: within ``work`` steps, at most ``candidates``.
+
+    Each all-pairs search costs ``n (n + m)`` steps; two go to the whole network's ``DF`` and
+    the betweenness. Returns 0 when fewer than :data:`MIN_CANDIDATES` fit.
+    """
+    work = WORK_BUDGET if work is None else work
+    k = min(candidates, work // max(1, n * (n + m)) - 2)
+    return k if k >= min(MIN_CANDIDATES, candidates) else 0
+
+
 def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EXACT,
-                candidates: int = DEFAULT_CANDIDATES) -> KeyPlayers:
+                candidates: int = DEFAULT_CANDIDATES, work: int | None = None) -> KeyPlayers:
     """The ``top`` actors whose single departure raises distance-weighted fragmentation most.
 
     Parameters
@@ -139,6 +166,10 @@ def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EX
     candidates : int
         Otherwise evaluate only this many actors, those with the highest hop
         betweenness.
+    work : int, optional
+        Above ``max_exact``, the most breadth-first-search steps to spend (default :data:`WORK_BUDGET`)
+        (:func:`budget_candidates`); when fewer than :data:`MIN_CANDIDATES` fit,
+        nothing is evaluated (``rule = "budget"``).
 
     Returns
     -------
@@ -152,19 +183,24 @@ def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EX
     Notes
     -----
     Cost: ``(k + 1)`` all-pairs breadth-first searches of ``O(n (n + m))``
-    with ``k = n`` up to ``max_exact`` actors and ``k = candidates`` (plus one
-    for betweenness) above.
+    with ``k = n`` up to ``max_exact`` actors and ``k = budget_candidates(n, m)``
+    (plus one for betweenness) above, at most ``work`` steps.
 
     References
     ----------
     .. [1] Borgatti, S. P. (2006). Identifying sets of key players in a social
        network. *Computational and Mathematical Organization Theory*, 12, 21-34.
     """
-    if min(top, max_exact, candidates) < 0:
-        raise ValueError("top, max_exact and candidates must be non-negative")
-    df = distance_fragmentation_exact(ties)          # also rejects directed graphs
-    f = fragmentation_exact(ties)
+    work = WORK_BUDGET if work is None else work
+    if min(top, max_exact, candidates, work) < 0:
+        raise ValueError("top, max_exact, candidates and work must be non-negative")
+    f = fragmentation_exact(ties)                    # also rejects directed graphs
     n = ties.vcount()
+    if n > max_exact:
+        candidates = budget_candidates(n, ties.ecount(), candidates, work)
+        if candidates == 0:
+            return KeyPlayers((), n, math.nan, float(f), (), BUDGET)
+    df = distance_fragmentation_exact(ties)
     ranks = key_ranks(ties)
     if n <= max_exact:
         evaluated, rule = list(range(n)), ALL

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 SMALL = 300        # actors: a regional ecosystem as coordinators map it
 MEDIUM = 2000      # actors: a province or a national sector network
+# Actors: a national register. Above this even one exact all-pairs path count is too slow (path
+# measures are estimated from sampled sources, centrality.SAMPLED_ABOVE), and the 2 x 25
+# resamples of the stability bootstrap, each a full core/periphery and orchestrator analysis, would
+# take about an hour of CPU at 100,000 actors: by default the bootstrap is off there (ask for it
+# with --bootstrap N).
+LARGE = 20_000
 
 
 def by_size(n_actors: int, small: int, medium: int, large: int) -> int:
@@ -25,11 +31,15 @@ MIN_BOOTSTRAP = 25  # a unanimous 25 of 25 has 95% Clopper-Pearson lower bound 0
 
 
 def bootstrap_samples(n_actors: int) -> int:
-    """Resamples of each kind for the stability analysis, at least MIN_BOOTSTRAP at every size.
+    """Resamples of each kind for the stability analysis: at least MIN_BOOTSTRAP up to LARGE actors, none beyond.
 
     100 on small networks: an actor in the core in 90 of 100 samples has 95% Clopper-Pearson interval
-    0.82-0.95, so it is called stable; at 25 samples only a unanimous result is.
+    0.82-0.95, so it is called stable; at 25 samples only a unanimous result is. Above LARGE actors
+    the bootstrap is off (0): fewer than MIN_BOOTSTRAP resamples could never call anything stable,
+    and 25 cost too much (see LARGE).
     """
+    if n_actors > LARGE:
+        return 0
     return by_size(n_actors, 100, 40, MIN_BOOTSTRAP)
 
 

@@ -310,4 +310,10 @@ SECTION: dict[str, dict[str, str]] = {
                            "en": "All four key groups have a seat at the core's tables."},
     "candidate_badge_report": {"nl": "K1-K3 zijn de kandidaten 1-3; een los getal is een andere organisatie.",
                                "en": "C1-C3 are candidates 1-3; a plain number is another organisation."},
+    # --- key players over the work budget (issue 10, analysis/key_players.py WORK_BUDGET) ---
+    "key_players_over_budget": {
+        "nl": "Bij {n} organisaties is het vertrek van organisaties niet doorgerekend: elke doorrekening telt alle "
+              "kortste paden opnieuw, en dat past niet in het rekenbudget (zie docs/methods.md).",
+        "en": "With {n} organisations the departures were not computed: each one counts every shortest path "
+              "again, which does not fit in the computing budget (see docs/methods.md)."},
 }

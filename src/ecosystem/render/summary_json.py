@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, is_dataclass
 
+from ..analysis.centrality import repeated_pivots
 from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS, top_candidates
 from ..analysis.pipeline import Analysis, core_ids
+from ..analysis.sample_sizes import LARGE
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
 from ..analysis.steering import PHILOSOPHIES, default_types
 from ..locale import Locale
@@ -80,6 +82,8 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "layers": layers_section(analysis),
         "diagnosis": diagnosis_section(analysis, loc),
         "stability": stability_section(analysis),
+        # The size budget of the bootstrap: off by default above max_actors (docs/methods.md §10).
+        "stability_budget": {"bootstrap": analysis.stability is not None, "max_actors": LARGE},
         "steering": steering_section(analysis),
     }
     if analysis.survey is not None:
@@ -158,6 +162,8 @@ def core_periphery_section(analysis: Analysis) -> dict:
         # p_value, null_*, z and significant describe the degrees test (kept from the single-test version).
         "p_value": _round(test.p_value),
         "null_samples": test.n_null,
+        # The smallest p-value n_null samples can give, 1 / (n_null + 1): the test's resolution.
+        "p_value_floor": _round(test.degrees.floor),
         "null_fit_mean": _round(test.degrees.null_mean),
         "null_fit_sd": _round(test.degrees.null_sd),
         "z": (_round((test.observed_fit - test.degrees.null_mean) / test.degrees.null_sd)
@@ -183,6 +189,8 @@ def layers_section(analysis: Analysis) -> dict:
         }
     return {
         "per_layer": section,
+        # Betweenness per layer from this many sampled source actors (null: exact), centrality.repeated_pivots.
+        "betweenness_pivots": repeated_pivots(len(ids)),
         "central_as_supplier_not_at_table": [ids[c.actor] for c in analysis.contrasts],
     }
 
@@ -208,6 +216,8 @@ def stability_section(analysis: Analysis) -> dict | None:
     verdicts = st.core_verdicts
     return {
         "samples": st.samples, "drop_share": st.drop,
+        # Betweenness in each relation resample from this many sampled sources (null: exact).
+        "betweenness_pivots": repeated_pivots(n),
         # One Monte Carlo standard error (0.5 / sqrt(samples)), not a margin: see core_probability_interval.
         "standard_error": _round(st.standard_error),
         "threshold": STABLE,

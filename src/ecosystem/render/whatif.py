@@ -5,6 +5,9 @@ The numbers come from :mod:`ecosystem.analysis.key_players`, :mod:`ecosystem.ana
 """
 from __future__ import annotations
 
+import math
+
+from ..analysis.key_players import BUDGET
 from ..locale import Locale
 from .change_html import Row, Section, change_context, render_page
 
@@ -18,10 +21,13 @@ def _round(value: float) -> float:
 
 def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict:
     """``summary["key_players"]``: the five departures that raise DF most, and what was computed."""
+    from ..analysis.key_players import WORK_BUDGET
+
     return {
         "measure": "distance-weighted fragmentation (Borgatti 2006)",
-        "df": _round(kp.df), "f": _round(kp.f),
+        "df": None if math.isnan(kp.df) else _round(kp.df), "f": _round(kp.f),
         "actors": kp.n, "evaluated": len(kp.evaluated), "rule": kp.rule, "exact": kp.exact,
+        "work_budget": WORK_BUDGET,
         "players": [{"id": ids[p.vertex], "name": names[ids[p.vertex]], "df_after": _round(p.df_after),
                      "df_change": _round(p.df_change), "f_after": _round(p.f_after), "f_change": _round(p.f_change),
                      "cut_off": [ids[v] for v in p.cut_off]} for p in kp.players],
@@ -31,10 +37,16 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
 def key_players_report(kp, names: list[str], loc: Locale) -> dict:
     """The report's key-player block for ``kp`` (KeyPlayers; ``names`` per vertex): title, intro, budget, rows."""
     s = loc.section("region")
-    budget = (s["key_exact"].format(n=kp.n) if kp.exact
-              else s["key_budget"].format(n=kp.n, k=len(kp.evaluated)))
+    if kp.exact:
+        budget = s["key_exact"].format(n=kp.n)
+    elif kp.rule == BUDGET:
+        budget = loc.t("key_players_over_budget", n=loc.count(kp.n))
+    else:
+        budget = s["key_budget"].format(n=kp.n, k=len(kp.evaluated))
     rows = [(names[p.vertex], "+" + loc.number(p.df_change, 3), str(len(p.cut_off))) for p in kp.players]
-    return {"title": s["key_title"], "intro": s["key_intro"], "budget": budget, "none": s["key_none"],
+    return {"title": s["key_title"], "intro": s["key_intro"], "budget": budget,
+            # Over the budget nothing was evaluated: 'nobody fragments the network' would be unfounded.
+            "none": "" if kp.rule == BUDGET else s["key_none"],
             "headers": (s["key_name"], s["key_change"], s["key_cut"]), "rows": rows}
 
 
