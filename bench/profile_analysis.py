@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import resource
 import signal
@@ -40,12 +41,17 @@ def main() -> None:
     profiler = cProfile.Profile() if args.profile else None
     wall, cpu = time.perf_counter(), time.process_time()
     if profiler:
+        main_pid = os.getpid()
+
         def stop(signum, frame):    # a time limit (timeout's SIGTERM): print what was spent so far
+            if os.getpid() != main_pid:     # a forked pool worker inherited this handler: just go
+                os._exit(1)
             profiler.disable()
             print(f"stopped after {time.perf_counter() - wall:.0f} s wall, {time.process_time() - cpu:.0f} CPU s",
                   flush=True)
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
-            sys.exit(1)
+            sys.stdout.flush()
+            os._exit(1)     # not sys.exit: that would wait for the pool's workers to finish
 
         signal.signal(signal.SIGTERM, stop)
         profiler.enable()

@@ -95,3 +95,33 @@ def test_report_target_view_of_a_very_large_network_draws_the_best_placed_and_sa
     drawn = re.findall(r'<circle class="actor[^"]*"[^>]*><title>([^<·]+) ·', report)
     assert sorted(name.strip() for name in drawn) == sorted(best)
     assert f"shows the 7 organisations with the highest orchestrator score of the {ACTORS}" in report
+
+
+def test_orchestrator_betweenness_is_estimated_like_the_full_networks(tmp_path, forced_sampling):
+    """When path measures are sampled, the steering network's betweenness in the orchestrator score is
+    estimated from as many sources (the exact one, all-pairs, would not finish at 100,000 actors)."""
+    import numpy as np
+
+    from ecosystem.analysis.centrality import betweenness
+    from ecosystem.analysis.mandate import mandate_parts
+    from ecosystem.analysis.network import build_network
+    from ecosystem.analysis.orchestrator import orchestrator_scores, steering_network, steering_positions
+    from ecosystem.analysis.pipeline import analyse_region
+    from ecosystem.io.region import load_region
+
+    # Every third relation a delivery (a market relation), so the steering network is a network of its own.
+    actors = [{"id": f"a{i}", "name": f"Organisatie {i}", "group": ("government", "employers", "education")[i % 3]}
+              for i in range(ACTORS)]
+    relations = [{**r, "type": "delivery"} if i % 3 == 0 else r for i, r in enumerate(_relations())]
+    region = load_region(write_region(tmp_path / "steering", actors, relations))
+    analysis = analyse_region(region, bootstrap_samples=0, null_samples=5, workers=1)
+    assert analysis.centralities.sampling.sources == SOURCES
+    ecosystem, active = steering_network(region, build_network(region))
+    assert ecosystem.ties.ecount() < analysis.network.ties.ecount()      # a steering network of its own
+    estimated = betweenness(ecosystem, pivots=SOURCES, seed=0)
+    exact = betweenness(ecosystem)
+    assert not np.allclose(estimated, exact)
+    for same in (True, False):
+        pos = steering_positions(ecosystem, 0, pivots=SOURCES if same else None, betweenness_seed=0)
+        orch = orchestrator_scores(ecosystem, *pos, mandate=mandate_parts(region), active=active)
+        assert np.array_equal(orch.score, analysis.orchestrators.score) == same

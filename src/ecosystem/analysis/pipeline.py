@@ -20,7 +20,7 @@ from ..model import Region
 from ..parallel import pool_map
 from .burt import constraint, effective_size
 from .gould_fernandez import Brokerage, cross_group_brokerage, gould_fernandez
-from .centrality import SAMPLED_ABOVE, SAMPLED_SOURCES, Centralities, centralities
+from .centrality import Centralities, centralities
 from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
                              continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore,
                              network_structure)
@@ -175,10 +175,10 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     brokerage = gould_fernandez(net.arcs, net.groups)
     # The orchestrator's position is read in the ecosystem network: steering ties across groups (methods §9).
     ecosystem, active = steering_network(region, net)
-    # Above SAMPLED_ABOVE actors the steering network's betweenness is estimated like the full
-    # network's (the same number of sampled sources, so the same error bound as cent.sampling).
+    # When the full network's path measures are estimated (centrality.SAMPLED_ABOVE), so is the steering
+    # network's betweenness: from as many sampled sources, so cent.sampling's error bound holds for it too.
     positions = ((continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)) if ecosystem is net
-                 else steering_positions(ecosystem, seed, pivots=SAMPLED_SOURCES if net.n > SAMPLED_ABOVE else None,
+                 else steering_positions(ecosystem, seed, pivots=cent.sampling.sources if cent.sampling else None,
                                          betweenness_seed=seed))
     orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
     layers = analyse_layers(region, seed=seed, mapper=mapper("layers"))
