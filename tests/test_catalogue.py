@@ -176,3 +176,43 @@ def test_no_renderer_takes_a_bare_language_code():
                 args = node.args.args + node.args.kwonlyargs + node.args.posonlyargs
                 offenders += [f"{path.name}:{node.name}" for a in args if a.arg == "lang"]
     assert offenders == []
+
+
+def _functions_taking_lang(path: Path, root: Path = SRC) -> list[str]:
+    """``file:function`` for every function (or method) in ``path`` with a parameter named ``lang``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args.args + node.args.kwonlyargs + node.args.posonlyargs
+            found += [f"{path.relative_to(root).as_posix()}:{node.name}" for a in args if a.arg == "lang"]
+    return found
+
+
+# Where a bare language code may still be a parameter: the catalogue and its two readers, and the
+# public doors (api functions and cli commands), which take the user's ``lang`` string and make the Locale.
+LANG_ALLOWED = ("catalogue/", "i18n.py", "locale.py")
+DOORS = ("api.py", "api_meeting.py", "cli.py")
+
+
+def test_no_function_outside_the_doors_takes_a_bare_language_code():
+    """errors, intake, io, anonymise, model and the private api helpers receive a Locale (``loc``):
+    the language is resolved once, at the door, and handed down."""
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        name = path.relative_to(SRC).as_posix()
+        if name.startswith(LANG_ALLOWED):
+            continue
+        for found in _functions_taking_lang(path):
+            function = found.rsplit(":", 1)[1]
+            if name in DOORS and not function.startswith("_"):
+                continue
+            offenders.append(found)
+    assert offenders == []
+
+
+def test_the_lang_parameter_check_sees_a_function_taking_lang(tmp_path):
+    """The check above finds a ``lang`` parameter (positional, keyword-only, in a method)."""
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f(x, lang):\n    pass\nclass C:\n    def m(self, *, lang='nl'):\n        pass\n"
+                      "def g(loc):\n    pass\n", encoding="utf-8")
+    assert _functions_taking_lang(sample, tmp_path) == ["sample.py:f", "sample.py:m"]

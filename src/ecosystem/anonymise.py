@@ -1,6 +1,6 @@
 """Sharing without names: a region whose organisations are known only by group and number.
 
-``anonymise_region(region, lang)`` returns the same network with every organisation's
+``anonymise_region(region, loc)`` returns the same network with every organisation's
 id and name replaced by its group and a number ("Onderwijs 3", id ``onderwijs-3``), and
 the text that can identify one dropped: the actor's ``type`` (a Leerwerkloket is often
 one organisation), every free-text column (``extra`` on actors and relations), every
@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .i18n import group_label, t
+from .locale import Locale
 from .model import Region
 from .vocab import GROUPS
 
@@ -67,15 +67,15 @@ def mentions(text: str, words) -> bool:
     return False
 
 
-def anonymise_region(region: Region, lang: str = "nl") -> AnonymousRegion:
+def anonymise_region(region: Region, loc: Locale = Locale()) -> AnonymousRegion:
     """The region with organisations known by group and number, and the key back to them.
 
     Parameters
     ----------
     region : Region
         A validated region, actors in canonical order (as :func:`ecosystem.io.region.load_region` gives).
-    lang : {"nl", "en"}
-        Language of the group words in the new names and ids.
+    loc : Locale
+        The reader's language: that of the group words in the new names and ids.
 
     Returns
     -------
@@ -88,7 +88,7 @@ def anonymise_region(region: Region, lang: str = "nl") -> AnonymousRegion:
     new: dict[str, tuple[str, str]] = {}
     for actor in numbered:
         counts[actor.group] = counts.get(actor.group, 0) + 1
-        label = group_label(actor.group, lang)
+        label = loc.group(actor.group)
         new[actor.id] = (f"{_slug(label)}-{counts[actor.group]}", f"{label} {counts[actor.group]}")
     actors = tuple(replace(a, id=new[a.id][0], name=new[a.id][1], type="", extra={}) for a in region.actors)
     relations = tuple(replace(r, source=new[r.source][0], target=new[r.target][0], note="", extra={})
@@ -107,6 +107,6 @@ def anonymous_folder(folder: str) -> str:
     return f"{folder}-{FOLDER_SUFFIX}"
 
 
-def key_path(target: Path, lang: str) -> Path:
+def key_path(target: Path, loc: Locale) -> Path:
     """Where the key goes: beside the outputs folder ``target`` (``OUT/brabant-anoniem-sleutel.csv``)."""
-    return target.parent / f"{target.name}-{t('anonymise_key_suffix', lang)}.csv"
+    return target.parent / f"{target.name}-{loc.t('anonymise_key_suffix')}.csv"

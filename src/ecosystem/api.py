@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import DataError, Problem, UserError
-from .i18n import t
 from .io.region import is_undated, load_region, locate_region
 from .locale import Locale
 from .model import Region
@@ -97,22 +96,24 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     from .io.outputs import check_output_dir
+    from .render.documents import render_documents
 
+    loc = Locale(lang)            # the reader's language, made once for every word and number of this run
     with collected() as caught:
         loaded = load(path, regions_dir, year=year, ties=ties, region_name=region_name)
         anonymous = None
         if anonymise:             # before any analysis, so every output is anonymous by construction
             from .anonymise import anonymise_region
-            anonymous = anonymise_region(loaded.region, lang)
+            anonymous = anonymise_region(loaded.region, loc)
             loaded = replace(loaded, region=anonymous.region)
         folder = _folder(loaded, anonymise)
         check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
         analysis = analyse_loaded(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
-                                  progress=(lambda step: t(f"progress_{step}", lang)) if progress else None,
+                                  progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
                                   per_region=region_name is None)
-        rendered = replace(render(analysis, lang), folder=folder)
+        rendered = replace(render_documents(analysis, loc), folder=folder)
         target, files = write(rendered, out, loaded.region.path)
-        key = _write_key(anonymous, target, lang) if anonymous is not None else None
+        key = _write_key(anonymous, target, loc) if anonymous is not None else None
     return AnalyseResult(target, files, rendered.summary, rendered.text,
                          loaded.region.warnings + plain(caught), analysis, key)
 
@@ -128,7 +129,7 @@ def _folder(loaded: "Loaded", anonymise: bool) -> str:
     return folder
 
 
-def _write_key(anonymous, target: Path, lang: str) -> Path:
+def _write_key(anonymous, target: Path, loc: Locale) -> Path:
     """The anonymisation key beside the outputs folder (never inside it, so sharing the folder is safe)."""
     import os
 
@@ -137,7 +138,7 @@ def _write_key(anonymous, target: Path, lang: str) -> Path:
     from .anonymise import key_path
     from .io.outputs import write_csv
 
-    path = key_path(target, lang)
+    path = key_path(target, loc)
     staging = path.with_name(f".{path.name}.tmp")
     write_csv(staging, pd.DataFrame(list(anonymous.key), columns=["id", "name", "original_id", "original_name"]))
     os.replace(staging, path)
@@ -225,11 +226,11 @@ def _require_relations(region: Region) -> Region:
     return region
 
 
-def _load(path: str | Path, regions_dir: str | Path, lang: str, year: int | None) -> Region:
-    """Load a region (as it stood in ``year``, if given) with its texts in ``lang`` (for intake and compare)."""
+def _load(path: str | Path, regions_dir: str | Path, loc: Locale, year: int | None) -> Region:
+    """Load a region (as it stood in ``year``, if given) with its texts in the reader's language (for intake and compare)."""
     region = load_region(path, regions_dir, year=year)
     meta = region.meta.in_year(year) if year is not None else region.meta
-    return replace(region, meta=meta.in_language(lang))   # region.toml's [en] texts, if any
+    return replace(region, meta=meta.in_language(loc))   # region.toml's [en] texts, if any
 
 
 @dataclass(frozen=True)
@@ -257,11 +258,11 @@ def compare(old: str | Path, new: str | Path | None = None, out: str | Path = "o
     :class:`~ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     with collected() as caught:
-        result = _compare(old, new, out, lang, seed, regions_dir, from_year, to_year, bootstrap, null_samples)
+        result = _compare(old, new, out, Locale(lang), seed, regions_dir, from_year, to_year, bootstrap, null_samples)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
-def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str, seed: int,
+def _compare(old: str | Path, new: str | Path | None, out: str | Path, loc: Locale, seed: int,
              regions_dir: str | Path, from_year: int | None, to_year: int | None, bootstrap: int | None,
              null_samples: int | None) -> CompareResult:
     from .analysis.change import compare_analyses
@@ -271,7 +272,7 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str
     from .render.change_json import change_dict
     from .render.change_text import change_text
 
-    sides = _compare_inputs(old, new, regions_dir, lang, from_year, to_year)
+    sides = _compare_inputs(old, new, regions_dir, loc, from_year, to_year)
     before, after = sides.before, sides.after
     for region in (before, after):
         _require_relations(region)
@@ -280,7 +281,6 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, lang: str
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings), *sides.labels)
     region_name = after.meta.name
-    loc = Locale(lang)                              # the reader's language, made once for the outputs
     data = change_dict(change, region_name, loc, seed, years=sides.years, folders=sides.folders)
     target, files = write_documents(out, sides.folder, after.path, {
         "change": Document("change.json", "json", data),
@@ -323,7 +323,7 @@ class CompareInputs:
         return self.periods or self.folders
 
 
-def _load_folders(paths, regions_dir: str | Path, lang: str, same_key: str) -> list[Region]:
+def _load_folders(paths, regions_dir: str | Path, loc: Locale, same_key: str) -> list[Region]:
     """Load several region folders for a comparison: every problem of every folder at once.
 
     Problems name their folder (each side has its own relations.csv); the same folder given
@@ -345,7 +345,7 @@ def _load_folders(paths, regions_dir: str | Path, lang: str, same_key: str) -> l
     regions = []
     for path in located:
         try:
-            regions.append(_load(path, regions_dir, lang, None))
+            regions.append(_load(path, regions_dir, loc, None))
         except DataError as exc:
             problems += [replace(p, file=f"{path.resolve().name}/{p.file}") for p in exc.problems]
     if problems:
@@ -353,7 +353,7 @@ def _load_folders(paths, regions_dir: str | Path, lang: str, same_key: str) -> l
     return regions
 
 
-def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | Path, lang: str,
+def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | Path, loc: Locale,
                     from_year: int | None, to_year: int | None) -> CompareInputs:
     """Check the argument combination and load both sides."""
     from .io.outputs import output_folder
@@ -367,23 +367,23 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
             raise UserError("compare_from_after_to", from_year=from_year, to_year=to_year)
         if from_year == to_year:
             raise UserError("compare_same_year", year=from_year)
-        before = _load(old, regions_dir, lang, from_year)
+        before = _load(old, regions_dir, loc, from_year)
         if is_undated(before):
             file = next(w.file for w in before.warnings if w.key == "year_undated")
             raise UserError("compare_undated", file=file, from_year=from_year, to_year=to_year)
-        after = _load(old, regions_dir, lang, to_year)
+        after = _load(old, regions_dir, loc, to_year)
         return CompareInputs(before, after, output_folder(before.meta.folder, from_year, to_year),
                              years=(from_year, to_year))
     if new is None:
         raise UserError("compare_need_new")
-    sides = _load_folders((old, new), regions_dir, lang, same_key="compare_same")
+    sides = _load_folders((old, new), regions_dir, loc, same_key="compare_same")
     before, after = (replace(r, warnings=tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for w in r.warnings))
                      for r in sides)
     labels = (before.meta.folder, after.meta.folder)
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
     # A coordinator names the sides by their period ("2025" -> "2026"), not by folder names.
-    periods = tuple(r.meta.in_language(lang).period.strip() for r in (before, after))
+    periods = tuple(r.meta.in_language(loc).period.strip() for r in (before, after))
     periods = periods if all(periods) and periods[0] != periods[1] else None
     # Its own output folder, so that no folder is written by two commands (each is replaced whole).
     return CompareInputs(before, after, f"{before.meta.folder}-{after.meta.folder}", folders=labels,
@@ -436,7 +436,7 @@ def init(folder: str | Path, arbeidsmarktregio: str | None = None, lang: str = "
     """Create a new region folder with a template ecosystem.xlsx and region.toml (never overwrites)."""
     from .intake.init import init_region
 
-    return init_region(folder, arbeidsmarktregio, lang)
+    return init_region(folder, arbeidsmarktregio, Locale(lang))
 
 
 @dataclass(frozen=True)
@@ -450,7 +450,7 @@ def validate(path: str | Path, lang: str = "nl", regions_dir: str | Path = "regi
 
     Raises :class:`~ecosystem.errors.DataError` listing every problem found.
     """
-    region = _load(path, regions_dir, lang, None)
+    region = _load(path, regions_dir, Locale(lang), None)
     return ValidateResult(region, region.warnings)
 
 
@@ -459,7 +459,8 @@ def survey_make(path: str | Path, out: str | Path | None = None, lang: str = "nl
     """Write one questionnaire workbook per organisation in the region, and an overview workbook."""
     from .intake.survey import make_questionnaires
 
-    return make_questionnaires(_load(path, regions_dir, lang, None), out, lang)
+    loc = Locale(lang)
+    return make_questionnaires(_load(path, regions_dir, loc, None), out, loc)
 
 
 def survey_collect(path: str | Path, responses: str | Path, into: str | Path | None = None, lang: str = "nl",
@@ -467,4 +468,5 @@ def survey_collect(path: str | Path, responses: str | Path, into: str | Path | N
     """Merge the returned questionnaires into a region folder with reported_by and confirmed per relation."""
     from .intake.survey import collect_responses
 
-    return collect_responses(_load(path, regions_dir, lang, None), responses, into, lang)
+    loc = Locale(lang)
+    return collect_responses(_load(path, regions_dir, loc, None), responses, into, loc)

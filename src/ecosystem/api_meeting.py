@@ -61,11 +61,11 @@ def whatif(path: str | Path, without: tuple[str, ...] = (), with_file: str | Pat
     :class:`DataError` for problems in the data or the ``--with`` file.
     """
     with collected() as caught:
-        result = _whatif(path, tuple(without), with_file, out, lang, seed, regions_dir, bootstrap, null_samples)
+        result = _whatif(path, tuple(without), with_file, out, Locale(lang), seed, regions_dir, bootstrap, null_samples)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
-def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, null_samples):
+def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, null_samples):
     from .analysis.change import compare_analyses
     from .analysis.pipeline import analyse_region
     from .analysis.whatif import changed_region, whatif_effect
@@ -77,7 +77,7 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
 
     if not without and with_file is None:
         raise UserError("whatif_nothing")
-    region = _require_relations(_load(path, regions_dir, lang, None))
+    region = _require_relations(_load(path, regions_dir, loc, None))
     ids = [a.id for a in region.actors]
     without = tuple(sorted(set(without)))   # the same run whatever the order of the options
     for aid in without:
@@ -103,7 +103,6 @@ def _whatif(path, without, with_file, out, lang, seed, regions_dir, bootstrap, n
     after_region = changed_region(region, without, added)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     before = analyse_region(region, **settings)
-    loc = Locale(lang)                      # the reader's language, made once for the outputs
     s = loc.section("region")
     names = {a.id: a.name for a in region.actors}
     # Named as the coordinator knows them (the id only where the name is empty); ids stay in change.json.
@@ -136,17 +135,17 @@ def compare_many(paths: list[str | Path], out: str | Path = "outputs", lang: str
     and compare.html into ``out/<A>-<B>-<C>.../`` (folder names joined by ``-``, in the order given).
     """
     with collected() as caught:
-        result = _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples)
+        result = _compare_many(paths, out, Locale(lang), seed, regions_dir, bootstrap, null_samples)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
-def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) -> SideBySideResult:
+def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -> SideBySideResult:
     from .analysis.pipeline import analyse_region
     from .api import _load_folders, _require_relations
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.side_by_side import region_entry, render_compare_html
 
-    regions = _load_folders(paths, regions_dir, lang, same_key="compare_many_same")
+    regions = _load_folders(paths, regions_dir, loc, same_key="compare_many_same")
     for region in regions:
         _require_relations(region)
     labels = [r.meta.folder for r in regions]
@@ -155,12 +154,11 @@ def _compare_many(paths, out, lang, seed, regions_dir, bootstrap, null_samples) 
     folder = "-".join(r.meta.folder for r in regions)
     for region in regions:                   # a wrong --out fails before the work
         target = check_output_dir(out, folder, region.path)
-    loc = Locale(lang)                      # the reader's language, made once for the outputs
     entries = {}
     for label, region in zip(labels, regions):
         analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
         entries[label] = {"region": region.meta.name, **region_entry(analysis, loc)}
-    data = {"mode": "side_by_side", "lang": lang, "seed": seed, "order": labels, "regions": entries}
+    data = {"mode": "side_by_side", "lang": loc.lang, "seed": seed, "order": labels, "regions": entries}
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),
         "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed))})

@@ -224,7 +224,7 @@ def import_kumu(file: str, into: str, lang: str, debug: bool) -> None:
 
     result = _call(lambda: run(file, into), loc, debug)
     for warning in result.warnings:
-        click.echo(f"{loc.t('warning')}: {warning.render(loc.lang)}", err=True)
+        click.echo(f"{loc.t('warning')}: {warning.render(loc)}", err=True)
     click.echo(loc.t("import_written", actors=result.actors, relations=result.relations))
     for path_ in result.files:
         click.echo(f"  {path_}")
@@ -236,13 +236,13 @@ def _call(work, loc: Locale, debug: bool):
         return work()
     except DataError as exc:
         for problem in exc.problems:
-            click.echo(f"{loc.t('error')}: {problem.render(loc.lang)}", err=True)
-        click.echo(count_problems(len(exc.problems), loc.lang), err=True)
+            click.echo(f"{loc.t('error')}: {problem.render(loc)}", err=True)
+        click.echo(count_problems(len(exc.problems), loc), err=True)
         if debug:
             traceback.print_exc()
         sys.exit(EXIT_DATA)
     except UserError as exc:  # a wrong option such as an unusable --out: one line, nothing written
-        click.echo(f"{loc.t('error')}: {exc.render(loc.lang)}.", err=True)
+        click.echo(f"{loc.t('error')}: {exc.render(loc)}.", err=True)
         if debug:
             traceback.print_exc()
         sys.exit(EXIT_DATA)
@@ -256,7 +256,7 @@ def _call(work, loc: Locale, debug: bool):
 def _finish(result, loc: Locale) -> None:
     """Warnings, the summary, and last where the outputs are."""
     for warning in result.warnings:
-        click.echo(f"{loc.t('warning')}: {warning.render(loc.lang)}", err=True)
+        click.echo(f"{loc.t('warning')}: {warning.render(loc)}", err=True)
     click.echo(result.text)
     click.echo(loc.t("summary_outputs", path=result.out_dir))
     for path_ in result.files.values():
@@ -271,7 +271,7 @@ LANG_OPTION = click.option("--lang", type=click.Choice(LANGS), default="nl", sho
 
 def _warnings(warnings, loc: Locale) -> None:
     for warning in warnings:
-        click.echo(f"{loc.t('warning')}: {warning.render(loc.lang)}", err=True)
+        click.echo(f"{loc.t('warning')}: {warning.render(loc)}", err=True)
 
 
 @main.command("init")

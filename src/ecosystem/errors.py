@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .i18n import t
+from .locale import Locale
 
 
 @dataclass(frozen=True)
@@ -20,11 +20,11 @@ class Words:
     nl: str
     en: str
 
-    def get(self, lang: str) -> str:
-        return getattr(self, lang)
+    def get(self, loc: Locale) -> str:
+        return getattr(self, loc.lang)
 
 
-def _render_params(params: dict, lang: str) -> dict:
+def _render_params(params: dict, loc: Locale) -> dict:
     """Fill in the parts of a message that depend on the language.
 
     ``suggestion`` becomes " Bedoelt u '...'?" (or nothing), a tuple of names becomes
@@ -33,15 +33,15 @@ def _render_params(params: dict, lang: str) -> dict:
     out = dict(params)
     for name, value in params.items():
         if isinstance(value, Words):
-            value = value.get(lang)
+            value = value.get(loc)
             out[name] = value
         if name == "suggestion":
-            out[name] = t("did_you_mean", lang, value=value) if value else ""
+            out[name] = loc.t("did_you_mean", value=value) if value else ""
         elif isinstance(value, Text):
-            out[name] = t(value.key, lang)
+            out[name] = loc.t(value.key)
         elif isinstance(value, tuple):
             quoted = [f"'{v}'" for v in value]
-            out[name] = (", ".join(quoted[:-1]) + f" {t('or', lang)} " + quoted[-1]) if len(quoted) > 1 else "".join(quoted)
+            out[name] = (", ".join(quoted[:-1]) + f" {loc.t('or')} " + quoted[-1]) if len(quoted) > 1 else "".join(quoted)
     return out
 
 
@@ -55,22 +55,22 @@ class Problem:
     column: str | None = None
     params: dict = field(default_factory=dict)
 
-    def render(self, lang: str = "nl") -> str:
+    def render(self, loc: Locale = Locale()) -> str:
         if self.row is not None:
-            where = t("where_row", lang, file=self.file, row=self.row, column=self.column)
+            where = loc.t("where_row", file=self.file, row=self.row, column=self.column)
         elif self.column is not None:
-            where = t("where_column", lang, file=self.file, column=self.column)
+            where = loc.t("where_column", file=self.file, column=self.column)
         else:
-            where = t("where_file", lang, file=self.file)
-        text = t(self.key, lang, **_render_params(self.params, lang))
+            where = loc.t("where_file", file=self.file)
+        text = loc.t(self.key, **_render_params(self.params, loc))
         if "formula_value" in self.params:   # the cell shows a formula, the problem is about its result
-            text += t("from_formula", lang, formula=self.params["formula"], value=self.params["formula_value"])
+            text += loc.t("from_formula", formula=self.params["formula"], value=self.params["formula_value"])
         return f"{where}: {text}."
 
 
-def count_problems(n: int, lang: str = "nl") -> str:
+def count_problems(n: int, loc: Locale = Locale()) -> str:
     """'1 probleem in de invoer ...' / '3 problemen in de invoer ...'."""
-    return t("problems_found_one" if n == 1 else "problems_found", lang, n=n)
+    return loc.t("problems_found_one" if n == 1 else "problems_found", n=n)
 
 
 class DataError(Exception):
@@ -86,12 +86,13 @@ class UserError(Exception):
     """A mistake in how the command was called (not in the data): one translated line."""
 
     def __init__(self, key: str, **params: object):
-        super().__init__(t(key, "en", **_render_params(params, "en")))
+        english = Locale("en")   # the exception's own message, for tracebacks and logs
+        super().__init__(english.t(key, **_render_params(params, english)))
         self.key = key
         self.params = params
 
-    def render(self, lang: str = "nl") -> str:
-        return t(self.key, lang, **_render_params(self.params, lang))
+    def render(self, loc: Locale = Locale()) -> str:
+        return loc.t(self.key, **_render_params(self.params, loc))
 
 
 class OutputError(UserError):

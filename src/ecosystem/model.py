@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import Problem
+
+if TYPE_CHECKING:
+    from .locale import Locale
 
 
 @dataclass(frozen=True)
@@ -48,9 +52,9 @@ class RegionMeta:
     groups: dict[str, str] = field(default_factory=dict)
     relation_types: dict[str, str] = field(default_factory=dict)
 
-    def in_language(self, lang: str) -> "RegionMeta":
-        """The same metadata with the texts of ``lang`` where region.toml gives them."""
-        texts = self.translations.get(lang, {})
+    def in_language(self, loc: Locale) -> "RegionMeta":
+        """The same metadata with the texts of the reader's language where region.toml gives them."""
+        texts = self.translations.get(loc.lang, {})
         return replace(self, **{k: v for k, v in texts.items() if k in TRANSLATABLE and v})
 
     def in_year(self, year: int) -> "RegionMeta":

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem, UserError
-from ..i18n import group_label, relation_label, scale_label, section, t
+from ..locale import Locale
 from ..vocab import GROUPS, RELATION_TYPES, SCALES
 from .arbeidsmarktregios import find, unknown_warnings
 
@@ -47,62 +47,62 @@ class InitResult:
     named: tuple[tuple[str, str], ...]      # (name, source) of cast members named from the reference list
 
 
-def header(column: str, lang: str) -> str:
+def header(column: str, loc: Locale) -> str:
     """The header a column gets in the template: the catalogue's ``template_header.<column>`` (the
     contract's own name in English), else the column name itself ('id')."""
-    return section("template_header", lang).get(column, column)
+    return loc.section("template_header").get(column, column)
 
 
-def group_choices(lang: str) -> list[str]:
-    return [group_label(g, lang).lower() for g in GROUPS]
+def group_choices(loc: Locale) -> list[str]:
+    return [loc.group(g).lower() for g in GROUPS]
 
 
-def type_choices(lang: str) -> list[str]:
-    return [relation_label(r, lang).lower() for r in RELATION_TYPES]
+def type_choices(loc: Locale) -> list[str]:
+    return [loc.relation(r).lower() for r in RELATION_TYPES]
 
 
-def scale_choices(lang: str) -> list[str]:
-    return [scale_label(s, lang) for s in SCALES]
+def scale_choices(loc: Locale) -> list[str]:
+    return [loc.scale(s) for s in SCALES]
 
 
-def cast_rows(arbeidsmarktregio: str | None, lang: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
+def cast_rows(arbeidsmarktregio: str | None, loc: Locale) -> tuple[list[list[str]], list[tuple[str, str]]]:
     """The actors sheet's first rows, and which names came from the reference list (with their source)."""
     regio = find(arbeidsmarktregio) if arbeidsmarktregio else None
     region_name = regio.name if regio else (arbeidsmarktregio or "")
     rows, named = [], []
     for aid, role, group, atype, scale in CAST:
-        name, note = f"{t(role, lang)} {t('fill_in_marker', lang)}", ""
+        name, note = f"{loc.t(role)} {loc.t('fill_in_marker')}", ""
         if aid == "centrumgemeente" and regio and regio.centrumgemeente and regio.centrumgemeente_source:
-            name = t("gemeente_name", lang, name=regio.centrumgemeente)
-            note = t("centrumgemeente_note", lang, source=regio.centrumgemeente_source)
+            name = loc.t("gemeente_name", name=regio.centrumgemeente)
+            note = loc.t("centrumgemeente_note", source=regio.centrumgemeente_source)
             named.append((name, regio.centrumgemeente_source))
-        rows.append([aid, name, group_label(group, lang).lower(), atype, scale_label(scale, lang), region_name, note])
+        rows.append([aid, name, loc.group(group).lower(), atype, loc.scale(scale), region_name, note])
     return rows, named
 
 
-def explanation_rows(lang: str) -> list[tuple[str, str]]:
+def explanation_rows(loc: Locale) -> list[tuple[str, str]]:
     """(topic, text) rows for the 'uitleg' sheet; the questionnaire reuses the type and weight rows."""
     actor_text = {"id": "x_col_id", "name": "x_col_name", "group": "x_col_group", "type": "x_col_atype",
                   "scale": "x_col_scale", "region": "x_col_region", "note": "x_col_note"}
     relation_text = {"source": "x_col_source", "target": "x_col_target", "type": "x_col_rtype",
                      "weight": "x_col_weight", "since": "x_col_since", "until": "x_col_until", "note": "x_col_note"}
-    params = {"groups": ", ".join(group_choices(lang)), "scales": ", ".join(scale_choices(lang))}
-    rows = [("", t("x_intro", lang))]
+    params = {"groups": ", ".join(group_choices(loc)), "scales": ", ".join(scale_choices(loc))}
+    rows = [("", loc.t("x_intro"))]
     for sheet, texts in (("sheet_actors", actor_text), ("sheet_relations", relation_text)):
-        rows += [(f"{t(sheet, lang)}: {header(c, lang)}", t(key, lang, **params)) for c, key in texts.items()]
-    return rows + type_and_weight_rows(lang)
+        rows += [(f"{loc.t(sheet)}: {header(c, loc)}", loc.t(key, **params)) for c, key in texts.items()]
+    return rows + type_and_weight_rows(loc)
 
 
-def type_and_weight_rows(lang: str) -> list[tuple[str, str]]:
-    rows = [(f"{t('x_types', lang)}: {relation_label(r, lang).lower()}", t(f"x_type_{r}", lang)) for r in RELATION_TYPES]
-    return rows + [(f"{t('x_weights', lang)} {w}", t(f"x_weight_{w}", lang)) for w in (1, 2, 3)]
+def type_and_weight_rows(loc: Locale) -> list[tuple[str, str]]:
+    rows = [(f"{loc.t('x_types')}: {loc.relation(r).lower()}", loc.t(f"x_type_{r}")) for r in RELATION_TYPES]
+    return rows + [(f"{loc.t('x_weights')} {w}", loc.t(f"x_weight_{w}")) for w in (1, 2, 3)]
 
 
-def write_explanation(workbook, lang: str, rows: list[tuple[str, str]]) -> None:
+def write_explanation(workbook, loc: Locale, rows: list[tuple[str, str]]) -> None:
     from openpyxl.styles import Alignment, Font
 
-    sheet = workbook.create_sheet(t("sheet_explanation", lang))
-    sheet.append([t("x_topic", lang), t("x_text", lang)])
+    sheet = workbook.create_sheet(loc.t("sheet_explanation"))
+    sheet.append([loc.t("x_topic"), loc.t("x_text")])
     for row in rows:
         sheet.append(list(row))
     for cell in sheet[1]:
@@ -114,23 +114,23 @@ def write_explanation(workbook, lang: str, rows: list[tuple[str, str]]) -> None:
     sheet.freeze_panes = "A2"
 
 
-def add_list(sheet, choices: list[str], cells: str, lang: str) -> None:
+def add_list(sheet, choices: list[str], cells: str, loc: Locale) -> None:
     """A drop-down list on ``cells`` that still allows an empty cell."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
     rule.error = ", ".join(choices)
-    rule.errorTitle = t("error", lang)
+    rule.errorTitle = loc.t("error")
     sheet.add_data_validation(rule)
     rule.add(cells)
 
 
-def _table_sheet(workbook, title: str, columns: tuple[str, ...], rows: list[list[str]], lang: str):
+def _table_sheet(workbook, title: str, columns: tuple[str, ...], rows: list[list[str]], loc: Locale):
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(title)
-    sheet.append([header(c, lang) for c in columns])
+    sheet.append([header(c, loc) for c in columns])
     for row in rows:
         sheet.append(row)
     for cell in sheet[1]:
@@ -141,23 +141,23 @@ def _table_sheet(workbook, title: str, columns: tuple[str, ...], rows: list[list
     return sheet
 
 
-def build_workbook(arbeidsmarktregio: str | None, lang: str):
+def build_workbook(arbeidsmarktregio: str | None, loc: Locale):
     """The template workbook (openpyxl) and the cast names taken from the reference list."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     workbook.remove(workbook.active)
-    rows, named = cast_rows(arbeidsmarktregio, lang)
-    actors = _table_sheet(workbook, t("sheet_actors", lang), ACTOR_COLUMNS, rows, lang)
-    relations = _table_sheet(workbook, t("sheet_relations", lang), RELATION_COLUMNS, [], lang)
+    rows, named = cast_rows(arbeidsmarktregio, loc)
+    actors = _table_sheet(workbook, loc.t("sheet_actors"), ACTOR_COLUMNS, rows, loc)
+    relations = _table_sheet(workbook, loc.t("sheet_relations"), RELATION_COLUMNS, [], loc)
     column = {c: get_column_letter(i) for i, c in enumerate(ACTOR_COLUMNS, start=1)}
-    add_list(actors, group_choices(lang), f"{column['group']}2:{column['group']}{MAX_ROWS}", lang)
-    add_list(actors, scale_choices(lang), f"{column['scale']}2:{column['scale']}{MAX_ROWS}", lang)
+    add_list(actors, group_choices(loc), f"{column['group']}2:{column['group']}{MAX_ROWS}", loc)
+    add_list(actors, scale_choices(loc), f"{column['scale']}2:{column['scale']}{MAX_ROWS}", loc)
     column = {c: get_column_letter(i) for i, c in enumerate(RELATION_COLUMNS, start=1)}
-    add_list(relations, type_choices(lang), f"{column['type']}2:{column['type']}{MAX_ROWS}", lang)
-    add_list(relations, ["1", "2", "3"], f"{column['weight']}2:{column['weight']}{MAX_ROWS}", lang)
-    write_explanation(workbook, lang, explanation_rows(lang))
+    add_list(relations, type_choices(loc), f"{column['type']}2:{column['type']}{MAX_ROWS}", loc)
+    add_list(relations, ["1", "2", "3"], f"{column['weight']}2:{column['weight']}{MAX_ROWS}", loc)
+    write_explanation(workbook, loc, explanation_rows(loc))
     return workbook, named
 
 
@@ -174,7 +174,7 @@ def region_toml(name: str, arbeidsmarktregio: str | None) -> str:
     ])
 
 
-def init_region(folder: str | Path, arbeidsmarktregio: str | None = None, lang: str = "nl") -> InitResult:
+def init_region(folder: str | Path, arbeidsmarktregio: str | None = None, loc: Locale = Locale()) -> InitResult:
     """Create ``folder`` with ecosystem.xlsx and region.toml; raise :class:`UserError` rather than overwrite.
 
     Raises
@@ -191,7 +191,7 @@ def init_region(folder: str | Path, arbeidsmarktregio: str | None = None, lang: 
         if target.exists():
             raise UserError("init_exists", path=str(target))
     warnings = tuple(unknown_warnings([("--arbeidsmarktregio", arbeidsmarktregio or "", None, None)]))
-    workbook, named = build_workbook(arbeidsmarktregio, lang)
+    workbook, named = build_workbook(arbeidsmarktregio, loc)
     regio = find(arbeidsmarktregio) if arbeidsmarktregio else None
     name = regio.name if regio else (arbeidsmarktregio or folder.resolve().name)
     folder.mkdir(parents=True, exist_ok=True)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import DataError, Problem, UserError
-from ..i18n import fmt_number, fmt_share, group_label, relation_label, t
+from ..locale import Locale
 from ..model import Region
 from ..vocab import GROUPS, RELATION_TYPES, normalise_key
 from .init import add_list, group_choices, type_and_weight_rows, write_explanation
@@ -57,8 +57,8 @@ def answer_columns() -> list[tuple[str, str]]:
     return [(r, d) for r, spec in RELATION_TYPES.items() for d in (("out", "in") if spec.directed else ("both",))]
 
 
-def question(rtype: str, direction: str, lang: str) -> str:
-    return t(f"q_{rtype}_{direction}", lang)
+def question(rtype: str, direction: str, loc: Locale) -> str:
+    return loc.t(f"q_{rtype}_{direction}")
 
 
 def _file_stem(actor_id: str) -> str:
@@ -77,7 +77,7 @@ class MakeResult:
     warnings: tuple[Problem, ...]
 
 
-def _questionnaire(region: Region, actor, lang: str):
+def _questionnaire(region: Region, actor, loc: Locale):
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
@@ -86,20 +86,20 @@ def _questionnaire(region: Region, actor, lang: str):
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = t("q_sheet", lang)
+    sheet.title = loc.t("q_sheet")
     columns = answer_columns()
     last_col = len(FIXED) + len(columns)
-    sheet.cell(1, 1, t("q_title", lang, region=region.meta.name)).font = Font(bold=True, size=14)
-    sheet.cell(2, 1, t("q_org", lang, name=actor.name)).font = Font(bold=True, size=12)
-    sheet.cell(3, 1, t("q_instruction", lang)).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.cell(1, 1, loc.t("q_title", region=region.meta.name)).font = Font(bold=True, size=14)
+    sheet.cell(2, 1, loc.t("q_org", name=actor.name)).font = Font(bold=True, size=12)
+    sheet.cell(3, 1, loc.t("q_instruction")).alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=last_col)
     sheet.row_dimensions[3].height = 60
-    headers = [t("header_id", lang), t("header_name", lang), t("header_group", lang)]
+    headers = [loc.t("header_id"), loc.t("header_name"), loc.t("header_group")]
     for c, text in enumerate(headers, start=1):
         sheet.cell(HEADER_ROW, c, text).font = Font(bold=True)
     for c, (rtype, direction) in enumerate(columns, start=len(FIXED) + 1):
-        sheet.cell(TYPE_ROW, c, relation_label(rtype, lang).lower()).font = Font(bold=True)
-        cell = sheet.cell(HEADER_ROW, c, question(rtype, direction, lang))
+        sheet.cell(TYPE_ROW, c, loc.relation(rtype).lower()).font = Font(bold=True)
+        cell = sheet.cell(HEADER_ROW, c, question(rtype, direction, loc))
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(c)].width = 15
@@ -111,10 +111,10 @@ def _questionnaire(region: Region, actor, lang: str):
     for other in others:
         sheet.cell(row, 1, other.id)
         sheet.cell(row, 2, other.name)
-        sheet.cell(row, 3, group_label(other.group, lang).lower())
+        sheet.cell(row, 3, loc.group(other.group).lower())
         row += 1
     last_listed = row - 1
-    sheet.cell(row + 1, 1, t("q_new", lang)).font = Font(bold=True)
+    sheet.cell(row + 1, 1, loc.t("q_new")).font = Font(bold=True)
     first_new = row + 2
     last_new = first_new + NEW_ROWS - 1
     answer_fill = PatternFill("solid", fgColor="FFF6DC")
@@ -129,15 +129,15 @@ def _questionnaire(region: Region, actor, lang: str):
             sheet.cell(r, c).protection = Protection(locked=False)
             sheet.cell(r, c).fill = answer_fill
     if last_listed >= FIRST_ROW:
-        add_list(sheet, ["1", "2", "3"], f"{first_answer}{FIRST_ROW}:{last_answer}{last_listed}", lang)
-    add_list(sheet, ["1", "2", "3"], f"{first_answer}{first_new}:{last_answer}{last_new}", lang)
-    add_list(sheet, group_choices(lang), f"C{first_new}:C{last_new}", lang)
+        add_list(sheet, ["1", "2", "3"], f"{first_answer}{FIRST_ROW}:{last_answer}{last_listed}", loc)
+    add_list(sheet, ["1", "2", "3"], f"{first_answer}{first_new}:{last_answer}{last_new}", loc)
+    add_list(sheet, group_choices(loc), f"C{first_new}:C{last_new}", loc)
     sheet.freeze_panes = sheet.cell(FIRST_ROW, len(FIXED) + 1)
     # Structure protected (no password: a respondent who must change it can, but will not by accident).
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
-    write_explanation(workbook, lang, type_and_weight_rows(lang))
+    write_explanation(workbook, loc, type_and_weight_rows(loc))
     meta = workbook.create_sheet(META_SHEET)
     rows = [("respondent", actor.id), ("region", region.meta.folder), ("format", FORMAT),
             ("first_row", FIRST_ROW), ("last_listed_row", last_listed), ("first_new_row", first_new),
@@ -151,17 +151,17 @@ def _questionnaire(region: Region, actor, lang: str):
     return workbook
 
 
-def _overview(region: Region, files: dict[str, Path], lang: str):
+def _overview(region: Region, files: dict[str, Path], loc: Locale):
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = t("ov_sheet", lang)
-    sheet.append([t("header_id", lang), t("header_name", lang), t("header_group", lang), t("ov_file", lang),
-                  t("ov_sent", lang), t("ov_received", lang), t("ov_note", lang)])
+    sheet.title = loc.t("ov_sheet")
+    sheet.append([loc.t("header_id"), loc.t("header_name"), loc.t("header_group"), loc.t("ov_file"),
+                  loc.t("ov_sent"), loc.t("ov_received"), loc.t("ov_note")])
     for actor in sorted(region.actors, key=lambda a: (GROUPS.index(a.group), a.name.lower(), a.id)):
-        sheet.append([actor.id, actor.name, group_label(actor.group, lang).lower(), files[actor.id].name, "", "", ""])
+        sheet.append([actor.id, actor.name, loc.group(actor.group).lower(), files[actor.id].name, "", "", ""])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for letter, width in zip("ABCDEFG", (18, 42, 16, 34, 14, 14, 40)):
@@ -170,7 +170,7 @@ def _overview(region: Region, files: dict[str, Path], lang: str):
     return workbook
 
 
-def make_questionnaires(region: Region, out: str | Path | None, lang: str = "nl") -> MakeResult:
+def make_questionnaires(region: Region, out: str | Path | None, loc: Locale = Locale()) -> MakeResult:
     """Write a questionnaire per actor of ``region`` and ``overzicht.xlsx`` into ``out``.
 
     Raises :class:`UserError` if any of those files exists already (it may hold answers).
@@ -184,7 +184,7 @@ def make_questionnaires(region: Region, out: str | Path | None, lang: str = "nl"
         while candidate.lower() in used:             # two ids that differ only in case or punctuation
             candidate, n = f"{stem}-{n}", n + 1
         used.add(candidate.lower())
-        names[actor.id] = folder / f"{t('q_sheet', lang)}-{candidate}.xlsx"
+        names[actor.id] = folder / f"{loc.t('q_sheet')}-{candidate}.xlsx"
     overview = folder / OVERVIEW
     for path in [*names.values(), overview]:
         if path.exists():
@@ -192,11 +192,11 @@ def make_questionnaires(region: Region, out: str | Path | None, lang: str = "nl"
     folder.mkdir(parents=True, exist_ok=True)
     for actor in region.actors:
         with open(names[actor.id], "xb") as fh:
-            _questionnaire(region, actor, lang).save(fh)
+            _questionnaire(region, actor, loc).save(fh)
     with open(overview, "xb") as fh:
-        _overview(region, names, lang).save(fh)
-    text = "\n".join([t("survey_made", lang, n=len(names), path=folder, overview=overview),
-                      t("survey_make_next", lang, region=region.path)])
+        _overview(region, names, loc).save(fh)
+    text = "\n".join([loc.t("survey_made", n=len(names), path=folder, overview=overview),
+                      loc.t("survey_make_next", region=region.path)])
     return MakeResult(folder, names, overview, text, ())
 
 
@@ -354,17 +354,17 @@ class CollectResult:
     warnings: tuple[Problem, ...]
 
 
-def _tie(relation: MergedRelation | Claim, names: dict[str, str], lang: str) -> str:
+def _tie(relation: MergedRelation | Claim, names: dict[str, str], loc: Locale) -> str:
     arrow = "→" if RELATION_TYPES[relation.type].directed else "–"
-    return f"{relation_label(relation.type, lang).lower()} {names[relation.source]} {arrow} {names[relation.target]}"
+    return f"{loc.relation(relation.type).lower()} {names[relation.source]} {arrow} {names[relation.target]}"
 
 
-def _number(value: float, lang: str) -> str:
-    return fmt_number(value, lang, 1).removesuffix(",0").removesuffix(".0")
+def _number(value: float, loc: Locale) -> str:
+    return loc.number(value, 1).removesuffix(",0").removesuffix(".0")
 
 
 def disagreements(relations: list[MergedRelation], respondents: set[str], names: dict[str, str],
-                  lang: str) -> list[str]:
+                  loc: Locale) -> list[str]:
     """Every weight difference on a confirmed relation, and every relation one side named and the other,
     who did answer, did not; sorted by the names involved."""
     by_pair: dict[frozenset, list[MergedRelation]] = defaultdict(list)
@@ -375,35 +375,35 @@ def disagreements(relations: list[MergedRelation], respondents: set[str], names:
         if r.confirmed:
             (a, wa), (b, wb) = r.weights
             if wa != wb:
-                lines.append(((names[a], names[b]), t("survey_weight_differs", lang, a=names[a], b=names[b],
-                                                       tie=_tie(r, names, lang), wa=wa, wb=wb,
-                                                       mean=_number(r.weight, lang))))
+                lines.append(((names[a], names[b]), loc.t("survey_weight_differs", a=names[a], b=names[b],
+                                                       tie=_tie(r, names, loc), wa=wa, wb=wb,
+                                                       mean=_number(r.weight, loc))))
             continue
         (reporter, weight), = r.weights
         other = r.target if reporter == r.source else r.source
         if other not in respondents:
             continue                                  # non-response, not disagreement
-        said = [_tie(x, names, lang) for x in by_pair[frozenset((r.source, r.target))]
+        said = [_tie(x, names, loc) for x in by_pair[frozenset((r.source, r.target))]
                 if other in x.reported_by]
         lines.append(((names[reporter], names[other]),
-                      t("survey_one_sided", lang, a=names[reporter], b=names[other], tie=_tie(r, names, lang),
-                        w=weight, other=t("survey_other_said", lang, ties="; ".join(said)) if said else "")))
+                      loc.t("survey_one_sided", a=names[reporter], b=names[other], tie=_tie(r, names, loc),
+                        w=weight, other=loc.t("survey_other_said", ties="; ".join(said)) if said else "")))
     return [line for _, line in sorted(lines)]
 
 
-def _response_lines(region: Region, respondents: dict[str, Path], lang: str) -> list[str]:
+def _response_lines(region: Region, respondents: dict[str, Path], loc: Locale) -> list[str]:
     actors = region.actors
-    lines = [t("survey_response", lang, answered=len(respondents), invited=len(actors),
-               share=fmt_share(len(respondents) / len(actors), lang))]
+    lines = [loc.t("survey_response", answered=len(respondents), invited=len(actors),
+               share=loc.share(len(respondents) / len(actors)))]
     for group in GROUPS:
         members = [a for a in actors if a.group == group]
         if members:
             answered = sum(a.id in respondents for a in members)
-            lines.append(t("survey_response_group", lang, label=group_label(group, lang), answered=answered,
-                           invited=len(members), share=fmt_share(answered / len(members), lang)))
+            lines.append(loc.t("survey_response_group", label=loc.group(group), answered=answered,
+                           invited=len(members), share=loc.share(answered / len(members))))
     missing = sorted((a for a in actors if a.id not in respondents), key=lambda a: (a.name.lower(), a.id))
-    lines.append(t("survey_not_answered", lang, n=len(missing), names=", ".join(a.name for a in missing))
-                 if missing else t("survey_all_answered", lang))
+    lines.append(loc.t("survey_not_answered", n=len(missing), names=", ".join(a.name for a in missing))
+                 if missing else loc.t("survey_all_answered"))
     return lines
 
 
@@ -417,7 +417,7 @@ def _into(region: Region, into: str | Path | None) -> Path:
 
 
 def collect_responses(region: Region, responses: str | Path, into: str | Path | None = None,
-                      lang: str = "nl") -> CollectResult:
+                      loc: Locale = Locale()) -> CollectResult:
     """Read every questionnaire in ``responses``, merge, and write a region folder to ``into``.
 
     Raises :class:`DataError` listing every unreadable answer, unknown respondent or
@@ -452,17 +452,17 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
     relations = merge_claims(claims)
     new = tuple(sorted((n for r in read for n in r.new), key=lambda n: (n.name.lower(), n.reported_by)))
     names = {a.id: a.name for a in region.actors}
-    written = _write_folder(folder, region, relations, respondents, new, lang)
-    found = disagreements(relations, set(respondents), names, lang)
-    lines = _response_lines(region, respondents, lang)
-    lines.append(t("survey_relations", lang, n=len(relations), confirmed=sum(r.confirmed for r in relations)))
-    lines.append(t("survey_disagreements", lang, n=len(found)) if found else t("survey_no_disagreements", lang))
+    written = _write_folder(folder, region, relations, respondents, new, loc)
+    found = disagreements(relations, set(respondents), names, loc)
+    lines = _response_lines(region, respondents, loc)
+    lines.append(loc.t("survey_relations", n=len(relations), confirmed=sum(r.confirmed for r in relations)))
+    lines.append(loc.t("survey_disagreements", n=len(found)) if found else loc.t("survey_no_disagreements"))
     lines += found
     if new:
-        lines.append(t("survey_new_orgs", lang, n=len(new), file=written["new"]))
-        lines += [t("survey_new_org", lang, name=n.name or "?", group=n.group or "?", by=names[n.reported_by])
+        lines.append(loc.t("survey_new_orgs", n=len(new), file=written["new"]))
+        lines += [loc.t("survey_new_org", name=n.name or "?", group=n.group or "?", by=names[n.reported_by])
                   for n in new]
-    lines.append(t("survey_written", lang, path=folder))
+    lines.append(loc.t("survey_written", path=folder))
     return CollectResult(folder, written, tuple(relations), respondents, new, "\n".join(lines), tuple(warnings))
 
 
@@ -475,7 +475,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
 
 
 def _write_folder(folder: Path, region: Region, relations: list[MergedRelation], respondents: dict[str, Path],
-                  new: tuple[NewOrganisation, ...], lang: str) -> dict[str, Path]:
+                  new: tuple[NewOrganisation, ...], loc: Locale) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     extra = list(dict.fromkeys(k for a in region.actors for k in a.extra))
     actors = [[a.id, a.name, a.group, a.type, a.scale, "|".join(a.regions), *(a.extra.get(k, "") for k in extra)]
@@ -489,14 +489,14 @@ def _write_folder(folder: Path, region: Region, relations: list[MergedRelation],
     files["new"] = _write_csv(
         folder / "new_organisations.csv", ["reported_by", "name", "group", "relations"],
         [[n.reported_by, n.name, n.group,
-          "; ".join(f"{relation_label(ty, lang).lower()}: {question(ty, d, lang)} = {w}" for ty, d, w in n.answers)]
+          "; ".join(f"{loc.relation(ty).lower()}: {question(ty, d, loc)} = {w}" for ty, d, w in n.answers)]
          for n in new])
     meta = region.meta
     answered = sorted(respondents)
     toml = [f"name = {json.dumps(meta.name, ensure_ascii=False)}",
             f"arbeidsmarktregios = {json.dumps(list(meta.arbeidsmarktregios), ensure_ascii=False)}",
             f"period = {json.dumps(meta.period, ensure_ascii=False)}",
-            f"source = {json.dumps(t('survey_source', lang, answered=len(answered), invited=len(region.actors)), ensure_ascii=False)}",
+            f"source = {json.dumps(loc.t('survey_source', answered=len(answered), invited=len(region.actors)), ensure_ascii=False)}",
             f"note = {json.dumps(meta.note, ensure_ascii=False)}",
             "",
             "# Written by 'ecosystem survey collect': who was asked and who answered.",
@@ -533,12 +533,12 @@ class SurveyInfo:
     confirmed: int
     ties: str
 
-    def summary(self, lang: str) -> dict:
+    def summary(self, loc: Locale) -> dict:
         key = "survey_summary" if self.exact else "survey_summary_min"
-        text = t(key, lang, answered=self.answered, invited=self.invited, relations=self.relations,
-                 confirmed=self.confirmed, share=fmt_share(self.answered / self.invited, lang) if self.invited else "-")
+        text = loc.t(key, answered=self.answered, invited=self.invited, relations=self.relations,
+                 confirmed=self.confirmed, share=loc.share(self.answered / self.invited) if self.invited else "-")
         if self.ties == "confirmed":
-            text += " " + t("survey_confirmed_only", lang)
+            text += " " + loc.t("survey_confirmed_only")
         return {"invited": self.invited, "answered": self.answered, "answered_exact": self.exact,
                 "response_rate": round(self.answered / self.invited, 6) if self.invited else None,
                 "relations": self.relations, "confirmed": self.confirmed, "ties": self.ties, "text": text}

@@ -39,6 +39,8 @@ from .tables import OLE2_MAGIC, Table, binary_kind
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ..locale import Locale
+
 # The first header cells that make a sheet a Kumu elements or connections sheet.
 _ELEMENT_STARTS = (("label",), ("id", "label"))
 _CONNECTION_STARTS = (("from", "to"), ("id", "from", "to"))
@@ -258,7 +260,7 @@ def _connections(file: str, sheet: str, rows, labels: dict[str, str], ids: set[s
 _OWN = ("id", "name", "group", "type", "scale", "region")
 
 
-def kumu_frames(analysis, actors: pd.DataFrame, lang: str) -> dict[str, pd.DataFrame]:
+def kumu_frames(analysis, actors: pd.DataFrame, loc: Locale) -> dict[str, pd.DataFrame]:
     """The Elements and Connections sheets of kumu.xlsx for an analysis.
 
     Elements: ID, Label, Type (the actor's own type), Description, Tags (group and, for
@@ -270,15 +272,15 @@ def kumu_frames(analysis, actors: pd.DataFrame, lang: str) -> dict[str, pd.DataF
     import pandas as pd   # here, not at the top: reading a region (validate) does not need pandas
 
     region = analysis.region
-    core_word = t("change_core_word", lang)
+    core_word = loc.t("change_core_word")
     elements = pd.DataFrame({
         "ID": [a.id for a in region.actors],
         "Label": [a.name for a in region.actors],
         "Type": [a.type for a in region.actors],
         "Description": [a.extra.get("description", "") for a in region.actors],
-        "Tags": ["|".join([group_label(a.group, lang)] + ([core_word] if in_core else []))
+        "Tags": ["|".join([loc.group(a.group)] + ([core_word] if in_core else []))
                  for a, in_core in zip(region.actors, analysis.core.core)],
-        "group": [group_label(a.group, lang) for a in region.actors],
+        "group": [loc.group(a.group) for a in region.actors],
         "scale": [a.scale for a in region.actors],
         "region": ["|".join(a.regions) for a in region.actors],
     })
@@ -291,7 +293,7 @@ def kumu_frames(analysis, actors: pd.DataFrame, lang: str) -> dict[str, pd.DataF
     connections = pd.DataFrame({
         "From": [r.source for r in relations],
         "To": [r.target for r in relations],
-        "Type": [relation_label(r.type, lang) for r in relations],
+        "Type": [loc.relation(r.type) for r in relations],
         "Strength": [r.weight for r in relations],
         "direction": ["directed" if RELATION_TYPES[r.type].directed else "undirected" for r in relations],
         "Description": [r.note for r in relations],

@@ -34,7 +34,7 @@ class Rendered:
 def in_language(analysis: Analysis, loc: Locale) -> Analysis:
     """``analysis`` with region.toml's texts in ``loc``'s language (its ``[en]`` table, if any), for what readers see."""
     region = analysis.region
-    return replace(analysis, region=replace(region, meta=region.meta.in_language(loc.lang)))
+    return replace(analysis, region=replace(region, meta=region.meta.in_language(loc)))
 
 
 def _region_pictures(analysis: Analysis, loc: Locale) -> dict[str, bytes]:
@@ -112,7 +112,7 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
             if fmt in wanted:
                 docs[fmt] = Document(f"network.{fmt}", fmt, graph)
     if "kumu" in wanted:
-        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_frames(shown, actors, loc.lang))
+        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_frames(shown, actors, loc))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
                     terminal_summary(shown, names, loc), docs)

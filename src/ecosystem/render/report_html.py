@@ -67,14 +67,14 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
     s = loc.section("report")
     names = {a.id: a.name for a in analysis.region.actors}
     core_mask = np.asarray(analysis.core.core, dtype=bool)
-    meta = analysis.region.meta.in_language(loc.lang)     # region.toml's texts in the reader's language
+    meta = analysis.region.meta.in_language(loc)     # region.toml's texts in the reader's language
     return {
         "lang": loc.lang,
         "s": s,
         "title": s["doc_title"].format(region=meta.name),
         "meta": _meta(analysis, s, loc),
         "note": meta.note or "",
-        "survey": analysis.survey.summary(loc.lang)["text"] if analysis.survey is not None else "",
+        "survey": analysis.survey.summary(loc)["text"] if analysis.survey is not None else "",
         "findings": _findings(analysis, names, s, loc),
         "onepage": _onepage(analysis, names, s, loc),   # issue 12.6: the first printed page
         "diagnosis": [{"title": indicator_title(d, loc), "sentence": indicator_sentence(d, loc, names),
@@ -165,7 +165,7 @@ def _fmt(template: str, **values: object) -> Markup:
 
 def _meta(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, str]]:
     region = analysis.region
-    text = region.meta.in_language(loc.lang)          # region.toml's texts in the reader's language
+    text = region.meta.in_language(loc)          # region.toml's texts in the reader's language
     rows = [(s["meta_region"], text.name)]
     if text.arbeidsmarktregios:
         rows.append((s["meta_labour_regions"], ", ".join(text.arbeidsmarktregios)))

@@ -96,7 +96,7 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
 
     _title_slide(prs, analysis, s, title, loc)
     _picture_slide(prs, s["target"], target_png)
-    _picture_slide(prs, s["png_map_title"].format(region=analysis.region.meta.in_language(loc.lang).name), map_png)
+    _picture_slide(prs, s["png_map_title"].format(region=analysis.region.meta.in_language(loc).name), map_png)
     _legend_slides(prs, _legend_rows(analysis, loc), loc)
     _text_slide(prs, w["core_and_orch"], _core_lines(analysis, names, loc), loc)   # continued where it is long
     _text_slide(prs, s["f_seat"], _group_lines(analysis, loc), loc)
@@ -242,7 +242,7 @@ def _title_slide(prs, analysis: Analysis, s: dict, title: str, loc: Locale) -> N
     slide = prs.slides.add_slide(prs.slide_layouts[0])   # "Title Slide"
     slide.shapes.title.text = title
     region = analysis.region
-    lines, text = [], region.meta.in_language(loc.lang)     # region.toml's texts in the slides' language
+    lines, text = [], region.meta.in_language(loc)     # region.toml's texts in the slides' language
     if text.period:
         lines.append(f"{s['meta_period']}: {text.period}")
     if text.arbeidsmarktregios:

@@ -38,7 +38,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
     ids = analysis.network.ids
     orch = analysis.orchestrators
     meta = region.meta
-    shown = meta.in_language(loc.lang)     # region.toml's [en] texts for English readers, if any
+    shown = meta.in_language(loc)     # region.toml's [en] texts for English readers, if any
     names = {a.id: a.name for a in region.actors}
     summary = {
         "region": meta.name,
@@ -87,7 +87,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "steering": steering_section(analysis),
     }
     if analysis.survey is not None:
-        summary["survey"] = analysis.survey.summary(loc.lang)
+        summary["survey"] = analysis.survey.summary(loc)
     return summary
 
 

@@ -20,7 +20,7 @@ MAX_CORE_NAMES = 12
 def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> str:
     """The printed summary: the analysis results (the same facts summary.json holds) in words."""
     region = analysis.region
-    meta = region.meta.in_language(loc.lang)     # region.toml's texts in the reader's language
+    meta = region.meta.in_language(loc)     # region.toml's texts in the reader's language
     lines = [loc.t("summary_title", region=meta.name, actors=len(region.actors), relations=len(region.relations))]
     line = loc.ties_sentence(len(region.relations), analysis.network.ties.ecount(), analysis.pairs_with_several_relations)
     if line:
@@ -30,7 +30,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     if meta.note:
         lines.append(loc.t("summary_note", note=meta.note))
     if analysis.survey is not None:         # survey data: response rate and what non-response means
-        lines.append(analysis.survey.summary(loc.lang)["text"])
+        lines.append(analysis.survey.summary(loc)["text"])
     core = [names[i] for i in core_ids(analysis)]
     shown = ", ".join(core[:MAX_CORE_NAMES])
     if len(core) > MAX_CORE_NAMES:
