@@ -7,6 +7,7 @@ import copy
 import hashlib
 import html as htmllib
 import json
+import math
 import re
 
 import pytest
@@ -14,7 +15,8 @@ import pytest
 from browser import HOSTILE_IMG, HOSTILE_SCRIPT, synthetic_payload
 from ecosystem.locale import Locale
 from ecosystem.catalogue import CATALOGUE, LANGS
-from ecosystem.render.map_html import payload_json, render_map, vis_network_css, vis_network_js
+from ecosystem.render.map_html import app_js, payload_json, render_map, vis_network_css, vis_network_js
+from ecosystem.render.map_payload import TARGET_SPREAD
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +165,25 @@ def test_dangling_edges_and_odd_values_are_tolerated():
 
 def test_payload_json_escapes():
     assert payload_json({"a": "</script><!--&"}) == '{"a":"\\u003c/script\\u003e\\u003c!--\\u0026"}'
+
+
+def test_circle_sizes_are_computed_once_in_python():
+    """Issue 9.2: the page draws the payload's circle sizes; the size rule lives only in map_payload."""
+    js = app_js()
+    for rule in ("Math.sqrt((v - lo)", "0.35 * d", "TARGET_SPREAD", "25 * Math.sqrt"):
+        assert rule not in js, rule
+    p = synthetic_payload(40, hostile=False)
+    data = json.loads(_data_block(render_map(p)))["payload"]
+    keys = [m["key"] for m in data["metrics"]]
+    assert data["canvas"]["half"] > 0 and data["canvas"]["target_scale"] > 0
+    for k, key in enumerate(keys):
+        values = [n["metrics"][key] for n in data["nodes"]]
+        sizes = [n["sizes"][k] for n in data["nodes"]]
+        assert (data["metrics"][k]["lo"], data["metrics"][k]["hi"]) == (min(values), max(values))
+        # a larger value never gets a smaller circle; the extremes get the extreme circles
+        pairs = sorted(zip(values, sizes))
+        assert all(s0 <= s1 for (_, s0), (_, s1) in zip(pairs, pairs[1:])), key
+        assert sizes[values.index(max(values))] == max(sizes) > min(sizes) == sizes[values.index(min(values))]
+    # the canvas scale maps the outermost actor or ring onto the canvas spread of the target view
+    r0 = max([math.hypot(n["tx"], n["ty"]) for n in data["nodes"]] + [r["radius"] for r in data["rings"]])
+    assert data["canvas"]["target_scale"] * r0 == pytest.approx(data["canvas"]["half"] * TARGET_SPREAD)

@@ -30,6 +30,7 @@ from typing import Any
 from ecosystem.render import style
 from ecosystem.locale import Locale
 from ecosystem.render.layout import map_label
+from ecosystem.render.map_payload import marker_scale
 from ecosystem.render.templating import environment
 
 __all__ = ["render_map", "vis_network_js", "vis_network_css", "app_js", "app_css", "payload_json"]
@@ -189,17 +190,28 @@ def _prepare(payload: dict, loc: Locale) -> dict:
             "weight": _num(e.get("weight"), 1.0) or 1.0,
             "directed": bool(e.get("directed")),
         })
+    metrics = [m for m in (p.get("metrics") or []) if isinstance(m, dict)]
+    rings = [r for r in (p.get("rings") or []) if isinstance(r, dict)]
+    canvas = p.get("canvas")
+    if not isinstance(canvas, dict) or any(not isinstance(n.get("sizes"), list)
+                                           or len(n["sizes"]) != len(metrics) for n in nodes):
+        # a payload built by hand (tests, other tools): sizes by the map's one rule (map_payload.marker_scale)
+        scale = marker_scale(nodes, [r.get("radius") for r in rings], [str(m.get("key")) for m in metrics])
+        nodes = [{**n, "sizes": list(sizes)} for n, sizes in zip(nodes, scale.sizes)]
+        metrics = [{**m, "lo": lo, "hi": hi} for m, (lo, hi) in zip(metrics, scale.ranges)]
+        canvas = scale.canvas()
     return {
         "meta": meta,
         "groups": [g for g in (p.get("groups") or []) if isinstance(g, dict)],
         "relation_types": [r for r in (p.get("relation_types") or []) if isinstance(r, dict)],
-        "metrics": [m for m in (p.get("metrics") or []) if isinstance(m, dict)],
+        "metrics": metrics,
+        "canvas": canvas,
         "metric_labels": {str(k): str(v) for k, v in (p.get("metric_labels") or {}).items()},
         "glossary": {str(k): {"term": str(v.get("term", "")), "text": str(v.get("text", ""))}
                      for k, v in (p.get("glossary") or {}).items() if isinstance(v, dict)},
         "nodes": nodes,
         "edges": edges,
-        "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
+        "rings": rings,
         # the target view's sector titles and placed labels (layout.sector_titles, map_payload.target_labels)
         "sector_titles": [t for t in (p.get("sector_titles") or []) if isinstance(t, dict)],
         "target_labels": [lv for lv in (p.get("target_labels") or []) if isinstance(lv, dict)],
