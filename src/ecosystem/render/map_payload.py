@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 import numpy as np
 
@@ -31,6 +32,124 @@ MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
 PANEL_METRICS = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closeness",
                  "eigenvector", "coreness", "kcore", "orchestrator_score")
+
+
+
+# --------------------------------------------------------------------------- the payload, typed
+#
+# The page's data as frozen dataclasses, built only by map_payload() (and the meeting extras), serialised
+# once by MapPayload.to_dict(); map_html embeds that as escaped JSON. The small, fixed-shape parts
+# (legend entries, rings, sector titles, placed labels) stay mappings built here.
+
+
+@dataclass(frozen=True)
+class MapNode:
+    """One circle of the map: an actor, or a group's folded rest (``aggregate`` actors)."""
+
+    id: str
+    name: str
+    group: str
+    type: str | None
+    x: float
+    y: float
+    tx: float
+    ty: float
+    core: bool
+    orchestrator_rank: int | None
+    label_lines: tuple[str, ...]
+    metrics: Mapping[str, float]
+    sizes: tuple[float, ...]
+    core_probability: float | None
+    core_probability_text: str | None
+    reasons: tuple[str, ...]
+    attributes: Mapping[str, str]
+    aggregate: int | None = None                         # folded actors (MAX_NODES)
+    regions: tuple[str, ...] | None = None               # issue 12: the region filter (ecosystem.meeting)
+    cut_off: Mapping[str, Any] | None = None             # issue 12: the what-if list (ecosystem.meeting)
+
+
+@dataclass(frozen=True)
+class MapEdge:
+    """One tie between two nodes of the payload (``from``/``to`` are node ids)."""
+
+    source: str
+    target: str
+    types: tuple[str, ...]
+    weight: float
+    directed: bool
+
+
+_OPTIONAL_NODE_FIELDS = ("aggregate", "regions", "cut_off")
+
+
+@dataclass(frozen=True)
+class MapPayload:
+    """Everything map.html draws. Node ids are unique and every edge joins two of them.
+
+    Raises
+    ------
+    ValueError
+        If two nodes share an id or an edge names a node that is not there.
+    """
+
+    meta: Mapping[str, Any]
+    groups: tuple[Mapping[str, Any], ...]
+    relation_types: tuple[Mapping[str, Any], ...]
+    metrics: tuple[Mapping[str, Any], ...]
+    canvas: Mapping[str, Any]
+    metric_labels: Mapping[str, str]
+    glossary: Mapping[str, Mapping[str, str]]
+    nodes: tuple[MapNode, ...]
+    edges: tuple[MapEdge, ...]
+    rings: tuple[Mapping[str, Any], ...]
+    sector_titles: tuple[Mapping[str, Any], ...]
+    target_labels: tuple[Mapping[str, Any], ...]
+    style: Mapping[str, str]
+    regions: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        ids = [n.id for n in self.nodes]
+        known = set(ids)
+        if len(known) != len(ids):
+            raise ValueError("map payload: two nodes share an id")
+        dangling = [(e.source, e.target) for e in self.edges if e.source not in known or e.target not in known]
+        if dangling:
+            raise ValueError(f"map payload: edges name nodes that are not there: {dangling[:3]}")
+
+    def to_dict(self) -> dict:
+        """The payload as strict JSON data (non-finite numbers become null), as the page reads it."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("nodes", "edges")}
+        out["nodes"] = [{k: v for k, v in asdict(n).items() if v is not None or k not in _OPTIONAL_NODE_FIELDS}
+                        for n in self.nodes]
+        out["edges"] = [{"from": e.source, "to": e.target, "types": e.types, "weight": e.weight,
+                         "directed": e.directed} for e in self.edges]
+        return _json_data(out)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "MapPayload":
+        """The payload back from :meth:`to_dict`'s form (every field present; extra node keys refused)."""
+        nodes = tuple(MapNode(**{**n, "label_lines": tuple(n["label_lines"]), "sizes": tuple(n["sizes"]),
+                                 "reasons": tuple(n["reasons"])}) for n in data["nodes"])
+        edges = tuple(MapEdge(e["from"], e["to"], tuple(e["types"]), e["weight"], e["directed"])
+                      for e in data["edges"])
+        rest = {f.name: data[f.name] for f in fields(cls) if f.name not in ("nodes", "edges", "regions")}
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in rest.items()},
+                   nodes=nodes, edges=edges, regions=tuple(data.get("regions", ())))
+
+
+def _json_data(value: Any) -> Any:
+    """*value* as strict JSON data: tuples as lists, numpy scalars unwrapped, NaN and infinities as None."""
+    if isinstance(value, bool) or value is None or isinstance(value, (str, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {str(k): _json_data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_data(v) for v in value]
+    if isinstance(value, np.generic):
+        return _json_data(value.item())
+    raise TypeError(f"map payload: {type(value).__name__} is not JSON data")
 
 
 def _metric_values(analysis: Analysis) -> dict[str, list[float]]:
@@ -154,7 +273,12 @@ def _attribute_label(column: str, loc: Locale) -> str:
     return loc.t(key) if key in CATALOGUE else column
 
 
-def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> dict:
+def _node(nd: dict) -> MapNode:
+    return MapNode(**{**nd, "label_lines": tuple(nd["label_lines"]), "sizes": tuple(nd["sizes"]),
+                      "reasons": tuple(nd["reasons"])})
+
+
+def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> MapPayload:
     region, net = analysis.region, analysis.network
     st = analysis.stability
     core_probability = st.core_probability if st is not None else None
@@ -230,38 +354,38 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
         nd["sizes"] = list(sizes)
     group_counts = {g: sum(1 for x in net.groups if x == g) for g in GROUPS}
     type_counts = {k: sum(1 for r in region.relations if r.type == k) for k in RELATION_TYPES}
-    return {
-        "meta": {"title": title, "region": region.meta.name, "period": region.meta.period or None,
-                 "source": region.meta.source or None, "note": region.meta.note or None,
-                 "seed": analysis.seed, "lang": loc.lang,
-                 "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
-                 # The same sentence terminal and report print about the core/periphery tests or shape.
-                 "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang),
-                 # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
-                 "ties_differ": loc.ties_sentence(len(region.relations), net.ties.ecount(),
-                                              pairs_with_several_relations(net)),
-                 # The panel shows betweenness and closeness: say so when they are estimates.
-                 "sampling": sampling_sentence(analysis.centralities.sampling, loc) or None},
-        "groups": [{"key": g, "label": loc.group(g), "color": GROUP_COLORS[g], "count": group_counts[g],
+    return MapPayload(
+        meta={"title": title, "region": region.meta.name, "period": region.meta.period or None,
+              "source": region.meta.source or None, "note": region.meta.note or None,
+              "seed": analysis.seed, "lang": loc.lang,
+              "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
+              # The same sentence terminal and report print about the core/periphery tests or shape.
+              "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang),
+              # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
+              "ties_differ": loc.ties_sentence(len(region.relations), net.ties.ecount(),
+                                               pairs_with_several_relations(net)),
+              # The panel shows betweenness and closeness: say so when they are estimates.
+              "sampling": sampling_sentence(analysis.centralities.sampling, loc) or None},
+        groups=tuple({"key": g, "label": loc.group(g), "color": GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
-                   for g in GROUPS if group_counts[g]],
-        "relation_types": [{"key": k, "label": loc.relation(k), "count": type_counts[k]}
-                           for k in RELATION_TYPES if type_counts[k]],
+                   for g in GROUPS if group_counts[g]),
+        relation_types=tuple({"key": k, "label": loc.relation(k), "count": type_counts[k]}
+                           for k in RELATION_TYPES if type_counts[k]),
         # the size selector; each node's "sizes" follow this order (marker_scale), lo/hi end the size legend
-        "metrics": [{"key": m, "label": loc.metric(m), "lo": lo, "hi": hi}
-                    for m, (lo, hi) in zip(SIZE_METRICS, scale.ranges)],
-        "canvas": scale.canvas(),
-        "metric_labels": {m: loc.metric(m) for m in PANEL_METRICS},
+        metrics=tuple({"key": m, "label": loc.metric(m), "lo": lo, "hi": hi}
+                    for m, (lo, hi) in zip(SIZE_METRICS, scale.ranges)),
+        canvas=scale.canvas(),
+        metric_labels={m: loc.metric(m) for m in PANEL_METRICS},
         # term -> one-line explanation, shown on hover and keyboard focus in the details panel
-        "glossary": loc.glossary(),
-        "nodes": nodes,
-        "edges": edges,
-        "rings": _rings(layout, loc),
-        "sector_titles": [{"group": t.group, "x": t.x, "y": t.y, "align": t.align, "baseline": t.baseline,
-                           "lines": list(t.lines)} for t in sector_titles(layout, sector_title_texts(net.groups, loc))],
-        "target_labels": target_labels(nodes, layout, net.groups, loc, scale),
-        "style": style.CSS,
-    }
+        glossary=loc.glossary(),
+        nodes=tuple(_node(nd) for nd in nodes),
+        edges=tuple(MapEdge(e["from"], e["to"], tuple(e["types"]), e["weight"], e["directed"]) for e in edges),
+        rings=tuple(_rings(layout, loc)),
+        sector_titles=tuple({"group": t.group, "x": t.x, "y": t.y, "align": t.align, "baseline": t.baseline,
+                           "lines": list(t.lines)} for t in sector_titles(layout, sector_title_texts(net.groups, loc))),
+        target_labels=tuple(target_labels(nodes, layout, net.groups, loc, scale)),
+        style=style.CSS,
+    )
 
 
 # --------------------------------------------------------------------------- target view labels
