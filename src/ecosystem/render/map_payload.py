@@ -2,7 +2,8 @@
 
 The target view's sector titles (``layout.sector_titles``) and its name labels, placed once per
 zoom level by the placer of the report and the PNGs (:func:`target_labels`), come with it; the
-page only scales and shifts them.
+page only scales and shifts them. So do the circle sizes (:func:`marker_scale`, per size metric):
+the page draws them as given. The payload is typed (:class:`MapPayload`) and serialised once.
 
 Beyond ``MAX_NODES`` actors the map keeps the best-scoring actors and folds the
 rest into one node per group, and says so; the tables keep everything.
