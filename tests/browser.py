@@ -303,7 +303,7 @@ def synthetic_payload(n: int = 40, seed: int = 7, hostile: bool = True, edges_pe
     for e in edges:
         for t in e["types"]:
             type_counts[t] += 1
-    return {
+    return complete_payload({
         "meta": {"title": "LLO-ecosysteem West-Brabant" + (" <i>test</i>" if hostile else ""),
                  "region": "West-Brabant", "period": "2024", "source": "Synthetische testdata",
                  "note": "Illustratieve reconstructie, geen enquêtedata" + (" <script>alert(3)</script>" if hostile else ""),
@@ -316,4 +316,32 @@ def synthetic_payload(n: int = 40, seed: int = 7, hostile: bool = True, edges_pe
         "edges": edges,
         "rings": [{"radius": 1.0, "label": "Kern"}, {"radius": 2.0, "label": "Semi-periferie"},
                   {"radius": 3.0, "label": "Periferie"}],
-    }
+    })
+
+
+def complete_payload(p: dict[str, Any]) -> dict[str, Any]:
+    """*p* with every field of the typed map payload: circle sizes by the map's own rule
+    (map_payload.marker_scale), labels from the names, no placed target labels, the house style."""
+    from ecosystem.render import style
+    from ecosystem.render.layout import map_label
+    from ecosystem.render.map_payload import marker_scale
+
+    nodes = [{"type": None, "core": False, "orchestrator_rank": None, "metrics": {}, "core_probability": None,
+              "core_probability_text": None, "reasons": [], "attributes": {}, "tx": n.get("x", 0.0),
+              "ty": n.get("y", 0.0), **n} for n in p.get("nodes", [])]
+    metrics = list(p.get("metrics", []))
+    scale = marker_scale(nodes, [r["radius"] for r in p.get("rings", [])], [m["key"] for m in metrics])
+    for n, sizes in zip(nodes, scale.sizes):
+        n["sizes"] = list(sizes)
+        n.setdefault("label_lines", map_label(n["name"], n["orchestrator_rank"]))
+    return {"meta": {}, "groups": [], "relation_types": [], "metric_labels": {}, "glossary": {}, "edges": [],
+            "rings": [], "sector_titles": [], "target_labels": [], "style": dict(style.CSS), "regions": [], **p,
+            "nodes": nodes, "canvas": scale.canvas(),
+            "metrics": [{**m, "lo": lo, "hi": hi} for m, (lo, hi) in zip(metrics, scale.ranges)]}
+
+
+def typed(p: dict[str, Any]):
+    """The typed map payload (what map_payload builds) from a test's dict."""
+    from ecosystem.render.map_payload import MapPayload
+
+    return MapPayload.from_dict(complete_payload(p))

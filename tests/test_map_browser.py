@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from browser import HOSTILE_IMG, HOSTILE_SCRIPT, REPO_ROOT, synthetic_payload
+from browser import HOSTILE_IMG, HOSTILE_SCRIPT, REPO_ROOT, synthetic_payload, typed
 from ecosystem.locale import Locale
 from ecosystem.render.map_html import render_map
 
@@ -32,7 +32,7 @@ def payload2000():
 
 def write_map(tmp_path, payload, name="map.html", lang="nl"):
     path = tmp_path / name
-    path.write_text(render_map(payload, loc=Locale(lang)), encoding="utf-8")
+    path.write_text(render_map(typed(payload), loc=Locale(lang)), encoding="utf-8")
     return path
 
 
@@ -420,6 +420,7 @@ def test_long_names_wrap_onto_two_lines(browser_page, tmp_path):
     payload = synthetic_payload(12, seed=3, hostile=False)
     long_name = "Regionaal Mobiliteitsteam Zuidoost-Brabant (werkgeversservicepunt en meer)"
     payload["nodes"][0]["name"] = long_name
+    del payload["nodes"][0]["label_lines"]         # wrapped from the new name by complete_payload
     page = browser_page.open(write_map(tmp_path, payload))
     box = next(b for b in hook(page, "labelBoxes()") if b["id"] == payload["nodes"][0]["id"])
     others = [b for b in hook(page, "labelBoxes()") if b["id"] != payload["nodes"][0]["id"]]

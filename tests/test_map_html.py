@@ -7,14 +7,16 @@ import copy
 import hashlib
 import html as htmllib
 import json
+import math
 import re
 
 import pytest
 
-from browser import HOSTILE_IMG, HOSTILE_SCRIPT, synthetic_payload
+from browser import HOSTILE_IMG, HOSTILE_SCRIPT, synthetic_payload, typed
 from ecosystem.locale import Locale
 from ecosystem.catalogue import CATALOGUE, LANGS
-from ecosystem.render.map_html import payload_json, render_map, vis_network_css, vis_network_js
+from ecosystem.render.map_html import app_js, payload_json, render_map, vis_network_css, vis_network_js
+from ecosystem.render.map_payload import TARGET_SPREAD
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +26,7 @@ def payload():
 
 @pytest.fixture(scope="module")
 def page(payload):
-    return render_map(payload)
+    return render_map(typed(payload))
 
 
 def _data_block(page: str) -> str:
@@ -95,15 +97,15 @@ def test_js_uses_no_html_sinks(page):
 
 
 def test_deterministic(payload):
-    a = render_map(payload)
-    b = render_map(copy.deepcopy(payload))
+    a = render_map(typed(payload))
+    b = render_map(typed(copy.deepcopy(payload)))
     assert a == b
-    assert a.encode("utf-8") == render_map(synthetic_payload(40, seed=7)).encode("utf-8")
+    assert a.encode("utf-8") == render_map(typed(synthetic_payload(40, seed=7))).encode("utf-8")
 
 
 def test_input_not_mutated(payload):
     before = copy.deepcopy(payload)
-    render_map(payload)
+    render_map(typed(payload))
     assert payload == before
 
 
@@ -116,23 +118,23 @@ def test_note_and_header_visible(page):
 def test_no_note_no_banner():
     p = synthetic_payload(10, hostile=False)
     p["meta"]["note"] = None
-    assert 'id="note"' not in render_map(p)
+    assert 'id="note"' not in render_map(typed(p))
 
 
 def test_aggregated_message():
     p = synthetic_payload(10, hostile=False)
     p["meta"]["aggregated"] = {"shown": 10, "total": 1234}
-    out = render_map(p)
+    out = render_map(typed(p))
     assert "10 meest centrale van 1.234 actoren" in out
-    assert "10 most central of 1,234 actors" in render_map(p, loc=Locale("en"))
+    assert "10 most central of 1,234 actors" in render_map(typed(p), loc=Locale("en"))
 
 
 def test_languages():
     p = synthetic_payload(10, hostile=False)
-    nl, en = render_map(p), render_map(p, loc=Locale("en"))
+    nl, en = render_map(typed(p)), render_map(typed(p), loc=Locale("en"))
     assert '<html lang="nl">' in nl and "Ecosysteem (kern–periferie)" in nl and "Zoek een actor" in nl
     assert '<html lang="en">' in en and "Ecosystem (core–periphery)" in en and "Find an actor" in en
-    assert render_map(p, loc=Locale("fr")) == nl  # unknown language falls back to Dutch
+    assert render_map(typed(p), loc=Locale("fr")) == nl  # unknown language falls back to Dutch
     assert all(set(CATALOGUE[k]) == set(LANGS) for k in CATALOGUE if k.startswith("map."))
 
 
@@ -141,7 +143,7 @@ def test_json_escaping_of_separators_and_nan():
     p["nodes"][0]["name"] = "A\u2028B\u2029C & <D>"
     p["nodes"][1]["metrics"]["betweenness"] = float("nan")
     p["nodes"][2]["metrics"]["degree"] = float("inf")
-    out = render_map(p)
+    out = render_map(typed(p))
     block = _data_block(out)
     assert "\u2028" not in block and "\u2029" not in block
     assert "\\u2028" in block and "\\u0026" in block and "\\u003c" in block
@@ -151,15 +153,42 @@ def test_json_escaping_of_separators_and_nan():
     assert data["nodes"][2]["metrics"]["degree"] is None
 
 
-def test_dangling_edges_and_odd_values_are_tolerated():
+def test_payload_refuses_dangling_edges_and_duplicate_ids():
+    """The typed payload says what is wrong instead of the page quietly dropping it."""
     p = synthetic_payload(10, hostile=False)
-    p["edges"].append({"from": "a1", "to": "nope", "types": ["governance"], "weight": 1, "directed": False})
-    p["nodes"].append(copy.deepcopy(p["nodes"][0]))  # duplicate id
-    out = render_map(p)
-    data = json.loads(_data_block(out))["payload"]
-    assert all(e["to"] != "nope" for e in data["edges"])
-    assert len(data["nodes"]) == 10
+    dangling = copy.deepcopy(p)
+    dangling["edges"].append({"from": "a1", "to": "nope", "types": ["governance"], "weight": 1, "directed": False})
+    with pytest.raises(ValueError, match="nope"):
+        typed(dangling)
+    twice = copy.deepcopy(p)
+    twice["nodes"].append(copy.deepcopy(twice["nodes"][0]))
+    with pytest.raises(ValueError, match="share an id"):
+        typed(twice)
+    data = json.loads(_data_block(render_map(typed(p))))["payload"]
+    assert len(data["nodes"]) == 10 and {e["to"] for e in data["edges"]} <= {n["id"] for n in data["nodes"]}
 
 
 def test_payload_json_escapes():
     assert payload_json({"a": "</script><!--&"}) == '{"a":"\\u003c/script\\u003e\\u003c!--\\u0026"}'
+
+
+def test_circle_sizes_are_computed_once_in_python():
+    """Issue 9.2: the page draws the payload's circle sizes; the size rule lives only in map_payload."""
+    js = app_js()
+    for rule in ("Math.sqrt((v - lo)", "0.35 * d", "TARGET_SPREAD", "25 * Math.sqrt"):
+        assert rule not in js, rule
+    p = synthetic_payload(40, hostile=False)
+    data = json.loads(_data_block(render_map(typed(p))))["payload"]
+    keys = [m["key"] for m in data["metrics"]]
+    assert data["canvas"]["half"] > 0 and data["canvas"]["target_scale"] > 0
+    for k, key in enumerate(keys):
+        values = [n["metrics"][key] for n in data["nodes"]]
+        sizes = [n["sizes"][k] for n in data["nodes"]]
+        assert (data["metrics"][k]["lo"], data["metrics"][k]["hi"]) == (min(values), max(values))
+        # a larger value never gets a smaller circle; the extremes get the extreme circles
+        pairs = sorted(zip(values, sizes))
+        assert all(s0 <= s1 for (_, s0), (_, s1) in zip(pairs, pairs[1:])), key
+        assert sizes[values.index(max(values))] == max(sizes) > min(sizes) == sizes[values.index(min(values))]
+    # the canvas scale maps the outermost actor or ring onto the canvas spread of the target view
+    r0 = max([math.hypot(n["tx"], n["ty"]) for n in data["nodes"]] + [r["radius"] for r in data["rings"]])
+    assert data["canvas"]["target_scale"] * r0 == pytest.approx(data["canvas"]["half"] * TARGET_SPREAD)

@@ -17,6 +17,7 @@ from pathlib import Path
 import esprima
 import pytest
 
+from browser import typed
 from ecosystem.render import map_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,7 +100,7 @@ def test_undeclared_name_check_catches_a_lost_function():
 
 
 def test_map_inlines_the_static_files(tmp_path):
-    html = map_html.render_map({"meta": {}, "nodes": [], "edges": []})
+    html = map_html.render_map(typed({"meta": {}, "nodes": [], "edges": []}))
     for name in map_html.APP_SCRIPTS:
         body = (STATIC / name).read_text(encoding="utf-8")
         assert re.sub(r"</(script)", r"<\\/\1", body, flags=re.I) in html
@@ -118,5 +119,5 @@ def test_vis_network_is_the_tested_build_with_its_licence():
     header = js[:2000]
     assert f"@version {map_html.VIS_VERSION}" in header
     assert "dual licensed" in header and "MIT License" in header     # the licence notice travels with the copy
-    html = map_html.render_map({"meta": {}, "nodes": [], "edges": []})
+    html = map_html.render_map(typed({"meta": {}, "nodes": [], "edges": []}))
     assert header in html

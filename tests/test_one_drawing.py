@@ -123,6 +123,45 @@ def test_map_payload_places_target_labels_without_overlap(brabant):
     assert len(levels[-1]["labels"]) >= len(levels[0]["labels"])
 
 
+def test_map_target_labels_keep_clear_of_the_circles_the_page_draws(brabant):
+    """The placer and the page share one circle size (issue 9.2): every label box stays off every
+    circle drawn at the payload's size for the default metric, border included, in layout units."""
+    payload = _payload(brabant)
+    canvas = payload["canvas"]
+    assert [m["key"] for m in payload["metrics"]][0] == "degree"
+    for level in payload["target_labels"]:
+        for lab in level["labels"]:
+            x0, y0, x1, y1 = lab["box"]
+            for n in payload["nodes"]:
+                r = (n["sizes"][0] + canvas["border"][1 if n["core"] else 0]) / canvas["target_scale"]
+                dx, dy = max(x0 - n["tx"], n["tx"] - x1, 0.0), max(y0 - n["ty"], n["ty"] - y1, 0.0)
+                assert dx * dx + dy * dy >= r * r, (level["font"], lab["id"], n["id"])
+
+
+def test_map_draws_the_payload_circle_sizes(browser_page, brabant):
+    """The circles the browser draws are the payload's sizes, for every size metric, and in the target
+    view the payload's scale turns layout units into canvas units (nothing recomputed in the page)."""
+    payload = _payload(brabant)
+    nodes = {n["id"]: n for n in payload["nodes"]}
+    page = browser_page.open(brabant / "map.html")
+    page.evaluate("window.ecosystemMap.setView('target')")
+    page.wait_for_function("() => window.ecosystemMap.settledView() === 'target'", timeout=15000)
+    discs = page.evaluate("() => window.ecosystemMap.markerDiscs()")
+    # page pixels per layout unit, measured from the two actors farthest apart
+    a = min(discs, key=lambda d: (d["x"], d["y"]))
+    b = max(discs, key=lambda d: (d["x"], d["y"]))
+    na, nb = nodes[a["id"]], nodes[b["id"]]
+    px = math.hypot(b["x"] - a["x"], b["y"] - a["y"]) / math.hypot(nb["tx"] - na["tx"], nb["ty"] - na["ty"])
+    for d in discs:
+        n = nodes[d["id"]]
+        assert d["r"] / px == pytest.approx(n["sizes"][0] / payload["canvas"]["target_scale"], rel=1e-3, abs=0.01)
+    for k, metric in enumerate(payload["metrics"]):
+        page.evaluate("(key) => window.ecosystemMap.setMetric(key)", metric["key"])
+        drawn = page.evaluate("(ids) => ids.map(id => window.ecosystemMap.nodeSize(id))", list(nodes))
+        assert drawn == [n["sizes"][k] for n in nodes.values()], metric["key"]
+    browser_page.assert_clean()
+
+
 def test_map_target_view_draws_the_payload_labels(browser_page, brabant):
     payload = _payload(brabant)
     page = browser_page.open(brabant / "map.html")

@@ -14,13 +14,14 @@ feature lives in one place and can be re-wired onto other stages without touchin
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .analysis.by_region import RegionAnalyses, analyse_by_region
 from .analysis.cut_off import cut_off_by_removal
 from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
 from .locale import Locale
+from .render.map_payload import MapPayload
 from .render.side_by_side import budget_section, by_region_section
 from .render.whatif import cut_off_payload, key_players_section
 
@@ -54,12 +55,12 @@ def summary_extras(extras: Extras, analysis: Analysis, loc: Locale) -> dict:
     return out
 
 
-def payload_extras(payload: dict, extras: Extras, analysis: Analysis) -> dict:
+def payload_extras(payload: MapPayload, extras: Extras, analysis: Analysis) -> MapPayload:
     """``payload`` with each node's regions and what-if list, and the region names for the filter."""
     names = {a.id: a.name for a in analysis.region.actors}
-    regions = {a.id: list(a.regions) for a in analysis.region.actors}
+    regions = {a.id: tuple(a.regions) for a in analysis.region.actors}
     cut = cut_off_payload(analysis.network.ids, names, extras.cut_off)
-    nodes = [{**n, "regions": regions.get(n["id"], []), "cut_off": cut.get(n["id"], {"names": [], "total": 0})}
-             if n["id"] in regions else n for n in payload["nodes"]]
+    nodes = tuple(replace(n, regions=regions.get(n.id, ()), cut_off=cut.get(n.id, {"names": [], "total": 0}))
+                  if n.id in regions else n for n in payload.nodes)
     names_sorted = sorted({r for rs in regions.values() for r in rs})
-    return {**payload, "nodes": nodes, "regions": names_sorted if len(names_sorted) > 1 else []}
+    return replace(payload, nodes=nodes, regions=tuple(names_sorted) if len(names_sorted) > 1 else ())

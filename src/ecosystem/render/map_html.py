@@ -22,14 +22,12 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
-import math
 import re
 from typing import Any
 
 
-from ecosystem.render import style
 from ecosystem.locale import Locale
-from ecosystem.render.layout import map_label
+from ecosystem.render.map_payload import MapPayload
 from ecosystem.render.templating import environment
 
 __all__ = ["render_map", "vis_network_js", "vis_network_css", "app_js", "app_css", "payload_json"]
@@ -109,106 +107,6 @@ def app_css() -> str:
 # --------------------------------------------------------------------------- payload
 
 
-def _clean(value: Any) -> Any:
-    """Make *value* strict-JSON: no NaN/inf, numpy scalars unwrapped, keys str."""
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float):
-        return float(value) if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    if isinstance(value, (set, frozenset)):
-        return sorted((_clean(v) for v in value), key=str)
-    item = getattr(value, "item", None)  # numpy / pandas scalars
-    if callable(item):
-        try:
-            return _clean(item())
-        except (TypeError, ValueError):
-            pass
-    tolist = getattr(value, "tolist", None)  # numpy arrays
-    if callable(tolist):
-        return _clean(tolist())
-    return str(value)
-
-
-def _num(value: Any, default: float = 0.0) -> float:
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        return default
-    return f if math.isfinite(f) else default
-
-
-def _prepare(payload: dict, loc: Locale) -> dict:
-    """A normalised, JSON-clean copy of *payload* (the input is not mutated)."""
-    p = _clean(payload or {})
-    meta = dict(p.get("meta") or {})
-    meta["lang"] = loc.lang
-    nodes = []
-    seen: set[str] = set()
-    for n in p.get("nodes") or []:
-        if not isinstance(n, dict) or n.get("id") is None:
-            continue
-        nid = str(n["id"])
-        if nid in seen:
-            continue
-        seen.add(nid)
-        x, y = _num(n.get("x")), _num(n.get("y"))
-        nodes.append({
-            **n,
-            "id": nid,
-            "name": str(n.get("name") if n.get("name") is not None else nid),
-            "group": str(n.get("group") or ""),
-            "x": x, "y": y,
-            "tx": _num(n.get("tx"), x), "ty": _num(n.get("ty"), y),
-            "metrics": n.get("metrics") if isinstance(n.get("metrics"), dict) else {},
-            "attributes": n.get("attributes") if isinstance(n.get("attributes"), dict) else {},
-            "reasons": [str(r) for r in (n.get("reasons") or []) if r is not None],
-        })
-        if not (isinstance(n.get("label_lines"), list) and n["label_lines"]):
-            nodes[-1]["label_lines"] = map_label(nodes[-1]["name"], n.get("orchestrator_rank"))
-        else:
-            nodes[-1]["label_lines"] = [str(x) for x in n["label_lines"]]
-    edges = []
-    for e in p.get("edges") or []:
-        if not isinstance(e, dict):
-            continue
-        a, b = str(e.get("from")), str(e.get("to"))
-        if a not in seen or b not in seen:
-            continue  # dangling edge: nothing to draw
-        types = e.get("types") or []
-        if isinstance(types, str):
-            types = [types]
-        edges.append({
-            "from": a, "to": b,
-            "types": [str(t) for t in types],
-            "weight": _num(e.get("weight"), 1.0) or 1.0,
-            "directed": bool(e.get("directed")),
-        })
-    return {
-        "meta": meta,
-        "groups": [g for g in (p.get("groups") or []) if isinstance(g, dict)],
-        "relation_types": [r for r in (p.get("relation_types") or []) if isinstance(r, dict)],
-        "metrics": [m for m in (p.get("metrics") or []) if isinstance(m, dict)],
-        "metric_labels": {str(k): str(v) for k, v in (p.get("metric_labels") or {}).items()},
-        "glossary": {str(k): {"term": str(v.get("term", "")), "text": str(v.get("text", ""))}
-                     for k, v in (p.get("glossary") or {}).items() if isinstance(v, dict)},
-        "nodes": nodes,
-        "edges": edges,
-        "rings": [r for r in (p.get("rings") or []) if isinstance(r, dict)],
-        # the target view's sector titles and placed labels (layout.sector_titles, map_payload.target_labels)
-        "sector_titles": [t for t in (p.get("sector_titles") or []) if isinstance(t, dict)],
-        "target_labels": [lv for lv in (p.get("target_labels") or []) if isinstance(lv, dict)],
-        # issue 12 hook: the arbeidsmarktregios for the map's filter (nodes carry "regions" and "cut_off")
-        "regions": [str(r) for r in (p.get("regions") or [])],
-        "style": {str(k): str(v) for k, v in (p.get("style") or style.CSS).items()},
-    }
-
-
 _JSON_ESCAPES = {
     "<": "\\u003c",
     ">": "\\u003e",
@@ -242,10 +140,11 @@ def _int(value: Any, loc: Locale) -> str:
         return str(value)
 
 
-def render_map(payload: dict, loc: Locale = Locale("nl")) -> str:
-    """Render *payload* (see module docs / payload contract) to one HTML document."""
+def render_map(payload: MapPayload, loc: Locale = Locale("nl")) -> str:
+    """Render *payload* (typed and checked by :class:`~ecosystem.render.map_payload.MapPayload`) to one
+    HTML document."""
     ui = loc.section("map")   # placeholders the page's JavaScript fills in stay as {n}
-    data = _prepare(payload, loc)
+    data = payload.to_dict()   # serialised once; embedded below as escaped JSON
     meta = data["meta"]
 
     env = environment()

@@ -19,10 +19,10 @@
     var scale = el("span", "size-scale");
     var small = el("span", "size-dot small"), large = el("span", "size-dot large");
     scale.appendChild(small);
-    scale.appendChild(el("span", "muted", isFinite(r.lo) ? fmtNumber(r.lo) : t("size_small")));
+    scale.appendChild(el("span", "muted", typeof r.lo === "number" ? fmtNumber(r.lo) : t("size_small")));
     scale.appendChild(el("span", "size-arrow", "\u2192"));
     scale.appendChild(large);
-    scale.appendChild(el("span", "muted", isFinite(r.hi) ? fmtNumber(r.hi) : t("size_large")));
+    scale.appendChild(el("span", "muted", typeof r.hi === "number" ? fmtNumber(r.hi) : t("size_large")));
     box.appendChild(scale);
   }
 

@@ -105,17 +105,18 @@
   edges.forEach(function (e, j) { adj[idx.get(e.from)].push(j); if (e.from !== e.to) adj[idx.get(e.to)].push(j); });
 
   /* metrics (size selector); the first one is the default */
-  var metrics = (P.metrics || []).map(function (m) {
-    return { key: String(m.key), label: m.label != null && m.label !== "" ? String(m.label) : String(m.key) };
+  var metrics = (P.metrics || []).map(function (m, k) {
+    return { key: String(m.key), label: m.label != null && m.label !== "" ? String(m.label) : String(m.key),
+             index: k, lo: m.lo, hi: m.hi };
   });
   if (!metrics.length) metrics = [{ key: "__none__", label: "–" }];
   var metricLabel = new Map(metrics.map(function (m) { return [m.key, m.label]; }));
 
   /* ------------------------------------------------------------ geometry */
-  var S = Math.max(400, 25 * Math.sqrt(Math.max(N, 1)));   /* half extent in canvas units */
-  /* the target view is drawn larger than the network view (same circle sizes), so actors
-     sharing a group's slice of a ring keep clear of each other */
-  var TARGET_SPREAD = 2.2;
+  /* the canvas and the target view's scale come with the circle sizes (map_payload.marker_scale) */
+  var CANVAS = P.canvas || {};
+  var S = Number(CANVAS.half);   /* half extent in canvas units */
+  var BORDER = CANVAS.border;    /* radius a circle's border adds: periphery, core */
   var NETWORK_SPREAD = N <= 500 ? 1.5 : 1;   /* small maps: the dense middle stays readable */
   var pos = { network: [], target: [] };
   (function () {
@@ -127,10 +128,7 @@
     var span = Math.max(maxX - minX, maxY - minY) / 2;
     var k = span > 0 ? S * NETWORK_SPREAD / span : 1, cx = (minX + maxX) / 2 || 0, cy = (minY + maxY) / 2 || 0;
     pos.network = nodes.map(function (n) { return { x: (n.x - cx) * k, y: (n.y - cy) * k }; });
-    var r0 = 0;
-    nodes.forEach(function (n) { r0 = Math.max(r0, Math.sqrt(n.tx * n.tx + n.ty * n.ty)); });
-    (P.rings || []).forEach(function (r) { if (isFinite(r.radius)) r0 = Math.max(r0, Math.abs(r.radius)); });
-    var kt = r0 > 0 ? S * TARGET_SPREAD / r0 : 1;
+    var kt = Number(CANVAS.target_scale) || 1;
     pos.target = nodes.map(function (n) { return { x: n.tx * kt, y: n.ty * kt }; });
     pos.kt = kt;   /* layout units -> canvas units (sector titles and label boxes come in layout units) */
     pos.targetR = 0;

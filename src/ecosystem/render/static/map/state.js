@@ -7,19 +7,12 @@
   var edgeHidden = edges.map(function () { return false; });
 
   function sizesFor(metricKey) {
-    /* circle sizes follow the typical spacing between actors, so denser maps get smaller circles */
-    var d = 2 * S / Math.sqrt(Math.max(N, 1));
-    var minS = BIG ? 8 : Math.max(7, Math.min(11, 0.1 * d)), maxS = BIG ? 42 : Math.max(20, Math.min(38, 0.35 * d));
-    var vals = nodes.map(function (n) {
-      var v = n.metrics ? n.metrics[metricKey] : null;
-      return typeof v === "number" && isFinite(v) ? v : null;
-    });
-    var lo = Infinity, hi = -Infinity;
-    vals.forEach(function (v) { if (v !== null) { lo = Math.min(lo, v); hi = Math.max(hi, v); } });
-    return { lo: lo, hi: hi, sizes: vals.map(function (v) {
-      if (v === null) return minS;
-      if (!(hi > lo)) return (minS + maxS) / 2;
-      return minS + (maxS - minS) * Math.sqrt((v - lo) / (hi - lo));
+    /* the payload's circle sizes (map_payload.marker_scale: one rule for the page and the label placer) */
+    var m = metrics.filter(function (x) { return x.key === metricKey; })[0];
+    var k = m ? m.index : -1;
+    return { lo: m ? m.lo : null, hi: m ? m.hi : null, sizes: nodes.map(function (n) {
+      var s = k >= 0 && Array.isArray(n.sizes) ? n.sizes[k] : null;
+      return typeof s === "number" && isFinite(s) ? s : 10;
     }) };
   }
   /* label priority: orchestrator candidates by rank, then core actors, then by size */

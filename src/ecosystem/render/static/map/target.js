@@ -227,7 +227,7 @@
       if (nodeHidden[m] || (f !== null && state.veil && !f.set.has(m))) continue;
       var pm = body ? body[nodes[m].id] : positions[nodes[m].id];
       if (!pm) continue;
-      var mx = o.x + pm.x * scale, my = o.y + pm.y * scale, mr = state.sizes[m] * scale + (nodes[m].core ? 2.5 : 1);
+      var mx = o.x + pm.x * scale, my = o.y + pm.y * scale, mr = state.sizes[m] * scale + (nodes[m].core ? BORDER[1] : BORDER[0]);
       if (mx + mr < 0 || mx - mr > W || my + mr < 0 || my - mr > H) continue;
       var disc = [mx, my, mr, m];
       for (var gx = Math.floor((mx - mr) / CELL); gx <= Math.floor((mx + mr) / CELL); gx++)
