@@ -163,6 +163,15 @@ def test_compare_three_folders_side_by_side(joined):
         assert entry_view(data["regions"][label]) == alone_view(summary_of(out, label))
     html = (folder / "compare.html").read_text(encoding="utf-8")
     assert re.findall(r'<th scope="col">([^<]*)</th>', html) == ["Maat", "twente", "achterhoek", "oost"]
+    # the same small multiples of the target view as the report's per-region section, in the folders' order
+    figures = re.findall(r'<figure class="region-target">(.*?)</figure>', html, re.S)
+    assert len(figures) == 3
+    for label, fig in zip(data["order"], figures):
+        alt = re.search(r'<svg class="target-mini"[^>]*role="img" aria-label="([^"]+)"', fig).group(1)
+        assert label in alt
+        assert re.search(r"<figcaption>([^<]*)</figcaption>", fig).group(1).startswith(label + ":")
+        svg = re.search(r'<svg class="target-mini"[^>]*>.*?</svg>', fig, re.S).group(0)
+        assert len(re.findall(r'<circle class="actor[^"]*" cx=', svg)) == data["regions"][label]["actors"]
     # two folders keep the change view
     result = run_cli("compare", root / "twente", root / "achterhoek", "--out", out, "--bootstrap", "0")
     assert result.exit_code == 0, result.output

@@ -154,14 +154,15 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     folder = "-".join(r.meta.folder for r in regions)
     for region in regions:                   # a wrong --out fails before the work
         target = check_output_dir(out, folder, region.path)
-    entries = {}
+    entries, analyses = {}, {}
     for label, region in zip(labels, regions):
         analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
         entries[label] = {"region": region.meta.name, **region_entry(analysis, loc)}
+        analyses[label] = analysis
     data = {"mode": "side_by_side", "lang": loc.lang, "seed": seed, "order": labels, "regions": entries}
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),
-        "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed))})
+        "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed, analyses))})
     text = "\n".join(loc.t("side_by_side_line", label=label, actors=e["actors"], relations=e["relations"],
                        core=len(e["core"]), top=e["orchestrators"][0]["name"] if e["orchestrators"] else "-")
                      for label, e in entries.items())

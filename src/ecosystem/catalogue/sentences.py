@@ -316,4 +316,6 @@ SECTION: dict[str, dict[str, str]] = {
               "kortste paden opnieuw, en dat past niet in het rekenbudget (zie docs/methods.md).",
         "en": "With {n} organisations the departures were not computed: each one counts every shortest path "
               "again, which does not fit in the computing budget (see docs/methods.md)."},
+    # compare.html of three or more folders: the small multiples of the target views (render/side_by_side.py)
+    "compare_targets_title": {"nl": "Doelbeelden naast elkaar", "en": "Target views side by side"},
 }

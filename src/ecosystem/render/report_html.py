@@ -15,6 +15,7 @@ mistake in escaping cannot run code, and the page cannot load anything.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 import numpy as np
 from markupsafe import Markup, escape
@@ -132,18 +133,24 @@ REGION_TARGET_SCALE = 2.6   # text in the small multiples, relative to the main 
 
 def region_targets(analysis: Analysis, loc: Locale) -> list[dict]:
     """One small target view per arbeidsmarktregio (issue 12.1): the per-region analyses of
-    ``analysis.extras.by_region`` drawn by :func:`target_svg`, each with a text alternative and a caption.
-
-    Regions in name order; a region without relations among its actors gets a caption and no drawing.
-    """
-    from .layout import compute_layout
-
+    ``analysis.extras.by_region`` in name order, drawn by :func:`target_multiples`."""
     by_region = getattr(getattr(analysis, "extras", None), "by_region", None)
     if by_region is None:
         return []
+    return target_multiples(sorted(by_region.analyses.items()), loc)
+
+
+def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Locale) -> list[dict]:
+    """Small multiples of the target view: per (name, analysis) the figure :func:`target_svg` draws,
+    each with a text alternative and a caption; the report's per-region section and compare.html
+    of three or more folders show them. An analysis of None (no relations among its actors) gets a
+    caption and no drawing.
+    """
+    from .layout import compute_layout
+
     s = loc.section("report")
     out = []
-    for name, sub in sorted(by_region.analyses.items()):
+    for name, sub in analyses:
         if sub is None:
             out.append({"svg": "", "caption": loc.t("region_target_none", region=name)})
             continue

@@ -99,12 +99,19 @@ def side_by_side_table(entries: dict[str, dict], loc: Locale) -> tuple[tuple[str
     return headers, rows
 
 
-def render_compare_html(entries: dict[str, dict], loc: Locale, seed: int) -> str:
-    """compare.html for three or more region folders: the side-by-side table as a page."""
+def render_compare_html(entries: dict[str, dict], loc: Locale, seed: int, analyses: dict | None = None) -> str:
+    """compare.html for three or more region folders: the side-by-side table as a page, and, given
+    each folder's ``analyses`` (label -> Analysis), the small multiples of their target views as the
+    report's per-region section draws them."""
+    from .report_html import target_multiples
+
     s = loc.section("region")
     headers, rows = side_by_side_table(entries, loc)
     labels = loc.join(list(entries))
+    multiples = target_multiples([(label, analyses[label]) for label in entries], loc) if analyses else []
     return render_page(dict(
         lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none_text=s["none"],
         legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
-        sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))]))
+        sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))],
+        multiples=multiples, multiples_title=loc.t("compare_targets_title"),
+        multiples_intro=loc.t("region_targets_intro")))
