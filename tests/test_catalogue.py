@@ -150,6 +150,7 @@ def test_locale_text_labels_and_numbers_follow_the_catalogue(lang):
 def test_locale_glossary_and_ties_sentence_come_from_the_catalogue(lang):
     """The glossary lists every term of catalogue/glossary.TERMS in that order, each explained by its
     catalogue line; the ties sentence appears only when a pair carries several relations."""
+    from ecosystem.analysis.network import TieCount
     from ecosystem.catalogue.glossary import TERMS
     from ecosystem.locale import Locale
     loc = Locale(lang)
@@ -159,12 +160,12 @@ def test_locale_glossary_and_ties_sentence_come_from_the_catalogue(lang):
         assert entry["text"] == catalogue.CATALOGUE[f"gloss_{key}"][lang]
         term = catalogue.CATALOGUE.get(f"gloss_term_{key}", {}).get(lang) or loc.metric(key)
         assert entry["term"] == term and entry["term"] != key
-    assert loc.ties_sentence(52, 51, 0) is None
-    assert loc.ties_text({"relations": 52, "ties": 52}) == "52"
-    one, many = loc.ties_sentence(52, 51, 1), loc.ties_sentence(60, 51, 7)
+    assert loc.ties_sentence(TieCount(52, 51, 0)) is None
+    assert loc.ties_text(TieCount(52, 52, 0)) == "52"
+    one, many = loc.ties_sentence(TieCount(52, 51, 1)), loc.ties_sentence(TieCount(60, 51, 7))
     assert one == catalogue.text("ties_differ_one", lang, relations=52, ties=51, several=1)
     assert "60" in many and "51" in many and "7" in many and many != one
-    assert loc.ties_text({"relations": 60, "ties": 51, "pairs_with_several_relations": 7}) == many
+    assert loc.ties_text(TieCount(60, 51, 7)) == many
 
 
 def test_no_renderer_takes_a_bare_language_code():

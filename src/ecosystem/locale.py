@@ -15,6 +15,7 @@ from . import catalogue, i18n
 
 if TYPE_CHECKING:
     from .analysis.core_periphery import NullTest
+    from .analysis.network import TieCount
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,14 @@ class Locale:
         """``{measure: {"term", "text"}}`` for the map's panel and the report (:func:`ecosystem.i18n.glossary`)."""
         return i18n.glossary(self.lang)
 
-    def ties_sentence(self, relations: int, ties: int, several: int) -> str | None:
-        """Why the number of ties differs from the number of relations; None when they are equal."""
-        return i18n.ties_sentence(relations, ties, several, self.lang)
+    def ties_sentence(self, count: TieCount) -> str | None:
+        """Why the number of ties differs from the number of relations; None when they are equal.
 
-    def ties_text(self, summary: dict) -> str:
-        """summary.json's number of ties, or the sentence saying why it differs from the relations."""
-        return i18n.ties_text(summary, self.lang)
+        ``count`` is :attr:`Analysis.tie_count <ecosystem.analysis.pipeline.Analysis.tie_count>`
+        (or a region entry's), the one place its three numbers are put together.
+        """
+        return i18n.ties_sentence(count, self.lang)
+
+    def ties_text(self, count: TieCount) -> str:
+        """The number of ties, or the sentence saying why it differs from the number of relations."""
+        return i18n.ties_text(count, self.lang)

@@ -18,7 +18,6 @@ from typing import Any
 
 import numpy as np
 
-from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
 from ..catalogue import CATALOGUE
 from ..i18n import core_periphery_sentence
@@ -363,8 +362,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
               # The same sentence terminal and report print about the core/periphery tests or shape.
               "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang),
               # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
-              "ties_differ": loc.ties_sentence(len(region.relations), net.ties.ecount(),
-                                               pairs_with_several_relations(net)),
+              "ties_differ": loc.ties_sentence(analysis.tie_count),
               # The panel shows betweenness and closeness: say so when they are estimates.
               "sampling": sampling_sentence(analysis.centralities.sampling, loc) or None},
         groups=tuple({"key": g, "label": loc.group(g), "color": GROUP_COLORS[g], "count": group_counts[g],

@@ -29,7 +29,6 @@ from ..locale import Locale
 from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import reason_texts
-from .terminal import analysis_ties_text
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
                      label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
 from .map_payload import best_placed
@@ -109,7 +108,7 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
 def report_extras(analysis: Analysis, loc: Locale) -> dict:
     """The report's issue-12 blocks from ``analysis.extras`` (if computed): the key players, the regions
     side by side, and a small target view per region from the per-region analyses."""
-    from .side_by_side import by_region_section, side_by_side_table
+    from .side_by_side import side_by_side_table
     from .whatif import key_players_report
 
     r = loc.section("region")
@@ -119,7 +118,7 @@ def report_extras(analysis: Analysis, loc: Locale) -> dict:
     side = None
     by_region = getattr(extras, "by_region", None)
     if by_region is not None and by_region.analyses:
-        headers, rows = side_by_side_table(by_region_section(by_region, loc), loc)
+        headers, rows = side_by_side_table(by_region.entries, loc)
         side = {"title": r["side_title"], "intro": r["side_intro"],
                 "multiples": region_targets(analysis, loc),
                 "multiples_intro": loc.t("region_targets_intro"),
@@ -182,7 +181,7 @@ def _meta(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, str]]:
         rows.append((s["meta_source"], text.source))
     rows.append((s["meta_size"], s["meta_size_value"].format(actors=len(region.actors),
                                                              relations=len(region.relations))))
-    rows.append((loc.t("ties_label"), analysis_ties_text(analysis, loc)))
+    rows.append((loc.t("ties_label"), loc.ties_text(analysis.tie_count)))
     return rows
 
 

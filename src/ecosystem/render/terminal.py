@@ -22,7 +22,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     region = analysis.region
     meta = region.meta.in_language(loc)     # region.toml's texts in the reader's language
     lines = [loc.t("summary_title", region=meta.name, actors=len(region.actors), relations=len(region.relations))]
-    line = loc.ties_sentence(len(region.relations), analysis.network.ties.ecount(), analysis.pairs_with_several_relations)
+    line = loc.ties_sentence(analysis.tie_count)
     if line:
         lines.append("  " + line)
     if analysis.year is not None:
@@ -71,12 +71,6 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
             mark = "!" if ind.status == "attention" else "✓"
             lines.append(f"  {mark} {indicator_title(ind, loc)}: {indicator_sentence(ind, loc, names)}")
     return "\n".join(lines)
-
-
-def analysis_ties_text(analysis: Analysis, loc: Locale) -> str:
-    """The number of ties, or the sentence saying why it differs from the number of relations (:func:`ties_text`)."""
-    ties = analysis.network.ties.ecount()
-    return loc.ties_sentence(len(analysis.region.relations), ties, analysis.pairs_with_several_relations) or str(ties)
 
 
 def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
