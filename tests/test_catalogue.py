@@ -146,6 +146,25 @@ def test_locale_text_labels_and_numbers_follow_the_catalogue(lang):
     assert loc.join(["a", "b", "c"]) == f"a, b {catalogue.CATALOGUE['and'][lang]} c"
 
 
+def test_locale_dates_name_the_month_in_the_readers_language():
+    """'1 december 2026' / '1 December 2026': day without a leading zero, the catalogue's month name,
+    the year in full; every month has its own name in both languages; a string is refused, not guessed."""
+    import datetime
+    from ecosystem.locale import Locale
+    nl, en = Locale("nl"), Locale("en")
+    assert nl.date(datetime.date(2026, 12, 1)) == "1 december 2026"
+    assert en.date(datetime.date(2026, 12, 1)) == "1 December 2026"
+    assert nl.date(datetime.date(2021, 3, 9)) == "9 maart 2021" and en.date(datetime.date(2021, 3, 9)) == "9 March 2021"
+    assert en.date(datetime.datetime(2020, 5, 31, 14, 30)) == "31 May 2020"      # a time of day is not shown
+    for loc in (nl, en):
+        names = [loc.date(datetime.date(2024, m, 1)).split()[1] for m in range(1, 13)]
+        assert len(set(names)) == 12
+        assert names == [catalogue.CATALOGUE[f"month.{m}"][loc.lang] for m in range(1, 13)]
+    assert [n.split()[1] for n in (nl.date(datetime.date(2024, m, 1)) for m in (1, 5, 10))] == ["januari", "mei", "oktober"]
+    with pytest.raises(TypeError):
+        nl.date("2026-12-01")
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_locale_glossary_and_ties_sentence_come_from_the_catalogue(lang):
     """The glossary lists every term of catalogue/glossary.TERMS in that order, each explained by its

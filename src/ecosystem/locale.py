@@ -3,11 +3,12 @@
 A :class:`Locale` is made once per run at the doors (:mod:`ecosystem.api` for the outputs,
 :mod:`ecosystem.cli` for terminal and error lines) and handed down to the renderers instead of a
 bare language code. It looks up text in the one catalogue (:mod:`ecosystem.catalogue`) and formats
-numbers, shares, intervals and p-values the way that reader expects, so no renderer decides
+numbers, shares, intervals, p-values and dates the way that reader expects, so no renderer decides
 wording or number style on its own.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,24 @@ class Locale:
     def count(self, value: int) -> str:
         """A whole number with thousands separated: 1.234 (Dutch), 1,234 (English)."""
         return i18n.fmt_count(value, self.lang)
+
+    # --- dates
+    def date(self, value: datetime.date) -> str:
+        """A calendar date in words: '1 december 2026' (Dutch), '1 December 2026' (English).
+
+        The month names and the order are the catalogue's (``month.<1-12>``, ``date.day_month_year``).
+        Only a date that is in the data is ever shown (never today's: outputs are deterministic).
+
+        Raises
+        ------
+        TypeError
+            When ``value`` is not a :class:`datetime.date` (a string is parsed by the caller, e.g.
+            with :mod:`ecosystem.period`).
+        """
+        if not isinstance(value, datetime.date):
+            raise TypeError(f"Locale.date takes a datetime.date, not {type(value).__name__}")
+        return self.t("date.day_month_year", day=value.day, month=self.label("month", str(value.month)),
+                      year=value.year)
 
     def p(self, test: NullTest) -> str:
         """'p = 0,034', or 'p ≤ 0,010' when the test is at its floor (the smallest p it can give)."""
