@@ -198,6 +198,22 @@ def test_no_renderer_takes_a_bare_language_code():
     assert offenders == []
 
 
+def _hands_on_the_language_code(tree: ast.AST) -> list[str]:
+    """Calls that pass ``loc.lang`` as a positional argument (a lang-taking helper called around the Locale)."""
+    return [f"line {node.lineno}" for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for a in node.args if isinstance(a, ast.Attribute) and a.attr == "lang"
+            and isinstance(a.value, ast.Name) and a.value.id == "loc"]
+
+
+def test_no_renderer_hands_the_language_code_on():
+    """render/ words things through the Locale's methods (loc.core_periphery_sentence, ...), not by calling an
+    i18n helper with ``loc.lang``; ``loc.lang`` only names the document's language (html lang, summary.json)."""
+    assert len(_hands_on_the_language_code(ast.parse("x = core_periphery_sentence(s, t, loc.lang)"))) == 1
+    offenders = {path.name: _hands_on_the_language_code(ast.parse(path.read_text(encoding="utf-8")))
+                 for path in sorted((SRC / "render").glob("*.py"))}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
 def _functions_taking_lang(path: Path, root: Path = SRC) -> list[str]:
     """``file:function`` for every function (or method) in ``path`` with a parameter named ``lang``."""
     found = []

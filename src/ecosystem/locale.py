@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import catalogue, i18n
 
 if TYPE_CHECKING:
-    from .analysis.core_periphery import NullTest
+    from .analysis.core_periphery import CorePeripheryTest, NullTest, Structure
     from .analysis.network import TieCount
 
 
@@ -123,6 +123,14 @@ class Locale:
     def glossary(self) -> dict[str, dict[str, str]]:
         """``{measure: {"term", "text"}}`` for the map's panel and the report (:func:`ecosystem.i18n.glossary`)."""
         return i18n.glossary(self.lang)
+
+    def core_periphery_sentence(self, structure: Structure, test: CorePeripheryTest) -> str | None:
+        """What the core/periphery analysis found, in one sentence (:func:`ecosystem.i18n.core_periphery_sentence`)."""
+        return i18n.core_periphery_sentence(structure, test, self.lang)
+
+    def core_periphery_tests(self, structure: Structure, test: CorePeripheryTest) -> dict | None:
+        """The two tests' formatted p-values and sample counts (:func:`ecosystem.i18n.core_periphery_tests`)."""
+        return i18n.core_periphery_tests(structure, test, self.lang)
 
     def ties_sentence(self, count: TieCount) -> str | None:
         """Why the number of ties differs from the number of relations; None when they are equal.

@@ -20,7 +20,6 @@ import numpy as np
 
 from ..analysis.pipeline import Analysis
 from ..catalogue import CATALOGUE
-from ..i18n import core_periphery_sentence
 from ..locale import Locale
 from ..vocab import GROUPS, RELATION_TYPES
 from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
@@ -367,7 +366,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
               "seed": analysis.seed, "lang": loc.lang,
               "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
               # The same sentence terminal and report print about the core/periphery tests or shape.
-              "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang),
+              "core_periphery": loc.core_periphery_sentence(analysis.structure, analysis.core_test),
               # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
               "ties_differ": loc.ties_sentence(analysis.tie_count),
               # The panel shows betweenness and closeness: say so when they are estimates.

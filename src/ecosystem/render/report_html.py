@@ -24,7 +24,6 @@ from ..analysis.groups import GroupPosition
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CORE, STABLE
 from ..analysis.steering import SteeringMix
-from ..i18n import core_periphery_sentence, core_periphery_tests
 from ..locale import Locale
 from ..vocab import GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_sentence, indicator_title
@@ -337,10 +336,10 @@ def _sure_parts(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[t
             verdict=s["verdict_stable" if st.top_stable(top) else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
-    tests = core_periphery_tests(analysis.structure, analysis.core_test, loc.lang)
+    tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)
     if tests:
         add("sure_test", **tests)
-    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang)
+    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test)
     if sentence:
         add("sure_verdict", sentence=sentence)
     return lines

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import core_periphery_sentence, core_periphery_tests
 from ..analysis.pipeline import core_ids
 from ..analysis.stability import STABLE
 from ..locale import Locale
@@ -76,10 +75,10 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
 def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     """The two tests' p-values (when a core/periphery applies) and the sentence that says what they mean."""
     lines = []
-    tests = core_periphery_tests(analysis.structure, analysis.core_test, loc.lang)
+    tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)
     if tests:
         lines.append(loc.t("summary_significance", **tests))
-    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang)
+    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test)
     if sentence:
         lines.append("  " + sentence)
     return lines
