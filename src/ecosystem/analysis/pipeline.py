@@ -76,14 +76,11 @@ class Analysis:
     leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
 
     @property
-    def pairs_with_several_relations(self) -> int:
-        """Ties carrying more than one relation row: why the counts of relations and ties differ."""
-        return pairs_with_several_relations(self.network)
-
-    @property
     def tie_count(self) -> TieCount:
-        """Relations, ties and ties carrying several relations: what the ties sentence states."""
-        return TieCount(len(self.region.relations), self.network.ties.ecount(), self.pairs_with_several_relations)
+        """Relations, ties and the ties carrying more than one relation row (why the first two differ):
+        what the ties sentence states."""
+        return TieCount(len(self.region.relations), self.network.ties.ecount(),
+                        pairs_with_several_relations(self.network))
 
     @property
     def isolated(self) -> tuple[int, ...]:
