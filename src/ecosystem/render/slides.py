@@ -1,6 +1,6 @@
 """slides.pptx: the analysis as editable slides for the meeting (python-pptx).
 
-``render_slides(analysis, names, lang, title, target_png, map_png, path)`` writes a 16:9
+``render_slides(analysis, names, loc, title, target_png, map_png, path)`` writes a 16:9
 presentation with
 
 1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
@@ -20,7 +20,7 @@ presentation with
 Everything is read from the analysis results and the PNGs already rendered; nothing is
 computed here. Each text box is filled only as far as a conservative estimate of its wrapped
 lines (:func:`text_height`) fits the slide; longer text goes on to a continued slide. All text
-is real, editable slide text in ``lang``; pictures are
+is real, editable slide text in the reader's language (``loc``); pictures are
 embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
 document properties fixed dates, so the same results give the same bytes.
 
@@ -72,7 +72,7 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     Parameters
     ----------
     analysis : Analysis
-        The results, with region.toml's texts in ``lang`` (``documents.in_language``); the
+        The results (region.toml's texts are shown in ``loc``'s language, ``RegionMeta.in_language``); the
         per-region analyses in ``analysis.extras.by_region`` if computed.
     names : dict
         Actor id -> name.
