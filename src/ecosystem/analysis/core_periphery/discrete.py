@@ -222,7 +222,7 @@ class _Graph:
         tot = self.tot
         self.var_a = tot.cells * tot.q - tot.s**2
         self.var_a_ok = self.var_a > _VARIANCE_TOL * tot.cells * tot.q
-        self._sizes: dict[float, tuple[float, float]] = {}
+        self.sizes: dict[float, tuple[float, float]] = {}
 
     def size_terms(self, n_c: float) -> tuple[float, float]:
         """The terms of the fit that depend on the core size alone: sum of the ideal pattern and r's denominator.
@@ -231,7 +231,7 @@ class _Graph:
         size (as :func:`_fit_terms` and :func:`_valid` compute them, with ``n_p = n - n_c``):
         a search visits few sizes and many partitions.
         """
-        terms = self._sizes.get(n_c)
+        terms = self.sizes.get(n_c)
         if terms is None:
             tot, d = self.tot, CP_IDEAL
             n_p = self.n - n_c
@@ -241,7 +241,7 @@ class _Graph:
             sum_ideal2 = cells_cc + d * d * cells_cp
             var_ideal = tot.cells * sum_ideal2 - sum_ideal**2
             ok = self.var_a_ok and var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2)
-            terms = self._sizes[n_c] = (sum_ideal, math.sqrt(self.var_a * var_ideal) if ok else 0.0)
+            terms = self.sizes[n_c] = (sum_ideal, math.sqrt(self.var_a * var_ideal) if ok else 0.0)
         return terms
 
     def core_strength(self, core: np.ndarray) -> np.ndarray:
@@ -289,8 +289,9 @@ class _Partition:
         nc, _, scc, spp = self.stats
         s_cp = tot.s - scc - spp
         num0 = tot.cells * (scc + d * s_cp)
-        sum_join, denominator_join = g.size_terms(nc + 1.0)
-        sum_leave, denominator_leave = g.size_terms(nc - 1.0)
+        sizes = g.sizes
+        sum_join, denominator_join = sizes.get(nc + 1.0) or g.size_terms(nc + 1.0)
+        sum_leave, denominator_leave = sizes.get(nc - 1.0) or g.size_terms(nc - 1.0)
         # d(numerator)/d(gain): S_cc' = S_cc + sign k, S_pp' = S_pp - sign (s - k).
         return (tot.cells * 1.0 / denominator_join if denominator_join else -math.inf,
                 (num0 - tot.s * sum_join) / denominator_join if denominator_join else -math.inf,
@@ -328,7 +329,7 @@ class _Partition:
         # core-core, its periphery ties leave the periphery block); -1: the reverse.
         nc, np_, scc, spp = self.stats
         n_c, n_p, s_cc, s_pp = nc + sign, np_ - sign, scc + sign * kc, spp - sign * kp
-        sum_ideal, denominator = g.size_terms(n_c)
+        sum_ideal, denominator = g.sizes.get(n_c) or g.size_terms(n_c)
         s_cp = tot.s - s_cc - s_pp
         num = tot.cells * (s_cc + d * s_cp) - tot.s * sum_ideal
         fit = num / denominator if denominator else -math.inf
@@ -385,6 +386,8 @@ class _Side:
     sign, and rounding is monotone). The vertices are kept in buckets of equal key (a heap
     of vertices each, the lowest first) under a heap of the distinct keys; entries go stale
     when a vertex is locked or its gain changes, and are dropped when they come to the top.
+    A vertex whose gain changes is added again under its new key (in
+    :func:`_kernighan_lin_pass`, inline: a mover has many neighbours).
     """
 
     def __init__(self, sign: float, vertices: list, gains: list):
@@ -394,15 +397,6 @@ class _Side:
             self.buckets.setdefault(sign * gains[v], []).append(v)
         self.keys = list(self.buckets)
         heapq.heapify(self.keys)
-
-    def add(self, v: int, gain: float) -> None:
-        key = self.sign * gain
-        bucket = self.buckets.get(key)
-        if bucket is None:
-            self.buckets[key] = [v]
-            heapq.heappush(self.keys, key)
-        else:
-            heapq.heappush(bucket, v)
 
     def _top(self, gains: list, locked: bytearray) -> tuple[float | None, int]:
         """The smallest key with a live vertex, and its lowest live vertex (None, -1 when there is none)."""
@@ -469,8 +463,8 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
     locked = bytearray(g.frozen.tobytes())  # isolated vertices are locked from the start
     core, in_c, d_strength, k_gain = part.core, part.in_c, g.d_strength_list, 1 - 2 * CP_IDEAL
     gains = (g.d_strength + k_gain * part.in_c_view).tolist()    # as all_move_fits computes them
-    joins = _Side(-1.0, [v for v in range(g.n) if not locked[v] and not core[v]], gains)
-    leaves = _Side(1.0, [v for v in range(g.n) if not locked[v] and core[v]], gains)
+    joins = _Side(-1.0, np.flatnonzero(g.movable & ~part.core_view).tolist(), gains)
+    leaves = _Side(1.0, np.flatnonzero(g.movable & part.core_view).tolist(), gains)
     sequence, best_fit, best_len = [], start_fit, 0
     for _ in range(depth):
         a_join, b_join, a_leave, b_leave = part.move_lines()
@@ -493,7 +487,14 @@ def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
             if not locked[u]:
                 gain = d_strength[u] + k_gain * in_c[u]
                 gains[u] = gain
-                (leaves if core[u] else joins).add(u, gain)
+                side = leaves if core[u] else joins
+                key = side.sign * gain     # _Side.add, inlined: the neighbours of a mover are many
+                bucket = side.buckets.get(key)
+                if bucket is None:
+                    side.buckets[key] = [u]
+                    heapq.heappush(side.keys, key)
+                else:
+                    heapq.heappush(bucket, u)
     if best_len < len(sequence) - best_len:
         part.restore(start)
         for v in sequence[:best_len]:
