@@ -28,13 +28,17 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
 from ..seeding import seeded_igraph
 from .network import TieNetwork
-from .sample_sizes import LARGE, SMALL
+from .sample_sizes import LARGE, MEDIUM, SMALL
+
+Mapper = Callable[[Callable, Iterable], Iterable]
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,15 @@ class Centralities:
 
 
 EXACT_UP_TO = SMALL    # actors; above this, repeated betweenness runs are estimated
-PIVOTS = 1000          # most source actors sampled for an estimate (Brandes & Pich 2007)
-MIN_PIVOTS = 250       # fewest; between them a tenth of the actors
+PIVOTS = 250           # source actors sampled for each repeated estimate (Brandes & Pich 2007)
+# Actors: above this an exact path measure is counted in chunks of CHUNK source actors, which a
+# process pool can spread over the cores (:func:`exact_path_measures`).
+SPLIT_ABOVE = MEDIUM
+CHUNK = 500
 
 
-def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np.ndarray:
+def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0,
+                mapper: Mapper | None = None) -> np.ndarray:
     """Normalised betweenness on distance = 1 / tie strength.
 
     Parameters
@@ -84,6 +92,9 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np
         exact computation (Brandes & Pich 2007). None computes it exactly.
     seed : int
         Seed for drawing the pivots.
+    mapper : callable, optional
+        For the exact computation above SPLIT_ABOVE actors: how to map over the source chunks
+        (:func:`exact_path_measures`); None counts them in one call.
 
     References
     ----------
@@ -94,6 +105,8 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np
     if n <= 2:
         return np.zeros(n)
     if pivots is None or pivots >= n:
+        if mapper is not None and n > SPLIT_ABOVE:
+            return exact_path_measures(net, mapper, closeness=False)[0]
         raw = np.array(net.ties.betweenness(weights="distance", directed=False), dtype=float)
     else:
         sources = np.sort(np.random.default_rng(seed).choice(n, size=pivots, replace=False)).tolist()
@@ -105,14 +118,52 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np
 def repeated_pivots(n_actors: int) -> int | None:
     """Pivots for betweenness computed many times (bootstrap samples, layers): exact up to EXACT_UP_TO actors.
 
-    Above that a tenth of the actors, at least MIN_PIVOTS and at most PIVOTS: the estimate's
-    noise then widens the resampled orchestrator rank intervals a little instead of making
-    every resample cost a full all-pairs computation. The full network's betweenness, which
-    every table reports, stays exact.
+    Above that PIVOTS source actors, whatever the size: the estimate's noise then widens the
+    resampled orchestrator rank intervals a little instead of making every resample cost a full
+    all-pairs computation. The error of a pivot estimate in normalised units depends on the number
+    of pivots, not on the network's size (Brandes & Pich 2007; the Hoeffding bound of
+    :func:`sampled_path_measures`), so a fixed number keeps the precision the same at every size
+    while each estimate's cost grows only in proportion to the network. The full network's
+    betweenness, which every table reports, stays exact up to SAMPLED_ABOVE actors.
     """
     if n_actors <= EXACT_UP_TO:
         return None
-    return min(PIVOTS, max(MIN_PIVOTS, n_actors // 10))
+    return PIVOTS
+
+
+def _chunk_task(net: TieNetwork, task: tuple[str, int, int]) -> np.ndarray:
+    kind, lo, hi = task
+    if kind == "betweenness":
+        return np.array(net.ties.betweenness(weights="distance", directed=False, sources=range(lo, hi)), dtype=float)
+    return np.array(net.ties.harmonic_centrality(vertices=range(lo, hi), weights="distance", normalized=True),
+                    dtype=float)
+
+
+def exact_path_measures(net: TieNetwork, mapper: Mapper = map,
+                        closeness: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
+    """Exact betweenness and (with ``closeness``) harmonic closeness, counted in chunks of source actors.
+
+    Betweenness is a sum over source actors of each source's dependencies (Brandes 2001), and an
+    actor's harmonic closeness is read from the shortest paths out of that actor alone; so both
+    split into chunks of CHUNK consecutive actors that ``mapper`` (a process pool) may compute
+    in parallel. The chunks depend on the network's size only and their betweenness is summed in
+    chunk order, so the result does not depend on the number of workers; it equals
+    :func:`betweenness` and :func:`harmonic_closeness` up to the order of floating-point
+    additions (closeness exactly).
+    """
+    n = net.n
+    if n <= 2:
+        return np.zeros(n), (harmonic_closeness(net) if closeness else None)
+    bounds = [(lo, min(n, lo + CHUNK)) for lo in range(0, n, CHUNK)]
+    tasks = [("betweenness", lo, hi) for lo, hi in bounds]
+    if closeness:
+        tasks += [("closeness", lo, hi) for lo, hi in bounds]
+    results = list(mapper(partial(_chunk_task, net), tasks))
+    raw = np.zeros(n)
+    for part in results[:len(bounds)]:
+        raw += part
+    close = np.concatenate(results[len(bounds):]) if closeness else None
+    return raw * 2.0 / ((n - 1) * (n - 2)), close
 
 
 def harmonic_closeness(net: TieNetwork) -> np.ndarray:
@@ -186,10 +237,16 @@ def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed:
     return between, closeness, sampling
 
 
-def centralities(net: TieNetwork, seed: int = 0) -> Centralities:
-    """Every actor's centralities; path measures estimated from sampled sources above SAMPLED_ABOVE actors."""
+def centralities(net: TieNetwork, seed: int = 0, mapper: Mapper | None = None) -> Centralities:
+    """Every actor's centralities; path measures estimated from sampled sources above SAMPLED_ABOVE actors.
+
+    With a ``mapper`` (a process pool), exact path measures above SPLIT_ABOVE actors are counted
+    in parallel chunks (:func:`exact_path_measures`).
+    """
     if net.n > SAMPLED_ABOVE:
         between, close, sampling = sampled_path_measures(net, seed=seed)
+    elif mapper is not None and net.n > SPLIT_ABOVE:
+        (between, close), sampling = exact_path_measures(net, mapper), None
     else:
         between, close, sampling = betweenness(net), harmonic_closeness(net), None
     return Centralities(
