@@ -93,7 +93,7 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0,
     seed : int
         Seed for drawing the pivots.
     mapper : callable, optional
-        For the exact computation above SPLIT_ABOVE actors: how to map over the source chunks
+        Above SPLIT_ABOVE actors: how to map over chunks of the source actors
         (:func:`exact_path_measures`); None counts them in one call.
 
     References
@@ -110,8 +110,12 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0,
         raw = np.array(net.ties.betweenness(weights="distance", directed=False), dtype=float)
     else:
         sources = np.sort(np.random.default_rng(seed).choice(n, size=pivots, replace=False)).tolist()
-        raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=sources),
-                       dtype=float) * n / pivots
+        if mapper is not None and n > SPLIT_ABOVE:
+            tasks = [("betweenness", c) for c in _chunks(sources, _BATCH)]
+            raw = _summed(list(mapper(partial(_chunk_task, net), tasks)), n)
+        else:
+            raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=sources), dtype=float)
+        raw = raw * n / pivots
     return raw * 2.0 / ((n - 1) * (n - 2))
 
 
@@ -131,21 +135,41 @@ def repeated_pivots(n_actors: int) -> int | None:
     return PIVOTS
 
 
-def _chunk_task(net: TieNetwork, task: tuple[str, int, int]) -> np.ndarray:
-    kind, lo, hi = task
+def _chunk_task(net: TieNetwork, task: tuple[str, tuple[int, ...]]) -> np.ndarray:
+    """One chunk of a path measure: the summed betweenness dependencies of ``vertices`` as sources,
+    their harmonic closeness, or (``inverse``) the sums of 1 / distance from them to every actor."""
+    kind, vertices = task
     if kind == "betweenness":
-        return np.array(net.ties.betweenness(weights="distance", directed=False, sources=range(lo, hi)), dtype=float)
-    return np.array(net.ties.harmonic_centrality(vertices=range(lo, hi), weights="distance", normalized=True),
-                    dtype=float)
+        return np.array(net.ties.betweenness(weights="distance", directed=False, sources=vertices), dtype=float)
+    if kind == "closeness":
+        return np.array(net.ties.harmonic_centrality(vertices=vertices, weights="distance", normalized=True),
+                        dtype=float)
+    with np.errstate(divide="ignore"):
+        d = 1.0 / np.array(net.ties.distances(source=vertices, weights="distance"), dtype=float)
+    d[np.arange(len(vertices)), list(vertices)] = 0.0      # a source's distance to itself does not count
+    return d.sum(axis=0)
 
 
-def exact_path_measures(net: TieNetwork, mapper: Mapper = map,
-                        closeness: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
+def _chunks(vertices, size: int) -> list[tuple[int, ...]]:
+    vertices = [int(v) for v in vertices]
+    return [tuple(vertices[i:i + size]) for i in range(0, len(vertices), size)]
+
+
+def _summed(parts: list[np.ndarray], n: int) -> np.ndarray:
+    """The chunks' sums added in chunk order: the same numbers whatever computed them."""
+    total = np.zeros(n)
+    for part in parts:
+        total += part
+    return total
+
+
+def exact_path_measures(net: TieNetwork, mapper: Mapper = map, closeness: bool = True,
+                        chunk: int = CHUNK) -> tuple[np.ndarray, np.ndarray | None]:
     """Exact betweenness and (with ``closeness``) harmonic closeness, counted in chunks of source actors.
 
     Betweenness is a sum over source actors of each source's dependencies (Brandes 2001), and an
     actor's harmonic closeness is read from the shortest paths out of that actor alone; so both
-    split into chunks of CHUNK consecutive actors that ``mapper`` (a process pool) may compute
+    split into chunks of ``chunk`` consecutive actors that ``mapper`` (a process pool) may compute
     in parallel. The chunks depend on the network's size only and their betweenness is summed in
     chunk order, so the result does not depend on the number of workers; it equals
     :func:`betweenness` and :func:`harmonic_closeness` up to the order of floating-point
@@ -154,15 +178,11 @@ def exact_path_measures(net: TieNetwork, mapper: Mapper = map,
     n = net.n
     if n <= 2:
         return np.zeros(n), (harmonic_closeness(net) if closeness else None)
-    bounds = [(lo, min(n, lo + CHUNK)) for lo in range(0, n, CHUNK)]
-    tasks = [("betweenness", lo, hi) for lo, hi in bounds]
-    if closeness:
-        tasks += [("closeness", lo, hi) for lo, hi in bounds]
+    chunks = _chunks(range(n), chunk)
+    tasks = [("betweenness", c) for c in chunks] + ([("closeness", c) for c in chunks] if closeness else [])
     results = list(mapper(partial(_chunk_task, net), tasks))
-    raw = np.zeros(n)
-    for part in results[:len(bounds)]:
-        raw += part
-    close = np.concatenate(results[len(bounds):]) if closeness else None
+    raw = _summed(results[:len(chunks)], n)
+    close = np.concatenate(results[len(chunks):]) if closeness else None
     return raw * 2.0 / ((n - 1) * (n - 2)), close
 
 
@@ -195,12 +215,16 @@ def eigenvector(net: TieNetwork) -> np.ndarray:
 SAMPLED_ABOVE = LARGE    # actors; above this even one exact all-pairs pass takes too long
 SAMPLED_SOURCES = 1000   # source actors for the estimate
 CONFIDENCE = 0.95
-_BATCH = 100             # sources per distance matrix (100 x n floats at a time)
+_BATCH = 100             # sources per chunk of an estimate (a distance matrix of 100 x n floats)
 
 
 def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed: int = 0,
-                          confidence: float = CONFIDENCE) -> tuple[np.ndarray, np.ndarray, Sampling]:
+                          confidence: float = CONFIDENCE,
+                          mapper: Mapper = map) -> tuple[np.ndarray, np.ndarray, Sampling]:
     """Betweenness and harmonic closeness estimated from ``sources`` random source actors.
+
+    The sources are counted in chunks of _BATCH, which ``mapper`` (a process pool) may spread
+    over the cores; chunk sums are added in chunk order, so the workers do not change the result.
 
     Betweenness: Brandes & Pich (2007), the dependencies of the sampled sources scaled by
     n / k. Closeness: the mean of 1 / d(s, v) over the sampled sources s != v. Each is the mean
@@ -219,15 +243,11 @@ def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed:
     n = net.n
     k = min(sources, n)
     chosen = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
-    raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=chosen.tolist()), dtype=float)
-    between = raw * n / k * 2.0 / ((n - 1) * (n - 2))
-    inverse = np.zeros(n)
-    for start in range(0, k, _BATCH):
-        batch = chosen[start:start + _BATCH]
-        with np.errstate(divide="ignore"):
-            d = 1.0 / np.array(net.ties.distances(source=batch.tolist(), weights="distance"), dtype=float)
-        d[np.arange(len(batch)), batch] = 0.0          # a source's distance to itself does not count
-        inverse += d.sum(axis=0)
+    chunks = _chunks(chosen, _BATCH)
+    results = list(mapper(partial(_chunk_task, net), [("betweenness", c) for c in chunks]
+                          + [("inverse", c) for c in chunks]))
+    between = _summed(results[:len(chunks)], n) * n / k * 2.0 / ((n - 1) * (n - 2))
+    inverse = _summed(results[len(chunks):], n)
     # Each actor v is averaged over the sampled sources other than itself.
     others = k - np.isin(np.arange(n), chosen)
     closeness = inverse / np.maximum(others, 1)
@@ -244,7 +264,7 @@ def centralities(net: TieNetwork, seed: int = 0, mapper: Mapper | None = None) -
     in parallel chunks (:func:`exact_path_measures`).
     """
     if net.n > SAMPLED_ABOVE:
-        between, close, sampling = sampled_path_measures(net, seed=seed)
+        between, close, sampling = sampled_path_measures(net, seed=seed, mapper=mapper or map)
     elif mapper is not None and net.n > SPLIT_ABOVE:
         (between, close), sampling = exact_path_measures(net, mapper), None
     else:
