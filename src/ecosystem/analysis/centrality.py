@@ -144,8 +144,17 @@ def _chunk_task(net: TieNetwork, task: tuple[str, tuple[int, ...]]) -> np.ndarra
     if kind == "closeness":
         return np.array(net.ties.harmonic_centrality(vertices=vertices, weights="distance", normalized=True),
                         dtype=float)
+    # scipy's Dijkstra returns the distance matrix as an array (igraph's as nested lists of n floats
+    # per source, whose conversion costs as much as the search); the distances are the same.
+    from scipy import sparse
+    from scipy.sparse.csgraph import dijkstra
+
+    n = net.n
+    edges = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    graph = sparse.csr_matrix((np.array(net.ties.es["distance"], dtype=float), (edges[:, 0], edges[:, 1])),
+                              shape=(n, n))
     with np.errstate(divide="ignore"):
-        d = 1.0 / np.array(net.ties.distances(source=vertices, weights="distance"), dtype=float)
+        d = 1.0 / dijkstra(graph, directed=False, indices=list(vertices))
     d[np.arange(len(vertices)), list(vertices)] = 0.0      # a source's distance to itself does not count
     return d.sum(axis=0)
 
