@@ -145,6 +145,15 @@ def test_sampled_path_measures_lie_within_the_stated_error_bound():
     assert b_ok >= 0.95 and c_ok >= 0.95, (b_ok, c_ok)
     # The bound is not vacuous: the closeness bound is below the typical value.
     assert sampling.closeness_error < np.median(close)
+    # The sources are counted in chunks (of 100) that may run on several cores: 1 or 3 workers,
+    # the same numbers.
+    from functools import partial
+
+    from ecosystem.parallel import pool_map
+    one = sampled_path_measures(net, sources=250, seed=2, mapper=partial(pool_map, workers=1))
+    many = sampled_path_measures(net, sources=250, seed=2, mapper=partial(pool_map, workers=3))
+    assert one[0].tobytes() == many[0].tobytes() and one[1].tobytes() == many[1].tobytes()
+    assert one[2] == many[2]
 
 
 def test_summary_states_exact_path_measures(tmp_path):
@@ -155,3 +164,41 @@ def test_summary_states_exact_path_measures(tmp_path):
     result = run_cli("analyse", FIXTURES / "small", "--out", tmp_path, "--bootstrap", "0", "--null-samples", "3")
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "small" / "summary.json").read_text(encoding="utf-8"))["sampling"] is None
+
+
+@pytest.mark.parametrize("connected", [True, False])
+def test_chunked_exact_path_measures_agree_with_networkx_whatever_the_workers(connected):
+    """Issue 10: above SPLIT_ABOVE actors exact betweenness and closeness are counted in chunks of
+    source actors on every core; the chunks must add up to networkx's values, and 1 or 3 workers
+    must give identical numbers (the chunks, not the workers, fix the order of additions)."""
+    from functools import partial
+
+    import igraph as ig
+
+    from ecosystem.analysis.centrality import exact_path_measures
+    from ecosystem.analysis.network import TieNetwork
+    from ecosystem.parallel import pool_map
+
+    rng = np.random.default_rng(5)
+    n = 90
+    g = nx.gnm_random_graph(n, 200, seed=5)
+    if not connected:
+        g.remove_edges_from([(u, v) for u, v in list(g.edges) if (u < 30) != (v < 30)])
+    for u, v in g.edges:
+        g[u][v]["weight"] = float(2.0 ** int(rng.integers(-1, 3)))
+        g[u][v]["distance"] = 1.0 / g[u][v]["weight"]
+    ties = ig.Graph(n=n, edges=list(g.edges))
+    ties.es["weight"] = [g[u][v]["weight"] for u, v in g.edges]
+    ties.es["distance"] = [g[u][v]["distance"] for u, v in g.edges]
+    net = TieNetwork(tuple(map(str, range(n))), ("other",) * n, ties, ties, ties)
+    one = exact_path_measures(net, partial(pool_map, workers=1), chunk=13)
+    many = exact_path_measures(net, partial(pool_map, workers=3), chunk=13)
+    assert one[0].tobytes() == many[0].tobytes() and one[1].tobytes() == many[1].tobytes()
+    between = nx.betweenness_centrality(g, weight="distance", normalized=True)
+    harmonic = nx.harmonic_centrality(g, distance="distance")
+    for v in range(n):
+        assert one[0][v] == pytest.approx(between[v], abs=1e-12)
+        assert one[1][v] == pytest.approx(harmonic[v] / (n - 1), abs=1e-12)
+    # Betweenness alone (the steering network's) is the same sum.
+    alone = exact_path_measures(net, partial(pool_map, workers=2), closeness=False, chunk=13)
+    assert alone[1] is None and alone[0].tobytes() == one[0].tobytes()

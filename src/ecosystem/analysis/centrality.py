@@ -28,13 +28,17 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
 from ..seeding import seeded_igraph
 from .network import TieNetwork
-from .sample_sizes import LARGE, SMALL
+from .sample_sizes import LARGE, MEDIUM, SMALL
+
+Mapper = Callable[[Callable, Iterable], Iterable]
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,15 @@ class Centralities:
 
 
 EXACT_UP_TO = SMALL    # actors; above this, repeated betweenness runs are estimated
-PIVOTS = 1000          # most source actors sampled for an estimate (Brandes & Pich 2007)
-MIN_PIVOTS = 250       # fewest; between them a tenth of the actors
+PIVOTS = 250           # source actors sampled for each repeated estimate (Brandes & Pich 2007)
+# Actors: above this an exact path measure is counted in chunks of CHUNK source actors, which a
+# process pool can spread over the cores (:func:`exact_path_measures`).
+SPLIT_ABOVE = MEDIUM
+CHUNK = 500
 
 
-def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np.ndarray:
+def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0,
+                mapper: Mapper | None = None) -> np.ndarray:
     """Normalised betweenness on distance = 1 / tie strength.
 
     Parameters
@@ -84,6 +92,9 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np
         exact computation (Brandes & Pich 2007). None computes it exactly.
     seed : int
         Seed for drawing the pivots.
+    mapper : callable, optional
+        Above SPLIT_ABOVE actors: how to map over chunks of the source actors
+        (:func:`exact_path_measures`); None counts them in one call.
 
     References
     ----------
@@ -94,25 +105,94 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0) -> np
     if n <= 2:
         return np.zeros(n)
     if pivots is None or pivots >= n:
+        if mapper is not None and n > SPLIT_ABOVE:
+            return exact_path_measures(net, mapper, closeness=False)[0]
         raw = np.array(net.ties.betweenness(weights="distance", directed=False), dtype=float)
     else:
         sources = np.sort(np.random.default_rng(seed).choice(n, size=pivots, replace=False)).tolist()
-        raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=sources),
-                       dtype=float) * n / pivots
+        if mapper is not None and n > SPLIT_ABOVE:
+            tasks = [("betweenness", c) for c in _chunks(sources, _BATCH)]
+            raw = _summed(list(mapper(partial(_chunk_task, net), tasks)), n)
+        else:
+            raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=sources), dtype=float)
+        raw = raw * n / pivots
     return raw * 2.0 / ((n - 1) * (n - 2))
 
 
 def repeated_pivots(n_actors: int) -> int | None:
     """Pivots for betweenness computed many times (bootstrap samples, layers): exact up to EXACT_UP_TO actors.
 
-    Above that a tenth of the actors, at least MIN_PIVOTS and at most PIVOTS: the estimate's
-    noise then widens the resampled orchestrator rank intervals a little instead of making
-    every resample cost a full all-pairs computation. The full network's betweenness, which
-    every table reports, stays exact.
+    Above that PIVOTS source actors, whatever the size: the estimate's noise then widens the
+    resampled orchestrator rank intervals a little instead of making every resample cost a full
+    all-pairs computation. The error of a pivot estimate in normalised units depends on the number
+    of pivots, not on the network's size (Brandes & Pich 2007; the Hoeffding bound of
+    :func:`sampled_path_measures`), so a fixed number keeps the precision the same at every size
+    while each estimate's cost grows only in proportion to the network. The full network's
+    betweenness, which every table reports, stays exact up to SAMPLED_ABOVE actors.
     """
     if n_actors <= EXACT_UP_TO:
         return None
-    return min(PIVOTS, max(MIN_PIVOTS, n_actors // 10))
+    return PIVOTS
+
+
+def _chunk_task(net: TieNetwork, task: tuple[str, tuple[int, ...]]) -> np.ndarray:
+    """One chunk of a path measure: the summed betweenness dependencies of ``vertices`` as sources,
+    their harmonic closeness, or (``inverse``) the sums of 1 / distance from them to every actor."""
+    kind, vertices = task
+    if kind == "betweenness":
+        return np.array(net.ties.betweenness(weights="distance", directed=False, sources=vertices), dtype=float)
+    if kind == "closeness":
+        return np.array(net.ties.harmonic_centrality(vertices=vertices, weights="distance", normalized=True),
+                        dtype=float)
+    # scipy's Dijkstra returns the distance matrix as an array (igraph's as nested lists of n floats
+    # per source, whose conversion costs as much as the search); the distances are the same.
+    from scipy import sparse
+    from scipy.sparse.csgraph import dijkstra
+
+    n = net.n
+    edges = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    graph = sparse.csr_matrix((np.array(net.ties.es["distance"], dtype=float), (edges[:, 0], edges[:, 1])),
+                              shape=(n, n))
+    with np.errstate(divide="ignore"):
+        d = 1.0 / dijkstra(graph, directed=False, indices=list(vertices))
+    d[np.arange(len(vertices)), list(vertices)] = 0.0      # a source's distance to itself does not count
+    return d.sum(axis=0)
+
+
+def _chunks(vertices, size: int) -> list[tuple[int, ...]]:
+    vertices = [int(v) for v in vertices]
+    return [tuple(vertices[i:i + size]) for i in range(0, len(vertices), size)]
+
+
+def _summed(parts: list[np.ndarray], n: int) -> np.ndarray:
+    """The chunks' sums added in chunk order: the same numbers whatever computed them."""
+    total = np.zeros(n)
+    for part in parts:
+        total += part
+    return total
+
+
+def exact_path_measures(net: TieNetwork, mapper: Mapper = map, closeness: bool = True,
+                        chunk: int = CHUNK) -> tuple[np.ndarray, np.ndarray | None]:
+    """Exact betweenness and (with ``closeness``) harmonic closeness, counted in chunks of source actors.
+
+    Betweenness is a sum over source actors of each source's dependencies (Brandes 2001), and an
+    actor's harmonic closeness is read from the shortest paths out of that actor alone; so both
+    split into chunks of ``chunk`` consecutive actors that ``mapper`` (a process pool) may compute
+    in parallel. The chunks depend on the network's size only and their betweenness is summed in
+    chunk order, so the result does not depend on the number of workers; it equals
+    :func:`betweenness` and :func:`harmonic_closeness` up to the order of floating-point
+    additions (closeness exactly).
+    """
+    n = net.n
+    if n <= 2:
+        return np.zeros(n), (harmonic_closeness(net) if closeness else None)
+    chunks = _chunks(range(n), chunk)
+    tasks = [("betweenness", c) for c in chunks] + ([("closeness", c) for c in chunks] if closeness else [])
+    results = list(mapper(partial(_chunk_task, net), tasks))
+    raw = _summed(results[:len(chunks)], n)
+    close = np.concatenate(results[len(chunks):]) if closeness else None
+    return raw * 2.0 / ((n - 1) * (n - 2)), close
 
 
 def harmonic_closeness(net: TieNetwork) -> np.ndarray:
@@ -144,12 +224,16 @@ def eigenvector(net: TieNetwork) -> np.ndarray:
 SAMPLED_ABOVE = LARGE    # actors; above this even one exact all-pairs pass takes too long
 SAMPLED_SOURCES = 1000   # source actors for the estimate
 CONFIDENCE = 0.95
-_BATCH = 100             # sources per distance matrix (100 x n floats at a time)
+_BATCH = 100             # sources per chunk of an estimate (a distance matrix of 100 x n floats)
 
 
 def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed: int = 0,
-                          confidence: float = CONFIDENCE) -> tuple[np.ndarray, np.ndarray, Sampling]:
+                          confidence: float = CONFIDENCE,
+                          mapper: Mapper = map) -> tuple[np.ndarray, np.ndarray, Sampling]:
     """Betweenness and harmonic closeness estimated from ``sources`` random source actors.
+
+    The sources are counted in chunks of _BATCH, which ``mapper`` (a process pool) may spread
+    over the cores; chunk sums are added in chunk order, so the workers do not change the result.
 
     Betweenness: Brandes & Pich (2007), the dependencies of the sampled sources scaled by
     n / k. Closeness: the mean of 1 / d(s, v) over the sampled sources s != v. Each is the mean
@@ -168,15 +252,11 @@ def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed:
     n = net.n
     k = min(sources, n)
     chosen = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
-    raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=chosen.tolist()), dtype=float)
-    between = raw * n / k * 2.0 / ((n - 1) * (n - 2))
-    inverse = np.zeros(n)
-    for start in range(0, k, _BATCH):
-        batch = chosen[start:start + _BATCH]
-        with np.errstate(divide="ignore"):
-            d = 1.0 / np.array(net.ties.distances(source=batch.tolist(), weights="distance"), dtype=float)
-        d[np.arange(len(batch)), batch] = 0.0          # a source's distance to itself does not count
-        inverse += d.sum(axis=0)
+    chunks = _chunks(chosen, _BATCH)
+    results = list(mapper(partial(_chunk_task, net), [("betweenness", c) for c in chunks]
+                          + [("inverse", c) for c in chunks]))
+    between = _summed(results[:len(chunks)], n) * n / k * 2.0 / ((n - 1) * (n - 2))
+    inverse = _summed(results[len(chunks):], n)
     # Each actor v is averaged over the sampled sources other than itself.
     others = k - np.isin(np.arange(n), chosen)
     closeness = inverse / np.maximum(others, 1)
@@ -186,10 +266,16 @@ def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed:
     return between, closeness, sampling
 
 
-def centralities(net: TieNetwork, seed: int = 0) -> Centralities:
-    """Every actor's centralities; path measures estimated from sampled sources above SAMPLED_ABOVE actors."""
+def centralities(net: TieNetwork, seed: int = 0, mapper: Mapper | None = None) -> Centralities:
+    """Every actor's centralities; path measures estimated from sampled sources above SAMPLED_ABOVE actors.
+
+    With a ``mapper`` (a process pool), exact path measures above SPLIT_ABOVE actors are counted
+    in parallel chunks (:func:`exact_path_measures`).
+    """
     if net.n > SAMPLED_ABOVE:
-        between, close, sampling = sampled_path_measures(net, seed=seed)
+        between, close, sampling = sampled_path_measures(net, seed=seed, mapper=mapper or map)
+    elif mapper is not None and net.n > SPLIT_ABOVE:
+        (between, close), sampling = exact_path_measures(net, mapper), None
     else:
         between, close, sampling = betweenness(net), harmonic_closeness(net), None
     return Centralities(

@@ -217,17 +217,18 @@ def steering_network(region: Region, net: TieNetwork) -> tuple[TieNetwork, np.nd
 
 
 def steering_positions(net: TieNetwork, seed, pivots: int | None = None,
-                       betweenness_seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                       betweenness_seed: int = 0, mapper=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Coreness, betweenness and cross-group brokerage on ``net``, as the whole-network analysis computes them.
 
     ``seed`` seeds the coreness optimiser, ``pivots`` and ``betweenness_seed`` the
-    betweenness estimate (``centrality.betweenness``). Non-convergence of the coreness
-    fit is not reported here: it is reported once, for the whole network.
+    betweenness estimate (``centrality.betweenness``; ``mapper`` may spread an exact one over
+    the cores). Non-convergence of the coreness fit is not reported here: it is reported once,
+    for the whole network.
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         coreness = continuous_core_periphery(net.ties, "weight", seed=seed).coreness
-    between = betweenness_of(net, pivots=pivots, seed=betweenness_seed)
+    between = betweenness_of(net, pivots=pivots, seed=betweenness_seed, mapper=mapper)
     return coreness, between, cross_group_brokerage(gould_fernandez(net.arcs, net.groups))
 
 

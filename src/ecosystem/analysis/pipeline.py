@@ -152,14 +152,14 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         Processes for the independent samples (null networks, layers, resamples); None uses every
         CPU this process may use (:mod:`ecosystem.parallel`). The results do not depend on it.
     progress : callable, optional
-        Label of a step ("null", "layers", "resamples") for its progress bar on stderr; None
+        Label of a step ("paths", "null", "layers", "resamples") for its progress bar on stderr; None
         shows no bar.
     """
     def mapper(step: str):
         return partial(pool_map, workers=workers, label=progress(step) if progress else None)
 
     net = build_network(region)
-    cent = centralities(net)
+    cent = centralities(net, mapper=mapper("paths"))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RuntimeWarning)
         continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
@@ -181,7 +181,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     # network's betweenness: from as many sampled sources, so cent.sampling's error bound holds for it too.
     positions = ((continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)) if ecosystem is net
                  else steering_positions(ecosystem, seed, pivots=cent.sampling.sources if cent.sampling else None,
-                                         betweenness_seed=seed))
+                                         betweenness_seed=seed, mapper=mapper("paths")))
     orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
     layers = analyse_layers(region, seed=seed, mapper=mapper("layers"))
     seats = seats_with_core(region, discrete.core)

@@ -240,6 +240,7 @@ SECTION: dict[str, dict[str, str]] = {
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
     # --- progress bars on stderr for the long steps (ecosystem.parallel) ---
+    "progress_paths": {"nl": "kortste paden", "en": "shortest paths"},
     "progress_null": {"nl": "kern-periferietoets (willekeurige netwerken)", "en": "core/periphery tests (random networks)"},
     "progress_layers": {"nl": "soorten relaties", "en": "relation types"},
     "progress_resamples": {"nl": "hoe zeker (herhalingen)", "en": "how sure (resamples)"},
