@@ -190,12 +190,18 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
     the progress bars. With ``per_region`` each arbeidsmarktregio the actors name is analysed
     alone too, and the what-if facts are added (:mod:`ecosystem.meeting`).
     """
+    from .analysis.by_region import start_by_region
     from .analysis.pipeline import analyse_region
     from .meeting import analyse_extras
 
+    pending = None
+    if per_region and any(a.regions for a in loaded.region.actors):
+        # The regions' analyses run beside the whole network's (it does not need them) on the other cores.
+        pending = start_by_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                               year=loaded.year, survey=loaded.survey, progress=progress)
-    return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region))
+    return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region,
+                                                   pending=pending))
 
 
 def render(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = None) -> Rendered:
