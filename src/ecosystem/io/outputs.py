@@ -35,13 +35,15 @@ import sys
 import warnings
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
-import pandas as pd
 
 from ..errors import OutputError
 from .graph_files import GraphTable, write_gexf, write_graphml
+
+if TYPE_CHECKING:      # pandas is imported where a table is written: checking the output folder needs none
+    import pandas as pd
 
 
 # Every file name an ecosystem command writes (or wrote in an earlier version) into an output folder.
@@ -279,6 +281,8 @@ def write_csv(path: Path, frame: pd.DataFrame) -> Path:
     Only text columns are touched: numbers (a negative coreness, say) stay numbers, so the
     file stays a machine contract.
     """
+    import pandas as pd
+
     text_columns = [c for c in frame.columns
                     if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
     if text_columns:
