@@ -166,5 +166,9 @@ def test_background_runs_beside_this_process_and_returns_in_order():
     assert [str(w.message) for w in caught] == ["said in a worker"]
     with pytest.raises(ValueError, match="task failed"):
         Background(_pid_of, ["a", "fail", "b"], workers=2).results()
+    stopped = Background(_pid_of, items, workers=2)
+    processes = [process for process, _ in stopped._running]
+    stopped.cancel()
+    assert not any(process.is_alive() for process in processes)
     # One worker: the items run here, when collected.
     assert {pid for _, pid in Background(_pid_of, items[:2], workers=1).results()} == {os.getpid()}

@@ -200,8 +200,13 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
         pending = start_by_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     from .meeting import analyse_extras
 
-    analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
-                              year=loaded.year, survey=loaded.survey, progress=progress)
+    try:
+        analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
+                                  year=loaded.year, survey=loaded.survey, progress=progress)
+    except BaseException:         # Ctrl-C or a failure: no process left computing for nobody
+        if pending is not None:
+            pending.cancel()
+        raise
     return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region,
                                                    pending=pending))
 

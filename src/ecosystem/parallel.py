@@ -162,6 +162,14 @@ class Background:
             send.close()
             self._running.append((process, receive))
 
+    def cancel(self) -> None:
+        """Stop the processes still running (the caller failed and will not collect their results)."""
+        for process, receive in self._running:
+            process.terminate()
+            process.join()
+            receive.close()
+        self._running = []
+
     def results(self) -> list:
         """The results in the order of the items (waits for the processes); re-raises a task's exception."""
         if not self._running:

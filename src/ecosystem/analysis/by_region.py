@@ -126,6 +126,10 @@ class PendingRegions:
         self._within, self._max_actors = within, max_actors
         self._running = Background(analyse, [subs[name] for name in computed], workers)
 
+    def cancel(self) -> None:
+        """Stop the analyses still running (the whole network's analysis failed)."""
+        self._running.cancel()
+
     def result(self, whole: Analysis | None = None) -> RegionAnalyses:
         """The per-region analyses, ``whole`` (``region``'s own analysis, same settings) reused where they coincide.
 
