@@ -335,7 +335,7 @@ def complete_payload(p: dict[str, Any]) -> dict[str, Any]:
         n["sizes"] = list(sizes)
         n.setdefault("label_lines", map_label(n["name"], n["orchestrator_rank"]))
     return {"meta": {}, "groups": [], "relation_types": [], "metric_labels": {}, "glossary": {}, "edges": [],
-            "rings": [], "sector_titles": [], "target_labels": [], "style": dict(style.CSS), "regions": [], **p,
+            "rings": [], "sector_titles": [], "target_labels": [], "style": dict(style.MAP), "regions": [], **p,
             "nodes": nodes, "canvas": scale.canvas(),
             "metrics": [{**m, "lo": lo, "hi": hi} for m, (lo, hi) in zip(metrics, scale.ranges)]}
 

@@ -146,10 +146,30 @@ def test_locale_text_labels_and_numbers_follow_the_catalogue(lang):
     assert loc.join(["a", "b", "c"]) == f"a, b {catalogue.CATALOGUE['and'][lang]} c"
 
 
+def test_locale_dates_name_the_month_in_the_readers_language():
+    """'1 december 2026' / '1 December 2026': day without a leading zero, the catalogue's month name,
+    the year in full; every month has its own name in both languages; a string is refused, not guessed."""
+    import datetime
+    from ecosystem.locale import Locale
+    nl, en = Locale("nl"), Locale("en")
+    assert nl.date(datetime.date(2026, 12, 1)) == "1 december 2026"
+    assert en.date(datetime.date(2026, 12, 1)) == "1 December 2026"
+    assert nl.date(datetime.date(2021, 3, 9)) == "9 maart 2021" and en.date(datetime.date(2021, 3, 9)) == "9 March 2021"
+    assert en.date(datetime.datetime(2020, 5, 31, 14, 30)) == "31 May 2020"      # a time of day is not shown
+    for loc in (nl, en):
+        names = [loc.date(datetime.date(2024, m, 1)).split()[1] for m in range(1, 13)]
+        assert len(set(names)) == 12
+        assert names == [catalogue.CATALOGUE[f"month.{m}"][loc.lang] for m in range(1, 13)]
+    assert [n.split()[1] for n in (nl.date(datetime.date(2024, m, 1)) for m in (1, 5, 10))] == ["januari", "mei", "oktober"]
+    with pytest.raises(TypeError):
+        nl.date("2026-12-01")
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_locale_glossary_and_ties_sentence_come_from_the_catalogue(lang):
     """The glossary lists every term of catalogue/glossary.TERMS in that order, each explained by its
     catalogue line; the ties sentence appears only when a pair carries several relations."""
+    from ecosystem.analysis.network import TieCount
     from ecosystem.catalogue.glossary import TERMS
     from ecosystem.locale import Locale
     loc = Locale(lang)
@@ -159,12 +179,12 @@ def test_locale_glossary_and_ties_sentence_come_from_the_catalogue(lang):
         assert entry["text"] == catalogue.CATALOGUE[f"gloss_{key}"][lang]
         term = catalogue.CATALOGUE.get(f"gloss_term_{key}", {}).get(lang) or loc.metric(key)
         assert entry["term"] == term and entry["term"] != key
-    assert loc.ties_sentence(52, 51, 0) is None
-    assert loc.ties_text({"relations": 52, "ties": 52}) == "52"
-    one, many = loc.ties_sentence(52, 51, 1), loc.ties_sentence(60, 51, 7)
+    assert loc.ties_sentence(TieCount(52, 51, 0)) is None
+    assert loc.ties_text(TieCount(52, 52, 0)) == "52"
+    one, many = loc.ties_sentence(TieCount(52, 51, 1)), loc.ties_sentence(TieCount(60, 51, 7))
     assert one == catalogue.text("ties_differ_one", lang, relations=52, ties=51, several=1)
     assert "60" in many and "51" in many and "7" in many and many != one
-    assert loc.ties_text({"relations": 60, "ties": 51, "pairs_with_several_relations": 7}) == many
+    assert loc.ties_text(TieCount(60, 51, 7)) == many
 
 
 def test_no_renderer_takes_a_bare_language_code():
@@ -176,6 +196,22 @@ def test_no_renderer_takes_a_bare_language_code():
                 args = node.args.args + node.args.kwonlyargs + node.args.posonlyargs
                 offenders += [f"{path.name}:{node.name}" for a in args if a.arg == "lang"]
     assert offenders == []
+
+
+def _hands_on_the_language_code(tree: ast.AST) -> list[str]:
+    """Calls that pass ``loc.lang`` as a positional argument (a lang-taking helper called around the Locale)."""
+    return [f"line {node.lineno}" for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for a in node.args if isinstance(a, ast.Attribute) and a.attr == "lang"
+            and isinstance(a.value, ast.Name) and a.value.id == "loc"]
+
+
+def test_no_renderer_hands_the_language_code_on():
+    """render/ words things through the Locale's methods (loc.core_periphery_sentence, ...), not by calling an
+    i18n helper with ``loc.lang``; ``loc.lang`` only names the document's language (html lang, summary.json)."""
+    assert len(_hands_on_the_language_code(ast.parse("x = core_periphery_sentence(s, t, loc.lang)"))) == 1
+    offenders = {path.name: _hands_on_the_language_code(ast.parse(path.read_text(encoding="utf-8")))
+                 for path in sorted((SRC / "render").glob("*.py"))}
+    assert {k: v for k, v in offenders.items() if v} == {}
 
 
 def _functions_taking_lang(path: Path, root: Path = SRC) -> list[str]:

@@ -103,10 +103,14 @@ def test_slides_same_bytes_twice(region_copy, tmp_path):
 
 
 def test_region_slides_one_per_arbeidsmarktregio():
-    by_region = {"Twente": {"actors": 3, "relations": 2, "core": ["a", "b"], "orchestrators": [{"id": "a", "score": 0.5}],
-                            "groups": {}, "peripheral_key_groups": ["education"]},
-                 "Achterhoek": {"actors": 4, "relations": 5, "core": ["c"], "orchestrators": [],
-                                "groups": {}, "peripheral_key_groups": []}}
+    from dataclasses import replace
+    from ecosystem.analysis.by_region import RegionCandidate, RegionEntry
+    from ecosystem.analysis.network import TieCount
+    empty = RegionEntry.empty(3)
+    by_region = {"Twente": replace(empty, tie_count=TieCount(2, 2, 0), core=("a", "b"),
+                                   orchestrators=(RegionCandidate("a", "A", 0.5),),
+                                   peripheral_key_groups=("education",)),
+                 "Achterhoek": replace(RegionEntry.empty(4), tie_count=TieCount(5, 4, 1), core=("c",))}
     slides = region_slides(by_region, {"a": "Gemeente A", "b": "B", "c": "C"}, Locale("nl"))
     assert [title for title, _ in slides] == ["Arbeidsmarktregio Twente", "Arbeidsmarktregio Achterhoek"]
     assert any("Gemeente A" in line and "0,50" in line for line in slides[0][1])

@@ -143,7 +143,9 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     from .analysis.pipeline import analyse_region
     from .api import _load_folders, _require_relations
     from .io.outputs import check_output_dir, write_all, write_json, write_text
-    from .render.side_by_side import region_entry, render_compare_html
+    from .analysis.by_region import region_entry
+    from .render.side_by_side import render_compare_html
+    from .render.summary_json import region_entry_json
 
     regions = _load_folders(paths, regions_dir, loc, same_key="compare_many_same")
     for region in regions:
@@ -157,14 +159,16 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     entries, analyses = {}, {}
     for label, region in zip(labels, regions):
         analysis = analyse_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
-        entries[label] = {"region": region.meta.name, **region_entry(analysis, loc)}
+        entries[label] = region_entry(analysis)
         analyses[label] = analysis
-    data = {"mode": "side_by_side", "lang": loc.lang, "seed": seed, "order": labels, "regions": entries}
+    data = {"mode": "side_by_side", "lang": loc.lang, "seed": seed, "order": labels,
+            "regions": {label: {"region": region.meta.name, **region_entry_json(entries[label], loc)}
+                        for label, region in zip(labels, regions)}}
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),
         "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed, analyses))})
-    text = "\n".join(loc.t("side_by_side_line", label=label, actors=e["actors"], relations=e["relations"],
-                       core=len(e["core"]), top=e["orchestrators"][0]["name"] if e["orchestrators"] else "-")
+    text = "\n".join(loc.t("side_by_side_line", label=label, actors=e.actors, relations=e.relations,
+                       core=len(e.core), top=e.orchestrators[0].name if e.orchestrators else "-")
                      for label, e in entries.items())
     warnings = tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for r in regions for w in r.warnings)
     return SideBySideResult(target, files, data, text, warnings)

@@ -18,6 +18,7 @@ from .catalogue import CATALOGUE, LANGS, by_language, resolve_lang, section  # n
 
 if TYPE_CHECKING:
     from .analysis.core_periphery import CorePeripheryTest, NullTest, Structure
+    from .analysis.network import TieCount
 
 # The catalogue itself (read-only by convention: new words go into a section module of ecosystem/catalogue/).
 MESSAGES = CATALOGUE
@@ -157,21 +158,20 @@ def glossary(lang: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def ties_sentence(relations: int, ties: int, several: int, lang: str) -> str | None:
+def ties_sentence(count: "TieCount", lang: str) -> str | None:
     """'52 relaties tussen 51 paren organisaties (51 verbindingen): 1 paar heeft meer dan één relatie.'
 
     None when every tie carries one relation (the two counts are equal).
     """
-    if not several:
+    if not count.several:
         return None
-    key = "ties_differ_one" if several == 1 else "ties_differ_many"
-    return t(key, lang, relations=relations, ties=ties, several=several)
+    key = "ties_differ_one" if count.several == 1 else "ties_differ_many"
+    return t(key, lang, relations=count.relations, ties=count.ties, several=count.several)
 
 
-def ties_text(summary: dict, lang: str) -> str:
-    """The number of ties in summary.json, or the sentence saying why it differs from the number of relations."""
-    return ties_sentence(summary["relations"], summary["ties"], summary.get("pairs_with_several_relations", 0),
-                         lang) or str(summary["ties"])
+def ties_text(count: "TieCount", lang: str) -> str:
+    """The number of ties, or the sentence saying why it differs from the number of relations."""
+    return ties_sentence(count, lang) or str(count.ties)
 
 
 def fmt_count(value: int, lang: str) -> str:

@@ -3,18 +3,20 @@
 A :class:`Locale` is made once per run at the doors (:mod:`ecosystem.api` for the outputs,
 :mod:`ecosystem.cli` for terminal and error lines) and handed down to the renderers instead of a
 bare language code. It looks up text in the one catalogue (:mod:`ecosystem.catalogue`) and formats
-numbers, shares, intervals and p-values the way that reader expects, so no renderer decides
+numbers, shares, intervals, p-values and dates the way that reader expects, so no renderer decides
 wording or number style on its own.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import catalogue, i18n
 
 if TYPE_CHECKING:
-    from .analysis.core_periphery import NullTest
+    from .analysis.core_periphery import CorePeripheryTest, NullTest, Structure
+    from .analysis.network import TieCount
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,24 @@ class Locale:
         """A whole number with thousands separated: 1.234 (Dutch), 1,234 (English)."""
         return i18n.fmt_count(value, self.lang)
 
+    # --- dates
+    def date(self, value: datetime.date) -> str:
+        """A calendar date in words: '1 december 2026' (Dutch), '1 December 2026' (English).
+
+        The month names and the order are the catalogue's (``month.<1-12>``, ``date.day_month_year``).
+        Only a date that is in the data is ever shown (never today's: outputs are deterministic).
+
+        Raises
+        ------
+        TypeError
+            When ``value`` is not a :class:`datetime.date` (a string is parsed by the caller, e.g.
+            with :mod:`ecosystem.period`).
+        """
+        if not isinstance(value, datetime.date):
+            raise TypeError(f"Locale.date takes a datetime.date, not {type(value).__name__}")
+        return self.t("date.day_month_year", day=value.day, month=self.label("month", str(value.month)),
+                      year=value.year)
+
     def p(self, test: NullTest) -> str:
         """'p = 0,034', or 'p ≤ 0,010' when the test is at its floor (the smallest p it can give)."""
         return i18n.fmt_p(test, self.lang)
@@ -104,10 +124,22 @@ class Locale:
         """``{measure: {"term", "text"}}`` for the map's panel and the report (:func:`ecosystem.i18n.glossary`)."""
         return i18n.glossary(self.lang)
 
-    def ties_sentence(self, relations: int, ties: int, several: int) -> str | None:
-        """Why the number of ties differs from the number of relations; None when they are equal."""
-        return i18n.ties_sentence(relations, ties, several, self.lang)
+    def core_periphery_sentence(self, structure: Structure, test: CorePeripheryTest) -> str | None:
+        """What the core/periphery analysis found, in one sentence (:func:`ecosystem.i18n.core_periphery_sentence`)."""
+        return i18n.core_periphery_sentence(structure, test, self.lang)
 
-    def ties_text(self, summary: dict) -> str:
-        """summary.json's number of ties, or the sentence saying why it differs from the relations."""
-        return i18n.ties_text(summary, self.lang)
+    def core_periphery_tests(self, structure: Structure, test: CorePeripheryTest) -> dict | None:
+        """The two tests' formatted p-values and sample counts (:func:`ecosystem.i18n.core_periphery_tests`)."""
+        return i18n.core_periphery_tests(structure, test, self.lang)
+
+    def ties_sentence(self, count: TieCount) -> str | None:
+        """Why the number of ties differs from the number of relations; None when they are equal.
+
+        ``count`` is :attr:`Analysis.tie_count <ecosystem.analysis.pipeline.Analysis.tie_count>`
+        (or a region entry's), the one place its three numbers are put together.
+        """
+        return i18n.ties_sentence(count, self.lang)
+
+    def ties_text(self, count: TieCount) -> str:
+        """The number of ties, or the sentence saying why it differs from the number of relations."""
+        return i18n.ties_text(count, self.lang)

@@ -22,7 +22,7 @@ from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
 from .locale import Locale
 from .render.map_payload import MapPayload
-from .render.side_by_side import budget_section, by_region_section
+from .render.summary_json import budget_section, by_region_section
 from .render.whatif import cut_off_payload, key_players_section
 
 

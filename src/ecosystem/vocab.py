@@ -13,16 +13,6 @@ from dataclasses import dataclass
 KEY_GROUPS: tuple[str, ...] = ("workers", "employers", "government", "education")
 GROUPS: tuple[str, ...] = ("government", "employers", "workers", "education", "intermediaries", "other")
 
-# Colour-blind-safe palette (Okabe-Ito), one colour per group, stable across runs.
-GROUP_COLORS: dict[str, str] = {
-    "government": "#0072B2",
-    "employers": "#E69F00",
-    "workers": "#CC79A7",
-    "education": "#009E73",
-    "intermediaries": "#56B4E9",
-    "other": "#999999",
-}
-
 GROUP_ALIASES: dict[str, str] = {
     "government": "government", "overheid": "government", "overheden": "government",
     "employers": "employers", "employer": "employers", "werkgevers": "employers", "werkgever": "employers",

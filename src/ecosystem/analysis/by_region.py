@@ -10,6 +10,11 @@ folder holding only that region's rows.  This is how the Brabant study puts the
 province's four regions side by side (Thunnissen, Noord-Brabant LLO study,
 source 004 in the project seeds).
 
+What the side-by-side view states of each region is one :class:`RegionEntry`, built here once
+from that region's :class:`~ecosystem.analysis.pipeline.Analysis`: the report's and compare.html's
+table and the slides read it, and summary.json's ``by_region`` and compare.json are its plain
+serialisation (:func:`ecosystem.render.summary_json.region_entry_json`).
+
 Budget: every region's analysis repeats the stability bootstrap, the dearest
 step.  Above :data:`BOOTSTRAP_MAX_ACTORS` actors in the whole data set the
 per-region analyses run without it (and the outputs say so); the whole
@@ -24,10 +29,100 @@ from functools import partial
 
 from ..model import Region
 from ..parallel import Background
-from .pipeline import Analysis, analyse_region
+from .diagnosis import Indicator
+from .groups import GroupPosition
+from .network import TieCount
+from .pipeline import Analysis, analyse_region, core_ids
 
 # Above this many actors in the whole data set, per-region analyses skip the bootstrap.
 BOOTSTRAP_MAX_ACTORS = 2000
+# How many orchestrator candidates a region's entry names (best first).
+TOP_ORCHESTRATORS = 5
+
+
+@dataclass(frozen=True)
+class RegionCandidate:
+    """One of a region's best orchestrator candidates: its id, name and score."""
+
+    id: str
+    name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    """The facts the side-by-side view states of one region, read from its own analysis.
+
+    Every value is what ``ecosystem analyse`` on a folder holding only that region's rows
+    states for it; a region whose organisations have no relation among them has an empty
+    entry (:meth:`empty`).
+
+    Attributes
+    ----------
+    actors : int
+    tie_count : TieCount
+        Its relations, ties and ties carrying several relations.
+    density : float or None
+        The tie network's density (None: fewer than two actors).
+    core : tuple of str
+        The core's ids in :func:`~ecosystem.analysis.pipeline.core_ids` order.
+    verdict : str or None
+        The core/periphery test's verdict code (None: nothing analysed).
+    orchestrators : tuple of RegionCandidate
+        The first :data:`TOP_ORCHESTRATORS` orchestrator candidates, best first.
+    groups : tuple of GroupPosition
+    peripheral_key_groups, key_groups_without_seat : tuple of str
+        Key groups on the periphery; key groups without a seat at the core's governance tables.
+    diagnosis : tuple of Indicator
+    bootstrap : int
+        The stability bootstrap's resamples (0: not run).
+    """
+
+    actors: int
+    tie_count: TieCount
+    density: float | None
+    core: tuple[str, ...]
+    verdict: str | None
+    orchestrators: tuple[RegionCandidate, ...]
+    groups: tuple[GroupPosition, ...]
+    peripheral_key_groups: tuple[str, ...]
+    key_groups_without_seat: tuple[str, ...]
+    diagnosis: tuple[Indicator, ...]
+    bootstrap: int
+
+    @property
+    def relations(self) -> int:
+        return self.tie_count.relations
+
+    @property
+    def ties(self) -> int:
+        return self.tie_count.ties
+
+    @classmethod
+    def empty(cls, actors: int) -> "RegionEntry":
+        """A region whose organisations have no relation among them: nothing to analyse."""
+        return cls(actors, TieCount(0, 0, 0), None, (), None, (), (), (), (), (), 0)
+
+
+def region_entry(analysis: Analysis) -> RegionEntry:
+    """The side-by-side facts of the region ``analysis`` is of (see :class:`RegionEntry`)."""
+    orch = analysis.orchestrators
+    agency = next((d for d in analysis.indicators if d.key == "agency"), None)
+    return RegionEntry(
+        actors=len(analysis.region.actors),
+        tie_count=analysis.tie_count,
+        density=analysis.network.density,
+        core=core_ids(analysis),
+        verdict=analysis.core_test.verdict,
+        orchestrators=tuple(RegionCandidate(analysis.network.ids[v], analysis.region.actors[v].name,
+                                            float(orch.score[v]))
+                            for v in analysis.candidates[:TOP_ORCHESTRATORS]),
+        groups=tuple(analysis.groups),
+        peripheral_key_groups=tuple(g.group for g in analysis.groups if g.peripheral),
+        key_groups_without_seat=tuple(agency.params["without_seat"]) if agency else (),
+        diagnosis=tuple(analysis.indicators),
+        bootstrap=analysis.stability.samples if analysis.stability is not None else 0,
+    )
 
 
 @dataclass(frozen=True)
@@ -44,12 +139,15 @@ class RegionAnalyses:
         The budget: the data-set size above which the per-region bootstrap is off.
     sizes : dict of str to int
         Per region name, its number of actors.
+    entries : dict of str to RegionEntry
+        Per region name (sorted), what the side-by-side view states of it.
     """
 
     analyses: dict[str, Analysis | None]
     bootstrap: bool
     max_actors: int
     sizes: dict[str, int]
+    entries: dict[str, RegionEntry]
 
 
 def region_names(region: Region) -> tuple[str, ...]:
@@ -150,8 +248,10 @@ class PendingRegions:
                                          stability=whole.stability if self._within else None)
             else:
                 analyses[name] = self._analyse(sub)
-        return RegionAnalyses(analyses, self._within, self._max_actors,
-                              {name: len(sub.actors) for name, sub in self._subs.items()})
+        sizes = {name: len(sub.actors) for name, sub in self._subs.items()}
+        entries = {name: region_entry(a) if a is not None else RegionEntry.empty(sizes[name])
+                   for name, a in analyses.items()}
+        return RegionAnalyses(analyses, self._within, self._max_actors, sizes, entries)
 
 
 def _own_analysis(region: Region, sub: Region) -> bool:
@@ -175,4 +275,3 @@ def start_by_region(region: Region, seed: int = 0, bootstrap_samples: int | None
                  key=lambda name: (-len(subs[name].relations), name))
     analyse = partial(analyse_region, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
     return PendingRegions(subs, own, analyse, within, max_actors, workers)
-

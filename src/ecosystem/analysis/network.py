@@ -81,6 +81,19 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
                       _digraph(n, src[directed], dst[directed], weight[directed], ids), layer)
 
 
+@dataclass(frozen=True)
+class TieCount:
+    """How many relation rows, ties (linked pairs) and ties carrying several rows a network has.
+
+    The three numbers the sentence "52 relations between 51 pairs (51 ties): 1 pair has more
+    than one relation" states, kept together so every output says it from the same facts.
+    """
+
+    relations: int
+    ties: int
+    several: int        # ties carrying more than one relation row (see pairs_with_several_relations)
+
+
 def pairs_with_several_relations(network: TieNetwork) -> int:
     """The number of ties (linked pairs) that carry more than one relation row.
 

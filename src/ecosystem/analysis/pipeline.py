@@ -30,7 +30,7 @@ from .groups import GroupPosition, group_positions
 from .leaders import leaders
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .mandate import mandate_parts
-from .network import TieNetwork, build_network, pairs_with_several_relations
+from .network import TieCount, TieNetwork, build_network, pairs_with_several_relations
 from .orchestrator import (Orchestrators, WeightChange, first_changes_under, orchestrator_scores, steering_network, steering_positions,
                            top_candidates)
 from .reasons import Reason, orchestrator_reasons
@@ -76,9 +76,11 @@ class Analysis:
     leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
 
     @property
-    def pairs_with_several_relations(self) -> int:
-        """Ties carrying more than one relation row: why the counts of relations and ties differ."""
-        return pairs_with_several_relations(self.network)
+    def tie_count(self) -> TieCount:
+        """Relations, ties and the ties carrying more than one relation row (why the first two differ):
+        what the ties sentence states."""
+        return TieCount(len(self.region.relations), self.network.ties.ecount(),
+                        pairs_with_several_relations(self.network))
 
     @property
     def isolated(self) -> tuple[int, ...]:

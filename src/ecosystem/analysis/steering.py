@@ -86,8 +86,11 @@ DEFAULT_STEERING: dict[str, str] = {
     "advice": "network",
 }
 
-assert set(DEFAULT_STEERING) == set(RELATION_TYPES), "every relation type needs a default philosophy"
-assert set(DEFAULT_STEERING.values()) <= set(PHILOSOPHIES)
+# Checked at import with an explicit error (an assert would vanish under python -O).
+if set(DEFAULT_STEERING) != set(RELATION_TYPES):
+    raise RuntimeError("every relation type needs a default steering philosophy")
+if not set(DEFAULT_STEERING.values()) <= set(PHILOSOPHIES):
+    raise RuntimeError("a default steering philosophy is not one of PHILOSOPHIES")
 
 
 def default_types(philosophy: str) -> tuple[str, ...]:

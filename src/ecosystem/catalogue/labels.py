@@ -179,4 +179,18 @@ SECTION: dict[str, dict[str, str]] = {
     # Sheet names of actors.xlsx (the table people read).
     "sheet.actors": {"nl": "actoren", "en": "actors"},
     "sheet.layers": {"nl": "lagen", "en": "layers"},
+    # Month names and the order of a date (Locale.date): "1 december 2026", "1 December 2026".
+    "month.1": {"nl": "januari", "en": "January"},
+    "month.2": {"nl": "februari", "en": "February"},
+    "month.3": {"nl": "maart", "en": "March"},
+    "month.4": {"nl": "april", "en": "April"},
+    "month.5": {"nl": "mei", "en": "May"},
+    "month.6": {"nl": "juni", "en": "June"},
+    "month.7": {"nl": "juli", "en": "July"},
+    "month.8": {"nl": "augustus", "en": "August"},
+    "month.9": {"nl": "september", "en": "September"},
+    "month.10": {"nl": "oktober", "en": "October"},
+    "month.11": {"nl": "november", "en": "November"},
+    "month.12": {"nl": "december", "en": "December"},
+    "date.day_month_year": {"nl": "{day} {month} {year}", "en": "{day} {month} {year}"},
 }

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..analysis.diagnosis import Indicator
-from ..i18n import MESSAGES
+from ..catalogue import CATALOGUE
 from ..locale import Locale
 
 
@@ -11,7 +11,7 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     common = {"value": loc.number(ind.value), "threshold": loc.number(ind.threshold),
               "value_pct": loc.share(ind.value)}
     key = f"diag_{ind.key}_{ind.status}"
-    if ind.value == 0 and f"{key}_zero" in MESSAGES:
+    if ind.value == 0 and f"{key}_zero" in CATALOGUE:
         key = f"{key}_zero"       # 'none' instead of '0%', which reads as an error
     if ind.verdict == "no_directed_relations":
         return loc.t("diag_reciprocity_no_arcs")

@@ -27,6 +27,7 @@ from typing import Any
 
 
 from ecosystem.locale import Locale
+from ecosystem.render import style
 from ecosystem.render.map_payload import MapPayload
 from ecosystem.render.templating import environment
 
@@ -175,6 +176,8 @@ def render_map(payload: MapPayload, loc: Locale = Locale("nl")) -> str:
         vis_js=vis_network_js(),
         app_js=app_js(),
         app_css=app_css(),
+        map_ui=style.css_properties(style.MAP_UI),   # map.css's colours and font, from the one style module
+        style_map=style.MAP,
         data_json=payload_json({"payload": data, "ui": ui}),
     )
     return html

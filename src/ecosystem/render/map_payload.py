@@ -18,12 +18,10 @@ from typing import Any
 
 import numpy as np
 
-from ..analysis.network import pairs_with_several_relations
 from ..analysis.pipeline import Analysis
 from ..catalogue import CATALOGUE
-from ..i18n import core_periphery_sentence
 from ..locale import Locale
-from ..vocab import GROUP_COLORS, GROUPS, RELATION_TYPES
+from ..vocab import GROUPS, RELATION_TYPES
 from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_title_texts, sector_titles
 from . import style
 from .reasons import reason_texts
@@ -105,7 +103,7 @@ class MapPayload:
     rings: tuple[Mapping[str, Any], ...]
     sector_titles: tuple[Mapping[str, Any], ...]
     target_labels: tuple[Mapping[str, Any], ...]
-    style: Mapping[str, str]
+    style: Mapping[str, Any]          # render/style.MAP: the canvas's colours, font and label sizes
     regions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -194,6 +192,12 @@ def _finite(value) -> float | None:
     return float(value)
 
 
+# How many names the network view (and a focused actor's neighbourhood) may show: every name up to
+# ``all_up_to`` actors; above that ``overview`` names at the fitted zoom, growing with the square of
+# the user's zoom up to ``most``. The page applies it to its live zoom (static/map/target.js drawLabels).
+LABEL_BUDGET = {"all_up_to": 80, "overview": 25, "most": 400}
+
+
 @dataclass(frozen=True)
 class MarkerScale:
     """How the map draws its circles: canvas extent, target-view scale and each circle's size per metric.
@@ -227,7 +231,8 @@ class MarkerScale:
 
     def canvas(self) -> dict:
         """What the page needs besides each node's sizes (static/map/data.js reads it)."""
-        return {"half": self.half, "target_scale": self.target_scale, "border": list(MARKER_BORDER)}
+        return {"half": self.half, "target_scale": self.target_scale, "border": list(MARKER_BORDER),
+                "label_budget": dict(LABEL_BUDGET)}
 
 
 def marker_scale(nodes: Sequence[Mapping], ring_radii: Iterable[float] = (),
@@ -361,13 +366,12 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
               "seed": analysis.seed, "lang": loc.lang,
               "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
               # The same sentence terminal and report print about the core/periphery tests or shape.
-              "core_periphery": core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang),
+              "core_periphery": loc.core_periphery_sentence(analysis.structure, analysis.core_test),
               # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
-              "ties_differ": loc.ties_sentence(len(region.relations), net.ties.ecount(),
-                                               pairs_with_several_relations(net)),
+              "ties_differ": loc.ties_sentence(analysis.tie_count),
               # The panel shows betweenness and closeness: say so when they are estimates.
               "sampling": sampling_sentence(analysis.centralities.sampling, loc) or None},
-        groups=tuple({"key": g, "label": loc.group(g), "color": GROUP_COLORS[g], "count": group_counts[g],
+        groups=tuple({"key": g, "label": loc.group(g), "color": style.GROUP_COLORS[g], "count": group_counts[g],
                     **_sector(layout, g)}
                    for g in GROUPS if group_counts[g]),
         relation_types=tuple({"key": k, "label": loc.relation(k), "count": type_counts[k]}
@@ -385,7 +389,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
         sector_titles=tuple({"group": t.group, "x": t.x, "y": t.y, "align": t.align, "baseline": t.baseline,
                            "lines": list(t.lines)} for t in sector_titles(layout, sector_title_texts(net.groups, loc))),
         target_labels=tuple(target_labels(nodes, layout, net.groups, loc, scale)),
-        style=style.CSS,
+        style=style.MAP,
     )
 
 

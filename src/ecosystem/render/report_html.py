@@ -24,18 +24,17 @@ from ..analysis.groups import GroupPosition
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.stability import CORE, STABLE
 from ..analysis.steering import SteeringMix
-from ..i18n import core_periphery_sentence, core_periphery_tests
 from ..locale import Locale
-from ..vocab import GROUP_COLORS, GROUPS, KEY_GROUPS
+from ..vocab import GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import reason_texts
-from .terminal import analysis_ties_text
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
                      label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
-from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, PERIPHERY_LIGHT, RING, TIE, group_color
+from .style import (CORE_FILL, FALLBACK, GRID, HALO, INK, LINE, MUTED, NAVY, PERIPHERAL, PERIPHERY_FILL, PERIPHERY_LIGHT,
+                    RING, STEERING_COLORS, TIE, TRACK, group_color)
 from .templating import environment
 
 __all__ = ["render_report", "report_context"]
@@ -109,7 +108,7 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
 def report_extras(analysis: Analysis, loc: Locale) -> dict:
     """The report's issue-12 blocks from ``analysis.extras`` (if computed): the key players, the regions
     side by side, and a small target view per region from the per-region analyses."""
-    from .side_by_side import by_region_section, side_by_side_table
+    from .side_by_side import side_by_side_table
     from .whatif import key_players_report
 
     r = loc.section("region")
@@ -119,7 +118,7 @@ def report_extras(analysis: Analysis, loc: Locale) -> dict:
     side = None
     by_region = getattr(extras, "by_region", None)
     if by_region is not None and by_region.analyses:
-        headers, rows = side_by_side_table(by_region_section(by_region, loc), loc)
+        headers, rows = side_by_side_table(by_region.entries, loc)
         side = {"title": r["side_title"], "intro": r["side_intro"],
                 "multiples": region_targets(analysis, loc),
                 "multiples_intro": loc.t("region_targets_intro"),
@@ -182,7 +181,7 @@ def _meta(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, str]]:
         rows.append((s["meta_source"], text.source))
     rows.append((s["meta_size"], s["meta_size_value"].format(actors=len(region.actors),
                                                              relations=len(region.relations))))
-    rows.append((loc.t("ties_label"), analysis_ties_text(analysis, loc)))
+    rows.append((loc.t("ties_label"), loc.ties_text(analysis.tie_count)))
     return rows
 
 
@@ -201,7 +200,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
         else:
             shown = sorted((names.get(i, i) for i in members), key=str.casefold)
         hidden = len(members) - len(shown)
-        by_group.append({"label": loc.group(g), "color": GROUP_COLORS.get(g, "#999999"),
+        by_group.append({"label": loc.group(g), "color": group_color(g),
                          "count": len(members), "names": shown,
                          "more": s["layer_more"].format(n=hidden) if hidden else ""})
     total = len(analysis.region.actors)
@@ -233,7 +232,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     for pos in (positions[g] for g in KEY_GROUPS):
         at = agency.params["seats"][pos.group]   # the core's tables the group sits at (analysis.diagnosis.agency)
         seats.append({
-            "label": loc.group(pos.group), "color": GROUP_COLORS.get(pos.group, "#999999"),
+            "label": loc.group(pos.group), "color": group_color(pos.group),
             "actors": pos.actors, "in_core": pos.in_core,
             "core_share": loc.share(pos.share_in_core), "peripheral": pos.peripheral,
             "at_table": at.core_tables, "table_share": loc.share(at.share_of_core_tables),
@@ -337,10 +336,10 @@ def _sure_parts(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[t
             verdict=s["verdict_stable" if st.top_stable(top) else "verdict_uncertain"])
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
-    tests = core_periphery_tests(analysis.structure, analysis.core_test, loc.lang)
+    tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)
     if tests:
         add("sure_test", **tests)
-    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang)
+    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test)
     if sentence:
         add("sure_verdict", sentence=sentence)
     return lines
@@ -360,7 +359,7 @@ def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> l
     for key, values, fmt in measures:
         values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
         rows = [{"rank": k + 1, "name": actors[v].name, "group": loc.group(actors[v].group),
-                 "color": GROUP_COLORS.get(actors[v].group, "#999999"), "value": fmt(float(values[v])),
+                 "color": group_color(actors[v].group), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
                 for k, v in enumerate(analysis.leaders[key])]
         tables.append({"key": key, "title": s[f"measure_{key}"], "help": s[f"measure_{key}_help"], "rows": rows})
@@ -390,7 +389,7 @@ def _steering(st: SteeringMix, s: dict, loc: Locale) -> dict | None:
     labels = loc.section("steering")
     keys = list(st.overall)
     overall = [{"key": k, "label": labels.get(k, k), "share": loc.share(st.overall[k]),
-                "count": st.counts.get(k, 0), "color": STEERING_COLORS.get(k, "#999999"),
+                "count": st.counts.get(k, 0), "color": STEERING_COLORS.get(k, FALLBACK),
                 "counted": steering_rule(k, loc)}
                for k in sorted(keys, key=lambda k: -st.overall[k])]
     pairs = []
@@ -401,7 +400,7 @@ def _steering(st: SteeringMix, s: dict, loc: Locale) -> dict | None:
                       "weight": loc.number(weight, 0 if float(weight).is_integer() else 1),
                       "shares": [loc.share(shares.get(k, 0.0)) if shares.get(k, 0.0) > 0
                                  else "–" for k in keys]})
-    return {"overall": overall, "columns": [{"label": labels.get(k, k), "color": STEERING_COLORS.get(k, "#999")}
+    return {"overall": overall, "columns": [{"label": labels.get(k, k), "color": STEERING_COLORS.get(k, FALLBACK)}
                                          for k in keys],
             "bar": Markup(steering_bar_svg(st.overall, labels)),
             "dominant": _fmt(s["steering_dominant"], label=labels.get(st.dominant, st.dominant)),
@@ -409,7 +408,6 @@ def _steering(st: SteeringMix, s: dict, loc: Locale) -> dict | None:
             "overridden": loc.t("steering_overridden", n=st.overridden).strip() if st.overridden else ""}
 
 
-STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}
 
 
 # --------------------------------------------------------------------------- SVG charts
@@ -436,7 +434,7 @@ def group_bars_svg(positions: list[GroupPosition], s: dict, loc: Locale) -> str:
     for frac in (0.0, 0.5, 1.0):
         x = label_w + bar_w * frac
         dash = "" if frac == 0 else ' stroke-dasharray="3 3"'
-        out.append(f'<line x1="{_n(x)}" y1="{top - 6}" x2="{_n(x)}" y2="{height - 8}" stroke="#d5dbe1" '
+        out.append(f'<line x1="{_n(x)}" y1="{top - 6}" x2="{_n(x)}" y2="{height - 8}" stroke="{LINE}" '
                    f'stroke-width="1"{dash}/>')
         out.append(f'<text x="{_n(x)}" y="{top - 10}" font-size="12" fill="{MUTED}" '
                    f'text-anchor="middle">{loc.share(frac)}</text>')
@@ -446,13 +444,13 @@ def group_bars_svg(positions: list[GroupPosition], s: dict, loc: Locale) -> str:
         weight = "700" if pos.key else "400"
         out.append(f'<text x="{label_w - 10}" y="{y + row_h / 2 + 5:.0f}" font-size="14" font-weight="{weight}" '
                    f'fill="{INK}" text-anchor="end">{_attr(loc.group(g))}</text>')
-        out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="#eef1f4"/>')
+        out.append(f'<rect x="{label_w}" y="{y + 7}" width="{bar_w}" height="{row_h - 14}" fill="{TRACK}"/>')
         if share > 0:
             out.append(f'<rect x="{label_w}" y="{y + 7}" width="{_n(max(bar_w * share, 2))}" '
                        f'height="{row_h - 14}" fill="{group_color(g)}"/>')
         value = s["chart_groups_value"].format(in_core=pos.in_core, actors=pos.actors,
                                                share=loc.share(share))
-        fill = "#b45309" if pos.peripheral else INK
+        fill = PERIPHERAL if pos.peripheral else INK
         out.append(f'<text x="{label_w + bar_w + 8}" y="{y + row_h / 2 + 5:.0f}" font-size="13" '
                    f'fill="{fill}">{_attr(value)}</text>')
     out.append("</svg>")
@@ -478,7 +476,7 @@ def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, loc: Loca
            f'aria-label="{_attr(s["chart_hist"])}" preserveAspectRatio="xMinYMin meet">']
     for tick in range(0, y_max + 1, step):
         y = ypos(tick)
-        out.append(f'<line x1="{left}" y1="{_n(y)}" x2="{width - right}" y2="{_n(y)}" stroke="#e3e7eb"/>')
+        out.append(f'<line x1="{left}" y1="{_n(y)}" x2="{width - right}" y2="{_n(y)}" stroke="{GRID}"/>')
         out.append(f'<text x="{left - 8}" y="{_n(y + 4)}" font-size="12" fill="{MUTED}" '
                    f'text-anchor="end">{tick}</text>')
     for b in range(bins):
@@ -531,9 +529,9 @@ def steering_bar_svg(overall: dict[str, float], labels: dict[str, str]) -> str:
             continue
         w = width * float(share)
         out.append(f'<rect x="{_n(x)}" y="0" width="{_n(w)}" height="{height}" '
-                   f'fill="{STEERING_COLORS.get(key, "#999999")}"><title>{_attr(labels.get(key, key))}</title></rect>')
+                   f'fill="{STEERING_COLORS.get(key, FALLBACK)}"><title>{_attr(labels.get(key, key))}</title></rect>')
         if w > 46:
-            out.append(f'<text x="{_n(x + w / 2)}" y="20" font-size="14" font-weight="600" fill="#ffffff" '
+            out.append(f'<text x="{_n(x + w / 2)}" y="20" font-size="14" font-weight="600" fill="{HALO}" '
                        f'text-anchor="middle">{100 * share:.0f}%</text>')
         x += w
     out.append("</svg>")
@@ -585,7 +583,7 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
                        f'stroke="{CORE_DARK}" stroke-width="4" stroke-dasharray="18 9"/>')
     for a in sector_boundaries(layout):
         out.append(f'<line x1="{_n(INNER * CANVAS * math.cos(a))}" y1="{_n(INNER * CANVAS * math.sin(a))}" '
-                   f'x2="{_n(outer * math.cos(a))}" y2="{_n(outer * math.sin(a))}" stroke="#ffffff" stroke-width="8"/>')
+                   f'x2="{_n(outer * math.cos(a))}" y2="{_n(outer * math.sin(a))}" stroke="{HALO}" stroke-width="8"/>')
     # ties
     if 0 < net.ties.ecount() <= EDGES_MAX:
         parts = []
@@ -600,7 +598,7 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
     actors = analysis.region.actors
     for v in order:
         g = net.groups[v]
-        stroke = f'stroke="{INK}" stroke-width="{5 if not big else 3}"' if core[v] else 'stroke="#ffffff" stroke-width="2"'
+        stroke = f'stroke="{INK}" stroke-width="{5 if not big else 3}"' if core[v] else f'stroke="{HALO}" stroke-width="2"'
         tip = f"{actors[v].name} · {loc.group(g)} · {s['measure_coreness'].lower()} {loc.number(float(coreness[v]))}"
         cls = "actor core" if core[v] else "actor"
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '

@@ -1,6 +1,6 @@
 """slides.pptx: the analysis as editable slides for the meeting (python-pptx).
 
-``render_slides(analysis, names, lang, title, target_png, map_png, path)`` writes a 16:9
+``render_slides(analysis, names, loc, title, target_png, map_png, path)`` writes a 16:9
 presentation with
 
 1. a title slide: region, period, arbeidsmarktregio's and region.toml's note (the
@@ -20,7 +20,7 @@ presentation with
 Everything is read from the analysis results and the PNGs already rendered; nothing is
 computed here. Each text box is filled only as far as a conservative estimate of its wrapped
 lines (:func:`text_height`) fits the slide; longer text goes on to a continued slide. All text
-is real, editable slide text in ``lang``; pictures are
+is real, editable slide text in the reader's language (``loc``); pictures are
 embedded, nothing is linked outside the file. The zip entries get a fixed timestamp and the
 document properties fixed dates, so the same results give the same bytes.
 
@@ -39,14 +39,14 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
+from ..analysis.by_region import RegionEntry
 from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
 from ..vocab import KEY_GROUPS
 from .reasons import reason_texts
 from .diagnosis_text import indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
-from .side_by_side import by_region_section
-from .terminal import _stability_lines, analysis_ties_text  # one wording of "how sure" for terminal and slides
+from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
 
@@ -72,7 +72,7 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     Parameters
     ----------
     analysis : Analysis
-        The results, with region.toml's texts in ``lang`` (``documents.in_language``); the
+        The results (region.toml's texts are shown in ``loc``'s language, ``RegionMeta.in_language``); the
         per-region analyses in ``analysis.extras.by_region`` if computed.
     names : dict
         Actor id -> name.
@@ -107,7 +107,7 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
                                       for d in analysis.indicators] or [w["no_diagnosis"]], loc)
     pictures = region_pictures or {}
     regions = getattr(analysis.extras, "by_region", None)
-    by_region = by_region_section(regions, loc) if regions is not None else {}
+    by_region = regions.entries if regions is not None else {}
     for name, (heading, lines) in zip(by_region, region_slides(by_region, names, loc)):
         if name in pictures:
             _text_and_picture_slide(prs, heading, lines, pictures[name])
@@ -119,31 +119,23 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     return Path(path)
 
 
-def region_slides(by_region: dict | None, names: dict[str, str], loc: Locale) -> list[tuple[str, list[str]]]:
-    """(title, lines) per arbeidsmarktregio, when ``by_region`` (summary.json) holds two or more.
-
-    Each region's entry is read as summary.json's ``by_region`` contract gives it: ``actors``,
-    ``relations``, ``core`` (ids), ``orchestrators`` (``[{"id", "score"}]``), ``groups`` and
-    ``peripheral_key_groups``.
-    """
+def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str],
+                  loc: Locale) -> list[tuple[str, list[str]]]:
+    """(title, lines) per arbeidsmarktregio, when ``by_region`` (region name -> its
+    :class:`~ecosystem.analysis.by_region.RegionEntry`) holds two or more."""
     if not by_region or len(by_region) < 2:
         return []
     w = loc.section("slides")
     slides = []
-    for name, res in by_region.items():
-        core = res.get("core") or []
-        core_n = len(core) if isinstance(core, (list, tuple)) else int(core)
-        lines = [w["region_size"].format(actors=res.get("actors", 0), relations=res.get("relations", 0),
-                                         core=core_n)]
-        if "ties" in res:
-            lines.append(f"{loc.t('ties_label')}: {loc.ties_text(res)}")
-        if isinstance(core, (list, tuple)) and core:
-            lines.append(loc.t("summary_core", n=len(core), names=_listed([names.get(i, i) for i in core])))
-        orch = res.get("orchestrators") or []
-        if orch:
-            lines.append(w["region_top"].format(name=names.get(orch[0]["id"], orch[0]["id"]),
-                                                score=loc.number(orch[0]["score"])))
-        lines.extend(_peripheral_line(res.get("peripheral_key_groups") or [], loc))
+    for name, entry in by_region.items():
+        lines = [w["region_size"].format(actors=entry.actors, relations=entry.relations, core=len(entry.core)),
+                 f"{loc.t('ties_label')}: {loc.ties_text(entry.tie_count)}"]
+        if entry.core:
+            lines.append(loc.t("summary_core", n=len(entry.core), names=_listed([names.get(i, i) for i in entry.core])))
+        if entry.orchestrators:
+            top = entry.orchestrators[0]
+            lines.append(w["region_top"].format(name=names.get(top.id, top.name), score=loc.number(top.score)))
+        lines.extend(_peripheral_line(list(entry.peripheral_key_groups), loc))
         slides.append((w["region_slide"].format(name=name), lines))
     return slides
 
@@ -249,7 +241,7 @@ def _title_slide(prs, analysis: Analysis, s: dict, title: str, loc: Locale) -> N
         lines.append(f"{s['meta_labour_regions']}: {', '.join(text.arbeidsmarktregios)}")
     lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=len(region.actors),
                                                                     relations=len(region.relations)))
-    lines.append(f"{loc.t('ties_label')}: {analysis_ties_text(analysis, loc)}")
+    lines.append(f"{loc.t('ties_label')}: {loc.ties_text(analysis.tie_count)}")
     if text.note:
         lines.append(f"{s['note_label']}: {text.note}")
     elif text.source:

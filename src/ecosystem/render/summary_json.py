@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, is_dataclass
 
+from ..analysis.by_region import RegionAnalyses, RegionEntry
 from ..analysis.centrality import repeated_pivots
 from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS, top_candidates
+from ..analysis.network import TieCount
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.sample_sizes import LARGE
 from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
@@ -52,10 +54,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "seed": analysis.seed,
         "year": analysis.year,
         "actors": len(region.actors),
-        "relations": len(region.relations),
-        "ties": analysis.network.ties.ecount(),
-        # Ties (linked pairs) carrying more than one relation row: why "relations" and "ties" differ.
-        "pairs_with_several_relations": analysis.pairs_with_several_relations,
+        **tie_count_section(analysis.tie_count),
         "density": None if analysis.network.density is None else _round(analysis.network.density),
         # Path measures estimated from sampled sources on very large networks (null: exact).
         "sampling": sampling_section(analysis.centralities.sampling),
@@ -75,7 +74,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         ],
         "orchestrator_weights": orchestrator_weights(analysis),
         "orchestrator_sensitivity": sensitivity_section(analysis),
-        "groups": groups_section(analysis),
+        "groups": groups_section(analysis.groups),
         "peripheral_key_groups": [g.group for g in analysis.groups if g.peripheral],
         "isolated": [ids[v] for v in analysis.isolated],
         "core_periphery": core_periphery_section(analysis),
@@ -91,11 +90,45 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
     return summary
 
 
-def groups_section(analysis: Analysis) -> dict:
+def tie_count_section(count: TieCount) -> dict:
+    """``relations``, ``ties`` and ``pairs_with_several_relations`` (why the first two differ)."""
+    return {"relations": count.relations, "ties": count.ties, "pairs_with_several_relations": count.several}
+
+
+def groups_section(groups) -> dict:
     """Per group: its actors, how many are in the core, its share there, key group or not, peripheral or not."""
     return {g.group: {"actors": g.actors, "in_core": g.in_core, "share_in_core": _round(g.share_in_core),
                       "key_group": g.key, "peripheral": g.peripheral}
-            for g in analysis.groups}
+            for g in groups}
+
+
+def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
+    """One region's entry of ``by_region`` (and of compare.json's ``regions``): the
+    :class:`~ecosystem.analysis.by_region.RegionEntry` as JSON; ``loc`` chooses only the diagnosis titles."""
+    return {
+        "actors": entry.actors,
+        **tie_count_section(entry.tie_count),
+        "density": None if entry.density is None else _round(entry.density),
+        "core": list(entry.core),
+        "verdict": entry.verdict,
+        "orchestrators": [{"id": c.id, "name": c.name, "score": _round(c.score)} for c in entry.orchestrators],
+        "groups": groups_section(entry.groups),
+        "peripheral_key_groups": list(entry.peripheral_key_groups),
+        "key_groups_without_seat": list(entry.key_groups_without_seat),
+        "diagnosis": [{"key": d.key, "status": d.status, "text": {"title": indicator_title(d, loc)}}
+                      for d in entry.diagnosis],
+        "bootstrap": entry.bootstrap,
+    }
+
+
+def by_region_section(region_analyses: RegionAnalyses, loc: Locale) -> dict:
+    """``summary["by_region"]``: per region name its entry (:func:`region_entry_json`)."""
+    return {name: region_entry_json(entry, loc) for name, entry in region_analyses.entries.items()}
+
+
+def budget_section(region_analyses: RegionAnalyses) -> dict:
+    """``summary["by_region_budget"]``: whether the per-region bootstrap ran, and above which size it does not."""
+    return {"bootstrap": region_analyses.bootstrap, "max_actors": region_analyses.max_actors}
 
 
 def mandate_facts(analysis: Analysis, v: int) -> dict | None:

@@ -3,7 +3,8 @@
 Autoescaping is on for every template (all user strings are untrusted), undefined
 names are errors, and ``csp_hash`` gives the Content-Security-Policy source of an
 inline script: the SHA-256 of exactly the text inlined (CSP Level 2, section 4.2).
-The style module's colours are available to every template as ``style``.
+The style module's colours are available to every template as ``style``, and the pages' custom
+properties (``style.PAGE``) as ``page_vars``.
 
 References
 ----------
@@ -46,4 +47,6 @@ def environment() -> jinja2.Environment:
     )
     env.filters["csp_hash"] = lambda s: markupsafe.Markup(csp_hash(str(s)))
     env.globals["style"] = style.CSS
+    # The pages' colours and font as CSS custom properties (``:root { {{ page_vars }} }``), from style.PAGE.
+    env.globals["page_vars"] = markupsafe.Markup(style.css_properties(style.PAGE))
     return env

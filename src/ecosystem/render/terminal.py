@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import core_periphery_sentence, core_periphery_tests
 from ..analysis.pipeline import core_ids
 from ..analysis.stability import STABLE
 from ..locale import Locale
@@ -22,7 +21,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     region = analysis.region
     meta = region.meta.in_language(loc)     # region.toml's texts in the reader's language
     lines = [loc.t("summary_title", region=meta.name, actors=len(region.actors), relations=len(region.relations))]
-    line = loc.ties_sentence(len(region.relations), analysis.network.ties.ecount(), analysis.pairs_with_several_relations)
+    line = loc.ties_sentence(analysis.tie_count)
     if line:
         lines.append("  " + line)
     if analysis.year is not None:
@@ -73,19 +72,13 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     return "\n".join(lines)
 
 
-def analysis_ties_text(analysis: Analysis, loc: Locale) -> str:
-    """The number of ties, or the sentence saying why it differs from the number of relations (:func:`ties_text`)."""
-    ties = analysis.network.ties.ecount()
-    return loc.ties_sentence(len(analysis.region.relations), ties, analysis.pairs_with_several_relations) or str(ties)
-
-
 def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     """The two tests' p-values (when a core/periphery applies) and the sentence that says what they mean."""
     lines = []
-    tests = core_periphery_tests(analysis.structure, analysis.core_test, loc.lang)
+    tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)
     if tests:
         lines.append(loc.t("summary_significance", **tests))
-    sentence = core_periphery_sentence(analysis.structure, analysis.core_test, loc.lang)
+    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test)
     if sentence:
         lines.append("  " + sentence)
     return lines

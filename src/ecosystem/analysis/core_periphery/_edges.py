@@ -47,6 +47,11 @@ class _Edges:
         """``A @ c`` with the sparse tie matrix: one C loop over the 2m entries."""
         return self._matrix @ c
 
+    @property
+    def dense_product(self) -> bool:
+        """Whether :meth:`matmul_operator` multiplies by a dense matrix (a C array out) or a sparse one (its transpose)."""
+        return self.n <= _DENSE_UP_TO
+
     def matmul_operator(self):
         """A function ``C -> C @ A`` (each row of ``C`` times the symmetric ``A``) for repeated use.
 
@@ -55,7 +60,7 @@ class _Edges:
         product's per-call overhead (about 10 us), and a dense product of up to
         ``_DENSE_UP_TO`` vertices costs less than that overhead.
         """
-        if self.n <= _DENSE_UP_TO:
+        if self.dense_product:
             dense = self._matrix.toarray()
             return dense.__rmatmul__
         matrix = self._matrix

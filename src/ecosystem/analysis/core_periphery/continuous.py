@@ -23,6 +23,8 @@ _ZERO_CORENESS = 1e-9      # rescaled coreness below this is numerically zero
 _DOMINANCE_EVERY = 25      # iterations between checks for the one-vertex-core case
 _DOMINANCE = 0.99          # share of sum c**2 on one vertex at which that case stops
 _TINY = float(np.finfo(float).tiny)   # looked up once: np.finfo costs microseconds per call
+_BLOCK = 25                # most steps between stopping tests (see _continuous_runs)
+_BLOCK_UP_TO = 2_000       # ...on runs of at most this many values in all; beyond, numpy's overhead is small
 
 
 @dataclass(frozen=True)
@@ -93,37 +95,82 @@ def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
     matrix multiplied by the tie matrix at once, so that the per-step overhead of
     numpy is paid once for all restarts. Each run stops at the step it would stop
     at alone; the others go on.
+
+    The stopping tests are made for a block of steps at once, after the block (the
+    steps are kept): a test per step would cost more numpy calls than the step. When a
+    run stopped inside the block, the iteration resumes from that step without it, so
+    every product is taken over the same running rows, and every sum over a row in the
+    same memory order, as when testing after each step. A block is as long as the
+    geometric convergence of the last block predicts the first run to need, so few
+    steps are done twice.
     """
     matmul = e.matmul_operator()
+    dense = e.dense_product
     tiny = _TINY
     c = np.array(starts, dtype=float)                    # the running rows, shrinking as runs stop
     rows = np.arange(len(c))                             # which run each running row is
     final = np.empty_like(c)
     converged = np.zeros(len(c), dtype=bool)
-    for step in range(1, _CONT_MAX_ITER + 1):
-        c2 = c * c
-        denom = c2.sum(axis=1, keepdims=True) - c2
-        np.maximum(denom, tiny, out=denom)
-        new = matmul(c)
-        new /= denom
-        new += c
-        new *= 0.5
-        change = np.abs(new - c).max(axis=1)
-        c = new
-        stop = change <= _CONT_TOL * np.maximum(c.max(axis=1), tiny)
-        converged[rows[stop]] = True
-        if step % _DOMINANCE_EVERY == 0:
-            # The slow case of the Notes: the optimum is a one-vertex core that c only approaches
-            # (c_h grows without bound, the loss creeps down like 1/t). Once one vertex holds 99%
-            # of the sum of squared coreness, stop: reported as not converged, with the warning.
-            stop |= _one_vertex_dominates(c)
-        if stop.any():
-            final[rows[stop]] = c[stop]
-            c, rows = c[~stop], rows[~stop]
-            if not len(rows):
-                return final, converged
+    step, block = 0, 1                                   # steps done; steps in the next block
+    while step < _CONT_MAX_ITER:
+        k = min(block, _CONT_MAX_ITER - step)
+        # path[i]: c after i + 1 steps of the block. Its rows are laid out in memory as the product
+        # lays them out (the sparse product returns the transpose of a C array): the sums over a
+        # row below then add in the same order as they did on the product itself.
+        path = (np.empty((k, len(c), e.n)) if dense
+                else np.empty((k, e.n, len(c))).transpose(0, 2, 1))
+        start = c
+        for i in range(k):
+            c2 = c * c
+            denom = c2.sum(axis=1, keepdims=True) - c2
+            np.maximum(denom, tiny, out=denom)
+            new = np.divide(matmul(c), denom, out=path[i])
+            new += c
+            new *= 0.5
+            c = new
+        # The stopping tests of the k steps at once: the largest change and the largest value per row.
+        change = np.empty((k, len(c)))
+        np.abs(path[0] - start).max(axis=1, out=change[0])
+        if k > 1:
+            np.abs(path[1:] - path[:-1]).max(axis=2, out=change[1:])
+        limit = _CONT_TOL * np.maximum(path.max(axis=2), tiny)
+        is_converged = change <= limit
+        stop = is_converged.copy()
+        for i in range(k):
+            if (step + i + 1) % _DOMINANCE_EVERY == 0:
+                # The slow case of the Notes: the optimum is a one-vertex core that c only approaches
+                # (c_h grows without bound, the loss creeps down like 1/t). Once one vertex holds 99%
+                # of the sum of squared coreness, stop: reported as not converged, with the warning.
+                stop[i] |= _one_vertex_dominates(path[i])
+        first = np.flatnonzero(stop.any(axis=1))
+        if not len(first):
+            step += k
+            block = _next_block(change, limit) if c.size <= _BLOCK_UP_TO else 1
+            continue
+        i = int(first[0])                                # the first step at which a run stops
+        step += i + 1
+        here = stop[i]
+        converged[rows[is_converged[i]]] = True
+        final[rows[here]] = path[i][here]
+        c, rows = path[i][~here], rows[~here]            # a C array, as c[~stop] was
+        if not len(rows):
+            return final, converged
+        block = 1
     final[rows] = c
     return final, converged
+
+
+def _next_block(change: np.ndarray, limit: np.ndarray) -> int:
+    """Steps until the first run is predicted to stop, from the geometric decay of its last changes (1 to 25)."""
+    if len(change) < 2:
+        return 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = change[-1] / change[-2]
+        steps = np.log(limit[-1] / change[-1]) / np.log(rate)
+    steps = steps[(rate > 0) & (rate < 1) & np.isfinite(steps)]
+    if not len(steps):
+        return _BLOCK
+    return int(min(_BLOCK, max(1.0, steps.min())))
 
 
 def _one_vertex_dominates(c: np.ndarray) -> np.ndarray:

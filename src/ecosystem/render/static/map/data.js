@@ -33,8 +33,7 @@
   function $(id) { return document.getElementById(id); }
 
   /* colours */
-  var PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
-                 "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
+  var PALETTE = STYLE.communities;   /* for a group the payload does not colour */
   function validColor(c) { return typeof c === "string" && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c); }
   function rgb(hex) {
     hex = hex.replace("#", "");

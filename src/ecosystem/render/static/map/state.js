@@ -35,25 +35,25 @@
     return lines.join("\n");   /* plain text: vis-network 9 sets string titles with innerText */
   }
 
-  var FACE = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+  var FACE = STYLE.face;
   /* vis groups carry the colours, so node items stay small (fast to build and
      update); internal names only -- user group keys never become object keys */
-  var DIM = { background: "#eceff3", border: "#d5dae1" };
+  var DIM = { background: STYLE.dim_fill, border: STYLE.dim_border };
   function visGroups() {
     var out = {};
     function make(bg, border, core, dim) {
       return {
         color: { background: bg, border: border,
-                 highlight: { background: bg, border: "#000000" }, hover: { background: bg, border: "#000000" } },
+                 highlight: { background: bg, border: STYLE.selected }, hover: { background: bg, border: STYLE.selected } },
         borderWidth: core ? 5 : 1.5, borderWidthSelected: core ? 7 : 4
       };
     }
     groups.forEach(function (g, k) {
       out["g" + k] = make(g.color, g.border, false, false);
-      out["g" + k + "c"] = make(g.color, "#111111", true, false);
+      out["g" + k + "c"] = make(g.color, STYLE.core_border, true, false);
     });
     out.dim = make(DIM.background, DIM.border, false, true);
-    out.dimc = make(DIM.background, "#aab1bb", true, true);
+    out.dimc = make(DIM.background, STYLE.dim_core_border, true, true);
     return out;
   }
   groups.forEach(function (g, k) { g.vis = "g" + k; });
@@ -70,11 +70,11 @@
     return item;   /* no vis label: labels are drawn by drawLabels() with collision culling */
   }
 
-  var EDGE_BASE = BIG ? "rgba(75,85,99,0.2)" : "rgba(75,85,99,0.42)";
+  var EDGE_BASE = BIG ? STYLE.edge_many : STYLE.edge;
   var EDGE_COLORS = {
-    base: { color: EDGE_BASE, highlight: "#111111", hover: "#1f2937", inherit: false },
-    hot: { color: "#1f2937", highlight: "#111111", hover: "#1f2937", inherit: false },
-    dim: { color: "rgba(170,178,189,0.16)", highlight: "#111111", hover: "#1f2937", inherit: false }
+    base: { color: EDGE_BASE, highlight: STYLE.edge_selected, hover: STYLE.edge_hot, inherit: false },
+    hot: { color: STYLE.edge_hot, highlight: STYLE.edge_selected, hover: STYLE.edge_hot, inherit: false },
+    dim: { color: STYLE.edge_dim, highlight: STYLE.edge_selected, hover: STYLE.edge_hot, inherit: false }
   };
   var edgeWidth = [];
   function edgeLook(j) {

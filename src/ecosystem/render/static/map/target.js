@@ -17,7 +17,7 @@
     }
     /* group slices */
     if (sectors.length > 1 && outer > 0) {
-      ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 4 / scale;
+      ctx.strokeStyle = STYLE.halo; ctx.lineWidth = 4 / scale;
       sectors.forEach(function (s) {
         if (s.start === undefined) return;
         ctx.beginPath();
@@ -28,14 +28,14 @@
     }
     pos.rings.forEach(function (ring) {
       ctx.lineWidth = (ring.core ? 2.5 : 1.5) / scale;
-      ctx.strokeStyle = ring.core ? STYLE.navy : "#9ca3af";
+      ctx.strokeStyle = ring.core ? STYLE.navy : STYLE.ring_line;
       ctx.setLineDash(ring.core ? [10 / scale, 5 / scale] : (pos.rings.length > 1 && ring.r === outer ? [] : [8 / scale, 6 / scale]));
       ctx.beginPath(); ctx.arc(0, 0, ring.r, 0, 2 * Math.PI); ctx.stroke();
     });
     ctx.setLineDash([]);
     /* sector titles: position, anchor and lines from Python (layout.sector_titles, as in the report and PNGs) */
     ctx.lineJoin = "round";
-    var fs = 18 / scale;
+    var fs = STYLE.title_px / scale;
     ctx.font = "700 " + fs + "px " + FACE;
     titles.forEach(function (tt) {
       if (!tt.g.on) return;
@@ -43,7 +43,7 @@
       ctx.textAlign = b.align; ctx.textBaseline = "top";
       tt.lines.forEach(function (line, k) {
         var y = b.y0 + k * b.lh;
-        ctx.lineWidth = 6 / scale; ctx.strokeStyle = "#ffffff"; ctx.strokeText(line, b.x, y);
+        ctx.lineWidth = 6 / scale; ctx.strokeStyle = STYLE.halo; ctx.strokeText(line, b.x, y);
         ctx.fillStyle = tt.g.ink; ctx.fillText(line, b.x, y);
       });
     });
@@ -62,15 +62,15 @@
   }
   function drawRingLabels(ctx) {   /* after the nodes, so actors never hide them */
     if (state.view !== "target" || !pos.rings.length) return;
-    var scale = network.getScale(), fs = 15 / scale;
+    var scale = network.getScale(), fs = STYLE.ring_label_px / scale;
     ctx.save();
     ctx.font = "italic 600 " + fs + "px " + FACE;
     ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
     pos.rings.forEach(function (ring) {   /* inside the ring, at the top: the band it closes */
       if (!ring.label) return;
       var y = -ring.r + 4 / scale;
-      ctx.lineWidth = 5 / scale; ctx.strokeStyle = "#ffffff"; ctx.strokeText(ring.label, 0, y);
-      ctx.fillStyle = ring.core ? STYLE.navy : "#374151"; ctx.fillText(ring.label, 0, y);
+      ctx.lineWidth = 5 / scale; ctx.strokeStyle = STYLE.halo; ctx.strokeText(ring.label, 0, y);
+      ctx.fillStyle = ring.core ? STYLE.navy : STYLE.ring_label; ctx.fillText(ring.label, 0, y);
     });
     ctx.restore();
   }
@@ -84,7 +84,7 @@
     var body = network.body;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = "rgba(255,255,255,0.8)";
+    ctx.fillStyle = STYLE.veil;
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
     var es = [];
@@ -112,13 +112,13 @@
   /* name labels come wrapped from Python (layout.label_lines), the same lines as in the report and PNGs */
   var labelText = nodes.map(function (n) { return n.label_lines; });
   var labelW = new Float64Array(N).fill(-1);
-  var rootPx = 17;
+  var rootPx = 17;   /* the page's root font size, read live in boot.js (map.css makes it larger on wide screens) */
   /* The target view's labels without focus: placed in Python (layout.place_labels, the placer of the
      report and the PNGs) per zoom level; here only scaled and shifted onto the canvas.  The level is the
      one with the smallest font that still reads at this zoom; the text is never drawn larger than its
      box, so placed labels never overlap at any zoom. */
   var LEVELS = (P.target_labels || []).filter(function (l) { return l && isFinite(l.font) && l.font > 0; });
-  var LABEL_MIN_PX = 12, LABEL_MAX_PX = 20;
+  var LABEL_MIN_PX = STYLE.placed_min_px, LABEL_MAX_PX = STYLE.placed_max_px;
   function drawTargetLabels(ctx) {
     var boxes = [], placed = 0;
     var scale = network.getScale(), o = network.canvasToDOM({ x: 0, y: 0 }), k = pos.kt * scale;
@@ -142,12 +142,12 @@
         if (w > x1 - x0 - 2) { size = size * (x1 - x0 - 2) / w; ctx.font = "600 " + size + "px " + FACE; }
         if (lab.leader) {
           var ld = lab.leader.map(function (c, j) { return (j % 2 ? o.y : o.x) + c * k; });
-          ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)";
+          ctx.lineWidth = 3; ctx.strokeStyle = STYLE.leader_halo;
           ctx.beginPath(); ctx.moveTo(ld[0], ld[1]); ctx.lineTo(ld[2], ld[3]); ctx.stroke();
-          ctx.lineWidth = 1.3; ctx.strokeStyle = "#374151";
+          ctx.lineWidth = 1.3; ctx.strokeStyle = STYLE.leader;
           ctx.beginPath(); ctx.moveTo(ld[0], ld[1]); ctx.lineTo(ld[2], ld[3]); ctx.stroke();
         }
-        ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255,255,255,0.95)"; ctx.fillStyle = "#111111";
+        ctx.lineWidth = 4; ctx.strokeStyle = STYLE.label_halo; ctx.fillStyle = STYLE.label;
         var tx = (x0 + x1) / 2;
         lines.forEach(function (line, j) {
           ctx.strokeText(line, tx, y0 + 0.1 * size + j * 1.2 * size);
@@ -169,11 +169,13 @@
     var canvas = ctx.canvas, W = canvas.clientWidth, H = canvas.clientHeight;
     if (!W || !H) return;
     var ratio = canvas.width / W;
-    var px = Math.max(13, Math.min(22, Math.round(rootPx * 0.9)));
-    /* label budget: everything for small maps; for big ones ~25 names at overview
-       zoom, growing as the user zooms in */
-    var zoom = scale / (state.fitScale || scale);
-    var MAX = N <= 80 ? N : Math.max(25, Math.min(400, Math.round(25 * zoom * zoom)));
+    /* screen px, by render/style.py's rule: a share of the root font size, within bounds; larger when focused */
+    var px = Math.max(STYLE.label_min_px, Math.min(STYLE.label_max_px, Math.round(rootPx * STYLE.label_em)));
+    var fpxFocus = px + STYLE.focus_extra_px;
+    /* label budget (map_payload.LABEL_BUDGET): everything for small maps; for big ones a few names at
+       overview zoom, growing with the square of the user's zoom */
+    var zoom = scale / (state.fitScale || scale), LB = CANVAS.label_budget;
+    var MAX = N <= LB.all_up_to ? N : Math.max(LB.overview, Math.min(LB.most, Math.round(LB.overview * zoom * zoom)));
     var lh = Math.round(px * 1.3), CELL = 96, grid = new Map(), placed = 0;
     var positions = body ? null : network.getPositions();
     function overlaps(x0, y0, x1, y1) {
@@ -205,20 +207,20 @@
       if (r.width) reserve(r.left - cr.left - 4, r.top - cr.top - 4, r.right - cr.left + 4, r.bottom - cr.top + 4);
     });
     if (state.view === "target") {   /* keep ring and sector titles free */
-      ctx.font = "italic 600 15px " + FACE;
+      ctx.font = "italic 600 " + STYLE.ring_label_px + "px " + FACE;
       pos.rings.forEach(function (ring) {
         if (!ring.label) return;
         var w2 = ctx.measureText(ring.label).width / 2 + 4, yt = o.y - ring.r * scale + 4;
         reserve(o.x - w2, yt - 2, o.x + w2, yt + 20);
       });
-      ctx.font = "700 18px " + FACE;
+      ctx.font = "700 " + STYLE.title_px + "px " + FACE;
       titles.forEach(function (tt) {
         if (!tt.g.on) return;
-        var b = titleBlock(tt, 18 / scale), w = 0;
+        var b = titleBlock(tt, STYLE.title_px / scale), w = 0;
         tt.lines.forEach(function (line) { w = Math.max(w, ctx.measureText(line).width); });
         var ax = o.x + b.x * scale, ay = o.y + b.y0 * scale;
         var bx = b.align === "left" ? ax : b.align === "right" ? ax - w : ax - w / 2;
-        reserve(bx - 4, ay - 2, bx + w + 4, ay + 18 * 1.2 * tt.lines.length + 2);
+        reserve(bx - 4, ay - 2, bx + w + 4, ay + STYLE.title_px * 1.2 * tt.lines.length + 2);
       });
     }
     /* the actors' circles, on screen, as obstacles (while focused: only the ones not under the veil) */
@@ -304,7 +306,7 @@
       return null;
     }
     var measureFont = "600 100px " + FACE, normalFont = "600 " + px + "px " + FACE;
-    var focusFont = "700 " + (px + 3) + "px " + FACE;
+    var focusFont = "700 " + fpxFocus + "px " + FACE;
     for (var q = 0; q < order.length && placed < MAX; q++) {
       var i = order[q];
       if (nodeHidden[i]) continue;
@@ -316,9 +318,9 @@
         ctx.font = measureFont;
         labelW[i] = Math.max.apply(null, labelText[i].map(function (line) { return ctx.measureText(line).width; }));
       }
-      var isFocus = f !== null && i === f.i, fpx = isFocus ? px + 3 : px;
+      var isFocus = f !== null && i === f.i, fpx = isFocus ? fpxFocus : px;
       var w = labelW[i] * fpx / 100 * (isFocus ? 1.06 : 1) + 6;
-      var gap = r + (nodes[i].core ? 4 : 2), h = (isFocus ? lh + 3 : lh) * labelText[i].length, dg = 0.71 * gap;
+      var gap = r + (nodes[i].core ? 4 : 2), h = (isFocus ? lh + fpxFocus - px : lh) * labelText[i].length, dg = 0.71 * gap;
       /* below the actor, else above, right, left, then the four corners */
       var spots = [[sx - w / 2, sy + gap], [sx - w / 2, sy - gap - h], [sx + gap + 2, sy - h / 2], [sx - gap - 2 - w, sy - h / 2],
                    [sx + dg, sy + dg], [sx + dg, sy - dg - h], [sx - dg - w, sy + dg], [sx - dg - w, sy - dg - h]];
@@ -347,17 +349,17 @@
       placed++;
       if (lead !== null) {
         leaders.push(lead);
-        ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)";
+        ctx.lineWidth = 3; ctx.strokeStyle = STYLE.leader_halo;
         ctx.beginPath(); ctx.moveTo(lead[0], lead[1]); ctx.lineTo(lead[2], lead[3]); ctx.stroke();
-        ctx.lineWidth = 1.3; ctx.strokeStyle = "#374151";
+        ctx.lineWidth = 1.3; ctx.strokeStyle = STYLE.leader;
         ctx.beginPath(); ctx.moveTo(lead[0], lead[1]); ctx.lineTo(lead[2], lead[3]); ctx.stroke();
       }
       var tx = (spot[0] + spot[2]) / 2, ty = spot[1] + 1;
       ctx.font = isFocus ? focusFont : normalFont;
-      ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255,255,255,0.95)";
-      ctx.fillStyle = "#111111";
+      ctx.lineWidth = 4; ctx.strokeStyle = STYLE.label_halo;
+      ctx.fillStyle = STYLE.label;
       for (var li = 0; li < labelText[i].length; li++) {
-        var ly = ty + li * (isFocus ? lh + 3 : lh);
+        var ly = ty + li * (isFocus ? lh + fpxFocus - px : lh);
         ctx.strokeText(labelText[i][li], tx, ly);
         ctx.fillText(labelText[i][li], tx, ly);
       }
