@@ -35,6 +35,19 @@ def test_workers_do_not_change_any_file(tmp_path, workers):
         assert one == many, name
 
 
+def test_per_region_analyses_on_other_cores_do_not_change_any_file(tmp_path):
+    """Brabant's four arbeidsmarktregios are analysed on forked processes beside the whole network
+    (parallel.Background): with 1 worker they run one after the other in this process instead."""
+    region = FIXTURES.parents[1] / "regions" / "brabant"
+    _run(region, tmp_path / "one", 1)
+    _run(region, tmp_path / "two", 2)
+    for name in FILES + ("slides.pptx",):
+        one = (tmp_path / "one" / "brabant" / name).read_bytes()
+        two = (tmp_path / "two" / "brabant" / name).read_bytes()
+        assert one == two, name
+    assert b'"by_region"' in (tmp_path / "one" / "brabant" / "summary.json").read_bytes()
+
+
 def test_pool_map_keeps_order_and_runs_in_workers():
     from ecosystem.parallel import pool_map
 
@@ -125,3 +138,37 @@ def test_workers_die_with_a_killed_parent(tmp_path):
     for pid in survivors:       # do not leave them running if the test fails
         os.kill(pid, signal.SIGKILL)
     assert not survivors
+
+
+def _pid_of(item):
+    import warnings
+    if item == "fail":
+        raise ValueError("task failed")
+    if item == "warn":
+        warnings.warn("said in a worker", UserWarning)
+    return item, os.getpid()
+
+
+def test_background_runs_beside_this_process_and_returns_in_order():
+    """The per-region analyses start on forked processes and are collected later (parallel.Background):
+    results in the order of the items, a task's warning raised again here, its exception re-raised."""
+    import warnings
+
+    from ecosystem.parallel import Background
+
+    items = ["a", "b", "warn", "c", "d"]
+    running = Background(_pid_of, items, workers=2)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        done = running.results()
+    assert [item for item, _ in done] == items
+    assert os.getpid() not in {pid for _, pid in done} and len({pid for _, pid in done}) == 2
+    assert [str(w.message) for w in caught] == ["said in a worker"]
+    with pytest.raises(ValueError, match="task failed"):
+        Background(_pid_of, ["a", "fail", "b"], workers=2).results()
+    stopped = Background(_pid_of, items, workers=2)
+    processes = [process for process, _ in stopped._running]
+    stopped.cancel()
+    assert not any(process.is_alive() for process in processes)
+    # One worker: the items run here, when collected.
+    assert {pid for _, pid in Background(_pid_of, items[:2], workers=1).results()} == {os.getpid()}

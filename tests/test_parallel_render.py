@@ -1,7 +1,8 @@
 """Issue 10: the documents are written side by side in worker processes, with the same bytes.
 
 ``io.outputs.write_documents`` renders and writes independent documents in the process
-pool (``ecosystem.parallel``); the slides, which embed the PNGs, follow them in one task.
+pool (``ecosystem.parallel``); the slides, which embed the PNGs, follow them in a second round,
+their regions' pictures drawn in the first beside the PNGs (``Document.prepare``).
 Every file of ``analyse`` must be byte-identical with 1 or 2 workers (workbooks included:
 they carry no clock time).
 """
@@ -49,6 +50,13 @@ def test_documents_are_written_in_worker_processes_and_dependents_after_their_so
 
     documents = {f"doc{k}": Document("", "files", writer(f"doc{k}")) for k in range(6)}
     documents["late"] = Document("", "files", writer("late", needs="doc0"), after="doc0")
+
+    def with_prepared(folder: Path, prepared: str) -> dict[str, Path]:
+        path = folder / "prepared"
+        path.write_text(f"{prepared} {(folder / 'doc1').read_text()}")
+        return {"prepared": path}
+
+    documents["prepared"] = Document("", "files", with_prepared, after="doc1", prepare=lambda: str(os.getpid()))
     documents["text"] = Document("text.txt", "text", lambda: "rendered when written")
     region = tmp_path / "region"
     region.mkdir()
@@ -57,5 +65,8 @@ def test_documents_are_written_in_worker_processes_and_dependents_after_their_so
     pids = {int((target / f"doc{k}").read_text().split()[0]) for k in range(6)}
     assert os.getpid() not in pids                         # the work left this process
     late = (target / "late").read_text().split()
-    assert late[1] == late[0]                               # same task as its source, after it
+    assert late[1:] == (target / "doc0").read_text().split()    # after its source, complete
+    prepared = (target / "prepared").read_text().split()
+    assert int(prepared[0]) != os.getpid()                  # prepared in a worker, beside the others
+    assert prepared[1:] == (target / "doc1").read_text().split()
     assert (target / "text.txt").read_text() == "rendered when written"

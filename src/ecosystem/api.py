@@ -96,7 +96,6 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
     """
     from .io.outputs import check_output_dir
-    from .render.documents import render_documents
 
     loc = Locale(lang)            # the reader's language, made once for every word and number of this run
     with collected() as caught:
@@ -111,6 +110,7 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
         analysis = analyse_loaded(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
                                   progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
                                   per_region=region_name is None)
+        from .render.documents import render_documents   # here: while the regions' analyses ran, if any
         rendered = replace(render_documents(analysis, loc), folder=folder)
         target, files = write(rendered, out, loaded.region.path)
         key = _write_key(anonymous, target, loc) if anonymous is not None else None
@@ -190,12 +190,25 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
     the progress bars. With ``per_region`` each arbeidsmarktregio the actors name is analysed
     alone too, and the what-if facts are added (:mod:`ecosystem.meeting`).
     """
+    from .analysis.by_region import start_by_region
     from .analysis.pipeline import analyse_region
+
+    pending = None
+    if per_region and any(a.regions for a in loaded.region.actors):
+        # The regions' analyses run beside the whole network's (it does not need them) on the other cores,
+        # started as soon as the analysis modules are imported (the rest is imported beside them).
+        pending = start_by_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     from .meeting import analyse_extras
 
-    analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
-                              year=loaded.year, survey=loaded.survey, progress=progress)
-    return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region))
+    try:
+        analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
+                                  year=loaded.year, survey=loaded.survey, progress=progress)
+    except BaseException:         # Ctrl-C or a failure: no process left computing for nobody
+        if pending is not None:
+            pending.cancel()
+        raise
+    return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region,
+                                                   pending=pending))
 
 
 def render(analysis: Analysis, lang: str = "nl", only: Iterable[str] | None = None) -> Rendered:

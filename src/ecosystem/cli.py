@@ -1,6 +1,7 @@
 """Command line interface: a thin click layer over :mod:`ecosystem.api`."""
 from __future__ import annotations
 
+import functools
 import sys
 import traceback
 
@@ -39,8 +40,36 @@ NULL_HELP = ("Random networks per core/periphery test (one test with ties placed
              "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
 
 
+def _igraph_without_pyplot() -> None:
+    """Import igraph while matplotlib looks absent, so that igraph does not import ``matplotlib.pyplot``.
+
+    igraph imports pyplot (0.2-0.3 s) for its own plotting, which this process never does:
+    the PNGs are drawn with matplotlib's ``Figure`` and Agg canvas, imported when they are
+    drawn. Only the command line does this, in the process it owns; a library user's igraph
+    keeps its plotting.
+    """
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        return
+    sys.modules["matplotlib"] = None     # `import matplotlib` raises ImportError: igraph plots without it
+    try:
+        import igraph  # noqa: F401
+    finally:
+        del sys.modules["matplotlib"]
+
+
 def analysis_options(command):
-    """The options every analysing command shares: seed, bootstrap, null samples, debug."""
+    """The options every analysing command shares: seed, bootstrap, null samples, debug.
+
+    An analysing command imports igraph without pyplot first (:func:`_igraph_without_pyplot`).
+    """
+    plain = command
+
+    @functools.wraps(plain)
+    def analysing(*args, **kwargs):
+        _igraph_without_pyplot()
+        return plain(*args, **kwargs)
+
+    command = analysing
     for option in reversed([
         click.option("--seed", type=int, default=0, show_default=True,
                      help="Random seed: same data and seed give the same numbers and the same map."),

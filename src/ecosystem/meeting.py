@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .analysis.by_region import RegionAnalyses, analyse_by_region
+from .analysis.by_region import PendingRegions, RegionAnalyses, analyse_by_region
 from .analysis.cut_off import cut_off_by_removal
 from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
@@ -34,11 +34,17 @@ class Extras:
 
 
 def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_samples: int | None,
-                   per_region: bool = True) -> Extras:
-    """The extra analyses of issue 12 for ``analysis`` (same seed and settings for the regions)."""
+                   per_region: bool = True, pending: PendingRegions | None = None) -> Extras:
+    """The extra analyses of issue 12 for ``analysis`` (same seed and settings for the regions).
+
+    ``pending``: the per-region analyses, started beside ``analysis`` by
+    :func:`~ecosystem.analysis.by_region.start_by_region` with the same settings.
+    """
     region = analysis.region
     by_region = None
-    if per_region and any(a.regions for a in region.actors):
+    if pending is not None:
+        by_region = pending.result(whole=analysis)
+    elif per_region and any(a.regions for a in region.actors):
         by_region = analyse_by_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                                       whole=analysis)
     ties = analysis.network.ties

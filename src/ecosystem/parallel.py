@@ -16,6 +16,10 @@ A worker dies with the process that started it: on Linux each worker asks the
 kernel for SIGKILL when its parent dies (``prctl(PR_SET_PDEATHSIG)``), so a run
 killed mid-analysis (Ctrl-C twice, a killed job) leaves no orphaned workers
 computing on. Elsewhere this is a no-op.
+
+:class:`Background` starts whole analyses (one arbeidsmarktregio's each) on forked
+processes at once and collects them later, so that they run beside other work of this
+process (the whole network's analysis with its own pools) and keep every core busy.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -38,10 +43,15 @@ PROGRESS_DELAY = 2.0
 # The task function of the running pool, set once in each worker process by _init (a
 # process forked for one pool_map call and gone after it; never set in the parent).
 _task: Callable[[Any], Any] | None = None
+# True in a process started by Background: its tasks run their own pool_map calls in it
+# (a daemonic process may not fork workers of its own, and the cores are busy already).
+_in_background = False
 
 
 def available_workers() -> int:
     """Worker processes to use: ``ECOSYSTEM_WORKERS`` if set (>= 1), else the CPUs this process may use."""
+    if _in_background:
+        return 1
     value = os.environ.get(WORKERS_ENV, "").strip()
     if value.isdigit() and int(value) >= 1:
         return int(value)
@@ -100,6 +110,88 @@ def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = No
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,
                                  initargs=(fn, os.getpid())) as pool:
             return [bar.step(result) for result in pool.map(_run, items, chunksize=chunk)]
+
+
+def _background_run(fn: Callable[[Any], Any], tasks: list[tuple[int, Any]], conn, parent: int) -> None:
+    """Run ``fn`` on each (index, item) of ``tasks`` in this forked process; send the results back at once.
+
+    Sends ``(results, warnings, error)``: the warnings raised on the way, to be raised again in
+    the parent (where the caller records them), and the exception that stopped the tasks, if any.
+    """
+    global _in_background
+    die_with_parent(parent)
+    _in_background = True
+    results, error = [], None
+    with warnings.catch_warnings(record=True) as caught:
+        try:
+            results = [(index, fn(item)) for index, item in tasks]
+        except BaseException as exc:     # noqa: BLE001 - re-raised in the parent
+            error = exc
+    caught = [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
+    try:
+        conn.send((results, caught, error))
+    except Exception as exc:             # noqa: BLE001 - e.g. an exception that cannot be pickled
+        conn.send(([], caught, RuntimeError(f"{type(exc).__name__}: {exc}; first: {error!r}")))
+    conn.close()
+
+
+class Background:
+    """``[fn(item) for item in items]`` started now on forked processes, collected later with :meth:`results`.
+
+    Each of ``min(workers, len(items))`` processes takes every k-th item (pass the dearest
+    first to spread them evenly) and runs its items one after the other, its own
+    :func:`pool_map` calls included. Meanwhile this process goes on with other work, its
+    pools beside these processes: the operating system shares the cores among them all, so
+    none sits idle while one step waits for another. ``fn`` must be a pure function of its
+    item (as for :func:`pool_map`), so the results do not depend on the number of workers.
+    With one worker, one item or no ``fork``, the items run in :meth:`results`, in this process.
+    """
+
+    def __init__(self, fn: Callable[[Any], Any], items: Iterable, workers: int | None = None):
+        self._fn, self._items = fn, list(items)
+        workers = min(available_workers() if workers is None else max(1, workers), len(self._items))
+        self._running: list = []
+        if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        context = multiprocessing.get_context("fork")
+        for first in range(workers):
+            receive, send = context.Pipe(duplex=False)
+            tasks = [(i, self._items[i]) for i in range(first, len(self._items), workers)]
+            process = context.Process(target=_background_run, args=(fn, tasks, send, os.getpid()), daemon=True)
+            process.start()
+            send.close()
+            self._running.append((process, receive))
+
+    def cancel(self) -> None:
+        """Stop the processes still running (the caller failed and will not collect their results)."""
+        for process, receive in self._running:
+            process.terminate()
+            process.join()
+            receive.close()
+        self._running = []
+
+    def results(self) -> list:
+        """The results in the order of the items (waits for the processes); re-raises a task's exception."""
+        if not self._running:
+            return [self._fn(item) for item in self._items]
+        out: list = [None] * len(self._items)
+        error = None
+        for process, receive in self._running:
+            try:
+                results, caught, failed = receive.recv()
+            except EOFError:                 # the process died without a word (killed)
+                results, caught, failed = [], [], RuntimeError(f"worker {process.pid} exited with {process.exitcode}")
+            receive.close()
+            process.join()
+            for index, result in results:
+                out[index] = result
+            for message, category, filename, lineno in caught:
+                warnings.warn_explicit(message, category, filename, lineno)
+            error = error or failed
+        self._running = []
+        if error is not None:
+            raise error
+        return out
 
 
 class _Bar:

@@ -25,8 +25,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ..model import Region
+from ..parallel import Background
 from .diagnosis import Indicator
 from .groups import GroupPosition
 from .network import TieCount
@@ -210,23 +212,66 @@ def analyse_by_region(region: Region, seed: int = 0, bootstrap_samples: int | No
     RegionAnalyses
         Empty ``analyses`` when no actor names a region.
     """
+    return start_by_region(region, seed, bootstrap_samples, null_samples, max_actors).result(whole)
+
+
+class PendingRegions:
+    """The per-region analyses, started on other cores by :func:`start_by_region`; :meth:`result` collects them."""
+
+    def __init__(self, subs: dict[str, Region], computed: list[str], analyse, within: bool, max_actors: int,
+                 workers: int | None):
+        self._subs, self._computed, self._analyse = subs, computed, analyse
+        self._within, self._max_actors = within, max_actors
+        self._running = Background(analyse, [subs[name] for name in computed], workers)
+
+    def cancel(self) -> None:
+        """Stop the analyses still running (the whole network's analysis failed)."""
+        self._running.cancel()
+
+    def result(self, whole: Analysis | None = None) -> RegionAnalyses:
+        """The per-region analyses, ``whole`` (``region``'s own analysis, same settings) reused where they coincide.
+
+        Without ``whole``, a region whose network is the whole data set is analysed here.
+        """
+        computed = dict(zip(self._computed, self._running.results()))
+        analyses: dict[str, Analysis | None] = {}
+        for name, sub in self._subs.items():
+            if not sub.relations:
+                analyses[name] = None
+            elif name in computed:
+                analyses[name] = computed[name]
+            elif whole is not None:
+                # The same actors, relations and settings: the same numbers (only the names differ).
+                # Without the per-region bootstrap only the stability differs: analyse_region
+                # computes it last and nothing else reads it, so dropping it gives that analysis.
+                analyses[name] = replace(whole, region=sub, year=None, survey=None, extras=None,
+                                         stability=whole.stability if self._within else None)
+            else:
+                analyses[name] = self._analyse(sub)
+        sizes = {name: len(sub.actors) for name, sub in self._subs.items()}
+        entries = {name: region_entry(a) if a is not None else RegionEntry.empty(sizes[name])
+                   for name, a in analyses.items()}
+        return RegionAnalyses(analyses, self._within, self._max_actors, sizes, entries)
+
+
+def _own_analysis(region: Region, sub: Region) -> bool:
+    """True when ``sub`` needs an analysis of its own: it has relations and is not the whole data set."""
+    return bool(sub.relations) and not (sub.actors == region.actors and sub.relations == region.relations)
+
+
+def start_by_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
+                    null_samples: int | None = None, max_actors: int = BOOTSTRAP_MAX_ACTORS,
+                    workers: int | None = None) -> PendingRegions:
+    """Start every arbeidsmarktregio's analysis (as :func:`analyse_by_region`) on other cores and return at once.
+
+    The regions' analyses do not need the whole network's, so they run beside it
+    (:class:`ecosystem.parallel.Background`), the largest first; ``PendingRegions.result``
+    waits for them. The results do not depend on ``workers``.
+    """
     within = len(region.actors) <= max_actors
     samples = bootstrap_samples if within else 0
-    analyses: dict[str, Analysis | None] = {}
-    sizes: dict[str, int] = {}
-    for name in region_names(region):
-        sub = sub_region(region, name)
-        sizes[name] = len(sub.actors)
-        if not sub.relations:
-            analyses[name] = None
-        elif whole is not None and sub.actors == region.actors and sub.relations == region.relations:
-            # The same actors, relations and settings: the same numbers (only the names differ).
-            # Without the per-region bootstrap only the stability differs: analyse_region
-            # computes it last and nothing else reads it, so dropping it gives that analysis.
-            analyses[name] = replace(whole, region=sub, year=None, survey=None, extras=None,
-                                     stability=whole.stability if within else None)
-        else:
-            analyses[name] = analyse_region(sub, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
-    entries = {name: region_entry(a) if a is not None else RegionEntry.empty(sizes[name])
-               for name, a in analyses.items()}
-    return RegionAnalyses(analyses, within, max_actors, sizes, entries)
+    subs = {name: sub_region(region, name) for name in region_names(region)}
+    own = sorted((name for name, sub in subs.items() if _own_analysis(region, sub)),
+                 key=lambda name: (-len(subs[name].relations), name))
+    analyse = partial(analyse_region, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
+    return PendingRegions(subs, own, analyse, within, max_actors, workers)

@@ -119,7 +119,8 @@ def _rank(score: np.ndarray, ids: tuple[str, ...]) -> np.ndarray:
 
 def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.ndarray,
                         cross_group_brokerage: np.ndarray | None = None,
-                        mandate: "Mandate | None" = None, active: np.ndarray | None = None) -> Orchestrators:
+                        mandate: "Mandate | None" = None, active: np.ndarray | None = None,
+                        sensitivity: bool = True) -> Orchestrators:
     """Score and rank every actor as orchestrator candidate.
 
     Parameters
@@ -136,6 +137,9 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
     active : array of bool, optional
         Actors that can orchestrate at all (score 0 for the others); by default those with a
         tie in ``net``. The whole-region score passes ``steering_network``'s flags.
+    sensitivity : bool, default True
+        False leaves ``Orchestrators.sensitivity`` empty: the resamples read only the ranks,
+        and the table of ranks under changed weights costs more than the score.
 
     References
     ----------
@@ -154,7 +158,7 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
     score = _score(parts, WEIGHTS, active)
     rank = _rank(score, net.ids)
     return Orchestrators(score, rank, parts, reached, mandate,
-                         weight_sensitivity(parts, active, net.ids), network=net,
+                         weight_sensitivity(parts, active, net.ids) if sensitivity else (), network=net,
                          betweenness=np.asarray(betweenness, dtype=float))
 
 

@@ -247,7 +247,7 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     ecosystem, active = steering_network(sample, net)
     positions = steering_positions(ecosystem, optimise, pivots=repeated_pivots(net.n),
                                    betweenness_seed=int(optimise.generate_state(1)[0]))
-    orch = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(sample), active=active)
+    orch = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(sample), active=active, sensitivity=False)
     return Sample(kept, core, np.asarray(orch.rank), peripheral)
 
 

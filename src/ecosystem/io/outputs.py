@@ -35,13 +35,15 @@ import sys
 import warnings
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
-import pandas as pd
 
 from ..errors import OutputError
 from .graph_files import GraphTable, write_gexf, write_graphml
+
+if TYPE_CHECKING:      # pandas is imported where a table is written: checking the output folder needs none
+    import pandas as pd
 
 
 # Every file name an ecosystem command writes (or wrote in an earlier version) into an output folder.
@@ -279,6 +281,8 @@ def write_csv(path: Path, frame: pd.DataFrame) -> Path:
     Only text columns are touched: numbers (a negative coreness, say) stay numbers, so the
     file stays a machine contract.
     """
+    import pandas as pd
+
     text_columns = [c for c in frame.columns
                     if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
     if text_columns:
@@ -356,17 +360,30 @@ class Document:
     for outputs that write themselves (images, or a large table that must stream). For the
     other kinds ``content`` may also be a function without arguments that returns it: costly
     rendering then runs in the write stage, where documents are written side by side.
-    ``after`` names a document that must be written first (the slides embed the PNGs).
+    ``after`` names a document that must be written first (the slides embed the PNGs): it is
+    written in a second round, once the first round's documents are all written. Its costly
+    part that does not need them may go in ``prepare``, a function without arguments run in the
+    first round beside the other documents; a ``files`` writer then gets its result:
+    ``content(folder, prepared)``.
     """
     filename: str
     kind: str
     content: Any
     after: str | None = None
+    prepare: Callable[[], Any] | None = None
 
 
-def write_document(folder: Path, name: str, doc: Document) -> dict[str, Path]:
-    """Write one document into ``folder``; ``{name: path}`` (a ``files`` writer may return several)."""
+_UNPREPARED = object()
+
+
+def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPREPARED) -> dict[str, Path]:
+    """Write one document into ``folder``; ``{name: path}`` (a ``files`` writer may return several).
+
+    ``prepared`` is the result of ``doc.prepare``, for a ``files`` writer that has one (else it is run here).
+    """
     path = folder / doc.filename
+    if doc.kind == "files" and doc.prepare is not None:
+        return dict(doc.content(folder, doc.prepare() if prepared is _UNPREPARED else prepared))
     if doc.kind == "files":
         return dict(doc.content(folder))
     content = doc.content() if callable(doc.content) else doc.content
@@ -383,20 +400,30 @@ def write_document(folder: Path, name: str, doc: Document) -> dict[str, Path]:
     raise ValueError(f"unknown document kind {doc.kind!r}")
 
 
-def write_tasks(documents: dict[str, Document]) -> list[tuple[str, ...]]:
-    """The documents grouped into independent tasks: each with the documents that must come after it.
+# The cost of writing a document, dearest first: the first round hands out its tasks in this order,
+# so that on a few cores the long ones start at once and the short ones fill in beside them.
+_COST_ORDER = ("prepare", "files", "xlsx")
 
-    Workbooks first: they take longest, so on a few cores the rest fills in beside them.
+
+def write_rounds(documents: dict[str, Document]) -> list[list[tuple[str, str]]]:
+    """The documents as rounds of independent tasks, ``(step, name)`` with step ``write`` or ``prepare``.
+
+    The first round writes every document that needs no other and prepares the ones that do;
+    the second writes those (``Document.after``). Within a round, dearest first (:data:`_COST_ORDER`).
     """
-    tasks: dict[str, list[str]] = {}
-    for name, doc in documents.items():
-        if doc.after is not None and doc.after in documents:
-            first = next(key for key, names in tasks.items() if doc.after in names)
-            tasks[first].append(name)
-        else:
-            tasks[name] = [name]
-    order = sorted(tasks, key=lambda key: documents[key].kind != "xlsx")      # stable: else as given
-    return [tuple(tasks[key]) for key in order]
+    def dependent(doc: Document) -> bool:
+        return doc.after is not None and doc.after in documents
+
+    first = [("write", name) for name, doc in documents.items() if not dependent(doc)]
+    first += [("prepare", name) for name, doc in documents.items() if dependent(doc) and doc.prepare is not None]
+
+    def cost(task: tuple[str, str]) -> int:
+        step, name = task
+        kind = "prepare" if step == "prepare" else documents[name].kind
+        return _COST_ORDER.index(kind) if kind in _COST_ORDER else len(_COST_ORDER)
+
+    second = [("write", name) for name, doc in documents.items() if dependent(doc)]
+    return [sorted(first, key=cost), second] if second else [sorted(first, key=cost)]   # stable: else as given
 
 
 def write_documents(out: str | Path, folder_name: str, region_path: Path,
@@ -409,12 +436,16 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     """
     target = check_output_dir(out, folder_name, region_path)
 
-    def write_task(staging: Path, names: tuple[str, ...]) -> tuple[dict, list]:
+    def run_task(staging: Path, prepared: dict[str, Any], task: tuple[str, str]) -> tuple[Any, list]:
         # Warnings raised in a worker (a name's glyph missing from the PNG font) go back to this
         # process with the files, to be raised here where the caller records them.
+        step, name = task
         with warnings.catch_warnings(record=True) as caught:
-            files = {name: write_document(staging, name, documents[name]) for name in names}
-        return files, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
+            if step == "prepare":
+                done = documents[name].prepare()
+            else:
+                done = write_document(staging, name, documents[name], prepared.get(name, _UNPREPARED))
+        return done, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
 
     def write(staging: Path) -> dict[str, Path]:
         # Each document is a pure function of the analysis, so writing them side by side in worker
@@ -422,10 +453,13 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
         from ..parallel import pool_map
 
         written: dict[str, dict[str, Path]] = {}
-        for done, caught in pool_map(functools.partial(write_task, staging), write_tasks(documents)):
-            written.update(done)
-            for message, category, filename, lineno in caught:
-                warnings.warn_explicit(message, category, filename, lineno)
+        prepared: dict[str, Any] = {}
+        for tasks in write_rounds(documents):
+            results = pool_map(functools.partial(run_task, staging, prepared), tasks)
+            for (step, name), (done, caught) in zip(tasks, results):
+                (prepared if step == "prepare" else written)[name] = done
+                for message, category, filename, lineno in caught:
+                    warnings.warn_explicit(message, category, filename, lineno)
         return {key: path for name in documents for key, path in written[name].items()}
 
     return target, write_all(target, write)

@@ -89,10 +89,11 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
         docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, loc, folder))
     if "slides" in wanted:
         from .slides import render_slides
-        docs["slides"] = Document("", "files", lambda folder: {"slides": render_slides(
+        # The regions' pictures do not need the PNGs: they are drawn beside them (Document.prepare).
+        docs["slides"] = Document("", "files", lambda folder, pictures: {"slides": render_slides(
             shown, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
-            _region_pictures(analysis, loc))},
-            after="pngs")
+            pictures)},
+            after="pngs", prepare=lambda: _region_pictures(analysis, loc))
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:

@@ -442,20 +442,33 @@ class LabelPlacer:
         return hits
 
     def cost(self, box, leader=None) -> tuple[int, int, int, int]:
-        return (0 if self.inside(box) else 1, self.box_hits(box), self.marker_hits(box),
-                self.line_hits(box, leader))
+        return tuple(self._cost_parts(box, leader))
+
+    def _cost_parts(self, box, leader):
+        """The parts of :meth:`cost` one by one, cheapest first, so that a caller can stop early."""
+        yield 0 if self.inside(box) else 1
+        yield self.box_hits(box)
+        yield self.marker_hits(box)
+        yield self.line_hits(box, leader)
 
     def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
         """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
         when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
         best, best_cost = None, None
         for k, (ring, box) in enumerate(spots):
-            c = self.cost(box, leader_line(x, y, box) if ring else None)
-            if c == (0, 0, 0, 0):
-                return ring, box
-            key = (c, ring, k)
-            if best_cost is None or key < best_cost:
-                best, best_cost = (ring, box), key
+            # A spot's cost is compared part by part: it stops counting as soon as the spot cannot be
+            # chosen (not free and not forced, or already more crowded than the best so far).
+            c: tuple[int, ...] = ()
+            for part in self._cost_parts(box, leader_line(x, y, box) if ring else None):
+                c += (part,)
+                if (part and not force) or (best_cost is not None and c > best_cost[0][:len(c)]):
+                    break
+            else:
+                if c == (0, 0, 0, 0):
+                    return ring, box
+                key = (c, ring, k)
+                if best_cost is None or key < best_cost:
+                    best, best_cost = (ring, box), key
         return best if force else None
 
     def outward(self, x: float, y: float) -> float:
