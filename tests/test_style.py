@@ -22,9 +22,6 @@ TEMPLATES = RENDER / "templates"
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![-\w])")
 RGBA = re.compile(r"rgba?\(\s*\d")
 SHADOWS = ("rgba(0,0,0", "rgba(31, 41, 51")   # shadows and a swatch's outline: black or ink, translucent
-# static_png.py still writes two colours of its own (an edge grey and a legend marker's white); it is
-# being reworked in a parallel branch and is left out here until then.
-NOT_YET = {"static_png.py"}
 
 
 def _colour_literals(path: Path) -> list[str]:
@@ -40,7 +37,7 @@ def _colour_literals(path: Path) -> list[str]:
 
 
 FILES = sorted([*MAP_STATIC.glob("*.js"), *MAP_STATIC.glob("*.css"), *TEMPLATES.glob("*.j2"),
-                *(p for p in RENDER.glob("*.py") if p.name not in {"style.py"} | NOT_YET),
+                *(p for p in RENDER.glob("*.py") if p.name != "style.py"),
                 SRC / "vocab.py"], key=str)
 
 

@@ -45,7 +45,7 @@ from ..locale import Locale
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
                      label_spots, leader_line, number_key, sector_boundaries, sector_title_texts,
                      sector_titles)
-from .style import CORE_FILL, INK, MUTED, NAVY, PERIPHERY_FILL, RING, TIE, group_color
+from .style import CORE_FILL, HALO, INK, MUTED, NAVY, NETWORK_TIE, PERIPHERY_FILL, RING, TIE, group_color
 
 __all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
@@ -93,7 +93,7 @@ def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
     buffer = io.BytesIO()
     with matplotlib.rc_context(RC):
         fig = _target_figure(analysis, layout, loc, loc.section("report"))
-        fig.savefig(buffer, dpi=DPI, format="png", facecolor="white", metadata={"Software": None})
+        fig.savefig(buffer, dpi=DPI, format="png", facecolor=HALO, metadata={"Software": None})
     return buffer.getvalue()
 
 
@@ -101,13 +101,13 @@ def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
 
 
 def _new_figure() -> Figure:
-    fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, facecolor="white")
+    fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, facecolor=HALO)
     FigureCanvasAgg(fig)
     return fig
 
 
 def _save(fig: Figure, path: Path) -> Path:
-    fig.savefig(path, dpi=DPI, format="png", facecolor="white", metadata={"Software": None})
+    fig.savefig(path, dpi=DPI, format="png", facecolor=HALO, metadata={"Software": None})
     return path
 
 
@@ -136,7 +136,7 @@ def _draw_actors(ax, analysis: Analysis, xy: np.ndarray, big: bool, scale: float
     sizes = _sizes(degree, big, scale)
     ax.scatter(xy[order, 0], xy[order, 1], s=sizes[order],
                c=[group_color(net.groups[v]) for v in order],
-               edgecolors=[INK if core[v] else "white" for v in order],
+               edgecolors=[INK if core[v] else HALO for v in order],
                linewidths=[(1.2 if big else 2.0) if core[v] else (0.3 if big else 0.8) for v in order], zorder=3)
     return sizes
 
@@ -190,8 +190,8 @@ def _place_badges(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, rad
         placer.block(box, leader_line(x, y, box) if ring else None)
         arrow = {"arrowstyle": "-", "color": NAVY, "lw": 1.0, "shrinkA": 0, "shrinkB": r * 72 / DPI}
         ax.annotate(loc.t("candidate_badge", rank=rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
-                    textcoords="offset points", ha="center", va="center", color="white", zorder=7,
-                    annotation_clip=False, bbox={"boxstyle": "circle,pad=0.25", "fc": NAVY, "ec": "white", "lw": 1.2},
+                    textcoords="offset points", ha="center", va="center", color=HALO, zorder=7,
+                    annotation_clip=False, bbox={"boxstyle": "circle,pad=0.25", "fc": NAVY, "ec": HALO, "lw": 1.2},
                     arrowprops=arrow if ring else None, **props)
         badges[v] = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, d / 2)
     return badges
@@ -232,7 +232,7 @@ def _place_labels(fig: Figure, ax, placer: LabelPlacer, analysis: Analysis, cent
                  "shrinkA": 0, "shrinkB": r / px}
         ax.annotate(text, anchor, xytext=_offset_points(box, x, y),
                     textcoords="offset points", zorder=6 if strong else 5, annotation_clip=False,
-                    bbox={"boxstyle": "round,pad=0.18", "fc": "white", "ec": "none", "alpha": 0.85},
+                    bbox={"boxstyle": "round,pad=0.18", "fc": HALO, "ec": "none", "alpha": 0.85},
                     arrowprops=arrow if ring else None, **props)
         done.append(v)
     return done
@@ -318,14 +318,14 @@ def _group_handles(analysis: Analysis, loc: Locale, s: dict) -> list[Line2D]:
     groups = analysis.network.groups
     present = [g for g in GROUPS if g in set(groups)] + sorted(set(groups) - set(GROUPS))
     handles = [Line2D([], [], marker="o", linestyle="none", markersize=9,
-                      markerfacecolor=group_color(g), markeredgecolor="white",
+                      markerfacecolor=group_color(g), markeredgecolor=HALO,
                       label=f"{loc.group(g)} ({groups.count(g)})") for g in present]
     handles.append(_core_handle(s))
     return handles
 
 
 def _core_handle(s: dict) -> Line2D:
-    return Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor="#ffffff",
+    return Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor=HALO,
                   markeredgecolor=INK, markeredgewidth=2.0, label=s["png_core_marker"])
 
 
@@ -368,7 +368,7 @@ def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Fig
     _fit(ax, xy, (rect[2] * WIDTH_PX, rect[3] * HEIGHT_PX))
     segments = _segments(analysis, xy)
     if len(segments):
-        ax.add_collection(LineCollection(segments, colors="#8a99a8", linewidths=0.3 if big else 0.6,
+        ax.add_collection(LineCollection(segments, colors=NETWORK_TIE, linewidths=0.3 if big else 0.6,
                                          alpha=0.25 if big else 0.45, zorder=1))
     sizes = _draw_actors(ax, analysis, xy, big)
     top = analysis.candidates[:3]
@@ -415,13 +415,13 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> 
                             linestyle="-" if outermost else (0, (6, 3)), zorder=0))
     for b in sector_boundaries(layout):
         ax.plot([INNER * CANVAS * math.cos(b), outer * math.cos(b)],
-                [-INNER * CANVAS * math.sin(b), -outer * math.sin(b)], color="white", linewidth=3, zorder=0.5)
+                [-INNER * CANVAS * math.sin(b), -outer * math.sin(b)], color=HALO, linewidth=3, zorder=0.5)
     if 0 < net.ties.ecount() <= TARGET_EDGES_MAX:
         ax.add_collection(LineCollection(_segments(analysis, xy), colors=TIE, linewidths=0.5, alpha=0.25,
                                          zorder=1))
     sizes = _draw_actors(ax, analysis, xy, big, TARGET_MARKER_SCALE)
     # Ring labels on the vertical line at the top (a sector boundary).
-    halo = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85}
+    halo = {"boxstyle": "round,pad=0.2", "fc": HALO, "ec": "none", "alpha": 0.85}
     fixed = [ax.text(0, radii[0] - 0.04 * outer, s["ring_core"], ha="center", va="top", fontsize=11,
                      style="italic", color=NAVY, zorder=4, bbox=halo),
              ax.text(0, outer - 0.04 * outer, s["ring_periphery"], ha="center", va="top", fontsize=11,
@@ -430,7 +430,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> 
     for title in sector_titles(layout, sector_title_texts(net.groups, loc)):
         fixed.append(ax.text(title.x, -title.y, "\n".join(title.lines), ha=_HA[title.align], va=_VA[title.baseline],
                              fontsize=11.5, fontweight="bold", color=INK, zorder=4, linespacing=1.1,
-                             parse_math=False, bbox={"boxstyle": "round,pad=0.35", "fc": "white",
+                             parse_math=False, bbox={"boxstyle": "round,pad=0.35", "fc": HALO,
                                                      "ec": group_color(title.group), "lw": 2.0}))
     top = analysis.candidates[:3]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)

@@ -27,7 +27,7 @@ GROUP_COLORS: dict[str, str] = {
     "other": "#999999",
 }
 
-__all__ = ["GROUP_COLORS", "FALLBACK", "NAVY", "INK", "MUTED", "PERIPHERY_LIGHT", "RING", "TIE", "CORE_FILL",
+__all__ = ["GROUP_COLORS", "FALLBACK", "NAVY", "INK", "MUTED", "PERIPHERY_LIGHT", "RING", "TIE", "NETWORK_TIE", "CORE_FILL",
            "PERIPHERY_FILL", "HALO", "LINE", "GRID", "TRACK", "PERIPHERAL", "FONT_FAMILY", "PAGE_FONT", "STEERING_COLORS", "COMMUNITY_PALETTE",
            "group_color", "CSS", "PAGE", "MAP_UI", "MAP", "css_properties"]
 
@@ -38,6 +38,7 @@ MUTED = "#5b6875"            # secondary text, the periphery label
 PERIPHERY_LIGHT = "#a9bccf"  # the periphery's share in charts
 RING = "#b7c3cf"             # the outer (periphery) ring line
 TIE = "#7a8a9a"              # ties in the static target view
+NETWORK_TIE = "#8a99a8"      # ties in the static network map (map.png), drawn translucent
 CORE_FILL = "#e4ebf2"        # the core band of the target view
 PERIPHERY_FILL = "#f7f9fb"   # the periphery band of the target view
 HALO = "#ffffff"             # the white outline that keeps text readable over lines and circles
