@@ -399,7 +399,12 @@ _BADGE_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a)))
 
 class LabelPlacer:
     """Free-space bookkeeping for badges, labels and numbers: marker circles, boxes placed so far
-    (kept ``pad`` apart) and their leader lines, inside ``bounds`` (x0, y0, x1, y1)."""
+    (kept ``pad`` apart) and their leader lines, inside ``bounds`` (x0, y0, x1, y1).
+
+    The counts are exact; to keep them cheap with thousands of markers and hundreds of boxes,
+    markers are kept sorted by x (a box only looks at those within reach of its x range) and
+    the boxes also as an array, compared all at once.
+    """
 
     def __init__(self, centres: np.ndarray, radii: np.ndarray, bounds: tuple[float, float, float, float],
                  pad: float = 2.0):
@@ -412,6 +417,14 @@ class LabelPlacer:
         self.leaders: list[tuple[float, float, float, float]] = []
         mid = centres.mean(axis=0) if len(centres) else np.zeros(2)
         self.mid = (float(mid[0]), float(mid[1]))
+        # Markers by x: a marker further than its radius (+1) left or right of a box cannot touch it.
+        # The reach adds 1 to the largest radius and 1 more so that rounding never drops a marker.
+        by_x = np.argsort(self.cx, kind="stable")
+        self._sx, self._sy, self._sr = self.cx[by_x], self.cy[by_x], np.asarray(self.r, dtype=float)[by_x]
+        reach = float(self._sr.max()) + 2.0 if len(self._sr) else 0.0
+        self._reach = reach if math.isfinite(reach) else None       # None: look at every marker
+        self._box_array = np.zeros((16, 4))
+        self._box_count = 0       # rows of _box_array filled from self.boxes
 
     def block(self, box: tuple[float, float, float, float], leader: tuple | None = None) -> None:
         self.boxes.append(box)
@@ -424,14 +437,34 @@ class LabelPlacer:
 
     def box_hits(self, box) -> int:
         x0, y0, x1, y1 = box[0] - self.pad, box[1] - self.pad, box[2] + self.pad, box[3] + self.pad
-        return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
+        if len(self.boxes) < 32:      # a short loop is cheaper than an array operation
+            return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
+        b = self._boxes()
+        return int(np.count_nonzero((x0 < b[:, 2]) & (x1 > b[:, 0]) & (y0 < b[:, 3]) & (y1 > b[:, 1])))
+
+    def _boxes(self) -> np.ndarray:
+        """``self.boxes`` as an (n, 4) array, extended with the boxes placed since the last call."""
+        n = len(self.boxes)
+        if n > len(self._box_array):
+            grown = np.zeros((max(n, 2 * len(self._box_array)), 4))
+            grown[:self._box_count] = self._box_array[:self._box_count]
+            self._box_array = grown
+        if n > self._box_count:
+            self._box_array[self._box_count:n] = self.boxes[self._box_count:n]
+            self._box_count = n
+        return self._box_array[:n]
 
     def marker_hits(self, box) -> int:
         if not len(self.r):
             return 0
-        dx = np.maximum(np.maximum(box[0] - self.cx, self.cx - box[2]), 0.0)
-        dy = np.maximum(np.maximum(box[1] - self.cy, self.cy - box[3]), 0.0)
-        return int(np.count_nonzero(dx * dx + dy * dy < (self.r + 1.0) ** 2))
+        if self._reach is None:
+            cx, cy, r = self._sx, self._sy, self._sr
+        else:
+            lo, hi = np.searchsorted(self._sx, (box[0] - self._reach, box[2] + self._reach), side="left")
+            cx, cy, r = self._sx[lo:hi], self._sy[lo:hi], self._sr[lo:hi]
+        dx = np.maximum(np.maximum(box[0] - cx, cx - box[2]), 0.0)
+        dy = np.maximum(np.maximum(box[1] - cy, cy - box[3]), 0.0)
+        return int(np.count_nonzero(dx * dx + dy * dy < (r + 1.0) ** 2))
 
     def line_hits(self, box, leader) -> int:
         """Crossings: the box over leader lines already drawn, its own leader through boxes and leaders."""
