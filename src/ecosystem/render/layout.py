@@ -397,6 +397,10 @@ _BADGE_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a)))
                           for a in (45, 135, 315, 225, 90, 270, 0, 180))
 
 
+# From this many spots on, LabelPlacer.choose counts markers and boxes for all spots at once.
+_SPOTS_AT_ONCE = 8
+
+
 class LabelPlacer:
     """Free-space bookkeeping for badges, labels and numbers: marker circles, boxes placed so far
     (kept ``pad`` apart) and their leader lines, inside ``bounds`` (x0, y0, x1, y1).
@@ -487,12 +491,17 @@ class LabelPlacer:
     def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
         """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
         when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
+        # The first three parts of every spot's cost at once (array operations); the leader lines,
+        # dearer, only for the spots that get that far.  The same numbers as :meth:`cost`.
+        known = self._spot_parts([box for _, box in spots]) if len(spots) >= _SPOTS_AT_ONCE else None
         best, best_cost = None, None
         for k, (ring, box) in enumerate(spots):
             # A spot's cost is compared part by part: it stops counting as soon as the spot cannot be
             # chosen (not free and not forced, or already more crowded than the best so far).
             c: tuple[int, ...] = ()
-            for part in self._cost_parts(box, leader_line(x, y, box) if ring else None):
+            parts = (self._cost_parts(box, leader_line(x, y, box) if ring else None) if known is None
+                     else self._known_parts(known[k], box, x, y, ring))
+            for part in parts:
                 c += (part,)
                 if (part and not force) or (best_cost is not None and c > best_cost[0][:len(c)]):
                     break
@@ -503,6 +512,37 @@ class LabelPlacer:
                 if best_cost is None or key < best_cost:
                     best, best_cost = (ring, box), key
         return best if force else None
+
+    def _known_parts(self, known: list[int], box, x: float, y: float, ring: int):
+        """:meth:`_cost_parts` with the first three parts given."""
+        yield from known
+        yield self.line_hits(box, leader_line(x, y, box) if ring else None)
+
+    def _spot_parts(self, spots: list[tuple]) -> list[list[int]]:
+        """For each box in ``spots``: [outside the bounds, box hits, marker hits], as :meth:`_cost_parts` counts them."""
+        b = np.array(spots, dtype=float)
+        x0, y0, x1, y1 = self.bounds
+        outside = ~((b[:, 0] >= x0) & (b[:, 1] >= y0) & (b[:, 2] <= x1) & (b[:, 3] <= y1))
+        if self.boxes:
+            p = self._boxes()
+            pad = self.pad
+            boxes = np.count_nonzero((b[:, 0, None] - pad < p[:, 2]) & (b[:, 2, None] + pad > p[:, 0])
+                                     & (b[:, 1, None] - pad < p[:, 3]) & (b[:, 3, None] + pad > p[:, 1]), axis=1)
+        else:
+            boxes = np.zeros(len(b), dtype=int)
+        markers = np.zeros(len(b), dtype=int)
+        if len(self.r):
+            cx, cy, r = self._sx, self._sy, self._sr
+            if self._reach is not None:     # only markers within reach of the spots' bounding box
+                lo, hi = np.searchsorted(cx, (b[:, 0].min() - self._reach, b[:, 2].max() + self._reach))
+                cx, cy, r = cx[lo:hi], cy[lo:hi], r[lo:hi]
+                near = (cy > b[:, 1].min() - self._reach) & (cy < b[:, 3].max() + self._reach)
+                cx, cy, r = cx[near], cy[near], r[near]
+            if len(r):
+                dx = np.maximum(np.maximum(b[:, 0, None] - cx, cx - b[:, 2, None]), 0.0)
+                dy = np.maximum(np.maximum(b[:, 1, None] - cy, cy - b[:, 3, None]), 0.0)
+                markers = np.count_nonzero(dx * dx + dy * dy < (r + 1.0) ** 2, axis=1)
+        return np.stack([outside.astype(int), boxes, markers], axis=1).tolist()
 
     def outward(self, x: float, y: float) -> float:
         dx, dy = x - self.mid[0], y - self.mid[1]
