@@ -427,8 +427,8 @@ class LabelPlacer:
         self._sx, self._sy, self._sr = self.cx[by_x], self.cy[by_x], np.asarray(self.r, dtype=float)[by_x]
         reach = float(self._sr.max()) + 2.0 if len(self._sr) else 0.0
         self._reach = reach if math.isfinite(reach) else None       # None: look at every marker
-        self._box_array = np.zeros((16, 4))
-        self._box_count = 0       # rows of _box_array filled from self.boxes
+        self._box_rows = _Rows(self.boxes)
+        self._leader_rows = _Rows(self.leaders)
 
     def block(self, box: tuple[float, float, float, float], leader: tuple | None = None) -> None:
         self.boxes.append(box)
@@ -443,20 +443,8 @@ class LabelPlacer:
         x0, y0, x1, y1 = box[0] - self.pad, box[1] - self.pad, box[2] + self.pad, box[3] + self.pad
         if len(self.boxes) < 32:      # a short loop is cheaper than an array operation
             return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
-        b = self._boxes()
+        b = self._box_rows.array()
         return int(np.count_nonzero((x0 < b[:, 2]) & (x1 > b[:, 0]) & (y0 < b[:, 3]) & (y1 > b[:, 1])))
-
-    def _boxes(self) -> np.ndarray:
-        """``self.boxes`` as an (n, 4) array, extended with the boxes placed since the last call."""
-        n = len(self.boxes)
-        if n > len(self._box_array):
-            grown = np.zeros((max(n, 2 * len(self._box_array)), 4))
-            grown[:self._box_count] = self._box_array[:self._box_count]
-            self._box_array = grown
-        if n > self._box_count:
-            self._box_array[self._box_count:n] = self.boxes[self._box_count:n]
-            self._box_count = n
-        return self._box_array[:n]
 
     def marker_hits(self, box) -> int:
         if not len(self.r):
@@ -472,10 +460,20 @@ class LabelPlacer:
 
     def line_hits(self, box, leader) -> int:
         """Crossings: the box over leader lines already drawn, its own leader through boxes and leaders."""
-        hits = sum(1 for seg in self.leaders if _segment_meets_box(seg, box))
+        if len(self.boxes) + len(self.leaders) < 32:       # a short loop is cheaper than array operations
+            segments, boxes = self.leaders, self.boxes
+        else:
+            # Only lines and boxes whose bounding boxes come near: a segment meets a box (grown by 1)
+            # or crosses a segment only where their bounding boxes overlap. The margin of 2 keeps
+            # every pair that rounding could count.
+            segments = self._leader_rows.near(box, 2.0, segment=True)
+            boxes = () if leader is None else self._box_rows.near(_bounds(leader), 2.0)
+        hits = sum(1 for seg in segments if _segment_meets_box(seg, box))
         if leader is not None:
-            hits += sum(1 for b in self.boxes if _segment_meets_box(leader, b))
-            hits += sum(1 for seg in self.leaders if _segments_cross(leader, seg))
+            hits += sum(1 for b in boxes if _segment_meets_box(leader, b))
+            near = segments if len(self.boxes) + len(self.leaders) < 32 else \
+                self._leader_rows.near(_bounds(leader), 2.0, segment=True)
+            hits += sum(1 for seg in near if _segments_cross(leader, seg))
         return hits
 
     def cost(self, box, leader=None) -> tuple[int, int, int, int]:
@@ -524,8 +522,11 @@ class LabelPlacer:
         x0, y0, x1, y1 = self.bounds
         outside = ~((b[:, 0] >= x0) & (b[:, 1] >= y0) & (b[:, 2] <= x1) & (b[:, 3] <= y1))
         if self.boxes:
-            p = self._boxes()
+            p = self._box_rows.array()
             pad = self.pad
+            near = ((p[:, 0] < b[:, 2].max() + pad + 1.0) & (p[:, 2] > b[:, 0].min() - pad - 1.0)
+                    & (p[:, 1] < b[:, 3].max() + pad + 1.0) & (p[:, 3] > b[:, 1].min() - pad - 1.0))
+            p = p[near]     # only boxes near the spots (a margin of 1 beyond the pad, against rounding)
             boxes = np.count_nonzero((b[:, 0, None] - pad < p[:, 2]) & (b[:, 2, None] + pad > p[:, 0])
                                      & (b[:, 1, None] - pad < p[:, 3]) & (b[:, 3, None] + pad > p[:, 1]), axis=1)
         else:
@@ -547,6 +548,49 @@ class LabelPlacer:
     def outward(self, x: float, y: float) -> float:
         dx, dy = x - self.mid[0], y - self.mid[1]
         return math.atan2(dy, dx) if dx * dx + dy * dy > 1.0 else 0.0
+
+
+class _Rows:
+    """A growing list of 4-tuples (boxes or segments) and the same as an (n, 4) array, extended when asked."""
+
+    def __init__(self, rows: list):
+        self.rows = rows
+        self._array = np.zeros((16, 4))
+        self._count = 0           # rows of _array filled from self.rows
+
+    def array(self) -> np.ndarray:
+        n = len(self.rows)
+        if n > len(self._array):
+            grown = np.zeros((max(n, 2 * len(self._array)), 4))
+            grown[:self._count] = self._array[:self._count]
+            self._array = grown
+        if n > self._count:
+            self._array[self._count:n] = self.rows[self._count:n]
+            self._count = n
+        return self._array[:n]
+
+    def near(self, box, margin: float, segment: bool = False) -> list:
+        """The rows whose bounding box comes within ``margin`` of ``box`` (x0, y0, x1, y1), in their order.
+
+        With ``segment`` a row is a segment (x0, y0, x1, y1) whose ends may come in either order.
+        """
+        a = self.array()
+        if not len(a):
+            return []
+        if segment:
+            lo_x, hi_x = np.minimum(a[:, 0], a[:, 2]), np.maximum(a[:, 0], a[:, 2])
+            lo_y, hi_y = np.minimum(a[:, 1], a[:, 3]), np.maximum(a[:, 1], a[:, 3])
+        else:
+            lo_x, lo_y, hi_x, hi_y = a[:, 0], a[:, 1], a[:, 2], a[:, 3]
+        hit = ((lo_x < box[2] + margin) & (hi_x > box[0] - margin)
+               & (lo_y < box[3] + margin) & (hi_y > box[1] - margin))
+        return [self.rows[i] for i in np.flatnonzero(hit).tolist()]
+
+
+def _bounds(segment: tuple) -> tuple[float, float, float, float]:
+    """The bounding box of a segment (x0, y0, x1, y1)."""
+    return (min(segment[0], segment[2]), min(segment[1], segment[3]),
+            max(segment[0], segment[2]), max(segment[1], segment[3]))
 
 
 def leader_line(x: float, y: float, box: tuple) -> tuple[float, float, float, float]:
