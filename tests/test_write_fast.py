@@ -118,3 +118,33 @@ def test_label_placer_choose_matches_brute_force(seed):
             placer.block(box, leader_line(x, y, box) if ring else None)
             placed += 1
     assert len(placer.boxes) == placed > 32     # crowded enough for the box array to be used
+
+
+def test_one_region_small_multiple_reuses_the_whole_target_view(tmp_path):
+    """A folder where every actor names the same arbeidsmarktregio: by_region reuses the whole
+    analysis, and the report's small target view of that region, drawn from the whole layout,
+    is the one a layout computed for the region alone gives."""
+    from ecosystem import api
+    from ecosystem.locale import Locale
+    from ecosystem.render.layout import compute_layout
+    from ecosystem.render.report_html import report_extras
+
+    from conftest import FIXTURES
+
+    folder = tmp_path / "stad"
+    folder.mkdir()
+    lines = (FIXTURES / "small" / "actors.csv").read_text(encoding="utf-8-sig").splitlines()
+    header, rows = lines[0].split(";"), [line.split(";") for line in lines[1:] if line.strip()]
+    column = header.index("regio")
+    for row in rows:
+        row[column] = "Stad"
+    (folder / "actors.csv").write_text("\n".join(";".join(r) for r in [header] + rows) + "\n", encoding="utf-8")
+    (folder / "relations.csv").write_bytes((FIXTURES / "small" / "relations.csv").read_bytes())
+    analysis = api.analyse_loaded(api.load(folder), bootstrap=0, null_samples=1)
+    sub = analysis.extras.by_region.analyses["Stad"]
+    assert sub.network is analysis.network        # the reuse this relies on (analysis.by_region)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed)
+    loc = Locale("en")
+    reused = report_extras(analysis, loc, layout)["side"]["multiples"]
+    own = report_extras(analysis, loc)["side"]["multiples"]
+    assert len(reused) == 1 and reused[0]["svg"] and reused == own
