@@ -4,13 +4,19 @@ Usage::
 
     python bench/bench_render.py                      # Brabant, 1,000 and 5,000 actors
     python bench/bench_render.py --sizes 1000 --profile
+    python bench/bench_render.py --sizes 10000 --no-brabant --keep /tmp/after   # then diff -r with another branch's
 
 For the Brabant example and bench.py's synthetic regions it analyses once (``--bootstrap``
 and ``--null`` samples, default 0 and 1: the analysis is not what is measured here), then
 times, in CPU seconds of this process and its workers (so a machine loaded by other work
 does not inflate the numbers), rendering plus writing each document of
 :data:`ecosystem.render.documents.DOCUMENTS` alone, and the whole set as ``analyse`` does it.
-With ``--profile`` it prints the 25 most expensive functions of the whole set (cProfile).
+With ``--profile`` it prints the 25 most expensive functions of the whole set (cProfile; this
+process only, not the workers). ``--keep DIR`` keeps the whole set of each region in
+``DIR/<region>/`` (to compare two branches' files with ``diff -r``); ``--workers N`` sets the
+write stage's worker processes (``ECOSYSTEM_WORKERS``; 1 writes every document in this process).
+The row *render* is the part of *all* spent in this process before the writing starts (the
+layout, shared by the map, report and PNGs); each document's own row includes it again.
 """
 from __future__ import annotations
 
@@ -36,7 +42,7 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def measure(region: Path, out: Path, bootstrap: int, null: int, profile: bool) -> None:
+def measure(region: Path, out: Path, bootstrap: int, null: int, profile: bool, keep: Path | None = None) -> None:
     loaded = api.load(region)
     analysis = api.analyse_loaded(loaded, bootstrap=bootstrap, null_samples=null)
     print(f"\n{region.name}: {analysis.network.n:,} actors\n\n| document | CPU s |\n|---|---:|")
@@ -48,10 +54,12 @@ def measure(region: Path, out: Path, bootstrap: int, null: int, profile: bool) -
     profiler = cProfile.Profile() if profile else None
     if profiler:
         profiler.enable()
-    api.write(api.render(analysis), out, region)
+    rendered = api.render(analysis)
+    render = cpu() - start
+    api.write(rendered, keep if keep is not None else out, region)
     if profiler:
         profiler.disable()
-    print(f"| **all** | {cpu() - start:.2f} |", flush=True)
+    print(f"| **all** | {cpu() - start:.2f} |\n| of which render | {render:.2f} |", flush=True)
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
@@ -63,13 +71,17 @@ def main() -> None:
     parser.add_argument("--bootstrap", type=int, default=0)
     parser.add_argument("--null", type=int, default=1)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--keep", type=Path, help="keep each region's whole set in KEEP/<region>/")
+    parser.add_argument("--workers", type=int, help="worker processes of the write stage (ECOSYSTEM_WORKERS)")
     options = parser.parse_args()
+    if options.workers:
+        os.environ["ECOSYSTEM_WORKERS"] = str(options.workers)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         regions = [] if options.no_brabant else [HERE.parent / "regions" / "brabant"]
         regions += [synthetic_region(Path(tmp) / f"synthetic{n}", n) for n in options.sizes]
         for region in regions:
-            measure(region, out, options.bootstrap, options.null, options.profile)
+            measure(region, out, options.bootstrap, options.null, options.profile, options.keep)
 
 
 if __name__ == "__main__":

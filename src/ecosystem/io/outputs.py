@@ -300,6 +300,7 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
 
     Rows are streamed (xlsxwriter's constant-memory mode) and every cell is written with its
     own type: text always as text, so a name such as ``=HYPERLINK(...)`` never becomes a formula.
+    Each column is converted to Python values once (:func:`_column_cells`), not cell by cell.
     """
     import xlsxwriter   # only analyse writes workbooks: keep `ecosystem --help` light
 
@@ -312,13 +313,39 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
         for name, frame in sheets.items():
             sheet = book.add_worksheet(name)
             sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
-            for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
-                for c, value in enumerate(row):
-                    _write_cell(sheet, r, c, value)
+            columns = [_column_cells(sheet, frame.iloc[:, c]) for c in range(len(frame.columns))]
+            for r in range(len(frame)):
+                row = r + 1     # constant-memory mode: whole rows, in order
+                for c, (write, values) in enumerate(columns):
+                    value = values[r]
+                    if value is not None:
+                        write(row, c, value)
             sheet.freeze_panes(1, 0)
             if len(frame.columns):
                 sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
     return path
+
+
+def _column_cells(sheet, column: pd.Series) -> tuple[Callable, list]:
+    """How to write ``column``'s cells, and their values (None: an empty cell), converted once per column.
+
+    A boolean column is written as booleans, a numeric one as numbers (NaN and infinities
+    stay empty cells, as pandas writes them); any other column cell by cell by its value's
+    type (:func:`_write_cell`), text always as text.
+    """
+    kind = column.dtype.kind if isinstance(column.dtype, np.dtype) else ""
+    if kind == "b":
+        return sheet.write_boolean, column.to_numpy().tolist()
+    if kind and kind in "iuf":
+        numbers = column.to_numpy(dtype=float)
+        values = numbers.tolist()
+        for i in np.flatnonzero(~np.isfinite(numbers)).tolist():
+            values[i] = None
+        return sheet.write_number, values
+    values = column.tolist()
+    if all(type(v) is str for v in values):
+        return sheet.write_string, values
+    return functools.partial(_write_cell, sheet), values
 
 
 def _write_cell(sheet, row: int, col: int, value) -> None:

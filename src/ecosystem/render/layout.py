@@ -397,9 +397,18 @@ _BADGE_DIRECTIONS = tuple((math.cos(math.radians(a)), math.sin(math.radians(a)))
                           for a in (45, 135, 315, 225, 90, 270, 0, 180))
 
 
+# From this many spots on, LabelPlacer.choose counts markers and boxes for all spots at once.
+_SPOTS_AT_ONCE = 8
+
+
 class LabelPlacer:
     """Free-space bookkeeping for badges, labels and numbers: marker circles, boxes placed so far
-    (kept ``pad`` apart) and their leader lines, inside ``bounds`` (x0, y0, x1, y1)."""
+    (kept ``pad`` apart) and their leader lines, inside ``bounds`` (x0, y0, x1, y1).
+
+    The counts are exact; to keep them cheap with thousands of markers and hundreds of boxes,
+    markers are kept sorted by x (a box only looks at those within reach of its x range) and
+    the boxes also as an array, compared all at once.
+    """
 
     def __init__(self, centres: np.ndarray, radii: np.ndarray, bounds: tuple[float, float, float, float],
                  pad: float = 2.0):
@@ -412,6 +421,14 @@ class LabelPlacer:
         self.leaders: list[tuple[float, float, float, float]] = []
         mid = centres.mean(axis=0) if len(centres) else np.zeros(2)
         self.mid = (float(mid[0]), float(mid[1]))
+        # Markers by x: a marker further than its radius (+1) left or right of a box cannot touch it.
+        # The reach adds 1 to the largest radius and 1 more so that rounding never drops a marker.
+        by_x = np.argsort(self.cx, kind="stable")
+        self._sx, self._sy, self._sr = self.cx[by_x], self.cy[by_x], np.asarray(self.r, dtype=float)[by_x]
+        reach = float(self._sr.max()) + 2.0 if len(self._sr) else 0.0
+        self._reach = reach if math.isfinite(reach) else None       # None: look at every marker
+        self._box_rows = _Rows(self.boxes)
+        self._leader_rows = _Rows(self.leaders)
 
     def block(self, box: tuple[float, float, float, float], leader: tuple | None = None) -> None:
         self.boxes.append(box)
@@ -424,21 +441,39 @@ class LabelPlacer:
 
     def box_hits(self, box) -> int:
         x0, y0, x1, y1 = box[0] - self.pad, box[1] - self.pad, box[2] + self.pad, box[3] + self.pad
-        return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
+        if len(self.boxes) < 32:      # a short loop is cheaper than an array operation
+            return sum(1 for b in self.boxes if x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1])
+        b = self._box_rows.array()
+        return int(np.count_nonzero((x0 < b[:, 2]) & (x1 > b[:, 0]) & (y0 < b[:, 3]) & (y1 > b[:, 1])))
 
     def marker_hits(self, box) -> int:
         if not len(self.r):
             return 0
-        dx = np.maximum(np.maximum(box[0] - self.cx, self.cx - box[2]), 0.0)
-        dy = np.maximum(np.maximum(box[1] - self.cy, self.cy - box[3]), 0.0)
-        return int(np.count_nonzero(dx * dx + dy * dy < (self.r + 1.0) ** 2))
+        if self._reach is None:
+            cx, cy, r = self._sx, self._sy, self._sr
+        else:
+            lo, hi = np.searchsorted(self._sx, (box[0] - self._reach, box[2] + self._reach), side="left")
+            cx, cy, r = self._sx[lo:hi], self._sy[lo:hi], self._sr[lo:hi]
+        dx = np.maximum(np.maximum(box[0] - cx, cx - box[2]), 0.0)
+        dy = np.maximum(np.maximum(box[1] - cy, cy - box[3]), 0.0)
+        return int(np.count_nonzero(dx * dx + dy * dy < (r + 1.0) ** 2))
 
     def line_hits(self, box, leader) -> int:
         """Crossings: the box over leader lines already drawn, its own leader through boxes and leaders."""
-        hits = sum(1 for seg in self.leaders if _segment_meets_box(seg, box))
+        if len(self.boxes) + len(self.leaders) < 32:       # a short loop is cheaper than array operations
+            segments, boxes = self.leaders, self.boxes
+        else:
+            # Only lines and boxes whose bounding boxes come near: a segment meets a box (grown by 1)
+            # or crosses a segment only where their bounding boxes overlap. The margin of 2 keeps
+            # every pair that rounding could count.
+            segments = self._leader_rows.near(box, 2.0, segment=True)
+            boxes = () if leader is None else self._box_rows.near(_bounds(leader), 2.0)
+        hits = sum(1 for seg in segments if _segment_meets_box(seg, box))
         if leader is not None:
-            hits += sum(1 for b in self.boxes if _segment_meets_box(leader, b))
-            hits += sum(1 for seg in self.leaders if _segments_cross(leader, seg))
+            hits += sum(1 for b in boxes if _segment_meets_box(leader, b))
+            near = segments if len(self.boxes) + len(self.leaders) < 32 else \
+                self._leader_rows.near(_bounds(leader), 2.0, segment=True)
+            hits += sum(1 for seg in near if _segments_cross(leader, seg))
         return hits
 
     def cost(self, box, leader=None) -> tuple[int, int, int, int]:
@@ -454,12 +489,17 @@ class LabelPlacer:
     def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
         """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
         when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
+        # The first three parts of every spot's cost at once (array operations); the leader lines,
+        # dearer, only for the spots that get that far.  The same numbers as :meth:`cost`.
+        known = self._spot_parts([box for _, box in spots]) if len(spots) >= _SPOTS_AT_ONCE else None
         best, best_cost = None, None
         for k, (ring, box) in enumerate(spots):
             # A spot's cost is compared part by part: it stops counting as soon as the spot cannot be
             # chosen (not free and not forced, or already more crowded than the best so far).
             c: tuple[int, ...] = ()
-            for part in self._cost_parts(box, leader_line(x, y, box) if ring else None):
+            parts = (self._cost_parts(box, leader_line(x, y, box) if ring else None) if known is None
+                     else self._known_parts(known[k], box, x, y, ring))
+            for part in parts:
                 c += (part,)
                 if (part and not force) or (best_cost is not None and c > best_cost[0][:len(c)]):
                     break
@@ -471,9 +511,86 @@ class LabelPlacer:
                     best, best_cost = (ring, box), key
         return best if force else None
 
+    def _known_parts(self, known: list[int], box, x: float, y: float, ring: int):
+        """:meth:`_cost_parts` with the first three parts given."""
+        yield from known
+        yield self.line_hits(box, leader_line(x, y, box) if ring else None)
+
+    def _spot_parts(self, spots: list[tuple]) -> list[list[int]]:
+        """For each box in ``spots``: [outside the bounds, box hits, marker hits], as :meth:`_cost_parts` counts them."""
+        b = np.array(spots, dtype=float)
+        x0, y0, x1, y1 = self.bounds
+        outside = ~((b[:, 0] >= x0) & (b[:, 1] >= y0) & (b[:, 2] <= x1) & (b[:, 3] <= y1))
+        if self.boxes:
+            p = self._box_rows.array()
+            pad = self.pad
+            near = ((p[:, 0] < b[:, 2].max() + pad + 1.0) & (p[:, 2] > b[:, 0].min() - pad - 1.0)
+                    & (p[:, 1] < b[:, 3].max() + pad + 1.0) & (p[:, 3] > b[:, 1].min() - pad - 1.0))
+            p = p[near]     # only boxes near the spots (a margin of 1 beyond the pad, against rounding)
+            boxes = np.count_nonzero((b[:, 0, None] - pad < p[:, 2]) & (b[:, 2, None] + pad > p[:, 0])
+                                     & (b[:, 1, None] - pad < p[:, 3]) & (b[:, 3, None] + pad > p[:, 1]), axis=1)
+        else:
+            boxes = np.zeros(len(b), dtype=int)
+        markers = np.zeros(len(b), dtype=int)
+        if len(self.r):
+            cx, cy, r = self._sx, self._sy, self._sr
+            if self._reach is not None:     # only markers within reach of the spots' bounding box
+                lo, hi = np.searchsorted(cx, (b[:, 0].min() - self._reach, b[:, 2].max() + self._reach))
+                cx, cy, r = cx[lo:hi], cy[lo:hi], r[lo:hi]
+                near = (cy > b[:, 1].min() - self._reach) & (cy < b[:, 3].max() + self._reach)
+                cx, cy, r = cx[near], cy[near], r[near]
+            if len(r):
+                dx = np.maximum(np.maximum(b[:, 0, None] - cx, cx - b[:, 2, None]), 0.0)
+                dy = np.maximum(np.maximum(b[:, 1, None] - cy, cy - b[:, 3, None]), 0.0)
+                markers = np.count_nonzero(dx * dx + dy * dy < (r + 1.0) ** 2, axis=1)
+        return np.stack([outside.astype(int), boxes, markers], axis=1).tolist()
+
     def outward(self, x: float, y: float) -> float:
         dx, dy = x - self.mid[0], y - self.mid[1]
         return math.atan2(dy, dx) if dx * dx + dy * dy > 1.0 else 0.0
+
+
+class _Rows:
+    """A growing list of 4-tuples (boxes or segments) and the same as an (n, 4) array, extended when asked."""
+
+    def __init__(self, rows: list):
+        self.rows = rows
+        self._array = np.zeros((16, 4))
+        self._count = 0           # rows of _array filled from self.rows
+
+    def array(self) -> np.ndarray:
+        n = len(self.rows)
+        if n > len(self._array):
+            grown = np.zeros((max(n, 2 * len(self._array)), 4))
+            grown[:self._count] = self._array[:self._count]
+            self._array = grown
+        if n > self._count:
+            self._array[self._count:n] = self.rows[self._count:n]
+            self._count = n
+        return self._array[:n]
+
+    def near(self, box, margin: float, segment: bool = False) -> list:
+        """The rows whose bounding box comes within ``margin`` of ``box`` (x0, y0, x1, y1), in their order.
+
+        With ``segment`` a row is a segment (x0, y0, x1, y1) whose ends may come in either order.
+        """
+        a = self.array()
+        if not len(a):
+            return []
+        if segment:
+            lo_x, hi_x = np.minimum(a[:, 0], a[:, 2]), np.maximum(a[:, 0], a[:, 2])
+            lo_y, hi_y = np.minimum(a[:, 1], a[:, 3]), np.maximum(a[:, 1], a[:, 3])
+        else:
+            lo_x, lo_y, hi_x, hi_y = a[:, 0], a[:, 1], a[:, 2], a[:, 3]
+        hit = ((lo_x < box[2] + margin) & (hi_x > box[0] - margin)
+               & (lo_y < box[3] + margin) & (hi_y > box[1] - margin))
+        return [self.rows[i] for i in np.flatnonzero(hit).tolist()]
+
+
+def _bounds(segment: tuple) -> tuple[float, float, float, float]:
+    """The bounding box of a segment (x0, y0, x1, y1)."""
+    return (min(segment[0], segment[2]), min(segment[1], segment[3]),
+            max(segment[0], segment[2]), max(segment[1], segment[3]))
 
 
 def leader_line(x: float, y: float, box: tuple) -> tuple[float, float, float, float]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 from markupsafe import Markup, escape
@@ -98,16 +99,19 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
         "suppliers": [analysis.region.actors[c.actor].name for c in analysis.contrasts],
         "steering": _steering(analysis.steering, s, loc),
         "about": _fmt(s["about_text"], seed=analysis.seed),
-        "meeting": report_extras(analysis, loc),   # issue 12 hook: key players, regions side by side
+        "meeting": report_extras(analysis, loc, layout),   # issue 12 hook: key players, regions side by side
         # The same one-line explanations the map shows on hover and focus (i18n.glossary).
         "glossary": {"title": loc.t("glossary_title"), "intro": loc.t("glossary_intro"),
                      "terms": loc.glossary()},
     }
 
 
-def report_extras(analysis: Analysis, loc: Locale) -> dict:
+def report_extras(analysis: Analysis, loc: Locale, layout: Layout | None = None) -> dict:
     """The report's issue-12 blocks from ``analysis.extras`` (if computed): the key players, the regions
-    side by side, and a small target view per region from the per-region analyses."""
+    side by side, and a small target view per region from the per-region analyses.
+
+    ``layout`` is ``analysis``'s own, reused for a region whose analysis is the whole one (:func:`target_multiples`).
+    """
     from .side_by_side import side_by_side_table
     from .whatif import key_players_report
 
@@ -120,7 +124,7 @@ def report_extras(analysis: Analysis, loc: Locale) -> dict:
     if by_region is not None and by_region.analyses:
         headers, rows = side_by_side_table(by_region.entries, loc)
         side = {"title": r["side_title"], "intro": r["side_intro"],
-                "multiples": region_targets(analysis, loc),
+                "multiples": region_targets(analysis, loc, layout),
                 "multiples_intro": loc.t("region_targets_intro"),
                 "budget": "" if by_region.bootstrap else r["side_budget"].format(max_actors=by_region.max_actors),
                 "headers": headers, "rows": rows}
@@ -130,20 +134,26 @@ def report_extras(analysis: Analysis, loc: Locale) -> dict:
 REGION_TARGET_SCALE = 2.6   # text in the small multiples, relative to the main target view (shown ~half as wide)
 
 
-def region_targets(analysis: Analysis, loc: Locale) -> list[dict]:
+def region_targets(analysis: Analysis, loc: Locale, layout: Layout | None = None) -> list[dict]:
     """One small target view per arbeidsmarktregio (issue 12.1): the per-region analyses of
     ``analysis.extras.by_region`` in name order, drawn by :func:`target_multiples`."""
     by_region = getattr(getattr(analysis, "extras", None), "by_region", None)
     if by_region is None:
         return []
-    return target_multiples(sorted(by_region.analyses.items()), loc)
+    return target_multiples(sorted(by_region.analyses.items()), loc,
+                            None if layout is None else (analysis, layout))
 
 
-def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Locale) -> list[dict]:
+def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Locale,
+                     known: tuple[Analysis, Layout] | None = None) -> list[dict]:
     """Small multiples of the target view: per (name, analysis) the figure :func:`target_svg` draws,
     each with a text alternative and a caption; the report's per-region section and compare.html
     of three or more folders show them. An analysis of None (no relations among its actors) gets a
     caption and no drawing.
+
+    ``known`` is an analysis with its layout already computed: a region whose analysis holds the
+    same network and core/periphery results (a one-region folder: by_region reuses the whole
+    analysis) takes its target view from there instead of placing ten thousand actors again.
     """
     from .layout import compute_layout
 
@@ -157,11 +167,20 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
         values = {"region": name, "actors": sub.network.n, "core": core}
         top = (loc.t("region_target_top", name=sub.region.actors[sub.candidates[0]].name)
                if len(sub.candidates) else "")
-        layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
+        if known is not None and _same_target(sub, known[0]):
+            layout = replace(known[1], network=np.zeros((sub.network.n, 2)))    # as network_view=False
+        else:
+            layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
         svg = target_svg(sub, layout, s, loc, scale=REGION_TARGET_SCALE, named=1, numbered=False,
                          css_class="target-mini", label=loc.t("region_target_alt", top=top, **values).strip())
         out.append({"svg": Markup(svg), "caption": loc.t("region_target_caption", **values)})
     return out
+
+
+def _same_target(a: Analysis, b: Analysis) -> bool:
+    """True when ``a`` and ``b`` hold the very same network and core/periphery results (the
+    inputs of layout.target_layout), so that their target views are the same."""
+    return a.network is b.network and a.coreness is b.coreness and a.core is b.core
 
 
 def _fmt(template: str, **values: object) -> Markup:

@@ -1,0 +1,150 @@
+"""The fast write paths give the same files and placements as the plain ones they replace.
+
+* write_xlsx converts each column once and writes cells with their typed writer; a
+  reference writer here writes the same frame cell by cell by each value's type (the way
+  io.outputs did before), and both workbooks must be byte-identical.
+* LabelPlacer.choose counts the marker and box hits of all spots at once; a brute-force
+  reference here takes every spot's full cost tuple (LabelPlacer.cost, one spot at a time)
+  and picks the first free spot, or the least crowded one when forced: the same spot must
+  come out, on random scenes crowded enough that most spots are taken.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+import xlsxwriter
+
+from ecosystem.io.outputs import _NO_DATE, write_xlsx
+from ecosystem.render.layout import LabelPlacer, label_spots, leader_line
+
+
+def _reference_xlsx(path, sheets):
+    """Cell by cell, each value by its own type (None, NaN and infinities as empty cells)."""
+    options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+               "strings_to_numbers": False, "nan_inf_to_errors": False}
+    with xlsxwriter.Workbook(str(path), options) as book:
+        book.set_properties({"created": _NO_DATE})
+        bold = book.add_format({"bold": True})
+        for name, frame in sheets.items():
+            sheet = book.add_worksheet(name)
+            sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
+            for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
+                for c, value in enumerate(row):
+                    if isinstance(value, (bool, np.bool_)):
+                        sheet.write_boolean(r, c, bool(value))
+                    elif isinstance(value, (int, float, np.integer, np.floating)):
+                        if math.isfinite(value):
+                            sheet.write_number(r, c, float(value))
+                    elif value is not None:
+                        sheet.write_string(r, c, str(value))
+            sheet.freeze_panes(1, 0)
+            if len(frame.columns):
+                sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
+    return path
+
+
+def test_write_xlsx_is_byte_identical_to_cell_by_cell_writing(tmp_path):
+    rng = np.random.default_rng(3)
+    n = 40
+    floats = rng.normal(size=n)
+    floats[[2, 7]] = np.nan
+    floats[5], floats[9] = np.inf, -np.inf
+    mixed = [None, "", "=HYPERLINK(\"x\")", 3, 2.5, float("nan"), True, np.str_("np text"), "  padded ",
+             "line\nbreak", "<r>rich?</r>", "ctrl\x01char"] * 4
+    sheets = {
+        "numbers": pd.DataFrame({
+            "int": rng.integers(-5, 10**12, size=n),
+            "float": floats,
+            "bool": rng.random(n) < 0.5,
+            "text": [f"Actor {i} & <co>" for i in range(n)],
+            "mixed": mixed[:n],
+            "nullable": pd.array([1, None] * (n // 2), dtype="Int64"),
+        }),
+        "empty": pd.DataFrame({"a": pd.Series([], dtype=float), "b": pd.Series([], dtype=object)}),
+        "no columns": pd.DataFrame(),
+    }
+    fast, slow = write_xlsx(tmp_path / "fast.xlsx", sheets), _reference_xlsx(tmp_path / "slow.xlsx", sheets)
+    assert fast.read_bytes() == slow.read_bytes()
+
+
+def _brute_choose(placer: LabelPlacer, xy, radii, spots, force, x, y):
+    """The first spot of cost (0, 0, 0, 0); else, when forced, the least (cost, ring, index).
+
+    Each part of the cost counted plainly: bounds and boxes one by one, markers all in one array (the leader
+    lines with LabelPlacer.line_hits, which the fast path keeps as it was).
+    """
+    def cost(box, leader):
+        x0, y0, x1, y1 = placer.bounds
+        outside = int(not (box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1))
+        p = placer.pad
+        boxes = sum(1 for b in placer.boxes
+                    if box[0] - p < b[2] and box[2] + p > b[0] and box[1] - p < b[3] and box[3] + p > b[1])
+        dx = np.maximum(np.maximum(box[0] - xy[:, 0], xy[:, 0] - box[2]), 0.0)    # every marker, unsorted
+        dy = np.maximum(np.maximum(box[1] - xy[:, 1], xy[:, 1] - box[3]), 0.0)
+        markers = int(np.count_nonzero(dx * dx + dy * dy < (radii + 1.0) ** 2))
+        return outside, boxes, markers, placer.line_hits(box, leader)
+
+    costs = [(cost(box, leader_line(x, y, box) if ring else None), ring, k) for k, (ring, box) in enumerate(spots)]
+    for (c, ring, k) in costs:
+        if c == (0, 0, 0, 0):
+            return spots[k]
+    if not force:
+        return None
+    c, ring, k = min(costs)
+    return spots[k]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_label_placer_choose_matches_brute_force(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(50, 3000))
+    xy = rng.uniform(-100, 100, size=(n, 2))
+    radii = rng.uniform(0.2, 2.5, size=n)
+    placer = LabelPlacer(xy, radii, (-110.0, -110.0, 110.0, 110.0), pad=0.3)
+    gaps = (0.3, 1.0, 2.0, 3.5, 5.5)
+    placed = 0
+    for v in rng.permutation(n)[:150]:
+        x, y, r = float(xy[v, 0]), float(xy[v, 1]), float(radii[v])
+        w, h = float(rng.uniform(3, 25)), float(rng.uniform(1, 4))
+        spots = label_spots(x, y, r, w, h, placer.outward(x, y), gaps)
+        force = bool(rng.random() < 0.3)
+        found = placer.choose(spots, force, x, y)
+        assert found == _brute_choose(placer, xy, radii, spots, force, x, y)
+        if found is not None:
+            ring, box = found
+            placer.block(box, leader_line(x, y, box) if ring else None)
+            placed += 1
+    assert len(placer.boxes) == placed > 32     # crowded enough for the box array to be used
+
+
+def test_one_region_small_multiple_reuses_the_whole_target_view(tmp_path):
+    """A folder where every actor names the same arbeidsmarktregio: by_region reuses the whole
+    analysis, and the report's small target view of that region, drawn from the whole layout,
+    is the one a layout computed for the region alone gives."""
+    from ecosystem import api
+    from ecosystem.locale import Locale
+    from ecosystem.render.layout import compute_layout
+    from ecosystem.render.report_html import report_extras
+
+    from conftest import FIXTURES
+
+    folder = tmp_path / "stad"
+    folder.mkdir()
+    lines = (FIXTURES / "small" / "actors.csv").read_text(encoding="utf-8-sig").splitlines()
+    header, rows = lines[0].split(";"), [line.split(";") for line in lines[1:] if line.strip()]
+    column = header.index("regio")
+    for row in rows:
+        row[column] = "Stad"
+    (folder / "actors.csv").write_text("\n".join(";".join(r) for r in [header] + rows) + "\n", encoding="utf-8")
+    (folder / "relations.csv").write_bytes((FIXTURES / "small" / "relations.csv").read_bytes())
+    analysis = api.analyse_loaded(api.load(folder), bootstrap=0, null_samples=1)
+    sub = analysis.extras.by_region.analyses["Stad"]
+    assert sub.network is analysis.network        # the reuse this relies on (analysis.by_region)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed)
+    loc = Locale("en")
+    reused = report_extras(analysis, loc, layout)["side"]["multiples"]
+    own = report_extras(analysis, loc)["side"]["multiples"]
+    assert len(reused) == 1 and reused[0]["svg"] and reused == own
