@@ -80,7 +80,7 @@ def _layer(region: Region, seed: int, restarts: int, key: str) -> Layer:
         cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
     disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
     between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
-    orch = orchestrator_scores(net, cont.coreness, between)
+    orch = orchestrator_scores(net, cont.coreness, between, sensitivity=False)   # a layer keeps its ranks only
     return Layer(key, relations, net.ties.ecount(), degree > 0, cont.coreness, disc.core, disc.fit, degree,
                  between, orch.rank)
 
