@@ -95,11 +95,14 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     summed weights are grouped with numpy (one ``unique`` per graph).
     """
     arrays = relation_arrays(region)
-    if layer is not None:
-        kinds = list(RELATION_TYPES)
-        arrays = arrays.subset(relations=arrays.kind == kinds.index(layer) if layer in kinds
-                               else np.zeros(len(arrays.src), dtype=bool))
-    return network_of(arrays, layer)
+    return network_of(arrays, layer) if layer is None else layer_network(arrays, layer)
+
+
+def layer_network(arrays: RelationArrays, layer: str) -> TieNetwork:
+    """The tie network of the relations of type ``layer`` in ``arrays`` (``build_network(region, layer)``)."""
+    kinds = list(RELATION_TYPES)
+    keep = arrays.kind == kinds.index(layer) if layer in kinds else np.zeros(len(arrays.src), dtype=bool)
+    return network_of(arrays.subset(relations=keep), layer)
 
 
 def network_of(arrays: RelationArrays, layer: str | None = None) -> TieNetwork:
