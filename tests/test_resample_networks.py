@@ -168,3 +168,36 @@ def test_key_players_spread_over_workers_equal_one_process(region):
     # Above max_exact too (the candidates by betweenness).
     assert key_players(ties, max_exact=10, candidates=8, mapper=partial(pool_map, workers=2)) == \
         key_players(ties, max_exact=10, candidates=8)
+
+
+@pytest.mark.parametrize("n, m, seed", [(0, 0, 0), (1, 0, 0), (2, 1, 0), (12, 0, 0), (70, 60, 1), (130, 400, 2),
+                                        (700, 2100, 3)])
+def test_multi_source_search_counts_the_pairs_of_igraphs_path_length_hist(n, m, seed):
+    """pairs_by_distance (bit-parallel, 64 sources a word, several blocks) equals igraph's and networkx's counts."""
+    import igraph as ig
+    import networkx as nx
+
+    from ecosystem.analysis import fragmentation
+    from ecosystem.analysis.fragmentation import harmonic_pair_sum, pairs_by_distance
+
+    g = ig.Graph.Erdos_Renyi(n=n, m=m) if n > 1 else ig.Graph(n=n)
+    expected = {int(start): count for start, _end, count in g.path_length_hist(directed=False).bins() if count}
+    assert pairs_by_distance(g) == expected
+    if 0 < n <= 130:      # an independent oracle too: networkx's breadth-first searches
+        G = nx.Graph(g.get_edgelist())
+        G.add_nodes_from(range(n))
+        counts: dict[int, int] = {}
+        for s, lengths in nx.all_pairs_shortest_path_length(G):
+            for t, d in lengths.items():
+                if s < t:
+                    counts[d] = counts.get(d, 0) + 1
+        assert pairs_by_distance(g) == counts
+    # Small blocks of sources (several blocks, as on large networks) give the same counts.
+    original = fragmentation._GATHER_WORDS
+    fragmentation._GATHER_WORDS = 1
+    try:
+        assert pairs_by_distance(g) == expected
+    finally:
+        fragmentation._GATHER_WORDS = original
+    from fractions import Fraction
+    assert harmonic_pair_sum(g) == sum((Fraction(c, d) for d, c in expected.items()), Fraction(0))
