@@ -4,12 +4,11 @@ Each resample used to rebuild a Region and its networks from relation objects; i
 subsets of arrays made once (``network.relation_arrays``). These tests check the arrays' networks
 against brute-force constructions from the relation objects, the steering selection against its
 rule spelled out on relations, every resample against the resample rebuilt the old way from a
-Region, and the key players' evaluations spread over worker processes against one process.
+Region, and the multi-source search's pair counts (key players) against igraph's and networkx's.
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 
 import numpy as np
 import pytest
@@ -19,14 +18,12 @@ from ecosystem.analysis import stability
 from ecosystem.analysis.centrality import repeated_pivots
 from ecosystem.analysis.core_periphery import discrete_core_periphery
 from ecosystem.analysis.groups import group_positions
-from ecosystem.analysis.key_players import key_players
 from ecosystem.analysis.mandate import mandate_parts
 from ecosystem.analysis.network import build_network, layer_network, network_of, relation_arrays
 from ecosystem.analysis.orchestrator import MARKET, orchestrator_scores, steering_network, steering_positions
 from ecosystem.analysis.stability import ACTORS, RELATIONS
 from ecosystem.analysis.steering import steering_of
 from ecosystem.io.region import load_region
-from ecosystem.parallel import pool_map
 from ecosystem.vocab import RELATION_TYPES
 
 BRABANT = ROOT / "regions" / "brabant"
@@ -158,16 +155,6 @@ def test_each_resample_equals_the_resample_rebuilt_from_a_region(region, kind):
         assert np.array_equal(sample.core, core)
         assert sample.peripheral == peripheral
         assert (sample.rank is None and rank is None) or np.array_equal(sample.rank, rank)
-
-
-def test_key_players_spread_over_workers_equal_one_process(region):
-    ties = build_network(region).ties
-    alone = key_players(ties)
-    assert len(alone.evaluated) >= 4 and alone.players
-    assert key_players(ties, mapper=partial(pool_map, workers=2)) == alone
-    # Above max_exact too (the candidates by betweenness).
-    assert key_players(ties, max_exact=10, candidates=8, mapper=partial(pool_map, workers=2)) == \
-        key_players(ties, max_exact=10, candidates=8)
 
 
 @pytest.mark.parametrize("n, m, seed", [(0, 0, 0), (1, 0, 0), (2, 1, 0), (12, 0, 0), (70, 60, 1), (130, 400, 2),

@@ -21,7 +21,6 @@ from .analysis.cut_off import cut_off_by_removal
 from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
 from .locale import Locale
-from .parallel import pool_map
 from .render.map_payload import MapPayload
 from .render.summary_json import budget_section, by_region_section
 from .render.whatif import cut_off_payload, key_players_section
@@ -49,8 +48,7 @@ def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_sa
         by_region = analyse_by_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                                       whole=analysis)
     ties = analysis.network.ties
-    # The evaluated departures are independent all-pairs searches: spread over the cores.
-    return Extras(by_region, key_players(ties, mapper=pool_map), cut_off_by_removal(ties))
+    return Extras(by_region, key_players(ties), cut_off_by_removal(ties))
 
 
 def summary_extras(extras: Extras, analysis: Analysis, loc: Locale) -> dict:

@@ -50,10 +50,8 @@ References
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import partial
 
 import igraph as ig
 
@@ -141,15 +139,6 @@ def _candidates(ties: ig.Graph, ranks: list[int], k: int) -> list[int]:
     return order[:k]
 
 
-def _without(ties: ig.Graph, v: int) -> ig.Graph:
-    return ties.induced_subgraph([u for u in range(ties.vcount()) if u != v], implementation="create_from_scratch")
-
-
-def _harmonic_without(ties: ig.Graph, v: int) -> Fraction:
-    """:func:`.fragmentation.harmonic_pair_sum` of the network without actor ``v`` (one evaluation)."""
-    return harmonic_pair_sum(_without(ties, v))
-
-
 def budget_candidates(n: int, m: int, candidates: int = DEFAULT_CANDIDATES, work: int | None = None) -> int:
     """Candidates evaluated above ``max_exact`` for ``n`` actors and ``m`` ties: within ``work`` steps, at most ``candidates``.
 
@@ -162,8 +151,7 @@ def budget_candidates(n: int, m: int, candidates: int = DEFAULT_CANDIDATES, work
 
 
 def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EXACT,
-                candidates: int = DEFAULT_CANDIDATES, work: int | None = None,
-                mapper: Callable[[Callable, Iterable], Iterable] = map) -> KeyPlayers:
+                candidates: int = DEFAULT_CANDIDATES, work: int | None = None) -> KeyPlayers:
     """The ``top`` actors whose single departure raises distance-weighted fragmentation most.
 
     Parameters
@@ -182,10 +170,6 @@ def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EX
         Above ``max_exact``, the most breadth-first-search steps to spend (default :data:`WORK_BUDGET`)
         (:func:`budget_candidates`); when fewer than :data:`MIN_CANDIDATES` fit,
         nothing is evaluated (``rule = "budget"``).
-    mapper : callable, default ``map``
-        How to map the evaluations (one all-pairs search per evaluated actor) over the actors;
-        :func:`ecosystem.parallel.pool_map` spreads them over the cores. Each is exact (a
-        fraction), so the result does not depend on it.
 
     Returns
     -------
@@ -224,10 +208,13 @@ def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EX
         evaluated, rule = _candidates(ties, ranks, candidates), BETWEENNESS
     evaluated.sort(key=ranks.__getitem__)
 
+    def without(v: int) -> ig.Graph:
+        return ties.induced_subgraph([u for u in range(n) if u != v], implementation="create_from_scratch")
+
     remaining_pairs = (n - 1) * (n - 2) // 2
     scored = []
-    for v, pair_sum in zip(evaluated, mapper(partial(_harmonic_without, ties), evaluated)):
-        df_after = 1 - pair_sum / remaining_pairs if remaining_pairs else Fraction(0)
+    for v in evaluated:
+        df_after = 1 - harmonic_pair_sum(without(v)) / remaining_pairs if remaining_pairs else Fraction(0)
         if df_after > df:
             scored.append((df_after, v))
     scored.sort(key=lambda s: (-s[0], ranks[s[1]]))
@@ -235,7 +222,7 @@ def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EX
     table = cut_off_by_removal(ties) if scored else {}
     players = []
     for df_after, v in scored[:top]:
-        f_after = fragmentation_exact(_without(ties, v))
+        f_after = fragmentation_exact(without(v))
         players.append(KeyPlayer(v, float(df_after), float(df_after - df), float(f_after),
                                  float(f_after - f), table.get(v, ())))
     return KeyPlayers(tuple(players), n, float(df), float(f), tuple(evaluated), rule)
