@@ -24,7 +24,7 @@ import numpy as np
 from ..model import Region
 from .centrality import betweenness, repeated_pivots
 from .core_periphery import continuous_core_periphery, discrete_core_periphery
-from .network import build_network, layer_relations
+from .network import RelationArrays, layer_network, layer_relations, relation_arrays
 from .orchestrator import orchestrator_scores
 
 if TYPE_CHECKING:
@@ -63,11 +63,12 @@ def analyse_layers(region: Region, seed: int = 0, restarts: int = 5,
     Layers are independent, so ``mapper`` (:func:`ecosystem.parallel.pool_map`) may compute
     them in parallel; each is a pure function of the region, its key and ``seed``.
     """
-    return list(mapper(partial(_layer, region, seed, restarts), layer_relations(region.relations)))
+    arrays = relation_arrays(region)     # once for all layers
+    return list(mapper(partial(_layer, region, seed, restarts, arrays), layer_relations(region.relations)))
 
 
-def _layer(region: Region, seed: int, restarts: int, key: str) -> Layer:
-    net = build_network(region, layer=key)
+def _layer(region: Region, seed: int, restarts: int, arrays: RelationArrays, key: str) -> Layer:
+    net = layer_network(arrays, key)
     degree = np.array(net.ties.degree(), dtype=float)
     relations = sum(r.type == key for r in region.relations)
     if net.ties.ecount() < MIN_TIES:
@@ -80,7 +81,7 @@ def _layer(region: Region, seed: int, restarts: int, key: str) -> Layer:
         cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
     disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
     between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
-    orch = orchestrator_scores(net, cont.coreness, between)
+    orch = orchestrator_scores(net, cont.coreness, between, sensitivity=False)   # a layer keeps its ranks only
     return Layer(key, relations, net.ties.ecount(), degree > 0, cont.coreness, disc.core, disc.fit, degree,
                  between, orch.rank)
 

@@ -38,25 +38,97 @@ class TieNetwork:
         return 2 * self.ties.ecount() / (self.n * (self.n - 1)) if self.n > 1 else None
 
 
+@dataclass(frozen=True)
+class RelationArrays:
+    """A region's relations as arrays over actor indices, in row order.
+
+    Made once per region (:func:`relation_arrays`); the bootstrap's resamples take subsets of
+    them (:meth:`subset`) instead of rebuilding relation objects and id lookups per sample.
+    """
+
+    ids: tuple[str, ...]            # actors, in the region's order
+    groups: tuple[str, ...]
+    src: np.ndarray                 # int64: actor index of each relation's source
+    dst: np.ndarray                 # int64: actor index of each relation's target
+    weight: np.ndarray              # float
+    kind: np.ndarray                # int64: index of the relation type in vocab.RELATION_TYPES
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    def subset(self, relations: np.ndarray | None = None, actors: np.ndarray | None = None) -> "RelationArrays":
+        """The relations where ``relations`` (bool per relation) holds, among the actors where ``actors``
+        (bool per actor) holds; a relation with a dropped actor goes too. Row and actor order are kept."""
+        keep = np.ones(len(self.src), dtype=bool) if relations is None else np.asarray(relations, dtype=bool)
+        if actors is None:
+            return RelationArrays(self.ids, self.groups, self.src[keep], self.dst[keep], self.weight[keep],
+                                  self.kind[keep])
+        actors = np.asarray(actors, dtype=bool)
+        keep = keep & actors[self.src] & actors[self.dst]
+        new_index = np.cumsum(actors) - 1
+        return RelationArrays(tuple(a for a, k in zip(self.ids, actors.tolist()) if k),
+                              tuple(g for g, k in zip(self.groups, actors.tolist()) if k),
+                              new_index[self.src[keep]], new_index[self.dst[keep]], self.weight[keep],
+                              self.kind[keep])
+
+
+def relation_arrays(region: Region) -> RelationArrays:
+    """``region``'s relations as :class:`RelationArrays`."""
+    ids = tuple(a.id for a in region.actors)
+    index = {aid: i for i, aid in enumerate(ids)}
+    relations = region.relations
+    kinds = {k: i for i, k in enumerate(RELATION_TYPES)}
+    count = len(relations)
+    return RelationArrays(
+        ids, tuple(a.group for a in region.actors),
+        np.fromiter((index[r.source] for r in relations), dtype=np.int64, count=count),
+        np.fromiter((index[r.target] for r in relations), dtype=np.int64, count=count),
+        np.fromiter((r.weight for r in relations), dtype=float, count=count),
+        np.fromiter((kinds[r.type] for r in relations), dtype=np.int64, count=count))
+
+
 def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     """Build the tie network of ``region``, optionally restricted to one relation type.
 
-    Vectorised: relations become arrays once, and ties, arcs and their summed weights are
-    grouped with numpy (one ``unique`` per graph), so the bootstrap's many rebuilds stay cheap.
+    Vectorised: relations become arrays once (:func:`relation_arrays`), and ties, arcs and their
+    summed weights are grouped with numpy (one ``unique`` per graph).
     """
-    ids = tuple(a.id for a in region.actors)
-    n = len(ids)
-    index = {aid: i for i, aid in enumerate(ids)}
-    relations = [r for r in region.relations if layer is None or r.type == layer]
-    kinds = list(RELATION_TYPES)
-    src = np.fromiter((index[r.source] for r in relations), dtype=np.int64, count=len(relations))
-    dst = np.fromiter((index[r.target] for r in relations), dtype=np.int64, count=len(relations))
-    weight = np.fromiter((r.weight for r in relations), dtype=float, count=len(relations))
-    kind = np.fromiter((kinds.index(r.type) for r in relations), dtype=np.int64, count=len(relations))
-    directed = np.array([RELATION_TYPES[k].directed for k in kinds])[kind] if len(relations) else np.zeros(0, bool)
+    arrays = relation_arrays(region)
+    return network_of(arrays, layer) if layer is None else layer_network(arrays, layer)
 
-    lo, hi = np.minimum(src, dst), np.maximum(src, dst)
-    pairs, pair_of, weights = _grouped(lo, hi, weight, n)
+
+def layer_network(arrays: RelationArrays, layer: str) -> TieNetwork:
+    """The tie network of the relations of type ``layer`` in ``arrays`` (``build_network(region, layer)``)."""
+    kinds = list(RELATION_TYPES)
+    keep = arrays.kind == kinds.index(layer) if layer in kinds else np.zeros(len(arrays.src), dtype=bool)
+    return network_of(arrays.subset(relations=keep), layer)
+
+
+def network_of(arrays: RelationArrays, layer: str | None = None) -> TieNetwork:
+    """The tie network of the relations in ``arrays`` (see :func:`build_network`)."""
+    src, dst, weight = arrays.src, arrays.dst, arrays.weight
+    directed = _DIRECTED[arrays.kind]
+    ids, n = arrays.ids, arrays.n
+    # Arcs: directed relations one way, governance and collaboration both ways.
+    arc_src = np.concatenate([src, dst[~directed]])
+    arc_dst = np.concatenate([dst, src[~directed]])
+    arc_w = np.concatenate([weight, weight[~directed]])
+    return TieNetwork(ids, arrays.groups, tie_graph(arrays),
+                      _digraph(n, arc_src, arc_dst, arc_w, ids),
+                      _digraph(n, src[directed], dst[directed], weight[directed], ids), layer)
+
+
+def tie_graph(arrays: RelationArrays) -> ig.Graph:
+    """The undirected tie network of the relations in ``arrays`` (``TieNetwork.ties``), without the arcs.
+
+    One tie per linked pair; edge attributes ``weight`` (summed relation weights), ``distance``
+    (1 / weight), ``types`` (the relation types on the tie) and ``relations`` (its relation rows).
+    """
+    kinds = list(RELATION_TYPES)
+    n, kind = arrays.n, arrays.kind
+    lo, hi = np.minimum(arrays.src, arrays.dst), np.maximum(arrays.src, arrays.dst)
+    pairs, pair_of, weights = _grouped(lo, hi, arrays.weight, n)
     # Relation types per tie: one bit per type, OR-ed over the tie's relations.
     bits = np.zeros(len(pairs), dtype=np.int64)
     np.bitwise_or.at(bits, pair_of, 1 << kind)
@@ -64,21 +136,17 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
     spelled: dict[int, tuple[str, ...]] = {}
     names = [spelled.get(mask) or spelled.setdefault(mask, tuple(sorted(k for b, k in enumerate(kinds) if mask >> b & 1)))
              for mask in bits.tolist()]
-    tie_graph = ig.Graph(n=n, edges=pairs.tolist(), directed=False)
-    tie_graph.es["weight"] = weights.tolist()
-    tie_graph.es["distance"] = (1.0 / weights).tolist()
-    tie_graph.es["types"] = names
+    graph = ig.Graph(n=n, edges=_edge_list(pairs), directed=False)
+    graph.es["weight"] = weights.tolist()
+    graph.es["distance"] = (1.0 / weights).tolist()
+    graph.es["types"] = names
     # How many relation rows each tie carries: a pair may have several (funding and governance, say).
-    tie_graph.es["relations"] = np.bincount(pair_of, minlength=len(pairs)).tolist()
-    tie_graph.vs["name"] = list(ids)
+    graph.es["relations"] = np.bincount(pair_of, minlength=len(pairs)).tolist()
+    graph.vs["name"] = list(arrays.ids)
+    return graph
 
-    # Arcs: directed relations one way, governance and collaboration both ways.
-    arc_src = np.concatenate([src, dst[~directed]])
-    arc_dst = np.concatenate([dst, src[~directed]])
-    arc_w = np.concatenate([weight, weight[~directed]])
-    return TieNetwork(ids, tuple(a.group for a in region.actors), tie_graph,
-                      _digraph(n, arc_src, arc_dst, arc_w, ids),
-                      _digraph(n, src[directed], dst[directed], weight[directed], ids), layer)
+
+_DIRECTED = np.array([RELATION_TYPES[k].directed for k in RELATION_TYPES], dtype=bool)
 
 
 @dataclass(frozen=True)
@@ -114,9 +182,15 @@ def _grouped(a: np.ndarray, b: np.ndarray, w: np.ndarray, n: int):
     return np.column_stack([unique // max(n, 1), unique % max(n, 1)]), pair_of, sums
 
 
+def _edge_list(pairs: np.ndarray) -> list[tuple[int, int]]:
+    """The rows of an (m, 2) array as a list of pairs for igraph (zip of two flat lists: a few times
+    faster than ``pairs.tolist()``'s list of lists, which the bootstrap's rebuilds feel)."""
+    return list(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist()))
+
+
 def _digraph(n: int, src: np.ndarray, dst: np.ndarray, w: np.ndarray, ids: tuple[str, ...]) -> ig.Graph:
     pairs, _, weights = _grouped(src, dst, w, n)
-    graph = ig.Graph(n=n, edges=pairs.tolist(), directed=True)
+    graph = ig.Graph(n=n, edges=_edge_list(pairs), directed=True)
     graph.es["weight"] = weights.tolist()
     graph.vs["name"] = list(ids)
     return graph

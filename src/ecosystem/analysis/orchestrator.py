@@ -41,7 +41,7 @@ Technological Forecasting and Social Change 136, 59-87.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -51,7 +51,7 @@ from ..vocab import KEY_GROUPS
 from .gould_fernandez import cross_group_brokerage, gould_fernandez
 from .centrality import betweenness as betweenness_of
 from .core_periphery import continuous_core_periphery
-from .network import TieNetwork, build_network
+from .network import RelationArrays, TieNetwork, network_of, relation_arrays
 from .steering import steering_of
 
 if TYPE_CHECKING:
@@ -206,18 +206,50 @@ def steering_network(region: Region, net: TieNetwork) -> tuple[TieNetwork, np.nd
     'een heterogeniteit aan actoren'; Blijleven et al. (2024) for the steering philosophies;
     docs/methods.md §9 and §12.
     """
-    group = {a.id: a.group for a in region.actors}
-    steering = [r for r in region.relations if steering_of(r) != MARKET]
-    in_steering = {aid for r in steering for aid in (r.source, r.target)}
-    active = np.array([aid in in_steering for aid in net.ids], dtype=bool)
-    kept = tuple(r for r in steering if group[r.source] != group[r.target])
-    if not kept:
+    arrays = relation_arrays(region)
+    kept, active = steering_selection(arrays, steering_relations(region))
+    if kept.all():
+        return net, active
+    return network_of(arrays.subset(relations=kept)), active
+
+
+def steering_relations(region: Region) -> np.ndarray:
+    """Per relation of ``region``: True for a steering relation, whose philosophy (``steering.steering_of``)
+    is not the market's (``MARKET``)."""
+    return np.fromiter((steering_of(r) != MARKET for r in region.relations), dtype=bool,
+                       count=len(region.relations))
+
+
+def steering_selection(arrays: RelationArrays, steering: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The relations of the ecosystem network and who takes part in steering (see :func:`steering_network`).
+
+    Parameters
+    ----------
+    arrays : RelationArrays
+        The relations (``network.relation_arrays``).
+    steering : array of bool
+        Per relation: a steering relation (:func:`steering_relations`).
+
+    Returns
+    -------
+    kept : array of bool
+        Per relation: in the ecosystem network (steering, across groups; all steering
+        relations when none joins two groups).
+    active : array of bool
+        Per actor: has at least one steering relation.
+    """
+    steering = np.asarray(steering, dtype=bool)
+    active = np.zeros(arrays.n, dtype=bool)
+    active[arrays.src[steering]] = True
+    active[arrays.dst[steering]] = True
+    group_code = {g: i for i, g in enumerate(dict.fromkeys(arrays.groups))}
+    codes = np.fromiter((group_code[g] for g in arrays.groups), dtype=np.int64, count=arrays.n)
+    kept = steering & (codes[arrays.src] != codes[arrays.dst])
+    if not kept.any():
         # No steering tie joins two groups (one group only, e.g. groups not recorded): there is
         # no heterogeneity to read, so position is read among all steering ties.
-        kept = tuple(steering)
-    if len(kept) == len(region.relations):
-        return net, active
-    return build_network(replace(region, relations=kept)), active
+        kept = steering
+    return kept, active
 
 
 def steering_positions(net: TieNetwork, seed, pivots: int | None = None,

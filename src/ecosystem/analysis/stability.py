@@ -53,8 +53,8 @@ from .centrality import repeated_pivots
 from .core_periphery import discrete_core_periphery
 from .groups import group_positions
 from .mandate import mandate_parts
-from .network import build_network
-from .orchestrator import orchestrator_scores, steering_network, steering_positions
+from .network import RelationArrays, network_of, relation_arrays, tie_graph
+from .orchestrator import orchestrator_scores, steering_positions, steering_relations, steering_selection
 
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
@@ -207,12 +207,26 @@ def _sample_seed(seed: int, kind: int, index: int) -> np.random.SeedSequence:
     return np.random.SeedSequence([seed % 2**64, kind, index])
 
 
-def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float = DROP) -> Sample | None:
+@dataclass(frozen=True)
+class _Prepared:
+    """What every resample of one region starts from, computed once per region."""
+
+    arrays: RelationArrays      # the relations as arrays over actor indices
+    steering: np.ndarray        # per relation: a steering relation (orchestrator.steering_relations)
+
+
+def _prepare(region: Region) -> _Prepared:
+    return _Prepared(relation_arrays(region), steering_relations(region))
+
+
+def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float = DROP,
+             prepared: _Prepared | None = None) -> Sample | None:
     """Draw resample ``index`` of ``kind`` (RELATIONS or ACTORS) and analyse it.
 
     A pure function of its arguments: the subsample and every optimiser start
     come from a random stream seeded by (seed, kind, index). Returns None for an
-    actor sample with fewer than MIN_ACTORS actors.
+    actor sample with fewer than MIN_ACTORS actors. ``prepared`` (``_prepare(region)``,
+    made once by :func:`bootstrap`) saves turning the relations into arrays per sample.
 
     The core uses the full fit's optimiser effort (default restarts). Relation
     samples also get the orchestrator score, computed exactly as for the full
@@ -220,33 +234,35 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     relations), with betweenness
     estimated from pivots on large networks (see ``centrality.repeated_pivots``).
     """
+    prepared = prepared if prepared is not None else _prepare(region)
     draw, optimise = _sample_seed(seed, kind, index).spawn(2)
     rng = np.random.default_rng(draw)
     n = len(region.actors)
     if kind == RELATIONS:
         keep = rng.random(len(region.relations)) >= drop
-        sample = replace(region, relations=tuple(r for r, k in zip(region.relations, keep) if k))
+        arrays = prepared.arrays.subset(relations=keep)
         kept = np.ones(n, dtype=bool)
     elif kind == ACTORS:
         kept = rng.random(n) >= drop
         if kept.sum() < MIN_ACTORS:
             return None
-        ids = {a.id for a, k in zip(region.actors, kept) if k}
-        sample = replace(region, actors=tuple(a for a in region.actors if a.id in ids),
-                         relations=tuple(r for r in region.relations if r.source in ids and r.target in ids))
+        arrays = prepared.arrays.subset(actors=kept)
     else:
         raise ValueError(f"unknown resampling kind {kind!r}")
-    net = build_network(sample)
-    disc = discrete_core_periphery(net.ties, "weight", seed=optimise)
+    # The core needs the tie network only (not the arcs): see network.tie_graph.
+    disc = discrete_core_periphery(tie_graph(arrays), "weight", seed=optimise)
     core = np.zeros(n, dtype=bool)
     core[np.flatnonzero(kept)] = disc.core
-    peripheral = tuple(sorted(g.group for g in group_positions(net.groups, disc.core) if g.key and g.peripheral))
+    peripheral = tuple(sorted(g.group for g in group_positions(arrays.groups, disc.core) if g.key and g.peripheral))
     if kind == ACTORS:
         return Sample(kept, core, None, peripheral)
-    # As in the full analysis, the orchestrator's position is read among the steering relations.
-    ecosystem, active = steering_network(sample, net)
-    positions = steering_positions(ecosystem, optimise, pivots=repeated_pivots(net.n),
+    # As in the full analysis, the orchestrator's position is read among the steering relations
+    # (orchestrator.steering_network, here from the arrays).
+    in_ecosystem, active = steering_selection(arrays, prepared.steering[keep])
+    ecosystem = network_of(arrays.subset(relations=in_ecosystem))
+    positions = steering_positions(ecosystem, optimise, pivots=repeated_pivots(n),
                                    betweenness_seed=int(optimise.generate_state(1)[0]))
+    sample = replace(region, relations=tuple(r for r, k in zip(region.relations, keep.tolist()) if k))
     orch = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(sample), active=active, sensitivity=False)
     return Sample(kept, core, np.asarray(orch.rank), peripheral)
 
@@ -271,7 +287,8 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
     if samples < 1:
         raise ValueError("bootstrap needs at least one sample")
     n = len(region.actors)
-    runs = list(mapper(partial(_one_run, region, RELATIONS, seed=seed, drop=drop), range(samples)))
+    prepared = _prepare(region)
+    runs = list(mapper(partial(_one_run, region, RELATIONS, seed=seed, drop=drop, prepared=prepared), range(samples)))
     in_core = np.sum([r.core for r in runs], axis=0).astype(int)
     ranks = np.array([r.rank for r in runs])
     top = np.bincount([int(np.argmin(r.rank)) for r in runs], minlength=n)
@@ -280,7 +297,8 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
         for g in r.peripheral:
             peripheral[g] = peripheral.get(g, 0) + 1
 
-    by_actor = [r for r in mapper(partial(_one_run, region, ACTORS, seed=seed, drop=drop), range(samples))
+    by_actor = [r for r in mapper(partial(_one_run, region, ACTORS, seed=seed, drop=drop, prepared=prepared),
+                                  range(samples))
                 if r is not None]
     kept = np.sum([r.kept for r in by_actor], axis=0).astype(int) if by_actor else np.zeros(n, dtype=int)
     in_core_kept = np.sum([r.core for r in by_actor], axis=0).astype(int) if by_actor else np.zeros(n, dtype=int)
