@@ -137,8 +137,6 @@ class RegionAnalyses:
         False when the budget switched the per-region bootstrap off.
     max_actors : int
         The budget: the data-set size above which the per-region bootstrap is off.
-    sizes : dict of str to int
-        Per region name, its number of actors.
     entries : dict of str to RegionEntry
         Per region name (sorted), what the side-by-side view states of it.
     """
@@ -146,7 +144,6 @@ class RegionAnalyses:
     analyses: dict[str, Analysis | None]
     bootstrap: bool
     max_actors: int
-    sizes: dict[str, int]
     entries: dict[str, RegionEntry]
 
 
@@ -248,10 +245,9 @@ class PendingRegions:
                                          stability=whole.stability if self._within else None)
             else:
                 analyses[name] = self._analyse(sub)
-        sizes = {name: len(sub.actors) for name, sub in self._subs.items()}
-        entries = {name: region_entry(a) if a is not None else RegionEntry.empty(sizes[name])
+        entries = {name: region_entry(a) if a is not None else RegionEntry.empty(len(self._subs[name].actors))
                    for name, a in analyses.items()}
-        return RegionAnalyses(analyses, self._within, self._max_actors, sizes, entries)
+        return RegionAnalyses(analyses, self._within, self._max_actors, entries)
 
 
 def _own_analysis(region: Region, sub: Region) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 
-LEADER_MEASURES = ("degree", "betweenness", "coreness", "orchestrator")
 LEADERS_LISTED = 10   # actors per measure
 
 

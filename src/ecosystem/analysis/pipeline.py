@@ -27,7 +27,7 @@ from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, Discret
 from .core_periphery.significance import untested
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
-from .leaders import leaders
+from .leaders import LEADERS_LISTED, leaders
 from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
 from .mandate import mandate_parts
 from .network import TieCount, TieNetwork, build_network, pairs_with_several_relations
@@ -200,6 +200,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         contrasts=supplier_contrasts(region, layers, seats), indicators=indicators, communities=comm,
         stability=stability, steering=steering_mix(region), seed=seed,
         candidates=candidates, reasons=reasons, year=year, survey=survey,
-        leaders=leaders({"degree": cent.degree, "betweenness": cent.betweenness, "coreness": continuous.coreness,
-                         "orchestrator": orchestrators.score}, cent.degree, net.ids),
+        # The orchestrator list is the candidates' own ranking (orchestrator._rank), extended to the listed length.
+        leaders={**leaders({"degree": cent.degree, "betweenness": cent.betweenness, "coreness": continuous.coreness},
+                           cent.degree, net.ids),
+                 "orchestrator": top_candidates(orchestrators.rank, cent.degree, LEADERS_LISTED)},
     )

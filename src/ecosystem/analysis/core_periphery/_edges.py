@@ -43,10 +43,6 @@ class _Edges:
         rows, cols = np.concatenate([self.src, self.dst]), np.concatenate([self.dst, self.src])
         return sparse.csr_matrix((np.concatenate([self.w, self.w]), (rows, cols)), shape=(self.n, self.n))
 
-    def matvec(self, c: np.ndarray) -> np.ndarray:
-        """``A @ c`` with the sparse tie matrix: one C loop over the 2m entries."""
-        return self._matrix @ c
-
     @property
     def dense_product(self) -> bool:
         """Whether :meth:`matmul_operator` multiplies by a dense matrix (a C array out) or a sparse one (its transpose)."""

@@ -11,7 +11,6 @@ import heapq
 import math
 from array import array
 from dataclasses import dataclass
-from functools import cached_property
 
 import igraph as ig
 import numpy as np
