@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))      # reuse the browser-test helpers
 sys.path.insert(0, str(ROOT / "bench"))
 
-from browser import ALLOWED_SCHEMES, CHROMIUM, CHROMIUM_ARGS, DEFAULT_VIEWPORT, synthetic_payload  # noqa: E402
+from browser import ALLOWED_SCHEMES, CHROMIUM, CHROMIUM_ARGS, DEFAULT_VIEWPORT, synthetic_payload, typed  # noqa: E402
 from ecosystem.locale import Locale
 
 TARGET_MS = 2000
@@ -71,7 +71,8 @@ def synthetic_map(folder: Path, n: int) -> Path:
     from ecosystem.render.map_html import render_map
 
     path = folder / f"map{n}.html"
-    path.write_text(render_map(synthetic_payload(n, seed=11, hostile=False, edges_per_node=2.5), loc=Locale("nl")),
+    payload = typed(synthetic_payload(n, seed=11, hostile=False, edges_per_node=2.5))
+    path.write_text(render_map(payload, loc=Locale("nl")),
                     encoding="utf-8")
     return path
 

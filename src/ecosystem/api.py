@@ -396,7 +396,7 @@ def _compare_inputs(old: str | Path, new: str | Path | None, regions_dir: str | 
     if labels[0] == labels[1]:   # same folder name in two places: show the paths as given
         labels = (str(old), str(new))
     # A coordinator names the sides by their period ("2025" -> "2026"), not by folder names.
-    periods = tuple(r.meta.in_language(loc).period.strip() for r in (before, after))
+    periods = tuple(r.meta.period.strip() for r in (before, after))   # _load chose the language
     periods = periods if all(periods) and periods[0] != periods[1] else None
     # Its own output folder, so that no folder is written by two commands (each is replaced whole).
     return CompareInputs(before, after, f"{before.meta.folder}-{after.meta.folder}", folders=labels,

@@ -28,9 +28,6 @@ GROUP_LABELS = by_language("group")
 RELATION_LABELS = by_language("relation")
 METRIC_LABELS = by_language("metric")
 SCALE_LABELS = by_language("scale")
-DIAGNOSIS_TITLES = by_language("diagnosis_title")
-STEERING_LABELS = by_language("steering")
-STEERING_REASONS = by_language("steering_reason")
 COLUMN_LABELS = by_language("column")
 
 

@@ -45,7 +45,6 @@ SECTION: dict[str, dict[str, str]] = {
     "sheet_explanation": {"nl": "uitleg", "en": "explanation"},
     "x_topic": {"nl": "onderwerp", "en": "topic"},
     "x_text": {"nl": "uitleg", "en": "explanation"},
-    "x_example": {"nl": "voorbeeld", "en": "example"},
     "x_intro": {
         "nl": "Dit werkboek beschrijft het LLO-netwerk van de regio: tabblad 'actoren' (de organisaties) en 'relaties' (wie met wie, en hoe). Eén rij per organisatie en één rij per relatie. Controleer met: ecosystem validate MAP",
         "en": "This workbook describes the region's LLO network: sheet 'actors' (the organisations) and 'relations' (who with whom, and how). One row per organisation and one row per relation. Check with: ecosystem validate FOLDER"},
@@ -88,7 +87,6 @@ SECTION: dict[str, dict[str, str]] = {
                    "en": "3 = structural: a standing agreement, covenant or ongoing funding."},
     "x_weights": {"nl": "gewicht", "en": "weight"},
     "x_types": {"nl": "soort relatie", "en": "relation type"},
-    "x_columns": {"nl": "kolom", "en": "column"},
     # --- the questionnaire ---
     "header_id": {"nl": "id", "en": "id"},
     "header_name": {"nl": "naam", "en": "name"},

@@ -11,8 +11,6 @@ Keys are ``map.<key>``; a template reads the page's words with
 from __future__ import annotations
 
 SECTION: dict[str, dict[str, str]] = {
-    "map.html_lang": {"nl": "nl",
-                      "en": "en"},
     "map.number_locale": {"nl": "nl-NL",
                           "en": "en-GB"},
     "map.noscript": {"nl": "Deze kaart heeft JavaScript nodig. Open het bestand in een recente versie van Edge, Chrome of Firefox.",

@@ -360,6 +360,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
         nd["sizes"] = list(sizes)
     group_counts = {g: sum(1 for x in net.groups if x == g) for g in GROUPS}
     type_counts = {k: sum(1 for r in region.relations if r.type == k) for k in RELATION_TYPES}
+    titles = sector_titles(layout, sector_title_texts(net.groups, loc))   # drawn, and kept free of labels
     return MapPayload(
         meta={"title": title, "region": region.meta.name, "period": region.meta.period or None,
               "source": region.meta.source or None, "note": region.meta.note or None,
@@ -387,8 +388,8 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
         edges=tuple(MapEdge(e["from"], e["to"], tuple(e["types"]), e["weight"], e["directed"]) for e in edges),
         rings=tuple(_rings(layout, loc)),
         sector_titles=tuple({"group": t.group, "x": t.x, "y": t.y, "align": t.align, "baseline": t.baseline,
-                           "lines": list(t.lines)} for t in sector_titles(layout, sector_title_texts(net.groups, loc))),
-        target_labels=tuple(target_labels(nodes, layout, net.groups, loc, scale)),
+                           "lines": list(t.lines)} for t in titles),
+        target_labels=tuple(target_labels(nodes, layout, titles, scale)),
         style=style.MAP,
     )
 
@@ -406,7 +407,7 @@ TARGET_LABEL_PERIPHERY_MAX = 400          # the 'all names' tier (periphery) onl
 TARGET_LABEL_MAX = 600                    # labels per level at most (placement cost grows with labels x spots)
 
 
-def target_labels(nodes: list[dict], layout: Layout, groups, loc: Locale, scale: MarkerScale) -> list[dict]:
+def target_labels(nodes: list[dict], layout: Layout, titles, scale: MarkerScale) -> list[dict]:
     """Per zoom level (label font), the placed labels: node id, box, leader line and tier
     (0 candidate, 1 core, 2 periphery: drawn with 'all names' only)."""
     if not nodes:
@@ -419,7 +420,6 @@ def target_labels(nodes: list[dict], layout: Layout, groups, loc: Locale, scale:
     order = sorted((i for i in range(len(nodes)) if tiers[i] < 2 or periphery),
                    key=lambda i: (tiers[i], nodes[i]["orchestrator_rank"] or 0, -radii[i], nodes[i]["id"]))
     order = order[:TARGET_LABEL_MAX]
-    titles = sector_titles(layout, sector_title_texts(groups, loc))
     levels = []
     for font in TARGET_LABEL_FONTS:
         placer = LabelPlacer(xy, radii, (-1.45 * outer, -1.2 * outer, 1.45 * outer, 1.2 * outer), pad=0.15 * font)

@@ -1,6 +1,6 @@
 """The printable one-page report (report.html): what a wethouder reads in five minutes.
 
-``render_report(analysis, layout, lang)`` returns ONE self-contained
+``render_report(analysis, layout, loc)`` returns ONE self-contained
 HTML document: no script, no font, no stylesheet or image from anywhere else.
 Charts and the ecosystem target are inline SVG generated here in Python, so the
 page needs no JavaScript and prints sharply to PDF (A4 portrait).
@@ -54,7 +54,7 @@ CORE_DARK = NAVY
 
 
 def render_report(analysis: Analysis, layout: Layout, loc: Locale) -> str:
-    """Return the report as one self-contained HTML document (Dutch by default, English with ``lang='en'``)."""
+    """Return the report as one self-contained HTML document in ``loc``'s language."""
     return environment().get_template(TEMPLATE_NAME).render(**report_context(analysis, layout, loc))
 
 
@@ -77,7 +77,7 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
         "note": meta.note or "",
         "survey": analysis.survey.summary(loc)["text"] if analysis.survey is not None else "",
         "findings": _findings(analysis, names, s, loc),
-        "onepage": _onepage(analysis, names, s, loc),   # issue 12.6: the first printed page
+        "onepage": _onepage(analysis, s, loc),   # issue 12.6: the first printed page
         "diagnosis": [{"title": indicator_title(d, loc), "sentence": indicator_sentence(d, loc, names),
                        "ok": d.status == "ok", "status": s["status_ok" if d.status == "ok" else "status_attention"]}
                       for d in analysis.indicators],
@@ -265,10 +265,10 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
             "sensitivity": _sensitivity(analysis, s),
-            "sure": _sure(analysis, names, s, loc)}
+            "sure": _sure(analysis, s, loc)}
 
 
-def _onepage(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
+def _onepage(analysis: Analysis, s: dict, loc: Locale) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
     top = analysis.candidates[:ONEPAGE_CANDIDATES]
     attention = [indicator_title(d, loc) for d in analysis.indicators if d.status != "ok"]
@@ -279,7 +279,7 @@ def _onepage(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
         if top else s["f_orch_none"],
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=loc.join(attention))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
-        "sure": _sure_short(analysis, names, s, loc),
+        "sure": _sure_short(analysis, s, loc),
     }
 
 
@@ -311,21 +311,21 @@ def _factor_label(factor: float) -> str:
     return f"+{pct}%" if pct > 0 else f"−{-pct}%"
 
 
-def _sure(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[Markup]:
+def _sure(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
     """Every 'how sure' line of the findings."""
-    return [line for _, line in _sure_parts(analysis, names, s, loc)]
+    return [line for _, line in _sure_parts(analysis, s, loc)]
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
 SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
 
 
-def _sure_short(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[Markup]:
+def _sure_short(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
     """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(analysis, names, s, loc) if key in SURE_SHORT]
+    return [line for key, line in _sure_parts(analysis, s, loc) if key in SURE_SHORT]
 
 
-def _sure_parts(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
+def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
     """The 'how sure' lines, each with its message key (the one-page summary picks by key)."""
     lines: list[tuple[str, Markup]] = []
 

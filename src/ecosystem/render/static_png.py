@@ -271,6 +271,11 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
     return done
 
 
+def _has_numbers(analysis: Analysis) -> bool:
+    """Whether the pictures number the actors (:func:`_numbers` is not empty), without numbering them."""
+    return 0 < analysis.network.n <= NUMBERS_MAX_ACTORS
+
+
 def _numbers(analysis: Analysis) -> dict[int, int]:
     """Every actor's number (``layout.actor_numbers``), or none above ``NUMBERS_MAX_ACTORS``."""
     net = analysis.network
@@ -307,7 +312,7 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
         wrapped = textwrap.wrap(analysis.region.actors[v].name, width) or [""]
         lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
-    if _numbers(analysis):
+    if _has_numbers(analysis):
         lines.extend(textwrap.wrap(loc.t("candidate_badge_png"), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
@@ -434,7 +439,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> 
                                                      "ec": group_color(title.group), "lw": 2.0}))
     top = analysis.candidates[:3]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
-    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if _numbers(analysis) else 0.20, loc, width=34)
+    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if _has_numbers(analysis) else 0.20, loc, width=34)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,
                         fontsize=9.5, borderaxespad=0)
     legend.set_zorder(6)

@@ -2,7 +2,7 @@
 
 One line per philosophy, built from the one mapping in code
 (:data:`ecosystem.analysis.steering.DEFAULT_STEERING`) and the reason per relation
-type in the message catalogue (:data:`ecosystem.i18n.STEERING_REASONS`), so terminal
+type in the message catalogue (``steering_reason.<type>`` keys), so terminal
 and report say the same and cannot drift from what the analysis counts.
 """
 from __future__ import annotations
