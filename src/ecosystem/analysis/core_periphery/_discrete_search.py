@@ -31,14 +31,24 @@ from numba import njit
 
 
 def _jit(fn):
-    """``njit(cache=True)``, or plain ``njit`` where no cache directory is writable (numba raises then)."""
+    """``njit(cache=True)``, or plain ``njit`` where no cache directory is writable (numba raises then).
+
+    Only the entry point is cached: the functions it calls are compiled into it.
+    """
     try:
         return njit(cache=True)(fn)
     except RuntimeError:
         return njit(fn)
 
 
-@_jit
+@njit
+def _copy_into(dst, src):
+    """``dst[:] = src``, written out: numba's slice assignment costs more than a second of compile time."""
+    for i in range(len(dst)):
+        dst[i] = src[i]
+
+
+@njit
 def _move(v, threshold, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, sum_ideal, denominator):
     """Move ``v`` to the other block if the fit after the move exceeds ``threshold``; return whether it moved.
 
@@ -63,7 +73,11 @@ def _move(v, threshold, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, s
     fit = num / den if den != 0.0 else -np.inf
     if threshold > -np.inf and not fit > threshold:
         return False
-    stats[0], stats[1], stats[2], stats[3], stats[4] = n_c, n_p, s_cc, s_pp, fit
+    stats[0] = n_c
+    stats[1] = n_p
+    stats[2] = s_cc
+    stats[3] = s_pp
+    stats[4] = fit
     core[v] = joining
     if joining:
         for j in range(ptr[v], ptr[v + 1]):
@@ -74,7 +88,7 @@ def _move(v, threshold, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, s
     return True
 
 
-@_jit
+@njit
 def _move_lines(stats, cells, s, d, sum_ideal, denominator):
     """Slope and intercept of the fit after a move as a function of the mover's gain: joining, then leaving.
 
@@ -83,11 +97,14 @@ def _move_lines(stats, cells, s, d, sum_ideal, denominator):
     fit is ``slope * gain + intercept`` with gain ``d s_v + (1 - 2d) k_v`` (strength ``s_v``,
     strength into the core ``k_v``). -inf when the moved partition's fit is undefined.
     """
-    scc, spp = stats[2], stats[3]
+    scc = stats[2]
+    spp = stats[3]
     s_cp = s - scc - spp
     num0 = cells * (scc + d * s_cp)
-    join, leave = int(stats[0]) + 2, int(stats[0])
-    den_join, den_leave = denominator[join], denominator[leave]
+    join = int(stats[0]) + 2
+    leave = int(stats[0])
+    den_join = denominator[join]
+    den_leave = denominator[leave]
     a_join = cells * 1.0 / den_join if den_join != 0.0 else -np.inf
     b_join = (num0 - s * sum_ideal[join]) / den_join if den_join != 0.0 else -np.inf
     a_leave = cells * -1.0 / den_leave if den_leave != 0.0 else -np.inf
@@ -95,7 +112,7 @@ def _move_lines(stats, cells, s, d, sum_ideal, denominator):
     return a_join, b_join, a_leave, b_leave
 
 
-@_jit
+@njit
 def _move_fits(core, in_c, skip, stats, d_strength, cells, s, d, sum_ideal, denominator, out):
     """Fit after moving each vertex alone, into ``out``; -inf where ``skip`` or undefined."""
     a_join, b_join, a_leave, b_leave = _move_lines(stats, cells, s, d, sum_ideal, denominator)
@@ -110,26 +127,57 @@ def _move_fits(core, in_c, skip, stats, d_strength, cells, s, d, sum_ideal, deno
             out[v] = a_join * gain + b_join if a_join > -np.inf else -np.inf
 
 
-@_jit
+@njit
+def _sort_by_fit(vertices, fits, spare):
+    """Sort ``vertices`` (increasing) by descending ``fits``, stably: a bottom-up merge sort, in place.
+
+    Written out rather than ``np.argsort(kind="mergesort")``, which takes longer to compile than the search.
+    """
+    n = len(vertices)
+    width = 1
+    while width < n:
+        for lo in range(0, n, 2 * width):
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i = lo
+            j = mid
+            for k in range(lo, hi):
+                # Take from the right run only when strictly higher: equal fits keep their order.
+                if j < hi and (i >= mid or fits[vertices[j]] > fits[vertices[i]]):
+                    spare[k] = vertices[j]
+                    j += 1
+                else:
+                    spare[k] = vertices[i]
+                    i += 1
+        _copy_into(vertices, spare)
+        width *= 2
+
+
+@njit
 def _greedy_pass(core, in_c, stats, frozen, ptr, nbr, w, strength, d_strength, cells, s, d, sum_ideal,
-                 denominator, tol, fits):
+                 denominator, tol, fits, order, spare):
     """Apply every improving single-vertex move, best first; True if any was made.
 
     All moves are scored at once; the candidates (fit above the current fit + ``tol``) are
     taken in stable order of descending fit, each re-checked against the statistics as they
-    stand after the earlier moves of the pass.
+    stand after the earlier moves of the pass. ``fits``, ``order`` and ``spare`` are work space.
     """
     _move_fits(core, in_c, frozen, stats, d_strength, cells, s, d, sum_ideal, denominator, fits)
-    better = np.flatnonzero(fits > stats[4] + tol)
-    order = np.argsort(-fits[better], kind="mergesort")    # stable: equal fits in vertex order
+    threshold = stats[4] + tol
+    count = 0
+    for v in range(len(fits)):
+        if fits[v] > threshold:
+            order[count] = v
+            count += 1
+    _sort_by_fit(order[:count], fits, spare[:count])
     moved = False
-    for i in order:
-        moved = _move(better[i], stats[4] + tol, core, in_c, stats, ptr, nbr, w, strength, cells, s, d,
+    for i in range(count):
+        moved = _move(order[i], stats[4] + tol, core, in_c, stats, ptr, nbr, w, strength, cells, s, d,
                       sum_ideal, denominator) or moved
     return moved
 
 
-@_jit
+@njit
 def _kernighan_lin_pass(core, in_c, stats, frozen, depth, ptr, nbr, w, strength, d_strength, cells, s, d,
                         sum_ideal, denominator, tol, fits):
     """One bounded Kernighan-Lin pass; True if it raised the fit by more than ``tol``.
@@ -139,13 +187,20 @@ def _kernighan_lin_pass(core, in_c, stats, frozen, depth, ptr, nbr, w, strength,
     lowers the fit, then goes back to the best point reached: from the start's copy and the
     kept moves, or by undoing the rest, whichever is fewer moves.
     """
-    start_core, start_in_c, start_stats = core.copy(), in_c.copy(), stats.copy()
+    start_core = core.copy()
+    start_in_c = in_c.copy()
+    start_stats = stats.copy()
     locked = frozen.copy()
     sequence = np.empty(depth, dtype=np.int64)
-    best_fit, best_len, length = stats[4], 0, 0
+    best_fit = stats[4]
+    best_len = 0
+    length = 0
     for _ in range(depth):
         _move_fits(core, in_c, locked, stats, d_strength, cells, s, d, sum_ideal, denominator, fits)
-        v = int(np.argmax(fits))                    # the first maximum
+        v = 0
+        for u in range(1, len(fits)):               # the first maximum
+            if fits[u] > fits[v]:
+                v = u
         if fits[v] == -np.inf:
             break
         _move(v, -np.inf, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, sum_ideal, denominator)
@@ -153,9 +208,12 @@ def _kernighan_lin_pass(core, in_c, stats, frozen, depth, ptr, nbr, w, strength,
         sequence[length] = v
         length += 1
         if stats[4] > best_fit + tol:
-            best_fit, best_len = stats[4], length
+            best_fit = stats[4]
+            best_len = length
     if best_len < length - best_len:
-        core[:], in_c[:], stats[:] = start_core, start_in_c, start_stats
+        _copy_into(core, start_core)
+        _copy_into(in_c, start_in_c)
+        _copy_into(stats, start_stats)
         for i in range(best_len):
             _move(sequence[i], -np.inf, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, sum_ideal,
                   denominator)
@@ -203,21 +261,29 @@ def local_searches(cores, in_cs, stats, ptr, nbr, w, strength, d_strength, froze
     stuck = np.zeros((restarts, n), dtype=np.bool_)
     n_stuck = 0
     fits = np.empty(n)
+    order = np.empty(n, dtype=np.int64)
+    spare = np.empty(n, dtype=np.int64)
     for r in range(restarts):
-        core, in_c, st = cores[r], in_cs[r], stats[r]
+        core = cores[r]
+        in_c = in_cs[r]
+        st = stats[r]
         for _ in range(max_passes):
             while _greedy_pass(core, in_c, st, frozen, ptr, nbr, w, strength, d_strength, cells, s, d, sum_ideal,
-                               denominator, tol, fits):
+                               denominator, tol, fits, order, spare):
                 pass
             seen = False
             for i in range(n_stuck):
-                if np.array_equal(stuck[i], core):
-                    seen = True
+                seen = True
+                for v in range(n):
+                    if stuck[i, v] != core[v]:
+                        seen = False
+                        break
+                if seen:
                     break
             if seen:
                 break
             if not _kernighan_lin_pass(core, in_c, st, frozen, depth, ptr, nbr, w, strength, d_strength, cells,
                                        s, d, sum_ideal, denominator, tol, fits):
-                stuck[n_stuck] = core
+                _copy_into(stuck[n_stuck], core)
                 n_stuck += 1
                 break
