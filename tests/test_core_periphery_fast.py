@@ -8,9 +8,11 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 import igraph as ig
+import numba
 import numpy as np
 import pytest
 
@@ -112,3 +114,37 @@ def test_continuous_block_stopping_equals_stopping_after_every_step(graph):
     want, want_converged = _reference_runs(e, starts)
     assert got.tobytes() == want.tobytes()
     assert got_converged.tolist() == want_converged.tolist()
+
+
+def test_compiled_search_keeps_every_rounding(monkeypatch):
+    """No fused multiply-add or fast-math flag in the compiled search: either would round ``a * b + c``
+    once instead of twice and move fits (and so ties between moves) by the last bit."""
+    from ecosystem.analysis.core_periphery import _discrete_search
+
+    # A fresh, uncached dispatcher: numba shows the machine code only of what it compiled in this process.
+    fresh = numba.njit(_discrete_search.local_searches.py_func)
+    monkeypatch.setattr(_discrete_search, "local_searches", fresh)
+    e = edges_module._edges(ig.Graph.Famous("Zachary"), None)
+    g = discrete._Graph(e)
+    discrete._local_searches(g, np.array([discrete._degree_seeded_core(e, g.movable)]))
+    compiled = [fresh] + [getattr(_discrete_search, name) for name in
+                          ("_move", "_move_lines", "_move_fits", "_sort_by_fit", "_greedy_pass",
+                           "_kernighan_lin_pass", "_copy_into")]
+    for dispatcher in compiled:
+        assert dispatcher.signatures, dispatcher
+        for llvm in dispatcher.inspect_llvm().values():
+            assert not re.search(r"llvm\.fma|fmuladd|\b(fast|contract|reassoc|afn|arcp|nnan|ninf|nsz)\b", llvm)
+        for asm in dispatcher.inspect_asm().values():
+            assert not re.search(r"\bv?fn?m(add|sub)\d", asm)        # x86 FMA instructions
+
+
+def test_compiled_search_works_without_a_writable_cache():
+    """Where numba finds no cache directory it can write (it raises then), the search compiles per process."""
+    from ecosystem.analysis.core_periphery import _discrete_search
+
+    namespace = {}
+    # Compiled from a string: no source file, so no cache locator applies, as with a read-only install.
+    exec(compile("def add_one(x):\n    return x + 1\n", "<no file>", "exec"), namespace)
+    with pytest.raises(RuntimeError, match="cannot cache"):
+        numba.njit(cache=True)(namespace["add_one"])
+    assert _discrete_search._jit(namespace["add_one"])(41) == 42

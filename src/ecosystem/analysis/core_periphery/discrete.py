@@ -244,8 +244,8 @@ def _local_searches(g: _Graph, starts: np.ndarray) -> tuple[np.ndarray, np.ndarr
     first) with bounded Kernighan-Lin passes until neither improves; the fit strictly
     increases with every accepted change, so this ends (the pass cap is only a safety net).
     A run stops at a partition where a Kernighan-Lin pass failed in an earlier run: a pass
-    would fail there again, and that final, failing pass of up to 50 moves is the larger
-    part of a run's cost on small networks. The search itself is compiled
+    would (but for the last bits of the running sums) fail there again, and that final,
+    failing pass of up to 50 moves is the larger part of a run's cost on small networks. The search itself is compiled
     (:mod:`._discrete_search`, imported here so that commands without a fit never load numba).
     """
     from ._discrete_search import local_searches
