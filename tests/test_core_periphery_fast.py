@@ -1,72 +1,68 @@
 """The core/periphery optimisers' shortcuts against the plain computations they replace, bit for bit.
 
-* A Kernighan-Lin step reads its best move from heaps of the gains (``_Side``); the plain
-  way scores every move (``all_move_fits``) and takes the first maximum.
+* The discrete model's local search runs compiled (``_discrete_search``); the plain way is
+  the Python search in tests/reference_discrete_search.py.
 * The continuous model tests for stopping once per block of steps; the plain way tests
   after every step (the reference iteration below).
 """
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 
 import igraph as ig
+import numba
 import numpy as np
 import pytest
 
 from ecosystem.analysis.core_periphery import _edges as edges_module
 from ecosystem.analysis.core_periphery import continuous, discrete
+from reference_discrete_search import reference_local_searches
 
 
-def _random_graph(rng, n, p, integer_weights):
-    g = ig.Graph.Erdos_Renyi(n=n, p=p)
-    g.es["weight"] = (rng.integers(1, 3, g.ecount()).astype(float) if integer_weights
-                      else rng.random(g.ecount())).tolist()
-    return edges_module._edges(g, "weight")
+def _graphs():
+    """Small graphs that take the search down each of its paths (see the branch check below)."""
+    rng = np.random.default_rng(7)
+    for n, p, integer_weights in [(8, 0.4, True), (12, 0.4, True), (12, 0.3, False), (40, 0.15, True),
+                                  (40, 0.15, False), (120, 0.05, True)]:
+        for _ in range(4):
+            pairs = [(i, j) for i in range(n) for j in range(i + 1, n) if rng.random() < p]
+            g = ig.Graph(n=n, edges=pairs)
+            g.es["weight"] = (rng.integers(1, 3, len(pairs)).astype(float) if integer_weights
+                              else rng.random(len(pairs))).tolist()
+            yield edges_module._edges(g, "weight")
+    # Isolated vertices and hubs of more than 24 ties; unweighted, so that many moves fit equally well.
+    for hubs in (1, 3):
+        g = ig.Graph(n=75, edges=[(i, j) for i in range(70) for j in range(i + 1, 70) if rng.random() < 0.03])
+        for hub in range(hubs):
+            g.add_edges([(hub, v) for v in rng.choice(np.arange(hubs, 70), 30, replace=False).tolist()])
+        g.es["weight"] = 1.0
+        yield edges_module._edges(g, "weight")
 
 
-@pytest.mark.parametrize("n,p,integer_weights", [(12, 0.4, True), (40, 0.15, True), (40, 0.15, False),
-                                                 (120, 0.05, True)])
-def test_kernighan_lin_step_is_first_maximum_of_all_move_fits(n, p, integer_weights):
-    rng = np.random.default_rng(n)
-    steps = 0
-    for trial in range(5):
-        e = _random_graph(rng, n, p, integer_weights)
+def test_compiled_search_equals_reference_search():
+    """The compiled local search against the plain-Python one (tests/reference_discrete_search.py), bit for bit.
+
+    Same starts as the fit draws, ten restarts per graph sharing the failed-pass partitions.
+    """
+    branches = Counter()
+    for e in _graphs():
         g = discrete._Graph(e)
         if not g.movable.any():
             continue
-        part = discrete._Partition(g, discrete._random_core(rng, g.movable))
-        locked = bytearray(g.frozen.tobytes())
-        gains = (g.d_strength + (1 - 2 * discrete.CP_IDEAL) * part.in_c_view).tolist()
-        joins = discrete._Side(-1.0, np.flatnonzero(g.movable & ~part.core_view).tolist(), gains)
-        leaves = discrete._Side(1.0, np.flatnonzero(g.movable & part.core_view).tolist(), gains)
-        for _ in range(g.depth):
-            fits = part.all_move_fits(np.frombuffer(locked, dtype=bool))
-            expected = int(fits.argmax())
-            a_join, b_join, a_leave, b_leave = part.move_lines()
-            fit_join, v_join = joins.best(a_join, b_join, gains, locked)
-            fit_leave, v_leave = leaves.best(a_leave, b_leave, gains, locked)
-            if fits[expected] == -np.inf:
-                assert fit_join == fit_leave == -math.inf
-                break
-            best = max(fit_join, fit_leave)
-            chosen = min(v for f, v in ((fit_join, v_join), (fit_leave, v_leave)) if f == best)
-            assert (chosen, best) == (expected, fits[expected])
-            part.move(chosen)
-            locked[chosen] = True
-            steps += 1
-            for u in g.nbr_list[g.ptr[chosen]:g.ptr[chosen + 1]]:
-                if not locked[u]:
-                    gains[u] = g.d_strength_list[u] + (1 - 2 * discrete.CP_IDEAL) * part.in_c[u]
-                    side = leaves if part.core[u] else joins
-                    key = side.sign * gains[u]
-                    if key in side.buckets:
-                        side.buckets[key].append(u)
-                        side.buckets[key].sort()
-                    else:
-                        side.buckets[key] = [u]
-                        side.keys.append(key)
-                        side.keys.sort()
-    assert steps > 0
+        rng = np.random.default_rng(e.n)
+        starts = np.array([discrete._degree_seeded_core(e, g.movable)]
+                          + [discrete._random_core(rng, g.movable) for _ in range(9)])
+        got, got_stats = discrete._local_searches(g, starts)
+        want, want_stats = reference_local_searches(g, starts, branches)
+        assert got.tolist() == want.tolist()
+        assert got_stats.tobytes() == want_stats.tobytes()     # the running sums too, bit for bit
+    # Every path of the search was taken at least once, or the comparison proves less than it claims.
+    assert set(branches) == {"move", "high-degree move", "greedy move rejected on re-check",
+                             "greedy candidates with equal fits", "Kernighan-Lin step among equal fits",
+                             "Kernighan-Lin restore and replay", "Kernighan-Lin undo",
+                             "Kernighan-Lin pass improved", "stopped at a known failed partition"}, branches
 
 
 def _reference_runs(e, starts):
@@ -118,3 +114,37 @@ def test_continuous_block_stopping_equals_stopping_after_every_step(graph):
     want, want_converged = _reference_runs(e, starts)
     assert got.tobytes() == want.tobytes()
     assert got_converged.tolist() == want_converged.tolist()
+
+
+def test_compiled_search_keeps_every_rounding(monkeypatch):
+    """No fused multiply-add or fast-math flag in the compiled search: either would round ``a * b + c``
+    once instead of twice and move fits (and so ties between moves) by the last bit."""
+    from ecosystem.analysis.core_periphery import _discrete_search
+
+    # A fresh, uncached dispatcher: numba shows the machine code only of what it compiled in this process.
+    fresh = numba.njit(_discrete_search.local_searches.py_func)
+    monkeypatch.setattr(_discrete_search, "local_searches", fresh)
+    e = edges_module._edges(ig.Graph.Famous("Zachary"), None)
+    g = discrete._Graph(e)
+    discrete._local_searches(g, np.array([discrete._degree_seeded_core(e, g.movable)]))
+    compiled = [fresh] + [getattr(_discrete_search, name) for name in
+                          ("_move", "_move_lines", "_move_fits", "_sort_by_fit", "_greedy_pass",
+                           "_kernighan_lin_pass", "_copy_into")]
+    for dispatcher in compiled:
+        assert dispatcher.signatures, dispatcher
+        for llvm in dispatcher.inspect_llvm().values():
+            assert not re.search(r"llvm\.fma|fmuladd|\b(fast|contract|reassoc|afn|arcp|nnan|ninf|nsz)\b", llvm)
+        for asm in dispatcher.inspect_asm().values():
+            assert not re.search(r"\bv?fn?m(add|sub)\d", asm)        # x86 FMA instructions
+
+
+def test_compiled_search_works_without_a_writable_cache():
+    """Where numba finds no cache directory it can write (it raises then), the search compiles per process."""
+    from ecosystem.analysis.core_periphery import _discrete_search
+
+    namespace = {}
+    # Compiled from a string: no source file, so no cache locator applies, as with a read-only install.
+    exec(compile("def add_one(x):\n    return x + 1\n", "<no file>", "exec"), namespace)
+    with pytest.raises(RuntimeError, match="cannot cache"):
+        numba.njit(cache=True)(namespace["add_one"])
+    assert _discrete_search._jit(namespace["add_one"])(41) == 42

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 BRABANT = Path(__file__).resolve().parents[1] / "regions" / "brabant"
-HEAVY = ("pandas", "igraph", "matplotlib", "pptx", "scipy", "networkx", "openpyxl", "xlsxwriter")
+HEAVY = ("pandas", "igraph", "matplotlib", "pptx", "scipy", "networkx", "openpyxl", "xlsxwriter", "numba")
 
 SCRIPT = """
 import json, sys

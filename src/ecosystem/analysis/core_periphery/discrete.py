@@ -7,9 +7,7 @@ References
 """
 from __future__ import annotations
 
-import heapq
 import math
-from array import array
 from dataclasses import dataclass
 
 import igraph as ig
@@ -185,17 +183,12 @@ def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
     return core
 
 
-# Vertices with more ties than this update their neighbours' core strength with one numpy call; the others
-# in a Python loop (cheaper for a few ties than a numpy call's overhead).
-_NUMPY_DEGREE = 24
-
-
 class _Graph:
-    """What every restart on one graph shares, prepared once per graph.
+    """What every restart on one graph shares, prepared once per graph for the compiled search.
 
-    Adjacency lists (flat arrays, a vertex's neighbours and tie strengths one slice, and
-    the same per vertex as Python lists), strengths, the partition-independent terms of
-    the fit and the Kernighan-Lin depth. A restart then only sets up its partition.
+    Adjacency arrays (vertex ``v``'s neighbours and tie strengths are ``nbr[ptr[v]:ptr[v + 1]]``
+    and ``w[...]``), strengths, the partition-independent terms of the fit and the
+    Kernighan-Lin depth.
     """
 
     def __init__(self, e: _Edges):
@@ -206,329 +199,67 @@ class _Graph:
         self.head = heads[order]
         self.nbr = np.concatenate([e.dst, e.src])[order]
         self.w = np.concatenate([e.w, e.w])[order]
-        self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))]).tolist()
+        self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))])
         self.strength = e.strength()
         self.movable = self.strength > 0       # isolated vertices always stay in the periphery
         self.frozen = ~self.movable
         self.depth = min(int(self.movable.sum()), _KL_DEPTH)
-        # The part of a move's gain (see _Partition.move_lines) that does not depend on the partition.
+        # The part of a move's gain (d s_v + (1 - 2d) k_v, see _discrete_search) that no move changes.
         self.d_strength = CP_IDEAL * self.strength
-        # Python lists for the O(1) per-vertex reads of the moves (vertex v's ties: ptr[v] to ptr[v + 1]).
-        self.strength_list = self.strength.tolist()
-        self.d_strength_list = self.d_strength.tolist()
-        self.nbr_list, self.w_list = self.nbr.tolist(), self.w.tolist()
-        # The terms of the fit that no move changes (computed as _fit_terms and _valid compute them).
-        tot = self.tot
-        self.var_a = tot.cells * tot.q - tot.s**2
-        self.var_a_ok = self.var_a > _VARIANCE_TOL * tot.cells * tot.q
-        self.sizes: dict[float, tuple[float, float]] = {}
 
-    def size_terms(self, n_c: float) -> tuple[float, float]:
-        """The terms of the fit that depend on the core size alone: sum of the ideal pattern and r's denominator.
+    def size_terms(self) -> tuple[np.ndarray, np.ndarray]:
+        """The terms of the fit that depend on the core size alone, for core sizes -1 ... n + 1.
 
-        The denominator is 0.0 when the fit is undefined at that size. Computed once per
-        size (as :func:`_fit_terms` and :func:`_valid` compute them, with ``n_p = n - n_c``):
-        a search visits few sizes and many partitions.
+        At index ``n_c + 1``: the sum of the ideal pattern and r's denominator, 0.0 where the
+        fit is undefined. The operations are those of :func:`_fit_terms` and :func:`_valid`
+        (with ``n_p = n - n_c``), element by element; the square is Python's, as there.
+        Sizes -1 and n + 1 are never reached; they keep the moves' look-ups in range.
         """
-        terms = self.sizes.get(n_c)
-        if terms is None:
-            tot, d = self.tot, CP_IDEAL
-            n_p = self.n - n_c
-            cells_cc = n_c * (n_c - 1) / 2
-            cells_cp = n_c * n_p
-            sum_ideal = cells_cc + d * cells_cp
-            sum_ideal2 = cells_cc + d * d * cells_cp
-            var_ideal = tot.cells * sum_ideal2 - sum_ideal**2
-            ok = self.var_a_ok and var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2)
-            terms = self.sizes[n_c] = (sum_ideal, math.sqrt(self.var_a * var_ideal) if ok else 0.0)
-        return terms
+        tot, d = self.tot, CP_IDEAL
+        n_c = np.arange(-1.0, self.n + 2.0)
+        n_p = self.n - n_c
+        cells_cc = n_c * (n_c - 1) / 2
+        cells_cp = n_c * n_p
+        sum_ideal = cells_cc + d * cells_cp
+        sum_ideal2 = cells_cc + d * d * cells_cp
+        var_ideal = tot.cells * sum_ideal2 - np.array([x**2 for x in sum_ideal.tolist()])
+        var_a = tot.cells * tot.q - tot.s**2
+        ok = (var_a > _VARIANCE_TOL * tot.cells * tot.q) & (var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2))
+        denominator = np.zeros_like(sum_ideal)
+        denominator[ok] = np.sqrt(var_a * var_ideal[ok])
+        return sum_ideal, denominator
 
     def core_strength(self, core: np.ndarray) -> np.ndarray:
         """Per vertex, its tie strength into ``core``."""
         return np.bincount(self.head, self.w * core[self.nbr], self.n)
 
 
-class _Partition:
-    """A core/periphery partition with the running statistics that make a move O(degree).
+def _local_searches(g: _Graph, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Local search from each start (rows of ``starts``, in order): the final partitions, one per row.
 
-    Keeps the block statistics ``[n_c, n_p, S_cc, S_pp]`` and, per vertex, its
-    tie strength into the core (``in_c``); its strength into the periphery is the
-    rest of its total strength.
+    Also returns each final partition's running statistics ``[n_c, n_p, S_cc, S_pp, fit]``
+    as the moves left them (the tests compare them with a reference search bit for bit).
 
-    The statistics are plain Python floats and the fit after a move is computed
-    inline (the same operations, in the same order, as :func:`_fit_scalar`): the
-    search makes millions of moves on small graphs, where numpy scalars and
-    function calls would cost more than the arithmetic. ``core`` (a bytearray)
-    and ``in_c`` (an ``array('d')``) are read and written per vertex from Python
-    and seen whole, without a copy, by numpy (``core_view``, ``in_c_view``).
+    Each run alternates greedy passes of single-vertex moves (every improving move, best
+    first) with bounded Kernighan-Lin passes until neither improves; the fit strictly
+    increases with every accepted change, so this ends (the pass cap is only a safety net).
+    A run stops at a partition where a Kernighan-Lin pass failed in an earlier run: a pass
+    would (but for the last bits of the running sums) fail there again, and that final,
+    failing pass of up to 50 moves is the larger part of a run's cost on small networks. The search itself is compiled
+    (:mod:`._discrete_search`, imported here so that commands without a fit never load numba).
     """
+    from ._discrete_search import local_searches
 
-    def __init__(self, g: _Graph, core: np.ndarray):
-        self.g = g
-        self.core = bytearray(core.tobytes())
-        self.core_view = np.frombuffer(self.core, dtype=bool)
-        self.in_c = array("d", g.core_strength(core).tobytes())
-        self.in_c_view = np.frombuffer(self.in_c, dtype=float)
-        self.stats = _partition_stats(g.e, core)
-        self.fit = _fit_scalar(g.tot, *self.stats)
-
-    def move_lines(self) -> tuple[float, float, float, float]:
-        """Slope and intercept of the fit after a move, as a function of the mover's gain: joining, then leaving.
-
-        Moving a vertex changes only S_cc and S_pp, and the fit's numerator is linear in them
-        (``(1 - d) S_cc - d S_pp`` plus terms of the block sizes), while its denominator depends
-        on the block sizes alone. For all vertices moving the same way the fit is therefore
-        ``slope * gain + intercept`` with gain ``d s_v + (1 - 2d) k_v`` (strength ``s_v``,
-        strength into the core ``k_v``): one multiply-add per vertex, no per-vertex square
-        roots. Slope and intercept are -inf when the moved partition is undefined. The
-        operations are those of :func:`_fit_terms` and :func:`_valid`, inlined.
-        """
-        g, d = self.g, CP_IDEAL
-        tot = g.tot
-        nc, _, scc, spp = self.stats
-        s_cp = tot.s - scc - spp
-        num0 = tot.cells * (scc + d * s_cp)
-        sizes = g.sizes
-        sum_join, denominator_join = sizes.get(nc + 1.0) or g.size_terms(nc + 1.0)
-        sum_leave, denominator_leave = sizes.get(nc - 1.0) or g.size_terms(nc - 1.0)
-        # d(numerator)/d(gain): S_cc' = S_cc + sign k, S_pp' = S_pp - sign (s - k).
-        return (tot.cells * 1.0 / denominator_join if denominator_join else -math.inf,
-                (num0 - tot.s * sum_join) / denominator_join if denominator_join else -math.inf,
-                tot.cells * -1.0 / denominator_leave if denominator_leave else -math.inf,
-                (num0 - tot.s * sum_leave) / denominator_leave if denominator_leave else -math.inf)
-
-    def all_move_fits(self, frozen: np.ndarray) -> np.ndarray:
-        """Fit after moving each vertex alone (vectorised, O(n)); ``-inf`` where frozen."""
-        gain = self.g.d_strength + (1 - 2 * CP_IDEAL) * self.in_c_view
-        a_join, b_join, a_leave, b_leave = self.move_lines()
-        if a_join > -math.inf and a_leave > -math.inf:
-            # Each vertex's own line picked first: the same slope * gain + intercept, in fewer numpy calls.
-            out = np.where(self.core_view, a_leave, a_join)
-            out *= gain
-            out += np.where(self.core_view, b_leave, b_join)
-        else:
-            out = np.where(self.core_view, a_leave * gain + b_leave if a_leave > -math.inf else -math.inf,
-                           a_join * gain + b_join if a_join > -math.inf else -math.inf)
-        out[frozen] = -np.inf
-        return out
-
-    def move(self, v: int, threshold: float = -math.inf) -> bool:
-        """Move ``v`` to the other block (O(degree)) if the fit after the move exceeds ``threshold``.
-
-        Returns whether it moved; the default threshold moves unconditionally (a fit is never NaN).
-        The fit after the move is ``_fit_scalar`` of the moved statistics, operation for operation.
-        """
-        g, d = self.g, CP_IDEAL
-        tot = g.tot
-        joining = not self.core[v]
-        sign = 1.0 if joining else -1.0
-        kc = self.in_c[v]
-        kp = g.strength_list[v] - kc
-        # sign = +1: a periphery vertex joins the core (its core ties become
-        # core-core, its periphery ties leave the periphery block); -1: the reverse.
-        nc, np_, scc, spp = self.stats
-        n_c, n_p, s_cc, s_pp = nc + sign, np_ - sign, scc + sign * kc, spp - sign * kp
-        sum_ideal, denominator = g.sizes.get(n_c) or g.size_terms(n_c)
-        s_cp = tot.s - s_cc - s_pp
-        num = tot.cells * (s_cc + d * s_cp) - tot.s * sum_ideal
-        fit = num / denominator if denominator else -math.inf
-        if threshold > -math.inf and not fit > threshold:
-            return False
-        self.stats, self.fit = [n_c, n_p, s_cc, s_pp], fit
-        self.core[v] = joining
-        a, b = g.ptr[v], g.ptr[v + 1]
-        in_c = self.in_c
-        if b - a > _NUMPY_DEGREE:          # many ties: one numpy call
-            if joining:
-                self.in_c_view[g.nbr[a:b]] += g.w[a:b]
-            else:
-                self.in_c_view[g.nbr[a:b]] -= g.w[a:b]
-        elif joining:
-            for u, w in zip(g.nbr_list[a:b], g.w_list[a:b]):
-                in_c[u] += w
-        else:
-            for u, w in zip(g.nbr_list[a:b], g.w_list[a:b]):
-                in_c[u] -= w
-        return True
-
-    def snapshot(self) -> tuple:
-        """The state, to be put back with :meth:`restore` (cheaper than undoing many moves)."""
-        return bytes(self.core), array("d", self.in_c), list(self.stats), self.fit
-
-    def restore(self, state: tuple) -> None:
-        core, in_c, stats, fit = state
-        self.core[:] = core                # in place: the numpy views stay valid
-        self.in_c[:] = in_c
-        self.stats, self.fit = list(stats), fit
-
-
-def _greedy_pass(part: _Partition) -> bool:
-    """Apply every improving single-vertex move, best first; True if any was made.
-
-    All moves are scored at once, then each candidate is re-checked against the
-    statistics as they stand after the earlier moves of the pass.
-    """
-    fits = part.all_move_fits(part.g.frozen)
-    better = np.flatnonzero(fits > part.fit + _IMPROVEMENT_TOL)
-    moved = False
-    for v in better[np.argsort(-fits[better], kind="stable")].tolist():
-        # Re-checked: earlier moves of the pass may have spoilt it.
-        moved = part.move(v, threshold=part.fit + _IMPROVEMENT_TOL) or moved
-    return moved
-
-
-class _Side:
-    """The unlocked vertices on one side of the partition, ordered by gain, for a Kernighan-Lin pass.
-
-    The fit after moving a vertex of this side is ``slope * gain + intercept``, which never
-    rises along the order of ``key = sign * gain`` (``sign`` is the opposite of the slope's
-    sign, and rounding is monotone). The vertices are kept in buckets of equal key (a heap
-    of vertices each, the lowest first) under a heap of the distinct keys; entries go stale
-    when a vertex is locked or its gain changes, and are dropped when they come to the top.
-    A vertex whose gain changes is added again under its new key (in
-    :func:`_kernighan_lin_pass`, inline: a mover has many neighbours).
-    """
-
-    def __init__(self, sign: float, vertices: list, gains: list):
-        self.sign = sign
-        self.buckets: dict[float, list] = {}
-        for v in vertices:                 # increasing, so every bucket is a heap already
-            self.buckets.setdefault(sign * gains[v], []).append(v)
-        self.keys = list(self.buckets)
-        heapq.heapify(self.keys)
-
-    def _top(self, gains: list, locked: bytearray) -> tuple[float | None, int]:
-        """The smallest key with a live vertex, and its lowest live vertex (None, -1 when there is none)."""
-        keys, buckets, sign = self.keys, self.buckets, self.sign
-        while keys:
-            key = keys[0]
-            bucket = buckets[key]
-            while bucket and (locked[bucket[0]] or sign * gains[bucket[0]] != key):
-                heapq.heappop(bucket)
-            if bucket:
-                return key, bucket[0]
-            heapq.heappop(keys)
-            del buckets[key]
-        return None, -1
-
-    def best(self, slope: float, intercept: float, gains: list, locked: bytearray) -> tuple[float, int]:
-        """The highest fit after moving one vertex of this side, and the lowest vertex reaching it.
-
-        Vertices of different gains can round to the same fit: the next keys are looked at
-        until the fit drops, so the vertex is the first maximum of ``all_move_fits``.
-        """
-        if slope == -math.inf:             # the moved partition is undefined for this whole side
-            return -math.inf, -1
-        key, vertex = self._top(gains, locked)
-        if key is None:
-            return -math.inf, -1
-        best = slope * gains[vertex] + intercept
-        keys = self.keys
-        # The next smallest key is at least the smaller child of the top: when the fit at that key (a
-        # stale one included) is already lower, no other vertex can tie (the usual case, no pops).
-        if len(keys) < 2 or slope * (self.sign * min(keys[1:3])) + intercept != best:
-            return best, vertex
-        popped = [heapq.heappop(keys)]
-        while True:
-            key, v = self._top(gains, locked)
-            if key is None or slope * gains[v] + intercept != best:
-                break
-            vertex = min(vertex, v)
-            popped.append(heapq.heappop(self.keys))
-        for key in popped:
-            heapq.heappush(self.keys, key)
-        return best, vertex
-
-
-def _kernighan_lin_pass(part: _Partition, depth: int) -> bool:
-    """One bounded Kernighan-Lin pass; True if it raised the fit.
-
-    Makes up to ``depth`` best moves in a row, each vertex at most once, even
-    when a move lowers the fit, then goes back to the best point reached (from
-    a snapshot of the start and the kept moves, or by undoing the rest,
-    whichever is fewer moves).  This climbs out of the local optima where every
-    single move hurts but a short sequence helps.  The depth bound keeps a pass
-    at O(depth * n) on large graphs.
-
-    The best move is the one with the highest fit after it, the lowest vertex among
-    equal fits: the first maximum of :meth:`_Partition.all_move_fits`. Since the fit
-    after a move is monotone in the mover's gain on each side (joining: rising,
-    leaving: falling), it is found from two heaps of the gains, in which a move only
-    updates the mover's neighbours (:class:`_Side`): O(degree log n) a move instead of O(n).
-    """
-    g = part.g
-    start = part.snapshot()
-    start_fit = part.fit
-    locked = bytearray(g.frozen.tobytes())  # isolated vertices are locked from the start
-    core, in_c, d_strength, k_gain = part.core, part.in_c, g.d_strength_list, 1 - 2 * CP_IDEAL
-    gains = (g.d_strength + k_gain * part.in_c_view).tolist()    # as all_move_fits computes them
-    joins = _Side(-1.0, np.flatnonzero(g.movable & ~part.core_view).tolist(), gains)
-    leaves = _Side(1.0, np.flatnonzero(g.movable & part.core_view).tolist(), gains)
-    sequence, best_fit, best_len = [], start_fit, 0
-    for _ in range(depth):
-        a_join, b_join, a_leave, b_leave = part.move_lines()
-        fit_join, v_join = joins.best(a_join, b_join, gains, locked)
-        fit_leave, v_leave = leaves.best(a_leave, b_leave, gains, locked)
-        if fit_join == -math.inf and fit_leave == -math.inf:
-            break
-        if fit_join > fit_leave:
-            v = v_join
-        elif fit_leave > fit_join:
-            v = v_leave
-        else:
-            v = min(v_join, v_leave)
-        part.move(v)
-        locked[v] = True
-        sequence.append(v)
-        if part.fit > best_fit + _IMPROVEMENT_TOL:
-            best_fit, best_len = part.fit, len(sequence)
-        for u in g.nbr_list[g.ptr[v]:g.ptr[v + 1]]:
-            if not locked[u]:
-                gain = d_strength[u] + k_gain * in_c[u]
-                gains[u] = gain
-                side = leaves if core[u] else joins
-                key = side.sign * gain     # _Side.add, inlined: the neighbours of a mover are many
-                bucket = side.buckets.get(key)
-                if bucket is None:
-                    side.buckets[key] = [u]
-                    heapq.heappush(side.keys, key)
-                else:
-                    heapq.heappush(bucket, u)
-    if best_len < len(sequence) - best_len:
-        part.restore(start)
-        for v in sequence[:best_len]:
-            part.move(v)
-    else:
-        for v in reversed(sequence[best_len:]):
-            part.move(v)
-    return best_len > 0
-
-
-def _local_search(g: _Graph, core: np.ndarray, stuck: set[bytes] | None = None) -> np.ndarray:
-    """Greedy passes to a local optimum, then Kernighan-Lin passes until neither improves.
-
-    The fit strictly increases with every accepted change, so this ends; the
-    pass cap is only a safety net.
-
-    ``stuck`` holds the partitions (``core.tobytes()``) at which a Kernighan-Lin pass
-    has already failed in an earlier restart on the same graph. A pass is a
-    deterministic function of the partition, so it would fail there again: the
-    search stops at once instead of repeating it. Restarts mostly end in the same
-    few optima, and that final, failing pass of up to 50 moves is the larger part
-    of a restart's cost on small networks.
-    """
-    part = _Partition(g, core)
-    for _ in range(_MAX_PASSES):
-        while _greedy_pass(part):
-            pass
-        key = bytes(part.core)
-        if stuck is not None and key in stuck:
-            break
-        if not _kernighan_lin_pass(part, g.depth):
-            if stuck is not None:
-                stuck.add(key)
-            break
-    return part.core_view.copy()
+    cores = np.array(starts, dtype=bool)
+    in_cs = np.array([g.core_strength(core) for core in cores])
+    stats = np.empty((len(cores), 5))
+    for row, core in zip(stats, cores):
+        partition = _partition_stats(g.e, core)
+        row[:] = partition + [_fit_scalar(g.tot, *partition)]
+    sum_ideal, denominator = g.size_terms()
+    local_searches(cores, in_cs, stats, g.ptr, g.nbr, g.w, g.strength, g.d_strength, g.frozen, g.depth,
+                   g.tot.cells, g.tot.s, CP_IDEAL, sum_ideal, denominator, _IMPROVEMENT_TOL, _MAX_PASSES)
+    return cores, stats
 
 
 def _tie_key(core: np.ndarray, names) -> tuple:
@@ -549,13 +280,12 @@ def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphe
     g = _Graph(e)
     movable, tot = g.movable, g.tot
     best_core, best_fit = np.zeros(e.n, dtype=bool), -math.inf
-    stuck: set[bytes] = set()     # partitions where a Kernighan-Lin pass failed (see _local_search)
     # Fit and tie key per partition found: restarts mostly end in the same few optima.
     scored: dict[bytes, tuple[float, tuple]] = {best_core.tobytes(): (best_fit, _tie_key(best_core, names))}
     if movable.any() and e.n >= 3:  # fewer vertices or no ties: no partition has a defined fit
-        for r in range(restarts):
-            start = _degree_seeded_core(e, movable) if r == 0 else _random_core(rng, movable)
-            core = _local_search(g, start, stuck)
+        # The starts do not depend on the searches: all are drawn first, then searched in one call.
+        starts = [_degree_seeded_core(e, movable)] + [_random_core(rng, movable) for _ in range(restarts - 1)]
+        for core in _local_searches(g, np.array(starts))[0]:
             key = core.tobytes()
             if key not in scored:
                 # Re-score from scratch: the greedy search updates its sums incrementally.

@@ -1,0 +1,289 @@
+"""Compiled local search for Borgatti & Everett's discrete core/periphery model.
+
+Why compiled: the search is millions of single-vertex moves, each O(degree), with
+a scan of all vertices per greedy or Kernighan-Lin step. In plain Python it was the
+largest single cost of an analysis (about 40% of the Brabant example's CPU time,
+2,000 fits of 10 restarts); numba compiles it to machine code. ``cache=True`` keeps
+the compiled code on disk (next to this file, else in the user's cache directory), so
+the compile (a few seconds) happens once per machine; where no cache directory is
+writable the functions compile once per process instead.
+
+What it mirrors: :mod:`.discrete` prepares the graph (adjacency arrays, strengths),
+the per-core-size terms of the fit and every restart's starting partition with its
+statistics; these functions run the local search from each start and return the
+final partitions. Each floating-point operation is the one the fit's formulas in
+:mod:`.discrete` (``_fit_terms``) prescribe, in the same order, so the moves, the
+fits and thus the partitions are a pure function of the graph and the starts. No
+``fastmath``: it would let the compiler reorder or fuse (FMA) those operations.
+
+References
+----------
+.. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+   structures. Social Networks, 21(4), 375-395.
+"""
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+# Ideal value of a core-periphery cell (discrete.CP_IDEAL; passed in as ``d`` where used) and the
+# search constants are arguments, so that this module holds no second copy of them.
+
+
+def _jit(fn):
+    """``njit(cache=True)``, or plain ``njit`` where no cache directory is writable (numba raises then).
+
+    Only the entry point is cached: the functions it calls are compiled into it.
+    """
+    try:
+        return njit(cache=True)(fn)
+    except RuntimeError:
+        return njit(fn)
+
+
+@njit
+def _copy_into(dst, src):
+    """``dst[:] = src``, written out: numba's slice assignment costs more than a second of compile time."""
+    for i in range(len(dst)):
+        dst[i] = src[i]
+
+
+@njit
+def _move(v, threshold, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, sum_ideal, denominator):
+    """Move ``v`` to the other block if the fit after the move exceeds ``threshold``; return whether it moved.
+
+    ``stats`` is ``[n_c, n_p, S_cc, S_pp, fit]``, updated in place with ``core`` and ``in_c``
+    (each vertex's tie strength into the core). ``threshold = -inf`` moves unconditionally.
+    ``sum_ideal`` and ``denominator`` hold the fit's core-size terms at index ``n_c + 1``.
+    """
+    joining = not core[v]
+    sign = 1.0 if joining else -1.0
+    kc = in_c[v]
+    kp = strength[v] - kc
+    # sign = +1: a periphery vertex joins the core (its core ties become core-core, its periphery ties
+    # leave the periphery block); -1: the reverse.
+    n_c = stats[0] + sign
+    n_p = stats[1] - sign
+    s_cc = stats[2] + sign * kc
+    s_pp = stats[3] - sign * kp
+    size = int(n_c) + 1
+    den = denominator[size]
+    s_cp = s - s_cc - s_pp
+    num = cells * (s_cc + d * s_cp) - s * sum_ideal[size]
+    fit = num / den if den != 0.0 else -np.inf
+    if threshold > -np.inf and not fit > threshold:
+        return False
+    stats[0] = n_c
+    stats[1] = n_p
+    stats[2] = s_cc
+    stats[3] = s_pp
+    stats[4] = fit
+    core[v] = joining
+    if joining:
+        for j in range(ptr[v], ptr[v + 1]):
+            in_c[nbr[j]] += w[j]
+    else:
+        for j in range(ptr[v], ptr[v + 1]):
+            in_c[nbr[j]] -= w[j]
+    return True
+
+
+@njit
+def _move_lines(stats, cells, s, d, sum_ideal, denominator):
+    """Slope and intercept of the fit after a move as a function of the mover's gain: joining, then leaving.
+
+    Moving a vertex changes only S_cc and S_pp, and the fit's numerator is linear in them while
+    its denominator depends on the block sizes alone: for all vertices moving the same way the
+    fit is ``slope * gain + intercept`` with gain ``d s_v + (1 - 2d) k_v`` (strength ``s_v``,
+    strength into the core ``k_v``). -inf when the moved partition's fit is undefined.
+    """
+    scc = stats[2]
+    spp = stats[3]
+    s_cp = s - scc - spp
+    num0 = cells * (scc + d * s_cp)
+    join = int(stats[0]) + 2
+    leave = int(stats[0])
+    den_join = denominator[join]
+    den_leave = denominator[leave]
+    a_join = cells * 1.0 / den_join if den_join != 0.0 else -np.inf
+    b_join = (num0 - s * sum_ideal[join]) / den_join if den_join != 0.0 else -np.inf
+    a_leave = cells * -1.0 / den_leave if den_leave != 0.0 else -np.inf
+    b_leave = (num0 - s * sum_ideal[leave]) / den_leave if den_leave != 0.0 else -np.inf
+    return a_join, b_join, a_leave, b_leave
+
+
+@njit
+def _move_fits(core, in_c, skip, stats, d_strength, cells, s, d, sum_ideal, denominator, out):
+    """Fit after moving each vertex alone, into ``out``; -inf where ``skip`` or undefined."""
+    a_join, b_join, a_leave, b_leave = _move_lines(stats, cells, s, d, sum_ideal, denominator)
+    k_gain = 1 - 2 * d
+    for v in range(len(core)):
+        gain = d_strength[v] + k_gain * in_c[v]
+        if skip[v]:
+            out[v] = -np.inf
+        elif core[v]:
+            out[v] = a_leave * gain + b_leave if a_leave > -np.inf else -np.inf
+        else:
+            out[v] = a_join * gain + b_join if a_join > -np.inf else -np.inf
+
+
+@njit
+def _sort_by_fit(vertices, fits, spare):
+    """Sort ``vertices`` (increasing) by descending ``fits``, stably: a bottom-up merge sort, in place.
+
+    Written out rather than ``np.argsort(kind="mergesort")``, which takes longer to compile than the search.
+    """
+    n = len(vertices)
+    width = 1
+    while width < n:
+        for lo in range(0, n, 2 * width):
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i = lo
+            j = mid
+            for k in range(lo, hi):
+                # Take from the right run only when strictly higher: equal fits keep their order.
+                if j < hi and (i >= mid or fits[vertices[j]] > fits[vertices[i]]):
+                    spare[k] = vertices[j]
+                    j += 1
+                else:
+                    spare[k] = vertices[i]
+                    i += 1
+        _copy_into(vertices, spare)
+        width *= 2
+
+
+@njit
+def _greedy_pass(core, in_c, stats, frozen, ptr, nbr, w, strength, d_strength, cells, s, d, sum_ideal,
+                 denominator, tol, fits, order, spare):
+    """Apply every improving single-vertex move, best first; True if any was made.
+
+    All moves are scored at once; the candidates (fit above the current fit + ``tol``) are
+    taken in stable order of descending fit, each re-checked against the statistics as they
+    stand after the earlier moves of the pass. ``fits``, ``order`` and ``spare`` are work space.
+    """
+    _move_fits(core, in_c, frozen, stats, d_strength, cells, s, d, sum_ideal, denominator, fits)
+    threshold = stats[4] + tol
+    count = 0
+    for v in range(len(fits)):
+        if fits[v] > threshold:
+            order[count] = v
+            count += 1
+    _sort_by_fit(order[:count], fits, spare[:count])
+    moved = False
+    for i in range(count):
+        moved = _move(order[i], stats[4] + tol, core, in_c, stats, ptr, nbr, w, strength, cells, s, d,
+                      sum_ideal, denominator) or moved
+    return moved
+
+
+@njit
+def _kernighan_lin_pass(core, in_c, stats, frozen, depth, ptr, nbr, w, strength, d_strength, cells, s, d,
+                        sum_ideal, denominator, tol, fits):
+    """One bounded Kernighan-Lin pass; True if it raised the fit by more than ``tol``.
+
+    Makes up to ``depth`` best moves in a row (the highest fit after the move, the lowest
+    vertex among equal fits: a plain scan), each vertex at most once, even when a move
+    lowers the fit, then goes back to the best point reached: from the start's copy and the
+    kept moves, or by undoing the rest, whichever is fewer moves.
+    """
+    start_core = core.copy()
+    start_in_c = in_c.copy()
+    start_stats = stats.copy()
+    locked = frozen.copy()
+    sequence = np.empty(depth, dtype=np.int64)
+    best_fit = stats[4]
+    best_len = 0
+    length = 0
+    for _ in range(depth):
+        _move_fits(core, in_c, locked, stats, d_strength, cells, s, d, sum_ideal, denominator, fits)
+        v = 0
+        for u in range(1, len(fits)):               # the first maximum
+            if fits[u] > fits[v]:
+                v = u
+        if fits[v] == -np.inf:
+            break
+        _move(v, -np.inf, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, sum_ideal, denominator)
+        locked[v] = True
+        sequence[length] = v
+        length += 1
+        if stats[4] > best_fit + tol:
+            best_fit = stats[4]
+            best_len = length
+    if best_len < length - best_len:
+        _copy_into(core, start_core)
+        _copy_into(in_c, start_in_c)
+        _copy_into(stats, start_stats)
+        for i in range(best_len):
+            _move(sequence[i], -np.inf, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, sum_ideal,
+                  denominator)
+    else:
+        for i in range(length - 1, best_len - 1, -1):
+            _move(sequence[i], -np.inf, core, in_c, stats, ptr, nbr, w, strength, cells, s, d, sum_ideal,
+                  denominator)
+    return best_len > 0
+
+
+@_jit
+def local_searches(cores, in_cs, stats, ptr, nbr, w, strength, d_strength, frozen, depth, cells, s, d,
+                   sum_ideal, denominator, tol, max_passes):
+    """Local search from each start, in order; the final partitions overwrite ``cores``.
+
+    Each run alternates greedy passes to a local optimum with Kernighan-Lin passes until
+    neither improves. A partition at which a Kernighan-Lin pass failed in an earlier run is
+    remembered (it is the same partition, reached again): the run stops there without
+    repeating the pass, as restarts mostly end in the same few optima.
+
+    Parameters
+    ----------
+    cores : numpy.ndarray of bool, shape (restarts, n)
+        Starting partitions, replaced by the final ones.
+    in_cs, stats : numpy.ndarray of float, shapes (restarts, n) and (restarts, 5)
+        Per start, each vertex's tie strength into the core and ``[n_c, n_p, S_cc, S_pp, fit]``
+        (both changed in place).
+    ptr, nbr, w : numpy.ndarray
+        Adjacency: vertex ``v``'s neighbours and tie strengths are ``nbr[ptr[v]:ptr[v + 1]]``, ``w[...]``.
+    strength, d_strength, frozen : numpy.ndarray
+        Per vertex: strength, ``d`` times it, and whether it never moves (isolated).
+    depth : int
+        Kernighan-Lin depth.
+    cells, s, d : float
+        Number of cells, sum of ``a`` over them, ideal core-periphery value.
+    sum_ideal, denominator : numpy.ndarray of float
+        At index ``n_c + 1`` (``n_c`` = -1 ... n + 1): the sum of the ideal pattern and the fit's
+        denominator (0.0 where the fit is undefined).
+    tol : float
+        Minimum rise of the fit that counts as an improvement.
+    max_passes : int
+        Safety cap on rounds per run.
+    """
+    restarts, n = cores.shape
+    stuck = np.zeros((restarts, n), dtype=np.bool_)
+    n_stuck = 0
+    fits = np.empty(n)
+    order = np.empty(n, dtype=np.int64)
+    spare = np.empty(n, dtype=np.int64)
+    for r in range(restarts):
+        core = cores[r]
+        in_c = in_cs[r]
+        st = stats[r]
+        for _ in range(max_passes):
+            while _greedy_pass(core, in_c, st, frozen, ptr, nbr, w, strength, d_strength, cells, s, d, sum_ideal,
+                               denominator, tol, fits, order, spare):
+                pass
+            seen = False
+            for i in range(n_stuck):
+                seen = True
+                for v in range(n):
+                    if stuck[i, v] != core[v]:
+                        seen = False
+                        break
+                if seen:
+                    break
+            if seen:
+                break
+            if not _kernighan_lin_pass(core, in_c, st, frozen, depth, ptr, nbr, w, strength, d_strength, cells,
+                                       s, d, sum_ideal, denominator, tol, fits):
+                _copy_into(stuck[n_stuck], core)
+                n_stuck += 1
+                break
