@@ -128,7 +128,8 @@ def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
 def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
                    null_samples: int | None = None, year: int | None = None,
                    survey: "SurveyInfo | None" = None, workers: int | None = None,
-                   progress: Callable[[str], str] | None = None) -> Analysis:
+                   progress: Callable[[str], str] | None = None,
+                   beside: Callable[[TieNetwork], object] | None = None) -> Analysis:
     """Compute every measure for ``region``.
 
     Results do not depend on the order of rows or columns when ``region`` is in canonical
@@ -154,6 +155,9 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     progress : callable, optional
         Label of a step ("paths", "null", "layers", "resamples") for its progress bar on stderr; None
         shows no bar.
+    beside : callable, optional
+        More work on the tie network (``ecosystem.meeting.network_extras``), done in this process
+        while the worker processes compute the samples; its result becomes ``Analysis.extras``.
     """
     def mapper(step: str):
         return partial(pool_map, workers=workers, label=progress(step) if progress else None)
@@ -201,6 +205,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
         seats = seats_with_core(region, discrete.core)
         indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
+        extras = beside(net) if beside is not None else None
         # Last, what the workers computed (the test's own observed fit first, while they finish).
         cp_test = (core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null,
                                        null_fits=lambda: tasks.result("null"))
@@ -221,7 +226,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         groups=group_positions(net.groups, discrete.core), seats=seats, layers=layers,
         contrasts=supplier_contrasts(region, layers, seats), indicators=indicators, communities=comm,
         stability=stability, steering=steering_mix(region), seed=seed,
-        candidates=candidates, reasons=reasons, year=year, survey=survey,
+        candidates=candidates, reasons=reasons, year=year, survey=survey, extras=extras,
         # The orchestrator list is the candidates' own ranking (orchestrator._rank), extended to the listed length.
         leaders={**leaders({"degree": cent.degree, "betweenness": cent.betweenness, "coreness": continuous.coreness},
                            cent.degree, net.ids),
