@@ -107,6 +107,7 @@ def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
     matmul = e.matmul_operator()
     dense = e.dense_product
     tiny = _TINY
+    row_sum = np.add.reduce                              # ndarray.sum without its Python wrapper (same sums)
     c = np.array(starts, dtype=float)                    # the running rows, shrinking as runs stop
     rows = np.arange(len(c))                             # which run each running row is
     final = np.empty_like(c)
@@ -122,7 +123,7 @@ def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
         start = c
         for i in range(k):
             c2 = c * c
-            denom = c2.sum(axis=1, keepdims=True) - c2
+            denom = np.subtract(row_sum(c2, axis=1, keepdims=True), c2, out=c2)
             np.maximum(denom, tiny, out=denom)
             new = np.divide(matmul(c), denom, out=path[i])
             new += c
