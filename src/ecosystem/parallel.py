@@ -17,6 +17,11 @@ kernel for SIGKILL when its parent dies (``prctl(PR_SET_PDEATHSIG)``), so a run
 killed mid-analysis (Ctrl-C twice, a killed job) leaves no orphaned workers
 computing on. Elsewhere this is a no-op.
 
+:class:`Tasks` queues every independent sample of one analysis (layers, resamples, null
+networks) on one pool at the start of the analysis and hands each group back when it is
+asked for, so the analysing process computes its own steps meanwhile instead of waiting
+for one pool after another.
+
 :class:`Background` starts whole analyses (one arbeidsmarktregio's each) on forked
 processes at once and collects them later, so that they run beside other work of this
 process (the whole network's analysis with its own pools) and keep every core busy.
