@@ -201,7 +201,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
             # returns is arbitrary (weights alone would pick it), so report none.
             discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
         brokerage = gould_fernandez(net.arcs, net.groups)
-        positions = steering or (continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage))
+        positions = (steering if steering is not None
+                     else (continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)))
         orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
         seats = seats_with_core(region, discrete.core)
         indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
