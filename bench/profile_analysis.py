@@ -33,6 +33,9 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=35)
     parser.add_argument("--folder", type=Path, default=None, help="reuse (or create) the region here")
     args = parser.parse_args()
+    from ecosystem.cli import _igraph_without_pyplot
+
+    _igraph_without_pyplot()     # as `ecosystem analyse` does: igraph without matplotlib.pyplot (0.3-0.5 s)
     from ecosystem import api
 
     folder = args.folder or Path(tempfile.mkdtemp()) / f"synthetic{args.actors}"

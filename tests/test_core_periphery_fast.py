@@ -97,7 +97,10 @@ def _reference_runs(e, starts):
 
 
 @pytest.mark.parametrize("graph", [ig.Graph.Star(15), ig.Graph.Ring(24), "random30", "random260", "star250"])
-def test_continuous_block_stopping_equals_stopping_after_every_step(graph):
+@pytest.mark.parametrize("block_values", [None, 3000])
+def test_continuous_block_stopping_equals_stopping_after_every_step(graph, block_values, monkeypatch):
+    if block_values is not None:        # blocks cut short by their memory bound (a few steps each)
+        monkeypatch.setattr(continuous, "_BLOCK_VALUES", block_values)
     rng = np.random.default_rng(3)
     if graph == "random30":
         graph = ig.Graph.Erdos_Renyi(n=30, p=0.2)

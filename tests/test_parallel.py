@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -172,3 +173,34 @@ def test_background_runs_beside_this_process_and_returns_in_order():
     assert not any(process.is_alive() for process in processes)
     # One worker: the items run here, when collected.
     assert {pid for _, pid in Background(_pid_of, items[:2], workers=1).results()} == {os.getpid()}
+
+
+def test_tasks_start_at_once_and_return_each_group_in_order():
+    """An analysis's samples go to one pool at once (parallel.Tasks) and each group is collected
+    later, in any order: the results are those of a plain map, computed in the workers; with one
+    worker a group is computed here when it is asked for."""
+    from ecosystem.parallel import Tasks
+
+    groups = {"first": (_pid_of, ["a", "b", "c"]), "second": (_pid_of, list("defghij")), "third": (_pid_of, ["k"])}
+    with Tasks(groups, workers=2) as running:
+        third, first, second = running.result("third"), running.result("first"), running.result("second")
+    assert [item for item, _ in first + second + third] == list("abcdefghijk")
+    assert os.getpid() not in {pid for _, pid in first + second + third}
+    alone = Tasks(groups, workers=1)
+    assert {pid for _, pid in alone.result("second")} == {os.getpid()}
+    assert set(alone._done) == {"second"}            # the other groups were never computed
+    with pytest.raises(ValueError, match="task failed"):
+        Tasks({"one": (_pid_of, ["a", "b", "fail", "c", "d"])}, workers=2).result("one")
+
+
+def test_network_extras_computed_beside_the_samples_equal_those_computed_after(tmp_path):
+    """api.analyse_loaded computes the key players and cut-off lists while the samples run
+    (analyse_region's ``beside``); they are those meeting.analyse_extras computes afterwards."""
+    from ecosystem import api
+    from ecosystem.meeting import analyse_extras
+
+    loaded = api.load(FIXTURES / "small", regions_dir=FIXTURES)
+    analysis = api.analyse_loaded(loaded, bootstrap=3, null_samples=3)
+    after = analyse_extras(replace(analysis, extras=None), 0, 3, 3)
+    assert analysis.extras.key_players == after.key_players
+    assert analysis.extras.cut_off == after.cut_off

@@ -198,11 +198,12 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
         # The regions' analyses run beside the whole network's (it does not need them) on the other cores,
         # started as soon as the analysis modules are imported (the rest is imported beside them).
         pending = start_by_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
-    from .meeting import analyse_extras
+    from .meeting import analyse_extras, network_extras
 
     try:
         analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
-                                  year=loaded.year, survey=loaded.survey, progress=progress)
+                                  year=loaded.year, survey=loaded.survey, progress=progress,
+                                  beside=network_extras)
     except BaseException:         # Ctrl-C or a failure: no process left computing for nobody
         if pending is not None:
             pending.cancel()

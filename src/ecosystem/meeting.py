@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from .analysis.by_region import PendingRegions, RegionAnalyses, analyse_by_region
 from .analysis.cut_off import cut_off_by_removal
+from .analysis.network import TieNetwork
 from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
 from .locale import Locale
@@ -33,12 +34,22 @@ class Extras:
     cut_off: dict[int, tuple[int, ...]]
 
 
+def network_extras(net: TieNetwork) -> Extras:
+    """The extras read from the whole tie network alone: the key players and who each departure cuts off.
+
+    Passed as ``beside`` to :func:`~ecosystem.analysis.pipeline.analyse_region`, they are computed
+    while the worker processes compute the samples; :func:`analyse_extras` adds the regions.
+    """
+    return Extras(None, key_players(net.ties), cut_off_by_removal(net.ties))
+
+
 def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_samples: int | None,
                    per_region: bool = True, pending: PendingRegions | None = None) -> Extras:
     """The extra analyses of issue 12 for ``analysis`` (same seed and settings for the regions).
 
     ``pending``: the per-region analyses, started beside ``analysis`` by
-    :func:`~ecosystem.analysis.by_region.start_by_region` with the same settings.
+    :func:`~ecosystem.analysis.by_region.start_by_region` with the same settings. The key players
+    and cut-off lists come from ``analysis.extras`` when it was analysed with ``beside=network_extras``.
     """
     region = analysis.region
     by_region = None
@@ -47,8 +58,8 @@ def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_sa
     elif per_region and any(a.regions for a in region.actors):
         by_region = analyse_by_region(region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                                       whole=analysis)
-    ties = analysis.network.ties
-    return Extras(by_region, key_players(ties), cut_off_by_removal(ties))
+    known = analysis.extras if isinstance(analysis.extras, Extras) else network_extras(analysis.network)
+    return replace(known, by_region=by_region)
 
 
 def summary_extras(extras: Extras, analysis: Analysis, loc: Locale) -> dict:

@@ -17,6 +17,11 @@ kernel for SIGKILL when its parent dies (``prctl(PR_SET_PDEATHSIG)``), so a run
 killed mid-analysis (Ctrl-C twice, a killed job) leaves no orphaned workers
 computing on. Elsewhere this is a no-op.
 
+:class:`Tasks` queues every independent sample of one analysis (layers, resamples, null
+networks) on one pool at the start of the analysis and hands each group back when it is
+asked for, so the analysing process computes its own steps meanwhile instead of waiting
+for one pool after another.
+
 :class:`Background` starts whole analyses (one arbeidsmarktregio's each) on forked
 processes at once and collects them later, so that they run beside other work of this
 process (the whole network's analysis with its own pools) and keep every core busy.
@@ -32,6 +37,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 WORKERS_ENV = "ECOSYSTEM_WORKERS"
@@ -110,6 +116,73 @@ def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = No
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,
                                  initargs=(fn, os.getpid())) as pool:
             return [bar.step(result) for result in pool.map(_run, items, chunksize=chunk)]
+
+
+class Tasks:
+    """Groups of independent tasks started now on one pool of forked workers, each group collected later.
+
+    ``groups`` maps a name to ``(fn, items)``; every ``fn`` must be a pure function of its
+    item, as for :func:`pool_map`. All tasks are queued at once, group after group in the
+    given order (pass the dearest first: the cheap ones then fill the cores at the end),
+    and this process goes on with other work while the workers compute; :meth:`result`
+    returns one group's results in item order, waiting for them. Results do not depend on
+    the number of workers. With one worker, few tasks or no ``fork``, a group is computed in
+    this process when it is asked for. ``labels`` (group name -> label) show a progress bar
+    per group while it is collected (:func:`progress_bar`).
+    """
+
+    def __init__(self, groups: dict[str, tuple[Callable[[Any], Any], Iterable]], workers: int | None = None,
+                 labels: dict[str, str | None] | None = None):
+        self._groups = {name: (fn, list(items)) for name, (fn, items) in groups.items()}
+        self._labels = labels or {}
+        self._done: dict[str, list] = {}
+        self._pool, self._results = None, None
+        tasks = [(name, item) for name, (_, items) in self._groups.items() for item in items]
+        workers = min(available_workers() if workers is None else max(1, workers), len(tasks))
+        if workers <= 1 or len(tasks) < MIN_TASKS or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        fns = {name: fn for name, (fn, _) in self._groups.items()}
+        # Small chunks: the tasks differ in cost, and the last ones should spread over every core.
+        chunk = max(1, len(tasks) // (16 * workers))
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_init, initargs=(partial(_dispatch, fns), os.getpid()))
+        self._results = self._pool.map(_run, tasks, chunksize=chunk)
+
+    def result(self, name: str) -> list:
+        """The results of group ``name``, in the order of its items."""
+        if name not in self._done:
+            if self._results is None:
+                fn, items = self._groups[name]
+                with progress_bar(self._labels.get(name), len(items)) as bar:
+                    self._done[name] = [bar.step(fn(item)) for item in items]
+            else:
+                for earlier in self._groups:         # results arrive in queue order
+                    if earlier not in self._done:
+                        with progress_bar(self._labels.get(earlier), len(self._groups[earlier][1])) as bar:
+                            self._done[earlier] = [bar.step(next(self._results))
+                                                   for _ in self._groups[earlier][1]]
+                    if earlier == name:
+                        break
+                if len(self._done) == len(self._groups):
+                    self.close()
+        return self._done[name]
+
+    def close(self) -> None:
+        """Stop the workers (after the last result, or when the caller will not collect the rest)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> "Tasks":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _dispatch(fns: dict[str, Callable[[Any], Any]], task: tuple[str, Any]) -> Any:
+    name, item = task
+    return fns[name](item)
 
 
 def _background_run(fn: Callable[[Any], Any], tasks: list[tuple[int, Any]], conn, parent: int) -> None:

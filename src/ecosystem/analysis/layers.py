@@ -63,8 +63,13 @@ def analyse_layers(region: Region, seed: int = 0, restarts: int = 5,
     Layers are independent, so ``mapper`` (:func:`ecosystem.parallel.pool_map`) may compute
     them in parallel; each is a pure function of the region, its key and ``seed``.
     """
+    return list(mapper(*layer_tasks(region, seed, restarts)))
+
+
+def layer_tasks(region: Region, seed: int = 0, restarts: int = 5) -> tuple[Callable[[str], "Layer"], list[str]]:
+    """The layers of :func:`analyse_layers` as ``(fn, keys)``: ``map(fn, keys)`` gives them in order."""
     arrays = relation_arrays(region)     # once for all layers
-    return list(mapper(partial(_layer, region, seed, restarts, arrays), layer_relations(region.relations)))
+    return partial(_layer, region, seed, restarts, arrays), list(layer_relations(region.relations))
 
 
 def _layer(region: Region, seed: int, restarts: int, arrays: RelationArrays, key: str) -> Layer:

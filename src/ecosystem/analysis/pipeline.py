@@ -17,18 +17,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..model import Region
-from ..parallel import pool_map
+from ..parallel import Tasks, pool_map
 from .burt import constraint, effective_size
 from .gould_fernandez import Brokerage, cross_group_brokerage, gould_fernandez
-from .centrality import Centralities, centralities
+from .centrality import SPLIT_ABOVE, Centralities, centralities
 from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
                              continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore,
                              network_structure)
-from .core_periphery.significance import untested
+from .core_periphery.significance import null_tasks, untested
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
 from .leaders import LEADERS_LISTED, leaders
-from .layers import Contrast, Layer, analyse_layers, governance_tables, supplier_contrasts, table_network
+from .layers import Contrast, Layer, governance_tables, layer_tasks, supplier_contrasts, table_network
 from .mandate import mandate_parts
 from .network import TieCount, TieNetwork, build_network, pairs_with_several_relations
 from .orchestrator import (Orchestrators, WeightChange, first_changes_under, orchestrator_scores, steering_network, steering_positions,
@@ -36,7 +36,7 @@ from .orchestrator import (Orchestrators, WeightChange, first_changes_under, orc
 from .reasons import Reason, orchestrator_reasons
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
-from .stability import Stability, bootstrap
+from .stability import Stability, bootstrap, bootstrap_tasks
 from .steering import SteeringMix, steering_mix
 
 if TYPE_CHECKING:
@@ -128,7 +128,8 @@ def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:
 def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None = None,
                    null_samples: int | None = None, year: int | None = None,
                    survey: "SurveyInfo | None" = None, workers: int | None = None,
-                   progress: Callable[[str], str] | None = None) -> Analysis:
+                   progress: Callable[[str], str] | None = None,
+                   beside: Callable[[TieNetwork], object] | None = None) -> Analysis:
     """Compute every measure for ``region``.
 
     Results do not depend on the order of rows or columns when ``region`` is in canonical
@@ -154,40 +155,67 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     progress : callable, optional
         Label of a step ("paths", "null", "layers", "resamples") for its progress bar on stderr; None
         shows no bar.
+    beside : callable, optional
+        More work on the tie network (``ecosystem.meeting.network_extras``), done in this process
+        while the worker processes compute the samples; its result becomes ``Analysis.extras``.
     """
     def mapper(step: str):
         return partial(pool_map, workers=workers, label=progress(step) if progress else None)
 
     net = build_network(region)
-    cent = centralities(net, mapper=mapper("paths"))
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", RuntimeWarning)
-        continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
-    coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
     structure = network_structure(net.ties)
-    discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
     n_null = default_null_samples(net.n) if null_samples is None else null_samples
-    if structure.has_core:
-        cp_test = core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null, mapper=mapper("null"))
-    else:
-        # Everyone tied to everyone, or only separate pairs: any core the optimiser
-        # returns is arbitrary (weights alone would pick it), so report none.
-        discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
-        cp_test = untested(n_null)
-    brokerage = gould_fernandez(net.arcs, net.groups)
-    # The orchestrator's position is read in the ecosystem network: steering ties across groups (methods §9).
-    ecosystem, active = steering_network(region, net)
-    # When the full network's path measures are estimated (centrality.SAMPLED_ABOVE), so is the steering
-    # network's betweenness: from as many sampled sources, so cent.sampling's error bound holds for it too.
-    positions = ((continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)) if ecosystem is net
-                 else steering_positions(ecosystem, seed, pivots=cent.sampling.sources if cent.sampling else None,
-                                         betweenness_seed=seed, mapper=mapper("paths")))
-    orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
-    layers = analyse_layers(region, seed=seed, mapper=mapper("layers"))
-    seats = seats_with_core(region, discrete.core)
-    indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
     samples = default_bootstrap_samples(net.n) if bootstrap_samples is None else bootstrap_samples
-    stability = bootstrap(region, samples, seed=seed, mapper=mapper("resamples")) if samples > 0 else None
+
+    def start() -> Tasks:
+        # The independent samples, dearest first: the layers (one may be most of the network), the
+        # resamples, the null networks of the core/periphery test (only asked for when it applies).
+        groups = {"layers": layer_tasks(region, seed=seed)}
+        if samples > 0:
+            groups["resamples"] = bootstrap_tasks(region, samples, seed=seed)
+        if structure.has_core:
+            groups["null"] = null_tasks(net.ties, "weight", seed=seed, n_null=n_null)
+        return Tasks(groups, workers, labels={step: progress(step) if progress else None for step in groups})
+
+    # The samples run on the worker processes while this process computes the rest. Above SPLIT_ABOVE
+    # actors the path measures first spread over the cores themselves (centrality.exact_path_measures),
+    # so the samples start after them, not beside them (one set of workers at a time keeps memory down).
+    tasks = start() if net.n <= SPLIT_ABOVE else None
+    try:
+        cent = centralities(net, mapper=mapper("paths"))
+        # The orchestrator's position is read in the ecosystem network: steering ties across groups (methods §9).
+        ecosystem, active = steering_network(region, net)
+        # When the full network's path measures are estimated (centrality.SAMPLED_ABOVE), so is the steering
+        # network's betweenness: from as many sampled sources, so cent.sampling's error bound holds for it too.
+        steering = (None if ecosystem is net else
+                    steering_positions(ecosystem, seed, pivots=cent.sampling.sources if cent.sampling else None,
+                                       betweenness_seed=seed, mapper=mapper("paths")))
+        tasks = tasks or start()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", RuntimeWarning)
+            continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
+        coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
+        discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
+        if not structure.has_core:
+            # Everyone tied to everyone, or only separate pairs: any core the optimiser
+            # returns is arbitrary (weights alone would pick it), so report none.
+            discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
+        brokerage = gould_fernandez(net.arcs, net.groups)
+        positions = (steering if steering is not None
+                     else (continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)))
+        orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
+        seats = seats_with_core(region, discrete.core)
+        indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
+        extras = beside(net) if beside is not None else None
+        # Last, what the workers computed (the test's own observed fit first, while they finish).
+        cp_test = (core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null,
+                                       null_fits=lambda: tasks.result("null"))
+                   if structure.has_core else untested(n_null))
+        layers = tasks.result("layers")
+        stability = bootstrap(region, samples, seed=seed, runs=lambda: tasks.result("resamples")) if samples > 0 else None
+    finally:
+        if tasks is not None:
+            tasks.close()
     candidates = top_candidates(orchestrators.rank, cent.degree)
     reasons = {v: orchestrator_reasons(net, orchestrators, continuous.coreness, discrete.core, cent.betweenness, v)
                for v in candidates}
@@ -199,7 +227,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         groups=group_positions(net.groups, discrete.core), seats=seats, layers=layers,
         contrasts=supplier_contrasts(region, layers, seats), indicators=indicators, communities=comm,
         stability=stability, steering=steering_mix(region), seed=seed,
-        candidates=candidates, reasons=reasons, year=year, survey=survey,
+        candidates=candidates, reasons=reasons, year=year, survey=survey, extras=extras,
         # The orchestrator list is the candidates' own ranking (orchestrator._rank), extended to the listed length.
         leaders={**leaders({"degree": cent.degree, "betweenness": cent.betweenness, "coreness": continuous.coreness},
                            cent.degree, net.ids),

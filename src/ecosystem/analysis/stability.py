@@ -267,8 +267,27 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     return Sample(kept, core, np.asarray(orch.rank), peripheral)
 
 
+def bootstrap_tasks(region: Region, samples: int, seed: int = 0,
+                    drop: float = DROP) -> tuple[Callable[[tuple[int, int]], Sample | None], list[tuple[int, int]]]:
+    """The resamples of :func:`bootstrap` as ``(fn, tasks)``: ``map(fn, tasks)`` gives them in order.
+
+    A task is (kind, index): the ``samples`` relation resamples first (the dearer kind), then
+    the actor resamples. Each is a pure function of its task (:func:`_one_run`).
+    """
+    if samples < 1:
+        raise ValueError("bootstrap needs at least one sample")
+    return (partial(_task, region, seed, drop, _prepare(region)),
+            [(RELATIONS, i) for i in range(samples)] + [(ACTORS, i) for i in range(samples)])
+
+
+def _task(region: Region, seed: int, drop: float, prepared: _Prepared, task: tuple[int, int]) -> Sample | None:
+    kind, index = task
+    return _one_run(region, kind, index, seed=seed, drop=drop, prepared=prepared)
+
+
 def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
-              mapper: Callable[[Callable, Iterable], Iterable] = map) -> Stability:
+              mapper: Callable[[Callable, Iterable], Iterable] = map,
+              runs: Callable[[], Iterable[Sample | None]] | None = None) -> Stability:
     """Resample ``region`` ``samples`` times each way and summarise how often conclusions hold.
 
     Parameters
@@ -281,25 +300,26 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
     drop : float
         Share of relations (or actors) left out per sample.
     mapper : callable, default ``map``
-        How to map :func:`_one_run` over the sample indices; a process pool's ``map`` runs them
-        in parallel with identical results.
+        How to map the samples of :func:`bootstrap_tasks` over their indices; a process pool's
+        ``map`` runs them in parallel with identical results.
+    runs : callable, optional
+        Returns the samples of :func:`bootstrap_tasks` (same arguments), in order, computed
+        elsewhere (e.g. started early on a pool, :class:`ecosystem.parallel.Tasks`); None maps
+        them with ``mapper``.
     """
     if samples < 1:
         raise ValueError("bootstrap needs at least one sample")
     n = len(region.actors)
-    prepared = _prepare(region)
-    runs = list(mapper(partial(_one_run, region, RELATIONS, seed=seed, drop=drop, prepared=prepared), range(samples)))
-    in_core = np.sum([r.core for r in runs], axis=0).astype(int)
-    ranks = np.array([r.rank for r in runs])
-    top = np.bincount([int(np.argmin(r.rank)) for r in runs], minlength=n)
+    done = list(runs() if runs is not None else mapper(*bootstrap_tasks(region, samples, seed, drop)))
+    by_relation, by_actor = done[:samples], [r for r in done[samples:] if r is not None]
+    in_core = np.sum([r.core for r in by_relation], axis=0).astype(int)
+    ranks = np.array([r.rank for r in by_relation])
+    top = np.bincount([int(np.argmin(r.rank)) for r in by_relation], minlength=n)
     peripheral: dict[str, int] = {}
-    for r in runs:
+    for r in by_relation:
         for g in r.peripheral:
             peripheral[g] = peripheral.get(g, 0) + 1
 
-    by_actor = [r for r in mapper(partial(_one_run, region, ACTORS, seed=seed, drop=drop, prepared=prepared),
-                                  range(samples))
-                if r is not None]
     kept = np.sum([r.kept for r in by_actor], axis=0).astype(int) if by_actor else np.zeros(n, dtype=int)
     in_core_kept = np.sum([r.core for r in by_actor], axis=0).astype(int) if by_actor else np.zeros(n, dtype=int)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -315,5 +335,5 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
         standard_error=0.5 / math.sqrt(samples),
         core_count=in_core, core_count_actors=in_core_kept, kept=kept,
         peripheral_count=peripheral,
-        core_sizes=np.array([int(r.core.sum()) for r in runs]),
+        core_sizes=np.array([int(r.core.sum()) for r in by_relation]),
     )

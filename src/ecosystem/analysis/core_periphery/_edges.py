@@ -57,7 +57,11 @@ class _Edges:
         ``_DENSE_UP_TO`` vertices costs less than that overhead.
         """
         if self.dense_product:
-            dense = self._matrix.toarray()
+            # Built directly: the pairs are distinct, so this is ``self._matrix.toarray()`` without
+            # the sparse matrix (whose construction costs more than a small fit's iterations).
+            dense = np.zeros((self.n, self.n))
+            dense[self.src, self.dst] = self.w
+            dense[self.dst, self.src] = self.w
             return dense.__rmatmul__
         matrix = self._matrix
         return lambda rows: (matrix @ rows.T).T

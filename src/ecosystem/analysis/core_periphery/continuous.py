@@ -24,7 +24,7 @@ _DOMINANCE_EVERY = 25      # iterations between checks for the one-vertex-core c
 _DOMINANCE = 0.99          # share of sum c**2 on one vertex at which that case stops
 _TINY = float(np.finfo(float).tiny)   # looked up once: np.finfo costs microseconds per call
 _BLOCK = 25                # most steps between stopping tests (see _continuous_runs)
-_BLOCK_UP_TO = 2_000       # ...on runs of at most this many values in all; beyond, numpy's overhead is small
+_BLOCK_VALUES = 1 << 20    # ...and at most this many values in a block (8 MB; its copy as many again)
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
     matmul = e.matmul_operator()
     dense = e.dense_product
     tiny = _TINY
+    row_sum = np.add.reduce                              # ndarray.sum without its Python wrapper (same sums)
     c = np.array(starts, dtype=float)                    # the running rows, shrinking as runs stop
     rows = np.arange(len(c))                             # which run each running row is
     final = np.empty_like(c)
@@ -122,18 +123,25 @@ def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
         start = c
         for i in range(k):
             c2 = c * c
-            denom = c2.sum(axis=1, keepdims=True) - c2
+            denom = np.subtract(row_sum(c2, axis=1, keepdims=True), c2, out=c2)
             np.maximum(denom, tiny, out=denom)
             new = np.divide(matmul(c), denom, out=path[i])
             new += c
             new *= 0.5
             c = new
         # The stopping tests of the k steps at once: the largest change and the largest value per row.
+        # A maximum does not depend on the order it is taken in, so it is taken along rows laid out
+        # one after the other in memory (a copy, for the sparse product's layout): a maximum across
+        # the short axis of that layout costs numpy a loop per vertex.
+        flat = path if dense else np.ascontiguousarray(path)
         change = np.empty((k, len(c)))
-        np.abs(path[0] - start).max(axis=1, out=change[0])
+        diff = np.empty((k, len(c), e.n))
+        np.subtract(flat[0], start, out=diff[0])
         if k > 1:
-            np.abs(path[1:] - path[:-1]).max(axis=2, out=change[1:])
-        limit = _CONT_TOL * np.maximum(path.max(axis=2), tiny)
+            np.subtract(flat[1:], flat[:-1], out=diff[1:])
+        np.abs(diff, out=diff)
+        diff.max(axis=2, out=change)
+        limit = _CONT_TOL * np.maximum(flat.max(axis=2), tiny)
         is_converged = change <= limit
         stop = is_converged.copy()
         for i in range(k):
@@ -141,11 +149,12 @@ def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
                 # The slow case of the Notes: the optimum is a one-vertex core that c only approaches
                 # (c_h grows without bound, the loss creeps down like 1/t). Once one vertex holds 99%
                 # of the sum of squared coreness, stop: reported as not converged, with the warning.
+                # (On path[i] itself: the sum of squares adds in the order of its layout.)
                 stop[i] |= _one_vertex_dominates(path[i])
         first = np.flatnonzero(stop.any(axis=1))
         if not len(first):
             step += k
-            block = _next_block(change, limit) if c.size <= _BLOCK_UP_TO else 1
+            block = min(_next_block(change, limit), max(1, _BLOCK_VALUES // c.size))
             continue
         i = int(first[0])                                # the first step at which a run stops
         step += i + 1

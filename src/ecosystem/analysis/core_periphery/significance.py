@@ -135,6 +135,7 @@ def _null_edges(g: ig.Graph, e: _Edges, rng: np.random.Generator) -> _Edges:
 def core_periphery_test(
     graph: ig.Graph, weights: str | None = "weight", *, seed=0, n_null: int = 100, restarts: int = 3,
     mapper: Callable[[Callable, Iterable], Iterable] = map,
+    null_fits: Callable[[], Iterable[float]] | None = None,
 ) -> CorePeripheryTest:
     """Significance of the discrete core/periphery fit against two null models.
 
@@ -178,6 +179,10 @@ def core_periphery_test(
     mapper : callable, default ``map``
         How to map the null fits over their indices; :func:`ecosystem.parallel.pool_map` runs
         them on every core with identical results (each null graph is seeded by its index).
+    null_fits : callable, optional
+        Returns the null fits of :func:`null_tasks` (same arguments), in index order, computed
+        elsewhere (e.g. started early on a pool, :class:`ecosystem.parallel.Tasks`); asked for
+        only when the observed fit is defined. None maps them with ``mapper``.
 
     Returns
     -------
@@ -207,10 +212,26 @@ def core_periphery_test(
     observed = _discrete(e, np.random.default_rng(seed).integers(2**63), restarts).fit
     if math.isnan(observed):
         return untested(n_null)
-    fit = partial(_null_fit, e, np.column_stack([e.src, e.dst]).tolist(), seed, restarts, n_null)
-    fits = np.array(list(mapper(fit, range(2 * n_null))), dtype=float)
+    fits = np.array(list(null_fits() if null_fits is not None else mapper(*_tasks(e, seed, n_null, restarts))),
+                    dtype=float)
     density_fits, degree_fits = fits[:n_null], fits[n_null:]
     return CorePeripheryTest(float(observed), _null_test(observed, density_fits), _null_test(observed, degree_fits))
+
+
+def null_tasks(graph: ig.Graph, weights: str | None = "weight", *, seed=0, n_null: int = 100,
+               restarts: int = 3) -> tuple[Callable[[int], float], range]:
+    """The null fits of :func:`core_periphery_test` as ``(fn, indices)``: ``map(fn, indices)`` gives them in order.
+
+    The first ``n_null`` are the density model's, the next ``n_null`` the degree model's; each
+    is a pure function of its index, so any mapper or pool may compute them.
+    """
+    if n_null < 1:
+        raise ValueError(f"n_null must be >= 1, got {n_null}")
+    return _tasks(_edges(graph, weights), seed, n_null, restarts)
+
+
+def _tasks(e: _Edges, seed, n_null: int, restarts: int) -> tuple[Callable[[int], float], range]:
+    return partial(_null_fit, e, np.column_stack([e.src, e.dst]).tolist(), seed, restarts, n_null), range(2 * n_null)
 
 
 DENSITY, DEGREES = 0, 1      # the two null models, also the first part of a null graph's seed
