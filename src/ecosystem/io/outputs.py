@@ -27,6 +27,7 @@ import ctypes.util
 import datetime
 import errno
 import functools
+import gc
 import json
 import math
 import os
@@ -482,7 +483,14 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
         written: dict[str, dict[str, Path]] = {}
         prepared: dict[str, Any] = {}
         for tasks in write_rounds(documents):
-            results = pool_map(functools.partial(run_task, staging, prepared), tasks)
+            # The objects alive now (the analysis, the imported modules) outlive every task: moved out of
+            # the collector's reach, each worker's collections scan only what its task makes (Python's
+            # gc.freeze advice for fork), not the whole inherited heap again and again.
+            gc.freeze()
+            try:
+                results = pool_map(functools.partial(run_task, staging, prepared), tasks)
+            finally:
+                gc.unfreeze()
             for (step, name), (done, caught) in zip(tasks, results):
                 (prepared if step == "prepare" else written)[name] = done
                 for message, category, filename, lineno in caught:
