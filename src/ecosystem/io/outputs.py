@@ -393,6 +393,11 @@ class Document:
     part that does not need them may go in ``prepare``, a function without arguments run in the
     first round beside the other documents; a ``files`` writer then gets its result:
     ``content(folder, prepared)``.
+
+    Parts: a ``files`` document's ``content`` may be a tuple of writers (each writes some of its
+    files, ``{name: path}``), and ``prepare`` a tuple of functions (the writer then gets the tuple
+    of their results). Each part is a task of its own, so the parts of one costly document (three
+    pictures, say) are done side by side; the document's ``{name: path}`` joins its parts' in order.
     """
     filename: str
     kind: str
@@ -404,16 +409,36 @@ class Document:
 _UNPREPARED = object()
 
 
-def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPREPARED) -> dict[str, Path]:
+def _parts(what: Any) -> tuple:
+    """A document's writers (or preparations) as a tuple: its parts, or the one it has."""
+    return what if isinstance(what, tuple) else (what,)
+
+
+def prepare_document(doc: Document, part: int | None = None) -> Any:
+    """``doc.prepare``'s result: the tuple of its parts' results, or (with ``part``) that part's alone."""
+    if part is not None:
+        return _parts(doc.prepare)[part]()
+    if isinstance(doc.prepare, tuple):
+        return tuple(prepare() for prepare in doc.prepare)
+    return doc.prepare()
+
+
+def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPREPARED,
+                   part: int | None = None) -> dict[str, Path]:
     """Write one document into ``folder``; ``{name: path}`` (a ``files`` writer may return several).
 
     ``prepared`` is the result of ``doc.prepare``, for a ``files`` writer that has one (else it is run here).
+    With ``part``, only that part of a ``files`` document (:class:`Document`, parts).
     """
     path = folder / doc.filename
-    if doc.kind == "files" and doc.prepare is not None:
-        return dict(doc.content(folder, doc.prepare() if prepared is _UNPREPARED else prepared))
     if doc.kind == "files":
-        return dict(doc.content(folder))
+        if doc.prepare is not None and prepared is _UNPREPARED:
+            prepared = prepare_document(doc)
+        writers = _parts(doc.content) if part is None else (_parts(doc.content)[part],)
+        written: dict[str, Path] = {}
+        for writer in writers:
+            written.update(writer(folder) if doc.prepare is None else writer(folder, prepared))
+        return written
     content = doc.content() if callable(doc.content) else doc.content
     if doc.kind == "text":
         return {name: write_text(path, content)}
@@ -433,24 +458,30 @@ def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPR
 _COST_ORDER = ("prepare", "files", "xlsx")
 
 
-def write_rounds(documents: dict[str, Document]) -> list[list[tuple[str, str]]]:
-    """The documents as rounds of independent tasks, ``(step, name)`` with step ``write`` or ``prepare``.
+def write_rounds(documents: dict[str, Document]) -> list[list[tuple[str, str, int]]]:
+    """The documents as rounds of independent tasks, ``(step, name, part)`` with step ``write`` or ``prepare``.
 
     The first round writes every document that needs no other and prepares the ones that do;
-    the second writes those (``Document.after``). Within a round, dearest first (:data:`_COST_ORDER`).
+    the second writes those (``Document.after``). Each part of a document is a task of its own
+    (``part`` counts from 0; a document without parts is its part 0). Within a round, dearest
+    first (:data:`_COST_ORDER`), else in the order given.
     """
     def dependent(doc: Document) -> bool:
         return doc.after is not None and doc.after in documents
 
-    first = [("write", name) for name, doc in documents.items() if not dependent(doc)]
-    first += [("prepare", name) for name, doc in documents.items() if dependent(doc) and doc.prepare is not None]
+    def tasks(step: str, name: str, what: Any) -> list[tuple[str, str, int]]:
+        return [(step, name, k) for k in range(len(_parts(what)))]
 
-    def cost(task: tuple[str, str]) -> int:
-        step, name = task
+    first = [t for name, doc in documents.items() if not dependent(doc) for t in tasks("write", name, doc.content)]
+    first += [t for name, doc in documents.items() if dependent(doc) and doc.prepare is not None
+              for t in tasks("prepare", name, doc.prepare)]
+
+    def cost(task: tuple[str, str, int]) -> int:
+        step, name, _ = task
         kind = "prepare" if step == "prepare" else documents[name].kind
         return _COST_ORDER.index(kind) if kind in _COST_ORDER else len(_COST_ORDER)
 
-    second = [("write", name) for name, doc in documents.items() if dependent(doc)]
+    second = [t for name, doc in documents.items() if dependent(doc) for t in tasks("write", name, doc.content)]
     return [sorted(first, key=cost), second] if second else [sorted(first, key=cost)]   # stable: else as given
 
 
@@ -464,15 +495,17 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     """
     target = check_output_dir(out, folder_name, region_path)
 
-    def run_task(staging: Path, prepared: dict[str, Any], task: tuple[str, str]) -> tuple[Any, list]:
+    def run_task(staging: Path, prepared: dict[str, Any], task: tuple[str, str, int]) -> tuple[Any, list]:
         # Warnings raised in a worker (a name's glyph missing from the PNG font) go back to this
         # process with the files, to be raised here where the caller records them.
-        step, name = task
+        step, name, part = task
+        doc = documents[name]
         with warnings.catch_warnings(record=True) as caught:
             if step == "prepare":
-                done = documents[name].prepare()
+                done = prepare_document(doc, part)
             else:
-                done = write_document(staging, name, documents[name], prepared.get(name, _UNPREPARED))
+                done = write_document(staging, name, doc, prepared.get(name, _UNPREPARED),
+                                      part if isinstance(doc.content, tuple) else None)
         return done, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
 
     def write(staging: Path) -> dict[str, Path]:
@@ -480,7 +513,7 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
         # processes gives the same bytes as one after the other (tests/test_parallel_render.py).
         from ..parallel import pool_map
 
-        written: dict[str, dict[str, Path]] = {}
+        written: dict[str, dict[int, dict[str, Path]]] = {}     # name -> part -> {key: path}
         prepared: dict[str, Any] = {}
         for tasks in write_rounds(documents):
             # The objects alive now (the analysis, the imported modules) outlive every task: moved out of
@@ -491,11 +524,16 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
                 results = pool_map(functools.partial(run_task, staging, prepared), tasks)
             finally:
                 gc.unfreeze()
-            for (step, name), (done, caught) in zip(tasks, results):
-                (prepared if step == "prepare" else written)[name] = done
+            parts: dict[str, dict[int, Any]] = {}
+            for (step, name, part), (done, caught) in zip(tasks, results):
+                (parts.setdefault(name, {}) if step == "prepare" else written.setdefault(name, {}))[part] = done
                 for message, category, filename, lineno in caught:
                     warnings.warn_explicit(message, category, filename, lineno)
-        return {key: path for name in documents for key, path in written[name].items()}
+            for name, done in parts.items():       # a tuple of results for a tuple of preparations
+                results_in_order = tuple(done[k] for k in sorted(done))
+                prepared[name] = results_in_order if isinstance(documents[name].prepare, tuple) else results_in_order[0]
+        return {key: path for name in documents for part in sorted(written[name])
+                for key, path in written[name][part].items()}
 
     return target, write_all(target, write)
 

@@ -47,7 +47,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, act
                      sector_titles)
 from .style import CORE_FILL, HALO, INK, MUTED, NAVY, NETWORK_TIE, PERIPHERY_FILL, RING, TIE, group_color
 
-__all__ = ["render_pngs", "WIDTH_PX", "HEIGHT_PX", "DPI"]
+__all__ = ["render_pngs", "render_png", "PICTURES", "region_target_png", "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
 LABELS_MAX_ACTORS = 2000     # above this, smaller markers and thinner ties (a dense picture)
@@ -66,17 +66,36 @@ def render_pngs(analysis: Analysis, layout: Layout, loc: Locale, out_dir: Path) 
 
     Returns ``{"map_png": <path>, "target_png": <path>, "numbers_png": <path>}``.
     """
+    out = {}
+    for name in PICTURES:
+        out.update(render_png(name, analysis, layout, loc, out_dir))
+    return out
+
+
+#: The pictures of :func:`render_pngs`, dearest to draw first; each is drawn alone by :func:`render_png`.
+PICTURES = ("map_png", "target_png", "numbers_png")
+
+
+def render_png(name: str, analysis: Analysis, layout: Layout, loc: Locale, out_dir: Path) -> dict[str, Path]:
+    """Write one picture of :data:`PICTURES` (``map_png`` -> ``map.png``) into ``out_dir``; ``{name: path}``.
+
+    The pictures do not depend on each other, so the write stage draws them side by side.
+    """
     import matplotlib
 
     s = loc.section("report")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with matplotlib.rc_context(RC):
-        return {
-            "map_png": _save(_map_figure(analysis, layout, loc, s), out_dir / "map.png"),
-            "target_png": _save(_target_figure(analysis, layout, loc, s), out_dir / "target.png"),
-            "numbers_png": _save(_numbers_figure(analysis, loc, s), out_dir / "numbers.png"),
-        }
+        if name == "map_png":
+            fig = _map_figure(analysis, layout, loc, s)
+        elif name == "target_png":
+            fig = _target_figure(analysis, layout, loc, s)
+        elif name == "numbers_png":
+            fig = _numbers_figure(analysis, loc, s)
+        else:
+            raise ValueError(f"unknown picture {name!r}; choose from {PICTURES}")
+        return {name: _save(fig, out_dir / name.replace("_png", ".png"))}
 
 
 def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
