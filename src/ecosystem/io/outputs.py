@@ -31,6 +31,7 @@ import gc
 import json
 import math
 import os
+import re
 import shutil
 import sys
 import warnings
@@ -301,7 +302,8 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
 
     Rows are streamed (xlsxwriter's constant-memory mode) and every cell is written with its
     own type: text always as text, so a name such as ``=HYPERLINK(...)`` never becomes a formula.
-    Each column is converted to Python values once (:func:`_column_cells`), not cell by cell.
+    Each column is converted to Python values once (:func:`_column_cells`), not cell by cell, and
+    the data rows go straight into the sheet's row stream as xlsxwriter writes them (:func:`_write_rows`).
     """
     import xlsxwriter   # only analyse writes workbooks: keep `ecosystem --help` light
 
@@ -314,13 +316,8 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
         for name, frame in sheets.items():
             sheet = book.add_worksheet(name)
             sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
-            columns = [_column_cells(sheet, frame.iloc[:, c]) for c in range(len(frame.columns))]
-            for r in range(len(frame)):
-                row = r + 1     # constant-memory mode: whole rows, in order
-                for c, (write, values) in enumerate(columns):
-                    value = values[r]
-                    if value is not None:
-                        write(row, c, value)
+            _write_rows(sheet, [_column_cells(sheet, frame.iloc[:, c]) for c in range(len(frame.columns))],
+                        len(frame))
             sheet.freeze_panes(1, 0)
             if len(frame.columns):
                 sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
@@ -347,6 +344,82 @@ def _column_cells(sheet, column: pd.Series) -> tuple[Callable, list]:
     if all(type(v) is str for v in values):
         return sheet.write_string, values
     return functools.partial(_write_cell, sheet), values
+
+
+# xlsxwriter marks a text cell xml:space="preserve" when it starts or ends with white space (its
+# utility._preserve_whitespace); these are its two patterns.
+_LEADING_SPACE, _TRAILING_SPACE = re.compile(r"^\s"), re.compile(r"\s$")
+_OWN_WRITER = ""     # a cell's tail that says: let xlsxwriter write this row itself
+
+
+def _write_rows(sheet, columns: list[tuple[Callable, list]], n: int) -> None:
+    """Rows 1..n of ``columns`` (:func:`_column_cells`) into a constant-memory ``sheet``, the header row before them.
+
+    xlsxwriter spends most of a big sheet's time on its per-cell checks and bookkeeping
+    (issue 10: 375,000 cells at 5,000 actors). Each row is written here as one string in the
+    exact form its constant-memory mode gives it (``<row r="2"><c r="A2" ...>...</c></row>``,
+    text inline, escaped with xlsxwriter's own functions); a row with a cell that only xlsxwriter
+    may write (text that it would truncate or read as rich text) goes through its writers instead.
+    tests/test_render_write_speed.py checks the bytes against xlsxwriter's own cell by cell.
+    """
+    if not columns:
+        return
+    from xlsxwriter.utility import xl_col_to_name
+
+    tails = [_cell_tails(sheet, write, values) for write, values in columns]
+    letters = [xl_col_to_name(c) for c in range(len(columns))]
+    sheet._write_single_row(1)           # the header row, as writing row 1's first cell would
+    last = 0
+    for r in range(n):
+        row = r + 1
+        cells = [(c, tail[r]) for c, tail in enumerate(tails) if tail[r] is not None]
+        if not cells:
+            continue                     # xlsxwriter writes no element for a row without cells
+        last = row
+        if any(tail == _OWN_WRITER for _, tail in cells):
+            for c, _ in cells:
+                write, values = columns[c]
+                write(row, c, values[r])
+            sheet._write_single_row(row + 1)
+            continue
+        number = row + 1                 # the row as Excel numbers it
+        sheet.fh.write(f'<row r="{number}">' + "".join(f'<c r="{letters[c]}{number}"{tail}' for c, tail in cells)
+                       + "</row>")
+    sheet.dim_rowmax = max(sheet.dim_rowmax, last)       # the sheet's <dimension> and print area
+    sheet.previous_row = max(sheet.previous_row, last + 1)
+
+
+def _cell_tails(sheet, write: Callable, values: list) -> list[str | None]:
+    """Each cell of one column as xlsxwriter writes it after ``<c r="B7"``: None for no cell, or
+    :data:`_OWN_WRITER` for a cell xlsxwriter must write itself."""
+    if write == sheet.write_number:
+        return [None if v is None else f"><v>{v:.16G}</v></c>" for v in values]
+    if write == sheet.write_boolean:
+        return [f' t="b"><v>{1 if v else 0}</v></c>' for v in values]
+    if write == sheet.write_string:
+        return [_text_tail(sheet, v) for v in values]
+    return [_mixed_tail(sheet, v) for v in values]
+
+
+def _text_tail(sheet, text: str) -> str:
+    if len(text) > sheet.xls_strmax // 2:
+        return _OWN_WRITER                      # may need xlsxwriter's UTF-16 truncation
+    text = sheet._escape_control_characters(text)
+    if text.startswith("<r>") and text.endswith("</r>"):
+        return _OWN_WRITER                      # xlsxwriter writes this as rich text, unescaped
+    preserve = ' xml:space="preserve"' if _LEADING_SPACE.search(text) or _TRAILING_SPACE.search(text) else ""
+    return f' t="inlineStr"><is><t{preserve}>{sheet._escape_data(text)}</t></is></c>'
+
+
+def _mixed_tail(sheet, value) -> str | None:
+    """One cell of a column of mixed types, as :func:`_write_cell` writes it."""
+    if isinstance(value, (bool, np.bool_)):
+        return f' t="b"><v>{1 if value else 0}</v></c>'
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return f"><v>{float(value):.16G}</v></c>" if math.isfinite(value) else None
+    if value is None:
+        return None
+    return _text_tail(sheet, str(value))
 
 
 def _write_cell(sheet, row: int, col: int, value) -> None:
