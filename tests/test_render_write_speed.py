@@ -154,3 +154,25 @@ def test_xlsx_rows_written_directly_are_the_bytes_xlsxwriter_writes_cell_by_cell
     sheets = {"one": frame, "empty rows": empty_rows, "no rows": frame.iloc[:0], "no columns": pd.DataFrame()}
     ours = write_xlsx(tmp_path / "ours.xlsx", sheets).read_bytes()
     assert ours == _reference_xlsx(tmp_path / "reference.xlsx", sheets)
+
+
+def test_frozen_heap_hides_living_objects_from_the_collector_and_hands_them_back():
+    import gc
+
+    from ecosystem.io.outputs import frozen_heap
+
+    assert gc.get_freeze_count() == 0
+    living = [object() for _ in range(1000)]
+    with frozen_heap():
+        assert gc.get_freeze_count() >= len(living)      # the analysis (here: these) is not scanned again
+        with frozen_heap():                              # nested (render, then write): still frozen after
+            pass
+        assert gc.get_freeze_count() >= len(living)
+    assert gc.get_freeze_count() == 0                    # handed back: nothing stays frozen behind the caller
+    gc.freeze()
+    try:
+        with frozen_heap():
+            pass
+        assert gc.get_freeze_count() >= len(living)      # a caller's own freeze is left as it was
+    finally:
+        gc.unfreeze()
