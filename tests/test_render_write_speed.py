@@ -176,3 +176,28 @@ def test_frozen_heap_hides_living_objects_from_the_collector_and_hands_them_back
         assert gc.get_freeze_count() >= len(living)      # a caller's own freeze is left as it was
     finally:
         gc.unfreeze()
+
+
+def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_path, monkeypatch):
+    """``analyse`` hands analyse_loaded a ``meanwhile`` that imports the render stage's modules; it runs
+    once the whole network is analysed and only when regions' analyses were started beside it."""
+    from ecosystem import api
+
+    calls = []
+    real = api._import_render_stage
+
+    def recording():
+        calls.append("called")
+        real()
+    monkeypatch.setattr(api, "_import_render_stage", recording)
+    result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
+    assert calls == ["called"] and (result.out_dir / "slides.pptx").exists()
+    assert result.analysis.extras.by_region is not None          # Brabant names four arbeidsmarktregio's
+
+    region = tmp_path / "one"
+    region.mkdir()
+    (region / "actors.csv").write_text("id,name,group\na,A,government\nb,B,employers\nc,C,education\n")
+    (region / "relations.csv").write_text("source,target,type\na,b,collaboration\nb,c,delivery\n")
+    seen = []
+    api.analyse_loaded(api.load(region), bootstrap=0, null_samples=2, meanwhile=lambda: seen.append(1))
+    assert seen == []                                               # no region named: nothing runs beside
