@@ -127,7 +127,7 @@ def _save(fig: Figure, path: Path) -> Path:
 
 # zlib level of the PNG stream: 3 encodes about 1.5 times as fast as PIL's default 6 and, on these
 # pictures, files within 2% of level 6's; a nearly empty picture (numbers.png above NUMBERS_MAX_ACTORS)
-# grows from about 23 to 39 kB (issue 10; the pixels do not depend on the level).
+# grows from about 26 to 40 kB (issue 10; the pixels do not depend on the level).
 PNG_COMPRESS_LEVEL = 3
 
 
