@@ -6,8 +6,7 @@
 * The graph files escape XML in one pass: the same text as the standard library's
   ``xml.sax.saxutils.escape`` with the attribute entities.
 * map.html reads vis-network from pyvis's folder without importing pyvis (or networkx).
-* The workbooks' data rows, written straight into the sheet's row stream, are the bytes xlsxwriter
-  writes cell by cell through its public writers (hostile text, long text, rich-looking text, NaN).
+* (The workbooks' rows written straight into xlsxwriter's row stream: tests/test_write_fast.py.)
 """
 from __future__ import annotations
 
@@ -95,65 +94,6 @@ def test_map_reads_vis_network_without_importing_pyvis():
             "print(sorted(m for m in ('pyvis', 'networkx', 'IPython') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
-
-
-def _reference_xlsx(path: Path, sheets: dict) -> bytes:
-    """The workbook written cell by cell through xlsxwriter's public writers (the oracle of write_xlsx)."""
-    import datetime
-    import math
-
-    import xlsxwriter
-
-    options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-               "strings_to_numbers": False, "nan_inf_to_errors": False}
-    with xlsxwriter.Workbook(str(path), options) as book:
-        book.set_properties({"created": datetime.datetime(1980, 1, 1, tzinfo=datetime.timezone.utc)})
-        bold = book.add_format({"bold": True})
-        for name, frame in sheets.items():
-            sheet = book.add_worksheet(name)
-            sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
-            for r, row in enumerate(frame.itertuples(index=False), start=1):
-                for c, value in enumerate(row):
-                    if isinstance(value, (bool, np.bool_)):
-                        sheet.write_boolean(r, c, bool(value))
-                    elif isinstance(value, (int, float, np.integer, np.floating)):
-                        if math.isfinite(value):
-                            sheet.write_number(r, c, float(value))
-                    elif value is not None:
-                        sheet.write_string(r, c, str(value))
-            sheet.freeze_panes(1, 0)
-            if len(frame.columns):
-                sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
-    return path.read_bytes()
-
-
-def test_xlsx_rows_written_directly_are_the_bytes_xlsxwriter_writes_cell_by_cell(tmp_path):
-    import pandas as pd
-
-    from ecosystem.io.outputs import write_xlsx
-
-    rng = random.Random(3)
-    texts = ["plain", " leading", "trailing ", "\ttab", "line\nbreak", "a & b < c > d \"q\" 'a'", "=HYPERLINK(\"x\")",
-             "ctrl\x01\x1f", "_x0041_ literal", "<r>looks rich</r>", "\ufffe\uffff", "emoji 😀", "", "x" * 20000,
-             "😀" * 17000, "ünïcödé", "  ", "12", "TRUE"]
-    n = 60
-    numbers = [rng.choice([0.0, -0.0, 1.0, 1e-300, 1.7976931348623157e308, 123456789.123456789, 1 / 3,
-                           float("nan"), float("inf"), -float("inf"), -2.5]) for _ in range(n)]
-    mixed = [rng.choice([None, True, np.bool_(False), 3, np.int64(-7), np.float32(0.1), float("nan"),
-                         rng.choice(texts)]) for _ in range(n)]
-    frame = pd.DataFrame({
-        "text": [rng.choice(texts) for _ in range(n)],
-        "number": numbers,
-        "integer": list(range(n)),
-        "flag": [rng.random() < 0.5 for _ in range(n)],
-        "mixed": mixed,
-        "sparse": [None if k % 3 else rng.choice(texts) for k in range(n)],
-    })
-    frame.loc[5, ["number"]] = float("nan")
-    empty_rows = pd.DataFrame({"a": [None, "x", None], "b": [float("nan"), 1.0, float("nan")]})
-    sheets = {"one": frame, "empty rows": empty_rows, "no rows": frame.iloc[:0], "no columns": pd.DataFrame()}
-    ours = write_xlsx(tmp_path / "ours.xlsx", sheets).read_bytes()
-    assert ours == _reference_xlsx(tmp_path / "reference.xlsx", sheets)
 
 
 def test_frozen_heap_hides_living_objects_from_the_collector_and_hands_them_back():
