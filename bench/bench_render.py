@@ -17,6 +17,8 @@ process only, not the workers). ``--keep DIR`` keeps the whole set of each regio
 write stage's worker processes (``ECOSYSTEM_WORKERS``; 1 writes every document in this process).
 The row *render* is the part of *all* spent in this process before the writing starts (the
 layout, shared by the map, report and PNGs); each document's own row includes it again.
+``--cold`` skips the rows per document, so that *all* is measured as ``analyse`` pays it: with
+the render and write stages' imports (run it once per region: ``--sizes 1000 --no-brabant``).
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import HERE, synthetic_region  # noqa: E402
 
+from ecosystem.cli import _igraph_without_pyplot  # noqa: E402
+
+_igraph_without_pyplot()      # as `ecosystem analyse` imports igraph: matplotlib is the render stage's import
 from ecosystem import api  # noqa: E402
 from ecosystem.render.documents import DOCUMENTS  # noqa: E402
 
@@ -42,11 +47,12 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def measure(region: Path, out: Path, bootstrap: int, null: int, profile: bool, keep: Path | None = None) -> None:
+def measure(region: Path, out: Path, bootstrap: int, null: int, profile: bool, keep: Path | None = None,
+            cold: bool = False) -> None:
     loaded = api.load(region)
     analysis = api.analyse_loaded(loaded, bootstrap=bootstrap, null_samples=null)
     print(f"\n{region.name}: {analysis.network.n:,} actors\n\n| document | CPU s |\n|---|---:|")
-    for name in DOCUMENTS:
+    for name in () if cold else DOCUMENTS:
         start = cpu()
         api.write(api.render(analysis, only=[name] if name != "slides" else ["pngs", "slides"]), out, region)
         print(f"| {name} | {cpu() - start:.2f} |", flush=True)
@@ -73,6 +79,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--keep", type=Path, help="keep each region's whole set in KEEP/<region>/")
     parser.add_argument("--workers", type=int, help="worker processes of the write stage (ECOSYSTEM_WORKERS)")
+    parser.add_argument("--cold", action="store_true", help="only the whole set, its imports included")
     options = parser.parse_args()
     if options.workers:
         os.environ["ECOSYSTEM_WORKERS"] = str(options.workers)
@@ -81,7 +88,7 @@ def main() -> None:
         regions = [] if options.no_brabant else [HERE.parent / "regions" / "brabant"]
         regions += [synthetic_region(Path(tmp) / f"synthetic{n}", n) for n in options.sizes]
         for region in regions:
-            measure(region, out, options.bootstrap, options.null, options.profile, options.keep)
+            measure(region, out, options.bootstrap, options.null, options.profile, options.keep, options.cold)
 
 
 if __name__ == "__main__":

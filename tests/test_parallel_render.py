@@ -70,3 +70,49 @@ def test_documents_are_written_in_worker_processes_and_dependents_after_their_so
     assert int(prepared[0]) != os.getpid()                  # prepared in a worker, beside the others
     assert prepared[1:] == (target / "doc1").read_text().split()
     assert (target / "text.txt").read_text() == "rendered when written"
+
+
+def test_parts_of_a_document_are_separate_tasks_joined_in_order(tmp_path, monkeypatch):
+    """A ``files`` document with a tuple of writers (the three PNGs) and a dependent one with a tuple
+    of preparations (the regions' pictures): every part is a task of its own, in the worker processes,
+    and the document's files and prepared results come back in the parts' order."""
+    from ecosystem.io.outputs import Document, write_documents, write_rounds
+
+    monkeypatch.setenv("ECOSYSTEM_WORKERS", "2")
+
+    def part(name):
+        def write(folder: Path) -> dict[str, Path]:
+            path = folder / name
+            path.write_text(str(os.getpid()))
+            return {name: path}
+        return write
+
+    def slides(name):
+        def write(folder: Path, prepared: tuple) -> dict[str, Path]:
+            path = folder / name
+            path.write_text(" ".join(value for value, _ in prepared) + " | " + " ".join(pid for _, pid in prepared))
+            return {name: path}
+        return write
+
+    def prepare(value):
+        return lambda: (value, str(os.getpid()))
+
+    names = [f"png{k}" for k in range(5)]
+    documents = {"pngs": Document("", "files", tuple(part(n) for n in reversed(names))),
+                 "slides": Document("", "files", slides("slides"), after="pngs",
+                                    prepare=tuple(prepare(f"r{k}") for k in range(4))),
+                 "none": Document("", "files", slides("none"), after="pngs", prepare=())}
+    rounds = write_rounds(documents)
+    assert sorted(rounds[0]) == sorted([("write", "pngs", k) for k in range(5)] + [("prepare", "slides", k)
+                                                                                  for k in range(4)])
+    assert rounds[1] == [("write", "slides", 0), ("write", "none", 0)]
+    region = tmp_path / "region"
+    region.mkdir()
+    target, files = write_documents(tmp_path / "out", "set", region, documents)
+    assert list(files) == list(reversed(names)) + ["slides", "none"]  # parts in order, whoever wrote them
+    assert (target / "none").read_text() == " | "                      # no preparation: an empty tuple
+    pids = {int((target / n).read_text()) for n in names}
+    assert os.getpid() not in pids
+    values, _, workers = (target / "slides").read_text().partition(" | ")
+    assert values.split() == ["r0", "r1", "r2", "r3"]                  # prepared results in the parts' order
+    assert os.getpid() not in {int(pid) for pid in workers.split()}

@@ -3,6 +3,8 @@
 * write_xlsx converts each column once and writes cells with their typed writer; a
   reference writer here writes the same frame cell by cell by each value's type (the way
   io.outputs did before), and both workbooks must be byte-identical.
+  The data rows go straight into xlsxwriter's row stream (io.outputs._write_rows): on hostile,
+  long (truncated), rich-looking and sparse text, and rows without cells, still the same bytes.
 * LabelPlacer.choose counts the marker and box hits of all spots at once; a brute-force
   reference here takes every spot's full cost tuple (LabelPlacer.cost, one spot at a time)
   and picks the first free spot, or the least crowded one when forced: the same spot must
@@ -11,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 import numpy as np
 import pandas as pd
@@ -68,6 +71,31 @@ def test_write_xlsx_is_byte_identical_to_cell_by_cell_writing(tmp_path):
     }
     fast, slow = write_xlsx(tmp_path / "fast.xlsx", sheets), _reference_xlsx(tmp_path / "slow.xlsx", sheets)
     assert fast.read_bytes() == slow.read_bytes()
+
+
+def test_xlsx_rows_written_directly_are_the_bytes_xlsxwriter_writes_cell_by_cell(tmp_path):
+    rng = random.Random(3)
+    texts = ["plain", " leading", "trailing ", "\ttab", "line\nbreak", "a & b < c > d \"q\" 'a'", "=HYPERLINK(\"x\")",
+             "ctrl\x01\x1f", "_x0041_ literal", "<r>looks rich</r>", "\ufffe\uffff", "emoji 😀", "", "x" * 20000,
+             "😀" * 17000, "ünïcödé", "  ", "12", "TRUE"]
+    n = 60
+    numbers = [rng.choice([0.0, -0.0, 1.0, 1e-300, 1.7976931348623157e308, 123456789.123456789, 1 / 3,
+                           float("nan"), float("inf"), -float("inf"), -2.5]) for _ in range(n)]
+    mixed = [rng.choice([None, True, np.bool_(False), 3, np.int64(-7), np.float32(0.1), float("nan"),
+                         rng.choice(texts)]) for _ in range(n)]
+    frame = pd.DataFrame({
+        "text": [rng.choice(texts) for _ in range(n)],
+        "number": numbers,
+        "integer": list(range(n)),
+        "flag": [rng.random() < 0.5 for _ in range(n)],
+        "mixed": mixed,
+        "sparse": [None if k % 3 else rng.choice(texts) for k in range(n)],
+    })
+    frame.loc[5, ["number"]] = float("nan")
+    empty_rows = pd.DataFrame({"a": [None, "x", None], "b": [float("nan"), 1.0, float("nan")]})
+    sheets = {"one": frame, "empty rows": empty_rows, "no rows": frame.iloc[:0], "no columns": pd.DataFrame()}
+    ours = write_xlsx(tmp_path / "ours.xlsx", sheets).read_bytes()
+    assert ours == _reference_xlsx(tmp_path / "reference.xlsx", sheets).read_bytes()
 
 
 def _brute_choose(placer: LabelPlacer, xy, radii, spots, force, x, y):

@@ -109,13 +109,28 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
         check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
         analysis = analyse_loaded(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
                                   progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
-                                  per_region=region_name is None)
+                                  per_region=region_name is None, meanwhile=_import_render_stage)
         from .render.documents import render_documents   # here: while the regions' analyses ran, if any
         rendered = replace(render_documents(analysis, loc), folder=folder)
         target, files = write(rendered, out, loaded.region.path)
         key = _write_key(anonymous, target, loc) if anonymous is not None else None
     return AnalyseResult(target, files, rendered.summary, rendered.text,
                          loaded.region.warnings + plain(caught), analysis, key)
+
+
+def _import_render_stage() -> None:
+    """Import the modules the render and write stages use (matplotlib, python-pptx, pandas, jinja2, xlsxwriter).
+
+    Run while the regions' analyses finish on other processes, so that a core they leave idle
+    does the imports (about 0.4 s) instead of the render stage after them; the write stage's
+    workers, forked later, inherit the modules instead of importing their own.
+    """
+    from .io.outputs import frozen_heap
+
+    with frozen_heap():       # the whole network's analysis is alive: not scanned again by every collection
+        import xlsxwriter  # noqa: F401
+
+        from .render import actor_tables, documents, map_html, report_html, slides, static_png  # noqa: F401
 
 
 def _folder(loaded: "Loaded", anonymise: bool) -> str:
@@ -183,12 +198,15 @@ def load(path: str | Path, regions_dir: str | Path = "regions", year: int | None
 
 
 def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
-                   null_samples: int | None = None, progress=None, per_region: bool = True) -> Analysis:
+                   null_samples: int | None = None, progress=None, per_region: bool = True,
+                   meanwhile=None) -> Analysis:
     """Analyse stage: every measure and verdict for a loaded region (no text, no files).
 
     See :func:`ecosystem.analysis.pipeline.analyse_region` for the settings; ``progress`` labels
     the progress bars. With ``per_region`` each arbeidsmarktregio the actors name is analysed
-    alone too, and the what-if facts are added (:mod:`ecosystem.meeting`).
+    alone too, and the what-if facts are added (:mod:`ecosystem.meeting`). ``meanwhile``, a
+    function without arguments, runs once the whole network is analysed while the regions'
+    analyses may still run on other processes (``analyse`` imports the render stage's modules then).
     """
     from .analysis.by_region import start_by_region
     from .analysis.pipeline import analyse_region
@@ -208,6 +226,8 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
         if pending is not None:
             pending.cancel()
         raise
+    if meanwhile is not None and pending is not None:
+        meanwhile()
     return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region,
                                                    pending=pending))
 

@@ -21,11 +21,18 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
-from xml.sax.saxutils import escape
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Inside a double-quoted attribute: quotes, and whitespace that attribute normalisation would eat.
-_ATTRIBUTE_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+# XML's special characters, and the quote and white space an attribute value would otherwise lose, in one
+# pass (str.translate; xml.sax.saxutils.escape gives the same text but imports urllib, ~25 ms at start).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;",
+                          "\t": "&#9;"})
+
+
+def escape(text: str) -> str:
+    """``text`` safe inside an XML element or a double-quoted attribute."""
+    return text.translate(_ESCAPES)
 
 
 @dataclass(frozen=True)
@@ -71,12 +78,12 @@ def _escaped(values: Sequence) -> list[str]:
     """
     if _kind(values) != "string":
         return [_text(v) for v in values]
-    return [escape(_text(v), _ATTRIBUTE_ENTITIES) for v in values]
+    return [escape(_text(v)) for v in values]
 
 
 def _attr(value) -> str:
     """``value`` as a double-quoted XML attribute."""
-    return '"' + escape(_text(value), _ATTRIBUTE_ENTITIES) + '"'
+    return '"' + escape(_text(value)) + '"'
 
 
 def write_graphml(path: Path, graph: GraphTable) -> Path:

@@ -27,13 +27,16 @@ import ctypes.util
 import datetime
 import errno
 import functools
+import gc
 import json
 import math
 import os
+import re
 import shutil
 import sys
 import warnings
 from pathlib import Path
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -300,7 +303,8 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
 
     Rows are streamed (xlsxwriter's constant-memory mode) and every cell is written with its
     own type: text always as text, so a name such as ``=HYPERLINK(...)`` never becomes a formula.
-    Each column is converted to Python values once (:func:`_column_cells`), not cell by cell.
+    Each column is converted to Python values once (:func:`_column_cells`), not cell by cell, and
+    the data rows go straight into the sheet's row stream as xlsxwriter writes them (:func:`_write_rows`).
     """
     import xlsxwriter   # only analyse writes workbooks: keep `ecosystem --help` light
 
@@ -313,13 +317,8 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
         for name, frame in sheets.items():
             sheet = book.add_worksheet(name)
             sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
-            columns = [_column_cells(sheet, frame.iloc[:, c]) for c in range(len(frame.columns))]
-            for r in range(len(frame)):
-                row = r + 1     # constant-memory mode: whole rows, in order
-                for c, (write, values) in enumerate(columns):
-                    value = values[r]
-                    if value is not None:
-                        write(row, c, value)
+            _write_rows(sheet, [_column_cells(sheet, frame.iloc[:, c]) for c in range(len(frame.columns))],
+                        len(frame))
             sheet.freeze_panes(1, 0)
             if len(frame.columns):
                 sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
@@ -346,6 +345,82 @@ def _column_cells(sheet, column: pd.Series) -> tuple[Callable, list]:
     if all(type(v) is str for v in values):
         return sheet.write_string, values
     return functools.partial(_write_cell, sheet), values
+
+
+# xlsxwriter marks a text cell xml:space="preserve" when it starts or ends with white space (its
+# utility._preserve_whitespace); these are its two patterns.
+_LEADING_SPACE, _TRAILING_SPACE = re.compile(r"^\s"), re.compile(r"\s$")
+_OWN_WRITER = ""     # a cell's tail that says: let xlsxwriter write this row itself
+
+
+def _write_rows(sheet, columns: list[tuple[Callable, list]], n: int) -> None:
+    """Rows 1..n of ``columns`` (:func:`_column_cells`) into a constant-memory ``sheet``, the header row before them.
+
+    xlsxwriter spends most of a big sheet's time on its per-cell checks and bookkeeping
+    (issue 10: 375,000 cells at 5,000 actors). Each row is written here as one string in the
+    exact form its constant-memory mode gives it (``<row r="2"><c r="A2" ...>...</c></row>``,
+    text inline, escaped with xlsxwriter's own functions); a row with a cell that only xlsxwriter
+    may write (text that it would truncate or read as rich text) goes through its writers instead.
+    tests/test_render_write_speed.py checks the bytes against xlsxwriter's own cell by cell.
+    """
+    if not columns:
+        return
+    from xlsxwriter.utility import xl_col_to_name
+
+    tails = [_cell_tails(sheet, write, values) for write, values in columns]
+    letters = [xl_col_to_name(c) for c in range(len(columns))]
+    sheet._write_single_row(1)           # the header row, as writing row 1's first cell would
+    last = 0
+    for r in range(n):
+        row = r + 1
+        cells = [(c, tail[r]) for c, tail in enumerate(tails) if tail[r] is not None]
+        if not cells:
+            continue                     # xlsxwriter writes no element for a row without cells
+        last = row
+        if any(tail == _OWN_WRITER for _, tail in cells):
+            for c, _ in cells:
+                write, values = columns[c]
+                write(row, c, values[r])
+            sheet._write_single_row(row + 1)
+            continue
+        number = row + 1                 # the row as Excel numbers it
+        sheet.fh.write(f'<row r="{number}">' + "".join(f'<c r="{letters[c]}{number}"{tail}' for c, tail in cells)
+                       + "</row>")
+    sheet.dim_rowmax = max(sheet.dim_rowmax, last)       # the sheet's <dimension> and print area
+    sheet.previous_row = max(sheet.previous_row, last + 1)
+
+
+def _cell_tails(sheet, write: Callable, values: list) -> list[str | None]:
+    """Each cell of one column as xlsxwriter writes it after ``<c r="B7"``: None for no cell, or
+    :data:`_OWN_WRITER` for a cell xlsxwriter must write itself."""
+    if write == sheet.write_number:
+        return [None if v is None else f"><v>{v:.16G}</v></c>" for v in values]
+    if write == sheet.write_boolean:
+        return [f' t="b"><v>{1 if v else 0}</v></c>' for v in values]
+    if write == sheet.write_string:
+        return [_text_tail(sheet, v) for v in values]
+    return [_mixed_tail(sheet, v) for v in values]
+
+
+def _text_tail(sheet, text: str) -> str:
+    if len(text) > sheet.xls_strmax // 2:
+        return _OWN_WRITER                      # may need xlsxwriter's UTF-16 truncation
+    text = sheet._escape_control_characters(text)
+    if text.startswith("<r>") and text.endswith("</r>"):
+        return _OWN_WRITER                      # xlsxwriter writes this as rich text, unescaped
+    preserve = ' xml:space="preserve"' if _LEADING_SPACE.search(text) or _TRAILING_SPACE.search(text) else ""
+    return f' t="inlineStr"><is><t{preserve}>{sheet._escape_data(text)}</t></is></c>'
+
+
+def _mixed_tail(sheet, value) -> str | None:
+    """One cell of a column of mixed types, as :func:`_write_cell` writes it."""
+    if isinstance(value, (bool, np.bool_)):
+        return f' t="b"><v>{1 if value else 0}</v></c>'
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return f"><v>{float(value):.16G}</v></c>" if math.isfinite(value) else None
+    if value is None:
+        return None
+    return _text_tail(sheet, str(value))
 
 
 def _write_cell(sheet, row: int, col: int, value) -> None:
@@ -392,6 +467,11 @@ class Document:
     part that does not need them may go in ``prepare``, a function without arguments run in the
     first round beside the other documents; a ``files`` writer then gets its result:
     ``content(folder, prepared)``.
+
+    Parts: a ``files`` document's ``content`` may be a tuple of writers (each writes some of its
+    files, ``{name: path}``), and ``prepare`` a tuple of functions (the writer then gets the tuple
+    of their results). Each part is a task of its own, so the parts of one costly document (three
+    pictures, say) are done side by side; the document's ``{name: path}`` joins its parts' in order.
     """
     filename: str
     kind: str
@@ -403,16 +483,36 @@ class Document:
 _UNPREPARED = object()
 
 
-def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPREPARED) -> dict[str, Path]:
+def _parts(what: Any) -> tuple:
+    """A document's writers (or preparations) as a tuple: its parts, or the one it has."""
+    return what if isinstance(what, tuple) else (what,)
+
+
+def prepare_document(doc: Document, part: int | None = None) -> Any:
+    """``doc.prepare``'s result: the tuple of its parts' results, or (with ``part``) that part's alone."""
+    if part is not None:
+        return _parts(doc.prepare)[part]()
+    if isinstance(doc.prepare, tuple):
+        return tuple(prepare() for prepare in doc.prepare)
+    return doc.prepare()
+
+
+def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPREPARED,
+                   part: int | None = None) -> dict[str, Path]:
     """Write one document into ``folder``; ``{name: path}`` (a ``files`` writer may return several).
 
     ``prepared`` is the result of ``doc.prepare``, for a ``files`` writer that has one (else it is run here).
+    With ``part``, only that part of a ``files`` document (:class:`Document`, parts).
     """
     path = folder / doc.filename
-    if doc.kind == "files" and doc.prepare is not None:
-        return dict(doc.content(folder, doc.prepare() if prepared is _UNPREPARED else prepared))
     if doc.kind == "files":
-        return dict(doc.content(folder))
+        if doc.prepare is not None and prepared is _UNPREPARED:
+            prepared = prepare_document(doc)
+        writers = _parts(doc.content) if part is None else (_parts(doc.content)[part],)
+        written: dict[str, Path] = {}
+        for writer in writers:
+            written.update(writer(folder) if doc.prepare is None else writer(folder, prepared))
+        return written
     content = doc.content() if callable(doc.content) else doc.content
     if doc.kind == "text":
         return {name: write_text(path, content)}
@@ -427,29 +527,53 @@ def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPR
     raise ValueError(f"unknown document kind {doc.kind!r}")
 
 
+@contextmanager
+def frozen_heap():
+    """Within: the objects alive at entry are out of the garbage collector's reach (``gc.freeze``).
+
+    The render and write stages allocate much (matplotlib's imports, figures) beside a large,
+    long-lived analysis; without this every full collection scans that analysis again (about a
+    quarter of the render stage's time at Brabant size). At exit they are handed back
+    (``gc.unfreeze``), unless something had frozen objects before: then they stay frozen with those.
+    """
+    before = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not before:
+            gc.unfreeze()
+
+
 # The cost of writing a document, dearest first: the first round hands out its tasks in this order,
 # so that on a few cores the long ones start at once and the short ones fill in beside them.
 _COST_ORDER = ("prepare", "files", "xlsx")
 
 
-def write_rounds(documents: dict[str, Document]) -> list[list[tuple[str, str]]]:
-    """The documents as rounds of independent tasks, ``(step, name)`` with step ``write`` or ``prepare``.
+def write_rounds(documents: dict[str, Document]) -> list[list[tuple[str, str, int]]]:
+    """The documents as rounds of independent tasks, ``(step, name, part)`` with step ``write`` or ``prepare``.
 
     The first round writes every document that needs no other and prepares the ones that do;
-    the second writes those (``Document.after``). Within a round, dearest first (:data:`_COST_ORDER`).
+    the second writes those (``Document.after``). Each part of a document is a task of its own
+    (``part`` counts from 0; a document without parts is its part 0). Within a round, dearest
+    first (:data:`_COST_ORDER`), else in the order given.
     """
     def dependent(doc: Document) -> bool:
         return doc.after is not None and doc.after in documents
 
-    first = [("write", name) for name, doc in documents.items() if not dependent(doc)]
-    first += [("prepare", name) for name, doc in documents.items() if dependent(doc) and doc.prepare is not None]
+    def tasks(step: str, name: str, what: Any) -> list[tuple[str, str, int]]:
+        return [(step, name, k) for k in range(len(_parts(what)))]
 
-    def cost(task: tuple[str, str]) -> int:
-        step, name = task
+    first = [t for name, doc in documents.items() if not dependent(doc) for t in tasks("write", name, doc.content)]
+    first += [t for name, doc in documents.items() if dependent(doc) and doc.prepare is not None
+              for t in tasks("prepare", name, doc.prepare)]
+
+    def cost(task: tuple[str, str, int]) -> int:
+        step, name, _ = task
         kind = "prepare" if step == "prepare" else documents[name].kind
         return _COST_ORDER.index(kind) if kind in _COST_ORDER else len(_COST_ORDER)
 
-    second = [("write", name) for name, doc in documents.items() if dependent(doc)]
+    second = [t for name, doc in documents.items() if dependent(doc) for t in tasks("write", name, doc.content)]
     return [sorted(first, key=cost), second] if second else [sorted(first, key=cost)]   # stable: else as given
 
 
@@ -463,15 +587,17 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     """
     target = check_output_dir(out, folder_name, region_path)
 
-    def run_task(staging: Path, prepared: dict[str, Any], task: tuple[str, str]) -> tuple[Any, list]:
+    def run_task(staging: Path, prepared: dict[str, Any], task: tuple[str, str, int]) -> tuple[Any, list]:
         # Warnings raised in a worker (a name's glyph missing from the PNG font) go back to this
         # process with the files, to be raised here where the caller records them.
-        step, name = task
+        step, name, part = task
+        doc = documents[name]
         with warnings.catch_warnings(record=True) as caught:
             if step == "prepare":
-                done = documents[name].prepare()
+                done = prepare_document(doc, part)
             else:
-                done = write_document(staging, name, documents[name], prepared.get(name, _UNPREPARED))
+                done = write_document(staging, name, doc, prepared.get(name, _UNPREPARED),
+                                      part if isinstance(doc.content, tuple) else None)
         return done, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
 
     def write(staging: Path) -> dict[str, Path]:
@@ -479,15 +605,24 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
         # processes gives the same bytes as one after the other (tests/test_parallel_render.py).
         from ..parallel import pool_map
 
-        written: dict[str, dict[str, Path]] = {}
+        written: dict[str, dict[int, dict[str, Path]]] = {}     # name -> part -> {key: path}
         prepared: dict[str, Any] = {}
         for tasks in write_rounds(documents):
-            results = pool_map(functools.partial(run_task, staging, prepared), tasks)
-            for (step, name), (done, caught) in zip(tasks, results):
-                (prepared if step == "prepare" else written)[name] = done
+            # The objects alive now (the analysis, the imported modules) outlive every task: moved out of
+            # the collector's reach, each worker's collections scan only what its task makes (Python's
+            # gc.freeze advice for fork), not the whole inherited heap again and again.
+            with frozen_heap():
+                results = pool_map(functools.partial(run_task, staging, prepared), tasks)
+            parts: dict[str, dict[int, Any]] = {}
+            for (step, name, part), (done, caught) in zip(tasks, results):
+                (parts.setdefault(name, {}) if step == "prepare" else written.setdefault(name, {}))[part] = done
                 for message, category, filename, lineno in caught:
                     warnings.warn_explicit(message, category, filename, lineno)
-        return {key: path for name in documents for key, path in written[name].items()}
+            for name, done in parts.items():       # a tuple of results for a tuple of preparations
+                results_in_order = tuple(done[k] for k in sorted(done))
+                prepared[name] = results_in_order if isinstance(documents[name].prepare, tuple) else results_in_order[0]
+        return {key: path for name in documents for part in sorted(written[name])
+                for key, path in written[name][part].items()}
 
     return target, write_all(target, write)
 

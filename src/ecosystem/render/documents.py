@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ..analysis.pipeline import Analysis
-from ..io.outputs import Document, output_folder
+from ..io.outputs import Document, frozen_heap, output_folder
 from ..locale import Locale
 
 #: Every document name, in the order they are written; each maps to one file (``pngs`` to two).
@@ -37,14 +38,15 @@ def in_language(analysis: Analysis, loc: Locale) -> Analysis:
     return replace(analysis, region=replace(region, meta=region.meta.in_language(loc)))
 
 
-def _region_pictures(analysis: Analysis, loc: Locale) -> dict[str, bytes]:
-    """Per arbeidsmarktregio with a slide of its own (two or more in ``by_region``), its target view as PNG."""
+def _region_pictures(analysis: Analysis, loc: Locale) -> tuple[tuple[str, ...], tuple]:
+    """Per arbeidsmarktregio with a slide of its own (two or more in ``by_region``), a function that draws
+    its target view as PNG bytes: the regions' names and the functions, to be run side by side."""
     by_region = getattr(analysis.extras, "by_region", None)
     if by_region is None or len(by_region.analyses) < 2:
-        return {}
+        return (), ()
     from .static_png import region_target_png
-    return {name: region_target_png(in_language(sub, loc), loc)
-            for name, sub in by_region.analyses.items() if sub is not None}
+    subs = {name: sub for name, sub in by_region.analyses.items() if sub is not None}
+    return tuple(subs), tuple(partial(region_target_png, in_language(sub, loc), loc) for sub in subs.values())
 
 
 def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Iterable[str] | None = None) -> Rendered:
@@ -53,6 +55,11 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
     summary.json is rendered from the results with region.toml's main texts (its ``text``
     object holds those in ``loc.lang``); every other document shows the texts in that language.
     """
+    with frozen_heap():     # the imports below allocate much beside the analysis (io.outputs.frozen_heap)
+        return _render_documents(analysis, loc, only)
+
+
+def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | None) -> Rendered:
     from ..io.kumu import kumu_frames
     from .actor_tables import actors_frame, layers_frame, readable_frame
     from .summary_json import summary_dict
@@ -85,15 +92,17 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
         from .report_html import render_report
         docs["report"] = Document("report.html", "text", lambda: render_report(shown, layout, loc))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
-        from .static_png import render_pngs
-        docs["pngs"] = Document("", "files", lambda folder: render_pngs(shown, layout, loc, folder))
+        from .static_png import PICTURES, render_png
+        # One part per picture: the write stage draws them side by side (Document, parts).
+        docs["pngs"] = Document("", "files", tuple(partial(render_png, name, shown, layout, loc) for name in PICTURES))
     if "slides" in wanted:
         from .slides import render_slides
-        # The regions' pictures do not need the PNGs: they are drawn beside them (Document.prepare).
+        # The regions' pictures do not need the PNGs: they are drawn beside them, one task each (Document.prepare).
+        regions, draw = _region_pictures(analysis, loc)
         docs["slides"] = Document("", "files", lambda folder, pictures: {"slides": render_slides(
             shown, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
-            pictures)},
-            after="pngs", prepare=lambda: _region_pictures(analysis, loc))
+            dict(zip(regions, pictures)))},
+            after="pngs", prepare=draw)
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import importlib.util
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 
@@ -49,18 +51,18 @@ _CLOSE_STYLE_RE = re.compile(r"</(style)", re.IGNORECASE)
 
 
 def _vis_file(name: str) -> str:
-    """One of the vis-network files pyvis ships, read as package data (``importlib.resources``).
+    """One of the vis-network files pyvis ships, read as package data (found with ``importlib.util.find_spec``).
 
     pyvis has no API that returns these files, so the folder inside it is pinned by the
     ``pyvis<0.4`` requirement and checked here: the file must say it is vis-network
     ``VIS_VERSION`` (its licence header, kept in the inlined copy, carries the version).
     README's development section explains why pyvis rather than a vendored copy.
     """
-    try:
-        root = importlib.resources.files("pyvis")
-    except ModuleNotFoundError as exc:  # pragma: no cover - dependency missing
-        raise RuntimeError("pyvis is not installed; it provides vis-network for the map") from exc
-    res = root.joinpath(*VIS_DIR, name)
+    # The package's folder, found without importing pyvis (which imports networkx and IPython: ~0.1 s).
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - dependency missing
+        raise RuntimeError("pyvis is not installed; it provides vis-network for the map")
+    res = Path(list(spec.submodule_search_locations)[0]).joinpath(*VIS_DIR, name)
     if not res.is_file():  # pragma: no cover - pyvis layout changed
         raise RuntimeError(f"vis-network asset not found in pyvis package: {'/'.join((*VIS_DIR, name))}")
     text = res.read_text(encoding="utf-8")

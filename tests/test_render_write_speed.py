@@ -1,0 +1,143 @@
+"""Issue 10, the render and write stages: cheaper encodings and imports, the same pictures and files.
+
+* The PNGs are encoded as 8-bit RGB at ``PNG_COMPRESS_LEVEL`` (static_png._png): their pixels
+  must be exactly what matplotlib's own ``savefig(format="png")`` draws for the same figure
+  (the independent reference), with the resolution recorded as before.
+* The graph files escape XML in one pass: the same text as the standard library's
+  ``xml.sax.saxutils.escape`` with the attribute entities.
+* map.html reads vis-network from pyvis's folder without importing pyvis (or networkx).
+* (The workbooks' rows written straight into xlsxwriter's row stream: tests/test_write_fast.py.)
+"""
+from __future__ import annotations
+
+import io
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from ecosystem.analysis.pipeline import analyse_region
+from ecosystem.io.region import load_region
+from ecosystem.locale import Locale
+from ecosystem.render.layout import compute_layout
+
+ROOT = Path(__file__).resolve().parents[1]
+BRABANT = ROOT / "regions" / "brabant"
+
+
+@pytest.fixture(scope="module")
+def brabant():
+    analysis = analyse_region(load_region(BRABANT), seed=0, bootstrap_samples=0, null_samples=2)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
+    return analysis, layout
+
+
+def _pixels(data: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGBA"))
+
+
+@pytest.mark.parametrize("figure", ["_map_figure", "_target_figure", "_numbers_figure"])
+def test_png_has_the_pixels_matplotlib_saves_as_rgb_with_the_same_resolution(brabant, figure):
+    import matplotlib
+
+    from ecosystem.render import static_png
+
+    analysis, layout = brabant
+    loc = Locale("nl")
+    args = (analysis, loc, loc.section("report")) if figure == "_numbers_figure" else (
+        analysis, layout, loc, loc.section("report"))
+    with matplotlib.rc_context(static_png.RC):
+        fig = getattr(static_png, figure)(*args)
+        reference = io.BytesIO()
+        fig.savefig(reference, dpi=static_png.DPI, format="png", facecolor=static_png.HALO,
+                    metadata={"Software": None})
+        ours = static_png._png(fig)
+    image = Image.open(io.BytesIO(ours))
+    assert image.mode == "RGB" and image.size == (static_png.WIDTH_PX, static_png.HEIGHT_PX)
+    assert image.info["dpi"] == Image.open(reference).info["dpi"]
+    assert np.array_equal(_pixels(ours), _pixels(reference.getvalue()))
+    assert b"tEXt" not in ours and b"iTXt" not in ours          # no software version, no clock
+    assert len(ours) <= len(reference.getvalue())               # RGB at level 3: not larger on Brabant's
+
+
+def test_region_picture_is_the_same_encoding(brabant):
+    from ecosystem.render.static_png import region_target_png
+
+    data = region_target_png(brabant[0], Locale("en"))
+    image = Image.open(io.BytesIO(data))
+    assert image.mode == "RGB" and image.format == "PNG"
+
+
+def test_graph_file_escape_matches_the_standard_library():
+    from xml.sax.saxutils import escape as reference
+
+    from ecosystem.io.graph_files import escape
+
+    entities = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+    rng = random.Random(7)
+    alphabet = "a&<>\"'\n\r\t;#x é"
+    texts = ["", "&amp;", "<&>", 'say "hi"\n'] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 15))) for _ in range(3000)]
+    for text in texts:
+        assert escape(text) == reference(text, entities), repr(text)
+
+
+def test_map_reads_vis_network_without_importing_pyvis():
+    code = ("import sys\n"
+            "from ecosystem.render.map_html import vis_network_js, vis_network_css\n"
+            "js, css = vis_network_js(), vis_network_css()\n"
+            "assert '@version 9.1.2' in js[:2000] and '.vis-network' in css\n"
+            "print(sorted(m for m in ('pyvis', 'networkx', 'IPython') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_frozen_heap_hides_living_objects_from_the_collector_and_hands_them_back():
+    import gc
+
+    from ecosystem.io.outputs import frozen_heap
+
+    assert gc.get_freeze_count() == 0
+    living = [object() for _ in range(1000)]
+    with frozen_heap():
+        assert gc.get_freeze_count() >= len(living)      # the analysis (here: these) is not scanned again
+        with frozen_heap():                              # nested (render, then write): still frozen after
+            pass
+        assert gc.get_freeze_count() >= len(living)
+    assert gc.get_freeze_count() == 0                    # handed back: nothing stays frozen behind the caller
+    gc.freeze()
+    try:
+        with frozen_heap():
+            pass
+        assert gc.get_freeze_count() >= len(living)      # a caller's own freeze is left as it was
+    finally:
+        gc.unfreeze()
+
+
+def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_path, monkeypatch):
+    """``analyse`` hands analyse_loaded a ``meanwhile`` that imports the render stage's modules; it runs
+    once the whole network is analysed and only when regions' analyses were started beside it."""
+    from ecosystem import api
+
+    calls = []
+    real = api._import_render_stage
+
+    def recording():
+        calls.append("called")
+        real()
+    monkeypatch.setattr(api, "_import_render_stage", recording)
+    result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
+    assert calls == ["called"] and (result.out_dir / "slides.pptx").exists()
+    assert result.analysis.extras.by_region is not None          # Brabant names four arbeidsmarktregio's
+
+    region = tmp_path / "one"
+    region.mkdir()
+    (region / "actors.csv").write_text("id,name,group\na,A,government\nb,B,employers\nc,C,education\n")
+    (region / "relations.csv").write_text("source,target,type\na,b,collaboration\nb,c,delivery\n")
+    seen = []
+    api.analyse_loaded(api.load(region), bootstrap=0, null_samples=2, meanwhile=lambda: seen.append(1))
+    assert seen == []                                               # no region named: nothing runs beside
