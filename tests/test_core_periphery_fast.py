@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from pathlib import Path
 
 import igraph as ig
 import numba
@@ -20,7 +21,10 @@ import pytest
 
 from ecosystem.analysis.core_periphery import _edges as edges_module
 from ecosystem.analysis.core_periphery import continuous, discrete
+from reference_continuous import reference_runs
 from reference_discrete_search import reference_local_searches
+
+BRABANT = Path(__file__).resolve().parents[1] / "regions" / "brabant"
 
 
 def _graphs():
@@ -91,8 +95,6 @@ def _continuous_graphs():
 @pytest.mark.parametrize("name, e, starts", list(_continuous_graphs()), ids=lambda x: x if isinstance(x, str) else "")
 def test_compiled_continuous_iteration_agrees_with_the_numpy_iteration(name, e, starts):
     """Same stops (converged or not) for every run, and the same values to rounding."""
-    from reference_continuous import reference_runs
-
     got, got_converged = continuous._continuous_runs(e, starts)
     want, want_converged = reference_runs(e, starts)
     assert got_converged.tolist() == want_converged.tolist()
@@ -113,6 +115,67 @@ def test_compiled_continuous_iteration_agrees_with_the_numpy_iteration(name, e, 
         assert got_converged[0] and not got_converged[1:].any() and not dominated.any()
     else:
         assert got_converged.all()
+
+
+def _brabant_networks():
+    """Brabant's network, each of its relation-type layers and random weighted graphs (the fits an analysis makes)."""
+    from ecosystem import api
+    from ecosystem.analysis.network import build_network
+
+    ties = build_network(api.load(BRABANT, regions_dir=BRABANT.parent).region).ties
+    yield ties
+    for kind in sorted({t for types in ties.es["types"] for t in types}):     # the layers' networks, near enough
+        yield ties.subgraph_edges([e.index for e in ties.es if kind in e["types"]], delete_vertices=False)
+    rng = np.random.default_rng(11)
+    for n in (60, 250, 600):
+        g = ig.Graph.Erdos_Renyi(n=n, m=4 * n)
+        g.es["weight"] = rng.random(g.ecount()).tolist()
+        yield g
+
+
+def test_continuous_fit_agrees_with_the_fit_on_the_numpy_iteration(monkeypatch):
+    """The whole fit (restarts, choice among runs, rescaling, zeroing) on the compiled and on the numpy
+    iteration: the same coreness to 1e-9 of its maximum (1), the same fit, the same warnings."""
+    import warnings
+
+    for g in _brabant_networks():
+        with warnings.catch_warnings(record=True) as got_warnings:
+            warnings.simplefilter("always")
+            got = continuous.continuous_core_periphery(g, "weight", seed=2)
+        with monkeypatch.context() as patch, warnings.catch_warnings(record=True) as want_warnings:
+            warnings.simplefilter("always")
+            patch.setattr(continuous, "_continuous_runs", reference_runs)
+            want = continuous.continuous_core_periphery(g, "weight", seed=2)
+        assert np.abs(got.coreness - want.coreness).max() <= 1e-9
+        assert (got.coreness == 0).tolist() == (want.coreness == 0).tolist()
+        assert got.fit == pytest.approx(want.fit, rel=1e-9, abs=1e-12)
+        assert [str(w.message) for w in got_warnings] == [str(w.message) for w in want_warnings]
+
+
+def test_compiled_continuous_iteration_keeps_every_rounding():
+    """No fused multiply-add or fast-math flag in the compiled iteration (the order of its sums is its contract)."""
+    from ecosystem.analysis.core_periphery import _continuous_search
+
+    fresh = numba.njit(_continuous_search._SIGNATURE)(_continuous_search.continuous_runs.py_func)
+    for llvm in fresh.inspect_llvm().values():
+        assert not re.search(r"llvm\.fma|fmuladd|\b(fast|contract|reassoc|afn|arcp|nnan|ninf|nsz)\b", llvm)
+    for asm in fresh.inspect_asm().values():
+        assert not re.search(r"\bv?fn?m(add|sub)\d", asm)
+
+
+def test_compiled_continuous_iteration_works_without_a_writable_cache():
+    """Where numba finds no cache directory it can write (it raises then), the kernel compiles per process."""
+    from ecosystem.analysis.core_periphery import _continuous_search
+
+    namespace = {}
+    # Compiled from a string: no source file, so no cache locator applies, as with a read-only install.
+    exec(compile("def runs(starts, ptr, nbr, w, a, b, c, d, e):\n    return starts.shape[0] + a\n",
+                 "<no file>", "exec"), namespace)
+    with pytest.raises(RuntimeError, match="cannot cache"):
+        numba.njit(_continuous_search._SIGNATURE, cache=True)(namespace["runs"])
+    kernel = _continuous_search._jit(namespace["runs"])
+    empty = np.zeros(0, dtype=np.int64)
+    assert kernel(np.zeros((2, 3)), empty, empty, np.zeros(0), 40, 0.0, 0.0, 1, 0.0) == 42
 
 
 def test_adjacency_arrays_list_each_tie_from_both_ends_in_increasing_order():

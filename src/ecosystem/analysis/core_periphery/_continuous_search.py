@@ -26,17 +26,23 @@ References
 from __future__ import annotations
 
 import numpy as np
-from numba import njit
+from numba import njit, types
 
 # The iteration limits and tolerances are arguments, so that this module holds no second copy of them.
 
+# The one signature the kernel is called with (continuous._continuous_runs passes exactly these
+# types): given up front, the machine code is loaded from the cache (or compiled) when this module
+# is imported, so that a process that imports it before forking workers hands them the code.
+_SIGNATURE = (types.float64[:, ::1], types.int64[::1], types.int64[::1], types.float64[::1],
+              types.int64, types.float64, types.float64, types.int64, types.float64)
+
 
 def _jit(fn):
-    """``njit(cache=True)``, or plain ``njit`` where no cache directory is writable (numba raises then)."""
+    """``njit(_SIGNATURE, cache=True)``, or without the cache where no cache directory is writable (numba raises then)."""
     try:
-        return njit(cache=True)(fn)
+        return njit(_SIGNATURE, cache=True)(fn)
     except RuntimeError:
-        return njit(fn)
+        return njit(_SIGNATURE)(fn)
 
 
 @_jit

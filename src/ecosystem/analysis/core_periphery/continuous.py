@@ -77,8 +77,9 @@ def _continuous_loss(e: _Edges, c: np.ndarray) -> float:
 def _kernel():
     """The compiled iteration (:func:`._continuous_search.continuous_runs`), loaded on first use.
 
-    Imported here, not at module level, so that commands without a fit never load numba;
-    a caller that forks worker processes can call this first to load (or compile) it once.
+    Imported here, not at module level, so that commands without a fit never load numba.
+    The import loads the machine code (from numba's cache, or compiles it on a new machine):
+    a caller that forks worker processes can call this first to do that once, in the parent.
     """
     from ._continuous_search import continuous_runs
 
