@@ -2,14 +2,17 @@
 
 * The discrete model's local search runs compiled (``_discrete_search``); the plain way is
   the Python search in tests/reference_discrete_search.py.
-* The continuous model tests for stopping once per block of steps; the plain way tests
-  after every step (the reference iteration below).
+* The continuous model's fixed-point iteration runs compiled (``_continuous_search``) on the
+  adjacency arrays, its sums in a fixed order; the plain way is the numpy iteration it
+  replaced (tests/reference_continuous.py), with BLAS and numpy's own summation orders, so
+  the two agree to rounding (1e-9 relative), not bit for bit.
 """
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
+from pathlib import Path
 
 import igraph as ig
 import numba
@@ -18,7 +21,10 @@ import pytest
 
 from ecosystem.analysis.core_periphery import _edges as edges_module
 from ecosystem.analysis.core_periphery import continuous, discrete
+from reference_continuous import reference_runs
 from reference_discrete_search import reference_local_searches
+
+BRABANT = Path(__file__).resolve().parents[1] / "regions" / "brabant"
 
 
 def _graphs():
@@ -65,58 +71,122 @@ def test_compiled_search_equals_reference_search():
                              "Kernighan-Lin pass improved", "stopped at a known failed partition"}, branches
 
 
-def _reference_runs(e, starts):
-    """The continuous iteration with a stopping test after every step (the plain loop)."""
-    matmul = e.matmul_operator()
-    tiny = continuous._TINY
-    c = np.array(starts, dtype=float)
-    rows = np.arange(len(c))
-    final = np.empty_like(c)
-    converged = np.zeros(len(c), dtype=bool)
-    for step in range(1, continuous._CONT_MAX_ITER + 1):
-        c2 = c * c
-        denom = c2.sum(axis=1, keepdims=True) - c2
-        np.maximum(denom, tiny, out=denom)
-        new = matmul(c)
-        new /= denom
-        new += c
-        new *= 0.5
-        change = np.abs(new - c).max(axis=1)
-        c = new
-        stop = change <= continuous._CONT_TOL * np.maximum(c.max(axis=1), tiny)
-        converged[rows[stop]] = True
-        if step % continuous._DOMINANCE_EVERY == 0:
-            stop |= continuous._one_vertex_dominates(c)
-        if stop.any():
-            final[rows[stop]] = c[stop]
-            c, rows = c[~stop], rows[~stop]
-            if not len(rows):
-                return final, converged
-    final[rows] = c
-    return final, converged
-
-
-@pytest.mark.parametrize("graph", [ig.Graph.Star(15), ig.Graph.Ring(24), "random30", "random260", "star250"])
-@pytest.mark.parametrize("block_values", [None, 3000])
-def test_continuous_block_stopping_equals_stopping_after_every_step(graph, block_values, monkeypatch):
-    if block_values is not None:        # blocks cut short by their memory bound (a few steps each)
-        monkeypatch.setattr(continuous, "_BLOCK_VALUES", block_values)
+def _continuous_graphs():
+    """Graphs that take the iteration down each of its stops, with the starts the fit draws."""
     rng = np.random.default_rng(3)
-    if graph == "random30":
-        graph = ig.Graph.Erdos_Renyi(n=30, p=0.2)
-    elif graph == "random260":              # above the dense-product size: the sparse product
-        graph = ig.Graph.Erdos_Renyi(n=260, p=0.02)
-    elif graph == "star250":
-        graph = ig.Graph.Star(250)
-    graph.es["weight"] = rng.integers(1, 4, graph.ecount()).astype(float).tolist()
-    e = edges_module._edges(graph, "weight")
-    strength = e.strength()
-    starts = np.array([strength] + [rng.uniform(0, 1, e.n) * strength.max() * (strength > 0)
-                                    for _ in range(4)]) / math.sqrt(strength.sum())
+    graphs = {
+        "star15": ig.Graph.Star(15),                  # one-vertex dominance
+        "ring24": ig.Graph.Ring(24),                  # unweighted: no dominant core, random starts run 2000 steps
+        "random30": ig.Graph.Erdos_Renyi(n=30, p=0.2),
+        "random260": ig.Graph.Erdos_Renyi(n=260, p=0.02),   # above the old dense-product size
+        "star250": ig.Graph.Star(250),
+        "two_components": ig.Graph.Full(6) + ig.Graph.Full(6),
+        "isolates": ig.Graph(n=12, edges=[(0, 1), (1, 2), (2, 0), (2, 3)]),
+    }
+    for name, graph in graphs.items():
+        graph.es["weight"] = (1.0 if name == "ring24" else rng.integers(1, 4, graph.ecount()).astype(float).tolist())
+        e = edges_module._edges(graph, "weight")
+        strength = e.strength()
+        starts = np.array([strength] + [rng.uniform(0, 1, e.n) * strength.max() * (strength > 0)
+                                        for _ in range(4)]) / math.sqrt(strength.sum())
+        yield name, e, starts
+
+
+@pytest.mark.parametrize("name, e, starts", list(_continuous_graphs()), ids=lambda x: x if isinstance(x, str) else "")
+def test_compiled_continuous_iteration_agrees_with_the_numpy_iteration(name, e, starts):
+    """Same stops (converged or not) for every run, and the same values to rounding."""
     got, got_converged = continuous._continuous_runs(e, starts)
-    want, want_converged = _reference_runs(e, starts)
-    assert got.tobytes() == want.tobytes()
+    want, want_converged = reference_runs(e, starts)
     assert got_converged.tolist() == want_converged.tolist()
+    # Relative to each run's largest value: that is the scale the coreness is reported on.
+    scale = want.max(axis=1, keepdims=True)
+    assert np.abs(got - want).max() <= 1e-9 * scale.max(), np.abs(got - want).max() / scale.max()
+    assert (got >= 0).all()
+    # Deterministic: a second call, and the runs one at a time, give the same bits.
+    again, _ = continuous._continuous_runs(e, starts)
+    assert again.tobytes() == got.tobytes()
+    alone = np.vstack([continuous._continuous_runs(e, row[None, :])[0] for row in starts])
+    assert alone.tobytes() == got.tobytes()
+    # Each way to stop is taken: converged, the one-vertex check, the step limit.
+    dominated = continuous._one_vertex_dominates(got)
+    if name in ("star15", "star250"):
+        assert not got_converged.any() and dominated.all()
+    elif name == "ring24":
+        assert got_converged[0] and not got_converged[1:].any() and not dominated.any()
+    else:
+        assert got_converged.all()
+
+
+def _brabant_networks():
+    """Brabant's network, each of its relation-type layers and random weighted graphs (the fits an analysis makes)."""
+    from ecosystem import api
+    from ecosystem.analysis.network import build_network
+
+    ties = build_network(api.load(BRABANT, regions_dir=BRABANT.parent).region).ties
+    yield ties
+    for kind in sorted({t for types in ties.es["types"] for t in types}):     # the layers' networks, near enough
+        yield ties.subgraph_edges([e.index for e in ties.es if kind in e["types"]], delete_vertices=False)
+    rng = np.random.default_rng(11)
+    for n in (60, 250, 600):
+        g = ig.Graph.Erdos_Renyi(n=n, m=4 * n)
+        g.es["weight"] = rng.random(g.ecount()).tolist()
+        yield g
+
+
+def test_continuous_fit_agrees_with_the_fit_on_the_numpy_iteration(monkeypatch):
+    """The whole fit (restarts, choice among runs, rescaling, zeroing) on the compiled and on the numpy
+    iteration: the same coreness to 1e-9 of its maximum (1), the same fit, the same warnings."""
+    import warnings
+
+    for g in _brabant_networks():
+        with warnings.catch_warnings(record=True) as got_warnings:
+            warnings.simplefilter("always")
+            got = continuous.continuous_core_periphery(g, "weight", seed=2)
+        with monkeypatch.context() as patch, warnings.catch_warnings(record=True) as want_warnings:
+            warnings.simplefilter("always")
+            patch.setattr(continuous, "_continuous_runs", reference_runs)
+            want = continuous.continuous_core_periphery(g, "weight", seed=2)
+        assert np.abs(got.coreness - want.coreness).max() <= 1e-9
+        assert (got.coreness == 0).tolist() == (want.coreness == 0).tolist()
+        assert got.fit == pytest.approx(want.fit, rel=1e-9, abs=1e-12)
+        assert [str(w.message) for w in got_warnings] == [str(w.message) for w in want_warnings]
+
+
+def test_compiled_continuous_iteration_keeps_every_rounding():
+    """No fused multiply-add or fast-math flag in the compiled iteration (the order of its sums is its contract)."""
+    from ecosystem.analysis.core_periphery import _continuous_search
+
+    fresh = numba.njit(_continuous_search._SIGNATURE)(_continuous_search.continuous_runs.py_func)
+    for llvm in fresh.inspect_llvm().values():
+        assert not re.search(r"llvm\.fma|fmuladd|\b(fast|contract|reassoc|afn|arcp|nnan|ninf|nsz)\b", llvm)
+    for asm in fresh.inspect_asm().values():
+        assert not re.search(r"\bv?fn?m(add|sub)\d", asm)
+
+
+def test_compiled_continuous_iteration_works_without_a_writable_cache():
+    """Where numba finds no cache directory it can write (it raises then), the kernel compiles per process."""
+    from ecosystem.analysis.core_periphery import _continuous_search
+
+    namespace = {}
+    # Compiled from a string: no source file, so no cache locator applies, as with a read-only install.
+    exec(compile("def runs(starts, ptr, nbr, w, a, b, c, d, e):\n    return starts.shape[0] + a\n",
+                 "<no file>", "exec"), namespace)
+    with pytest.raises(RuntimeError, match="cannot cache"):
+        numba.njit(_continuous_search._SIGNATURE, cache=True)(namespace["runs"])
+    kernel = _continuous_search._jit(namespace["runs"])
+    empty = np.zeros(0, dtype=np.int64)
+    assert kernel(np.zeros((2, 3)), empty, empty, np.zeros(0), 40, 0.0, 0.0, 1, 0.0) == 42
+
+
+def test_adjacency_arrays_list_each_tie_from_both_ends_in_increasing_order():
+    g = ig.Graph.Erdos_Renyi(n=40, p=0.2, loops=False)
+    g.es["weight"] = np.random.default_rng(1).random(g.ecount()).tolist()
+    e = edges_module._edges(g, "weight")
+    ptr, nbr, w = e.adjacency
+    for v in range(e.n):
+        got = list(zip(nbr[ptr[v]:ptr[v + 1]].tolist(), w[ptr[v]:ptr[v + 1]].tolist()))
+        want = sorted((u, g.es[g.get_eid(v, u)]["weight"]) for u in g.neighbors(v))
+        assert got == want
 
 
 def test_compiled_search_keeps_every_rounding(monkeypatch):

@@ -10,12 +10,9 @@ from functools import cached_property
 
 import igraph as ig
 import numpy as np
-from scipy import sparse
 
 # Relative tolerance below which the variance of the cells a fit correlates over counts as 0.
 _VARIANCE_TOL = 1e-12
-# Graphs up to this many vertices multiply by a dense tie matrix (at most 200 x 200 = 320 kB).
-_DENSE_UP_TO = 200
 
 
 # ---------------------------------------------------------------------------
@@ -38,33 +35,20 @@ class _Edges:
         return np.bincount(self.src, x, self.n) + np.bincount(self.dst, x, self.n)
 
     @cached_property
-    def _matrix(self) -> sparse.csr_matrix:
-        """The symmetric tie matrix ``A`` in sparse form (2m stored entries, never n x n)."""
-        rows, cols = np.concatenate([self.src, self.dst]), np.concatenate([self.dst, self.src])
-        return sparse.csr_matrix((np.concatenate([self.w, self.w]), (rows, cols)), shape=(self.n, self.n))
+    def adjacency(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Adjacency arrays ``(ptr, nbr, w)``: vertex v's neighbours are ``nbr[ptr[v]:ptr[v + 1]]``, in increasing order.
 
-    @property
-    def dense_product(self) -> bool:
-        """Whether :meth:`matmul_operator` multiplies by a dense matrix (a C array out) or a sparse one (its transpose)."""
-        return self.n <= _DENSE_UP_TO
-
-    def matmul_operator(self):
-        """A function ``C -> C @ A`` (each row of ``C`` times the symmetric ``A``) for repeated use.
-
-        Dense on small graphs, sparse otherwise: an iteration that multiplies thousands of
-        times by ``A`` on a graph of a few dozen vertices spends its time in the sparse
-        product's per-call overhead (about 10 us), and a dense product of up to
-        ``_DENSE_UP_TO`` vertices costs less than that overhead.
+        Their tie strengths are ``w[ptr[v]:ptr[v + 1]]``; each pair appears once from either end (2m entries).
+        The order is fixed by the pairs alone, so sums over a vertex's neighbours in this order are too.
         """
-        if self.dense_product:
-            # Built directly: the pairs are distinct, so this is ``self._matrix.toarray()`` without
-            # the sparse matrix (whose construction costs more than a small fit's iterations).
-            dense = np.zeros((self.n, self.n))
-            dense[self.src, self.dst] = self.w
-            dense[self.dst, self.src] = self.w
-            return dense.__rmatmul__
-        matrix = self._matrix
-        return lambda rows: (matrix @ rows.T).T
+        # Pairs are sorted by (src, dst) with src < dst: per head, the neighbours below it (as dst of
+        # earlier pairs) come first, then those above it, each in increasing order (a stable sort keeps that).
+        heads = np.concatenate([self.dst, self.src])
+        order = np.argsort(heads, kind="stable")
+        nbr = np.concatenate([self.src, self.dst])[order]
+        w = np.concatenate([self.w, self.w])[order]
+        ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=self.n))]).astype(np.int64)
+        return ptr, nbr, w
 
 
 def _check_graph(graph: ig.Graph) -> None:

@@ -23,8 +23,6 @@ _ZERO_CORENESS = 1e-9      # rescaled coreness below this is numerically zero
 _DOMINANCE_EVERY = 25      # iterations between checks for the one-vertex-core case
 _DOMINANCE = 0.99          # share of sum c**2 on one vertex at which that case stops
 _TINY = float(np.finfo(float).tiny)   # looked up once: np.finfo costs microseconds per call
-_BLOCK = 25                # most steps between stopping tests (see _continuous_runs)
-_BLOCK_VALUES = 1 << 20    # ...and at most this many values in a block (8 MB; its copy as many again)
 
 
 @dataclass(frozen=True)
@@ -76,6 +74,18 @@ def _continuous_loss(e: _Edges, c: np.ndarray) -> float:
     return float((e.w**2).sum() - 2 * (e.w * c[e.src] * c[e.dst]).sum() + (c2.sum() ** 2 - (c2**2).sum()) / 2)
 
 
+def _kernel():
+    """The compiled iteration (:func:`._continuous_search.continuous_runs`), loaded on first use.
+
+    Imported here, not at module level, so that commands without a fit never load numba.
+    The import loads the machine code (from numba's cache, or compiles it on a new machine):
+    a caller that forks worker processes can call this first to do that once, in the parent.
+    """
+    from ._continuous_search import continuous_runs
+
+    return continuous_runs
+
+
 def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Damped fixed-point iteration c_i <- (c_i + sum_j a_ij c_j / sum_{j != i} c_j^2) / 2, from each row of ``starts``.
 
@@ -91,95 +101,26 @@ def _continuous_runs(e: _Edges, starts: np.ndarray) -> tuple[np.ndarray, np.ndar
     the two leading eigenvalues of the tie matrix, so it is slow exactly when
     no single dominant core exists (lattices, rings, two similar components).
 
-    The runs are independent; they are iterated side by side, as the rows of one
-    matrix multiplied by the tie matrix at once, so that the per-step overhead of
-    numpy is paid once for all restarts. Each run stops at the step it would stop
-    at alone; the others go on.
+    After every step a run stops, converged, when no value changed by more than
+    ``_CONT_TOL`` times its largest value; every ``_DOMINANCE_EVERY`` steps it also
+    stops, not converged, once one vertex holds ``_DOMINANCE`` of the sum of squared
+    coreness (the slow one-vertex-core case of :func:`continuous_core_periphery`'s
+    Notes: c_h grows without bound and the loss creeps down like 1/t); and after
+    ``_CONT_MAX_ITER`` steps, not converged.
 
-    The stopping tests are made for a block of steps at once, after the block (the
-    steps are kept): a test per step would cost more numpy calls than the step. When a
-    run stopped inside the block, the iteration resumes from that step without it, so
-    every product is taken over the same running rows, and every sum over a row in the
-    same memory order, as when testing after each step. A block is as long as the
-    geometric convergence of the last block predicts the first run to need, so few
-    steps are done twice.
+    The iteration is compiled (:mod:`._continuous_search`; why: a step written with
+    numpy cost more in call overhead than in arithmetic) and works on the adjacency
+    arrays, O(m) per step. Its sums are taken in a fixed order, so the result does not
+    depend on anything but the graph and the starts.
+
+    References
+    ----------
+    .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
+       structures. Social Networks, 21(4), 375-395.
     """
-    matmul = e.matmul_operator()
-    dense = e.dense_product
-    tiny = _TINY
-    row_sum = np.add.reduce                              # ndarray.sum without its Python wrapper (same sums)
-    c = np.array(starts, dtype=float)                    # the running rows, shrinking as runs stop
-    rows = np.arange(len(c))                             # which run each running row is
-    final = np.empty_like(c)
-    converged = np.zeros(len(c), dtype=bool)
-    step, block = 0, 1                                   # steps done; steps in the next block
-    while step < _CONT_MAX_ITER:
-        k = min(block, _CONT_MAX_ITER - step)
-        # path[i]: c after i + 1 steps of the block. Its rows are laid out in memory as the product
-        # lays them out (the sparse product returns the transpose of a C array): the sums over a
-        # row below then add in the same order as they did on the product itself.
-        path = (np.empty((k, len(c), e.n)) if dense
-                else np.empty((k, e.n, len(c))).transpose(0, 2, 1))
-        start = c
-        for i in range(k):
-            c2 = c * c
-            denom = np.subtract(row_sum(c2, axis=1, keepdims=True), c2, out=c2)
-            np.maximum(denom, tiny, out=denom)
-            new = np.divide(matmul(c), denom, out=path[i])
-            new += c
-            new *= 0.5
-            c = new
-        # The stopping tests of the k steps at once: the largest change and the largest value per row.
-        # A maximum does not depend on the order it is taken in, so it is taken along rows laid out
-        # one after the other in memory (a copy, for the sparse product's layout): a maximum across
-        # the short axis of that layout costs numpy a loop per vertex.
-        flat = path if dense else np.ascontiguousarray(path)
-        change = np.empty((k, len(c)))
-        diff = np.empty((k, len(c), e.n))
-        np.subtract(flat[0], start, out=diff[0])
-        if k > 1:
-            np.subtract(flat[1:], flat[:-1], out=diff[1:])
-        np.abs(diff, out=diff)
-        diff.max(axis=2, out=change)
-        limit = _CONT_TOL * np.maximum(flat.max(axis=2), tiny)
-        is_converged = change <= limit
-        stop = is_converged.copy()
-        for i in range(k):
-            if (step + i + 1) % _DOMINANCE_EVERY == 0:
-                # The slow case of the Notes: the optimum is a one-vertex core that c only approaches
-                # (c_h grows without bound, the loss creeps down like 1/t). Once one vertex holds 99%
-                # of the sum of squared coreness, stop: reported as not converged, with the warning.
-                # (On path[i] itself: the sum of squares adds in the order of its layout.)
-                stop[i] |= _one_vertex_dominates(path[i])
-        first = np.flatnonzero(stop.any(axis=1))
-        if not len(first):
-            step += k
-            block = min(_next_block(change, limit), max(1, _BLOCK_VALUES // c.size))
-            continue
-        i = int(first[0])                                # the first step at which a run stops
-        step += i + 1
-        here = stop[i]
-        converged[rows[is_converged[i]]] = True
-        final[rows[here]] = path[i][here]
-        c, rows = path[i][~here], rows[~here]            # a C array, as c[~stop] was
-        if not len(rows):
-            return final, converged
-        block = 1
-    final[rows] = c
-    return final, converged
-
-
-def _next_block(change: np.ndarray, limit: np.ndarray) -> int:
-    """Steps until the first run is predicted to stop, from the geometric decay of its last changes (1 to 25)."""
-    if len(change) < 2:
-        return 2
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rate = change[-1] / change[-2]
-        steps = np.log(limit[-1] / change[-1]) / np.log(rate)
-    steps = steps[(rate > 0) & (rate < 1) & np.isfinite(steps)]
-    if not len(steps):
-        return _BLOCK
-    return int(min(_BLOCK, max(1.0, steps.min())))
+    ptr, nbr, w = e.adjacency
+    return _kernel()(np.ascontiguousarray(starts, dtype=float), ptr, nbr, w, _CONT_MAX_ITER, _CONT_TOL, _TINY,
+                     _DOMINANCE_EVERY, _DOMINANCE)
 
 
 def _one_vertex_dominates(c: np.ndarray) -> np.ndarray:
