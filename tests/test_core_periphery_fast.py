@@ -8,7 +8,10 @@
 from __future__ import annotations
 
 import math
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 
 import igraph as ig
@@ -18,7 +21,7 @@ import pytest
 
 from ecosystem.analysis.core_periphery import _edges as edges_module
 from ecosystem.analysis.core_periphery import continuous, discrete
-from reference_discrete_search import reference_local_searches
+from reference_discrete_search import reference_degree_seeded_core, reference_local_searches
 
 
 def _graphs():
@@ -41,7 +44,7 @@ def _graphs():
         yield edges_module._edges(g, "weight")
 
 
-def test_compiled_search_equals_reference_search():
+def test_compiled_search_equals_reference_search(monkeypatch):
     """The compiled local search against the plain-Python one (tests/reference_discrete_search.py), bit for bit.
 
     Same starts as the fit draws, ten restarts per graph sharing the failed-pass partitions.
@@ -52,12 +55,21 @@ def test_compiled_search_equals_reference_search():
         if not g.movable.any():
             continue
         rng = np.random.default_rng(e.n)
-        starts = np.array([discrete._degree_seeded_core(e, g.movable)]
+        starts = np.array([reference_degree_seeded_core(e, g.movable)]
                           + [discrete._random_core(rng, g.movable) for _ in range(9)])
-        got, got_stats = discrete._local_searches(g, starts)
+        got, got_stats, got_fits = discrete._local_searches(g, starts)
         want, want_stats = reference_local_searches(g, starts, branches)
         assert got.tolist() == want.tolist()
         assert got_stats.tobytes() == want_stats.tobytes()     # the running sums too, bit for bit
+        # Each final partition's fit from scratch: numpy's sums and discrete._fit_scalar, bit for bit.
+        rescored = [discrete._fit_scalar(g.tot, *discrete._partition_stats(e, core)) for core in want]
+        assert got_fits.tobytes() == np.array(rescored).tobytes()
+        # The degree-seeded start the fit puts first (compiled) is the numpy sweep's: with no search
+        # passes allowed, the final partitions are the starts.
+        with monkeypatch.context() as m:
+            m.setattr(discrete, "_MAX_PASSES", 0)
+            seeded, _, _ = discrete._local_searches(g, ~starts, seed_first=True)
+        assert seeded.tolist() == starts[:1].tolist() + (~starts[1:]).tolist()
     # Every path of the search was taken at least once, or the comparison proves less than it claims.
     assert set(branches) == {"move", "high-degree move", "greedy move rejected on re-check",
                              "greedy candidates with equal fits", "Kernighan-Lin step among equal fits",
@@ -125,14 +137,15 @@ def test_compiled_search_keeps_every_rounding(monkeypatch):
     from ecosystem.analysis.core_periphery import _discrete_search
 
     # A fresh, uncached dispatcher: numba shows the machine code only of what it compiled in this process.
-    fresh = numba.njit(_discrete_search.local_searches.py_func)
-    monkeypatch.setattr(_discrete_search, "local_searches", fresh)
+    fresh = numba.njit(_discrete_search.fit.py_func)
+    monkeypatch.setattr(_discrete_search, "fit", fresh)
     e = edges_module._edges(ig.Graph.Famous("Zachary"), None)
     g = discrete._Graph(e)
-    discrete._local_searches(g, np.array([discrete._degree_seeded_core(e, g.movable)]))
+    discrete._local_searches(g, np.array([e.strength() > 0]), seed_first=True)
     compiled = [fresh] + [getattr(_discrete_search, name) for name in
                           ("_move", "_move_lines", "_move_fits", "_sort_by_fit", "_greedy_pass",
-                           "_kernighan_lin_pass", "_copy_into")]
+                           "_kernighan_lin_pass", "_copy_into", "local_searches", "_pairwise_sum",
+                           "_partition_stats", "_degree_seeded_core")]
     for dispatcher in compiled:
         assert dispatcher.signatures, dispatcher
         for llvm in dispatcher.inspect_llvm().values():
@@ -151,3 +164,29 @@ def test_compiled_search_works_without_a_writable_cache():
     with pytest.raises(RuntimeError, match="cannot cache"):
         numba.njit(cache=True)(namespace["add_one"])
     assert _discrete_search._jit(namespace["add_one"])(41) == 42
+
+
+def test_pairwise_sum_is_numpys_sum():
+    """The compiled from-scratch fit sums tie strengths in numpy's pairwise order: the same bits as ``ndarray.sum``."""
+    from ecosystem.analysis.core_periphery._discrete_search import _pairwise_sum
+
+    rng = np.random.default_rng(11)
+    for n in [0, 1, 7, 8, 9, 127, 128, 129, 255, 256, 257, 1000, 4099, 70_001] + rng.integers(0, 5000, 40).tolist():
+        x = rng.random(n) * 10.0 ** rng.uniform(-3, 6, n)       # magnitudes apart, so the order shows
+        assert _pairwise_sum(x, n) == float(x.sum()), n
+        assert _pairwise_sum(x, n // 3) == float(x[: n // 3].sum()), n
+
+
+def test_search_loaded_from_the_cache_in_a_new_process(tmp_path):
+    """The compiled fit runs when loaded from numba's on-disk cache (a first process compiles and saves it, a
+    second loads it): a function that calls a recursive one compiles and runs, but crashes once loaded."""
+    script = ("import igraph as ig\n"
+              "from ecosystem.analysis.core_periphery import discrete_core_periphery\n"
+              "print(repr(discrete_core_periphery(ig.Graph.Famous('Zachary'), None).fit))\n")
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert any(tmp_path.rglob("*.nbc"))
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert second.stdout == first.stdout
+    zachary = edges_module._edges(ig.Graph.Famous("Zachary"), None)
+    assert float(first.stdout) == discrete._discrete(zachary, 0, 10).fit
