@@ -26,12 +26,19 @@ class ReferenceSearch:
 
     def __init__(self, g: discrete._Graph, core: np.ndarray, branches: Counter):
         self.g, self.branches = g, branches
+        e = g.e
+        # Each vertex's neighbours and tie strengths in edge-list order: as src, then as dst.
+        self.adjacency = [[] for _ in range(g.n)]
+        for u, v, w in zip(e.src.tolist() + e.dst.tolist(), e.dst.tolist() + e.src.tolist(), e.w.tolist() * 2):
+            self.adjacency[u].append((v, w))
         self.core = core.tolist()
-        self.in_c = g.core_strength(core).tolist()
-        self.stats = discrete._partition_stats(g.e, core)
+        self.in_c = [0.0] * g.n          # summed one by one (Python 3.12's sum() compensates rounding)
+        for v, nbrs in enumerate(self.adjacency):
+            for u, w in nbrs:
+                if core[u]:
+                    self.in_c[v] += w
+        self.stats = discrete._partition_stats(e, core)
         self.fit = discrete._fit_scalar(g.tot, *self.stats)
-        self.adjacency = [list(zip(g.nbr[a:b].tolist(), g.w[a:b].tolist()))
-                          for a, b in zip(g.ptr[:-1].tolist(), g.ptr[1:].tolist())]
         self.strength = g.strength.tolist()
 
     def size_terms(self, n_c: float) -> tuple[float, float]:

@@ -453,9 +453,38 @@ def _degree_seeded_core(core, n, src, dst, ew, strength, frozen, cells, s, var_a
         core[cand[k]] = True
 
 
+@njit
+def _adjacency(n, src, dst, ew):
+    """Each vertex's neighbours and tie strengths: ``nbr[ptr[v]:ptr[v + 1]]`` and ``w[...]``.
+
+    A counting sort of the edge list's two directions (``src -> dst`` for every edge, then
+    ``dst -> src``) by their first vertex, stable: each vertex's neighbours come in edge-list
+    order, the order the tie strengths into the core are summed in.
+    """
+    m = len(src)
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    for i in range(m):
+        ptr[src[i] + 1] += 1
+        ptr[dst[i] + 1] += 1
+    for v in range(n):
+        ptr[v + 1] += ptr[v]
+    fill = ptr[:n].copy()
+    nbr = np.empty(2 * m, dtype=np.int64)
+    w = np.empty(2 * m)
+    for i in range(m):
+        nbr[fill[src[i]]] = dst[i]
+        w[fill[src[i]]] = ew[i]
+        fill[src[i]] += 1
+    for i in range(m):
+        nbr[fill[dst[i]]] = src[i]
+        w[fill[dst[i]]] = ew[i]
+        fill[dst[i]] += 1
+    return ptr, nbr, w
+
+
 @_jit
-def fit(cores, seed_first, src, dst, ew, ptr, nbr, w, strength, d_strength, frozen, depth, cells, s, var_a, a_ok,
-        d, variance_tol, sum_ideal, denominator, tol, max_passes):
+def fit(cores, seed_first, src, dst, ew, strength, frozen, depth, cells, s, var_a, a_ok, d, variance_tol, sum_ideal,
+        denominator, tol, max_passes):
     """The discrete fit's restarts in one call: starts, their statistics, the searches and the final fits.
 
     Parameters
@@ -465,6 +494,8 @@ def fit(cores, seed_first, src, dst, ew, ptr, nbr, w, strength, d_strength, froz
         replaced by the degree-seeded start (:func:`_degree_seeded_core`) first.
     src, dst, ew : numpy.ndarray
         The edge list (pairs ``src < dst`` in :class:`.discrete._Edges` order) and tie strengths.
+    strength, frozen : numpy.ndarray
+        Per vertex: strength and whether it never moves (isolated).
     var_a, a_ok : float, bool
         The variance term of the tie strengths and whether it is above the tolerance.
     variance_tol : float
@@ -480,6 +511,11 @@ def fit(cores, seed_first, src, dst, ew, ptr, nbr, w, strength, d_strength, froz
         Each final partition's fit computed from scratch (-inf where undefined).
     """
     restarts, n = cores.shape
+    ptr, nbr, w = _adjacency(n, src, dst, ew)
+    # The part of a move's gain (d s_v + (1 - 2d) k_v) that no move changes.
+    d_strength = np.empty(n)
+    for v in range(n):
+        d_strength[v] = d * strength[v]
     if seed_first and restarts > 0:
         _degree_seeded_core(cores[0], n, src, dst, ew, strength, frozen, cells, s, var_a, a_ok, d, variance_tol)
     spare = np.empty(len(src))

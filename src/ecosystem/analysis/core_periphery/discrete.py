@@ -143,28 +143,17 @@ def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
 
 
 class _Graph:
-    """What every restart on one graph shares, prepared once per graph for the compiled search.
-
-    Adjacency arrays (vertex ``v``'s neighbours and tie strengths are ``nbr[ptr[v]:ptr[v + 1]]``
-    and ``w[...]``), strengths, the partition-independent terms of the fit and the
-    Kernighan-Lin depth.
-    """
+    """What every restart on one graph shares, prepared once per graph: the edge list, the
+    partition-independent terms of the fit, strengths and the Kernighan-Lin depth (the compiled
+    search builds the adjacency arrays itself)."""
 
     def __init__(self, e: _Edges):
         self.e, self.n = e, e.n
         self.tot = _Totals.of(e)
-        heads = np.concatenate([e.src, e.dst])
-        order = np.argsort(heads, kind="stable")
-        self.head = heads[order]
-        self.nbr = np.concatenate([e.dst, e.src])[order]
-        self.w = np.concatenate([e.w, e.w])[order]
-        self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))])
         self.strength = e.strength()
         self.movable = self.strength > 0       # isolated vertices always stay in the periphery
         self.frozen = ~self.movable
-        self.depth = min(int(self.movable.sum()), _KL_DEPTH)
-        # The part of a move's gain (d s_v + (1 - 2d) k_v, see _discrete_search) that no move changes.
-        self.d_strength = CP_IDEAL * self.strength
+        self.depth = min(int(np.count_nonzero(self.movable)), _KL_DEPTH)
 
     def size_terms(self) -> tuple[np.ndarray, np.ndarray]:
         """The terms of the fit that depend on the core size alone, for core sizes -1 ... n + 1.
@@ -187,10 +176,6 @@ class _Graph:
         denominator = np.zeros_like(sum_ideal)
         denominator[ok] = np.sqrt(var_a * var_ideal[ok])
         return sum_ideal, denominator
-
-    def core_strength(self, core: np.ndarray) -> np.ndarray:
-        """Per vertex, its tie strength into ``core``."""
-        return np.bincount(self.head, self.w * core[self.nbr], self.n)
 
 
 def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
@@ -220,10 +205,15 @@ def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
     var_a = tot.cells * tot.q - tot.s**2
     a_ok = bool(var_a > _VARIANCE_TOL * tot.cells * tot.q)
     sum_ideal, denominator = g.size_terms()
-    stats, fits = fit(cores, seed_first, e.src, e.dst, e.w, g.ptr, g.nbr, g.w, g.strength, g.d_strength, g.frozen,
-                      g.depth, tot.cells, tot.s, var_a, a_ok, CP_IDEAL, _VARIANCE_TOL, sum_ideal, denominator,
-                      _IMPROVEMENT_TOL, _MAX_PASSES)
+    stats, fits = fit(cores, seed_first, e.src, e.dst, e.w, g.strength, g.frozen, g.depth, tot.cells, tot.s, var_a,
+                      a_ok, CP_IDEAL, _VARIANCE_TOL, sum_ideal, denominator, _IMPROVEMENT_TOL, _MAX_PASSES)
     return cores, stats, fits
+
+
+def _tie_key(core: np.ndarray, names) -> tuple:
+    """Order among partitions that fit equally well: the smaller core, then the smallest sorted list of names."""
+    members = np.flatnonzero(core)
+    return (len(members), sorted(names[v] for v in members) if names is not None else members.tolist())
 
 
 def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphery:
