@@ -145,7 +145,7 @@ def test_compiled_search_keeps_every_rounding(monkeypatch):
     compiled = [fresh] + [getattr(_discrete_search, name) for name in
                           ("_move", "_move_lines", "_move_fits", "_sort_by_fit", "_greedy_pass",
                            "_kernighan_lin_pass", "_copy_into", "local_searches", "_pairwise_sum",
-                           "_partition_stats", "_degree_seeded_core")]
+                           "_partition_stats", "_degree_seeded_core", "_adjacency", "_block_sum")]
     for dispatcher in compiled:
         assert dispatcher.signatures, dispatcher
         for llvm in dispatcher.inspect_llvm().values():
