@@ -4,9 +4,10 @@ The search that ``ecosystem.analysis.core_periphery._discrete_search`` compiles,
 the plain way (Python floats, every move scored from scratch for each Kernighan-Lin
 step, the core-size terms of the fit computed with Python's own arithmetic as
 ``discrete._fit_terms`` states them), so that the kernel can be checked against it bit
-for bit. The degree-seeded start is here
-too, as the numpy sweep the compiled one replaced. Not used by the package. ``branches`` counts which paths a run took, so that a
-test can show it exercised them.
+for bit; so is the adjacency (each vertex's neighbours in edge-list order). The
+degree-seeded start is here too, as the numpy sweep the compiled one replaced. Not used by
+the package. ``branches`` counts which paths a run took, so that a test can show it
+exercised them.
 """
 from __future__ import annotations
 
