@@ -8,13 +8,17 @@ the compiled code on disk (next to this file, else in the user's cache directory
 the compile (a few seconds) happens once per machine; where no cache directory is
 writable the functions compile once per process instead.
 
-What it mirrors: :mod:`.discrete` prepares the graph (adjacency arrays, strengths),
-the per-core-size terms of the fit and every restart's starting partition with its
-statistics; these functions run the local search from each start and return the
-final partitions. Each floating-point operation is the one the fit's formulas in
-:mod:`.discrete` (``_fit_terms``) prescribe, in the same order, so the moves, the
-fits and thus the partitions are a pure function of the graph and the starts. No
-``fastmath``: it would let the compiler reorder or fuse (FMA) those operations.
+What it mirrors: :mod:`.discrete` prepares the edge list, strengths, the per-core-size
+terms of the fit and the random starts (numpy's random generator); :func:`fit` does the
+rest of a fit in one call: the adjacency arrays, the degree-seeded start, each start's
+statistics, the local search from each start and each final partition's fit from
+scratch (one call rather than a dozen numpy calls per restart: on networks of a few
+dozen actors those cost ten times the search). Each floating-point operation is the one
+the fit's formulas in :mod:`.discrete` (``_fit_terms``) prescribe, in the same order, and
+sums of tie strengths follow numpy's pairwise order where numpy summed them, so the
+moves, the fits and thus the partitions are a pure function of the graph and the starts,
+the same bits as numpy's. No ``fastmath``: it would let the compiler reorder or fuse
+(FMA) those operations.
 
 References
 ----------
