@@ -4,8 +4,10 @@ The search that ``ecosystem.analysis.core_periphery._discrete_search`` compiles,
 the plain way (Python floats, every move scored from scratch for each Kernighan-Lin
 step, the core-size terms of the fit computed with Python's own arithmetic as
 ``discrete._fit_terms`` states them), so that the kernel can be checked against it bit
-for bit. Not used by the package. ``branches`` counts which paths a run took, so that a
-test can show it exercised them.
+for bit; so is the adjacency (each vertex's neighbours in edge-list order). The
+degree-seeded start is here too, as the numpy sweep the compiled one replaced. Not used by
+the package. ``branches`` counts which paths a run took, so that a test can show it
+exercised them.
 """
 from __future__ import annotations
 
@@ -26,12 +28,19 @@ class ReferenceSearch:
 
     def __init__(self, g: discrete._Graph, core: np.ndarray, branches: Counter):
         self.g, self.branches = g, branches
+        e = g.e
+        # Each vertex's neighbours and tie strengths in edge-list order: as src, then as dst.
+        self.adjacency = [[] for _ in range(g.n)]
+        for u, v, w in zip(e.src.tolist() + e.dst.tolist(), e.dst.tolist() + e.src.tolist(), e.w.tolist() * 2):
+            self.adjacency[u].append((v, w))
         self.core = core.tolist()
-        self.in_c = g.core_strength(core).tolist()
-        self.stats = discrete._partition_stats(g.e, core)
+        self.in_c = [0.0] * g.n          # summed one by one (Python 3.12's sum() compensates rounding)
+        for v, nbrs in enumerate(self.adjacency):
+            for u, w in nbrs:
+                if core[u]:
+                    self.in_c[v] += w
+        self.stats = discrete._partition_stats(e, core)
         self.fit = discrete._fit_scalar(g.tot, *self.stats)
-        self.adjacency = [list(zip(g.nbr[a:b].tolist(), g.w[a:b].tolist()))
-                          for a, b in zip(g.ptr[:-1].tolist(), g.ptr[1:].tolist())]
         self.strength = g.strength.tolist()
 
     def size_terms(self, n_c: float) -> tuple[float, float]:
@@ -124,6 +133,47 @@ class ReferenceSearch:
             for v in reversed(sequence[best_len:]):
                 self.move(v)
         return best_len > 0
+
+
+def _fit_array(tot, *stats) -> np.ndarray:
+    """``discrete._fit_scalar`` on arrays: one r per element of the statistics arrays."""
+    num, var_a, var_ideal, scale = discrete._fit_terms(tot, *stats)
+    ok = discrete._valid(tot, var_a, var_ideal, scale) & np.ones(np.shape(num), dtype=bool)
+    out = np.full(np.shape(num), -np.inf)
+    out[ok] = num[ok] / np.sqrt(var_a * var_ideal[ok])
+    return out
+
+
+def reference_degree_seeded_core(e, movable: np.ndarray) -> np.ndarray:
+    """The degree-seeded start with numpy: the best core among the prefixes of the vertices sorted by strength.
+
+    The vertex of rank k joins the core at step k + 1.  An edge is core-core
+    from the step its later endpoint joins and periphery-periphery until its
+    earlier endpoint joins, so cumulative sums over edge ranks give the
+    statistics of every prefix at once.
+    """
+    n = e.n
+    strength = e.strength()
+    cand = np.flatnonzero(movable)
+    cand = cand[np.argsort(-strength[cand], kind="stable")]
+    k_max = len(cand)
+    rank = np.full(n, k_max)  # immovable vertices never join
+    rank[cand] = np.arange(k_max)
+    r_lo = np.minimum(rank[e.src], rank[e.dst])
+    r_hi = np.maximum(rank[e.src], rank[e.dst])
+    w = e.w
+
+    def core_core(x):  # sum of x over edges with r_hi < k, for k = 0..k_max
+        return np.concatenate([[0.0], np.cumsum(np.bincount(r_hi, x, k_max + 1))[:-1]])
+
+    def periphery_periphery(x):  # sum of x over edges with r_lo >= k
+        return np.cumsum(np.bincount(r_lo, x, k_max + 1)[::-1])[::-1]
+
+    k = np.arange(k_max + 1, dtype=float)  # core size
+    fits = _fit_array(discrete._Totals.of(e), k, n - k, core_core(w), periphery_periphery(w))
+    core = np.zeros(n, dtype=bool)
+    core[cand[: int(np.argmax(fits))]] = True
+    return core
 
 
 def reference_local_searches(g: discrete._Graph, starts: np.ndarray, branches: Counter):

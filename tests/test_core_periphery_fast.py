@@ -10,7 +10,10 @@
 from __future__ import annotations
 
 import math
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -22,7 +25,7 @@ import pytest
 from ecosystem.analysis.core_periphery import _edges as edges_module
 from ecosystem.analysis.core_periphery import continuous, discrete
 from reference_continuous import reference_runs
-from reference_discrete_search import reference_local_searches
+from reference_discrete_search import reference_degree_seeded_core, reference_local_searches
 
 BRABANT = Path(__file__).resolve().parents[1] / "regions" / "brabant"
 
@@ -47,7 +50,7 @@ def _graphs():
         yield edges_module._edges(g, "weight")
 
 
-def test_compiled_search_equals_reference_search():
+def test_compiled_search_equals_reference_search(monkeypatch):
     """The compiled local search against the plain-Python one (tests/reference_discrete_search.py), bit for bit.
 
     Same starts as the fit draws, ten restarts per graph sharing the failed-pass partitions.
@@ -58,12 +61,21 @@ def test_compiled_search_equals_reference_search():
         if not g.movable.any():
             continue
         rng = np.random.default_rng(e.n)
-        starts = np.array([discrete._degree_seeded_core(e, g.movable)]
+        starts = np.array([reference_degree_seeded_core(e, g.movable)]
                           + [discrete._random_core(rng, g.movable) for _ in range(9)])
-        got, got_stats = discrete._local_searches(g, starts)
+        got, got_stats, got_fits = discrete._local_searches(g, starts)
         want, want_stats = reference_local_searches(g, starts, branches)
         assert got.tolist() == want.tolist()
         assert got_stats.tobytes() == want_stats.tobytes()     # the running sums too, bit for bit
+        # Each final partition's fit from scratch: numpy's sums and discrete._fit_scalar, bit for bit.
+        rescored = [discrete._fit_scalar(g.tot, *discrete._partition_stats(e, core)) for core in want]
+        assert got_fits.tobytes() == np.array(rescored).tobytes()
+        # The degree-seeded start the fit puts first (compiled) is the numpy sweep's: with no search
+        # passes allowed, the final partitions are the starts.
+        with monkeypatch.context() as m:
+            m.setattr(discrete, "_MAX_PASSES", 0)
+            seeded, _, _ = discrete._local_searches(g, ~starts, seed_first=True)
+        assert seeded.tolist() == starts[:1].tolist() + (~starts[1:]).tolist()
     # Every path of the search was taken at least once, or the comparison proves less than it claims.
     assert set(branches) == {"move", "high-degree move", "greedy move rejected on re-check",
                              "greedy candidates with equal fits", "Kernighan-Lin step among equal fits",
@@ -71,14 +83,21 @@ def test_compiled_search_equals_reference_search():
                              "Kernighan-Lin pass improved", "stopped at a known failed partition"}, branches
 
 
+def _random_graph(rng: np.random.Generator, n: int, p: float) -> ig.Graph:
+    """G(n, p) drawn from ``rng`` (igraph's own generators draw from Python's unseeded global ``random``)."""
+    i, j = np.triu_indices(n, 1)
+    keep = rng.random(len(i)) < p
+    return ig.Graph(n=n, edges=list(zip(i[keep].tolist(), j[keep].tolist())))
+
+
 def _continuous_graphs():
-    """Graphs that take the iteration down each of its stops, with the starts the fit draws."""
+    """Graphs that take the iteration down each of its stops, with the starts the fit draws (all seeded)."""
     rng = np.random.default_rng(3)
     graphs = {
         "star15": ig.Graph.Star(15),                  # one-vertex dominance
         "ring24": ig.Graph.Ring(24),                  # unweighted: no dominant core, random starts run 2000 steps
-        "random30": ig.Graph.Erdos_Renyi(n=30, p=0.2),
-        "random260": ig.Graph.Erdos_Renyi(n=260, p=0.02),   # above the old dense-product size
+        "random30": _random_graph(rng, 30, 0.2),
+        "random260": _random_graph(rng, 260, 0.02),   # above the old dense-product size
         "star250": ig.Graph.Star(250),
         "two_components": ig.Graph.Full(6) + ig.Graph.Full(6),
         "isolates": ig.Graph(n=12, edges=[(0, 1), (1, 2), (2, 0), (2, 3)]),
@@ -107,14 +126,20 @@ def test_compiled_continuous_iteration_agrees_with_the_numpy_iteration(name, e, 
     assert again.tobytes() == got.tobytes()
     alone = np.vstack([continuous._continuous_runs(e, row[None, :])[0] for row in starts])
     assert alone.tobytes() == got.tobytes()
-    # Each way to stop is taken: converged, the one-vertex check, the step limit.
-    dominated = continuous._one_vertex_dominates(got)
-    if name in ("star15", "star250"):
-        assert not got_converged.any() and dominated.all()
-    elif name == "ring24":
-        assert got_converged[0] and not got_converged[1:].any() and not dominated.any()
-    else:
-        assert got_converged.all()
+
+
+def test_continuous_graphs_take_every_way_to_stop():
+    """The graphs above take the iteration down each of its stops: converged, the one-vertex check
+    (stars), the step limit (the ring's random starts, no dominant core)."""
+    stops = set()
+    for name, e, starts in _continuous_graphs():
+        got, converged = continuous._continuous_runs(e, starts)
+        dominated = continuous._one_vertex_dominates(got)
+        stops |= {"converged" if c else "one vertex" if d else "step limit"
+                  for c, d in zip(converged.tolist(), dominated.tolist())}
+        if name in ("star15", "star250"):
+            assert not converged.any() and dominated.all()
+    assert stops == {"converged", "one vertex", "step limit"}
 
 
 def _brabant_networks():
@@ -152,30 +177,20 @@ def test_continuous_fit_agrees_with_the_fit_on_the_numpy_iteration(monkeypatch):
         assert [str(w.message) for w in got_warnings] == [str(w.message) for w in want_warnings]
 
 
+def _assert_every_rounding_kept(dispatcher) -> None:
+    """No fused multiply-add or fast-math flag in a compiled function's LLVM IR and machine code."""
+    assert dispatcher.signatures, dispatcher
+    for llvm in dispatcher.inspect_llvm().values():
+        assert not re.search(r"llvm\.fma|fmuladd|\b(fast|contract|reassoc|afn|arcp|nnan|ninf|nsz)\b", llvm)
+    for asm in dispatcher.inspect_asm().values():
+        assert not re.search(r"\bv?fn?m(add|sub)\d", asm)        # x86 FMA instructions
+
+
 def test_compiled_continuous_iteration_keeps_every_rounding():
     """No fused multiply-add or fast-math flag in the compiled iteration (the order of its sums is its contract)."""
     from ecosystem.analysis.core_periphery import _continuous_search
 
-    fresh = numba.njit(_continuous_search._SIGNATURE)(_continuous_search.continuous_runs.py_func)
-    for llvm in fresh.inspect_llvm().values():
-        assert not re.search(r"llvm\.fma|fmuladd|\b(fast|contract|reassoc|afn|arcp|nnan|ninf|nsz)\b", llvm)
-    for asm in fresh.inspect_asm().values():
-        assert not re.search(r"\bv?fn?m(add|sub)\d", asm)
-
-
-def test_compiled_continuous_iteration_works_without_a_writable_cache():
-    """Where numba finds no cache directory it can write (it raises then), the kernel compiles per process."""
-    from ecosystem.analysis.core_periphery import _continuous_search
-
-    namespace = {}
-    # Compiled from a string: no source file, so no cache locator applies, as with a read-only install.
-    exec(compile("def runs(starts, ptr, nbr, w, a, b, c, d, e):\n    return starts.shape[0] + a\n",
-                 "<no file>", "exec"), namespace)
-    with pytest.raises(RuntimeError, match="cannot cache"):
-        numba.njit(_continuous_search._SIGNATURE, cache=True)(namespace["runs"])
-    kernel = _continuous_search._jit(namespace["runs"])
-    empty = np.zeros(0, dtype=np.int64)
-    assert kernel(np.zeros((2, 3)), empty, empty, np.zeros(0), 40, 0.0, 0.0, 1, 0.0) == 42
+    _assert_every_rounding_kept(numba.njit(_continuous_search._SIGNATURE)(_continuous_search.continuous_runs.py_func))
 
 
 def test_adjacency_arrays_list_each_tie_from_both_ends_in_increasing_order():
@@ -195,29 +210,55 @@ def test_compiled_search_keeps_every_rounding(monkeypatch):
     from ecosystem.analysis.core_periphery import _discrete_search
 
     # A fresh, uncached dispatcher: numba shows the machine code only of what it compiled in this process.
-    fresh = numba.njit(_discrete_search.local_searches.py_func)
-    monkeypatch.setattr(_discrete_search, "local_searches", fresh)
+    fresh = numba.njit(_discrete_search.fit.py_func)
+    monkeypatch.setattr(_discrete_search, "fit", fresh)
     e = edges_module._edges(ig.Graph.Famous("Zachary"), None)
     g = discrete._Graph(e)
-    discrete._local_searches(g, np.array([discrete._degree_seeded_core(e, g.movable)]))
+    discrete._local_searches(g, np.array([e.strength() > 0]), seed_first=True)
     compiled = [fresh] + [getattr(_discrete_search, name) for name in
                           ("_move", "_move_lines", "_move_fits", "_sort_by_fit", "_greedy_pass",
-                           "_kernighan_lin_pass", "_copy_into")]
+                           "_kernighan_lin_pass", "_copy_into", "local_searches", "_pairwise_sum",
+                           "_partition_stats", "_degree_seeded_core", "_adjacency", "_block_sum")]
     for dispatcher in compiled:
-        assert dispatcher.signatures, dispatcher
-        for llvm in dispatcher.inspect_llvm().values():
-            assert not re.search(r"llvm\.fma|fmuladd|\b(fast|contract|reassoc|afn|arcp|nnan|ninf|nsz)\b", llvm)
-        for asm in dispatcher.inspect_asm().values():
-            assert not re.search(r"\bv?fn?m(add|sub)\d", asm)        # x86 FMA instructions
+        _assert_every_rounding_kept(dispatcher)
 
 
-def test_compiled_search_works_without_a_writable_cache():
-    """Where numba finds no cache directory it can write (it raises then), the search compiles per process."""
-    from ecosystem.analysis.core_periphery import _discrete_search
+def test_compiled_kernels_work_without_a_writable_cache():
+    """Where numba finds no cache directory it can write (it raises then), a kernel compiles per process,
+    with its signature given up front (the continuous iteration) or on the first call (the discrete search)."""
+    from ecosystem.analysis.core_periphery._compiled import cached_njit
 
     namespace = {}
     # Compiled from a string: no source file, so no cache locator applies, as with a read-only install.
     exec(compile("def add_one(x):\n    return x + 1\n", "<no file>", "exec"), namespace)
     with pytest.raises(RuntimeError, match="cannot cache"):
         numba.njit(cache=True)(namespace["add_one"])
-    assert _discrete_search._jit(namespace["add_one"])(41) == 42
+    assert cached_njit()(namespace["add_one"])(41) == 42
+    typed = cached_njit(numba.types.int64(numba.types.int64))(namespace["add_one"])
+    assert typed.signatures and typed(41) == 42
+
+
+def test_pairwise_sum_is_numpys_sum():
+    """The compiled from-scratch fit sums tie strengths in numpy's pairwise order: the same bits as ``ndarray.sum``."""
+    from ecosystem.analysis.core_periphery._discrete_search import _pairwise_sum
+
+    rng = np.random.default_rng(11)
+    for n in [0, 1, 7, 8, 9, 127, 128, 129, 255, 256, 257, 1000, 4099, 70_001] + rng.integers(0, 5000, 40).tolist():
+        x = rng.random(n) * 10.0 ** rng.uniform(-3, 6, n)       # magnitudes apart, so the order shows
+        assert _pairwise_sum(x, n) == float(x.sum()), n
+        assert _pairwise_sum(x, n // 3) == float(x[: n // 3].sum()), n
+
+
+def test_search_loaded_from_the_cache_in_a_new_process(tmp_path):
+    """The compiled fit runs when loaded from numba's on-disk cache (a first process compiles and saves it, a
+    second loads it): a function that calls a recursive one compiles and runs, but crashes once loaded."""
+    script = ("import igraph as ig\n"
+              "from ecosystem.analysis.core_periphery import discrete_core_periphery\n"
+              "print(repr(discrete_core_periphery(ig.Graph.Famous('Zachary'), None).fit))\n")
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert any(tmp_path.rglob("*.nbc"))
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert second.stdout == first.stdout
+    zachary = edges_module._edges(ig.Graph.Famous("Zachary"), None)
+    assert float(first.stdout) == discrete._discrete(zachary, 0, 10).fit

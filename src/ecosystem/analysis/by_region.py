@@ -31,6 +31,7 @@ from ..model import Region
 from ..parallel import Background
 from .diagnosis import Indicator
 from .groups import GroupPosition
+from .core_periphery import load_compiled
 from .network import TieCount
 from .pipeline import Analysis, analyse_region, core_ids
 
@@ -270,4 +271,6 @@ def start_by_region(region: Region, seed: int = 0, bootstrap_samples: int | None
     own = sorted((name for name, sub in subs.items() if _own_analysis(region, sub)),
                  key=lambda name: (-len(subs[name].relations), name))
     analyse = partial(analyse_region, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
+    if own:
+        load_compiled()     # once here, before the forks, not once in every region's process
     return PendingRegions(subs, own, analyse, within, max_actors, workers)

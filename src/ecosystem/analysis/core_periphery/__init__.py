@@ -49,4 +49,20 @@ __all__ = [
     "network_structure",
     "Structure",
     "STRUCTURES",
+    "load_compiled",
 ]
+
+
+def load_compiled() -> None:
+    """Load every compiled core/periphery kernel into this process (compiling it where numba's cache has none).
+
+    Call it before forking worker processes that fit models: the children then inherit numba
+    and the machine code instead of each importing numba and loading (or, with an empty
+    cache, compiling) the kernels again. A no-op once loaded. Commands that fit no model
+    never call it, so they never import numba.
+    """
+    from .continuous import _kernel as load_continuous
+    from .discrete import _load_compiled as load_discrete
+
+    load_discrete()
+    load_continuous()

@@ -26,7 +26,9 @@ References
 from __future__ import annotations
 
 import numpy as np
-from numba import njit, types
+from numba import types
+
+from ._compiled import cached_njit
 
 # The iteration limits and tolerances are arguments, so that this module holds no second copy of them.
 
@@ -37,15 +39,8 @@ _SIGNATURE = (types.float64[:, ::1], types.int64[::1], types.int64[::1], types.f
               types.int64, types.float64, types.float64, types.int64, types.float64)
 
 
-def _jit(fn):
-    """``njit(_SIGNATURE, cache=True)``, or without the cache where no cache directory is writable (numba raises then)."""
-    try:
-        return njit(_SIGNATURE, cache=True)(fn)
-    except RuntimeError:
-        return njit(_SIGNATURE)(fn)
 
-
-@_jit
+@cached_njit(_SIGNATURE)
 def continuous_runs(starts, ptr, nbr, w, max_iter, tol, tiny, dominance_every, dominance):
     """Damped fixed-point iteration from each row of ``starts``; the final rows and whether each converged.
 

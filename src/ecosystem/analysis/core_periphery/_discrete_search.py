@@ -8,13 +8,17 @@ the compiled code on disk (next to this file, else in the user's cache directory
 the compile (a few seconds) happens once per machine; where no cache directory is
 writable the functions compile once per process instead.
 
-What it mirrors: :mod:`.discrete` prepares the graph (adjacency arrays, strengths),
-the per-core-size terms of the fit and every restart's starting partition with its
-statistics; these functions run the local search from each start and return the
-final partitions. Each floating-point operation is the one the fit's formulas in
-:mod:`.discrete` (``_fit_terms``) prescribe, in the same order, so the moves, the
-fits and thus the partitions are a pure function of the graph and the starts. No
-``fastmath``: it would let the compiler reorder or fuse (FMA) those operations.
+What it mirrors: :mod:`.discrete` prepares the edge list, strengths, the per-core-size
+terms of the fit and the random starts (numpy's random generator); :func:`fit` does the
+rest of a fit in one call: the adjacency arrays, the degree-seeded start, each start's
+statistics, the local search from each start and each final partition's fit from
+scratch (one call rather than a dozen numpy calls per restart: on networks of a few
+dozen actors those cost ten times the search). Each floating-point operation is the one
+the fit's formulas in :mod:`.discrete` (``_fit_terms``) prescribe, in the same order, and
+sums of tie strengths follow numpy's pairwise order where numpy summed them, so the
+moves, the fits and thus the partitions are a pure function of the graph and the starts,
+the same bits as numpy's. No ``fastmath``: it would let the compiler reorder or fuse
+(FMA) those operations.
 
 References
 ----------
@@ -26,19 +30,11 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from ._compiled import cached_njit
+
 # Ideal value of a core-periphery cell (discrete.CP_IDEAL; passed in as ``d`` where used) and the
 # search constants are arguments, so that this module holds no second copy of them.
 
-
-def _jit(fn):
-    """``njit(cache=True)``, or plain ``njit`` where no cache directory is writable (numba raises then).
-
-    Only the entry point is cached: the functions it calls are compiled into it.
-    """
-    try:
-        return njit(cache=True)(fn)
-    except RuntimeError:
-        return njit(fn)
 
 
 @njit
@@ -224,7 +220,7 @@ def _kernighan_lin_pass(core, in_c, stats, frozen, depth, ptr, nbr, w, strength,
     return best_len > 0
 
 
-@_jit
+@njit
 def local_searches(cores, in_cs, stats, ptr, nbr, w, strength, d_strength, frozen, depth, cells, s, d,
                    sum_ideal, denominator, tol, max_passes):
     """Local search from each start, in order; the final partitions overwrite ``cores``.
@@ -287,3 +283,253 @@ def local_searches(cores, in_cs, stats, ptr, nbr, w, strength, d_strength, froze
                 _copy_into(stuck[n_stuck], core)
                 n_stuck += 1
                 break
+
+
+@njit
+def _block_sum(x, lo, n):
+    """numpy's sum of a run of at most 128 values: eight accumulators, then the rest one by one."""
+    if n < 8:
+        res = 0.0
+        for i in range(lo, lo + n):
+            res += x[i]
+        return res
+    r0, r1, r2, r3 = x[lo], x[lo + 1], x[lo + 2], x[lo + 3]
+    r4, r5, r6, r7 = x[lo + 4], x[lo + 5], x[lo + 6], x[lo + 7]
+    i = lo + 8
+    stop = lo + n - n % 8
+    while i < stop:
+        r0 += x[i]
+        r1 += x[i + 1]
+        r2 += x[i + 2]
+        r3 += x[i + 3]
+        r4 += x[i + 4]
+        r5 += x[i + 5]
+        r6 += x[i + 6]
+        r7 += x[i + 7]
+        i += 8
+    res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+    while i < lo + n:
+        res += x[i]
+        i += 1
+    return res
+
+
+@njit
+def _pairwise_sum(x, n):
+    """Sum of ``x[:n]`` in numpy's pairwise order (``ndarray.sum`` of a contiguous float64 array).
+
+    The fit of a partition computed from scratch sums tie strengths the way ``ndarray.sum`` does
+    (:func:`.discrete._partition_stats`); this is that order written out, so the sums agree bit for
+    bit: runs of up to 128 values by :func:`_block_sum`, longer runs split in two at a multiple of
+    8 and the halves' sums added. The split is walked with explicit stacks, not recursion: numba
+    cannot load a cached function that calls a recursive one (the process crashes).
+    """
+    if n <= 128:
+        return _block_sum(x, 0, n)
+    # Post-order walk: a node is pushed once to be split (its halves, left on top) and once to
+    # add its halves' sums (``size`` -1), so sums are added in the recursion's order.
+    node_lo = np.empty(192, dtype=np.int64)       # depth <= 63 for any n, 3 entries per level
+    node_n = np.empty(192, dtype=np.int64)
+    sums = np.empty(64)
+    node_lo[0], node_n[0] = 0, n
+    top, count = 1, 0
+    while top > 0:
+        top -= 1
+        lo, size = node_lo[top], node_n[top]
+        if size == -1:
+            count -= 1
+            sums[count - 1] = sums[count - 1] + sums[count]
+        elif size <= 128:
+            sums[count] = _block_sum(x, lo, size)
+            count += 1
+        else:
+            half = size // 2
+            half -= half % 8
+            node_lo[top], node_n[top] = lo, -1
+            node_lo[top + 1], node_n[top + 1] = lo + half, size - half
+            node_lo[top + 2], node_n[top + 2] = lo, half
+            top += 3
+    return sums[0]
+
+
+@njit
+def _partition_stats(core, n, src, dst, ew, cells, s, d, sum_ideal, denominator, spare, stats):
+    """``[n_c, n_p, S_cc, S_pp, fit]`` of ``core`` from scratch into ``stats``, as :func:`.discrete._partition_stats`
+    and :func:`.discrete._fit_scalar` compute them (``spare``: work space of one float per edge)."""
+    n_c = 0
+    for v in range(n):
+        if core[v]:
+            n_c += 1
+    count = 0
+    for i in range(len(src)):
+        if core[src[i]] and core[dst[i]]:
+            spare[count] = ew[i]
+            count += 1
+    s_cc = _pairwise_sum(spare, count)
+    count = 0
+    for i in range(len(src)):
+        if not core[src[i]] and not core[dst[i]]:
+            spare[count] = ew[i]
+            count += 1
+    s_pp = _pairwise_sum(spare, count)
+    stats[0] = float(n_c)
+    stats[1] = n - float(n_c)
+    stats[2] = s_cc
+    stats[3] = s_pp
+    # The fit at core size n_c: the operations of _move, which are those of discrete._fit_terms.
+    size = n_c + 1
+    den = denominator[size]
+    num = cells * (s_cc + d * (s - s_cc - s_pp)) - s * sum_ideal[size]
+    stats[4] = num / den if den != 0.0 else -np.inf
+
+
+@njit
+def _degree_seeded_core(core, n, src, dst, ew, strength, frozen, cells, s, var_a, a_ok, d, variance_tol):
+    """Into ``core``: the best core among the prefixes of the movable vertices sorted by strength.
+
+    One O(n + m) sweep: the vertex of rank k joins the core at step k + 1; an edge is core-core
+    from the step its later endpoint joins and periphery-periphery until its earlier endpoint
+    joins, so cumulative sums over edge ranks give the statistics of every prefix at once. The
+    ranking is stable (equal strengths by vertex index) and every sum and fit is computed in
+    the order of the numpy version it replaced (tests/reference_discrete_search.py), so the
+    chosen prefix is the same to the last bit.
+    """
+    k_max = 0
+    for v in range(n):
+        if not frozen[v]:
+            k_max += 1
+    cand = np.empty(k_max, dtype=np.int64)
+    k = 0
+    for v in range(n):
+        if not frozen[v]:
+            cand[k] = v
+            k += 1
+    _sort_by_fit(cand, strength, np.empty(k_max, dtype=np.int64))
+    rank = np.full(n, k_max, dtype=np.int64)        # immovable vertices never join
+    for k in range(k_max):
+        rank[cand[k]] = k
+    by_hi = np.zeros(k_max + 1)
+    by_lo = np.zeros(k_max + 1)
+    for i in range(len(src)):
+        a, b = rank[src[i]], rank[dst[i]]
+        by_hi[max(a, b)] += ew[i]
+        by_lo[min(a, b)] += ew[i]
+    # core_core[k]: sum over edges with r_hi < k; periphery_periphery[k]: over edges with r_lo >= k.
+    core_core = np.empty(k_max + 1)
+    core_core[0] = 0.0
+    if k_max > 0:
+        core_core[1] = by_hi[0]
+    for k in range(2, k_max + 1):
+        core_core[k] = core_core[k - 1] + by_hi[k - 1]
+    periphery_periphery = np.empty(k_max + 1)
+    periphery_periphery[k_max] = by_lo[k_max]
+    for k in range(k_max - 1, -1, -1):
+        periphery_periphery[k] = periphery_periphery[k + 1] + by_lo[k]
+    best, best_fit = 0, -np.inf
+    for k in range(k_max + 1):
+        # discrete._fit_terms and _valid on arrays, element by element (the square as numpy's, x * x).
+        n_c = float(k)
+        n_p = n - n_c
+        cells_cc = n_c * (n_c - 1) / 2
+        cells_cp = n_c * n_p
+        sum_ideal = cells_cc + d * cells_cp
+        sum_ideal2 = cells_cc + d * d * cells_cp
+        s_cc = core_core[k]
+        s_cp = s - s_cc - periphery_periphery[k]
+        num = cells * (s_cc + d * s_cp) - s * sum_ideal
+        var_ideal = cells * sum_ideal2 - sum_ideal * sum_ideal
+        fit = -np.inf
+        if a_ok and var_ideal > variance_tol * (cells * sum_ideal2):
+            fit = num / np.sqrt(var_a * var_ideal)
+        if fit > best_fit:                      # np.argmax: the first maximum
+            best, best_fit = k, fit
+    for v in range(n):
+        core[v] = False
+    for k in range(best):
+        core[cand[k]] = True
+
+
+@njit
+def _adjacency(n, src, dst, ew):
+    """Each vertex's neighbours and tie strengths: ``nbr[ptr[v]:ptr[v + 1]]`` and ``w[...]``.
+
+    A counting sort of the edge list's two directions (``src -> dst`` for every edge, then
+    ``dst -> src``) by their first vertex, stable: each vertex's neighbours come in edge-list
+    order, the order the tie strengths into the core are summed in.
+    """
+    m = len(src)
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    for i in range(m):
+        ptr[src[i] + 1] += 1
+        ptr[dst[i] + 1] += 1
+    for v in range(n):
+        ptr[v + 1] += ptr[v]
+    fill = ptr[:n].copy()
+    nbr = np.empty(2 * m, dtype=np.int64)
+    w = np.empty(2 * m)
+    for i in range(m):
+        nbr[fill[src[i]]] = dst[i]
+        w[fill[src[i]]] = ew[i]
+        fill[src[i]] += 1
+    for i in range(m):
+        nbr[fill[dst[i]]] = src[i]
+        w[fill[dst[i]]] = ew[i]
+        fill[dst[i]] += 1
+    return ptr, nbr, w
+
+
+@cached_njit()   # only the entry point is cached: what it calls is compiled into it
+def fit(cores, seed_first, src, dst, ew, strength, frozen, depth, cells, s, var_a, a_ok, d, variance_tol, sum_ideal,
+        denominator, tol, max_passes):
+    """The discrete fit's restarts in one call: starts, their statistics, the searches and the final fits.
+
+    Parameters
+    ----------
+    cores : numpy.ndarray of bool, shape (restarts, n)
+        Starting partitions, replaced by the final ones; with ``seed_first`` the first row is
+        replaced by the degree-seeded start (:func:`_degree_seeded_core`) first.
+    src, dst, ew : numpy.ndarray
+        The edge list (pairs ``src < dst`` in :class:`.discrete._Edges` order) and tie strengths.
+    strength, frozen : numpy.ndarray
+        Per vertex: strength and whether it never moves (isolated).
+    var_a, a_ok : float, bool
+        The variance term of the tie strengths and whether it is above the tolerance.
+    variance_tol : float
+        Relative tolerance below which a variance counts as 0.
+
+    The other arguments are those of :func:`local_searches`.
+
+    Returns
+    -------
+    stats : numpy.ndarray of float, shape (restarts, 5)
+        Each final partition's running ``[n_c, n_p, S_cc, S_pp, fit]`` as the moves left them.
+    fits : numpy.ndarray of float, shape (restarts,)
+        Each final partition's fit computed from scratch (-inf where undefined).
+    """
+    restarts, n = cores.shape
+    ptr, nbr, w = _adjacency(n, src, dst, ew)
+    # The part of a move's gain (d s_v + (1 - 2d) k_v) that no move changes.
+    d_strength = np.empty(n)
+    for v in range(n):
+        d_strength[v] = d * strength[v]
+    if seed_first and restarts > 0:
+        _degree_seeded_core(cores[0], n, src, dst, ew, strength, frozen, cells, s, var_a, a_ok, d, variance_tol)
+    spare = np.empty(len(src))
+    in_cs = np.zeros((restarts, n))
+    stats = np.empty((restarts, 5))
+    for r in range(restarts):
+        core, in_c = cores[r], in_cs[r]
+        for v in range(n):          # each vertex's tie strength into the core, summed in adjacency order
+            for j in range(ptr[v], ptr[v + 1]):
+                if core[nbr[j]]:
+                    in_c[v] += w[j]
+        _partition_stats(core, n, src, dst, ew, cells, s, d, sum_ideal, denominator, spare, stats[r])
+    local_searches(cores, in_cs, stats, ptr, nbr, w, strength, d_strength, frozen, depth, cells, s, d,
+                   sum_ideal, denominator, tol, max_passes)
+    fits = np.empty(restarts)
+    scratch = np.empty(5)
+    for r in range(restarts):
+        # From scratch: the search updated its sums move by move.
+        _partition_stats(cores[r], n, src, dst, ew, cells, s, d, sum_ideal, denominator, spare, scratch)
+        fits[r] = scratch[4]
+    return stats, fits

@@ -66,8 +66,8 @@ class DiscreteCorePeriphery:
 #         / sqrt((N Q - S**2) (N sum delta**2 - (sum delta)**2)).
 #
 # S, Q and N do not depend on the partition, so a partition's fit needs only
-# (n_c, n_p, S_cc, S_pp).  The same function serves scalars (inner loop) and
-# numpy arrays (all candidate moves at once).
+# (n_c, n_p, S_cc, S_pp).  The compiled search (_discrete_search) performs the
+# same operations in the same order.
 
 # Ideal value of a core-periphery cell: 1, Borgatti & Everett's ideal pattern
 # in which the core is tied to everyone (see discrete_core_periphery, Notes).
@@ -112,15 +112,6 @@ def _fit_scalar(tot: _Totals, *stats) -> float:
     return num / math.sqrt(var_a * var_ideal)
 
 
-def _fit_array(tot: _Totals, *stats) -> np.ndarray:
-    """Vectorised :func:`_fit_scalar`: one r per element of the statistics arrays."""
-    num, var_a, var_ideal, scale = _fit_terms(tot, *stats)
-    ok = _valid(tot, var_a, var_ideal, scale) & np.ones(np.shape(num), dtype=bool)
-    out = np.full(np.shape(num), -np.inf)
-    out[ok] = num[ok] / np.sqrt(var_a * var_ideal[ok])
-    return out
-
-
 def _partition_stats(e: _Edges, core: np.ndarray) -> list[float]:
     """[n_c, n_p, S_cc, S_pp] of a partition, computed from scratch."""
     cs, cd = core[e.src], core[e.dst]
@@ -135,77 +126,34 @@ def _partition_fit(graph: ig.Graph, core, weights: str | None = "weight") -> flo
     return r if math.isfinite(r) else math.nan
 
 
-def _degree_seeded_core(e: _Edges, movable: np.ndarray) -> np.ndarray:
-    """Best core among the prefixes of the vertices sorted by strength (one O(n + m) sweep).
-
-    The vertex of rank k joins the core at step k + 1.  An edge is core-core
-    from the step its later endpoint joins and periphery-periphery until its
-    earlier endpoint joins, so cumulative sums over edge ranks give the
-    statistics of every prefix at once.
-    """
-    n = e.n
-    strength = e.strength()
-    cand = np.flatnonzero(movable)
-    cand = cand[np.argsort(-strength[cand], kind="stable")]
-    k_max = len(cand)
-    rank = np.full(n, k_max)  # immovable vertices never join
-    rank[cand] = np.arange(k_max)
-    r_lo = np.minimum(rank[e.src], rank[e.dst])
-    r_hi = np.maximum(rank[e.src], rank[e.dst])
-    w = e.w
-
-    def core_core(x):  # sum of x over edges with r_hi < k, for k = 0..k_max
-        return np.concatenate([[0.0], np.cumsum(np.bincount(r_hi, x, k_max + 1))[:-1]])
-
-    def periphery_periphery(x):  # sum of x over edges with r_lo >= k
-        return np.cumsum(np.bincount(r_lo, x, k_max + 1)[::-1])[::-1]
-
-    k = np.arange(k_max + 1, dtype=float)  # core size
-    fits = _fit_array(_Totals.of(e), k, n - k, core_core(w), periphery_periphery(w))
-    core = np.zeros(n, dtype=bool)
-    core[cand[: int(np.argmax(fits))]] = True
-    return core
-
-
 def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
     """Random start: each movable vertex joins with a probability drawn from [0.05, 0.95].
 
     Drawing the core share itself varies the starting core size across
-    restarts.  At least two core vertices are guaranteed so that the start is
+    restarts.  At least one core vertex is guaranteed so that the start is
     not degenerate.
     """
     share = rng.uniform(0.05, 0.95)
-    core = movable & (rng.random(len(movable)) < share)
-    missing = 1 - int(core.sum())
-    if missing > 0:
-        spare = np.flatnonzero(movable & ~core)
-        core[rng.choice(spare, size=min(missing, len(spare)), replace=False)] = True
+    core = rng.random(len(movable)) < share
+    core &= movable
+    if not core.any():      # (any() rather than a count: this runs for every restart of every fit)
+        spare = np.flatnonzero(movable)
+        core[rng.choice(spare, size=min(1, len(spare)), replace=False)] = True
     return core
 
 
 class _Graph:
-    """What every restart on one graph shares, prepared once per graph for the compiled search.
-
-    Adjacency arrays (vertex ``v``'s neighbours and tie strengths are ``nbr[ptr[v]:ptr[v + 1]]``
-    and ``w[...]``), strengths, the partition-independent terms of the fit and the
-    Kernighan-Lin depth.
-    """
+    """What every restart on one graph shares, prepared once per graph: the edge list, the
+    partition-independent terms of the fit, strengths and the Kernighan-Lin depth (the compiled
+    search builds the adjacency arrays itself)."""
 
     def __init__(self, e: _Edges):
         self.e, self.n = e, e.n
         self.tot = _Totals.of(e)
-        heads = np.concatenate([e.src, e.dst])
-        order = np.argsort(heads, kind="stable")
-        self.head = heads[order]
-        self.nbr = np.concatenate([e.dst, e.src])[order]
-        self.w = np.concatenate([e.w, e.w])[order]
-        self.ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=e.n))])
         self.strength = e.strength()
         self.movable = self.strength > 0       # isolated vertices always stay in the periphery
         self.frozen = ~self.movable
-        self.depth = min(int(self.movable.sum()), _KL_DEPTH)
-        # The part of a move's gain (d s_v + (1 - 2d) k_v, see _discrete_search) that no move changes.
-        self.d_strength = CP_IDEAL * self.strength
+        self.depth = min(int(np.count_nonzero(self.movable)), _KL_DEPTH)
 
     def size_terms(self) -> tuple[np.ndarray, np.ndarray]:
         """The terms of the fit that depend on the core size alone, for core sizes -1 ... n + 1.
@@ -229,37 +177,37 @@ class _Graph:
         denominator[ok] = np.sqrt(var_a * var_ideal[ok])
         return sum_ideal, denominator
 
-    def core_strength(self, core: np.ndarray) -> np.ndarray:
-        """Per vertex, its tie strength into ``core``."""
-        return np.bincount(self.head, self.w * core[self.nbr], self.n)
 
-
-def _local_searches(g: _Graph, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
     """Local search from each start (rows of ``starts``, in order): the final partitions, one per row.
 
     Also returns each final partition's running statistics ``[n_c, n_p, S_cc, S_pp, fit]``
-    as the moves left them (the tests compare them with a reference search bit for bit).
+    as the moves left them (the tests compare them with a reference search bit for bit) and
+    its fit computed from scratch (-inf where undefined). With ``seed_first`` the first start
+    is replaced by the degree-seeded one: the best core among the prefixes of the vertices
+    ranked by strength (one O(n + m) sweep).
 
     Each run alternates greedy passes of single-vertex moves (every improving move, best
     first) with bounded Kernighan-Lin passes until neither improves; the fit strictly
     increases with every accepted change, so this ends (the pass cap is only a safety net).
     A run stops at a partition where a Kernighan-Lin pass failed in an earlier run: a pass
     would (but for the last bits of the running sums) fail there again, and that final,
-    failing pass of up to 50 moves is the larger part of a run's cost on small networks. The search itself is compiled
-    (:mod:`._discrete_search`, imported here so that commands without a fit never load numba).
+    failing pass of up to 50 moves is the larger part of a run's cost on small networks.
+    The starts' statistics, the searches and the final fits are one compiled call
+    (:mod:`._discrete_search`, imported here so that commands without a fit never load numba):
+    on the analysis's networks of a few dozen actors the Python around a search cost ten
+    times the search.
     """
-    from ._discrete_search import local_searches
+    from ._discrete_search import fit
 
     cores = np.array(starts, dtype=bool)
-    in_cs = np.array([g.core_strength(core) for core in cores])
-    stats = np.empty((len(cores), 5))
-    for row, core in zip(stats, cores):
-        partition = _partition_stats(g.e, core)
-        row[:] = partition + [_fit_scalar(g.tot, *partition)]
+    tot, e = g.tot, g.e
+    var_a = tot.cells * tot.q - tot.s**2
+    a_ok = bool(var_a > _VARIANCE_TOL * tot.cells * tot.q)
     sum_ideal, denominator = g.size_terms()
-    local_searches(cores, in_cs, stats, g.ptr, g.nbr, g.w, g.strength, g.d_strength, g.frozen, g.depth,
-                   g.tot.cells, g.tot.s, CP_IDEAL, sum_ideal, denominator, _IMPROVEMENT_TOL, _MAX_PASSES)
-    return cores, stats
+    stats, fits = fit(cores, seed_first, e.src, e.dst, e.w, g.strength, g.frozen, g.depth, tot.cells, tot.s, var_a,
+                      a_ok, CP_IDEAL, _VARIANCE_TOL, sum_ideal, denominator, _IMPROVEMENT_TOL, _MAX_PASSES)
+    return cores, stats, fits
 
 
 def _tie_key(core: np.ndarray, names) -> tuple:
@@ -278,26 +226,36 @@ def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphe
         raise ValueError(f"restarts must be >= 1, got {restarts}")
     rng = np.random.default_rng(seed)
     g = _Graph(e)
-    movable, tot = g.movable, g.tot
+    movable = g.movable
     best_core, best_fit = np.zeros(e.n, dtype=bool), -math.inf
-    # Fit and tie key per partition found: restarts mostly end in the same few optima.
-    scored: dict[bytes, tuple[float, tuple]] = {best_core.tobytes(): (best_fit, _tie_key(best_core, names))}
     if movable.any() and e.n >= 3:  # fewer vertices or no ties: no partition has a defined fit
-        # The starts do not depend on the searches: all are drawn first, then searched in one call.
-        starts = [_degree_seeded_core(e, movable)] + [_random_core(rng, movable) for _ in range(restarts - 1)]
-        for core in _local_searches(g, np.array(starts))[0]:
-            key = core.tobytes()
-            if key not in scored:
-                # Re-score from scratch: the greedy search updates its sums incrementally.
-                scored[key] = (_fit_scalar(tot, *_partition_stats(e, core)), _tie_key(core, names))
-            fit, tie_key = scored[key]
-            if fit > best_fit + _TIE_TOL or (
-                fit >= best_fit - _TIE_TOL and tie_key < scored[best_core.tobytes()][1]
-            ):
-                best_core, best_fit = core, fit
+        # The starts do not depend on the searches: all are drawn first, then searched in one call
+        # that puts the degree-seeded start first.
+        starts = np.zeros((restarts, e.n), dtype=bool)
+        for row in starts[1:]:
+            row[:] = _random_core(rng, movable)
+        finals, _, fits = _local_searches(g, starts, seed_first=True)
+        best = None     # the all-periphery start: any defined fit beats it, no tie key is below its
+        for r, fit in enumerate(fits.tolist()):
+            if fit > best_fit + _TIE_TOL:
+                best, best_fit = r, fit
+            elif (best is not None and fit >= best_fit - _TIE_TOL and not np.array_equal(finals[r], finals[best])
+                  and _tie_key(finals[r], names) < _tie_key(finals[best], names)):
+                best, best_fit = r, fit
+        if best is not None:
+            best_core = finals[best].copy()
     if not math.isfinite(best_fit):  # no edges, too few vertices, or zero variance everywhere
         return DiscreteCorePeriphery(np.zeros(e.n, dtype=bool), math.nan, restarts)
     return DiscreteCorePeriphery(best_core, float(best_fit), restarts)
+
+
+def _load_compiled() -> None:
+    """Load the compiled search (compile it where numba's cache has no copy) with a fit of a three-vertex path.
+
+    A real fit rather than numba's own compile call: the machine code is looked up by the
+    argument types, and a fit passes exactly those of every later fit.
+    """
+    _discrete(_Edges(3, np.array([0, 1]), np.array([1, 2]), np.array([1.0, 2.0])), 0, 2)
 
 
 def discrete_core_periphery(

@@ -1,0 +1,32 @@
+"""How the core/periphery kernels are compiled: numba, cached on disk, never fast-math.
+
+``cache=True`` keeps the machine code on disk (next to the kernel's source, else in the
+user's cache directory), so the compile happens once per machine. Where numba finds no
+cache directory it can write (a read-only install, a locked-down municipal laptop), it
+raises when the function is decorated; the kernel then compiles once per process instead.
+No ``fastmath``: it would let the compiler reorder or fuse (FMA) floating-point operations,
+and the kernels' results are defined by the order of their operations (tests/ check the
+machine code).
+"""
+from __future__ import annotations
+
+from numba import njit
+
+
+def cached_njit(signature=None):
+    """A decorator: ``njit(signature, cache=True)``, or without the cache where numba cannot cache.
+
+    Parameters
+    ----------
+    signature : numba signature or None
+        The one signature to compile for when the module is imported (so a process that
+        imports the kernel before forking hands the machine code to its workers), or None
+        to compile on the first call.
+    """
+    def decorate(fn):
+        args = () if signature is None else (signature,)
+        try:
+            return njit(*args, cache=True)(fn)
+        except RuntimeError:          # "cannot cache function ...: no locator available"
+            return njit(*args)(fn)
+    return decorate
