@@ -83,10 +83,11 @@ def test_compiled_search_equals_reference_search(monkeypatch):
                              "Kernighan-Lin pass improved", "stopped at a known failed partition"}, branches
 
 
-def _random_graph(rng: np.random.Generator, n: int, p: float) -> ig.Graph:
-    """G(n, p) drawn from ``rng`` (igraph's own generators draw from Python's unseeded global ``random``)."""
+def _random_graph(rng: np.random.Generator, n: int, p: float | None = None, m: int | None = None) -> ig.Graph:
+    """G(n, p), or G(n, m) with ``m``, drawn from ``rng`` (igraph's own generators draw from Python's
+    unseeded global ``random``, so a test on them would see another graph on every run)."""
     i, j = np.triu_indices(n, 1)
-    keep = rng.random(len(i)) < p
+    keep = rng.random(len(i)) < p if m is None else np.sort(rng.choice(len(i), size=m, replace=False))
     return ig.Graph(n=n, edges=list(zip(i[keep].tolist(), j[keep].tolist())))
 
 
@@ -153,7 +154,7 @@ def _brabant_networks():
         yield ties.subgraph_edges([e.index for e in ties.es if kind in e["types"]], delete_vertices=False)
     rng = np.random.default_rng(11)
     for n in (60, 250, 600):
-        g = ig.Graph.Erdos_Renyi(n=n, m=4 * n)
+        g = _random_graph(rng, n, m=4 * n)
         g.es["weight"] = rng.random(g.ecount()).tolist()
         yield g
 
@@ -194,7 +195,7 @@ def test_compiled_continuous_iteration_keeps_every_rounding():
 
 
 def test_adjacency_arrays_list_each_tie_from_both_ends_in_increasing_order():
-    g = ig.Graph.Erdos_Renyi(n=40, p=0.2, loops=False)
+    g = _random_graph(np.random.default_rng(5), 40, 0.2)
     g.es["weight"] = np.random.default_rng(1).random(g.ecount()).tolist()
     e = edges_module._edges(g, "weight")
     ptr, nbr, w = e.adjacency

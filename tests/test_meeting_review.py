@@ -77,7 +77,7 @@ def test_candidate_marks_differ_from_legend_numbers(lang, letter, request):
 
 @pytest.mark.parametrize("lang,letter", [("nl", "K"), ("en", "C")])
 def test_png_badges_carry_the_letter_and_the_key_says_so(lang, letter, request):
-    """map.png and target.png as render_pngs draws them for analyse: badges K1-K3 / C1-C3, the key lists them."""
+    """map.png and target.png as render_pngs draws them (the pictures analyse writes): badges K1-K3 / C1-C3, the key lists them."""
     import matplotlib
     from matplotlib.text import Annotation
 

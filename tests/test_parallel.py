@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import replace
 
 import pytest
 
@@ -191,21 +190,31 @@ def test_tasks_start_at_once_and_return_each_group_in_order():
     alone = Tasks(groups, workers=1)
     assert {pid for _, pid in alone.result("second")} == {os.getpid()}
     assert set(alone._done) == {"second"}            # the other groups were never computed
-    with pytest.raises(ValueError, match="task failed"):
-        Tasks({"one": (_pid_of, ["a", "b", "fail", "c", "d"])}, workers=2).result("one")
+    with pytest.raises(ValueError, match="task failed"), Tasks({"one": (_pid_of, ["a", "b", "fail", "c", "d"])},
+                                                                 workers=2) as failing:
+        failing.result("one")
 
 
-def test_network_extras_computed_beside_the_samples_equal_those_computed_after(tmp_path):
-    """api.analyse_loaded computes the key players and cut-off lists while the samples run
-    (analyse_region's ``beside``); they are those meeting.analyse_extras computes afterwards."""
-    from ecosystem import api
-    from ecosystem.meeting import analyse_extras
+def test_network_extras_computed_beside_the_samples_equal_those_computed_after(monkeypatch):
+    """api.analyse_loaded computes the key players and cut-off lists once, before any sample group is
+    collected (analyse_region's ``beside``, while the workers compute them), and they are what
+    key_players and cut_off_by_removal give on the whole tie network."""
+    from ecosystem import api, meeting, parallel
+    from ecosystem.analysis.cut_off import cut_off_by_removal
+    from ecosystem.analysis.key_players import key_players
+    from ecosystem.analysis.network import build_network
 
+    events = []
+    collect, extras = parallel.Tasks.result, meeting.network_extras
+    monkeypatch.setattr(parallel.Tasks, "result", lambda self, name: events.append("collect") or collect(self, name))
+    monkeypatch.setattr(meeting, "network_extras", lambda net: events.append("extras") or extras(net))
     loaded = api.load(FIXTURES / "small", regions_dir=FIXTURES)
     analysis = api.analyse_loaded(loaded, bootstrap=3, null_samples=3)
-    after = analyse_extras(replace(analysis, extras=None), 0, 3, 3)
-    assert analysis.extras.key_players == after.key_players
-    assert analysis.extras.cut_off == after.cut_off
+    assert events.count("extras") == 1 and "collect" in events
+    assert events.index("extras") < events.index("collect")
+    ties = build_network(loaded.region).ties
+    assert analysis.extras.key_players == key_players(ties)
+    assert analysis.extras.cut_off == cut_off_by_removal(ties)
 
 
 def test_compiled_search_is_compiled_once_before_the_forks(tmp_path):

@@ -222,12 +222,12 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
         analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                                   year=loaded.year, survey=loaded.survey, progress=progress,
                                   beside=network_extras)
+        if meanwhile is not None and pending is not None:
+            meanwhile()
     except BaseException:         # Ctrl-C or a failure: no process left computing for nobody
         if pending is not None:
             pending.cancel()
         raise
-    if meanwhile is not None and pending is not None:
-        meanwhile()
     return replace(analysis, extras=analyse_extras(analysis, seed, bootstrap, null_samples, per_region=per_region,
                                                    pending=pending))
 

@@ -146,7 +146,11 @@ class Tasks:
         chunk = max(1, len(tasks) // (16 * workers))
         self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                          initializer=_init, initargs=(partial(_dispatch, fns), os.getpid()))
-        self._results = self._pool.map(_run, tasks, chunksize=chunk)
+        try:
+            self._results = self._pool.map(_run, tasks, chunksize=chunk)
+        except BaseException:         # a fork that fails (no memory left): no workers left behind
+            self.close()
+            raise
 
     def result(self, name: str) -> list:
         """The results of group ``name``, in the order of its items."""

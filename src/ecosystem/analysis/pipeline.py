@@ -71,7 +71,8 @@ class Analysis:
     year: int | None = None                    # the year analysed (relations in force then), if one was asked
     survey: "SurveyInfo | None" = None         # response facts when the relations come from a survey
     # Per-region analyses, key players and the what-if table (ecosystem.meeting.Extras), added by
-    # api.analyse_loaded; None when not computed.
+    # api.analyse_loaded; None when not computed. analyse_region(beside=meeting.network_extras) sets
+    # an Extras without the regions (by_region None), which analyse_extras completes.
     extras: object = None
     leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
 
@@ -183,8 +184,9 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     # Before the first fork: the workers inherit the compiled core/periphery search instead of each
     # importing numba and loading it (or compiling it, with an empty cache) again.
     load_compiled()
-    tasks = start() if net.n <= SPLIT_ABOVE else None
+    tasks = None
     try:
+        tasks = start() if net.n <= SPLIT_ABOVE else None
         cent = centralities(net, mapper=mapper("paths"))
         # The orchestrator's position is read in the ecosystem network: steering ties across groups (methods §9).
         ecosystem, active = steering_network(region, net)

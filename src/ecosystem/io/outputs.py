@@ -351,6 +351,9 @@ def _column_cells(sheet, column: pd.Series) -> tuple[Callable, list]:
 # utility._preserve_whitespace); these are its two patterns.
 _LEADING_SPACE, _TRAILING_SPACE = re.compile(r"^\s"), re.compile(r"\s$")
 _OWN_WRITER = ""     # a cell's tail that says: let xlsxwriter write this row itself
+# What _write_rows reads of an xlsxwriter worksheet beyond its public writers.
+_XLSXWRITER_INTERNALS = ("_write_single_row", "fh", "dim_rowmax", "previous_row", "xls_strmax",
+                         "_escape_control_characters", "_escape_data")
 
 
 def _write_rows(sheet, columns: list[tuple[Callable, list]], n: int) -> None:
@@ -361,9 +364,17 @@ def _write_rows(sheet, columns: list[tuple[Callable, list]], n: int) -> None:
     exact form its constant-memory mode gives it (``<row r="2"><c r="A2" ...>...</c></row>``,
     text inline, escaped with xlsxwriter's own functions); a row with a cell that only xlsxwriter
     may write (text that it would truncate or read as rich text) goes through its writers instead.
-    tests/test_render_write_speed.py checks the bytes against xlsxwriter's own cell by cell.
+    tests/test_write_fast.py checks the bytes against xlsxwriter's own cell by cell. The row form and
+    those functions are xlsxwriter's internals (pyproject pins the minor version it was checked on);
+    a sheet without one of them gets every cell through xlsxwriter's public writers.
     """
     if not columns:
+        return
+    if not all(hasattr(sheet, name) for name in _XLSXWRITER_INTERNALS):
+        for r in range(n):
+            for c, (write, values) in enumerate(columns):
+                if values[r] is not None:          # None: no cell (a non-finite number, an empty value)
+                    write(r + 1, c, values[r])
         return
     from xlsxwriter.utility import xl_col_to_name
 
@@ -621,7 +632,7 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
             for name, done in parts.items():       # a tuple of results for a tuple of preparations
                 results_in_order = tuple(done[k] for k in sorted(done))
                 prepared[name] = results_in_order if isinstance(documents[name].prepare, tuple) else results_in_order[0]
-        return {key: path for name in documents for part in sorted(written[name])
+        return {key: path for name in documents for part in sorted(written.get(name, {}))
                 for key, path in written[name][part].items()}
 
     return target, write_all(target, write)

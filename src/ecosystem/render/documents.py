@@ -18,7 +18,8 @@ from ..analysis.pipeline import Analysis
 from ..io.outputs import Document, frozen_heap, output_folder
 from ..locale import Locale
 
-#: Every document name, in the order they are written; each maps to one file (``pngs`` to two).
+#: Every document name, in the order they are written; each maps to one file (``pngs`` to three:
+#: map.png, target.png and numbers.png, each drawn as a part of its own).
 DOCUMENTS = ("map", "report", "pngs", "slides", "actors", "actors_xlsx", "layers", "summary", "graphml", "gexf",
              "kumu")   # slides after pngs: it embeds target.png and map.png
 

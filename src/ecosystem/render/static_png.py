@@ -1,6 +1,7 @@
-"""Static PNG pictures of the ecosystem for slides and memos: map.png and target.png.
+"""Static PNG pictures of the ecosystem for slides and memos: map.png, target.png and numbers.png.
 
-``render_pngs(analysis, layout, loc, out_dir)`` draws
+``render_png(name, analysis, layout, loc, out_dir)`` draws one picture of ``PICTURES`` (the write
+stage draws them side by side; ``render_pngs`` draws all three in turn):
 
 * ``map.png``: the network view (force layout), actors coloured by group,
   sized by number of relations, core actors with a dark outline and their
@@ -10,7 +11,8 @@
   outside, ring labels 'kern'/'periferie'; one labelled sector per group), the
   three strongest candidates marked 1-2-3 and named beside their marker.
 
-Both are 1600 x 1000 pixels at 150 dpi.  Matplotlib is used through
+Map and target are 1600 x 1000 pixels at 150 dpi; ``numbers.png`` lists the
+actors the two number instead of naming them.  Matplotlib is used through
 ``matplotlib.figure.Figure`` with the Agg canvas only (no pyplot, no global
 state), and the PNG metadata carries no software version, so the same input
 gives the same bytes.  Names go into the picture as plain text

@@ -255,7 +255,8 @@ def _load_compiled() -> None:
     A real fit rather than numba's own compile call: the machine code is looked up by the
     argument types, and a fit passes exactly those of every later fit.
     """
-    _discrete(_Edges(3, np.array([0, 1]), np.array([1, 2]), np.array([1.0, 2.0])), 0, 2)
+    _discrete(_Edges(3, np.array([0, 1], dtype=np.int64), np.array([1, 2], dtype=np.int64),
+                      np.array([1.0, 2.0])), 0, 2)
 
 
 def discrete_core_periphery(
