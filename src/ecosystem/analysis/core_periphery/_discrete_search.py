@@ -10,7 +10,7 @@ writable the functions compile once per process instead.
 
 What it mirrors: :mod:`.discrete` prepares the edge list, strengths, the per-core-size
 terms of the fit and the random starts (numpy's random generator); :func:`fit` does the
-rest of a fit in one call: the adjacency arrays, the degree-seeded start, each start's
+rest of a fit in one call: the degree-seeded start, each start's
 statistics, the local search from each start and each final partition's fit from
 scratch (one call rather than a dozen numpy calls per restart: on networks of a few
 dozen actors those cost ten times the search). Each floating-point operation is the one
@@ -449,38 +449,9 @@ def _degree_seeded_core(core, n, src, dst, ew, strength, frozen, cells, s, var_a
         core[cand[k]] = True
 
 
-@njit
-def _adjacency(n, src, dst, ew):
-    """Each vertex's neighbours and tie strengths: ``nbr[ptr[v]:ptr[v + 1]]`` and ``w[...]``.
-
-    A counting sort of the edge list's two directions (``src -> dst`` for every edge, then
-    ``dst -> src``) by their first vertex, stable: each vertex's neighbours come in edge-list
-    order, the order the tie strengths into the core are summed in.
-    """
-    m = len(src)
-    ptr = np.zeros(n + 1, dtype=np.int64)
-    for i in range(m):
-        ptr[src[i] + 1] += 1
-        ptr[dst[i] + 1] += 1
-    for v in range(n):
-        ptr[v + 1] += ptr[v]
-    fill = ptr[:n].copy()
-    nbr = np.empty(2 * m, dtype=np.int64)
-    w = np.empty(2 * m)
-    for i in range(m):
-        nbr[fill[src[i]]] = dst[i]
-        w[fill[src[i]]] = ew[i]
-        fill[src[i]] += 1
-    for i in range(m):
-        nbr[fill[dst[i]]] = src[i]
-        w[fill[dst[i]]] = ew[i]
-        fill[dst[i]] += 1
-    return ptr, nbr, w
-
-
 @cached_njit()   # only the entry point is cached: what it calls is compiled into it
-def fit(cores, seed_first, src, dst, ew, strength, frozen, depth, cells, s, var_a, a_ok, d, variance_tol, sum_ideal,
-        denominator, tol, max_passes):
+def fit(cores, seed_first, src, dst, ew, ptr, nbr, w, strength, frozen, depth, cells, s, var_a, a_ok, d, variance_tol,
+        sum_ideal, denominator, tol, max_passes):
     """The discrete fit's restarts in one call: starts, their statistics, the searches and the final fits.
 
     Parameters
@@ -490,6 +461,9 @@ def fit(cores, seed_first, src, dst, ew, strength, frozen, depth, cells, s, var_
         replaced by the degree-seeded start (:func:`_degree_seeded_core`) first.
     src, dst, ew : numpy.ndarray
         The edge list (pairs ``src < dst`` in :class:`.discrete._Edges` order) and tie strengths.
+    ptr, nbr, w : numpy.ndarray
+        The adjacency arrays (:attr:`._edges._Edges.adjacency`): the order in which each vertex's tie
+        strengths into the core are summed.
     strength, frozen : numpy.ndarray
         Per vertex: strength and whether it never moves (isolated).
     var_a, a_ok : float, bool
@@ -507,7 +481,6 @@ def fit(cores, seed_first, src, dst, ew, strength, frozen, depth, cells, s, var_
         Each final partition's fit computed from scratch (-inf where undefined).
     """
     restarts, n = cores.shape
-    ptr, nbr, w = _adjacency(n, src, dst, ew)
     # The part of a move's gain (d s_v + (1 - 2d) k_v) that no move changes.
     d_strength = np.empty(n)
     for v in range(n):

@@ -36,16 +36,17 @@ class _Edges:
 
     @cached_property
     def adjacency(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Adjacency arrays ``(ptr, nbr, w)``: vertex v's neighbours are ``nbr[ptr[v]:ptr[v + 1]]``, in increasing order.
+        """Adjacency arrays ``(ptr, nbr, w)``: vertex v's neighbours are ``nbr[ptr[v]:ptr[v + 1]]``.
 
         Their tie strengths are ``w[ptr[v]:ptr[v + 1]]``; each pair appears once from either end (2m entries).
-        The order is fixed by the pairs alone, so sums over a vertex's neighbours in this order are too.
+        Both compiled searches sum over a vertex's neighbours in this order, which is fixed by the pairs
+        alone: the edge list's two directions (``src -> dst`` for every pair, then ``dst -> src``),
+        stably sorted by their first vertex. Pairs are sorted by (src, dst) with src < dst, so a vertex's
+        neighbours above it come first, then those below it, each in increasing order.
         """
-        # Pairs are sorted by (src, dst) with src < dst: per head, the neighbours below it (as dst of
-        # earlier pairs) come first, then those above it, each in increasing order (a stable sort keeps that).
-        heads = np.concatenate([self.dst, self.src])
+        heads = np.concatenate([self.src, self.dst])
         order = np.argsort(heads, kind="stable")
-        nbr = np.concatenate([self.src, self.dst])[order]
+        nbr = np.concatenate([self.dst, self.src])[order]
         w = np.concatenate([self.w, self.w])[order]
         ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=self.n))]).astype(np.int64)
         return ptr, nbr, w

@@ -144,8 +144,8 @@ def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
 
 class _Graph:
     """What every restart on one graph shares, prepared once per graph: the edge list, the
-    partition-independent terms of the fit, strengths and the Kernighan-Lin depth (the compiled
-    search builds the adjacency arrays itself)."""
+    partition-independent terms of the fit, strengths and the Kernighan-Lin depth (the adjacency
+    arrays are the edge list's own, :attr:`._edges._Edges.adjacency`)."""
 
     def __init__(self, e: _Edges):
         self.e, self.n = e, e.n
@@ -205,7 +205,7 @@ def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
     var_a = tot.cells * tot.q - tot.s**2
     a_ok = bool(var_a > _VARIANCE_TOL * tot.cells * tot.q)
     sum_ideal, denominator = g.size_terms()
-    stats, fits = fit(cores, seed_first, e.src, e.dst, e.w, g.strength, g.frozen, g.depth, tot.cells, tot.s, var_a,
+    stats, fits = fit(cores, seed_first, e.src, e.dst, e.w, *e.adjacency, g.strength, g.frozen, g.depth, tot.cells, tot.s, var_a,
                       a_ok, CP_IDEAL, _VARIANCE_TOL, sum_ideal, denominator, _IMPROVEMENT_TOL, _MAX_PASSES)
     return cores, stats, fits
 
