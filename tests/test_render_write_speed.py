@@ -64,12 +64,24 @@ def test_png_has_the_pixels_matplotlib_saves_as_rgb_with_the_same_resolution(bra
     assert len(ours) <= len(reference.getvalue())               # RGB at level 3: not larger on Brabant's
 
 
-def test_region_picture_is_the_same_encoding(brabant):
-    from ecosystem.render.static_png import region_target_png
+def test_region_picture_has_the_pixels_matplotlib_saves(brabant, monkeypatch):
+    """The slides' region pictures go through the same encoder: RGB, the pixels of matplotlib's own PNG."""
+    from ecosystem.render import static_png
 
-    data = region_target_png(brabant[0], Locale("en"))
+    saved = []
+    encode = static_png._png
+
+    def reference_too(fig):
+        reference = io.BytesIO()
+        fig.savefig(reference, dpi=static_png.DPI, format="png", facecolor=static_png.HALO,
+                    metadata={"Software": None})
+        saved.append(reference.getvalue())
+        return encode(fig)
+    monkeypatch.setattr(static_png, "_png", reference_too)
+    data = static_png.region_target_png(brabant[0], Locale("en"))
     image = Image.open(io.BytesIO(data))
     assert image.mode == "RGB" and image.format == "PNG"
+    assert len(saved) == 1 and np.array_equal(_pixels(data), _pixels(saved[0]))
 
 
 def test_graph_file_escape_matches_the_standard_library():
@@ -123,15 +135,18 @@ def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_pat
     once the whole network is analysed and only when regions' analyses were started beside it."""
     from ecosystem import api
 
+    from ecosystem.analysis.by_region import PendingRegions
+
     calls = []
-    real = api._import_render_stage
+    real, collect = api._import_render_stage, PendingRegions.result
 
     def recording():
         calls.append("called")
         real()
     monkeypatch.setattr(api, "_import_render_stage", recording)
+    monkeypatch.setattr(PendingRegions, "result", lambda self, *a, **k: calls.append("collect") or collect(self, *a, **k))
     result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
-    assert calls == ["called"] and (result.out_dir / "slides.pptx").exists()
+    assert calls == ["called", "collect"] and (result.out_dir / "slides.pptx").exists()   # before the regions' wait
     assert result.analysis.extras.by_region is not None          # Brabant names four arbeidsmarktregio's
 
     region = tmp_path / "one"
