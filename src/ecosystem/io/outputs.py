@@ -423,28 +423,38 @@ def _text_tail(sheet, text: str) -> str:
     return f' t="inlineStr"><is><t{preserve}>{sheet._escape_data(text)}</t></is></c>'
 
 
-def _mixed_tail(sheet, value) -> str | None:
-    """One cell of a column of mixed types, as :func:`_write_cell` writes it."""
+def _typed_cell(value) -> tuple[str, Any] | None:
+    """A value of a mixed column as a cell: ``("boolean" | "number" | "string", value)``, or None for no cell.
+
+    NaN and infinities stay empty cells, as pandas writes them.
+    """
     if isinstance(value, (bool, np.bool_)):
-        return f' t="b"><v>{1 if value else 0}</v></c>'
+        return "boolean", bool(value)
     if isinstance(value, (int, float, np.integer, np.floating)):
-        return f"><v>{float(value):.16G}</v></c>" if math.isfinite(value) else None
+        return ("number", float(value)) if math.isfinite(value) else None
     if value is None:
         return None
-    return _text_tail(sheet, str(value))
+    return "string", str(value)
+
+
+def _mixed_tail(sheet, value) -> str | None:
+    """One cell of a column of mixed types, as :func:`_write_cell` writes it."""
+    cell = _typed_cell(value)
+    if cell is None:
+        return None
+    kind, typed = cell
+    if kind == "boolean":
+        return f' t="b"><v>{1 if typed else 0}</v></c>'
+    if kind == "number":
+        return f"><v>{typed:.16G}</v></c>"
+    return _text_tail(sheet, typed)
 
 
 def _write_cell(sheet, row: int, col: int, value) -> None:
-    if isinstance(value, (bool, np.bool_)):
-        sheet.write_boolean(row, col, bool(value))
-    elif isinstance(value, (int, float, np.integer, np.floating)):
-        if math.isfinite(value):
-            sheet.write_number(row, col, float(value))
-        # NaN and infinities stay empty cells, as pandas writes them
-    elif value is None:
-        return
-    else:
-        sheet.write_string(row, col, str(value))
+    cell = _typed_cell(value)
+    if cell is not None:
+        kind, typed = cell
+        getattr(sheet, f"write_{kind}")(row, col, typed)
 
 
 def write_graph(path: Path, graph: GraphTable, fmt: str) -> Path:
