@@ -98,6 +98,24 @@ def _run(item: Any) -> Any:
     return _task(item)
 
 
+def _pool_size(workers: int | None, tasks: int, min_tasks: int = MIN_TASKS) -> int:
+    """Worker processes for ``tasks`` independent tasks, 0 when they run in this process instead.
+
+    In this process: one worker asked for (or available), fewer than ``min_tasks`` tasks (a fork
+    costs more), or no ``fork`` start method (workers inherit their function through it).
+    """
+    workers = min(available_workers() if workers is None else max(1, workers), tasks)
+    if workers <= 1 or tasks < min_tasks or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return workers
+
+
+def _fork_pool(fn: Callable[[Any], Any], workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` forked processes that run ``fn`` (:func:`_run`) and die with this one."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_init,
+                               initargs=(fn, os.getpid()))
+
+
 def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = None,
              label: str | None = None) -> list:
     """``[fn(item) for item in items]``, spread over worker processes, in the order of ``items``.
@@ -107,14 +125,12 @@ def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = No
     With a ``label``, a progress bar on stderr counts the finished tasks (:func:`progress_bar`).
     """
     items = list(items)
-    workers = min(available_workers() if workers is None else max(1, workers), len(items))
+    workers = _pool_size(workers, len(items))
     with progress_bar(label, len(items)) as bar:
-        if workers <= 1 or len(items) < MIN_TASKS or "fork" not in multiprocessing.get_all_start_methods():
+        if not workers:
             return [bar.step(fn(item)) for item in items]
-        context = multiprocessing.get_context("fork")
         chunk = max(1, len(items) // (4 * workers))
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,
-                                 initargs=(fn, os.getpid())) as pool:
+        with _fork_pool(fn, workers) as pool:
             return [bar.step(result) for result in pool.map(_run, items, chunksize=chunk)]
 
 
@@ -138,14 +154,13 @@ class Tasks:
         self._done: dict[str, list] = {}
         self._pool, self._results = None, None
         tasks = [(name, item) for name, (_, items) in self._groups.items() for item in items]
-        workers = min(available_workers() if workers is None else max(1, workers), len(tasks))
-        if workers <= 1 or len(tasks) < MIN_TASKS or "fork" not in multiprocessing.get_all_start_methods():
+        workers = _pool_size(workers, len(tasks))
+        if not workers:
             return
         fns = {name: fn for name, (fn, _) in self._groups.items()}
         # Small chunks: the tasks differ in cost, and the last ones should spread over every core.
         chunk = max(1, len(tasks) // (16 * workers))
-        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_init, initargs=(partial(_dispatch, fns), os.getpid()))
+        self._pool = _fork_pool(partial(_dispatch, fns), workers)
         try:
             self._results = self._pool.map(_run, tasks, chunksize=chunk)
         except BaseException:         # a fork that fails (no memory left): no workers left behind
@@ -226,9 +241,9 @@ class Background:
 
     def __init__(self, fn: Callable[[Any], Any], items: Iterable, workers: int | None = None):
         self._fn, self._items = fn, list(items)
-        workers = min(available_workers() if workers is None else max(1, workers), len(self._items))
+        workers = _pool_size(workers, len(self._items), min_tasks=1)   # whole analyses: worth a fork each
         self._running: list = []
-        if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if not workers:
             return
         context = multiprocessing.get_context("fork")
         for first in range(workers):

@@ -87,6 +87,16 @@ class _Totals:
     def of(cls, e: _Edges) -> "_Totals":
         return cls(e.n, e.n * (e.n - 1) / 2, float(e.w.sum()), float((e.w**2).sum()))
 
+    @property
+    def var_a(self) -> float:
+        """r's variance term of ``a`` (N times the sum of squares minus the squared sum), the same for every partition."""
+        return self.cells * self.q - self.s**2
+
+    @property
+    def var_a_ok(self) -> bool:
+        """Whether the tie strengths vary (above rounding), so that some partition can have a fit."""
+        return bool(self.var_a > _VARIANCE_TOL * self.cells * self.q)
+
 
 def _fit_terms(tot: _Totals, n_c, n_p, s_cc, s_pp):
     """Numerator, variance of ``a``, variance of the ideal pattern and its scale (scalars or arrays)."""
@@ -97,7 +107,7 @@ def _fit_terms(tot: _Totals, n_c, n_p, s_cc, s_pp):
     sum_ideal2 = cells_cc + d * d * cells_cp
     s_cp = tot.s - s_cc - s_pp
     num = tot.cells * (s_cc + d * s_cp) - tot.s * sum_ideal
-    return num, tot.cells * tot.q - tot.s**2, tot.cells * sum_ideal2 - sum_ideal**2, tot.cells * sum_ideal2
+    return num, tot.var_a, tot.cells * sum_ideal2 - sum_ideal**2, tot.cells * sum_ideal2
 
 
 def _valid(tot: _Totals, var_a, var_ideal, scale_ideal):
@@ -171,10 +181,9 @@ class _Graph:
         sum_ideal = cells_cc + d * cells_cp
         sum_ideal2 = cells_cc + d * d * cells_cp
         var_ideal = tot.cells * sum_ideal2 - np.array([x**2 for x in sum_ideal.tolist()])
-        var_a = tot.cells * tot.q - tot.s**2
-        ok = (var_a > _VARIANCE_TOL * tot.cells * tot.q) & (var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2))
+        ok = tot.var_a_ok & (var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2))
         denominator = np.zeros_like(sum_ideal)
-        denominator[ok] = np.sqrt(var_a * var_ideal[ok])
+        denominator[ok] = np.sqrt(tot.var_a * var_ideal[ok])
         return sum_ideal, denominator
 
 
@@ -202,11 +211,10 @@ def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
 
     cores = np.array(starts, dtype=bool)
     tot, e = g.tot, g.e
-    var_a = tot.cells * tot.q - tot.s**2
-    a_ok = bool(var_a > _VARIANCE_TOL * tot.cells * tot.q)
     sum_ideal, denominator = g.size_terms()
-    stats, fits = fit(cores, seed_first, e.src, e.dst, e.w, *e.adjacency, g.strength, g.frozen, g.depth, tot.cells, tot.s, var_a,
-                      a_ok, CP_IDEAL, _VARIANCE_TOL, sum_ideal, denominator, _IMPROVEMENT_TOL, _MAX_PASSES)
+    stats, fits = fit(cores, seed_first, e.src, e.dst, e.w, *e.adjacency, g.strength, g.frozen, g.depth, tot.cells,
+                      tot.s, tot.var_a, tot.var_a_ok, CP_IDEAL, _VARIANCE_TOL, sum_ideal, denominator,
+                      _IMPROVEMENT_TOL, _MAX_PASSES)
     return cores, stats, fits
 
 
