@@ -229,7 +229,7 @@ def test_compiled_search_keeps_every_rounding(monkeypatch):
 def test_compiled_kernels_work_without_a_writable_cache():
     """Where numba finds no cache directory it can write (it raises then), a kernel compiles per process,
     with its signature given up front (the continuous iteration) or on the first call (the discrete search)."""
-    from ecosystem.analysis.core_periphery._compiled import cached_njit
+    from ecosystem.analysis._compiled import cached_njit
 
     namespace = {}
     # Compiled from a string: no source file, so no cache locator applies, as with a read-only install.

@@ -218,8 +218,8 @@ def test_network_extras_computed_beside_the_samples_equal_those_computed_after(m
 
 
 def test_compiled_search_is_compiled_once_before_the_forks(tmp_path):
-    """With an empty numba cache, each compiled core/periphery kernel is compiled once, in the analysing process,
-    before it forks (core_periphery.load_compiled): the region processes and pool workers inherit it instead of
+    """With an empty numba cache, each compiled kernel is compiled once, in the analysing process,
+    before it forks (analysis._compiled.load_kernels): the region processes and pool workers inherit it instead of
     each compiling it again (numba says where it saves a compiled function under NUMBA_DEBUG_CACHE)."""
     cache = tmp_path / "numba-cache"
     cache.mkdir()
@@ -229,9 +229,10 @@ def test_compiled_search_is_compiled_once_before_the_forks(tmp_path):
                            "--bootstrap", "0", "--null-samples", "4", "--quiet"],
                           check=True, env=env, capture_output=True, text=True)
     saved = [line for line in (done.stdout + done.stderr).splitlines() if "data saved" in line]
-    # Each compiled kernel (the discrete search, the continuous iteration) saved once, not once per process.
+    # Each compiled kernel (the discrete search, the continuous iteration, the path sums) saved once, not once
+    # per process.
     kernels = sorted(re.search(r"/(_\w+_search)\.", line).group(1) for line in saved)
-    assert kernels == ["_continuous_search", "_discrete_search"], saved
+    assert kernels == ["_continuous_search", "_discrete_search", "_path_search"], saved
     # Brabant's four regions were analysed (on forked processes, beside the null-network workers).
     summary = json.loads((tmp_path / "out" / "brabant" / "summary.json").read_text(encoding="utf-8"))
     assert len(summary["by_region"]) == 4

@@ -31,7 +31,7 @@ from ..model import Region
 from ..parallel import Background
 from .diagnosis import Indicator
 from .groups import GroupPosition
-from .core_periphery import load_compiled
+from ._compiled import load_kernels
 from .network import TieCount
 from .pipeline import Analysis, analyse_region, core_ids
 
@@ -272,5 +272,5 @@ def start_by_region(region: Region, seed: int = 0, bootstrap_samples: int | None
                  key=lambda name: (-len(subs[name].relations), name))
     analyse = partial(analyse_region, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
     if own:
-        load_compiled()     # once here, before the forks, not once in every region's process
+        load_kernels()      # once here, before the forks, not once in every region's process
     return PendingRegions(subs, own, analyse, within, max_actors, workers)

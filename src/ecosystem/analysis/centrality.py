@@ -1,4 +1,9 @@
-"""Actor centralities on the tie network, computed in igraph's C core.
+"""Actor centralities on the tie network.
+
+Degree, strength and eigenvector come from igraph's C core; betweenness and closeness from
+one compiled shortest-path search per source actor that serves both
+(:mod:`._path_search`: igraph's weighted Brandes search, the same numbers to the last bit
+for betweenness).
 
 Definitions match networkx so it can serve as the independent oracle in tests:
 
@@ -107,14 +112,13 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0,
     if pivots is None or pivots >= n:
         if mapper is not None and n > SPLIT_ABOVE:
             return exact_path_measures(net, mapper, closeness=False)[0]
-        raw = np.array(net.ties.betweenness(weights="distance", directed=False), dtype=float)
+        raw = path_sums(net, range(n))[0]
     else:
         sources = np.sort(np.random.default_rng(seed).choice(n, size=pivots, replace=False)).tolist()
         if mapper is not None and n > SPLIT_ABOVE:
-            tasks = [("betweenness", c) for c in _chunks(sources, _BATCH)]
-            raw = _summed(list(mapper(partial(_chunk_task, net), tasks)), n)
+            raw = _summed([part[0] for part in mapper(partial(_chunk_task, _incidence(net)), _chunks(sources, _BATCH))], n)
         else:
-            raw = np.array(net.ties.betweenness(weights="distance", directed=False, sources=sources), dtype=float)
+            raw = path_sums(net, sources)[0]
         raw = raw * n / pivots
     return raw * 2.0 / ((n - 1) * (n - 2))
 
@@ -135,28 +139,31 @@ def repeated_pivots(n_actors: int) -> int | None:
     return PIVOTS
 
 
-def _chunk_task(net: TieNetwork, task: tuple[str, tuple[int, ...]]) -> np.ndarray:
-    """One chunk of a path measure: the summed betweenness dependencies of ``vertices`` as sources,
-    their harmonic closeness, or (``inverse``) the sums of 1 / distance from them to every actor."""
-    kind, vertices = task
-    if kind == "betweenness":
-        return np.array(net.ties.betweenness(weights="distance", directed=False, sources=vertices), dtype=float)
-    if kind == "closeness":
-        return np.array(net.ties.harmonic_centrality(vertices=vertices, weights="distance", normalized=True),
-                        dtype=float)
-    # scipy's Dijkstra returns the distance matrix as an array (igraph's as nested lists of n floats
-    # per source, whose conversion costs as much as the search); the distances are the same.
-    from scipy import sparse
-    from scipy.sparse.csgraph import dijkstra
+def _incidence(net: TieNetwork) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The compiled search's incidence arrays of ``net``'s ties, on distance = 1 / strength."""
+    from ._path_search import incidence_arrays
 
-    n = net.n
-    edges = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    graph = sparse.csr_matrix((np.array(net.ties.es["distance"], dtype=float), (edges[:, 0], edges[:, 1])),
-                              shape=(n, n))
-    with np.errstate(divide="ignore"):
-        d = 1.0 / dijkstra(graph, directed=False, indices=list(vertices))
-    d[np.arange(len(vertices)), list(vertices)] = 0.0      # a source's distance to itself does not count
-    return d.sum(axis=0)
+    ends = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    return incidence_arrays(net.n, ends, np.array(net.ties.es["distance"], dtype=float))
+
+
+def _chunk_task(incidence: tuple[np.ndarray, np.ndarray, np.ndarray],
+                sources: Iterable[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One search from each of ``sources`` (:func:`._path_search.path_sums`).
+
+    Returns the undirected betweenness counts of the sources' paths (igraph's
+    ``betweenness(sources=...)``, the dependencies halved), each source's sum of 1 / distance
+    and each actor's sum of 1 / distance from the sources.
+    """
+    from ._path_search import EPSILON, path_sums as search
+
+    dependency, out_harmonic, in_harmonic = search(*incidence, np.asarray(list(sources), dtype=np.int64), EPSILON)
+    return dependency * 0.5, out_harmonic, in_harmonic
+
+
+def path_sums(net: TieNetwork, sources: Iterable[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_chunk_task` on ``net``: one shortest-path search per source serves betweenness and closeness."""
+    return _chunk_task(_incidence(net), sources)
 
 
 def _chunks(vertices, size: int) -> list[tuple[int, ...]]:
@@ -187,18 +194,25 @@ def exact_path_measures(net: TieNetwork, mapper: Mapper = map, closeness: bool =
     n = net.n
     if n <= 2:
         return np.zeros(n), (harmonic_closeness(net) if closeness else None)
-    chunks = _chunks(range(n), chunk)
-    tasks = [("betweenness", c) for c in chunks] + ([("closeness", c) for c in chunks] if closeness else [])
-    results = list(mapper(partial(_chunk_task, net), tasks))
-    raw = _summed(results[:len(chunks)], n)
-    close = np.concatenate(results[len(chunks):]) if closeness else None
+    parts = list(mapper(partial(_chunk_task, _incidence(net)), _chunks(range(n), chunk)))
+    raw = _summed([part[0] for part in parts], n)
+    close = np.concatenate([part[1] for part in parts]) * (1.0 / (n - 1)) if closeness else None
     return raw * 2.0 / ((n - 1) * (n - 2)), close
 
 
 def harmonic_closeness(net: TieNetwork) -> np.ndarray:
     if net.n < 2:
         return np.zeros(net.n)
-    return np.array(net.ties.harmonic_centrality(weights="distance", normalized=True), dtype=float)
+    return path_sums(net, range(net.n))[1] * (1.0 / (net.n - 1))
+
+
+def path_measures(net: TieNetwork) -> tuple[np.ndarray, np.ndarray]:
+    """Exact betweenness and harmonic closeness from one shortest-path search per actor."""
+    n = net.n
+    if n <= 2:
+        return np.zeros(n), harmonic_closeness(net)
+    raw, harmonic, _ = path_sums(net, range(n))
+    return raw * 2.0 / ((n - 1) * (n - 2)), harmonic * (1.0 / (n - 1))
 
 
 def eigenvector(net: TieNetwork) -> np.ndarray:
@@ -252,11 +266,9 @@ def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed:
     n = net.n
     k = min(sources, n)
     chosen = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
-    chunks = _chunks(chosen, _BATCH)
-    results = list(mapper(partial(_chunk_task, net), [("betweenness", c) for c in chunks]
-                          + [("inverse", c) for c in chunks]))
-    between = _summed(results[:len(chunks)], n) * n / k * 2.0 / ((n - 1) * (n - 2))
-    inverse = _summed(results[len(chunks):], n)
+    parts = list(mapper(partial(_chunk_task, _incidence(net)), _chunks(chosen, _BATCH)))
+    between = _summed([part[0] for part in parts], n) * n / k * 2.0 / ((n - 1) * (n - 2))
+    inverse = _summed([part[2] for part in parts], n)
     # Each actor v is averaged over the sampled sources other than itself.
     others = k - np.isin(np.arange(n), chosen)
     closeness = inverse / np.maximum(others, 1)
@@ -277,7 +289,7 @@ def centralities(net: TieNetwork, seed: int = 0, mapper: Mapper | None = None) -
     elif mapper is not None and net.n > SPLIT_ABOVE:
         (between, close), sampling = exact_path_measures(net, mapper), None
     else:
-        between, close, sampling = betweenness(net), harmonic_closeness(net), None
+        (between, close), sampling = path_measures(net), None
     return Centralities(
         degree=np.array(net.ties.degree(), dtype=float),
         strength=np.array(net.ties.strength(weights="weight"), dtype=float),

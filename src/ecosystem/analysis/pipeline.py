@@ -18,12 +18,13 @@ import numpy as np
 
 from ..model import Region
 from ..parallel import Tasks, pool_map
+from ._compiled import load_kernels
 from .burt import constraint, effective_size
 from .gould_fernandez import Brokerage, cross_group_brokerage, gould_fernandez
 from .centrality import SPLIT_ABOVE, Centralities, centralities
 from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
                              continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore,
-                             load_compiled, network_structure)
+                             network_structure)
 from .core_periphery.significance import null_tasks, untested
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
@@ -181,9 +182,9 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     # The samples run on the worker processes while this process computes the rest. Above SPLIT_ABOVE
     # actors the path measures first spread over the cores themselves (centrality.exact_path_measures),
     # so the samples start after them, not beside them (one set of workers at a time keeps memory down).
-    # Before the first fork: the workers inherit the compiled core/periphery search instead of each
-    # importing numba and loading it (or compiling it, with an empty cache) again.
-    load_compiled()
+    # Before the first fork: the workers inherit the compiled kernels (core/periphery searches, path
+    # sums) instead of each importing numba and loading them (or compiling them, with an empty cache) again.
+    load_kernels()
     tasks = None
     try:
         tasks = start() if net.n <= SPLIT_ABOVE else None

@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 from numba import types
 
-from ._compiled import cached_njit
+from .._compiled import cached_njit
 
 # The iteration limits and tolerances are arguments, so that this module holds no second copy of them.
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from ._compiled import cached_njit
+from .._compiled import cached_njit
 
 # Ideal value of a core-periphery cell (discrete.CP_IDEAL; passed in as ``d`` where used) and the
 # search constants are arguments, so that this module holds no second copy of them.

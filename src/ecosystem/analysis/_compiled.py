@@ -1,4 +1,4 @@
-"""How the core/periphery kernels are compiled: numba, cached on disk, never fast-math.
+"""How the compiled kernels (core/periphery searches, shortest-path sums) are compiled: numba, cached on disk, never fast-math.
 
 ``cache=True`` keeps the machine code on disk (next to the kernel's source, else in the
 user's cache directory), so the compile happens once per machine. Where numba finds no
@@ -10,7 +10,20 @@ machine code).
 """
 from __future__ import annotations
 
-from numba import njit
+
+def load_kernels() -> None:
+    """Load every compiled kernel into this process (compiling it where numba's cache has none).
+
+    The core/periphery searches (:func:`.core_periphery.load_compiled`) and the shortest-path
+    sums (:mod:`._path_search`, loaded by its import). Call it before forking worker processes:
+    the children then inherit numba and the machine code instead of each importing numba and
+    loading (or, with an empty cache, compiling) the kernels again. Commands that analyse
+    nothing never call it, so they never import numba.
+    """
+    from . import _path_search  # noqa: F401  (its one signature is loaded when it is imported)
+    from .core_periphery import load_compiled
+
+    load_compiled()
 
 
 def cached_njit(signature=None):
@@ -23,6 +36,8 @@ def cached_njit(signature=None):
         imports the kernel before forking hands the machine code to its workers), or None
         to compile on the first call.
     """
+    from numba import njit
+
     def decorate(fn):
         args = () if signature is None else (signature,)
         try:
