@@ -17,7 +17,7 @@ a fresh process with its imports:
 
 and prints a Markdown table with wall-clock and CPU seconds, the peak memory of ``analyse`` summed over
 its worker processes (proportional set size: pages a forked worker shares with its parent
-count once), and the ratios DIY / ecosystem (target >= 3 at 1,000 actors) and
+count once; measured in a run of its own, so that reading it does not slow the timed run), and the ratios DIY / ecosystem (target >= 3 at 1,000 actors) and
 ecosystem / plain igraph (target <= 2 at 5,000 actors). The DIY script is skipped above
 10,000 actors (networkx's exact betweenness would take hours).
 """
@@ -97,14 +97,28 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
-    """Wall-clock seconds and peak memory (MB, PSS summed over the process and its children) of one command.
+def timed(command: list[str], cwd: Path | None = None) -> float:
+    """Wall-clock seconds of one command, nothing else running in this process meanwhile.
 
     Also sets ``timed.cpu``: the CPU seconds of the command and its worker processes, which a
     machine busy with other work does not inflate the way it inflates wall-clock time.
     """
     cpu = _children_cpu()
     start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    elapsed = time.perf_counter() - start
+    timed.cpu = _children_cpu() - cpu
+    if done.returncode != 0:
+        raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}")
+    return elapsed
+
+
+def peak_memory(command: list[str], cwd: Path | None = None) -> float:
+    """Peak memory (MB, PSS summed over the process and its children) of one more run of ``command``.
+
+    A run of its own: reading every process's PSS twenty times a second costs CPU (the kernel
+    walks each process's page tables), which on a small machine would slow the timed run.
+    """
     proc = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
     peak = 0
     while proc.poll() is None:
@@ -114,31 +128,30 @@ def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
         except psutil.Error:
             pass
         time.sleep(0.05)
-    elapsed = time.perf_counter() - start
-    timed.cpu = _children_cpu() - cpu
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}")
-    return elapsed, peak / 2**20
+    return peak / 2**20
 
 
-def best(command: list[str], repeat: int, cwd: Path | None = None) -> tuple[float, float]:
-    runs = [timed(command, cwd) for _ in range(repeat)]
-    return min(r[0] for r in runs), max(r[1] for r in runs)
+def best(command: list[str], repeat: int, cwd: Path | None = None) -> float:
+    """The fastest of ``repeat`` timed runs (``timed.cpu`` is then that of the last run)."""
+    return min(timed(command, cwd) for _ in range(repeat))
 
 
 def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, reference: bool) -> str:
-    seconds, memory = best([sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out),
-                            *extra], repeat)
+    command = [sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out), *extra]
+    seconds = best(command, repeat)
     cpu = timed.cpu
+    memory = peak_memory(command)
     summary = json.loads((out / region.name / "summary.json").read_text(encoding="utf-8"))
     stability = summary.get("stability") or {}
     diy = plain = None
     if reference:
-        plain = best([sys.executable, str(HERE / "plain_igraph.py"), str(region)], repeat)[0]
+        plain = best([sys.executable, str(HERE / "plain_igraph.py"), str(region)], repeat)
         if summary["actors"] <= DIY_LIMIT:
             # pyvis's stock page writes its lib/ folder into the working directory: keep it in out/.
             diy = best([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], repeat,
-                       cwd=out)[0]
+                       cwd=out)
     cells = [name, f"{summary['actors']:,}", f"{summary['relations']:,}", str(stability.get("samples", 0)),
              f"{seconds:.1f}", f"{cpu:.1f}", f"{memory:,.0f}",
              "–" if diy is None else f"{diy:.1f}", "–" if diy is None else f"{diy / seconds:.1f}×",
