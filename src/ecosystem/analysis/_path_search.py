@@ -192,6 +192,9 @@ def path_sums(ptr, nbr, w, sources, eps):
                 else:
                     if alt < shortest[to]:
                         shortest[to] = alt
+                    # Most lengths are longer by far more than the tolerance: no division for them.
+                    if alt - current > 2.0 * eps * (alt + current):
+                        continue
                     order = _cmp_epsilon(alt, current, eps)
                     if order < 0:                    # a shorter path: it replaces the ones found
                         parents[ptr[to]] = u
