@@ -132,7 +132,8 @@ def test_frozen_heap_hides_living_objects_from_the_collector_and_hands_them_back
 
 def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_path, monkeypatch):
     """``analyse`` hands analyse_loaded a ``meanwhile`` that imports the render stage's modules; it runs
-    once the whole network is analysed and only when regions' analyses were started beside it."""
+    once, while other processes compute (the whole network's samples, the regions' analyses), before the
+    regions are collected, and not at all when nothing runs beside the analysing process."""
     from ecosystem import api
 
     from ecosystem.analysis.by_region import PendingRegions
@@ -154,5 +155,9 @@ def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_pat
     (region / "actors.csv").write_text("id,name,group\na,A,government\nb,B,employers\nc,C,education\n")
     (region / "relations.csv").write_text("source,target,type\na,b,collaboration\nb,c,delivery\n")
     seen = []
+    monkeypatch.setenv("ECOSYSTEM_WORKERS", "1")                    # no worker processes: the samples run here
     api.analyse_loaded(api.load(region), bootstrap=0, null_samples=2, meanwhile=lambda: seen.append(1))
-    assert seen == []                                               # no region named: nothing runs beside
+    assert seen == []                                               # and no region named: nothing runs beside
+    monkeypatch.setenv("ECOSYSTEM_WORKERS", "2")
+    api.analyse_loaded(api.load(region), bootstrap=0, null_samples=2, meanwhile=lambda: seen.append(1))
+    assert seen == [1]                                              # once, while the workers compute the samples

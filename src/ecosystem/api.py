@@ -205,8 +205,9 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
     See :func:`ecosystem.analysis.pipeline.analyse_region` for the settings; ``progress`` labels
     the progress bars. With ``per_region`` each arbeidsmarktregio the actors name is analysed
     alone too, and the what-if facts are added (:mod:`ecosystem.meeting`). ``meanwhile``, a
-    function without arguments, runs once the whole network is analysed while the regions'
-    analyses may still run on other processes (``analyse`` imports the render stage's modules then).
+    function without arguments, runs once while other processes compute: the whole network's
+    samples (before they are collected) or, failing that, the regions' analyses (``analyse``
+    imports the render stage's modules then); not at all when nothing runs beside this process.
     """
     from .analysis.by_region import start_by_region
     from .analysis.pipeline import analyse_region
@@ -218,12 +219,19 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
         pending = start_by_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples)
     from .meeting import analyse_extras, network_extras
 
+    called = False
+
+    def once() -> None:
+        nonlocal called
+        if meanwhile is not None and not called:
+            called = True
+            meanwhile()
     try:
         analysis = analyse_region(loaded.region, seed=seed, bootstrap_samples=bootstrap, null_samples=null_samples,
                                   year=loaded.year, survey=loaded.survey, progress=progress,
-                                  beside=network_extras)
-        if meanwhile is not None and pending is not None:
-            meanwhile()
+                                  beside=network_extras, meanwhile=once)
+        if pending is not None:
+            once()
     except BaseException:         # Ctrl-C or a failure: no process left computing for nobody
         if pending is not None:
             pending.cancel()

@@ -167,6 +167,11 @@ class Tasks:
             self.close()
             raise
 
+    @property
+    def computing(self) -> bool:
+        """True while worker processes compute tasks not collected yet (False: they run here when asked for)."""
+        return self._pool is not None
+
     def result(self, name: str) -> list:
         """The results of group ``name``, in the order of its items."""
         if name not in self._done:

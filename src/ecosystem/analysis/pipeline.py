@@ -131,7 +131,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                    null_samples: int | None = None, year: int | None = None,
                    survey: "SurveyInfo | None" = None, workers: int | None = None,
                    progress: Callable[[str], str] | None = None,
-                   beside: Callable[[TieNetwork], object] | None = None) -> Analysis:
+                   beside: Callable[[TieNetwork], object] | None = None,
+                   meanwhile: Callable[[], object] | None = None) -> Analysis:
     """Compute every measure for ``region``.
 
     Results do not depend on the order of rows or columns when ``region`` is in canonical
@@ -160,6 +161,11 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     beside : callable, optional
         More work on the tie network (``ecosystem.meeting.network_extras``), done in this process
         while the worker processes compute the samples; its result becomes ``Analysis.extras``.
+    meanwhile : callable, optional
+        Called without arguments, after ``beside``, when worker processes are still computing the
+        samples (not when they run in this process): work for later stages that would otherwise
+        wait for the samples with this process idle (``ecosystem.api.analyse`` imports the render
+        stage's modules).
     """
     def mapper(step: str):
         return partial(pool_map, workers=workers, label=progress(step) if progress else None)
@@ -213,6 +219,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         seats = seats_with_core(region, discrete.core)
         indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
         extras = beside(net) if beside is not None else None
+        if meanwhile is not None and tasks.computing:
+            meanwhile()
         # Last, what the workers computed (the test's own observed fit first, while they finish).
         cp_test = (core_periphery_test(net.ties, "weight", seed=seed, n_null=n_null,
                                        null_fits=lambda: tasks.result("null"))
