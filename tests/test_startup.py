@@ -50,3 +50,31 @@ def test_analyse_draws_the_pngs_without_igraph_importing_pyplot(tmp_path):
     assert report["loaded"] == ["matplotlib"] and report["pyplot"] is False
     png = (tmp_path / "brabant" / "map.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+def test_the_command_ends_without_tearing_down_but_with_its_status_and_every_line(tmp_path):
+    """`ecosystem` (cli.run) ends the process once main is done, skipping the interpreter's teardown:
+    the exit status is main's (0, 2 for data problems), every line printed reaches a pipe, the exit
+    handlers ran (one registered by the process is called) and the outputs are complete."""
+    script = ("import atexit, sys\n"
+              "atexit.register(lambda: sys.stderr.write('handler ran\\n'))\n"
+              "from ecosystem.cli import run\n"
+              "run()\n")
+    env = {**os.environ, "ECOSYSTEM_WORKERS": "1"}
+    done = subprocess.run([sys.executable, "-c", script, "analyse", str(BRABANT), "--out", str(tmp_path),
+                           "--bootstrap", "0", "--null-samples", "1", "--quiet"], capture_output=True, text=True,
+                          env=env)
+    assert done.returncode == 0, done.stderr
+    assert str(tmp_path / "brabant") in done.stdout
+    assert Path(done.stdout.rstrip().splitlines()[-1].strip()).is_file()     # the last line (a file), in full
+    assert done.stderr.rstrip().endswith("handler ran")
+    summary = json.loads((tmp_path / "brabant" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["actors"] == 86
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "actors.csv").write_text("id,name,group\na,A,government\na,B,employers\n", encoding="utf-8")
+    (bad / "relations.csv").write_text("source,target,type\na,zz,collaboration\n", encoding="utf-8")
+    failed = subprocess.run([sys.executable, "-m", "ecosystem", "validate", str(bad)], capture_output=True,
+                            text=True, env=env)
+    assert failed.returncode == 2
+    assert len([line for line in failed.stderr.splitlines() if "actors.csv" in line or "relations.csv" in line]) >= 2
