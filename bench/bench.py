@@ -138,7 +138,8 @@ def best(command: list[str], repeat: int, cwd: Path | None = None) -> float:
     return min(timed(command, cwd) for _ in range(repeat))
 
 
-def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, reference: bool) -> str:
+def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, reference: bool,
+        diy_limit: int = DIY_LIMIT) -> str:
     command = [sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out), *extra]
     seconds = best(command, repeat)
     cpu = timed.cpu
@@ -148,7 +149,7 @@ def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, refer
     diy = plain = None
     if reference:
         plain = best([sys.executable, str(HERE / "plain_igraph.py"), str(region)], repeat)
-        if summary["actors"] <= DIY_LIMIT:
+        if summary["actors"] <= diy_limit:
             # pyvis's stock page writes its lib/ folder into the working directory: keep it in out/.
             diy = best([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], repeat,
                        cwd=out)
@@ -166,6 +167,7 @@ def main() -> None:
     parser.add_argument("--args", default="", help="extra arguments for `ecosystem analyse`")
     parser.add_argument("--no-brabant", action="store_true", help="skip the Brabant example row")
     parser.add_argument("--no-reference", action="store_true", help="skip the DIY and plain igraph references")
+    parser.add_argument("--no-diy", action="store_true", help="skip the DIY script (about 5 minutes at 5,000 actors)")
     options = parser.parse_args()
     extra = options.args.split()
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
@@ -181,8 +183,8 @@ def main() -> None:
                   flush=True)
         for n in options.sizes:
             region = synthetic_region(Path(tmp) / f"synthetic{n}", n)
-            print(row(f"synthetic {n:,}", region, out, extra, options.repeat, not options.no_reference),
-                  flush=True)
+            print(row(f"synthetic {n:,}", region, out, extra, options.repeat, not options.no_reference,
+                      0 if options.no_diy else DIY_LIMIT), flush=True)
 
 
 if __name__ == "__main__":
