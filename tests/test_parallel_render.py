@@ -116,3 +116,27 @@ def test_parts_of_a_document_are_separate_tasks_joined_in_order(tmp_path, monkey
     values, _, workers = (target / "slides").read_text().partition(" | ")
     assert values.split() == ["r0", "r1", "r2", "r3"]                  # prepared results in the parts' order
     assert os.getpid() not in {int(pid) for pid in workers.split()}
+
+
+def test_the_two_views_computed_side_by_side_are_the_views_computed_here(monkeypatch):
+    """From layout.SIDE_BY_SIDE_FROM actors the target and network views are computed on two forked
+    processes at once: the same coordinates, to the bit, as one after the other in this process."""
+    import numpy as np
+
+    from ecosystem import api
+    from ecosystem.render import layout
+
+    analysis = api.analyse_loaded(api.load(FIXTURES.parents[1] / "regions" / "brabant"), bootstrap=0,
+                                  null_samples=1, per_region=False)
+    args = (analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed)
+    here = layout.compute_layout(*args)
+    monkeypatch.setattr(layout, "SIDE_BY_SIDE_FROM", 2)
+    monkeypatch.setenv("ECOSYSTEM_WORKERS", "2")
+    calls = []
+    real = layout._view
+    monkeypatch.setattr(layout, "_view", lambda *a: calls.append(os.getpid()) or real(*a))
+    side_by_side = layout.compute_layout(*args)
+    assert calls == []                                   # not computed in this process: forked ones did
+    assert np.array_equal(here.network, side_by_side.network) and np.array_equal(here.target, side_by_side.target)
+    assert (here.ring_radii, here.sector_angles, here.sector_edges) == (
+        side_by_side.ring_radii, side_by_side.sector_angles, side_by_side.sector_edges)
