@@ -87,7 +87,9 @@ def canonical_order(actors, relations) -> tuple[tuple[Actor, ...], tuple[Relatio
     The spreadsheet ``row`` stays on each object for messages.
     """
     def tidy(item):
-        return replace(item, extra=dict(sorted(item.extra.items())))
+        # Most rows have their extra columns in order already (or none): kept as they are, no copy.
+        keys = list(item.extra)
+        return item if keys == sorted(keys) else replace(item, extra=dict(sorted(item.extra.items())))
 
     def relation_key(r: Relation) -> tuple:
         return (r.source, r.target, r.type, r.weight, r.since, r.until, r.note, r.steering,
