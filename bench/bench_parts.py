@@ -5,8 +5,10 @@ Usage::
     python bench/bench_parts.py              # 10,000 actors
     python bench/bench_parts.py --actors 2000
 
-Prints, for bench.py's synthetic region of N actors: the time of exact betweenness,
-harmonic closeness and both map layouts, and for the pivot-sampled betweenness used
+Prints, for bench.py's synthetic region of N actors: the time of exact betweenness and
+harmonic closeness from one compiled search per actor (``exact_path_measures``, in this
+process) beside igraph's two calls for the same values (the compiled search's betweenness is
+igraph's to the last bit, checked here too), both map layouts, and for the pivot-sampled betweenness used
 in resamples and layers above 2,000 actors (docs/methods.md §4) its time, its
 correlation with the exact values and its mean relative error on the 50 most
 between actors, for three seeds.
@@ -24,7 +26,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import synthetic_region  # noqa: E402
 
-from ecosystem.analysis.centrality import PIVOTS, betweenness, harmonic_closeness  # noqa: E402
+from ecosystem.analysis._compiled import load_kernels  # noqa: E402
+from ecosystem.analysis.centrality import PIVOTS, betweenness, exact_path_measures  # noqa: E402
 from ecosystem.analysis.core_periphery import continuous_core_periphery, discrete_core_periphery  # noqa: E402
 from ecosystem.analysis.network import build_network  # noqa: E402
 from ecosystem.io.region import load_region  # noqa: E402
@@ -44,9 +47,14 @@ def main() -> None:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         net = build_network(load_region(synthetic_region(Path(tmp) / "synthetic", options.actors)))
+    load_kernels()          # numba's import and the compiled code's load are not part of a measure
     print(f"{net.n:,} actors, {net.ties.ecount():,} ties\n\n| part | seconds |\n|---|---:|")
-    exact = timed("betweenness, exact", lambda: betweenness(net))
-    timed("harmonic closeness", lambda: harmonic_closeness(net))
+    exact, _ = timed("betweenness and closeness, exact: one compiled search per actor",
+                     lambda: exact_path_measures(net, chunk=net.n))
+    raw = timed("igraph: betweenness", lambda: np.array(net.ties.betweenness(weights="distance", directed=False)))
+    timed("igraph: harmonic closeness", lambda: net.ties.harmonic_centrality(weights="distance", normalized=True))
+    n = net.n
+    print(f"| (betweenness equal to igraph's to the last bit: {np.array_equal(exact, raw * 2.0 / ((n - 1) * (n - 2)))}) | |")
     coreness = continuous_core_periphery(net.ties, "weight").coreness
     core = discrete_core_periphery(net.ties, "weight").core
     timed("both map layouts", lambda: compute_layout(net, coreness, core, seed=0))

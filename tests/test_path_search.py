@@ -102,3 +102,29 @@ def test_incidence_lists_each_actors_neighbours_in_increasing_order():
     assert ptr.tolist() == [0, 2, 4, 5, 6]
     assert nbr.tolist() == [1, 2, 0, 3, 0, 1]
     assert w.tolist() == [1.0, 0.5, 1.0, 2.0, 0.5, 2.0]
+
+
+def test_closeness_takes_igraphs_distances_where_paths_are_equal_within_the_tolerance():
+    """A path longer by less than the 1e-10 tolerance counts as equally short for betweenness; closeness
+    takes the strictly shortest distance, as igraph's harmonic search does, also for actors beyond it."""
+    g = ig.Graph(n=5, edges=[(0, 1), (1, 3), (0, 2), (2, 3), (3, 4)])
+    g.es["distance"] = [1.0, 1.0, 1.0, 1.0 + 5e-11, 1.0]
+    n = g.vcount()
+    dependency, harmonic, _ = _sums(g, np.arange(n))
+    assert np.array_equal(dependency * 0.5, np.array(g.betweenness(weights="distance", directed=False)))
+    assert np.array_equal(harmonic, np.array(g.harmonic_centrality(weights="distance", normalized=False)))
+
+
+def test_what_the_search_cannot_take_is_refused():
+    ends, lengths = np.array([[0, 1], [1, 2]]), np.array([1.0, 1.0])
+    for bad_ends, bad_lengths in [(np.array([[0, 1], [1, 1]]), lengths),          # a loop
+                                  (np.array([[0, 1], [1, 0]]), lengths),          # a pair tied twice
+                                  (np.array([[0, 1], [1, 3]]), lengths),          # an end outside 0 .. n - 1
+                                  (ends, np.array([1.0, 0.0])),                   # a length that is not positive
+                                  (ends, np.array([1.0, np.inf]))]:               # nor finite
+        with pytest.raises(ValueError):
+            incidence_arrays(3, bad_ends, bad_lengths)
+    from ecosystem.analysis.centrality import _chunk_task
+
+    with pytest.raises(ValueError):
+        _chunk_task(incidence_arrays(3, ends, lengths), [0, 3])

@@ -23,8 +23,11 @@ def run() -> None:
     Once ``main`` has finished every output is written, closed and in place; what Python would
     still do is unload every module and free every object one by one: 0.3-0.4 s after an
     analysis (matplotlib, pandas, numba, the analysis itself) that the user waits for with
-    nothing to gain. So the exit handlers run (``atexit``: process pools, logging), the output
-    streams are flushed and the process ends at once with ``main``'s exit status. An exception
+    nothing to gain. So the ``atexit`` handlers run (multiprocessing's, logging's), the output
+    streams are flushed and the process ends at once with ``main``'s exit status; a stream that
+    cannot be written ends it with 120, as Python's own exit does (a closed pipe, ``ecosystem ... |
+    head``, is no failure). Skipped with the teardown: the clean-up concurrent.futures registers
+    for pools still open, and none is (every pool is shut down where it is used). An exception
     other than SystemExit leaves the normal way, with its traceback. Tests call ``main``, not this.
     """
     try:
@@ -36,8 +39,10 @@ def run() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (OSError, ValueError):     # a closed pipe (`ecosystem ... | head`): nothing left to say
+        except BrokenPipeError:
             pass
+        except (OSError, ValueError):
+            status = status or 120
     os._exit(status)
 
 

@@ -6,26 +6,24 @@ network's exact path measures cost two all-pairs passes, and every bootstrap res
 pays igraph's per-search allocations. Here one search per source yields both: the
 dependencies of Brandes' accumulation and the sums of 1 / distance, out of the source
 (the source's harmonic closeness) and into every target (for estimates from sampled
-sources). ``cache=True`` keeps the machine code on disk; where no cache directory is
-writable it compiles once per process (:mod:`.._compiled`).
+sources). Compiled as every kernel is (:mod:`.._compiled`: cached on disk, never fast-math).
 
-What it computes, exactly as igraph 0.10/0.11 does in ``igraph_betweenness_cutoff`` for
-an undirected weighted graph (so the dependency sums are igraph's to the last bit,
-which tests/ check): distances are offset by 1 (the source at 1.0, 0.0 meaning not
-reached); two path lengths are equal when they differ by less than
+What it computes, exactly as igraph's C core does in ``igraph_betweenness_cutoff`` for an
+undirected weighted graph (so the dependency sums are igraph's to the last bit, which
+tests/test_path_search.py checks against the igraph it runs with, 1.0 when written):
+distances are offset by 1 (the source at 1.0, 0.0 meaning not reached); two path lengths are equal when they differ by less than
 ``IGRAPH_SHORTEST_PATH_EPSILON`` relative to their sum (``igraph_cmp_epsilon``); the
 frontier is igraph's indexed binary max-heap on negated distances (``igraph_2wheap``:
 the same sift rules, so the same visiting order among equal distances); each vertex's
 incident ties are taken in increasing order of the neighbour's index, as igraph's
 incidence lists give them for a simple undirected graph; dependencies are accumulated
 in reverse visiting order, each vertex's predecessors in the order they were found.
-The harmonic sums add 1 / (distance) in visiting order. igraph's own harmonic
-closeness runs a separate search that keeps a strictly shorter path even within the
-epsilon, so where two paths are equally long up to rounding the two can differ in the
-last bit (about 1e-16 relative); nowhere else.
-
-No ``fastmath``: it would let the compiler reorder or fuse (FMA) floating-point
-operations, and the sums above are defined by their order.
+The harmonic sums add 1 / (distance) in visiting order, with the distances igraph's
+own harmonic closeness search finds (it keeps a strictly shorter path even within the
+tolerance). That search has a heap of its own, which can visit two actors whose distances
+are equal within the tolerance in the other order, so where paths are equally long within
+1e-10 the sums can differ from igraph's in the last bits (tests/test_path_search.py bounds
+them by 8 machine epsilons); elsewhere they are igraph's.
 
 References
 ----------
@@ -139,7 +137,7 @@ def path_sums(ptr, nbr, w, sources, eps):
     """
     n = len(ptr) - 1
     dist = np.zeros(n)               # distance + 1; 0: not reached
-    shortest = np.zeros(n)           # the shortest of the lengths found, as igraph's harmonic search keeps it
+    shortest = np.zeros(n)           # distance + 1 as igraph's harmonic search keeps it (the strictly shortest)
     paths = np.zeros(n)              # number of shortest paths from the source
     delta = np.zeros(n)
     dependency = np.zeros(n)
@@ -183,15 +181,15 @@ def path_sums(ptr, nbr, w, sources, eps):
                     n_parents[to] = 1
                     paths[to] = paths[u]
                     dist[to] = alt
-                    shortest[to] = alt
+                    shortest[to] = shortest[u] + w[j]
                     key[size] = -alt
                     vertex[size] = to
                     slot[to] = size
                     size += 1
                     _shift_up(key, vertex, slot, size - 1)
                 else:
-                    if alt < shortest[to]:
-                        shortest[to] = alt
+                    if shortest[u] + w[j] < shortest[to]:     # igraph's harmonic search: strictly shorter
+                        shortest[to] = shortest[u] + w[j]
                     # Most lengths are longer by far more than the tolerance: no division for them.
                     if alt - current > 2.0 * eps * (alt + current):
                         continue
@@ -229,6 +227,9 @@ def path_sums(ptr, nbr, w, sources, eps):
 def incidence_arrays(n: int, ends: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``path_sums``' incidence arrays of a simple undirected graph: each vertex's neighbours in increasing index.
 
+    Raises ValueError for what the compiled search cannot take: an end outside ``0 .. n - 1``,
+    a loop, a pair tied twice, a length that is not positive and finite.
+
     Parameters
     ----------
     n : int
@@ -240,9 +241,18 @@ def incidence_arrays(n: int, ends: np.ndarray, lengths: np.ndarray) -> tuple[np.
     """
     ends = np.asarray(ends, dtype=np.int64).reshape(-1, 2)
     lengths = np.asarray(lengths, dtype=np.float64)
+    # What the compiled search assumes and does not check (it would write outside its arrays or loop).
+    if len(ends) and (ends.min() < 0 or ends.max() >= n):
+        raise ValueError(f"tie ends must be between 0 and {n - 1}")
+    if (ends[:, 0] == ends[:, 1]).any():
+        raise ValueError("the search needs a graph without loops")
+    if len(lengths) != len(ends) or not (np.isfinite(lengths) & (lengths > 0)).all():
+        raise ValueError("every tie needs one positive, finite length")
     tail = np.concatenate([ends[:, 0], ends[:, 1]])
     head = np.concatenate([ends[:, 1], ends[:, 0]])
     order = np.lexsort((head, tail))
+    if ((tail[order][1:] == tail[order][:-1]) & (head[order][1:] == head[order][:-1])).any():
+        raise ValueError("the search needs a simple graph: a pair is tied twice")
     ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(tail, minlength=n), out=ptr[1:])
     return ptr, np.ascontiguousarray(head[order]), np.ascontiguousarray(np.concatenate([lengths, lengths])[order])

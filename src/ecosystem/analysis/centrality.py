@@ -112,15 +112,15 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0,
     if pivots is None or pivots >= n:
         if mapper is not None and n > SPLIT_ABOVE:
             return exact_path_measures(net, mapper, closeness=False)[0]
-        raw = path_sums(net, range(n))[0]
+        raw = _searched(net, range(n))[0]
     else:
         sources = np.sort(np.random.default_rng(seed).choice(n, size=pivots, replace=False)).tolist()
         if mapper is not None and n > SPLIT_ABOVE:
             raw = _summed([part[0] for part in mapper(partial(_chunk_task, _incidence(net)), _chunks(sources, _BATCH))], n)
         else:
-            raw = path_sums(net, sources)[0]
+            raw = _searched(net, sources)[0]
         raw = raw * n / pivots
-    return raw * 2.0 / ((n - 1) * (n - 2))
+    return _normalised(raw, n)
 
 
 def repeated_pivots(n_actors: int) -> int | None:
@@ -155,15 +155,30 @@ def _chunk_task(incidence: tuple[np.ndarray, np.ndarray, np.ndarray],
     ``betweenness(sources=...)``, the dependencies halved), each source's sum of 1 / distance
     and each actor's sum of 1 / distance from the sources.
     """
-    from ._path_search import EPSILON, path_sums as search
+    from ._path_search import EPSILON, path_sums
 
-    dependency, out_harmonic, in_harmonic = search(*incidence, np.asarray(list(sources), dtype=np.int64), EPSILON)
+    sources = np.asarray(list(sources), dtype=np.int64)
+    n = len(incidence[0]) - 1
+    if len(sources) and (sources.min() < 0 or sources.max() >= n):
+        # The compiled search does not check its indices: a wrong one would write outside its arrays.
+        raise ValueError(f"source actors must be between 0 and {n - 1}")
+    dependency, out_harmonic, in_harmonic = path_sums(*incidence, sources, EPSILON)
     return dependency * 0.5, out_harmonic, in_harmonic
 
 
-def path_sums(net: TieNetwork, sources: Iterable[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`_chunk_task` on ``net``: one shortest-path search per source serves betweenness and closeness."""
+def _searched(net: TieNetwork, sources: Iterable[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_chunk_task` on ``net`` in this process: one shortest-path search per source."""
     return _chunk_task(_incidence(net), sources)
+
+
+def _normalised(raw: np.ndarray, n: int) -> np.ndarray:
+    """Betweenness counts of unordered pairs in networkx's normalisation (n > 2)."""
+    return raw * 2.0 / ((n - 1) * (n - 2))
+
+
+def _per_other(sums: np.ndarray, n: int) -> np.ndarray:
+    """Sums of 1 / distance as harmonic closeness: the mean over the n - 1 other actors (igraph's scaling)."""
+    return sums * (1.0 / (n - 1))
 
 
 def _chunks(vertices, size: int) -> list[tuple[int, ...]]:
@@ -196,23 +211,14 @@ def exact_path_measures(net: TieNetwork, mapper: Mapper = map, closeness: bool =
         return np.zeros(n), (harmonic_closeness(net) if closeness else None)
     parts = list(mapper(partial(_chunk_task, _incidence(net)), _chunks(range(n), chunk)))
     raw = _summed([part[0] for part in parts], n)
-    close = np.concatenate([part[1] for part in parts]) * (1.0 / (n - 1)) if closeness else None
-    return raw * 2.0 / ((n - 1) * (n - 2)), close
+    close = _per_other(np.concatenate([part[1] for part in parts]), n) if closeness else None
+    return _normalised(raw, n), close
 
 
 def harmonic_closeness(net: TieNetwork) -> np.ndarray:
     if net.n < 2:
         return np.zeros(net.n)
-    return path_sums(net, range(net.n))[1] * (1.0 / (net.n - 1))
-
-
-def path_measures(net: TieNetwork) -> tuple[np.ndarray, np.ndarray]:
-    """Exact betweenness and harmonic closeness from one shortest-path search per actor."""
-    n = net.n
-    if n <= 2:
-        return np.zeros(n), harmonic_closeness(net)
-    raw, harmonic, _ = path_sums(net, range(n))
-    return raw * 2.0 / ((n - 1) * (n - 2)), harmonic * (1.0 / (n - 1))
+    return _per_other(_searched(net, range(net.n))[1], net.n)
 
 
 def eigenvector(net: TieNetwork) -> np.ndarray:
@@ -238,7 +244,7 @@ def eigenvector(net: TieNetwork) -> np.ndarray:
 SAMPLED_ABOVE = LARGE    # actors; above this even one exact all-pairs pass takes too long
 SAMPLED_SOURCES = 1000   # source actors for the estimate
 CONFIDENCE = 0.95
-_BATCH = 100             # sources per chunk of an estimate (a distance matrix of 100 x n floats)
+_BATCH = 100             # sources per chunk of an estimate
 
 
 def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed: int = 0,
@@ -267,7 +273,7 @@ def sampled_path_measures(net: TieNetwork, sources: int = SAMPLED_SOURCES, seed:
     k = min(sources, n)
     chosen = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
     parts = list(mapper(partial(_chunk_task, _incidence(net)), _chunks(chosen, _BATCH)))
-    between = _summed([part[0] for part in parts], n) * n / k * 2.0 / ((n - 1) * (n - 2))
+    between = _normalised(_summed([part[0] for part in parts], n) * n / k, n)
     inverse = _summed([part[2] for part in parts], n)
     # Each actor v is averaged over the sampled sources other than itself.
     others = k - np.isin(np.arange(n), chosen)
@@ -288,8 +294,8 @@ def centralities(net: TieNetwork, seed: int = 0, mapper: Mapper | None = None) -
         between, close, sampling = sampled_path_measures(net, seed=seed, mapper=mapper or map)
     elif mapper is not None and net.n > SPLIT_ABOVE:
         (between, close), sampling = exact_path_measures(net, mapper), None
-    else:
-        (between, close), sampling = path_measures(net), None
+    else:       # one chunk of every actor: the one search igraph's betweenness makes, closeness beside it
+        (between, close), sampling = exact_path_measures(net, chunk=max(1, net.n)), None
     return Centralities(
         degree=np.array(net.ties.degree(), dtype=float),
         strength=np.array(net.ties.strength(weights="weight"), dtype=float),
