@@ -138,7 +138,7 @@ class ReferenceSearch:
 def _fit_array(tot, *stats) -> np.ndarray:
     """``discrete._fit_scalar`` on arrays: one r per element of the statistics arrays."""
     num, var_a, var_ideal, scale = discrete._fit_terms(tot, *stats)
-    ok = discrete._valid(tot, var_a, var_ideal, scale) & np.ones(np.shape(num), dtype=bool)
+    ok = discrete._valid(tot, var_ideal, scale) & np.ones(np.shape(num), dtype=bool)
     out = np.full(np.shape(num), -np.inf)
     out[ok] = num[ok] / np.sqrt(var_a * var_ideal[ok])
     return out

@@ -187,6 +187,23 @@ def _assert_every_rounding_kept(dispatcher) -> None:
         assert not re.search(r"\bv?fn?m(add|sub)\d", asm)        # x86 FMA instructions
 
 
+def test_every_kernel_is_compiled_without_fast_math():
+    """The project's decorator (analysis._compiled.cached_njit) never asks for fast-math: the machine-code checks
+    below compile fresh copies of the kernels, so this checks the flags of the real ones."""
+    from ecosystem.analysis import _path_search
+    from ecosystem.analysis.core_periphery import _continuous_search, _discrete_search
+
+    for kernel in (_continuous_search.continuous_runs, _discrete_search.fit, _path_search.path_sums):
+        assert not kernel.targetoptions.get("fastmath"), kernel
+
+
+def test_path_search_keeps_every_rounding():
+    """No fused multiply-add or fast-math flag in the compiled shortest-path search: its sums are igraph's bits."""
+    from ecosystem.analysis import _path_search
+
+    _assert_every_rounding_kept(numba.njit(_path_search._SIGNATURE)(_path_search.path_sums.py_func))
+
+
 def test_compiled_continuous_iteration_keeps_every_rounding():
     """No fused multiply-add or fast-math flag in the compiled iteration (the order of its sums is its contract)."""
     from ecosystem.analysis.core_periphery import _continuous_search

@@ -295,7 +295,7 @@ def centralities(net: TieNetwork, seed: int = 0, mapper: Mapper | None = None) -
     elif mapper is not None and net.n > SPLIT_ABOVE:
         (between, close), sampling = exact_path_measures(net, mapper), None
     else:       # one chunk of every actor: the one search igraph's betweenness makes, closeness beside it
-        (between, close), sampling = exact_path_measures(net, chunk=max(1, net.n)), None
+        (between, close), sampling = exact_path_measures(net, chunk=net.n), None
     return Centralities(
         degree=np.array(net.ties.degree(), dtype=float),
         strength=np.array(net.ties.strength(weights="weight"), dtype=float),

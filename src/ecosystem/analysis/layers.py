@@ -14,7 +14,7 @@ Kivelä, M. et al. (2014). Multilayer networks. Journal of Complex Networks 2(3)
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -56,18 +56,12 @@ class Contrast:
     peripheral_in: str
 
 
-def analyse_layers(region: Region, seed: int = 0, restarts: int = 5,
-                   mapper: Callable[[Callable, Iterable], Iterable] = map) -> list[Layer]:
-    """One :class:`Layer` per relation type present, in vocabulary order.
-
-    Layers are independent, so ``mapper`` (:func:`ecosystem.parallel.pool_map`) may compute
-    them in parallel; each is a pure function of the region, its key and ``seed``.
-    """
-    return list(mapper(*layer_tasks(region, seed, restarts)))
-
-
 def layer_tasks(region: Region, seed: int = 0, restarts: int = 5) -> tuple[Callable[[str], "Layer"], list[str]]:
-    """The layers of :func:`analyse_layers` as ``(fn, keys)``: ``map(fn, keys)`` gives them in order."""
+    """One :class:`Layer` per relation type present, as ``(fn, keys)``: ``map(fn, keys)`` gives them in vocabulary order.
+
+    Layers are independent, so a pool (:class:`ecosystem.parallel.Tasks`) may compute them in
+    parallel; each is a pure function of the region, its key and ``seed``.
+    """
     arrays = relation_arrays(region)     # once for all layers
     return partial(_layer, region, seed, restarts, arrays), list(layer_relations(region.relations))
 

@@ -202,7 +202,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         steering = (None if ecosystem is net else
                     steering_positions(ecosystem, seed, pivots=cent.sampling.sources if cent.sampling else None,
                                        betweenness_seed=seed, mapper=mapper("paths")))
-        tasks = tasks or start()
+        if tasks is None:
+            tasks = start()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", RuntimeWarning)
             continuous = continuous_core_periphery(net.ties, "weight", seed=seed)

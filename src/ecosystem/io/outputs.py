@@ -348,7 +348,8 @@ def _column_cells(sheet, column: pd.Series) -> tuple[Callable, list]:
 
 
 # xlsxwriter marks a text cell xml:space="preserve" when it starts or ends with white space (its
-# utility._preserve_whitespace); these are its two patterns.
+# utility._preserve_whitespace); these are its two patterns, compiled here because xlsxwriter is
+# imported only when a workbook is written, and the check runs once per text cell.
 _LEADING_SPACE, _TRAILING_SPACE = re.compile(r"^\s"), re.compile(r"\s$")
 _OWN_WRITER = ""     # a cell's tail that says: let xlsxwriter write this row itself
 # What _write_rows reads of an xlsxwriter worksheet beyond its public writers.
@@ -405,12 +406,20 @@ def _cell_tails(sheet, write: Callable, values: list) -> list[str | None]:
     """Each cell of one column as xlsxwriter writes it after ``<c r="B7"``: None for no cell, or
     :data:`_OWN_WRITER` for a cell xlsxwriter must write itself."""
     if write == sheet.write_number:
-        return [None if v is None else f"><v>{v:.16G}</v></c>" for v in values]
+        return [None if v is None else _number_tail(v) for v in values]
     if write == sheet.write_boolean:
-        return [f' t="b"><v>{1 if v else 0}</v></c>' for v in values]
+        return [_boolean_tail(v) for v in values]
     if write == sheet.write_string:
         return [_text_tail(sheet, v) for v in values]
     return [_mixed_tail(sheet, v) for v in values]
+
+
+def _number_tail(value: float) -> str:
+    return f"><v>{value:.16G}</v></c>"
+
+
+def _boolean_tail(value) -> str:
+    return f' t="b"><v>{1 if value else 0}</v></c>'
 
 
 def _text_tail(sheet, text: str) -> str:
@@ -444,9 +453,9 @@ def _mixed_tail(sheet, value) -> str | None:
         return None
     kind, typed = cell
     if kind == "boolean":
-        return f' t="b"><v>{1 if typed else 0}</v></c>'
+        return _boolean_tail(typed)
     if kind == "number":
-        return f"><v>{typed:.16G}</v></c>"
+        return _number_tail(typed)
     return _text_tail(sheet, typed)
 
 
@@ -617,8 +626,7 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
             if step == "prepare":
                 done = prepare_document(doc, part)
             else:
-                done = write_document(staging, name, doc, prepared.get(name, _UNPREPARED),
-                                      part if isinstance(doc.content, tuple) else None)
+                done = write_document(staging, name, doc, prepared.get(name, _UNPREPARED), part)
         return done, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
 
     def write(staging: Path) -> dict[str, Path]:

@@ -323,8 +323,8 @@ def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed
         (target, angles, edges, r_core), network = Background(
             partial(_view, net, coreness, core, seed), ("target", "network")).results()
     else:
-        target, angles, edges, r_core = target_layout(net, coreness, core)
-        network = force_layout(net, seed) if network_view else np.zeros((net.n, 2))
+        target, angles, edges, r_core = _view(net, coreness, core, seed, "target")
+        network = _view(net, coreness, core, seed, "network") if network_view else np.zeros((net.n, 2))
     return Layout(network, target, (r_core * CANVAS, CANVAS), angles, edges)
 
 

@@ -6,17 +6,15 @@ and a dense (small graphs) or sparse product with the tie matrix, so its cost wa
 call overhead, not arithmetic: about a quarter of the Brabant example's CPU time
 (542 fits, every bootstrap resample and layer fits one). Compiled, a step is one pass
 over the adjacency arrays (O(m) instead of the dense O(n^2)) and the stopping tests
-are made after every step at no extra cost. ``cache=True`` keeps the compiled code on
-disk (next to this file, else in the user's cache directory); where no cache directory
-is writable it compiles once per process.
+are made after every step at no extra cost. Compiled as every kernel is
+(:mod:`..._compiled`: cached on disk, never fast-math).
 
 What it computes: exactly the iteration and stopping rules that
 :func:`.continuous._continuous_runs` documents. Every sum is taken in a fixed order
 (vertices in index order, each vertex's neighbours in the order of the adjacency
 arrays), so the result is a pure function of the graph and the starts, whatever the
 number of workers. It is not bit-identical to a numpy version (BLAS and numpy's
-pairwise sums add in other orders). No ``fastmath``: it would let the compiler
-reorder or fuse (FMA) operations, and so make the rounding depend on the machine code.
+pairwise sums add in other orders).
 
 References
 ----------

@@ -3,10 +3,8 @@
 Why compiled: the search is millions of single-vertex moves, each O(degree), with
 a scan of all vertices per greedy or Kernighan-Lin step. In plain Python it was the
 largest single cost of an analysis (about 40% of the Brabant example's CPU time,
-2,000 fits of 10 restarts); numba compiles it to machine code. ``cache=True`` keeps
-the compiled code on disk (next to this file, else in the user's cache directory), so
-the compile (a few seconds) happens once per machine; where no cache directory is
-writable the functions compile once per process instead.
+2,000 fits of 10 restarts); numba compiles it to machine code, as every kernel is
+compiled (:mod:`..._compiled`: cached on disk, so once per machine; never fast-math).
 
 What it mirrors: :mod:`.discrete` prepares the edge list, strengths, the per-core-size
 terms of the fit and the random starts (numpy's random generator); :func:`fit` does the
@@ -17,8 +15,7 @@ dozen actors those cost ten times the search). Each floating-point operation is 
 the fit's formulas in :mod:`.discrete` (``_fit_terms``) prescribe, in the same order, and
 sums of tie strengths follow numpy's pairwise order where numpy summed them, so the
 moves, the fits and thus the partitions are a pure function of the graph and the starts,
-the same bits as numpy's. No ``fastmath``: it would let the compiler reorder or fuse
-(FMA) those operations.
+the same bits as numpy's.
 
 References
 ----------

@@ -110,14 +110,14 @@ def _fit_terms(tot: _Totals, n_c, n_p, s_cc, s_pp):
     return num, tot.var_a, tot.cells * sum_ideal2 - sum_ideal**2, tot.cells * sum_ideal2
 
 
-def _valid(tot: _Totals, var_a, var_ideal, scale_ideal):
-    return (var_a > _VARIANCE_TOL * tot.cells * tot.q) & (var_ideal > _VARIANCE_TOL * scale_ideal)
+def _valid(tot: _Totals, var_ideal, scale_ideal):
+    return tot.var_a_ok & (var_ideal > _VARIANCE_TOL * scale_ideal)
 
 
 def _fit_scalar(tot: _Totals, *stats) -> float:
     """r for one partition given its statistics; ``-inf`` when undefined, so any valid partition beats it."""
     num, var_a, var_ideal, scale = _fit_terms(tot, *stats)
-    if not _valid(tot, var_a, var_ideal, scale):
+    if not _valid(tot, var_ideal, scale):
         return -math.inf
     return num / math.sqrt(var_a * var_ideal)
 
