@@ -172,7 +172,7 @@ def main() -> None:
     parser.add_argument("--args", default="", help="extra arguments for `ecosystem analyse`")
     parser.add_argument("--no-brabant", action="store_true", help="skip the Brabant example row")
     parser.add_argument("--no-reference", action="store_true", help="skip the DIY and plain igraph references")
-    parser.add_argument("--no-diy", action="store_true", help="skip the DIY script (about 270 s at 5,000 actors)")
+    parser.add_argument("--no-diy", action="store_true", help="skip the DIY script (250-290 s at 5,000 actors)")
     options = parser.parse_args()
     extra = options.args.split()
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "

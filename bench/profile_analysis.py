@@ -35,7 +35,7 @@ def main() -> None:
     args = parser.parse_args()
     from ecosystem.cli import _igraph_without_pyplot
 
-    _igraph_without_pyplot()     # as `ecosystem analyse` does: igraph without matplotlib.pyplot (0.3-0.5 s)
+    _igraph_without_pyplot()     # as `ecosystem analyse` does: igraph without matplotlib.pyplot (0.2-0.3 s)
     from ecosystem import api
 
     folder = args.folder or Path(tempfile.mkdtemp()) / f"synthetic{args.actors}"
