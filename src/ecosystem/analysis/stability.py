@@ -46,7 +46,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
-from scipy.special import betaincinv   # the Beta quantile; scipy.stats (0.5-1 s to import) is not needed
 
 from ..model import Region
 from .centrality import repeated_pivots
@@ -99,6 +98,11 @@ def clopper_pearson_interval(successes, trials, confidence: float = CONFIDENCE) 
     .. [2] Brown, L. D., Cai, T. T., & DasGupta, A. (2001). Interval estimation for
        a binomial proportion. Statistical Science 16(2), 101-133.
     """
+    # Imported here: the analysis stage never calls this (renderers do), and scipy.special takes about
+    # 0.1 s to import, which the process start would otherwise spend before any work can start on the
+    # other cores. betaincinv is the Beta quantile (scipy.stats, 0.5-1 s to import, is not needed).
+    from scipy.special import betaincinv
+
     k = np.asarray(successes, dtype=float)
     n = np.asarray(trials, dtype=float)
     if np.any(k < 0) or np.any(k > n):
