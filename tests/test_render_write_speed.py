@@ -111,7 +111,7 @@ def test_map_reads_vis_network_without_importing_pyvis():
 def test_frozen_heap_hides_living_objects_from_the_collector_and_hands_them_back():
     import gc
 
-    from ecosystem.io.outputs import frozen_heap
+    from ecosystem.parallel import frozen_heap
 
     assert gc.get_freeze_count() == 0
     living = [object() for _ in range(1000)]

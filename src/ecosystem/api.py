@@ -125,7 +125,7 @@ def _import_render_stage() -> None:
     does the imports (about 0.4 s) instead of the render stage after them; the write stage's
     workers, forked later, inherit the modules instead of importing their own.
     """
-    from .io.outputs import frozen_heap
+    from .parallel import frozen_heap
 
     with frozen_heap():       # the whole network's analysis is alive: not scanned again by every collection
         import xlsxwriter  # noqa: F401

@@ -27,7 +27,6 @@ import ctypes.util
 import datetime
 import errno
 import functools
-import gc
 import json
 import math
 import os
@@ -557,24 +556,6 @@ def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPR
     raise ValueError(f"unknown document kind {doc.kind!r}")
 
 
-@contextmanager
-def frozen_heap():
-    """Within: the objects alive at entry are out of the garbage collector's reach (``gc.freeze``).
-
-    The render and write stages allocate much (matplotlib's imports, figures) beside a large,
-    long-lived analysis; without this every full collection scans that analysis again (about a
-    quarter of the render stage's time at Brabant size). At exit they are handed back
-    (``gc.unfreeze``), unless something had frozen objects before: then they stay frozen with those.
-    """
-    before = gc.get_freeze_count()
-    gc.freeze()
-    try:
-        yield
-    finally:
-        if not before:
-            gc.unfreeze()
-
-
 # The cost of writing a document, dearest first: the first round hands out its tasks in this order,
 # so that on a few cores the long ones start at once and the short ones fill in beside them.
 _COST_ORDER = ("prepare", "files", "xlsx")
@@ -632,7 +613,7 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     def write(staging: Path) -> dict[str, Path]:
         # Each document is a pure function of the analysis, so writing them side by side in worker
         # processes gives the same bytes as one after the other (tests/test_parallel_render.py).
-        from ..parallel import pool_map
+        from ..parallel import frozen_heap, pool_map
 
         written: dict[str, dict[int, dict[str, Path]]] = {}     # name -> part -> {key: path}
         prepared: dict[str, Any] = {}

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from ..analysis.pipeline import Analysis
-from ..io.outputs import Document, frozen_heap, output_folder
+from ..io.outputs import Document, output_folder
+from ..parallel import frozen_heap
 from ..locale import Locale
 
 #: Every document name, in the order they are written; each maps to one file (``pngs`` to three:
@@ -56,7 +57,7 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
     summary.json is rendered from the results with region.toml's main texts (its ``text``
     object holds those in ``loc.lang``); every other document shows the texts in that language.
     """
-    with frozen_heap():     # the imports below allocate much beside the analysis (io.outputs.frozen_heap)
+    with frozen_heap():     # the imports below allocate much beside the analysis (parallel.frozen_heap)
         return _render_documents(analysis, loc, only)
 
 
