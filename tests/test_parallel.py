@@ -195,6 +195,53 @@ def test_tasks_start_at_once_and_return_each_group_in_order():
         failing.result("one")
 
 
+def _graph_step(folder, task, given):
+    """A pool_graph task: 'wait' waits (up to a minute) for the file 'after' writes; the others record
+    what they were given and where they ran."""
+    import time
+
+    if task == "wait":
+        deadline = time.monotonic() + 60
+        while not (folder / "after").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return (folder / "after").exists(), os.getpid()
+    if task == "after":
+        (folder / "after").write_text("done")
+    return (task, sorted((need, value[0]) for need, value in given.items())), os.getpid()
+
+
+def test_pool_graph_starts_a_task_as_soon_as_its_needs_are_done(tmp_path):
+    """parallel.pool_graph (the write stage's scheduler): a task that needs another starts as soon as
+    that one is done, not after every task handed out before it ('wait' only ends once 'after' has run,
+    so rounds would leave it waiting its full minute and return False); each task gets its needs'
+    results, computed in the workers; one worker gives the same results here; unknown needs and
+    cycles are refused."""
+    from functools import partial
+
+    from ecosystem.parallel import pool_graph
+
+    tasks = ["wait", "first", "after", "x", "y"]
+    needs = {"after": ["first"], "y": ["x", "after"]}
+    (tmp_path / "many").mkdir()
+    many = pool_graph(partial(_graph_step, tmp_path / "many"), tasks, needs, workers=2)
+    assert list(many) == tasks
+    assert many["wait"][0] is True
+    assert many["after"][0] == ("after", [("first", ("first", []))])
+    assert many["y"][0] == ("y", [("after", ("after", [("first", ("first", []))])), ("x", ("x", []))])
+    assert os.getpid() not in {pid for _, pid in many.values()}
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "after").write_text("done")       # here, one after the other: 'wait' must not wait
+    one = pool_graph(partial(_graph_step, tmp_path / "one"), tasks, needs, workers=1)
+    assert {task: value for task, (value, _) in one.items()} == {task: value for task, (value, _) in many.items()}
+    assert {pid for _, pid in one.values()} == {os.getpid()}
+    with pytest.raises(ValueError, match="not given"):
+        pool_graph(partial(_graph_step, tmp_path), ["a"], {"a": ["b"]}, workers=1)
+    for workers in (1, 2):
+        with pytest.raises(ValueError, match="cycle"):
+            pool_graph(partial(_graph_step, tmp_path), ["a", "b", "c", "d", "e"], {"a": ["b"], "b": ["a"]},
+                       workers=workers)
+
+
 def test_network_extras_computed_beside_the_samples_equal_those_computed_after(monkeypatch):
     """api.analyse_loaded computes the key players and cut-off lists once, before any sample group is
     collected (analyse_region's ``beside``, while the workers compute them), and they are what

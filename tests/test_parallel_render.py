@@ -76,7 +76,7 @@ def test_parts_of_a_document_are_separate_tasks_joined_in_order(tmp_path, monkey
     """A ``files`` document with a tuple of writers (the three PNGs) and a dependent one with a tuple
     of preparations (the regions' pictures): every part is a task of its own, in the worker processes,
     and the document's files and prepared results come back in the parts' order."""
-    from ecosystem.io.outputs import Document, write_documents, write_rounds
+    from ecosystem.io.outputs import Document, write_documents, write_plan
 
     monkeypatch.setenv("ECOSYSTEM_WORKERS", "2")
 
@@ -102,10 +102,11 @@ def test_parts_of_a_document_are_separate_tasks_joined_in_order(tmp_path, monkey
                  "slides": Document("", "files", slides("slides"), after="pngs",
                                     prepare=tuple(prepare(f"r{k}") for k in range(4))),
                  "none": Document("", "files", slides("none"), after="pngs", prepare=())}
-    rounds = write_rounds(documents)
-    assert sorted(rounds[0]) == sorted([("write", "pngs", k) for k in range(5)] + [("prepare", "slides", k)
-                                                                                  for k in range(4)])
-    assert rounds[1] == [("write", "slides", 0), ("write", "none", 0)]
+    tasks, needs = write_plan(documents)
+    pngs, prepared = [("write", "pngs", k) for k in range(5)], [("prepare", "slides", k) for k in range(4)]
+    assert sorted(tasks) == sorted(pngs + prepared + [("write", "slides", 0), ("write", "none", 0)])
+    assert tasks[:4] == prepared                                          # dearest first: the preparations
+    assert needs == {("write", "slides", 0): pngs + prepared, ("write", "none", 0): pngs}
     region = tmp_path / "region"
     region.mkdir()
     target, files = write_documents(tmp_path / "out", "set", region, documents)

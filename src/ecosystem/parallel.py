@@ -36,7 +36,7 @@ import signal
 import sys
 import warnings
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from functools import partial
 from typing import Any
@@ -157,6 +157,70 @@ def pool_map(fn: Callable[[Any], Any], items: Iterable, workers: int | None = No
             with frozen_heap():       # the workers are forked when the tasks are handed out
                 results = pool.map(_run, items, chunksize=chunk)
             return [bar.step(result) for result in results]
+
+
+def pool_graph(fn: Callable[[Any, dict], Any], tasks: Iterable, needs: dict | None = None,
+               workers: int | None = None) -> dict:
+    """``{task: fn(task, {need: its result})}`` for each of ``tasks``, each started once the tasks it needs are done.
+
+    ``needs`` maps a task to the tasks whose results it gets (none for a task not in it). Every
+    task starts as soon as its needs are done, on forked workers; several ready at once start in
+    the order of ``tasks`` (pass the dearest first), so no core waits for a round of tasks to end
+    while one task is left that another could follow. ``fn`` must be a pure function of its task
+    and its needs' results (as for :func:`pool_map`), so the results do not depend on the number
+    of workers or on which finished first. With one worker, few tasks or no ``fork``, the tasks run
+    in this process, in the order of ``tasks`` with each after its needs.
+
+    Raises ValueError when a task needs one that is not among ``tasks`` or the needs form a cycle.
+    """
+    tasks, needs = list(tasks), needs or {}
+    known = set(tasks)
+    missing = {need for task in tasks for need in needs.get(task, ()) if need not in known}
+    if missing:
+        raise ValueError(f"tasks needed but not given: {sorted(map(str, missing))}")
+    results: dict = {}
+
+    def ready() -> list:
+        return [t for t in tasks if t not in results and t not in started and
+                all(need in results for need in needs.get(t, ()))]
+
+    def given(task) -> dict:
+        return {need: results[need] for need in needs.get(task, ())}
+
+    started: set = set()
+    workers = _pool_size(workers, len(tasks))
+    if not workers:
+        while len(results) < len(tasks):
+            now = ready()
+            if not now:
+                raise ValueError("the tasks' needs form a cycle")
+            for task in now:
+                results[task] = fn(task, given(task))
+        return {task: results[task] for task in tasks}
+    with _fork_pool(partial(_graph_task, fn), workers) as pool:
+        running: dict = {}
+
+        def start() -> None:
+            for task in ready():
+                started.add(task)
+                running[pool.submit(_run, (task, given(task)))] = task
+        with frozen_heap():       # the workers are forked when the first tasks are handed out
+            start()
+        if not running:
+            raise ValueError("the tasks' needs form a cycle")
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                results[running.pop(future)] = future.result()
+            start()
+        if len(results) < len(tasks):
+            raise ValueError("the tasks' needs form a cycle")
+    return {task: results[task] for task in tasks}
+
+
+def _graph_task(fn: Callable[[Any, dict], Any], item: tuple[Any, dict]) -> Any:
+    task, given = item
+    return fn(task, given)
 
 
 class Tasks:

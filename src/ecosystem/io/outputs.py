@@ -492,10 +492,9 @@ class Document:
     other kinds ``content`` may also be a function without arguments that returns it: costly
     rendering then runs in the write stage, where documents are written side by side.
     ``after`` names a document that must be written first (the slides embed the PNGs): it is
-    written in a second round, once the first round's documents are all written. Its costly
-    part that does not need them may go in ``prepare``, a function without arguments run in the
-    first round beside the other documents; a ``files`` writer then gets its result:
-    ``content(folder, prepared)``.
+    written as soon as that one is (:func:`write_plan`). Its costly part that does not need it
+    may go in ``prepare``, a function without arguments run from the start beside the other
+    documents; a ``files`` writer then gets its result: ``content(folder, prepared)``.
 
     Parts: a ``files`` document's ``content`` may be a tuple of writers (each writes some of its
     files, ``{name: path}``), and ``prepare`` a tuple of functions (the writer then gets the tuple
@@ -556,18 +555,19 @@ def write_document(folder: Path, name: str, doc: Document, prepared: Any = _UNPR
     raise ValueError(f"unknown document kind {doc.kind!r}")
 
 
-# The cost of writing a document, dearest first: the first round hands out its tasks in this order,
-# so that on a few cores the long ones start at once and the short ones fill in beside them.
+# The cost of writing a document, dearest first: tasks ready at the same time are handed out in this
+# order, so that on a few cores the long ones start at once and the short ones fill in beside them.
 _COST_ORDER = ("prepare", "files", "xlsx")
 
 
-def write_rounds(documents: dict[str, Document]) -> list[list[tuple[str, str, int]]]:
-    """The documents as rounds of independent tasks, ``(step, name, part)`` with step ``write`` or ``prepare``.
+def write_plan(documents: dict[str, Document]) -> tuple[list[tuple[str, str, int]], dict]:
+    """The documents as tasks ``(step, name, part)``, step ``write`` or ``prepare``, and what each needs first.
 
-    The first round writes every document that needs no other and prepares the ones that do;
-    the second writes those (``Document.after``). Each part of a document is a task of its own
-    (``part`` counts from 0; a document without parts is its part 0). Within a round, dearest
-    first (:data:`_COST_ORDER`), else in the order given.
+    Each part of a document is a task of its own (``part`` counts from 0; a document without parts
+    is its part 0). A document written ``after`` another (``Document.after``) has its ``prepare``
+    parts as tasks that need nothing, and its write tasks need every part of that other document
+    and its own preparations; every other task needs nothing. Returns the tasks, dearest first
+    (:data:`_COST_ORDER`, else in the order given), and ``{task: tasks it needs}``.
     """
     def dependent(doc: Document) -> bool:
         return doc.after is not None and doc.after in documents
@@ -575,17 +575,31 @@ def write_rounds(documents: dict[str, Document]) -> list[list[tuple[str, str, in
     def tasks(step: str, name: str, what: Any) -> list[tuple[str, str, int]]:
         return [(step, name, k) for k in range(len(_parts(what)))]
 
-    first = [t for name, doc in documents.items() if not dependent(doc) for t in tasks("write", name, doc.content)]
-    first += [t for name, doc in documents.items() if dependent(doc) and doc.prepare is not None
-              for t in tasks("prepare", name, doc.prepare)]
-
     def cost(task: tuple[str, str, int]) -> int:
         step, name, _ = task
         kind = "prepare" if step == "prepare" else documents[name].kind
         return _COST_ORDER.index(kind) if kind in _COST_ORDER else len(_COST_ORDER)
 
-    second = [t for name, doc in documents.items() if dependent(doc) for t in tasks("write", name, doc.content)]
-    return [sorted(first, key=cost), second] if second else [sorted(first, key=cost)]   # stable: else as given
+    everything = [t for name, doc in documents.items() for t in tasks("write", name, doc.content)]
+    needs: dict[tuple[str, str, int], list[tuple[str, str, int]]] = {}
+    for name, doc in documents.items():
+        if dependent(doc):
+            prepare = tasks("prepare", name, doc.prepare) if doc.prepare is not None else []
+            everything += prepare
+            for task in tasks("write", name, doc.content):
+                needs[task] = tasks("write", doc.after, documents[doc.after].content) + prepare
+    return sorted(everything, key=cost), needs      # stable: else as given
+
+
+def _prepared(doc: Document, name: str, given: dict) -> Any:
+    """What ``doc``'s writer gets from its ``prepare`` tasks among ``given`` (task -> (result, warnings)): the
+    tuple of the parts' results in order for a tuple of preparations, else the one result; unprepared
+    (:func:`write_document` prepares it then) when they are not among ``given``."""
+    tasks = [("prepare", name, k) for k in range(len(_parts(doc.prepare)))] if doc.prepare is not None else None
+    if tasks is None or any(task not in given for task in tasks):
+        return _UNPREPARED
+    done = tuple(given[task][0] for task in tasks)
+    return done if isinstance(doc.prepare, tuple) else done[0]
 
 
 def write_documents(out: str | Path, folder_name: str, region_path: Path,
@@ -598,7 +612,7 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     """
     target = check_output_dir(out, folder_name, region_path)
 
-    def run_task(staging: Path, prepared: dict[str, Any], task: tuple[str, str, int]) -> tuple[Any, list]:
+    def run_task(staging: Path, task: tuple[str, str, int], given: dict) -> tuple[Any, list]:
         # Warnings raised in a worker (a name's glyph missing from the PNG font) go back to this
         # process with the files, to be raised here where the caller records them.
         step, name, part = task
@@ -607,32 +621,26 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
             if step == "prepare":
                 done = prepare_document(doc, part)
             else:
-                done = write_document(staging, name, doc, prepared.get(name, _UNPREPARED), part)
+                done = write_document(staging, name, doc, _prepared(doc, name, given), part)
         return done, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
 
     def write(staging: Path) -> dict[str, Path]:
         # Each document is a pure function of the analysis, so writing them side by side in worker
-        # processes gives the same bytes as one after the other (tests/test_parallel_render.py).
-        from ..parallel import frozen_heap, pool_map
+        # processes gives the same bytes as one after the other (tests/test_parallel_render.py);
+        # a task starts as soon as the ones it needs are written (parallel.pool_graph).
+        from ..parallel import frozen_heap, pool_graph
 
-        written: dict[str, dict[int, dict[str, Path]]] = {}     # name -> part -> {key: path}
-        prepared: dict[str, Any] = {}
-        for tasks in write_rounds(documents):
-            # The objects alive now (the analysis, the imported modules) outlive every task: moved out of
-            # the collector's reach, each worker's collections scan only what its task makes (Python's
-            # gc.freeze advice for fork), not the whole inherited heap again and again.
-            with frozen_heap():
-                results = pool_map(functools.partial(run_task, staging, prepared), tasks)
-            parts: dict[str, dict[int, Any]] = {}
-            for (step, name, part), (done, caught) in zip(tasks, results):
-                (parts.setdefault(name, {}) if step == "prepare" else written.setdefault(name, {}))[part] = done
-                for message, category, filename, lineno in caught:
-                    warnings.warn_explicit(message, category, filename, lineno)
-            for name, done in parts.items():       # a tuple of results for a tuple of preparations
-                results_in_order = tuple(done[k] for k in sorted(done))
-                prepared[name] = results_in_order if isinstance(documents[name].prepare, tuple) else results_in_order[0]
-        return {key: path for name in documents for part in sorted(written.get(name, {}))
-                for key, path in written[name][part].items()}
+        tasks, needs = write_plan(documents)
+        # The objects alive now (the analysis, the imported modules) outlive every task: moved out of
+        # the collector's reach, each worker's collections scan only what its task makes (Python's
+        # gc.freeze advice for fork), not the whole inherited heap again and again.
+        with frozen_heap():
+            results = pool_graph(functools.partial(run_task, staging), tasks, needs)
+        for done, caught in results.values():
+            for message, category, filename, lineno in caught:
+                warnings.warn_explicit(message, category, filename, lineno)
+        return {key: path for name, doc in documents.items() for part in range(len(_parts(doc.content)))
+                for key, path in results[("write", name, part)][0].items()}
 
     return target, write_all(target, write)
 
