@@ -130,7 +130,8 @@ def _import_render_stage() -> None:
     with frozen_heap():       # the whole network's analysis is alive: not scanned again by every collection
         import xlsxwriter  # noqa: F401
 
-        from .render import actor_tables, documents, map_html, report_html, slides, static_png  # noqa: F401
+        from .render import (actor_tables, documents, interchange, map_html, report_html, slides,  # noqa: F401
+                             static_png, summary_json, whatif)
 
 
 def _folder(loaded: "Loaded", anonymise: bool) -> str:

@@ -15,6 +15,7 @@ feature lives in one place and can be re-wired onto other stages without touchin
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .analysis.by_region import PendingRegions, RegionAnalyses, analyse_by_region
 from .analysis.cut_off import cut_off_by_removal
@@ -22,9 +23,12 @@ from .analysis.network import TieNetwork
 from .analysis.pipeline import Analysis
 from .analysis.key_players import KeyPlayers, key_players
 from .locale import Locale
-from .render.map_payload import MapPayload
-from .render.summary_json import budget_section, by_region_section
-from .render.whatif import cut_off_payload, key_players_section
+
+# The render-stage hooks import their renderers when called: the analyse stage imports this module
+# before the samples start on the other cores, and the renderers (jinja2, scipy.spatial for the
+# layout) would add about 0.1 s before that, with those cores idle (issue 10).
+if TYPE_CHECKING:
+    from .render.map_payload import MapPayload
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ def analyse_extras(analysis: Analysis, seed: int, bootstrap: int | None, null_sa
 
 def summary_extras(extras: Extras, analysis: Analysis, loc: Locale) -> dict:
     """The summary.json fields of issue 12."""
+    from .render.summary_json import budget_section, by_region_section
+    from .render.whatif import key_players_section
+
     names = {a.id: a.name for a in analysis.region.actors}
     out = {"key_players": key_players_section(analysis.network.ids, names, extras.key_players)}
     if extras.by_region is not None:
@@ -72,8 +79,10 @@ def summary_extras(extras: Extras, analysis: Analysis, loc: Locale) -> dict:
     return out
 
 
-def payload_extras(payload: MapPayload, extras: Extras, analysis: Analysis) -> MapPayload:
+def payload_extras(payload: "MapPayload", extras: Extras, analysis: Analysis) -> "MapPayload":
     """``payload`` with each node's regions and what-if list, and the region names for the filter."""
+    from .render.whatif import cut_off_payload
+
     names = {a.id: a.name for a in analysis.region.actors}
     regions = {a.id: tuple(a.regions) for a in analysis.region.actors}
     cut = cut_off_payload(analysis.network.ids, names, extras.cut_off)
