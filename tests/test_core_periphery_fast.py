@@ -193,7 +193,10 @@ def test_every_kernel_is_compiled_without_fast_math():
     from ecosystem.analysis import _path_search
     from ecosystem.analysis.core_periphery import _continuous_search, _discrete_search
 
-    for kernel in (_continuous_search.continuous_runs, _discrete_search.fit, _path_search.path_sums):
+    from ecosystem.analysis.core_periphery import _degree_swaps
+
+    for kernel in (_continuous_search.continuous_runs, _discrete_search.fit, _path_search.path_sums,
+                   _degree_swaps.swap_ties):
         assert not kernel.targetoptions.get("fastmath"), kernel
 
 

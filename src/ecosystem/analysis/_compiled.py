@@ -1,4 +1,4 @@
-"""How the compiled kernels (core/periphery searches, shortest-path sums) are compiled: numba, cached on disk, never fast-math.
+"""How the compiled kernels (core/periphery searches, the null model's rewiring, shortest-path sums) are compiled: numba, cached on disk, never fast-math.
 
 ``cache=True`` keeps the machine code on disk (next to the kernel's source, else in the
 user's cache directory), so the compile happens once per machine. Where numba finds no
@@ -14,7 +14,8 @@ from __future__ import annotations
 def load_kernels() -> None:
     """Load every compiled kernel into this process (compiling it where numba's cache has none).
 
-    The core/periphery searches (:func:`.core_periphery.load_compiled`) and the shortest-path
+    The core/periphery searches and the null model's double edge swaps
+    (:func:`.core_periphery.load_compiled`) and the shortest-path
     sums (:mod:`._path_search`, loaded by its import). Call it before forking worker processes:
     the children then inherit numba and the machine code instead of each importing numba and
     loading (or, with an empty cache, compiling) the kernels again. Commands that analyse

@@ -3,7 +3,7 @@
 Implements the discrete and the continuous core/periphery models of Borgatti
 & Everett (1999), two significance tests of the discrete fit (against random
 networks with the same number of ties, and against degree-preserving
-rewirings), the naming of degenerate shapes (complete network, separate
+rewirings by double edge swaps), the naming of degenerate shapes (complete network, separate
 pairs, separate parts) where no core/periphery applies, and the k-core
 decomposition as a simple baseline.
 
@@ -61,6 +61,7 @@ def load_compiled() -> None:
     cache, compiling) the kernels again. Cheap once loaded (one fit of a three-vertex path). Commands that fit no model
     never call it, so they never import numba.
     """
+    from . import _degree_swaps  # noqa: F401  (the null model's rewiring: loaded by its import)
     from .continuous import _kernel as load_continuous
     from .discrete import _load_compiled as load_discrete
 

@@ -126,10 +126,9 @@ def _null_test(observed: float, null_fits: np.ndarray) -> NullTest:
     return NullTest(float(p), mean, sd, len(null_fits))
 
 
-def _null_edges(g: ig.Graph, e: _Edges, rng: np.random.Generator) -> _Edges:
-    """The ties of a null graph ``g`` carrying a random permutation of the observed tie strengths."""
-    el = np.asarray(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    return _Edges(e.n, el.min(axis=1), el.max(axis=1), rng.permutation(e.w))
+def _null_edges(ends: np.ndarray, e: _Edges, rng: np.random.Generator) -> _Edges:
+    """The ties ``ends`` of a null graph carrying a random permutation of the observed tie strengths."""
+    return _Edges(e.n, ends.min(axis=1), ends.max(axis=1), rng.permutation(e.w))
 
 
 def core_periphery_test(
@@ -149,9 +148,9 @@ def core_periphery_test(
       equally likely to be tied, so nobody is central by construction.
     * **degrees** -- is the core denser than its members' numbers of ties
       explain?  Each null graph is the observed (simplified) graph rewired by
-      degree-preserving double edge swaps (igraph ``Graph.rewire`` with
-      ``10 * m`` trials, ``allowed_edge_types="simple"``: no loops, no
-      multi-edges), so every vertex keeps its degree, isolated vertices stay
+      degree-preserving double edge swaps (:mod:`._degree_swaps`, igraph's
+      ``Graph.rewire(mode="simple")`` algorithm compiled, ``10 * m`` trials:
+      no loops, no multi-edges), so every vertex keeps its degree, isolated vertices stay
       isolated, and components may merge.  Actors with many ties then still
       tie to each other often; a core that is only as dense as that is
       "degree driven".
@@ -231,27 +230,30 @@ def null_tasks(graph: ig.Graph, weights: str | None = "weight", *, seed=0, n_nul
 
 
 def _tasks(e: _Edges, seed, n_null: int, restarts: int) -> tuple[Callable[[int], float], range]:
-    return partial(_null_fit, e, np.column_stack([e.src, e.dst]).tolist(), seed, restarts, n_null), range(2 * n_null)
+    return partial(_null_fit, e, np.column_stack([e.src, e.dst]), seed, restarts, n_null), range(2 * n_null)
 
 
 DENSITY, DEGREES = 0, 1      # the two null models, also the first part of a null graph's seed
 
 
-def _null_fit(e: _Edges, edge_list: list, seed, restarts: int, n_null: int, index: int) -> float:
+def _null_fit(e: _Edges, ends: np.ndarray, seed, restarts: int, n_null: int, index: int) -> float:
     """The discrete fit of null graph ``index``: G(n, m) below ``n_null``, degree-preserving from it.
 
     A pure function of its arguments: the graph, the permutation of the tie strengths and
     the optimiser starts all come from a random stream seeded by (seed, model, k), so null
-    graphs can be drawn in any order or in parallel with identical results.
+    graphs can be drawn in any order or in parallel with identical results. ``ends`` are the
+    observed ties (``e``'s ends as an (m, 2) array), the start of every rewiring.
     """
     model, k = divmod(index, n_null)
     graph_seed, weight_seed, optimiser_seed = np.random.SeedSequence(
         [int(seed) % 2**64, model, k]).generate_state(3, np.uint64)
-    with seeded_igraph(int(graph_seed)):
-        if model == DENSITY:
+    if model == DENSITY:
+        with seeded_igraph(int(graph_seed)):
             g = ig.Graph.Erdos_Renyi(n=e.n, m=len(e.w))
-        else:
-            g = ig.Graph(n=e.n, edges=edge_list)
-            g.rewire(n=10 * len(e.w), allowed_edge_types="simple")
-    null = _null_edges(g, e, np.random.default_rng(int(weight_seed)))
+        null_ends = np.asarray(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    else:
+        from ._degree_swaps import double_edge_swaps   # here: importing the test must not import numba
+
+        null_ends = double_edge_swaps(e.n, ends, 10 * len(e.w), np.random.default_rng(int(graph_seed)))
+    null = _null_edges(null_ends, e, np.random.default_rng(int(weight_seed)))
     return _discrete(null, int(optimiser_seed), restarts).fit

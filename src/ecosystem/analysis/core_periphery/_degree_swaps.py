@@ -1,0 +1,145 @@
+"""Degree-preserving rewiring by double edge swaps (Maslov & Sneppen 2002), compiled.
+
+The null model of the core/periphery test's ``degrees`` question (:mod:`.significance`):
+the observed simple graph, rewired so that every vertex keeps its number of ties. Each
+trial draws two ties at random, ``a-b`` and ``c-d`` (uniformly, with replacement), turns
+the second round with probability 1/2, and replaces them by ``a-d`` and ``c-b`` unless that
+would make a loop or a tie that is there already (then the trial changes nothing). This is
+the algorithm of igraph's ``Graph.rewire(mode="simple")``, which the test used before; igraph
+draws each random number through a call back into Python's ``random`` module (the
+generator the project seeds it with), which made the rewiring most of a null network's cost
+(about 13 ms for 47,500 trials at 1,000 actors). Here the random numbers are drawn at once
+with NumPy's seeded generator and the trials run compiled (:mod:`.._compiled`: cached on disk,
+never fast-math), about six times as fast. Every proposal and its reverse are equally likely,
+so the chain's stationary distribution is uniform over the simple graphs with the observed
+degrees, the set it moves in (Taylor 1981); tests/test_degree_swaps.py checks the frequencies
+of rewired graphs against that uniform distribution, enumerated by brute force.
+
+References
+----------
+.. [1] Maslov, S., & Sneppen, K. (2002). Specificity and stability in topology of protein
+   networks. Science, 296(5569), 910-913.
+.. [2] Taylor, R. (1981). Contrained switchings in graphs. In Combinatorial Mathematics VIII,
+   Lecture Notes in Mathematics 884, 314-336. Springer.
+.. [3] Csardi, G. & Nepusz, T. (2006). The igraph software package for complex network
+   research. InterJournal Complex Systems 1695 (``src/operators/rewire.c``).
+"""
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, types
+
+from .._compiled import cached_njit
+
+_INT = types.int64[::1]
+# The one signature the kernel is called with: loaded (or compiled) when this module is imported,
+# so a process that imports it before forking hands the machine code to its workers.
+_SIGNATURE = types.int64(_INT, _INT, _INT, _INT, _INT, _INT, _INT, types.boolean[::1])
+
+
+@njit
+def _tied(ptr, nbr, u, v):
+    """True when ``u`` and ``v`` are tied: a scan of the shorter of their two neighbour lists."""
+    if ptr[u + 1] - ptr[u] > ptr[v + 1] - ptr[v]:
+        u, v = v, u
+    for k in range(ptr[u], ptr[u + 1]):
+        if nbr[k] == v:
+            return True
+    return False
+
+
+@cached_njit(_SIGNATURE)   # only the entry point is cached: what it calls is compiled into it
+def swap_ties(u, v, su, sv, ptr, nbr, picks, turns):
+    """Run the trials in place; returns how many swaps were made.
+
+    Parameters
+    ----------
+    u, v : numpy.ndarray of int
+        Tie ``i`` joins ``u[i]`` and ``v[i]``.
+    su, sv : numpy.ndarray of int
+        Where tie ``i`` stands in the neighbour lists: ``nbr[su[i]] == v[i]`` (in ``u[i]``'s
+        list) and ``nbr[sv[i]] == u[i]``, so a swap updates the lists without searching them.
+    ptr, nbr : numpy.ndarray of int
+        Vertex ``w``'s neighbours are ``nbr[ptr[w]:ptr[w + 1]]`` (in any order; their number
+        never changes).
+    picks : numpy.ndarray of int
+        Two tie indices per trial: trial ``t`` takes ties ``picks[2t]`` and ``picks[2t + 1]``.
+    turns : numpy.ndarray of bool
+        Per trial: the second tie taken the other way round.
+    """
+    swapped = 0
+    for t in range(len(turns)):
+        i, j = picks[2 * t], picks[2 * t + 1]
+        if i == j:
+            continue
+        a, b = u[i], v[i]
+        if turns[t]:
+            c, d, sc, sd = v[j], u[j], sv[j], su[j]
+        else:
+            c, d, sc, sd = u[j], v[j], su[j], sv[j]
+        if a == d or c == b or _tied(ptr, nbr, a, d) or _tied(ptr, nbr, c, b):
+            continue
+        # a-b, c-d become a-d, c-b: each end's list entry for the old partner takes the new one.
+        sb = sv[i]
+        nbr[su[i]] = d
+        nbr[sd] = a
+        nbr[sc] = b
+        nbr[sb] = c
+        u[i], v[i], sv[i] = a, d, sd
+        u[j], v[j], su[j], sv[j] = c, b, sc, sb
+        swapped += 1
+    return swapped
+
+
+def double_edge_swaps(n: int, ends: np.ndarray, trials: int, rng: np.random.Generator) -> np.ndarray:
+    """The simple graph with ties ``ends`` after ``trials`` double edge swap trials.
+
+    Parameters
+    ----------
+    n : int
+        Number of vertices (0 .. n - 1).
+    ends : numpy.ndarray of int, shape (m, 2)
+        The ties of a simple undirected graph: no loops, no pair twice.
+    trials : int
+        Swap trials (the significance test uses ``10 * m``, as it did with igraph).
+    rng : numpy.random.Generator
+        Draws every trial's two ties (``integers``) and turn (``random``), in that order.
+
+    Returns
+    -------
+    numpy.ndarray of int, shape (m, 2)
+        The rewired ties, tie ``i`` in the place of the tie it replaced. Every vertex keeps
+        its degree; the graph stays simple.
+
+    Raises
+    ------
+    ValueError
+        For a loop, a pair given twice, an end outside 0 .. n - 1 or a negative ``trials``.
+    """
+    ends = np.asarray(ends, dtype=np.int64).reshape(-1, 2)
+    if trials < 0:
+        raise ValueError(f"trials must be >= 0, got {trials}")
+    if len(ends) and (ends.min() < 0 or ends.max() >= n):
+        raise ValueError(f"tie ends must lie between 0 and {n - 1}")
+    if np.any(ends[:, 0] == ends[:, 1]):
+        raise ValueError("double edge swaps need a graph without loops")
+    low, high = ends.min(axis=1), ends.max(axis=1)
+    if len(np.unique(low * n + high)) < len(ends):
+        raise ValueError("double edge swaps need a simple graph: a pair of vertices is tied twice")
+    m = len(ends)
+    u, v = ends[:, 0].copy(), ends[:, 1].copy()
+    if m < 2 or trials == 0:
+        return np.column_stack([u, v])
+    # Each tie twice in the neighbour lists: once under each end, in the order of the ties.
+    both = np.concatenate([u, v])
+    order = np.argsort(both, kind="stable")
+    nbr = np.concatenate([v, u])[order]
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(both, minlength=n), out=ptr[1:])
+    slot = np.empty(2 * m, dtype=np.int64)
+    slot[order] = np.arange(2 * m, dtype=np.int64)
+    su, sv = slot[:m].copy(), slot[m:].copy()
+    picks = rng.integers(0, m, size=2 * trials, dtype=np.int64)
+    turns = rng.random(trials) < 0.5
+    swap_ties(u, v, su, sv, ptr, nbr, picks, turns)
+    return np.column_stack([u, v])
