@@ -208,7 +208,34 @@ def gould_fernandez(
 
     el = _edge_array(graph)
     el = el[el[:, 0] != el[:, 1]]
-    codes = np.unique(el[:, 0] * n + el[:, 1])
+    counts = role_counts(np.unique(el[:, 0] * n + el[:, 1]), n, gcode, max_pairs)
+
+    total = counts.sum(axis=1)
+    probs = _role_probabilities(gcode, n)  # (n, 5)
+    expected = total[:, None] * probs
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(expected > 0, counts / np.where(expected > 0, expected, 1.0), np.nan)
+
+    def _ro(x: np.ndarray) -> np.ndarray:
+        x = np.ascontiguousarray(x)
+        x.setflags(write=False)
+        return x
+
+    return Brokerage(
+        raw={r: _ro(counts[:, i]) for i, r in enumerate(ROLES)},
+        expected={r: _ro(expected[:, i]) for i, r in enumerate(ROLES)},
+        standardised={r: _ro(ratio[:, i]) for i, r in enumerate(ROLES)},
+        total=_ro(total),
+    )
+
+
+def role_counts(codes: np.ndarray, n: int, gcode: np.ndarray, max_pairs: int | None = DEFAULT_MAX_PAIRS) -> np.ndarray:
+    """The raw counts of :func:`gould_fernandez`: open two-paths per vertex and role, shape (n, 5).
+
+    ``codes`` are the arcs ``s * n + t`` without loops, sorted and distinct; ``gcode`` one
+    integer group code per vertex (only equal or not matters). The bootstrap's resamples call
+    this directly with arcs they read off without a graph and only the counts used.
+    """
     src, dst, ptr = _csr(codes, n)
 
     outdeg = np.diff(ptr)
@@ -229,25 +256,7 @@ def gould_fernandez(
         ga, gv, gb = gcode[a], gcode[v], gcode[b]
         role = _ROLE_OF_CODE[(ga == gv) + 2 * (gv == gb) + 4 * (ga == gb)]
         counts += np.bincount(v * len(ROLES) + role, minlength=counts.size)
-    counts = counts.reshape(n, len(ROLES))
-
-    total = counts.sum(axis=1)
-    probs = _role_probabilities(gcode, n)  # (n, 5)
-    expected = total[:, None] * probs
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.where(expected > 0, counts / np.where(expected > 0, expected, 1.0), np.nan)
-
-    def _ro(x: np.ndarray) -> np.ndarray:
-        x = np.ascontiguousarray(x)
-        x.setflags(write=False)
-        return x
-
-    return Brokerage(
-        raw={r: _ro(counts[:, i]) for i, r in enumerate(ROLES)},
-        expected={r: _ro(expected[:, i]) for i, r in enumerate(ROLES)},
-        standardised={r: _ro(ratio[:, i]) for i, r in enumerate(ROLES)},
-        total=_ro(total),
-    )
+    return counts.reshape(n, len(ROLES))
 
 
 def _role_probabilities(gcode: np.ndarray, n: int) -> np.ndarray:
@@ -328,3 +337,8 @@ def cross_group_brokerage(brokerage: "Brokerage") -> np.ndarray:
     roles; it feeds the 'bridging' part of the orchestrator score.
     """
     return sum(brokerage.raw[role] for role in CROSS_GROUP_ROLES)
+
+
+def cross_group_counts(counts: np.ndarray) -> np.ndarray:
+    """:func:`cross_group_brokerage` of the raw counts of :func:`role_counts` (integers: the order of the sum does not matter)."""
+    return counts[:, [ROLES.index(role) for role in CROSS_GROUP_ROLES]].sum(axis=1)

@@ -127,8 +127,7 @@ def tie_graph(arrays: RelationArrays) -> ig.Graph:
     """
     kinds = list(RELATION_TYPES)
     n, kind = arrays.n, arrays.kind
-    lo, hi = np.minimum(arrays.src, arrays.dst), np.maximum(arrays.src, arrays.dst)
-    pairs, pair_of, weights = _grouped(lo, hi, arrays.weight, n)
+    pairs, pair_of, weights = tie_pairs(arrays)
     # Relation types per tie: one bit per type, OR-ed over the tie's relations.
     bits = np.zeros(len(pairs), dtype=np.int64)
     np.bitwise_or.at(bits, pair_of, 1 << kind)
@@ -144,6 +143,51 @@ def tie_graph(arrays: RelationArrays) -> ig.Graph:
     graph.es["relations"] = np.bincount(pair_of, minlength=len(pairs)).tolist()
     graph.vs["name"] = list(arrays.ids)
     return graph
+
+
+def tie_pairs(arrays: RelationArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ties of the relations in ``arrays``: the linked pairs, each relation's tie and the summed weights.
+
+    Returns ``pairs`` (an (m, 2) array of (lower, higher) actor index, sorted), the index of
+    each relation's pair and each pair's summed weight (added in row order).
+    """
+    lo, hi = np.minimum(arrays.src, arrays.dst), np.maximum(arrays.src, arrays.dst)
+    return _grouped(lo, hi, arrays.weight, arrays.n)
+
+
+@dataclass(frozen=True)
+class TieIndex:
+    """The ties of a region's relations, found once, so that the ties of any subset of its rows
+    (and actors) are read off without sorting again (the bootstrap's resamples, thousands per region).
+
+    A subset's ties are the region's ties that keep at least one row, in the same order:
+    pairs are sorted by (lower, higher) actor index, and dropping actors renumbers the rest
+    in order, which keeps that order. Their weights are summed in row order, as :func:`tie_pairs` sums them.
+    """
+
+    pairs: np.ndarray        # (m, 2) int64: the region's ties, as tie_pairs gives them
+    tie_of: np.ndarray       # int64 per relation: its tie
+
+    @classmethod
+    def of(cls, arrays: RelationArrays) -> "TieIndex":
+        pairs, tie_of, _ = tie_pairs(arrays)
+        return cls(pairs, tie_of)
+
+    def subset(self, relations: np.ndarray, weight: np.ndarray,
+               new_index: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``tie_pairs`` of the rows where ``relations`` (bool per row) holds, whose weights are ``weight``
+        (one per kept row); with ``new_index`` (per actor: its index among the kept actors) the pairs are
+        renumbered. Returns the pairs, each kept row's tie and the summed weights, plus which of the
+        region's ties are present (bool per tie) as a fourth value."""
+        rows = self.tie_of[relations]
+        present = np.zeros(len(self.pairs), dtype=bool)
+        present[rows] = True
+        renumber = np.cumsum(present) - 1
+        pair_of = renumber[rows]
+        sums = np.zeros(int(renumber[-1]) + 1 if len(renumber) else 0)
+        np.add.at(sums, pair_of, weight)     # in row order, as _grouped sums
+        pairs = self.pairs[present]
+        return (pairs if new_index is None else new_index[pairs]), pair_of, sums, present
 
 
 _DIRECTED = np.array([RELATION_TYPES[k].directed for k in RELATION_TYPES], dtype=bool)

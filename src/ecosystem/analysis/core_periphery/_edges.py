@@ -52,6 +52,14 @@ class _Edges:
         return ptr, nbr, w
 
 
+def _pair_edges(n: int, pairs: np.ndarray, w: np.ndarray) -> _Edges:
+    """The edge list of distinct sorted pairs (``network.tie_pairs``: lower index first, each pair
+    once, in increasing order) with finite, non-negative strengths ``w``: what :func:`_edges` makes
+    of a graph with exactly these edges, without building the graph (loops and zero ties dropped)."""
+    keep = (pairs[:, 0] != pairs[:, 1]) & (w > 0)
+    return _Edges(n, pairs[keep, 0], pairs[keep, 1], w[keep])
+
+
 def _check_graph(graph: ig.Graph) -> None:
     if not isinstance(graph, ig.Graph):
         raise TypeError(f"expected an igraph.Graph, got {type(graph).__name__}")

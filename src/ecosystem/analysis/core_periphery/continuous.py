@@ -22,6 +22,7 @@ _CONT_TOL = 1e-10
 _ZERO_CORENESS = 1e-9      # rescaled coreness below this is numerically zero
 _DOMINANCE_EVERY = 25      # iterations between checks for the one-vertex-core case
 _DOMINANCE = 0.99          # share of sum c**2 on one vertex at which that case stops
+RESTARTS = 5               # default optimisation runs
 _TINY = float(np.finfo(float).tiny)   # looked up once: np.finfo costs microseconds per call
 
 
@@ -176,7 +177,7 @@ def _not_converged_message(c: np.ndarray) -> str:
 
 
 def continuous_core_periphery(
-    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = 5
+    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = RESTARTS
 ) -> ContinuousCorePeriphery:
     """Continuous coreness (Borgatti & Everett 1999).
 
@@ -241,9 +242,22 @@ def continuous_core_periphery(
     if restarts < 1:
         raise ValueError(f"restarts must be >= 1, got {restarts}")
     e = _edges(graph, weights)
-    strength = e.strength()
     if len(e.w) == 0:
         return ContinuousCorePeriphery(np.zeros(e.n), math.nan, restarts)
+    coreness, converged, best_c = _continuous(e, seed, restarts)
+    if not converged:
+        warnings.warn(_not_converged_message(best_c), RuntimeWarning, stacklevel=2)
+    return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
+
+
+def _continuous(e: _Edges, seed, restarts: int = RESTARTS) -> tuple[np.ndarray, bool, np.ndarray]:
+    """The coreness of :func:`continuous_core_periphery` on a prepared edge list with at least one edge.
+
+    Returns the coreness, whether the kept run converged and its unscaled values (for the
+    warning, which the caller gives or not). The bootstrap's resamples call this directly:
+    they read the coreness only, of edge lists made without a graph.
+    """
+    strength = e.strength()
     rng = np.random.default_rng(seed)
     # Scale the start so c_i c_j is about the configuration-model expectation
     # s_i s_j / (2W); the damped iteration fixes the scale anyway.
@@ -258,9 +272,7 @@ def continuous_core_periphery(
         # to the loss of c = 0), so exact ties keep the strength-seeded run.
         if best_c is None or loss < best_loss - 1e-12 * (e.w**2).sum():
             best_c, best_loss, best_converged = c, loss, converged
-    if not best_converged:
-        warnings.warn(_not_converged_message(best_c), RuntimeWarning, stacklevel=2)
     coreness = best_c / best_c.max()
     # Values this small are the iteration's round-off, not a position: report them as 0.
     coreness[coreness < _ZERO_CORENESS] = 0.0
-    return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
+    return coreness, best_converged, best_c

@@ -27,6 +27,7 @@ _KL_DEPTH = 50
 # Two partitions whose fits differ by less than this fit equally well (the fit
 # is a correlation, recomputed from scratch, so rounding differences are ~1e-15).
 _TIE_TOL = 1e-10
+RESTARTS = 10       # default optimisation runs
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,7 @@ def _load_compiled() -> None:
 
 
 def discrete_core_periphery(
-    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = 10
+    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = RESTARTS
 ) -> DiscreteCorePeriphery:
     """Discrete core/periphery partition (Borgatti & Everett 1999).
 
