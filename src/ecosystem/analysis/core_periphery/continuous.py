@@ -69,10 +69,11 @@ def _continuous_fit(e: _Edges, c: np.ndarray) -> float:
     return float((cells * sap - sa * sp) / math.sqrt(var_a * var_p))
 
 
-def _continuous_loss(e: _Edges, c: np.ndarray) -> float:
-    """Sum over i < j of (a_ij - c_i c_j)^2."""
+def _continuous_loss(e: _Edges, c: np.ndarray, squares: float | None = None) -> float:
+    """Sum over i < j of (a_ij - c_i c_j)^2 (``squares``: ``(e.w**2).sum()`` when the caller has it)."""
     c2 = c**2
-    return float((e.w**2).sum() - 2 * (e.w * c[e.src] * c[e.dst]).sum() + (c2.sum() ** 2 - (c2**2).sum()) / 2)
+    squares = (e.w**2).sum() if squares is None else squares
+    return float(squares - 2 * (e.w * c[e.src] * c[e.dst]).sum() + (c2.sum() ** 2 - (c2**2).sum()) / 2)
 
 
 def _kernel():
@@ -262,15 +263,16 @@ def _continuous(e: _Edges, seed, restarts: int = RESTARTS) -> tuple[np.ndarray, 
     # Scale the start so c_i c_j is about the configuration-model expectation
     # s_i s_j / (2W); the damped iteration fixes the scale anyway.
     scale = 1 / math.sqrt(strength.sum())
-    starts = [strength if r == 0 else rng.uniform(0.0, 1.0, e.n) * strength.max() * (strength > 0)
-              for r in range(restarts)]
+    top, tied = strength.max(), strength > 0
+    starts = [strength if r == 0 else rng.uniform(0.0, 1.0, e.n) * top * tied for r in range(restarts)]
     runs, converged_runs = _continuous_runs(e, np.array([start * scale for start in starts]))
     best_c, best_loss, best_converged = None, math.inf, False
+    squares = (e.w**2).sum()
     for c, converged in zip(runs, converged_runs.tolist()):
-        loss = _continuous_loss(e, c)
+        loss = _continuous_loss(e, c, squares)
         # A later run must beat an earlier one by more than rounding (relative
         # to the loss of c = 0), so exact ties keep the strength-seeded run.
-        if best_c is None or loss < best_loss - 1e-12 * (e.w**2).sum():
+        if best_c is None or loss < best_loss - 1e-12 * squares:
             best_c, best_loss, best_converged = c, loss, converged
     coreness = best_c / best_c.max()
     # Values this small are the iteration's round-off, not a position: report them as 0.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import igraph as ig
 import numpy as np
@@ -174,18 +175,34 @@ class _Graph:
         (with ``n_p = n - n_c``), element by element; the square is Python's, as there.
         Sizes -1 and n + 1 are never reached; they keep the moves' look-ups in range.
         """
-        tot, d = self.tot, CP_IDEAL
-        n_c = np.arange(-1.0, self.n + 2.0)
-        n_p = self.n - n_c
-        cells_cc = n_c * (n_c - 1) / 2
-        cells_cp = n_c * n_p
-        sum_ideal = cells_cc + d * cells_cp
-        sum_ideal2 = cells_cc + d * d * cells_cp
-        var_ideal = tot.cells * sum_ideal2 - np.array([x**2 for x in sum_ideal.tolist()])
-        ok = tot.var_a_ok & (var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2))
+        tot = self.tot
+        sum_ideal, var_ideal, ok = _size_terms(self.n)
         denominator = np.zeros_like(sum_ideal)
-        denominator[ok] = np.sqrt(tot.var_a * var_ideal[ok])
-        return sum_ideal, denominator
+        if tot.var_a_ok:
+            denominator[ok] = np.sqrt(tot.var_a * var_ideal[ok])
+        return sum_ideal.copy(), denominator     # a copy: the compiled search takes writable arrays
+
+
+@lru_cache(maxsize=64)
+def _size_terms(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The terms of :meth:`_Graph.size_terms` that depend on the number of vertices alone (read-only):
+    the sum of the ideal pattern, its variance term and where that is above the tolerance.
+
+    Kept per ``n``: the bootstrap fits thousands of resamples of one region, with the same or a
+    few different numbers of actors. The cells are ``n (n - 1) / 2``, as ``_Totals.cells``.
+    """
+    d, cells = CP_IDEAL, n * (n - 1) / 2
+    n_c = np.arange(-1.0, n + 2.0)
+    n_p = n - n_c
+    cells_cc = n_c * (n_c - 1) / 2
+    cells_cp = n_c * n_p
+    sum_ideal = cells_cc + d * cells_cp
+    sum_ideal2 = cells_cc + d * d * cells_cp
+    var_ideal = cells * sum_ideal2 - np.array([x**2 for x in sum_ideal.tolist()])
+    ok = var_ideal > _VARIANCE_TOL * (cells * sum_ideal2)
+    for array in (sum_ideal, var_ideal, ok):
+        array.setflags(write=False)
+    return sum_ideal, var_ideal, ok
 
 
 def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
@@ -248,7 +265,7 @@ def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphe
         for r, fit in enumerate(fits.tolist()):
             if fit > best_fit + _TIE_TOL:
                 best, best_fit = r, fit
-            elif (best is not None and fit >= best_fit - _TIE_TOL and not np.array_equal(finals[r], finals[best])
+            elif (best is not None and fit >= best_fit - _TIE_TOL and finals[r].tobytes() != finals[best].tobytes()
                   and _tie_key(finals[r], names) < _tie_key(finals[best], names)):
                 best, best_fit = r, fit
         if best is not None:
