@@ -259,6 +259,49 @@ def role_counts(codes: np.ndarray, n: int, gcode: np.ndarray, max_pairs: int | N
     return counts.reshape(n, len(ROLES))
 
 
+@dataclass(frozen=True, eq=False)
+class TwoPaths:
+    """Every two-path ``a -> v -> b`` (``a != b``) of a set of arcs, classified once, so that the
+    :func:`role_counts` of any subset of the arcs are a mask and a count (the bootstrap's resamples).
+
+    A subset's open two-paths are those whose two arcs it keeps and whose closing arc
+    ``a -> b`` it does not; the role depends on the groups alone.
+    """
+
+    first: np.ndarray       # per two-path: its arc a -> v (index into the arcs)
+    second: np.ndarray      # its arc v -> b
+    closing: np.ndarray     # the arc a -> b, or the number of arcs where there is none
+    slot: np.ndarray        # v * len(ROLES) + role
+    n: int
+
+    #: Most two-paths classified up front (five arrays of this length); above it, use role_counts.
+    LIMIT = 1_000_000
+
+    @classmethod
+    def of(cls, codes: np.ndarray, n: int, gcode: np.ndarray) -> "TwoPaths | None":
+        """The two-paths of the arcs ``codes`` (as for :func:`role_counts`); None above :attr:`LIMIT`."""
+        src, dst, ptr = _csr(codes, n)
+        if int(np.diff(ptr)[dst].sum()) > cls.LIMIT:
+            return None
+        parts = [np.zeros(0, dtype=np.int64)] * 4
+        for arc, pos in _two_paths(dst, ptr):  # arc: a -> v ; pos: v -> b
+            keep = src[arc] != dst[pos]
+            arc, pos = arc[keep], pos[keep]
+            a, v, b = src[arc], dst[arc], dst[pos]
+            at, closed = _lookup(codes, a * n + b)
+            ga, gv, gb = gcode[a], gcode[v], gcode[b]
+            role = _ROLE_OF_CODE[(ga == gv) + 2 * (gv == gb) + 4 * (ga == gb)]
+            parts = [np.concatenate([p, x]) for p, x in
+                     zip(parts, (arc, pos, np.where(closed, at, len(codes)), v * len(ROLES) + role))]
+        return cls(*parts, n)
+
+    def counts(self, arcs: np.ndarray) -> np.ndarray:
+        """:func:`role_counts` of the arcs where ``arcs`` (bool per arc) holds, shape (n, 5)."""
+        kept = np.append(arcs, False)           # the missing closing arc is never kept
+        open_ = kept[self.first] & kept[self.second] & ~kept[self.closing]
+        return np.bincount(self.slot[open_], minlength=self.n * len(ROLES)).reshape(self.n, len(ROLES))
+
+
 def _role_probabilities(gcode: np.ndarray, n: int) -> np.ndarray:
     """Per vertex, P(role) of a two-path under random group assignment (columns in ROLES order)."""
     probs = np.zeros((n, len(ROLES)))

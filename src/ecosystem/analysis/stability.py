@@ -55,7 +55,7 @@ from .core_periphery._edges import _pair_edges
 from .core_periphery.continuous import _continuous
 from .core_periphery.discrete import RESTARTS as DISCRETE_RESTARTS
 from .core_periphery.discrete import _discrete
-from .gould_fernandez import cross_group_counts, role_counts
+from .gould_fernandez import TwoPaths, cross_group_counts, role_counts
 from .groups import group_codes, key_bits, key_group_shares, peripheral_key_groups
 from .mandate import mandate_part, role_signal
 from .network import _DIRECTED, RelationArrays, TieIndex, relation_arrays
@@ -235,6 +235,7 @@ class _Prepared:
     arc_codes: np.ndarray       # the region's distinct arcs, source * n + target, sorted
     arc_of: np.ndarray          # per arc row: its arc
     arc_loop: np.ndarray        # per arc: a loop
+    two_paths: TwoPaths | None  # the two-paths of the arcs without loops (None: too many, counted per resample)
     group_codes: np.ndarray     # per actor: groups.group_codes
     factor: np.ndarray          # per actor: a code per distinct group (equal groups, equal codes)
     bits: np.ndarray            # per actor: groups.key_bits
@@ -257,9 +258,10 @@ def _prepare(region: Region) -> _Prepared:
     arc_dst = np.concatenate([arrays.dst, arrays.src[undirected]])
     arc_codes, arc_of = np.unique(arc_src * max(n, 1) + arc_dst, return_inverse=True)
     kinds = list(RELATION_TYPES)
+    arc_loop = arc_codes // max(n, 1) == arc_codes % max(n, 1)
     return _Prepared(
         arrays, steering_relations(region), TieIndex.of(arrays), factor[arrays.src] != factor[arrays.dst],
-        arc_rows, arc_codes, arc_of.reshape(-1), arc_codes // max(n, 1) == arc_codes % max(n, 1),
+        arc_rows, arc_codes, arc_of.reshape(-1), arc_loop, TwoPaths.of(arc_codes[~arc_loop], n, factor),
         group_codes(arrays.groups), factor, key_bits(arrays.groups), len(present_key_groups(arrays.groups)),
         np.array(arrays.ids, dtype=object), _id_order(arrays.ids),
         arrays.kind == kinds.index("governance"), arrays.kind == kinds.index("funding"),
@@ -324,7 +326,11 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
                                        int(optimise.generate_state(1)[0]))
     arcs = np.zeros(len(prepared.arc_codes), dtype=bool)
     arcs[prepared.arc_of[in_ecosystem[prepared.arc_rows]]] = True
-    brokerage = cross_group_counts(role_counts(prepared.arc_codes[arcs & ~prepared.arc_loop], n, prepared.factor))
+    if prepared.two_paths is not None:
+        counts = prepared.two_paths.counts(arcs[~prepared.arc_loop])
+    else:
+        counts = role_counts(prepared.arc_codes[arcs & ~prepared.arc_loop], n, prepared.factor)
+    brokerage = cross_group_counts(counts)
     governance, funding = keep & prepared.governance, keep & prepared.funding
     mandate = mandate_part(n, prepared.bits, prepared.present, arrays.src[governance], arrays.dst[governance],
                            arrays.src[funding], arrays.weight[funding], prepared.roles)
