@@ -201,6 +201,8 @@ def test_multi_source_search_counts_the_pairs_of_igraphs_path_length_hist(n, m, 
 
 @pytest.mark.parametrize("draw", range(4))
 def test_tie_index_gives_the_ties_of_every_subset(region, draw):
+    from ecosystem.analysis._path_search import incidence_arrays, sorted_incidence
+    from ecosystem.analysis.core_periphery._edges import _pair_edges
     from ecosystem.analysis.network import TieIndex, tie_pairs
 
     rng = np.random.default_rng(draw)
@@ -217,6 +219,18 @@ def test_tie_index_gives_the_ties_of_every_subset(region, draw):
         assert np.array_equal(pairs, expected_pairs)
         assert np.array_equal(pair_of, expected_of)
         assert weights.tobytes() == expected_weights.tobytes()      # the same sums, bit for bit
+        # The searches' orders of the subset's ties, read off the region's, equal those sorted afresh.
+        size = subset.n
+        edges, _, (present, sums) = stability._edges_of(index, rows, arrays.weight, size, new_index)
+        fresh = _pair_edges(size, expected_pairs, expected_weights)
+        for got, want in zip(edges.adjacency, fresh.adjacency):
+            assert got.tobytes() == want.tobytes()
+        tie, tail, head = TieIndex.ends(index.by_ends, present, new_index)
+        length = np.zeros(len(present))
+        length[present] = 1.0 / sums
+        for got, want in zip(sorted_incidence(size, tail, head, length[tie]),
+                             incidence_arrays(size, expected_pairs, 1.0 / expected_weights)):
+            assert got.tobytes() == want.tobytes()
 
 
 def _brute_roles(arcs: set, groups):

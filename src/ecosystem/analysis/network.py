@@ -163,15 +163,29 @@ class TieIndex:
     A subset's ties are the region's ties that keep at least one row, in the same order:
     pairs are sorted by (lower, higher) actor index, and dropping actors renumbers the rest
     in order, which keeps that order. Their weights are summed in row order, as :func:`tie_pairs` sums them.
+
+    The same holds for the two orders in which the compiled searches read a tie from either end
+    (``by_first``, ``by_ends``): sorted once for the region, a subset's ends are the region's ends
+    of the ties it keeps, in the same order (:meth:`ends`).
     """
 
     pairs: np.ndarray        # (m, 2) int64: the region's ties, as tie_pairs gives them
     tie_of: np.ndarray       # int64 per relation: its tie
+    # Each tie from either end, as (tie, end, other end): every tie's lower end first, then every
+    # tie's higher end, stably sorted by the end (the core/periphery searches' adjacency order,
+    # core_periphery._edges._Edges.adjacency) ...
+    by_first: tuple[np.ndarray, np.ndarray, np.ndarray]
+    # ... and sorted by (end, other end) (the path search's, _path_search.incidence_arrays).
+    by_ends: tuple[np.ndarray, np.ndarray, np.ndarray]
 
     @classmethod
     def of(cls, arrays: RelationArrays) -> "TieIndex":
         pairs, tie_of, _ = tie_pairs(arrays)
-        return cls(pairs, tie_of)
+        tie = np.concatenate([np.arange(len(pairs)), np.arange(len(pairs))])
+        end = np.concatenate([pairs[:, 0], pairs[:, 1]])
+        other = np.concatenate([pairs[:, 1], pairs[:, 0]])
+        first, ends = np.argsort(end, kind="stable"), np.lexsort((other, end))
+        return cls(pairs, tie_of, (tie[first], end[first], other[first]), (tie[ends], end[ends], other[ends]))
 
     def subset(self, relations: np.ndarray, weight: np.ndarray,
                new_index: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -184,10 +198,22 @@ class TieIndex:
         present[rows] = True
         renumber = np.cumsum(present) - 1
         pair_of = renumber[rows]
-        sums = np.zeros(int(renumber[-1]) + 1 if len(renumber) else 0)
-        np.add.at(sums, pair_of, weight)     # in row order, as _grouped sums
+        # bincount adds each row's weight to its tie in row order, as _grouped's np.add.at does.
+        sums = np.bincount(pair_of, weight, int(renumber[-1]) + 1 if len(renumber) else 0)
         pairs = self.pairs[present]
         return (pairs if new_index is None else new_index[pairs]), pair_of, sums, present
+
+    @staticmethod
+    def ends(order: tuple[np.ndarray, np.ndarray, np.ndarray], ties: np.ndarray,
+             new_index: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The entries of ``order`` (``by_first`` or ``by_ends``) of the ties where ``ties`` (bool per
+        region tie) holds, in that order: (tie, end, other end), the ends renumbered by ``new_index``."""
+        tie, end, other = order
+        keep = ties[tie]
+        end, other = end[keep], other[keep]
+        if new_index is not None:
+            end, other = new_index[end], new_index[other]
+        return tie[keep], end, other
 
 
 _DIRECTED = np.array([RELATION_TYPES[k].directed for k in RELATION_TYPES], dtype=bool)

@@ -49,9 +49,9 @@ import numpy as np
 
 from ..model import Region
 from ..vocab import RELATION_TYPES
-from ._path_search import incidence_arrays
+from ._path_search import sorted_incidence
 from .centrality import betweenness_of_incidence, repeated_pivots
-from .core_periphery._edges import _pair_edges
+from .core_periphery._edges import _adjacency, _pair_edges
 from .core_periphery.continuous import _continuous
 from .core_periphery.discrete import RESTARTS as DISCRETE_RESTARTS
 from .core_periphery.discrete import _discrete
@@ -297,7 +297,7 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     if kind == RELATIONS:
         keep = rng.random(len(region.relations)) >= drop
         kept = np.ones(n, dtype=bool)
-        pairs, _, weight, _ = prepared.ties.subset(keep, arrays.weight[keep])
+        new_index = None
         size, codes, names = n, prepared.group_codes, prepared.names
     elif kind == ACTORS:
         kept = rng.random(n) >= drop
@@ -305,12 +305,13 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
         if size < MIN_ACTORS:
             return None
         keep = kept[arrays.src] & kept[arrays.dst]
-        pairs, _, weight, _ = prepared.ties.subset(keep, arrays.weight[keep], np.cumsum(kept) - 1)
+        new_index = np.cumsum(kept) - 1
         codes, names = prepared.group_codes[kept], prepared.names[kept]
     else:
         raise ValueError(f"unknown resampling kind {kind!r}")
     # The core needs the tie network only (not the arcs): see network.tie_graph.
-    disc = _discrete(_pair_edges(size, pairs, weight), optimise, DISCRETE_RESTARTS, names)
+    edges, _, _ = _edges_of(prepared.ties, keep, arrays.weight, size, new_index)
+    disc = _discrete(edges, optimise, DISCRETE_RESTARTS, names)
     core = np.zeros(n, dtype=bool)
     core[np.flatnonzero(kept)] = disc.core
     peripheral = peripheral_key_groups(codes, disc.core)
@@ -319,10 +320,13 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     # As in the full analysis, the orchestrator's position is read among the steering relations
     # (orchestrator.steering_network, here on the region's rows).
     in_ecosystem, active = selected_steering(n, arrays.src, arrays.dst, prepared.across, keep & prepared.steering)
-    pairs, _, weight, _ = prepared.ties.subset(in_ecosystem, arrays.weight[in_ecosystem])
-    ties = _pair_edges(n, pairs, weight)
+    ties, pairs, (present, weight) = _edges_of(prepared.ties, in_ecosystem, arrays.weight, n)
     coreness = _continuous(ties, optimise)[0] if len(ties.w) else np.zeros(n)
-    between = betweenness_of_incidence(incidence_arrays(n, pairs, 1.0 / weight), repeated_pivots(n),
+    # The path search's incidence (as _path_search.incidence_arrays makes it), on distance = 1 / strength.
+    tie, tail, head = TieIndex.ends(prepared.ties.by_ends, present)
+    length = np.zeros(len(present))
+    length[present] = 1.0 / weight
+    between = betweenness_of_incidence(sorted_incidence(n, tail, head, length[tie]), repeated_pivots(n),
                                        int(optimise.generate_state(1)[0]))
     arcs = np.zeros(len(prepared.arc_codes), dtype=bool)
     arcs[prepared.arc_of[in_ecosystem[prepared.arc_rows]]] = True
@@ -337,6 +341,22 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     reach = key_group_shares(reached_masks(prepared.bits, pairs), prepared.present)
     parts = score_parts(coreness, reach, between, brokerage, mandate)
     return Sample(kept, core, _rank(_score(parts, WEIGHTS, active), arrays.ids, prepared.id_order), peripheral)
+
+
+def _edges_of(index: TieIndex, rows: np.ndarray, weight: np.ndarray, n: int, new_index: np.ndarray | None = None):
+    """The core/periphery edge list of the ties of the rows where ``rows`` holds (weights ``weight``
+    per row; actors renumbered by ``new_index``), its adjacency read off the region's (``index.by_first``).
+
+    Returns the edge list, the ties' pairs (``network.tie_pairs`` of the rows) and, per region tie,
+    whether the rows have it and the summed weights of those they have.
+    """
+    pairs, _, sums, present = index.subset(rows, weight[rows], new_index)
+    on = np.zeros(len(present), dtype=bool)
+    on[present] = (pairs[:, 0] != pairs[:, 1]) & (sums > 0)    # the edges _pair_edges keeps
+    strength = np.zeros(len(present))
+    strength[present] = sums
+    tie, end, other = TieIndex.ends(index.by_first, on, new_index)
+    return _pair_edges(n, pairs, sums, _adjacency(n, end, other, strength[tie])), pairs, (present, sums)
 
 
 def bootstrap_tasks(region: Region, samples: int, seed: int = 0,
