@@ -138,15 +138,15 @@ def _partition_fit(graph: ig.Graph, core, weights: str | None = "weight") -> flo
     return r if math.isfinite(r) else math.nan
 
 
-def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
+def _random_core(rng: np.random.Generator, movable: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Random start: each movable vertex joins with a probability drawn from [0.05, 0.95].
 
     Drawing the core share itself varies the starting core size across
     restarts.  At least one core vertex is guaranteed so that the start is
-    not degenerate.
+    not degenerate. ``out`` (bool, one per vertex) receives the start, if given.
     """
     share = rng.uniform(0.05, 0.95)
-    core = rng.random(len(movable)) < share
+    core = np.less(rng.random(len(movable)), share, out=out)
     core &= movable
     if not core.any():      # (any() rather than a count: this runs for every restart of every fit)
         spare = np.flatnonzero(movable)
@@ -259,7 +259,7 @@ def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphe
         # that puts the degree-seeded start first.
         starts = np.zeros((restarts, e.n), dtype=bool)
         for row in starts[1:]:
-            row[:] = _random_core(rng, movable)
+            _random_core(rng, movable, out=row)
         finals, _, fits = _local_searches(g, starts, seed_first=True)
         best = None     # the all-periphery start: any defined fit beats it, no tie key is below its
         for r, fit in enumerate(fits.tolist()):
