@@ -247,16 +247,22 @@ def role_counts(codes: np.ndarray, n: int, gcode: np.ndarray, max_pairs: int | N
         )
 
     counts = np.zeros(n * len(ROLES), dtype=np.int64)
-    for arc, pos in _two_paths(dst, ptr):  # arc: a -> v ; pos: v -> b
-        a, v, b = src[arc], dst[arc], dst[pos]
-        keep = a != b
-        a, v, b = a[keep], v[keep], b[keep]
-        _, closed = _lookup(codes, a * n + b)
-        a, v, b = a[~closed], v[~closed], b[~closed]
-        ga, gv, gb = gcode[a], gcode[v], gcode[b]
-        role = _ROLE_OF_CODE[(ga == gv) + 2 * (gv == gb) + 4 * (ga == gb)]
-        counts += np.bincount(v * len(ROLES) + role, minlength=counts.size)
+    for _, _, _, closed, slot in _classified(codes, n, gcode, src, dst, ptr):
+        counts += np.bincount(slot[~closed], minlength=counts.size)
     return counts.reshape(n, len(ROLES))
+
+
+def _classified(codes: np.ndarray, n: int, gcode: np.ndarray, src: np.ndarray, dst: np.ndarray, ptr: np.ndarray):
+    """Every two-path ``a -> v -> b`` (``a != b``) of the arcs ``codes`` (:func:`_csr`: ``src``, ``dst``,
+    ``ptr``), in chunks: its arcs a -> v and v -> b, the index of the arc a -> b and whether there is
+    one (closed), and ``v * len(ROLES) + role``."""
+    for arc, pos in _two_paths(dst, ptr):  # arc: a -> v ; pos: v -> b
+        keep = src[arc] != dst[pos]
+        arc, pos = arc[keep], pos[keep]
+        a, v, b = src[arc], dst[arc], dst[pos]
+        at, closed = _lookup(codes, a * n + b)
+        ga, gv, gb = gcode[a], gcode[v], gcode[b]
+        yield arc, pos, at, closed, v * len(ROLES) + _ROLE_OF_CODE[(ga == gv) + 2 * (gv == gb) + 4 * (ga == gb)]
 
 
 @dataclass(frozen=True, eq=False)
@@ -284,15 +290,8 @@ class TwoPaths:
         if int(np.diff(ptr)[dst].sum()) > cls.LIMIT:
             return None
         parts = [np.zeros(0, dtype=np.int64)] * 4
-        for arc, pos in _two_paths(dst, ptr):  # arc: a -> v ; pos: v -> b
-            keep = src[arc] != dst[pos]
-            arc, pos = arc[keep], pos[keep]
-            a, v, b = src[arc], dst[arc], dst[pos]
-            at, closed = _lookup(codes, a * n + b)
-            ga, gv, gb = gcode[a], gcode[v], gcode[b]
-            role = _ROLE_OF_CODE[(ga == gv) + 2 * (gv == gb) + 4 * (ga == gb)]
-            parts = [np.concatenate([p, x]) for p, x in
-                     zip(parts, (arc, pos, np.where(closed, at, len(codes)), v * len(ROLES) + role))]
+        for arc, pos, at, closed, slot in _classified(codes, n, gcode, src, dst, ptr):
+            parts = [np.concatenate([p, x]) for p, x in zip(parts, (arc, pos, np.where(closed, at, len(codes)), slot))]
         return cls(*parts, n)
 
     def counts(self, arcs: np.ndarray) -> np.ndarray:
