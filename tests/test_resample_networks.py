@@ -341,3 +341,43 @@ def test_group_positions_and_groups_reached_equal_their_rules_on_lists(region, d
     for v in range(net.n):
         groups = {net.groups[v]} | {net.groups[u] for u in net.ties.neighbors(v)}
         assert reached[v] == tuple(g for g in KEY_GROUPS if g in groups)
+
+
+def _random_region(n, m, seed, groups, types):
+    from pathlib import Path
+
+    from ecosystem.model import Actor, Region, RegionMeta, Relation
+
+    rng = np.random.default_rng(seed)
+    actors = tuple(Actor(f"a{i:03d}", f"A{i}", groups[int(rng.integers(len(groups)))],
+                         role="orchestrator" if i == 0 and seed % 2 else "") for i in range(n))
+    relations = []
+    for _ in range(m):
+        s, t = rng.choice(n, 2, replace=False)
+        relations.append(Relation(f"a{s:03d}", f"a{t:03d}", types[int(rng.integers(len(types)))],
+                                  float(rng.integers(1, 4))))
+    return Region(RegionMeta("random", "random"), actors, tuple(relations), Path("."))
+
+
+@pytest.mark.parametrize("n, m, groups, types", [
+    (10, 0, None, None),                        # no relations at all
+    (12, 30, ("employers",), None),             # one group: no steering tie joins two groups
+    (25, 50, ("employers", "other"), None),     # one key group present
+    (30, 60, None, ("governance",)),            # tables only
+    (30, 80, None, ("delivery",)),              # no steering relation at all
+    (40, 120, None, None),
+])
+def test_resamples_of_unusual_regions_equal_the_resamples_rebuilt_from_a_region(n, m, groups, types):
+    from ecosystem.vocab import GROUPS
+
+    region = _random_region(n, m, n + m, groups or GROUPS, types or tuple(RELATION_TYPES))
+    prepared = stability._prepare(region)
+    for kind in (RELATIONS, ACTORS):
+        for index in range(4):
+            sample = stability._one_run(region, kind, index, seed=3, prepared=prepared)
+            if sample is None:
+                continue
+            core, rank, peripheral = _rebuilt_run(region, kind, index, seed=3)
+            assert np.array_equal(sample.core, core)
+            assert sample.peripheral == peripheral
+            assert (sample.rank is None and rank is None) or np.array_equal(sample.rank, rank)
