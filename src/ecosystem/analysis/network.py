@@ -110,13 +110,19 @@ def network_of(arrays: RelationArrays, layer: str | None = None) -> TieNetwork:
     src, dst, weight = arrays.src, arrays.dst, arrays.weight
     directed = _DIRECTED[arrays.kind]
     ids, n = arrays.ids, arrays.n
-    # Arcs: directed relations one way, governance and collaboration both ways.
-    arc_src = np.concatenate([src, dst[~directed]])
-    arc_dst = np.concatenate([dst, src[~directed]])
-    arc_w = np.concatenate([weight, weight[~directed]])
+    rows, arc_src, arc_dst = arc_rows(arrays)
     return TieNetwork(ids, arrays.groups, tie_graph(arrays),
-                      _digraph(n, arc_src, arc_dst, arc_w, ids),
+                      _digraph(n, arc_src, arc_dst, weight[rows], ids),
                       _digraph(n, src[directed], dst[directed], weight[directed], ids), layer)
+
+
+def arc_rows(arrays: RelationArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The arcs of the relations in ``arrays`` (``TieNetwork.arcs`` before merging): each arc's relation,
+    source and target. Directed relation types give one arc, governance and collaboration both ways:
+    every relation source -> target, then the undirected ones target -> source."""
+    undirected = np.flatnonzero(~_DIRECTED[arrays.kind])
+    rows = np.concatenate([np.arange(len(arrays.src)), undirected])
+    return rows, np.concatenate([arrays.src, arrays.dst[undirected]]), np.concatenate([arrays.dst, arrays.src[undirected]])
 
 
 def tie_graph(arrays: RelationArrays) -> ig.Graph:

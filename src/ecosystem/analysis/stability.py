@@ -58,7 +58,7 @@ from .core_periphery.discrete import _discrete
 from .gould_fernandez import TwoPaths, cross_group_counts, role_counts
 from .groups import group_codes, key_bits, key_group_shares, peripheral_key_groups
 from .mandate import mandate_part, role_signal
-from .network import _DIRECTED, RelationArrays, TieIndex, relation_arrays
+from .network import RelationArrays, TieIndex, arc_rows, relation_arrays
 from .orchestrator import (WEIGHTS, _id_order, _rank, _score, present_key_groups, reached_masks, score_parts,
                            selected_steering, steering_relations)
 
@@ -231,7 +231,7 @@ class _Prepared:
     steering: np.ndarray        # per relation: a steering relation (orchestrator.steering_relations)
     ties: TieIndex              # the region's ties
     across: np.ndarray          # per relation: joins two different groups
-    arc_rows: np.ndarray        # per arc row (network.network_of: every relation, then the undirected ones reversed): its relation
+    arc_rows: np.ndarray        # per arc row (network.arc_rows): its relation
     arc_codes: np.ndarray       # the region's distinct arcs, source * n + target, sorted
     arc_of: np.ndarray          # per arc row: its arc
     arc_loop: np.ndarray        # per arc: a loop
@@ -252,16 +252,13 @@ def _prepare(region: Region) -> _Prepared:
     n = arrays.n
     index = {g: i for i, g in enumerate(dict.fromkeys(arrays.groups))}
     factor = np.fromiter((index[g] for g in arrays.groups), dtype=np.int64, count=n)
-    undirected = np.flatnonzero(~_DIRECTED[arrays.kind])
-    arc_rows = np.concatenate([np.arange(len(arrays.src)), undirected])
-    arc_src = np.concatenate([arrays.src, arrays.dst[undirected]])
-    arc_dst = np.concatenate([arrays.dst, arrays.src[undirected]])
+    rows, arc_src, arc_dst = arc_rows(arrays)
     arc_codes, arc_of = np.unique(arc_src * max(n, 1) + arc_dst, return_inverse=True)
     kinds = list(RELATION_TYPES)
     arc_loop = arc_codes // max(n, 1) == arc_codes % max(n, 1)
     return _Prepared(
         arrays, steering_relations(region), TieIndex.of(arrays), factor[arrays.src] != factor[arrays.dst],
-        arc_rows, arc_codes, arc_of.reshape(-1), arc_loop, TwoPaths.of(arc_codes[~arc_loop], n, factor),
+        rows, arc_codes, arc_of.reshape(-1), arc_loop, TwoPaths.of(arc_codes[~arc_loop], n, factor),
         group_codes(arrays.groups), factor, key_bits(arrays.groups), len(present_key_groups(arrays.groups)),
         np.array(arrays.ids, dtype=object), _id_order(arrays.ids),
         arrays.kind == kinds.index("governance"), arrays.kind == kinds.index("funding"),
