@@ -91,14 +91,16 @@ def test_resamples_get_the_full_fits_optimiser_effort(tmp_path, monkeypatch):
 
     def spy(name, func):
         def wrapped(*args, **kwargs):
-            calls.append((name, kwargs.get("restarts", inspect.signature(func).parameters["restarts"].default)))
+            bound = inspect.signature(func).bind(*args, **kwargs)
+            bound.apply_defaults()
+            calls.append((name, bound.arguments["restarts"]))
             return func(*args, **kwargs)
         return wrapped
 
-    monkeypatch.setattr(stability, "discrete_core_periphery", spy("discrete", discrete_core_periphery))
-    # The continuous fit feeds only the orchestrator score, computed on the ecosystem network (methods §9).
-    from ecosystem.analysis import orchestrator
-    monkeypatch.setattr(orchestrator, "continuous_core_periphery", spy("continuous", continuous_core_periphery))
+    # A resample calls the fits' inner functions on edge lists it reads off the region's arrays
+    # (stability._one_run); the continuous fit feeds only the orchestrator score (methods §9).
+    monkeypatch.setattr(stability, "_discrete", spy("discrete", stability._discrete))
+    monkeypatch.setattr(stability, "_continuous", spy("continuous", stability._continuous))
     bootstrap(_small_region(tmp_path), 2, seed=0)
     full = {"discrete": inspect.signature(discrete_core_periphery).parameters["restarts"].default,
             "continuous": inspect.signature(continuous_core_periphery).parameters["restarts"].default}

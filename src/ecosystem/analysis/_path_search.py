@@ -244,15 +244,32 @@ def incidence_arrays(n: int, ends: np.ndarray, lengths: np.ndarray) -> tuple[np.
     # What the compiled search assumes and does not check (it would write outside its arrays or loop).
     if len(ends) and (ends.min() < 0 or ends.max() >= n):
         raise ValueError(f"tie ends must be between 0 and {n - 1}")
-    if (ends[:, 0] == ends[:, 1]).any():
-        raise ValueError("the search needs a graph without loops")
-    if len(lengths) != len(ends) or not (np.isfinite(lengths) & (lengths > 0)).all():
-        raise ValueError("every tie needs one positive, finite length")
+    _check_ties(ends[:, 0] == ends[:, 1], lengths, len(ends))
     tail = np.concatenate([ends[:, 0], ends[:, 1]])
     head = np.concatenate([ends[:, 1], ends[:, 0]])
     order = np.lexsort((head, tail))
     if ((tail[order][1:] == tail[order][:-1]) & (head[order][1:] == head[order][:-1])).any():
         raise ValueError("the search needs a simple graph: a pair is tied twice")
+    return _incidence(n, tail[order], head[order], np.concatenate([lengths, lengths])[order])
+
+
+def _check_ties(loops: np.ndarray, lengths: np.ndarray, ties: int) -> None:
+    if loops.any():
+        raise ValueError("the search needs a graph without loops")
+    if len(lengths) != ties or not (np.isfinite(lengths) & (lengths > 0)).all():
+        raise ValueError("every tie needs one positive, finite length")
+
+
+def sorted_incidence(n: int, tail: np.ndarray, head: np.ndarray,
+                     lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`incidence_arrays` of ties given from either end already in its order: sorted by (tail, head),
+    each tie twice, its length with each (``network.TieIndex.by_ends`` gives them for a subset of a
+    region's ties, which are distinct pairs). Checks loops and lengths, as :func:`incidence_arrays` does."""
+    _check_ties(tail == head, lengths, len(tail))
+    return _incidence(n, tail, head, lengths)
+
+
+def _incidence(n: int, tail: np.ndarray, head: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(tail, minlength=n), out=ptr[1:])
-    return ptr, np.ascontiguousarray(head[order]), np.ascontiguousarray(np.concatenate([lengths, lengths])[order])
+    return ptr, np.ascontiguousarray(head), np.ascontiguousarray(lengths)

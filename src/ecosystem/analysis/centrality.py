@@ -109,18 +109,35 @@ def betweenness(net: TieNetwork, pivots: int | None = None, seed: int = 0,
     n = net.n
     if n <= 2:
         return np.zeros(n)
+    if mapper is None or n <= SPLIT_ABOVE:
+        return betweenness_of_incidence(_incidence(net), pivots, seed)
     if pivots is None or pivots >= n:
-        if mapper is not None and n > SPLIT_ABOVE:
-            return exact_path_measures(net, mapper, closeness=False)[0]
-        raw = _searched(net, range(n))[0]
+        return exact_path_measures(net, mapper, closeness=False)[0]
+    sources = _pivots(n, pivots, seed)
+    raw = _summed([part[0] for part in mapper(partial(_chunk_task, _incidence(net)), _chunks(sources, _BATCH))], n)
+    return _normalised(raw * n / pivots, n)
+
+
+def betweenness_of_incidence(incidence: tuple[np.ndarray, np.ndarray, np.ndarray], pivots: int | None = None,
+                             seed: int = 0) -> np.ndarray:
+    """:func:`betweenness` in this process, of a network given by its search's incidence arrays.
+
+    ``incidence`` is ``_path_search.incidence_arrays`` of the ties on distance = 1 / strength
+    (what :func:`_incidence` makes of a network); the bootstrap's resamples make it without a graph.
+    """
+    n = len(incidence[0]) - 1
+    if n <= 2:
+        return np.zeros(n)
+    if pivots is None or pivots >= n:
+        raw = _chunk_task(incidence, range(n))[0]
     else:
-        sources = np.sort(np.random.default_rng(seed).choice(n, size=pivots, replace=False)).tolist()
-        if mapper is not None and n > SPLIT_ABOVE:
-            raw = _summed([part[0] for part in mapper(partial(_chunk_task, _incidence(net)), _chunks(sources, _BATCH))], n)
-        else:
-            raw = _searched(net, sources)[0]
-        raw = raw * n / pivots
+        raw = _chunk_task(incidence, _pivots(n, pivots, seed))[0] * n / pivots
     return _normalised(raw, n)
+
+
+def _pivots(n: int, pivots: int, seed: int) -> list[int]:
+    """The ``pivots`` source actors of an estimate, drawn at random (seeded), in increasing order."""
+    return np.sort(np.random.default_rng(seed).choice(n, size=pivots, replace=False)).tolist()
 
 
 def repeated_pivots(n_actors: int) -> int | None:

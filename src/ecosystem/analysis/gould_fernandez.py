@@ -208,28 +208,7 @@ def gould_fernandez(
 
     el = _edge_array(graph)
     el = el[el[:, 0] != el[:, 1]]
-    codes = np.unique(el[:, 0] * n + el[:, 1])
-    src, dst, ptr = _csr(codes, n)
-
-    outdeg = np.diff(ptr)
-    n_pairs = int(outdeg[dst].sum())  # = sum_v indeg(v) * outdeg(v)
-    if max_pairs is not None and n_pairs > max_pairs:
-        raise ValueError(
-            f"gould_fernandez would examine {n_pairs:,} in/out-neighbour pairs, more than "
-            f"max_pairs={max_pairs:,}; pass a larger max_pairs (or None) to run it anyway"
-        )
-
-    counts = np.zeros(n * len(ROLES), dtype=np.int64)
-    for arc, pos in _two_paths(dst, ptr):  # arc: a -> v ; pos: v -> b
-        a, v, b = src[arc], dst[arc], dst[pos]
-        keep = a != b
-        a, v, b = a[keep], v[keep], b[keep]
-        _, closed = _lookup(codes, a * n + b)
-        a, v, b = a[~closed], v[~closed], b[~closed]
-        ga, gv, gb = gcode[a], gcode[v], gcode[b]
-        role = _ROLE_OF_CODE[(ga == gv) + 2 * (gv == gb) + 4 * (ga == gb)]
-        counts += np.bincount(v * len(ROLES) + role, minlength=counts.size)
-    counts = counts.reshape(n, len(ROLES))
+    counts = role_counts(np.unique(el[:, 0] * n + el[:, 1]), n, gcode, max_pairs)
 
     total = counts.sum(axis=1)
     probs = _role_probabilities(gcode, n)  # (n, 5)
@@ -248,6 +227,78 @@ def gould_fernandez(
         standardised={r: _ro(ratio[:, i]) for i, r in enumerate(ROLES)},
         total=_ro(total),
     )
+
+
+def role_counts(codes: np.ndarray, n: int, gcode: np.ndarray, max_pairs: int | None = DEFAULT_MAX_PAIRS) -> np.ndarray:
+    """The raw counts of :func:`gould_fernandez`: open two-paths per vertex and role, shape (n, 5).
+
+    ``codes`` are the arcs ``s * n + t`` without loops, sorted and distinct; ``gcode`` one
+    integer group code per vertex (only equal or not matters). The bootstrap's resamples call
+    this directly with arcs they read off without a graph and only the counts used.
+    """
+    src, dst, ptr = _csr(codes, n)
+
+    outdeg = np.diff(ptr)
+    n_pairs = int(outdeg[dst].sum())  # = sum_v indeg(v) * outdeg(v)
+    if max_pairs is not None and n_pairs > max_pairs:
+        raise ValueError(
+            f"gould_fernandez would examine {n_pairs:,} in/out-neighbour pairs, more than "
+            f"max_pairs={max_pairs:,}; pass a larger max_pairs (or None) to run it anyway"
+        )
+
+    counts = np.zeros(n * len(ROLES), dtype=np.int64)
+    for _, _, _, closed, slot in _classified(codes, n, gcode, src, dst, ptr):
+        counts += np.bincount(slot[~closed], minlength=counts.size)
+    return counts.reshape(n, len(ROLES))
+
+
+def _classified(codes: np.ndarray, n: int, gcode: np.ndarray, src: np.ndarray, dst: np.ndarray, ptr: np.ndarray):
+    """Every two-path ``a -> v -> b`` (``a != b``) of the arcs ``codes`` (:func:`_csr`: ``src``, ``dst``,
+    ``ptr``), in chunks: its arcs a -> v and v -> b, the index of the arc a -> b and whether there is
+    one (closed), and ``v * len(ROLES) + role``."""
+    for arc, pos in _two_paths(dst, ptr):  # arc: a -> v ; pos: v -> b
+        keep = src[arc] != dst[pos]
+        arc, pos = arc[keep], pos[keep]
+        a, v, b = src[arc], dst[arc], dst[pos]
+        at, closed = _lookup(codes, a * n + b)
+        ga, gv, gb = gcode[a], gcode[v], gcode[b]
+        yield arc, pos, at, closed, v * len(ROLES) + _ROLE_OF_CODE[(ga == gv) + 2 * (gv == gb) + 4 * (ga == gb)]
+
+
+@dataclass(frozen=True, eq=False)
+class TwoPaths:
+    """Every two-path ``a -> v -> b`` (``a != b``) of a set of arcs, classified once, so that the
+    :func:`role_counts` of any subset of the arcs are a mask and a count (the bootstrap's resamples).
+
+    A subset's open two-paths are those whose two arcs it keeps and whose closing arc
+    ``a -> b`` it does not; the role depends on the groups alone.
+    """
+
+    first: np.ndarray       # per two-path: its arc a -> v (index into the arcs)
+    second: np.ndarray      # its arc v -> b
+    closing: np.ndarray     # the arc a -> b, or the number of arcs where there is none
+    slot: np.ndarray        # v * len(ROLES) + role
+    n: int
+
+    #: Most two-paths classified up front (five arrays of this length); above it, use role_counts.
+    LIMIT = 1_000_000
+
+    @classmethod
+    def of(cls, codes: np.ndarray, n: int, gcode: np.ndarray) -> "TwoPaths | None":
+        """The two-paths of the arcs ``codes`` (as for :func:`role_counts`); None above :attr:`LIMIT`."""
+        src, dst, ptr = _csr(codes, n)
+        if int(np.diff(ptr)[dst].sum()) > cls.LIMIT:
+            return None
+        parts = [np.zeros(0, dtype=np.int64)] * 4
+        for arc, pos, at, closed, slot in _classified(codes, n, gcode, src, dst, ptr):
+            parts = [np.concatenate([p, x]) for p, x in zip(parts, (arc, pos, np.where(closed, at, len(codes)), slot))]
+        return cls(*parts, n)
+
+    def counts(self, arcs: np.ndarray) -> np.ndarray:
+        """:func:`role_counts` of the arcs where ``arcs`` (bool per arc) holds, shape (n, 5)."""
+        kept = np.append(arcs, False)           # the missing closing arc is never kept
+        open_ = kept[self.first] & kept[self.second] & ~kept[self.closing]
+        return np.bincount(self.slot[open_], minlength=self.n * len(ROLES)).reshape(self.n, len(ROLES))
 
 
 def _role_probabilities(gcode: np.ndarray, n: int) -> np.ndarray:
@@ -328,3 +379,8 @@ def cross_group_brokerage(brokerage: "Brokerage") -> np.ndarray:
     roles; it feeds the 'bridging' part of the orchestrator score.
     """
     return sum(brokerage.raw[role] for role in CROSS_GROUP_ROLES)
+
+
+def cross_group_counts(counts: np.ndarray) -> np.ndarray:
+    """:func:`cross_group_brokerage` of the raw counts of :func:`role_counts` (integers: the order of the sum does not matter)."""
+    return counts[:, [ROLES.index(role) for role in CROSS_GROUP_ROLES]].sum(axis=1)

@@ -29,13 +29,51 @@ class GroupPosition:
 
 
 def group_positions(groups: tuple[str, ...], core: np.ndarray) -> list[GroupPosition]:
-    overall = float(np.mean(core)) if len(core) else 0.0
+    return _positions(group_codes(groups), core)
+
+
+def group_codes(groups: tuple[str, ...]) -> np.ndarray:
+    """Per actor, the index of its group in ``GROUPS`` (``len(GROUPS)`` for a group outside it)."""
+    index = {g: i for i, g in enumerate(GROUPS)}
+    return np.fromiter((index.get(g, len(GROUPS)) for g in groups), dtype=np.int64, count=len(groups))
+
+
+def _positions(codes: np.ndarray, core: np.ndarray) -> list[GroupPosition]:
+    """:func:`group_positions` of the actors' ``group_codes``."""
+    core = np.asarray(core, dtype=bool)
+    overall = int(np.count_nonzero(core)) / len(core) if len(core) else 0.0     # the share of actors in the core
+    members = np.bincount(codes, minlength=len(GROUPS) + 1).tolist()
+    in_core = np.bincount(codes[core], minlength=len(GROUPS) + 1).tolist()
     positions = []
-    for g in GROUPS:
-        members = [i for i, x in enumerate(groups) if x == g]
-        in_core = int(sum(bool(core[i]) for i in members))
-        share = in_core / len(members) if members else 0.0
+    for i, g in enumerate(GROUPS):
+        share = in_core[i] / members[i] if members[i] else 0.0
         is_key = g in KEY_GROUPS
-        positions.append(GroupPosition(g, len(members), in_core, share, is_key,
-                                       is_key and (in_core == 0 or share < UNDER_REPRESENTED * overall)))
+        positions.append(GroupPosition(g, members[i], in_core[i], share, is_key,
+                                       is_key and (in_core[i] == 0 or share < UNDER_REPRESENTED * overall)))
     return positions
+
+
+def peripheral_key_groups(codes: np.ndarray, core: np.ndarray) -> tuple[str, ...]:
+    """The peripheral key groups (:class:`GroupPosition`), sorted by name, of actors with ``group_codes``."""
+    return tuple(sorted(p.group for p in _positions(codes, core) if p.key and p.peripheral))
+
+
+# Key groups as bits (bit k: KEY_GROUPS[k]), so that the key groups an actor meets are one integer.
+_SPELLED = tuple(tuple(g for k, g in enumerate(KEY_GROUPS) if mask >> k & 1) for mask in range(1 << len(KEY_GROUPS)))
+_COUNT = np.array([len(groups) for groups in _SPELLED], dtype=np.int64)
+
+
+def key_bits(groups: tuple[str, ...]) -> np.ndarray:
+    """Per actor: the bit of its key group (``1 << KEY_GROUPS.index(group)``), 0 for other groups."""
+    bit = {g: 1 << k for k, g in enumerate(KEY_GROUPS)}
+    return np.fromiter((bit.get(g, 0) for g in groups), dtype=np.int64, count=len(groups))
+
+
+def spelled(mask: int) -> tuple[str, ...]:
+    """The key groups of a bit mask of :func:`key_bits`, in KEY_GROUPS order."""
+    return _SPELLED[mask]
+
+
+def key_group_shares(masks: np.ndarray, present: int) -> np.ndarray:
+    """Per actor: the number of key groups in its mask over the ``present`` key groups (0 when none is)."""
+    return _COUNT[masks] / present if present else np.zeros(len(masks))

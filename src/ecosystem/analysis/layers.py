@@ -113,9 +113,23 @@ def governance_tables(region: Region) -> list[frozenset[int]]:
     or an organisation that convenes others bilaterally (a centrumgemeente with werkgevers
     and vakbonden); both read as one table. Identical member sets count once.
     """
-    partners = _governance_partners(region)
-    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= TABLE_MIN_PARTNERS}
-    return sorted(tables, key=lambda members: sorted(members))
+    pairs = np.array(_governance_pairs(region), dtype=np.int64).reshape(-1, 2)
+    return sorted(tables_of(len(region.actors), pairs[:, 0], pairs[:, 1]), key=lambda members: sorted(members))
+
+
+def tables_of(n: int, src: np.ndarray, dst: np.ndarray) -> set[frozenset[int]]:
+    """The distinct tables of :func:`governance_tables` (unordered), from the governance relations'
+    source and target actor indices among ``n`` actors (numpy: the bootstrap reads them per resample)."""
+    if not len(src):
+        return set()
+    # Each actor's partners, either way round, each once.
+    codes = np.unique(np.concatenate([src * n + dst, dst * n + src]))
+    heads, partners = np.divmod(codes, n)
+    count = np.bincount(heads, minlength=n)
+    start = np.concatenate([[0], np.cumsum(count)]).tolist()
+    partners = partners.tolist()
+    return {frozenset(partners[start[h]:start[h + 1]]) | {h}
+            for h in np.flatnonzero(count >= TABLE_MIN_PARTNERS).tolist()}
 
 
 def _governance_pairs(region: Region) -> list[tuple[int, int]]:

@@ -25,13 +25,18 @@ Thunnissen, M. (2021). Een leven lang ontwikkelen: een verkennend onderzoek naar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from ..model import Region
-from ..vocab import KEY_GROUPS, ROLES
-from .layers import governance_tables
-from .orchestrator import relative_to_max
+from ..vocab import KEY_GROUPS, RELATION_TYPES, ROLES
+from .groups import key_bits, key_group_shares, spelled
+from .layers import tables_of
+from .network import relation_arrays
+from .orchestrator import present_key_groups, relative_to_max
+
+_KIND = {k: i for i, k in enumerate(RELATION_TYPES)}     # relation type -> RelationArrays.kind
 
 SIGNALS = ("tables", "funding", "role")
 
@@ -73,30 +78,57 @@ def mandate_parts(region: Region) -> Mandate:
     Thunnissen (2021), the regierol of the centrumgemeenten; docs/methods.md §9.
     """
     n = len(region.actors)
-    groups = [a.group for a in region.actors]
-    present = [g for g in KEY_GROUPS if g in set(groups)]
-    seats = np.zeros(n)
-    met: list[set[str]] = [set() for _ in range(n)]
-    for members in governance_tables(region):
-        for v in members:
-            seats[v] += 1
-            met[v] |= {groups[u] for u in members if u != v}
-    groups_met = tuple(tuple(g for g in KEY_GROUPS if g in m) for m in met)
-    share_met = np.array([len(m) / len(present) if present else 0.0 for m in groups_met])
-    tables = (relative_to_max(seats) + share_met) / 2.0
-
-    index = {a.id: i for i, a in enumerate(region.actors)}
-    funding = np.zeros(n)
-    funded: list[set[int]] = [set() for _ in range(n)]
-    for r in region.relations:
-        if r.type == "funding":
-            funding[index[r.source]] += r.weight
-            funded[index[r.source]].add(index[r.target])
-
+    arrays = relation_arrays(region)
+    governance, funds = (arrays.kind == _KIND[k] for k in ("governance", "funding"))
     roles = tuple(a.role for a in region.actors)
-    signals = {"tables": tables, "funding": relative_to_max(funding),
-               "role": np.array([ROLES.get(r, 0.0) for r in roles])}
+    part, signals, used, seats, met, funding = _mandate(
+        n, key_bits(arrays.groups), len(present_key_groups(arrays.groups)),
+        arrays.src[governance], arrays.dst[governance], arrays.src[funds], arrays.weight[funds], role_signal(roles))
+    # How many organisations each actor funds: distinct targets of its funding relations.
+    funder, _ = np.divmod(np.unique(arrays.src[funds] * max(n, 1) + arrays.dst[funds]), max(n, 1))
+    return Mandate(part, signals, used, seats.astype(int), tuple(spelled(m) for m in met.tolist()),
+                   np.bincount(funder, minlength=n).astype(int), funding, roles)
+
+
+def role_signal(roles: tuple[str, ...]) -> np.ndarray:
+    """The role signal per actor (vocab.ROLES; 0 for no role)."""
+    return np.array([ROLES.get(r, 0.0) for r in roles])
+
+
+def mandate_part(n: int, bits: np.ndarray, present: int, governance_src: np.ndarray, governance_dst: np.ndarray,
+                 funding_src: np.ndarray, funding_weight: np.ndarray, roles: np.ndarray) -> np.ndarray:
+    """``mandate_parts(region).part`` from arrays: the bootstrap's resamples read only the part.
+
+    ``bits``: ``groups.key_bits`` per actor; ``present``: the number of key groups with an actor;
+    the source and target actor of each governance relation, the funder and weight of each
+    funding relation (in row order); ``roles``: :func:`role_signal`.
+    """
+    return _mandate(n, bits, present, governance_src, governance_dst, funding_src, funding_weight, roles)[0]
+
+
+def _mandate(n, bits, present, governance_src, governance_dst, funding_src, funding_weight, roles):
+    """The part, signals, used signals, seats, key groups met (bit masks) and funding of :func:`mandate_parts`."""
+    tables = [sorted(t) for t in tables_of(n, governance_src, governance_dst)]
+    seats = np.zeros(n)
+    met = np.zeros(n, dtype=np.int64)
+    if tables:
+        members = np.fromiter(chain.from_iterable(tables), dtype=np.int64)
+        table = np.repeat(np.arange(len(tables)), [len(t) for t in tables])
+        seats = np.bincount(members, minlength=n).astype(float)
+        # Per table, how many members each key group has; a member meets the groups of the *other* members,
+        # so its own group counts only when another member shares it.
+        per_group = np.zeros((len(tables), len(KEY_GROUPS) + 1), dtype=np.int64)
+        group = np.where(bits[members] > 0, np.log2(np.maximum(bits[members], 1)).astype(np.int64), len(KEY_GROUPS))
+        np.add.at(per_group, (table, group), 1)
+        table_mask = (per_group[:, :-1] > 0) @ (1 << np.arange(len(KEY_GROUPS), dtype=np.int64))
+        alone = per_group[table, group] == 1
+        np.bitwise_or.at(met, members, np.where(alone, table_mask[table] & ~bits[members], table_mask[table]))
+    share_met = key_group_shares(met, present)
+    tables_signal = (relative_to_max(seats) + share_met) / 2.0
+
+    funding = np.zeros(n)
+    np.add.at(funding, funding_src, funding_weight)      # in row order, as a running sum per funder
+    signals = {"tables": tables_signal, "funding": relative_to_max(funding), "role": roles}
     used = tuple(s for s in SIGNALS if np.any(signals[s] > 0))
     part = sum((signals[s] for s in used), np.zeros(n)) / len(used) if used else np.zeros(n)
-    return Mandate(part, signals, used, seats.astype(int), groups_met,
-                   np.array([len(f) for f in funded], dtype=int), funding, roles)
+    return part, signals, used, seats, met, funding

@@ -110,13 +110,19 @@ def network_of(arrays: RelationArrays, layer: str | None = None) -> TieNetwork:
     src, dst, weight = arrays.src, arrays.dst, arrays.weight
     directed = _DIRECTED[arrays.kind]
     ids, n = arrays.ids, arrays.n
-    # Arcs: directed relations one way, governance and collaboration both ways.
-    arc_src = np.concatenate([src, dst[~directed]])
-    arc_dst = np.concatenate([dst, src[~directed]])
-    arc_w = np.concatenate([weight, weight[~directed]])
+    rows, arc_src, arc_dst = arc_rows(arrays)
     return TieNetwork(ids, arrays.groups, tie_graph(arrays),
-                      _digraph(n, arc_src, arc_dst, arc_w, ids),
+                      _digraph(n, arc_src, arc_dst, weight[rows], ids),
                       _digraph(n, src[directed], dst[directed], weight[directed], ids), layer)
+
+
+def arc_rows(arrays: RelationArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The arcs of the relations in ``arrays`` (``TieNetwork.arcs`` before merging): each arc's relation,
+    source and target. Directed relation types give one arc, governance and collaboration both ways:
+    every relation source -> target, then the undirected ones target -> source."""
+    undirected = np.flatnonzero(~_DIRECTED[arrays.kind])
+    rows = np.concatenate([np.arange(len(arrays.src)), undirected])
+    return rows, np.concatenate([arrays.src, arrays.dst[undirected]]), np.concatenate([arrays.dst, arrays.src[undirected]])
 
 
 def tie_graph(arrays: RelationArrays) -> ig.Graph:
@@ -127,8 +133,7 @@ def tie_graph(arrays: RelationArrays) -> ig.Graph:
     """
     kinds = list(RELATION_TYPES)
     n, kind = arrays.n, arrays.kind
-    lo, hi = np.minimum(arrays.src, arrays.dst), np.maximum(arrays.src, arrays.dst)
-    pairs, pair_of, weights = _grouped(lo, hi, arrays.weight, n)
+    pairs, pair_of, weights = tie_pairs(arrays)
     # Relation types per tie: one bit per type, OR-ed over the tie's relations.
     bits = np.zeros(len(pairs), dtype=np.int64)
     np.bitwise_or.at(bits, pair_of, 1 << kind)
@@ -144,6 +149,77 @@ def tie_graph(arrays: RelationArrays) -> ig.Graph:
     graph.es["relations"] = np.bincount(pair_of, minlength=len(pairs)).tolist()
     graph.vs["name"] = list(arrays.ids)
     return graph
+
+
+def tie_pairs(arrays: RelationArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ties of the relations in ``arrays``: the linked pairs, each relation's tie and the summed weights.
+
+    Returns ``pairs`` (an (m, 2) array of (lower, higher) actor index, sorted), the index of
+    each relation's pair and each pair's summed weight (added in row order).
+    """
+    lo, hi = np.minimum(arrays.src, arrays.dst), np.maximum(arrays.src, arrays.dst)
+    return _grouped(lo, hi, arrays.weight, arrays.n)
+
+
+@dataclass(frozen=True)
+class TieIndex:
+    """The ties of a region's relations, found once, so that the ties of any subset of its rows
+    (and actors) are read off without sorting again (the bootstrap's resamples, thousands per region).
+
+    A subset's ties are the region's ties that keep at least one row, in the same order:
+    pairs are sorted by (lower, higher) actor index, and dropping actors renumbers the rest
+    in order, which keeps that order. Their weights are summed in row order, as :func:`tie_pairs` sums them.
+
+    The same holds for the two orders in which the compiled searches read a tie from either end
+    (``by_first``, ``by_ends``): sorted once for the region, a subset's ends are the region's ends
+    of the ties it keeps, in the same order (:meth:`ends`).
+    """
+
+    pairs: np.ndarray        # (m, 2) int64: the region's ties, as tie_pairs gives them
+    tie_of: np.ndarray       # int64 per relation: its tie
+    # Each tie from either end, as (tie, end, other end): every tie's lower end first, then every
+    # tie's higher end, stably sorted by the end (the core/periphery searches' adjacency order,
+    # core_periphery._edges._Edges.adjacency) ...
+    by_first: tuple[np.ndarray, np.ndarray, np.ndarray]
+    # ... and sorted by (end, other end) (the path search's, _path_search.incidence_arrays).
+    by_ends: tuple[np.ndarray, np.ndarray, np.ndarray]
+
+    @classmethod
+    def of(cls, arrays: RelationArrays) -> "TieIndex":
+        pairs, tie_of, _ = tie_pairs(arrays)
+        tie = np.concatenate([np.arange(len(pairs)), np.arange(len(pairs))])
+        end = np.concatenate([pairs[:, 0], pairs[:, 1]])
+        other = np.concatenate([pairs[:, 1], pairs[:, 0]])
+        first, ends = np.argsort(end, kind="stable"), np.lexsort((other, end))
+        return cls(pairs, tie_of, (tie[first], end[first], other[first]), (tie[ends], end[ends], other[ends]))
+
+    def subset(self, relations: np.ndarray, weight: np.ndarray,
+               new_index: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``tie_pairs`` of the rows where ``relations`` (bool per row) holds, whose weights are ``weight``
+        (one per kept row); with ``new_index`` (per actor: its index among the kept actors) the pairs are
+        renumbered. Returns the pairs, each kept row's tie and the summed weights, plus which of the
+        region's ties are present (bool per tie) as a fourth value."""
+        rows = self.tie_of[relations]
+        present = np.zeros(len(self.pairs), dtype=bool)
+        present[rows] = True
+        renumber = np.cumsum(present) - 1
+        pair_of = renumber[rows]
+        # bincount adds each row's weight to its tie in row order, as _grouped's np.add.at does.
+        sums = np.bincount(pair_of, weight, int(renumber[-1]) + 1 if len(renumber) else 0)
+        pairs = self.pairs[present]
+        return (pairs if new_index is None else new_index[pairs]), pair_of, sums, present
+
+    @staticmethod
+    def ends(order: tuple[np.ndarray, np.ndarray, np.ndarray], ties: np.ndarray,
+             new_index: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The entries of ``order`` (``by_first`` or ``by_ends``) of the ties where ``ties`` (bool per
+        region tie) holds, in that order: (tie, end, other end), the ends renumbered by ``new_index``."""
+        tie, end, other = order
+        keep = ties[tie]
+        end, other = end[keep], other[keep]
+        if new_index is not None:
+            end, other = new_index[end], new_index[other]
+        return tie[keep], end, other
 
 
 _DIRECTED = np.array([RELATION_TYPES[k].directed for k in RELATION_TYPES], dtype=bool)

@@ -51,6 +51,7 @@ from ..vocab import KEY_GROUPS
 from .gould_fernandez import cross_group_brokerage, gould_fernandez
 from .centrality import betweenness as betweenness_of
 from .core_periphery import continuous_core_periphery
+from .groups import key_bits, key_group_shares, spelled
 from .network import RelationArrays, TieNetwork, network_of, relation_arrays
 from .steering import steering_of
 
@@ -94,11 +95,23 @@ def relative_to_max(values: np.ndarray) -> np.ndarray:
 
 
 def key_groups_reached(net: TieNetwork) -> tuple[tuple[str, ...], ...]:
-    reached = []
-    for v in range(net.n):
-        groups = {net.groups[v]} | {net.groups[u] for u in net.ties.neighbors(v)}
-        reached.append(tuple(g for g in KEY_GROUPS if g in groups))
-    return tuple(reached)
+    """Per actor, the key groups it belongs or is tied to, in KEY_GROUPS order."""
+    ends = np.asarray(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    return tuple(spelled(mask) for mask in reached_masks(key_bits(net.groups), ends).tolist())
+
+
+def reached_masks(bits: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Per actor, the key groups it belongs or is tied to as a bit mask (``groups.key_bits`` per actor in
+    ``bits``; ``ends``, shape (m, 2), the ties' end actors)."""
+    masks = bits.copy()
+    np.bitwise_or.at(masks, ends[:, 0], bits[ends[:, 1]])
+    np.bitwise_or.at(masks, ends[:, 1], bits[ends[:, 0]])
+    return masks
+
+
+def present_key_groups(groups: tuple[str, ...]) -> list[str]:
+    """The key groups with at least one actor, in KEY_GROUPS order."""
+    return [g for g in KEY_GROUPS if g in set(groups)]
 
 
 def _score(parts: dict[str, np.ndarray], weights: dict[str, float], active: np.ndarray) -> np.ndarray:
@@ -107,10 +120,16 @@ def _score(parts: dict[str, np.ndarray], weights: dict[str, float], active: np.n
     return np.where(active, score, 0.0)
 
 
-def _rank(score: np.ndarray, ids: tuple[str, ...]) -> np.ndarray:
-    """1 = best; exact ties (to 12 decimals) broken by actor id."""
+def _id_order(ids: tuple[str, ...]) -> np.ndarray:
+    """Per actor, its place among the actor ids sorted (the tie-break of :func:`_rank`)."""
     id_order = np.empty(len(ids), dtype=int)
     id_order[np.argsort(np.array(ids, dtype=str), kind="stable")] = np.arange(len(ids))
+    return id_order
+
+
+def _rank(score: np.ndarray, ids: tuple[str, ...], id_order: np.ndarray | None = None) -> np.ndarray:
+    """1 = best; exact ties (to 12 decimals) broken by actor id (``id_order``: :func:`_id_order` of ``ids``)."""
+    id_order = _id_order(ids) if id_order is None else id_order
     order = np.lexsort((id_order, -np.round(np.asarray(score, dtype=float), 12)))
     rank = np.empty(len(ids), dtype=int)
     rank[order] = np.arange(1, len(ids) + 1)
@@ -145,14 +164,11 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
     ----------
     Thunnissen (2021); Fuller et al. (2019); docs/methods.md §9.
     """
-    reached = key_groups_reached(net)
-    present = [g for g in KEY_GROUPS if g in set(net.groups)]
-    reach = np.array([len(r) / len(present) if present else 0.0 for r in reached])
-    bridging = relative_to_max(np.asarray(betweenness, dtype=float))
-    if cross_group_brokerage is not None:
-        bridging = (bridging + relative_to_max(np.asarray(cross_group_brokerage, dtype=float))) / 2.0
-    parts = {"centre": np.clip(np.asarray(coreness, dtype=float), 0, 1), "reach": reach, "bridging": bridging,
-             "mandate": np.asarray(mandate.part, dtype=float) if mandate is not None else np.zeros(net.n)}
+    ends = np.asarray(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    masks = reached_masks(key_bits(net.groups), ends)
+    reached = tuple(spelled(mask) for mask in masks.tolist())
+    parts = score_parts(coreness, key_group_shares(masks, len(present_key_groups(net.groups))), betweenness,
+                        cross_group_brokerage, mandate.part if mandate is not None else np.zeros(net.n))
     if active is None:
         active = np.array(net.ties.degree()) > 0
     score = _score(parts, WEIGHTS, active)
@@ -160,6 +176,17 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
     return Orchestrators(score, rank, parts, reached, mandate,
                          weight_sensitivity(parts, active, net.ids) if sensitivity else (), network=net,
                          betweenness=np.asarray(betweenness, dtype=float))
+
+
+def score_parts(coreness: np.ndarray, reach: np.ndarray, betweenness: np.ndarray,
+                cross_group_brokerage: np.ndarray | None, mandate: np.ndarray) -> dict[str, np.ndarray]:
+    """The four parts of :func:`orchestrator_scores`, each in [0, 1], from its inputs (``reach``: the
+    share of the key groups present that each actor belongs or is tied to; ``mandate``: the mandate part)."""
+    bridging = relative_to_max(np.asarray(betweenness, dtype=float))
+    if cross_group_brokerage is not None:
+        bridging = (bridging + relative_to_max(np.asarray(cross_group_brokerage, dtype=float))) / 2.0
+    return {"centre": np.clip(np.asarray(coreness, dtype=float), 0, 1), "reach": reach, "bridging": bridging,
+            "mandate": np.asarray(mandate, dtype=float)}
 
 
 def weight_sensitivity(parts: dict[str, np.ndarray], active: np.ndarray, ids: tuple[str, ...],
@@ -238,13 +265,20 @@ def steering_selection(arrays: RelationArrays, steering: np.ndarray) -> tuple[np
     active : array of bool
         Per actor: has at least one steering relation.
     """
-    steering = np.asarray(steering, dtype=bool)
-    active = np.zeros(arrays.n, dtype=bool)
-    active[arrays.src[steering]] = True
-    active[arrays.dst[steering]] = True
     group_code = {g: i for i, g in enumerate(dict.fromkeys(arrays.groups))}
     codes = np.fromiter((group_code[g] for g in arrays.groups), dtype=np.int64, count=arrays.n)
-    kept = steering & (codes[arrays.src] != codes[arrays.dst])
+    return selected_steering(arrays.n, arrays.src, arrays.dst, codes[arrays.src] != codes[arrays.dst],
+                             np.asarray(steering, dtype=bool))
+
+
+def selected_steering(n: int, src: np.ndarray, dst: np.ndarray, across: np.ndarray,
+                      steering: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`steering_selection` of relations given by their source and target actor (among ``n``), whether
+    they join two groups (``across``) and whether they steer (bool arrays per relation)."""
+    active = np.zeros(n, dtype=bool)
+    active[src[steering]] = True
+    active[dst[steering]] = True
+    kept = steering & across
     if not kept.any():
         # No steering tie joins two groups (one group only, e.g. groups not recorded): there is
         # no heterogeneity to read, so position is read among all steering ties.

@@ -42,18 +42,25 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
 
 from ..model import Region
-from .centrality import repeated_pivots
-from .core_periphery import discrete_core_periphery
-from .groups import group_positions
-from .mandate import mandate_parts
-from .network import RelationArrays, network_of, relation_arrays, tie_graph
-from .orchestrator import orchestrator_scores, steering_positions, steering_relations, steering_selection
+from ..vocab import RELATION_TYPES
+from ._path_search import sorted_incidence
+from .centrality import betweenness_of_incidence, repeated_pivots
+from .core_periphery._edges import _adjacency, _pair_edges
+from .core_periphery.continuous import _continuous
+from .core_periphery.discrete import RESTARTS as DISCRETE_RESTARTS
+from .core_periphery.discrete import _discrete
+from .gould_fernandez import TwoPaths, cross_group_counts, role_counts
+from .groups import group_codes, key_bits, key_group_shares, peripheral_key_groups
+from .mandate import mandate_part, role_signal
+from .network import RelationArrays, TieIndex, arc_rows, relation_arrays
+from .orchestrator import (WEIGHTS, _id_order, _rank, _score, present_key_groups, reached_masks, score_parts,
+                           selected_steering, steering_relations)
 
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
@@ -213,14 +220,49 @@ def _sample_seed(seed: int, kind: int, index: int) -> np.random.SeedSequence:
 
 @dataclass(frozen=True)
 class _Prepared:
-    """What every resample of one region starts from, computed once per region."""
+    """What every resample of one region starts from, computed once per region.
+
+    A resample keeps a subset of the region's relations (and actors), so its ties, arcs and
+    incidence are subsets of the region's, in the same order: they are read off these arrays
+    with masks, instead of building igraph graphs and sorting per resample (see ``network.TieIndex``).
+    """
 
     arrays: RelationArrays      # the relations as arrays over actor indices
     steering: np.ndarray        # per relation: a steering relation (orchestrator.steering_relations)
+    ties: TieIndex              # the region's ties
+    across: np.ndarray          # per relation: joins two different groups
+    arc_rows: np.ndarray        # per arc row (network.arc_rows): its relation
+    arc_codes: np.ndarray       # the region's distinct arcs, source * n + target, sorted
+    arc_of: np.ndarray          # per arc row: its arc
+    arc_loop: np.ndarray        # per arc: a loop
+    two_paths: TwoPaths | None  # the two-paths of the arcs without loops (None: too many, counted per resample)
+    group_codes: np.ndarray     # per actor: groups.group_codes
+    factor: np.ndarray          # per actor: a code per distinct group (equal groups, equal codes)
+    bits: np.ndarray            # per actor: groups.key_bits
+    present: int                # key groups with an actor
+    names: np.ndarray           # the actor ids (objects), for the core's tie-break
+    id_order: np.ndarray        # orchestrator._id_order: the rank's tie-break
+    governance: np.ndarray      # per relation: a governance relation
+    funding: np.ndarray         # per relation: a funding relation
+    roles: np.ndarray           # mandate.role_signal per actor
 
 
 def _prepare(region: Region) -> _Prepared:
-    return _Prepared(relation_arrays(region), steering_relations(region))
+    arrays = relation_arrays(region)
+    n = arrays.n
+    index = {g: i for i, g in enumerate(dict.fromkeys(arrays.groups))}
+    factor = np.fromiter((index[g] for g in arrays.groups), dtype=np.int64, count=n)
+    rows, arc_src, arc_dst = arc_rows(arrays)
+    arc_codes, arc_of = np.unique(arc_src * max(n, 1) + arc_dst, return_inverse=True)
+    kinds = list(RELATION_TYPES)
+    arc_loop = arc_codes // max(n, 1) == arc_codes % max(n, 1)
+    return _Prepared(
+        arrays, steering_relations(region), TieIndex.of(arrays), factor[arrays.src] != factor[arrays.dst],
+        rows, arc_codes, arc_of.reshape(-1), arc_loop, TwoPaths.of(arc_codes[~arc_loop], n, factor),
+        group_codes(arrays.groups), factor, key_bits(arrays.groups), len(present_key_groups(arrays.groups)),
+        np.array(arrays.ids, dtype=object), _id_order(arrays.ids),
+        arrays.kind == kinds.index("governance"), arrays.kind == kinds.index("funding"),
+        role_signal(tuple(a.role for a in region.actors)))
 
 
 def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float = DROP,
@@ -237,38 +279,81 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     data (centre, reach, bridging with cross-group brokerage, mandate from the resampled
     relations), with betweenness
     estimated from pivots on large networks (see ``centrality.repeated_pivots``).
+
+    The same numbers as building the sample's networks (``network.network_of``) and calling
+    ``discrete_core_periphery``, ``steering_positions``, ``mandate_parts`` and
+    ``orchestrator_scores`` on them (tests/test_resample_networks.py checks it), but each step
+    is fed arrays read off ``prepared`` and computes only what a :class:`Sample` keeps: the
+    core, the peripheral key groups and the orchestrator ranks.
     """
     prepared = prepared if prepared is not None else _prepare(region)
     draw, optimise = _sample_seed(seed, kind, index).spawn(2)
     rng = np.random.default_rng(draw)
+    arrays = prepared.arrays
     n = len(region.actors)
     if kind == RELATIONS:
         keep = rng.random(len(region.relations)) >= drop
-        arrays = prepared.arrays.subset(relations=keep)
         kept = np.ones(n, dtype=bool)
+        new_index = None
+        size, codes, names = n, prepared.group_codes, prepared.names
     elif kind == ACTORS:
         kept = rng.random(n) >= drop
-        if kept.sum() < MIN_ACTORS:
+        size = int(np.count_nonzero(kept))
+        if size < MIN_ACTORS:
             return None
-        arrays = prepared.arrays.subset(actors=kept)
+        keep = kept[arrays.src] & kept[arrays.dst]
+        new_index = np.cumsum(kept) - 1
+        codes, names = prepared.group_codes[kept], prepared.names[kept]
     else:
         raise ValueError(f"unknown resampling kind {kind!r}")
     # The core needs the tie network only (not the arcs): see network.tie_graph.
-    disc = discrete_core_periphery(tie_graph(arrays), "weight", seed=optimise)
+    edges, _, _ = _edges_of(prepared.ties, keep, arrays.weight, size, new_index)
+    disc = _discrete(edges, optimise, DISCRETE_RESTARTS, names)
     core = np.zeros(n, dtype=bool)
     core[np.flatnonzero(kept)] = disc.core
-    peripheral = tuple(sorted(g.group for g in group_positions(arrays.groups, disc.core) if g.key and g.peripheral))
+    peripheral = peripheral_key_groups(codes, disc.core)
     if kind == ACTORS:
         return Sample(kept, core, None, peripheral)
     # As in the full analysis, the orchestrator's position is read among the steering relations
-    # (orchestrator.steering_network, here from the arrays).
-    in_ecosystem, active = steering_selection(arrays, prepared.steering[keep])
-    ecosystem = network_of(arrays.subset(relations=in_ecosystem))
-    positions = steering_positions(ecosystem, optimise, pivots=repeated_pivots(n),
-                                   betweenness_seed=int(optimise.generate_state(1)[0]))
-    sample = replace(region, relations=tuple(r for r, k in zip(region.relations, keep.tolist()) if k))
-    orch = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(sample), active=active, sensitivity=False)
-    return Sample(kept, core, np.asarray(orch.rank), peripheral)
+    # (orchestrator.steering_network, here on the region's rows).
+    in_ecosystem, active = selected_steering(n, arrays.src, arrays.dst, prepared.across, keep & prepared.steering)
+    ties, pairs, (present, weight) = _edges_of(prepared.ties, in_ecosystem, arrays.weight, n)
+    coreness = _continuous(ties, optimise)[0] if len(ties.w) else np.zeros(n)
+    # The path search's incidence (as _path_search.incidence_arrays makes it), on distance = 1 / strength.
+    tie, tail, head = TieIndex.ends(prepared.ties.by_ends, present)
+    length = np.zeros(len(present))
+    length[present] = 1.0 / weight
+    between = betweenness_of_incidence(sorted_incidence(n, tail, head, length[tie]), repeated_pivots(n),
+                                       int(optimise.generate_state(1)[0]))
+    arcs = np.zeros(len(prepared.arc_codes), dtype=bool)
+    arcs[prepared.arc_of[in_ecosystem[prepared.arc_rows]]] = True
+    if prepared.two_paths is not None:
+        counts = prepared.two_paths.counts(arcs[~prepared.arc_loop])
+    else:
+        counts = role_counts(prepared.arc_codes[arcs & ~prepared.arc_loop], n, prepared.factor)
+    brokerage = cross_group_counts(counts)
+    governance, funding = keep & prepared.governance, keep & prepared.funding
+    mandate = mandate_part(n, prepared.bits, prepared.present, arrays.src[governance], arrays.dst[governance],
+                           arrays.src[funding], arrays.weight[funding], prepared.roles)
+    reach = key_group_shares(reached_masks(prepared.bits, pairs), prepared.present)
+    parts = score_parts(coreness, reach, between, brokerage, mandate)
+    return Sample(kept, core, _rank(_score(parts, WEIGHTS, active), arrays.ids, prepared.id_order), peripheral)
+
+
+def _edges_of(index: TieIndex, rows: np.ndarray, weight: np.ndarray, n: int, new_index: np.ndarray | None = None):
+    """The core/periphery edge list of the ties of the rows where ``rows`` holds (weights ``weight``
+    per row; actors renumbered by ``new_index``), its adjacency read off the region's (``index.by_first``).
+
+    Returns the edge list, the ties' pairs (``network.tie_pairs`` of the rows) and, per region tie,
+    whether the rows have it and the summed weights of those they have.
+    """
+    pairs, _, sums, present = index.subset(rows, weight[rows], new_index)
+    on = np.zeros(len(present), dtype=bool)
+    on[present] = (pairs[:, 0] != pairs[:, 1]) & (sums > 0)    # the edges _pair_edges keeps
+    strength = np.zeros(len(present))
+    strength[present] = sums
+    tie, end, other = TieIndex.ends(index.by_first, on, new_index)
+    return _pair_edges(n, pairs, sums, _adjacency(n, end, other, strength[tie])), pairs, (present, sums)
 
 
 def bootstrap_tasks(region: Region, samples: int, seed: int = 0,

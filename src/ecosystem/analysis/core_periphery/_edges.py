@@ -46,10 +46,30 @@ class _Edges:
         """
         heads = np.concatenate([self.src, self.dst])
         order = np.argsort(heads, kind="stable")
-        nbr = np.concatenate([self.dst, self.src])[order]
-        w = np.concatenate([self.w, self.w])[order]
-        ptr = np.concatenate([[0], np.cumsum(np.bincount(heads, minlength=self.n))]).astype(np.int64)
-        return ptr, nbr, w
+        return _adjacency(self.n, heads[order], np.concatenate([self.dst, self.src])[order],
+                          np.concatenate([self.w, self.w])[order])
+
+
+def _adjacency(n: int, heads: np.ndarray, nbr: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:attr:`_Edges.adjacency` of the ties' ends already in its order: each end (``heads``), its
+    neighbour and the tie strength (``network.TieIndex.by_first`` gives them for a subset of a region's ties)."""
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(heads, minlength=n), out=ptr[1:])
+    return ptr, nbr, w
+
+
+def _pair_edges(n: int, pairs: np.ndarray, w: np.ndarray, adjacency=None) -> _Edges:
+    """The edge list of distinct sorted pairs (``network.tie_pairs``: lower index first, each pair
+    once, in increasing order) with finite, non-negative strengths ``w``: what :func:`_edges` makes
+    of a graph with exactly these edges, without building the graph (loops and zero ties dropped).
+
+    ``adjacency``, when given, is what :attr:`_Edges.adjacency` would compute (from :func:`_adjacency`);
+    it is kept as that cached property's value."""
+    keep = (pairs[:, 0] != pairs[:, 1]) & (w > 0)
+    e = _Edges(n, pairs[keep, 0], pairs[keep, 1], w[keep])
+    if adjacency is not None:
+        e.__dict__["adjacency"] = adjacency     # where functools.cached_property keeps its value
+    return e
 
 
 def _check_graph(graph: ig.Graph) -> None:

@@ -22,6 +22,7 @@ _CONT_TOL = 1e-10
 _ZERO_CORENESS = 1e-9      # rescaled coreness below this is numerically zero
 _DOMINANCE_EVERY = 25      # iterations between checks for the one-vertex-core case
 _DOMINANCE = 0.99          # share of sum c**2 on one vertex at which that case stops
+RESTARTS = 5               # default optimisation runs
 _TINY = float(np.finfo(float).tiny)   # looked up once: np.finfo costs microseconds per call
 
 
@@ -68,10 +69,11 @@ def _continuous_fit(e: _Edges, c: np.ndarray) -> float:
     return float((cells * sap - sa * sp) / math.sqrt(var_a * var_p))
 
 
-def _continuous_loss(e: _Edges, c: np.ndarray) -> float:
-    """Sum over i < j of (a_ij - c_i c_j)^2."""
+def _continuous_loss(e: _Edges, c: np.ndarray, squares: float | None = None) -> float:
+    """Sum over i < j of (a_ij - c_i c_j)^2 (``squares``: ``(e.w**2).sum()`` when the caller has it)."""
     c2 = c**2
-    return float((e.w**2).sum() - 2 * (e.w * c[e.src] * c[e.dst]).sum() + (c2.sum() ** 2 - (c2**2).sum()) / 2)
+    squares = (e.w**2).sum() if squares is None else squares
+    return float(squares - 2 * (e.w * c[e.src] * c[e.dst]).sum() + (c2.sum() ** 2 - (c2**2).sum()) / 2)
 
 
 def _kernel():
@@ -176,7 +178,7 @@ def _not_converged_message(c: np.ndarray) -> str:
 
 
 def continuous_core_periphery(
-    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = 5
+    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = RESTARTS
 ) -> ContinuousCorePeriphery:
     """Continuous coreness (Borgatti & Everett 1999).
 
@@ -241,26 +243,38 @@ def continuous_core_periphery(
     if restarts < 1:
         raise ValueError(f"restarts must be >= 1, got {restarts}")
     e = _edges(graph, weights)
-    strength = e.strength()
     if len(e.w) == 0:
         return ContinuousCorePeriphery(np.zeros(e.n), math.nan, restarts)
+    coreness, converged, best_c = _continuous(e, seed, restarts)
+    if not converged:
+        warnings.warn(_not_converged_message(best_c), RuntimeWarning, stacklevel=2)
+    return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
+
+
+def _continuous(e: _Edges, seed, restarts: int = RESTARTS) -> tuple[np.ndarray, bool, np.ndarray]:
+    """The coreness of :func:`continuous_core_periphery` on a prepared edge list with at least one edge.
+
+    Returns the coreness, whether the kept run converged and its unscaled values (for the
+    warning, which the caller gives or not). The bootstrap's resamples call this directly:
+    they read the coreness only, of edge lists made without a graph.
+    """
+    strength = e.strength()
     rng = np.random.default_rng(seed)
     # Scale the start so c_i c_j is about the configuration-model expectation
     # s_i s_j / (2W); the damped iteration fixes the scale anyway.
     scale = 1 / math.sqrt(strength.sum())
-    starts = [strength if r == 0 else rng.uniform(0.0, 1.0, e.n) * strength.max() * (strength > 0)
-              for r in range(restarts)]
+    top, tied = strength.max(), strength > 0
+    starts = [strength if r == 0 else rng.uniform(0.0, 1.0, e.n) * top * tied for r in range(restarts)]
     runs, converged_runs = _continuous_runs(e, np.array([start * scale for start in starts]))
     best_c, best_loss, best_converged = None, math.inf, False
+    squares = (e.w**2).sum()
     for c, converged in zip(runs, converged_runs.tolist()):
-        loss = _continuous_loss(e, c)
+        loss = _continuous_loss(e, c, squares)
         # A later run must beat an earlier one by more than rounding (relative
         # to the loss of c = 0), so exact ties keep the strength-seeded run.
-        if best_c is None or loss < best_loss - 1e-12 * (e.w**2).sum():
+        if best_c is None or loss < best_loss - 1e-12 * squares:
             best_c, best_loss, best_converged = c, loss, converged
-    if not best_converged:
-        warnings.warn(_not_converged_message(best_c), RuntimeWarning, stacklevel=2)
     coreness = best_c / best_c.max()
     # Values this small are the iteration's round-off, not a position: report them as 0.
     coreness[coreness < _ZERO_CORENESS] = 0.0
-    return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
+    return coreness, best_converged, best_c

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import igraph as ig
 import numpy as np
@@ -27,6 +28,7 @@ _KL_DEPTH = 50
 # Two partitions whose fits differ by less than this fit equally well (the fit
 # is a correlation, recomputed from scratch, so rounding differences are ~1e-15).
 _TIE_TOL = 1e-10
+RESTARTS = 10       # default optimisation runs
 
 
 @dataclass(frozen=True)
@@ -136,15 +138,15 @@ def _partition_fit(graph: ig.Graph, core, weights: str | None = "weight") -> flo
     return r if math.isfinite(r) else math.nan
 
 
-def _random_core(rng: np.random.Generator, movable: np.ndarray) -> np.ndarray:
+def _random_core(rng: np.random.Generator, movable: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Random start: each movable vertex joins with a probability drawn from [0.05, 0.95].
 
     Drawing the core share itself varies the starting core size across
     restarts.  At least one core vertex is guaranteed so that the start is
-    not degenerate.
+    not degenerate. ``out`` (bool, one per vertex) receives the start, if given.
     """
     share = rng.uniform(0.05, 0.95)
-    core = rng.random(len(movable)) < share
+    core = np.less(rng.random(len(movable)), share, out=out)
     core &= movable
     if not core.any():      # (any() rather than a count: this runs for every restart of every fit)
         spare = np.flatnonzero(movable)
@@ -173,18 +175,34 @@ class _Graph:
         (with ``n_p = n - n_c``), element by element; the square is Python's, as there.
         Sizes -1 and n + 1 are never reached; they keep the moves' look-ups in range.
         """
-        tot, d = self.tot, CP_IDEAL
-        n_c = np.arange(-1.0, self.n + 2.0)
-        n_p = self.n - n_c
-        cells_cc = n_c * (n_c - 1) / 2
-        cells_cp = n_c * n_p
-        sum_ideal = cells_cc + d * cells_cp
-        sum_ideal2 = cells_cc + d * d * cells_cp
-        var_ideal = tot.cells * sum_ideal2 - np.array([x**2 for x in sum_ideal.tolist()])
-        ok = tot.var_a_ok & (var_ideal > _VARIANCE_TOL * (tot.cells * sum_ideal2))
+        tot = self.tot
+        sum_ideal, var_ideal, ok = _size_terms(self.n)
         denominator = np.zeros_like(sum_ideal)
-        denominator[ok] = np.sqrt(tot.var_a * var_ideal[ok])
-        return sum_ideal, denominator
+        if tot.var_a_ok:
+            denominator[ok] = np.sqrt(tot.var_a * var_ideal[ok])
+        return sum_ideal.copy(), denominator     # a copy: the compiled search takes writable arrays
+
+
+@lru_cache(maxsize=64)
+def _size_terms(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The terms of :meth:`_Graph.size_terms` that depend on the number of vertices alone (read-only):
+    the sum of the ideal pattern, its variance term and where that is above the tolerance.
+
+    Kept per ``n``: the bootstrap fits thousands of resamples of one region, with the same or a
+    few different numbers of actors. The cells are ``n (n - 1) / 2``, as ``_Totals.cells``.
+    """
+    d, cells = CP_IDEAL, n * (n - 1) / 2
+    n_c = np.arange(-1.0, n + 2.0)
+    n_p = n - n_c
+    cells_cc = n_c * (n_c - 1) / 2
+    cells_cp = n_c * n_p
+    sum_ideal = cells_cc + d * cells_cp
+    sum_ideal2 = cells_cc + d * d * cells_cp
+    var_ideal = cells * sum_ideal2 - np.array([x**2 for x in sum_ideal.tolist()])
+    ok = var_ideal > _VARIANCE_TOL * (cells * sum_ideal2)
+    for array in (sum_ideal, var_ideal, ok):
+        array.setflags(write=False)
+    return sum_ideal, var_ideal, ok
 
 
 def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
@@ -241,13 +259,13 @@ def _discrete(e: _Edges, seed, restarts: int, names=None) -> DiscreteCorePeriphe
         # that puts the degree-seeded start first.
         starts = np.zeros((restarts, e.n), dtype=bool)
         for row in starts[1:]:
-            row[:] = _random_core(rng, movable)
+            _random_core(rng, movable, out=row)
         finals, _, fits = _local_searches(g, starts, seed_first=True)
         best = None     # the all-periphery start: any defined fit beats it, no tie key is below its
         for r, fit in enumerate(fits.tolist()):
             if fit > best_fit + _TIE_TOL:
                 best, best_fit = r, fit
-            elif (best is not None and fit >= best_fit - _TIE_TOL and not np.array_equal(finals[r], finals[best])
+            elif (best is not None and fit >= best_fit - _TIE_TOL and finals[r].tobytes() != finals[best].tobytes()
                   and _tie_key(finals[r], names) < _tie_key(finals[best], names)):
                 best, best_fit = r, fit
         if best is not None:
@@ -268,7 +286,7 @@ def _load_compiled() -> None:
 
 
 def discrete_core_periphery(
-    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = 10
+    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = RESTARTS
 ) -> DiscreteCorePeriphery:
     """Discrete core/periphery partition (Borgatti & Everett 1999).
 
