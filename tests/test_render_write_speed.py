@@ -124,10 +124,23 @@ def test_frozen_heap_hides_living_objects_from_the_collector_and_hands_them_back
     gc.freeze()
     try:
         with frozen_heap():
-            pass
-        assert gc.get_freeze_count() >= len(living)      # a caller's own freeze is left as it was
+            made = [[] for _ in range(1000)]                # containers made within (imported modules, say)
+            assert any(o is made[0] for o in gc.get_objects())       # not frozen yet: the collector sees it
+        assert gc.get_freeze_count() >= len(living)
+        assert not any(o is made[0] for o in gc.get_objects())  # a caller's freeze kept, and extended to them
     finally:
         gc.unfreeze()
+
+
+def test_the_command_freezes_what_is_alive_when_it_starts():
+    """``cli.run`` (the ``ecosystem`` command, a one-shot process) freezes the objects alive at its start, so every
+    frozen_heap after it keeps what it froze: full collections in the analysing process scan only young objects."""
+    code = ("import gc\n"
+            "import ecosystem.cli as cli\n"
+            "cli.main = lambda: print(gc.get_freeze_count() > 0)\n"
+            "cli.run()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "True", done
 
 
 def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_path, monkeypatch):

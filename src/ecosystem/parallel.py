@@ -99,15 +99,18 @@ def frozen_heap():
     worker inherits the heap, and a collection in the worker that scans it writes to every
     object's header, so the kernel copies every page of it into the worker (Python's advice for
     ``gc.freeze`` before ``fork``). At exit the objects are handed back (``gc.unfreeze``), unless
-    something had frozen objects before: then they stay frozen with those. A process forked within
-    keeps them frozen: its collections scan only what it makes itself.
+    something had frozen objects before (the ``ecosystem`` command does, :func:`ecosystem.cli.run`):
+    then they stay frozen with those, and so does what was made within (modules imported, say). A
+    process forked within keeps them frozen: its collections scan only what it makes itself.
     """
     before = gc.get_freeze_count()
     gc.freeze()
     try:
         yield
     finally:
-        if not before:
+        if before:
+            gc.freeze()
+        else:
             gc.unfreeze()
 
 

@@ -21,10 +21,13 @@ def load_kernels() -> None:
     loading (or, with an empty cache, compiling) the kernels again. Commands that analyse
     nothing never call it, so they never import numba.
     """
-    from . import _path_search  # noqa: F401  (its one signature is loaded when it is imported)
-    from .core_periphery import load_compiled
+    from ..parallel import frozen_heap
 
-    load_compiled()
+    with frozen_heap():       # numba's import makes many objects: not a reason to scan the older ones again
+        from . import _path_search  # noqa: F401  (its one signature is loaded when it is imported)
+        from .core_periphery import load_compiled
+
+        load_compiled()
 
 
 def cached_njit(signature=None):

@@ -49,7 +49,6 @@ import numpy as np
 
 from ..model import Region
 from ..vocab import RELATION_TYPES
-from ._path_search import sorted_incidence
 from .centrality import betweenness_of_incidence, repeated_pivots
 from .core_periphery._edges import _adjacency, _pair_edges
 from .core_periphery.continuous import _continuous
@@ -320,6 +319,10 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     ties, pairs, (present, weight) = _edges_of(prepared.ties, in_ecosystem, arrays.weight, n)
     coreness = _continuous(ties, optimise)[0] if len(ties.w) else np.zeros(n)
     # The path search's incidence (as _path_search.incidence_arrays makes it), on distance = 1 / strength.
+    # Imported here, as every compiled kernel is: importing the analysis must not import numba
+    # (analysis._compiled.load_kernels loads it once, before the forks).
+    from ._path_search import sorted_incidence
+
     tie, tail, head = TieIndex.ends(prepared.ties.by_ends, present)
     length = np.zeros(len(present))
     length[present] = 1.0 / weight
