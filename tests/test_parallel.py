@@ -236,6 +236,8 @@ def test_pool_graph_starts_a_task_as_soon_as_its_needs_are_done(tmp_path):
     assert {pid for _, pid in one.values()} == {os.getpid()}
     with pytest.raises(ValueError, match="not given"):
         pool_graph(partial(_graph_step, tmp_path), ["a"], {"a": ["b"]}, workers=1)
+    with pytest.raises(ValueError, match="twice"):
+        pool_graph(partial(_graph_step, tmp_path), ["a", "b", "a"], {}, workers=2)
     for workers in (1, 2):
         with pytest.raises(ValueError, match="cycle"):
             pool_graph(partial(_graph_step, tmp_path), ["a", "b", "c", "d", "e"], {"a": ["b"], "b": ["a"]},

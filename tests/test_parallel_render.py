@@ -1,8 +1,9 @@
 """Issue 10: the documents are written side by side in worker processes, with the same bytes.
 
 ``io.outputs.write_documents`` renders and writes independent documents in the process
-pool (``ecosystem.parallel``); the slides, which embed the PNGs, follow them in a second round,
-their regions' pictures drawn in the first beside the PNGs (``Document.prepare``).
+pool (``ecosystem.parallel``); the slides, which embed the PNGs, start as soon as those are
+written (``parallel.pool_graph``), their regions' pictures drawn from the start beside the PNGs
+(``Document.prepare``).
 Every file of ``analyse`` must be byte-identical with 1 or 2 workers (workbooks included:
 they carry no clock time).
 """

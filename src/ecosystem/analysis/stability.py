@@ -50,7 +50,7 @@ import numpy as np
 from ..model import Region
 from ..vocab import RELATION_TYPES
 from .centrality import betweenness_of_incidence, repeated_pivots
-from .core_periphery._edges import _adjacency, _pair_edges
+from .core_periphery._edges import _adjacency, _kept, _pair_edges
 from .core_periphery.continuous import _continuous
 from .core_periphery.discrete import RESTARTS as DISCRETE_RESTARTS
 from .core_periphery.discrete import _discrete
@@ -352,7 +352,7 @@ def _edges_of(index: TieIndex, rows: np.ndarray, weight: np.ndarray, n: int, new
     """
     pairs, _, sums, present = index.subset(rows, weight[rows], new_index)
     on = np.zeros(len(present), dtype=bool)
-    on[present] = (pairs[:, 0] != pairs[:, 1]) & (sums > 0)    # the edges _pair_edges keeps
+    on[present] = _kept(pairs, sums)                            # the edges _pair_edges keeps
     strength = np.zeros(len(present))
     strength[present] = sums
     tie, end, other = TieIndex.ends(index.by_first, on, new_index)

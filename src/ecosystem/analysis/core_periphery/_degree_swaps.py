@@ -5,7 +5,9 @@ the observed simple graph, rewired so that every vertex keeps its number of ties
 trial draws two ties at random, ``a-b`` and ``c-d`` (uniformly, with replacement), turns
 the second round with probability 1/2, and replaces them by ``a-d`` and ``c-b`` unless that
 would make a loop or a tie that is there already (then the trial changes nothing). This is
-the algorithm of igraph's ``Graph.rewire(mode="simple")``, which the test used before; igraph
+the algorithm of igraph's ``Graph.rewire(mode="simple")``, which the test used before, with one
+difference: igraph draws the second tie again until it differs from the first, here such a trial
+changes nothing (about one trial in m: the same chain, with the same uniform limit); igraph
 draws each random number through a call back into Python's ``random`` module (the
 generator the project seeds it with), which made the rewiring most of a null network's cost
 (about 13 ms for 47,500 trials at 1,000 actors). Here the random numbers are drawn at once

@@ -58,6 +58,11 @@ def _adjacency(n: int, heads: np.ndarray, nbr: np.ndarray, w: np.ndarray) -> tup
     return ptr, nbr, w
 
 
+def _kept(pairs: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Which pairs are edges of the models: not a loop, and a positive strength."""
+    return (pairs[:, 0] != pairs[:, 1]) & (w > 0)
+
+
 def _pair_edges(n: int, pairs: np.ndarray, w: np.ndarray, adjacency=None) -> _Edges:
     """The edge list of distinct sorted pairs (``network.tie_pairs``: lower index first, each pair
     once, in increasing order) with finite, non-negative strengths ``w``: what :func:`_edges` makes
@@ -65,7 +70,7 @@ def _pair_edges(n: int, pairs: np.ndarray, w: np.ndarray, adjacency=None) -> _Ed
 
     ``adjacency``, when given, is what :attr:`_Edges.adjacency` would compute (from :func:`_adjacency`);
     it is kept as that cached property's value."""
-    keep = (pairs[:, 0] != pairs[:, 1]) & (w > 0)
+    keep = _kept(pairs, w)
     e = _Edges(n, pairs[keep, 0], pairs[keep, 1], w[keep])
     if adjacency is not None:
         e.__dict__["adjacency"] = adjacency     # where functools.cached_property keeps its value
