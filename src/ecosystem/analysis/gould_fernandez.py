@@ -45,6 +45,7 @@ import igraph
 import numpy as np
 
 from ._two_paths import _csr, _edge_array, _lookup, _two_paths
+from .groups import appearance_codes
 
 __all__ = ["ROLES", "Brokerage", "gould_fernandez", "cross_group_pairs", "CROSS_GROUP_ROLES",
            "cross_group_brokerage"]
@@ -102,9 +103,7 @@ def _factorize(groups: Sequence[Hashable], n: int) -> tuple[np.ndarray, list]:
             f"groups has {len(labels)} labels but the graph has {n} vertices; "
             "give exactly one group label per vertex, in vertex order"
         )
-    index: dict = {}
-    codes = np.fromiter((index.setdefault(g, len(index)) for g in labels), dtype=np.int64, count=n)
-    return codes, labels
+    return appearance_codes(labels), labels
 
 
 def _check_directed(graph: igraph.Graph, func: str) -> None:

@@ -32,6 +32,12 @@ def group_positions(groups: tuple[str, ...], core: np.ndarray) -> list[GroupPosi
     return _positions(group_codes(groups), core)
 
 
+def appearance_codes(labels) -> np.ndarray:
+    """Per item of ``labels``, a code numbering the distinct labels in order of first appearance."""
+    index: dict = {}
+    return np.fromiter((index.setdefault(g, len(index)) for g in labels), dtype=np.int64, count=len(labels))
+
+
 def group_codes(groups: tuple[str, ...]) -> np.ndarray:
     """Per actor, the index of its group in ``GROUPS`` (``len(GROUPS)`` for a group outside it)."""
     index = {g: i for i, g in enumerate(GROUPS)}

@@ -30,13 +30,11 @@ from itertools import chain
 import numpy as np
 
 from ..model import Region
-from ..vocab import KEY_GROUPS, RELATION_TYPES, ROLES
+from ..vocab import KEY_GROUPS, ROLES
 from .groups import key_bits, key_group_shares, spelled
 from .layers import tables_of
 from .network import relation_arrays
 from .orchestrator import present_key_groups, relative_to_max
-
-_KIND = {k: i for i, k in enumerate(RELATION_TYPES)}     # relation type -> RelationArrays.kind
 
 SIGNALS = ("tables", "funding", "role")
 
@@ -79,7 +77,7 @@ def mandate_parts(region: Region) -> Mandate:
     """
     n = len(region.actors)
     arrays = relation_arrays(region)
-    governance, funds = (arrays.kind == _KIND[k] for k in ("governance", "funding"))
+    governance, funds = arrays.of_type("governance"), arrays.of_type("funding")
     roles = tuple(a.role for a in region.actors)
     part, signals, used, seats, met, funding = _mandate(
         n, key_bits(arrays.groups), len(present_key_groups(arrays.groups)),

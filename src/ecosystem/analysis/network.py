@@ -38,6 +38,15 @@ class TieNetwork:
         return 2 * self.ties.ecount() / (self.n * (self.n - 1)) if self.n > 1 else None
 
 
+# Relation type -> its RelationArrays.kind code (its index in vocab.RELATION_TYPES).
+KIND = {k: i for i, k in enumerate(RELATION_TYPES)}
+
+
+def tie_lengths(weights: np.ndarray) -> np.ndarray:
+    """The path measures' length of ties of strength ``weights``: 1 / strength (a strong tie is short)."""
+    return 1.0 / weights
+
+
 @dataclass(frozen=True)
 class RelationArrays:
     """A region's relations as arrays over actor indices, in row order.
@@ -56,6 +65,10 @@ class RelationArrays:
     @property
     def n(self) -> int:
         return len(self.ids)
+
+    def of_type(self, name: str) -> np.ndarray:
+        """Per relation: of type ``name`` (all False for a type outside vocab.RELATION_TYPES)."""
+        return self.kind == KIND[name] if name in KIND else np.zeros(len(self.kind), dtype=bool)
 
     def subset(self, relations: np.ndarray | None = None, actors: np.ndarray | None = None) -> "RelationArrays":
         """The relations where ``relations`` (bool per relation) holds, among the actors where ``actors``
@@ -78,14 +91,13 @@ def relation_arrays(region: Region) -> RelationArrays:
     ids = tuple(a.id for a in region.actors)
     index = {aid: i for i, aid in enumerate(ids)}
     relations = region.relations
-    kinds = {k: i for i, k in enumerate(RELATION_TYPES)}
     count = len(relations)
     return RelationArrays(
         ids, tuple(a.group for a in region.actors),
         np.fromiter((index[r.source] for r in relations), dtype=np.int64, count=count),
         np.fromiter((index[r.target] for r in relations), dtype=np.int64, count=count),
         np.fromiter((r.weight for r in relations), dtype=float, count=count),
-        np.fromiter((kinds[r.type] for r in relations), dtype=np.int64, count=count))
+        np.fromiter((KIND[r.type] for r in relations), dtype=np.int64, count=count))
 
 
 def build_network(region: Region, layer: str | None = None) -> TieNetwork:
@@ -100,9 +112,7 @@ def build_network(region: Region, layer: str | None = None) -> TieNetwork:
 
 def layer_network(arrays: RelationArrays, layer: str) -> TieNetwork:
     """The tie network of the relations of type ``layer`` in ``arrays`` (``build_network(region, layer)``)."""
-    kinds = list(RELATION_TYPES)
-    keep = arrays.kind == kinds.index(layer) if layer in kinds else np.zeros(len(arrays.src), dtype=bool)
-    return network_of(arrays.subset(relations=keep), layer)
+    return network_of(arrays.subset(relations=arrays.of_type(layer)), layer)
 
 
 def network_of(arrays: RelationArrays, layer: str | None = None) -> TieNetwork:
@@ -143,7 +153,7 @@ def tie_graph(arrays: RelationArrays) -> ig.Graph:
              for mask in bits.tolist()]
     graph = ig.Graph(n=n, edges=_edge_list(pairs), directed=False)
     graph.es["weight"] = weights.tolist()
-    graph.es["distance"] = (1.0 / weights).tolist()
+    graph.es["distance"] = tie_lengths(weights).tolist()
     graph.es["types"] = names
     # How many relation rows each tie carries: a pair may have several (funding and governance, say).
     graph.es["relations"] = np.bincount(pair_of, minlength=len(pairs)).tolist()

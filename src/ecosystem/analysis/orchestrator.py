@@ -51,7 +51,7 @@ from ..vocab import KEY_GROUPS
 from .gould_fernandez import cross_group_brokerage, gould_fernandez
 from .centrality import betweenness as betweenness_of
 from .core_periphery import continuous_core_periphery
-from .groups import key_bits, key_group_shares, spelled
+from .groups import appearance_codes, key_bits, key_group_shares, spelled
 from .network import RelationArrays, TieNetwork, network_of, relation_arrays
 from .steering import steering_of
 
@@ -96,8 +96,13 @@ def relative_to_max(values: np.ndarray) -> np.ndarray:
 
 def key_groups_reached(net: TieNetwork) -> tuple[tuple[str, ...], ...]:
     """Per actor, the key groups it belongs or is tied to, in KEY_GROUPS order."""
+    return tuple(spelled(mask) for mask in _reached_in(net).tolist())
+
+
+def _reached_in(net: TieNetwork) -> np.ndarray:
+    """:func:`reached_masks` of ``net``'s actors and ties."""
     ends = np.asarray(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    return tuple(spelled(mask) for mask in reached_masks(key_bits(net.groups), ends).tolist())
+    return reached_masks(key_bits(net.groups), ends)
 
 
 def reached_masks(bits: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -164,8 +169,7 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
     ----------
     Thunnissen (2021); Fuller et al. (2019); docs/methods.md §9.
     """
-    ends = np.asarray(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    masks = reached_masks(key_bits(net.groups), ends)
+    masks = _reached_in(net)
     reached = tuple(spelled(mask) for mask in masks.tolist())
     parts = score_parts(coreness, key_group_shares(masks, len(present_key_groups(net.groups))), betweenness,
                         cross_group_brokerage, mandate.part if mandate is not None else np.zeros(net.n))
@@ -265,8 +269,7 @@ def steering_selection(arrays: RelationArrays, steering: np.ndarray) -> tuple[np
     active : array of bool
         Per actor: has at least one steering relation.
     """
-    group_code = {g: i for i, g in enumerate(dict.fromkeys(arrays.groups))}
-    codes = np.fromiter((group_code[g] for g in arrays.groups), dtype=np.int64, count=arrays.n)
+    codes = appearance_codes(arrays.groups)
     return selected_steering(arrays.n, arrays.src, arrays.dst, codes[arrays.src] != codes[arrays.dst],
                              np.asarray(steering, dtype=bool))
 

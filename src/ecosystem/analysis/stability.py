@@ -48,16 +48,15 @@ from functools import partial
 import numpy as np
 
 from ..model import Region
-from ..vocab import RELATION_TYPES
 from .centrality import betweenness_of_incidence, repeated_pivots
 from .core_periphery._edges import _adjacency, _kept, _pair_edges
 from .core_periphery.continuous import _continuous
 from .core_periphery.discrete import RESTARTS as DISCRETE_RESTARTS
 from .core_periphery.discrete import _discrete
 from .gould_fernandez import TwoPaths, cross_group_counts, role_counts
-from .groups import group_codes, key_bits, key_group_shares, peripheral_key_groups
+from .groups import appearance_codes, group_codes, key_bits, key_group_shares, peripheral_key_groups
 from .mandate import mandate_part, role_signal
-from .network import RelationArrays, TieIndex, arc_rows, relation_arrays
+from .network import RelationArrays, TieIndex, arc_rows, relation_arrays, tie_lengths
 from .orchestrator import (WEIGHTS, _id_order, _rank, _score, present_key_groups, reached_masks, score_parts,
                            selected_steering, steering_relations)
 
@@ -249,18 +248,16 @@ class _Prepared:
 def _prepare(region: Region) -> _Prepared:
     arrays = relation_arrays(region)
     n = arrays.n
-    index = {g: i for i, g in enumerate(dict.fromkeys(arrays.groups))}
-    factor = np.fromiter((index[g] for g in arrays.groups), dtype=np.int64, count=n)
+    factor = appearance_codes(arrays.groups)
     rows, arc_src, arc_dst = arc_rows(arrays)
     arc_codes, arc_of = np.unique(arc_src * max(n, 1) + arc_dst, return_inverse=True)
-    kinds = list(RELATION_TYPES)
     arc_loop = arc_codes // max(n, 1) == arc_codes % max(n, 1)
     return _Prepared(
         arrays, steering_relations(region), TieIndex.of(arrays), factor[arrays.src] != factor[arrays.dst],
         rows, arc_codes, arc_of.reshape(-1), arc_loop, TwoPaths.of(arc_codes[~arc_loop], n, factor),
         group_codes(arrays.groups), factor, key_bits(arrays.groups), len(present_key_groups(arrays.groups)),
         np.array(arrays.ids, dtype=object), _id_order(arrays.ids),
-        arrays.kind == kinds.index("governance"), arrays.kind == kinds.index("funding"),
+        arrays.of_type("governance"), arrays.of_type("funding"),
         role_signal(tuple(a.role for a in region.actors)))
 
 
@@ -325,7 +322,7 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
 
     tie, tail, head = TieIndex.ends(prepared.ties.by_ends, present)
     length = np.zeros(len(present))
-    length[present] = 1.0 / weight
+    length[present] = tie_lengths(weight)
     between = betweenness_of_incidence(sorted_incidence(n, tail, head, length[tie]), repeated_pivots(n),
                                        int(optimise.generate_state(1)[0]))
     arcs = np.zeros(len(prepared.arc_codes), dtype=bool)
