@@ -128,8 +128,8 @@ def freeze_for_good() -> None:
     """Freeze every object alive now, and from now on keep frozen what :func:`frozen_heap` freezes.
 
     For a one-shot process (:func:`ecosystem.cli.run`): the modules, the loaded region and the
-    analysis live until it ends anyway, and each full collection that scans them again costs
-    0.1-0.15 s of the analysing process (Brabant had four). The price: a reference cycle among
+    analysis live until it ends anyway, and a full collection that scans them again costs the
+    analysing process up to 0.1 s (``python bench/bench_samples.py`` lists them). The price: a reference cycle among
     frozen objects that becomes garbage is not freed before the process ends (reference counting
     still frees everything else); the stages make few (igraph graphs and pandas frames leave none).
     """

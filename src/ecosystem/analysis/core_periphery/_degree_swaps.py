@@ -10,9 +10,10 @@ difference: igraph draws the second tie again until it differs from the first, h
 changes nothing (about one trial in m: the same chain, with the same uniform limit); igraph
 draws each random number through a call back into Python's ``random`` module (the
 generator the project seeds it with), which made the rewiring most of a null network's cost
-(about 13 ms for 47,500 trials at 1,000 actors). Here the random numbers are drawn at once
+(13-20 ms for 47,550 trials at 1,000 actors). Here the random numbers are drawn at once
 with NumPy's seeded generator and the trials run compiled (:mod:`.._compiled`: cached on disk,
-never fast-math): 4 against 13-16 ms at 1,000 actors, 22 against 111 ms at 5,000. Every proposal and its reverse are equally likely,
+never fast-math): 5 against 20 ms per null network at 1,000 actors, 27 against 91 ms at 5,000
+(``python bench/bench_samples.py --actors 1000``). Every proposal and its reverse are equally likely,
 so the chain's stationary distribution is uniform over the simple graphs with the observed
 degrees, the set it moves in (Taylor 1981); tests/test_degree_swaps.py checks the frequencies
 of rewired graphs against that uniform distribution, enumerated by brute force.
