@@ -176,6 +176,52 @@ def test_background_runs_beside_this_process_and_returns_in_order():
     assert {pid for _, pid in Background(_pid_of, items[:2], workers=1).results()} == {os.getpid()}
 
 
+def _with_pools():
+    """Runs in beside's process: its own pool of two workers (so that process may fork), the pids seen."""
+    import warnings
+
+    from ecosystem.parallel import pool_map
+    warnings.warn("said beside", UserWarning)
+    return os.getpid(), pool_map(_pid_of, list("abcd"), workers=2)
+
+
+def test_beside_computes_on_another_process_with_pools_of_its_own_while_this_one_goes_on(tmp_path):
+    """parallel.beside (analyse's analysis of a small region): ``fn`` runs on a forked process that may
+    start its own workers, ``meanwhile`` here at the same time; the result, warnings and exceptions come
+    back here; with one worker both run here, ``meanwhile`` first."""
+    import time
+    import warnings
+
+    from ecosystem.parallel import beside
+
+    started = tmp_path / "started"
+
+    def slow():
+        started.write_text("x")
+        time.sleep(0.2)
+        return os.getpid()
+
+    def waits_for_fn():                      # only returns while fn runs elsewhere, at the same time
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert started.exists()
+    assert beside(slow, waits_for_fn, workers=2) != os.getpid()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        pid, done = beside(_with_pools, lambda: None, workers=2)
+    assert pid != os.getpid() and [item for item, _ in done] == list("abcd")
+    assert len({worker for _, worker in done} - {pid, os.getpid()}) == 2      # its own two workers
+    assert [str(w.message) for w in caught] == ["said beside"]
+    with pytest.raises(ValueError, match="task failed"):
+        beside(lambda: _pid_of("fail"), lambda: None, workers=2)
+    order = []
+    assert beside(lambda: order.append("fn") or os.getpid(), lambda: order.append("meanwhile"), workers=1) == os.getpid()
+    assert order == ["meanwhile", "fn"]
+    with pytest.raises(RuntimeError, match="meanwhile failed"):   # no process left computing for nobody
+        beside(slow, lambda: (_ for _ in ()).throw(RuntimeError("meanwhile failed")), workers=2)
+
+
 def test_tasks_start_at_once_and_return_each_group_in_order():
     """An analysis's samples go to one pool at once (parallel.Tasks) and each group is collected
     later, in any order: the results are those of a plain map, computed in the workers; with one

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import io
+import os
 import random
 import subprocess
 import sys
@@ -161,24 +162,35 @@ def test_the_command_freezes_what_is_alive_when_it_starts():
 
 
 def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_path, monkeypatch):
-    """``analyse`` hands analyse_loaded a ``meanwhile`` that imports the render stage's modules; it runs
-    once, while other processes compute (the whole network's samples, the regions' analyses), before the
-    regions are collected, and not at all when nothing runs beside the analysing process."""
+    """``analyse`` imports the render stage's modules while other processes analyse. A small region
+    (up to api.BESIDE_MAX_ACTORS actors) is analysed on a process of its own from the start
+    (parallel.beside), the imports run here meanwhile; a larger one is analysed here, and
+    analyse_loaded's ``meanwhile`` does the imports once, while other processes compute (the whole
+    network's samples, the regions' analyses), before the regions are collected; not at all when
+    nothing runs beside the analysing process."""
     from ecosystem import api
 
     from ecosystem.analysis.by_region import PendingRegions
 
     calls = []
-    real, collect = api._import_render_stage, PendingRegions.result
+    real, collect, analyse_loaded = api._import_render_stage, PendingRegions.result, api.analyse_loaded
 
     def recording():
-        calls.append("called")
+        calls.append(("imports", os.getpid()))
         real()
     monkeypatch.setattr(api, "_import_render_stage", recording)
-    monkeypatch.setattr(PendingRegions, "result", lambda self, *a, **k: calls.append("collect") or collect(self, *a, **k))
+    monkeypatch.setattr(PendingRegions, "result",
+                        lambda self, *a, **k: calls.append(("collect", os.getpid())) or collect(self, *a, **k))
+    monkeypatch.setattr(api, "analyse_loaded",
+                        lambda *a, **k: calls.append(("analyse", os.getpid())) or analyse_loaded(*a, **k))
     result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
-    assert calls == ["called", "collect"] and (result.out_dir / "slides.pptx").exists()   # before the regions' wait
+    assert calls == [("imports", os.getpid())] and (result.out_dir / "slides.pptx").exists()   # the rest elsewhere
     assert result.analysis.extras.by_region is not None          # Brabant names four arbeidsmarktregio's
+    calls.clear()
+    monkeypatch.setattr(api, "BESIDE_MAX_ACTORS", 10)            # Brabant as a large region: analysed here
+    again = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
+    assert calls == [("analyse", os.getpid()), ("imports", os.getpid()), ("collect", os.getpid())]
+    assert again.summary == result.summary                       # the same analysis, wherever it ran
 
     region = tmp_path / "one"
     region.mkdir()

@@ -25,6 +25,9 @@ for one pool after another.
 :class:`Background` starts whole analyses (one arbeidsmarktregio's each) on forked
 processes at once and collects them later, so that they run beside other work of this
 process (the whole network's analysis with its own pools) and keep every core busy.
+
+:func:`beside` computes one stage on a forked process (with pools of its own) while this
+process prepares the next, so that neither waits for the other's start-up.
 """
 from __future__ import annotations
 
@@ -332,15 +335,17 @@ def _dispatch(fns: dict[str, Callable[[Any], Any]], task: tuple[str, Any]) -> An
     return fns[name](item)
 
 
-def _background_run(fn: Callable[[Any], Any], tasks: list[tuple[int, Any]], conn, parent: int) -> None:
+def _background_run(fn: Callable[[Any], Any], tasks: list[tuple[int, Any]], conn, parent: int,
+                    own_pools: bool = False) -> None:
     """Run ``fn`` on each (index, item) of ``tasks`` in this forked process; send the results back at once.
 
     Sends ``(results, warnings, error)``: the warnings raised on the way, to be raised again in
     the parent (where the caller records them), and the exception that stopped the tasks, if any.
+    Without ``own_pools`` the tasks' :func:`pool_map` calls run in this process.
     """
     global _in_background
     die_with_parent(parent)
-    _in_background = True
+    _in_background = not own_pools
     results, error = [], None
     with warnings.catch_warnings(record=True) as caught:
         try:
@@ -401,21 +406,67 @@ class Background:
         out: list = [None] * len(self._items)
         error = None
         for process, receive in self._running:
-            try:
-                results, caught, failed = receive.recv()
-            except EOFError:                 # the process died without a word (killed)
-                results, caught, failed = [], [], RuntimeError(f"worker {process.pid} exited with {process.exitcode}")
-            receive.close()
-            process.join()
+            results, failed = _collect(process, receive)
             for index, result in results:
                 out[index] = result
-            for message, category, filename, lineno in caught:
-                warnings.warn_explicit(message, category, filename, lineno)
             error = error or failed
         self._running = []
         if error is not None:
             raise error
         return out
+
+
+def _collect(process, receive) -> tuple[list, BaseException | None]:
+    """What a process running :func:`_background_run` sent: its results and the exception that stopped it.
+
+    Waits for the process; raises its warnings again here.
+    """
+    try:
+        results, caught, failed = receive.recv()
+    except EOFError:                 # the process died without a word (killed)
+        results, caught, failed = [], [], RuntimeError(f"worker {process.pid} exited with {process.exitcode}")
+    receive.close()
+    process.join()
+    for message, category, filename, lineno in caught:
+        warnings.warn_explicit(message, category, filename, lineno)
+    return results, failed
+
+
+def beside(fn: Callable[[], Any], meanwhile: Callable[[], Any], workers: int | None = None) -> Any:
+    """``fn()`` computed on a forked process while this process runs ``meanwhile()``; ``fn``'s result.
+
+    For a stage that another process can compute while this one prepares the next (``ecosystem
+    analyse`` of a small region: the analysis there, the render stage's imports here, each on a
+    core of its own from the start). The forked process may start pools of its own (it is not
+    daemonic) and dies with this one; its warnings are raised again here and its exception is
+    re-raised. ``fn`` must be a pure function (its result comes back pickled, so equal to the one
+    computed here). With fewer than two workers or no ``fork``: ``meanwhile()``, then ``fn()`` here.
+    """
+    if not _pool_size(workers, 2, min_tasks=1):
+        meanwhile()
+        return fn()
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    with frozen_heap():
+        process = context.Process(target=_background_run, args=(_call, [(0, fn)], send, os.getpid(), True),
+                                  daemon=False)
+        process.start()
+    send.close()
+    try:
+        meanwhile()
+        results, failed = _collect(process, receive)
+    except BaseException:            # meanwhile failed, or Ctrl-C: nobody will collect the result
+        process.terminate()
+        process.join()
+        receive.close()
+        raise
+    if failed is not None:
+        raise failed
+    return results[0][1]
+
+
+def _call(fn: Callable[[], Any]) -> Any:
+    return fn()
 
 
 class _Bar:
