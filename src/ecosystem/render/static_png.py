@@ -130,26 +130,43 @@ def _save(fig: Figure, path: Path) -> Path:
     return path
 
 
-# zlib level of the PNG stream: 3 encodes about 1.5 times as fast as PIL's default 6 and, on these
-# pictures, files within 2% of level 6's; a nearly empty picture (numbers.png above NUMBERS_MAX_ACTORS)
-# grows from about 26 to 40 kB (issue 10; the pixels do not depend on the level).
+# zlib level of the PNG stream: level 3 of rows left unfiltered (below) gives files about a fifth smaller
+# than PIL's adaptively filtered level 3, and encodes about three times as fast (issue 10; the pixels do not
+# depend on it).
 PNG_COMPRESS_LEVEL = 3
 
 
 def _png(fig: Figure) -> bytes:
     """The figure as PNG bytes: 8-bit RGB (the background is opaque, so an alpha channel would only
-    cost encoding time and bytes), ``DPI`` in the pHYs chunk, no text chunk (no software version)."""
-    import io
+    cost encoding time and bytes), ``DPI`` in the pHYs chunk, no text chunk (no software version).
 
-    from PIL import Image
+    Every row is stored unfiltered (PNG filter type 0, [1]_ §9) and the stream deflated at
+    :data:`PNG_COMPRESS_LEVEL`: these pictures are mostly flat colour, which deflate packs well as it
+    is, and PIL, whose encoder tries the five filters on every row, offers no way to skip them.
+
+    References
+    ----------
+    .. [1] W3C, Portable Network Graphics (PNG) Specification (Third Edition), 2025.
+    """
+    import io
+    import struct
+    import zlib
 
     raw = io.BytesIO()
     fig.savefig(raw, dpi=DPI, format="rgba", facecolor=HALO)       # drawn as savefig draws a PNG
     width, height = (int(v) for v in fig.canvas.get_width_height(physical=True))
-    image = Image.frombuffer("RGBA", (width, height), raw.getbuffer(), "raw", "RGBA", 0, 1).convert("RGB")
-    out = io.BytesIO()
-    image.save(out, format="png", dpi=(DPI, DPI), compress_level=PNG_COMPRESS_LEVEL)
-    return out.getvalue()
+    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)      # column 0: each row's filter type, 0
+    rows[:, 1:].reshape(height, width, 3)[...] = np.frombuffer(raw.getbuffer(), dtype=np.uint8).reshape(height, width, 4)[:, :, :3]
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    per_metre = round(DPI / 0.0254)
+    return b"".join((b"\x89PNG\r\n\x1a\n",
+                     chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),    # 8-bit RGB
+                     chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),            # 1: per metre
+                     chunk(b"IDAT", zlib.compress(rows.tobytes(), PNG_COMPRESS_LEVEL)),
+                     chunk(b"IEND", b"")))
 
 
 def _sizes(degree: np.ndarray, big: bool, scale: float = 1.0) -> np.ndarray:
