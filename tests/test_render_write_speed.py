@@ -1,8 +1,9 @@
 """Issue 10, the render and write stages: cheaper encodings and imports, the same pictures and files.
 
-* The PNGs are encoded as 8-bit RGB at ``PNG_COMPRESS_LEVEL`` (static_png._png): their pixels
+* The PNGs are encoded as 8-bit RGB, rows unfiltered, at ``PNG_COMPRESS_LEVEL`` (static_png._png): their pixels
   must be exactly what matplotlib's own ``savefig(format="png")`` draws for the same figure
   (the independent reference), with the resolution recorded as before.
+* slides.pptx stores its pictures' PNG bytes as they are (deflating them again gained nothing).
 * The graph files escape XML in one pass: the same text as the standard library's
   ``xml.sax.saxutils.escape`` with the attribute entities.
 * map.html reads vis-network from pyvis's folder without importing pyvis (or networkx).
@@ -83,6 +84,25 @@ def test_region_picture_has_the_pixels_matplotlib_saves(brabant, monkeypatch):
     image = Image.open(io.BytesIO(data))
     assert image.mode == "RGB" and image.format == "PNG"
     assert len(saved) == 1 and np.array_equal(_pixels(data), _pixels(saved[0]))
+
+
+def test_slides_store_their_pictures_as_the_pngs_are(tmp_path):
+    """slides.pptx keeps each picture's PNG bytes stored (not deflated again), every other part deflated;
+    python-pptx reads it back with map.png's bytes as one of its pictures."""
+    import zipfile
+
+    from pptx import Presentation
+
+    from ecosystem import api
+
+    result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
+    with zipfile.ZipFile(result.out_dir / "slides.pptx") as package:
+        media = [i for i in package.infolist() if i.filename.startswith("ppt/media/")]
+        assert media and all(i.compress_type == zipfile.ZIP_STORED for i in media)
+        assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in package.infolist() if i not in media)
+    blobs = {shape.image.blob for slide in Presentation(str(result.out_dir / "slides.pptx")).slides
+             for shape in slide.shapes if shape.shape_type == 13}          # 13: a picture
+    assert (result.out_dir / "map.png").read_bytes() in blobs
 
 
 def test_graph_file_escape_matches_the_standard_library():
