@@ -409,7 +409,10 @@ def _cell_tails(sheet, write: Callable, values: list) -> list[str | None]:
     if write == sheet.write_boolean:
         return [_boolean_tail(v) for v in values]
     if write == sheet.write_string:
-        return [_text_tail(sheet, v) for v in values]
+        # A text cell's tail is a function of its text alone: a text repeated down the column (a group,
+        # a relation type, an id in the connections sheet) is escaped once.
+        known: dict[str, str | None] = {}
+        return [known[v] if v in known else known.setdefault(v, _text_tail(sheet, v)) for v in values]
     return [_mixed_tail(sheet, v) for v in values]
 
 
