@@ -49,6 +49,16 @@ def alone_view(summary: dict) -> dict:
             "diagnosis": [(d["key"], d["status"]) for d in summary["diagnosis"]]}
 
 
+def alone_stability(summary: dict) -> dict:
+    """What by_region's ``stability`` must hold, read from the region's own run's "how sure" facts."""
+    st = summary["stability"]
+    top = st["top_orchestrator"]
+    assert top["id"] == summary["orchestrators"][0]["id"]          # the candidate the entry names first
+    return {"samples": st["samples"], "core_stable": sum(st["core_verdict"][i] == "core" for i in summary["core"]),
+            "core_size": len(summary["core"]),
+            "top_orchestrator": {"id": top["id"], "first_share": top["first_share"], "stable": top["stable"]}}
+
+
 def entry_view(entry: dict) -> dict:
     view = {k: entry[k] for k in ("actors", "relations", "core", "verdict", "groups", "peripheral_key_groups",
                                   "key_groups_without_seat")}
@@ -83,6 +93,7 @@ def test_per_region_results_equal_each_copy_analysed_alone(joined):
         alone = summary_of(out, folder)
         assert entry_view(combined["by_region"][name]) == alone_view(alone)
         assert combined["by_region"][name]["bootstrap"] == alone["stability"]["samples"] == 12
+        assert combined["by_region"][name]["stability"] == alone_stability(alone)
         # Density is an analysis result (issue 9), checked against networkx on the folder's own files.
         graph = nx.Graph()
         graph.add_nodes_from(a["id"] for a in read_csv_rows(root / folder / "actors.csv"))
@@ -143,6 +154,10 @@ def test_report_has_side_by_side_table_and_map_a_region_filter(joined):
     names = {a["id"]: a["name"] for a in read_csv_rows(out.parent / "oost" / "actors.csv")}
     assert re.findall(r"<td>([^<]*)</td>", top) == [
         names[combined["by_region"][n]["orchestrators"][0]["id"]] for n in ("Achterhoek", "Twente")]
+    stable = re.search(r'<th scope="row">Kern stabiel bij herhalingen</th>((?:<td>[^<]*</td>)+)', table).group(1)
+    assert re.findall(r"<td>([^<]*)</td>", stable) == [
+        f'{combined["by_region"][n]["stability"]["core_stable"]} van {len(combined["by_region"][n]["core"])}'
+        for n in ("Achterhoek", "Twente")]
     page = (out / "oost" / "map.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
     assert data["payload"]["regions"] == ["Achterhoek", "Twente"]
@@ -232,6 +247,7 @@ def test_region_covering_every_actor_above_the_budget_reuses_the_whole_analysis_
     fresh = analyse_by_region(region, seed=3, bootstrap_samples=12, null_samples=12, max_actors=budget)
     a, b = reused.analyses["Twente"], fresh.analyses["Twente"]
     assert not reused.bootstrap and a.stability is None and b.stability is None
+    assert reused.entries["Twente"].stability is None and reused.entries["Twente"].bootstrap == 0
     assert a.centralities is whole.centralities and a.core_test is whole.core_test   # not computed again
     assert a.region == b.region and a.core_test == b.core_test and a.candidates == b.candidates
     assert a.core.core.tolist() == b.core.core.tolist()

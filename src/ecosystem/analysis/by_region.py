@@ -15,8 +15,11 @@ from that region's :class:`~ecosystem.analysis.pipeline.Analysis`: the report's 
 table and the slides read it, and summary.json's ``by_region`` and compare.json are its plain
 serialisation (:func:`ecosystem.render.summary_json.region_entry_json`).
 
-Budget: every region's analysis repeats the stability bootstrap, the dearest
-step.  Above :data:`BOOTSTRAP_MAX_ACTORS` actors in the whole data set the
+Every region's analysis repeats the stability bootstrap, so that what the side-by-side view
+states of a region comes with how sure it is (:class:`RegionStability`: the core actors stable
+in the region's core, how often its first candidate ranks first).
+
+Budget: the bootstrap is the dearest step.  Above :data:`BOOTSTRAP_MAX_ACTORS` actors in the whole data set the
 per-region analyses run without it (and the outputs say so); the whole
 network's analysis keeps its own.
 """
@@ -51,6 +54,46 @@ class RegionCandidate:
 
 
 @dataclass(frozen=True)
+class RegionStability:
+    """How sure a region's core and first candidate are, from that region's own stability bootstrap.
+
+    The same facts ``ecosystem analyse`` on the region alone states in its "how sure" lines
+    (:class:`~ecosystem.analysis.stability.Stability`, relation resampling).
+
+    Attributes
+    ----------
+    samples : int
+        The resamples.
+    core_stable, core : int
+        Core actors whose core verdict is CORE (the 95% interval of their core probability wholly
+        above the threshold), of the core's size.
+    top_share : float or None
+        Share of the resamples in which the first candidate (``RegionEntry.orchestrators[0]``) ranks
+        first; None without a candidate.
+    top_stable : bool or None
+        Whether that share is at least the stability threshold; None without a candidate.
+    """
+
+    samples: int
+    core_stable: int
+    core: int
+    top_share: float | None
+    top_stable: bool | None
+
+
+def region_stability(analysis: Analysis) -> RegionStability | None:
+    """The :class:`RegionStability` of the region ``analysis`` is of (None: its bootstrap did not run)."""
+    st = analysis.stability
+    if st is None:
+        return None
+    core = [v for v in range(analysis.network.n) if analysis.core.core[v]]
+    top = analysis.candidates[0] if analysis.candidates else None
+    return RegionStability(st.samples, len(st.stable_in_core(core)), len(core),
+                           None if top is None else float(st.top_share[top]),
+                           None if top is None else st.top_stable(top))
+
+
+@dataclass(frozen=True)
 class RegionEntry:
     """The facts the side-by-side view states of one region, read from its own analysis.
 
@@ -77,6 +120,8 @@ class RegionEntry:
     diagnosis : tuple of Indicator
     bootstrap : int
         The stability bootstrap's resamples (0: not run).
+    stability : RegionStability or None
+        How sure its core and first candidate are (None: no bootstrap).
     """
 
     actors: int
@@ -90,6 +135,7 @@ class RegionEntry:
     key_groups_without_seat: tuple[str, ...]
     diagnosis: tuple[Indicator, ...]
     bootstrap: int
+    stability: RegionStability | None = None
 
     @property
     def relations(self) -> int:
@@ -123,6 +169,7 @@ def region_entry(analysis: Analysis) -> RegionEntry:
         key_groups_without_seat=tuple(agency.params["without_seat"]) if agency else (),
         diagnosis=tuple(analysis.indicators),
         bootstrap=analysis.stability.samples if analysis.stability is not None else 0,
+        stability=region_stability(analysis),
     )
 
 

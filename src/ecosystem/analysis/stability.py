@@ -197,6 +197,11 @@ class Stability:
         """Actors whose core verdict under relation resampling is UNCERTAIN, in or out of the core."""
         return tuple(v for v, verdict_ in enumerate(self.core_verdicts) if verdict_ == UNCERTAIN)
 
+    def stable_in_core(self, members) -> tuple[int, ...]:
+        """Of ``members`` (the core), those whose verdict under relation resampling is CORE."""
+        verdicts = self.core_verdicts
+        return tuple(v for v in members if verdicts[v] == CORE)
+
     def uncertain_actors(self, members) -> tuple[int, ...]:
         """Of ``members`` (the core), those uncertain under actor resampling; actors never kept have no verdict."""
         verdicts = self.core_verdicts_actors

@@ -135,6 +135,12 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
         if entry.orchestrators:
             top = entry.orchestrators[0]
             lines.append(w["region_top"].format(name=names.get(top.id, top.name), score=loc.number(top.score)))
+        if entry.stability is not None:
+            st = entry.stability
+            lines.append(w["region_sure"].format(samples=st.samples, stable=st.core_stable, n=st.core))
+            if st.top_share is not None:
+                lines.append(w["region_sure_top"].format(share=loc.share(st.top_share),
+                                                         verdict=loc.t("stable" if st.top_stable else "uncertain")))
         lines.extend(_peripheral_line(list(entry.peripheral_key_groups), loc))
         slides.append((w["region_slide"].format(name=name), lines))
     return slides

@@ -118,6 +118,13 @@ def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
         "diagnosis": [{"key": d.key, "status": d.status, "text": {"title": indicator_title(d, loc)}}
                       for d in entry.diagnosis],
         "bootstrap": entry.bootstrap,
+        # How sure, from the region's own bootstrap (null: not run): summary.json's stability facts of the region alone.
+        "stability": None if entry.stability is None else {
+            "samples": entry.stability.samples,
+            "core_stable": entry.stability.core_stable, "core_size": entry.stability.core,
+            "top_orchestrator": None if entry.stability.top_share is None else {
+                "id": entry.orchestrators[0].id, "first_share": _round(entry.stability.top_share),
+                "stable": entry.stability.top_stable}},
     }
 
 

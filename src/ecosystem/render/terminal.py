@@ -102,7 +102,7 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     n_core = int(sum(bool(c) for c in core))
     doubt_in = [named(v, low, high) for v in st.uncertain() if core[v]]
     doubt_out = [named(v, low, high) for v in st.uncertain() if not core[v]]
-    lines.append(loc.t("stability_core", stable=n_core - len(doubt_in), n=n_core,
+    lines.append(loc.t("stability_core", stable=len(st.stable_in_core(v for v in range(len(ids)) if core[v])), n=n_core,
                    uncertain=_listed(doubt_in, 6) or loc.t("none")))
     if doubt_out:
         lines.append(loc.t("stability_borderline", names=_listed(doubt_out, 6)))
