@@ -176,13 +176,29 @@ def test_background_runs_beside_this_process_and_returns_in_order():
     assert {pid for _, pid in Background(_pid_of, items[:2], workers=1).results()} == {os.getpid()}
 
 
+def _slow_pid_of(item):
+    import time
+    time.sleep(0.3)       # long enough that the second worker takes a task while the first sleeps
+    return item, os.getpid()
+
+
 def _with_pools():
     """Runs in beside's process: its own pool of two workers (so that process may fork), the pids seen."""
     import warnings
 
     from ecosystem.parallel import pool_map
     warnings.warn("said beside", UserWarning)
-    return os.getpid(), pool_map(_pid_of, list("abcd"), workers=2)
+    return os.getpid(), pool_map(_slow_pid_of, list("abcd"), workers=2)
+
+
+def _user_mistake():
+    from ecosystem.errors import UserError
+    raise UserError("analyse_no_relations", path="regio")
+
+
+class _Unpicklable(Exception):
+    def __init__(self, a, b):          # Exception's pickling passes one argument: unpickling fails
+        super().__init__(a)
 
 
 def test_beside_computes_on_another_process_with_pools_of_its_own_while_this_one_goes_on(tmp_path):
@@ -213,13 +229,30 @@ def test_beside_computes_on_another_process_with_pools_of_its_own_while_this_one
     assert pid != os.getpid() and [item for item, _ in done] == list("abcd")
     assert len({worker for _, worker in done} - {pid, os.getpid()}) == 2      # its own two workers
     assert [str(w.message) for w in caught] == ["said beside"]
-    with pytest.raises(ValueError, match="task failed"):
+    with pytest.raises(ValueError, match="task failed") as failed:
         beside(lambda: _pid_of("fail"), lambda: None, workers=2)
+    assert "_pid_of" in str(failed.value.__cause__)             # the other process's traceback, as the cause
+    # The command's own errors arrive whole (one translated line, exit code 2); others as a RuntimeError.
+    from ecosystem.errors import UserError
+    from ecosystem.locale import Locale
+    with pytest.raises(UserError) as mistake:
+        beside(_user_mistake, lambda: None, workers=2)
+    expected = UserError("analyse_no_relations", path="regio")
+    assert mistake.value.render(Locale("nl")) == expected.render(Locale("nl")) and mistake.value.key == expected.key
+    from ecosystem.errors import DataError, Problem
+    problems = [Problem("actors.csv", "bad_group", 3, "group", {"value": "x"}), Problem("relations.csv", "x", 5)]
+    with pytest.raises(DataError) as data:
+        beside(lambda: (_ for _ in ()).throw(DataError(problems)), lambda: None, workers=2)
+    assert data.value.problems == problems                       # every problem, not the message's letters
+    with pytest.raises(RuntimeError, match="_Unpicklable: x"):
+        beside(lambda: (_ for _ in ()).throw(_Unpicklable("x", "y")), lambda: None, workers=2)
     order = []
     assert beside(lambda: order.append("fn") or os.getpid(), lambda: order.append("meanwhile"), workers=1) == os.getpid()
     assert order == ["meanwhile", "fn"]
-    with pytest.raises(RuntimeError, match="meanwhile failed"):   # no process left computing for nobody
+    import multiprocessing
+    with pytest.raises(RuntimeError, match="meanwhile failed"):
         beside(slow, lambda: (_ for _ in ()).throw(RuntimeError("meanwhile failed")), workers=2)
+    assert not multiprocessing.active_children()                 # no process left computing for nobody
 
 
 def test_tasks_start_at_once_and_return_each_group_in_order():

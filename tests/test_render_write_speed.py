@@ -92,6 +92,7 @@ def test_slides_store_their_pictures_as_the_pngs_are(tmp_path):
     import zipfile
 
     from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
 
     from ecosystem import api
 
@@ -101,7 +102,7 @@ def test_slides_store_their_pictures_as_the_pngs_are(tmp_path):
         assert media and all(i.compress_type == zipfile.ZIP_STORED for i in media)
         assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in package.infolist() if i not in media)
     blobs = {shape.image.blob for slide in Presentation(str(result.out_dir / "slides.pptx")).slides
-             for shape in slide.shapes if shape.shape_type == 13}          # 13: a picture
+             for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.PICTURE}
     assert (result.out_dir / "map.png").read_bytes() in blobs
 
 

@@ -139,13 +139,13 @@ def _analysed(loaded: Loaded, **settings) -> Analysis:
 def _import_render_stage() -> None:
     """Import the modules the render and write stages use (matplotlib, python-pptx, pandas, jinja2, xlsxwriter).
 
-    Run while the regions' analyses finish on other processes, so that a core they leave idle
-    does the imports (about 0.4 s) instead of the render stage after them; the write stage's
-    workers, forked later, inherit the modules instead of importing their own.
+    Run while other processes analyse (:func:`_analysed`), so that the imports (about 0.6 CPU s)
+    take a core the analysis leaves over instead of coming after it; the write stage's workers,
+    forked later, inherit the modules instead of importing their own.
     """
     from .parallel import frozen_heap
 
-    with frozen_heap():       # the whole network's analysis is alive: not scanned again by every collection
+    with frozen_heap():       # what is alive (the region, an analysis) is not scanned again by every collection
         import xlsxwriter  # noqa: F401
 
         from .render import (actor_tables, documents, interchange, map_html, report_html, slides,  # noqa: F401

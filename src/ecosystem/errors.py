@@ -81,6 +81,11 @@ class DataError(Exception):
         super().__init__(f"{n} problem{'' if n == 1 else 's'} in the region data")
         self.problems = list(problems)
 
+    def __reduce__(self):
+        # Rebuilt from its problems (Exception's own pickling passes only the message), so that it
+        # arrives whole from the process that analysed (ecosystem.parallel.beside).
+        return type(self), (self.problems,)
+
 
 class UserError(Exception):
     """A mistake in how the command was called (not in the data): one translated line."""
@@ -93,6 +98,14 @@ class UserError(Exception):
 
     def render(self, loc: Locale = Locale()) -> str:
         return loc.t(self.key, **_render_params(self.params, loc))
+
+    def __reduce__(self):
+        # Rebuilt from its key and values, as DataError from its problems.
+        return _user_error, (type(self), self.key, self.params)
+
+
+def _user_error(cls: type, key: str, params: dict) -> UserError:
+    return cls(key, **params)
 
 
 class OutputError(UserError):

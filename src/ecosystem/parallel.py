@@ -35,8 +35,10 @@ import ctypes
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
+import traceback
 import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -339,25 +341,46 @@ def _background_run(fn: Callable[[Any], Any], tasks: list[tuple[int, Any]], conn
                     own_pools: bool = False) -> None:
     """Run ``fn`` on each (index, item) of ``tasks`` in this forked process; send the results back at once.
 
-    Sends ``(results, warnings, error)``: the warnings raised on the way, to be raised again in
-    the parent (where the caller records them), and the exception that stopped the tasks, if any.
-    Without ``own_pools`` the tasks' :func:`pool_map` calls run in this process.
+    Sends ``(results, warnings, error, trace)``: the warnings raised on the way, to be raised again
+    in the parent (where the caller records them), the exception that stopped the tasks, if any, and
+    its traceback as text (shown in the parent as the exception's cause, as concurrent.futures does).
+    An exception that would not arrive whole (one that cannot be pickled and unpickled) is sent as a
+    RuntimeError naming it. Without ``own_pools`` the tasks' :func:`pool_map` calls run in this process.
     """
     global _in_background
     die_with_parent(parent)
     _in_background = not own_pools
-    results, error = [], None
+    results, error, trace = [], None, None
     with warnings.catch_warnings(record=True) as caught:
         try:
             results = [(index, fn(item)) for index, item in tasks]
         except BaseException as exc:     # noqa: BLE001 - re-raised in the parent
-            error = exc
+            error, trace = _arriving(exc), traceback.format_exc()
     caught = [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
     try:
-        conn.send((results, caught, error))
-    except Exception as exc:             # noqa: BLE001 - e.g. an exception that cannot be pickled
-        conn.send(([], caught, RuntimeError(f"{type(exc).__name__}: {exc}; first: {error!r}")))
+        conn.send((results, caught, error, trace))
+    except Exception as exc:             # noqa: BLE001 - e.g. a result that cannot be pickled
+        conn.send(([], caught, RuntimeError(f"{type(exc).__name__}: {exc}; first: {error!r}"), trace))
     conn.close()
+
+
+def _arriving(exc: BaseException) -> BaseException:
+    """``exc`` if it survives pickling both ways, else a RuntimeError that names it."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:                    # noqa: BLE001 - any failure to travel
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+class _RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker process, as its cause here."""
+
+    def __init__(self, trace: str):
+        super().__init__(trace)
+
+    def __str__(self) -> str:
+        return f"\n\"\"\"\n{self.args[0]}\"\"\""
 
 
 class Background:
@@ -422,13 +445,17 @@ def _collect(process, receive) -> tuple[list, BaseException | None]:
     Waits for the process; raises its warnings again here.
     """
     try:
-        results, caught, failed = receive.recv()
+        results, caught, failed, trace = receive.recv()
     except EOFError:                 # the process died without a word (killed)
-        results, caught, failed = [], [], RuntimeError(f"worker {process.pid} exited with {process.exitcode}")
+        process.join()
+        results, caught, failed, trace = [], [], RuntimeError(
+            f"process {process.pid} ended without its results (exit code {process.exitcode})"), None
     receive.close()
     process.join()
     for message, category, filename, lineno in caught:
         warnings.warn_explicit(message, category, filename, lineno)
+    if failed is not None and trace:
+        failed.__cause__ = _RemoteTraceback(trace)
     return results, failed
 
 
@@ -447,17 +474,19 @@ def beside(fn: Callable[[], Any], meanwhile: Callable[[], Any], workers: int | N
         return fn()
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    with frozen_heap():
-        process = context.Process(target=_background_run, args=(_call, [(0, fn)], send, os.getpid(), True),
-                                  daemon=False)
-        process.start()
-    send.close()
+    process = context.Process(target=_background_run, args=(_call, [(0, fn)], send, os.getpid(), True),
+                              daemon=False)
     try:
+        with frozen_heap():
+            process.start()
+        send.close()
         meanwhile()
         results, failed = _collect(process, receive)
     except BaseException:            # meanwhile failed, or Ctrl-C: nobody will collect the result
-        process.terminate()
-        process.join()
+        if process.pid is not None:
+            process.terminate()
+            process.join()
+        send.close()
         receive.close()
         raise
     if failed is not None:

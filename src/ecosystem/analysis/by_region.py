@@ -57,28 +57,29 @@ class RegionCandidate:
 class RegionStability:
     """How sure a region's core and first candidate are, from that region's own stability bootstrap.
 
-    The same facts ``ecosystem analyse`` on the region alone states in its "how sure" lines
-    (:class:`~ecosystem.analysis.stability.Stability`, relation resampling).
+    The facts ``ecosystem analyse`` on the region alone states in its "how sure" lines
+    (:class:`~ecosystem.analysis.stability.Stability`, relation resampling; the thresholds in
+    docs/methods.md §10).
 
     Attributes
     ----------
-    samples : int
-        The resamples.
-    core_stable, core : int
-        Core actors whose core verdict is CORE (the 95% interval of their core probability wholly
-        above the threshold), of the core's size.
-    top_share : float or None
-        Share of the resamples in which the first candidate (``RegionEntry.orchestrators[0]``) ranks
-        first; None without a candidate.
-    top_stable : bool or None
-        Whether that share is at least the stability threshold; None without a candidate.
+    stable_in_core : int
+        Core actors stable in the core (:meth:`~ecosystem.analysis.stability.Stability.stable_in_core`).
+    in_doubt : tuple of str
+        The other core actors' ids, in :func:`~ecosystem.analysis.pipeline.core_ids` order.
+    top : str
+        The actor ranked first (``Analysis.first_ranked``, the whole network's ``top_orchestrator``).
+    top_share : float
+        Share of the resamples in which it ranks first.
+    top_stable : bool
+        Whether that share makes it stable (:meth:`~ecosystem.analysis.stability.Stability.top_stable`).
     """
 
-    samples: int
-    core_stable: int
-    core: int
-    top_share: float | None
-    top_stable: bool | None
+    stable_in_core: int
+    in_doubt: tuple[str, ...]
+    top: str
+    top_share: float
+    top_stable: bool
 
 
 def region_stability(analysis: Analysis) -> RegionStability | None:
@@ -86,11 +87,13 @@ def region_stability(analysis: Analysis) -> RegionStability | None:
     st = analysis.stability
     if st is None:
         return None
-    core = [v for v in range(analysis.network.n) if analysis.core.core[v]]
-    top = analysis.candidates[0] if analysis.candidates else None
-    return RegionStability(st.samples, len(st.stable_in_core(core)), len(core),
-                           None if top is None else float(st.top_share[top]),
-                           None if top is None else st.top_stable(top))
+    ids = analysis.network.ids
+    index = {i: v for v, i in enumerate(ids)}
+    core = [index[i] for i in core_ids(analysis)]
+    stable = st.stable_in_core(core)
+    top = analysis.first_ranked
+    return RegionStability(len(stable), tuple(ids[v] for v in core if v not in stable), ids[top],
+                           float(st.top_share[top]), st.top_stable(top))
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,7 @@ class RegionEntry:
     key_groups_without_seat: tuple[str, ...]
     diagnosis: tuple[Indicator, ...]
     bootstrap: int
-    stability: RegionStability | None = None
+    stability: RegionStability | None
 
     @property
     def relations(self) -> int:
@@ -148,7 +151,7 @@ class RegionEntry:
     @classmethod
     def empty(cls, actors: int) -> "RegionEntry":
         """A region whose organisations have no relation among them: nothing to analyse."""
-        return cls(actors, TieCount(0, 0, 0), None, (), None, (), (), (), (), (), 0)
+        return cls(actors, TieCount(0, 0, 0), None, (), None, (), (), (), (), (), 0, None)
 
 
 def region_entry(analysis: Analysis) -> RegionEntry:

@@ -13,10 +13,6 @@ SECTION: dict[str, dict[str, str]] = {
                            "en": "{actors} organisations, {relations} relations, core: {core}"},
     "slides.region_top": {"nl": "Sterkste orkestratorkandidaat: {name} (score {score})",
                           "en": "Strongest orchestrator candidate: {name} (score {score})"},
-    "slides.region_sure": {"nl": "Hoe zeker ({samples} herhalingen): {stable} van {n} kernorganisaties stabiel in de kern",
-                           "en": "How sure ({samples} resamples): {stable} of {n} core organisations stable in the core"},
-    "slides.region_sure_top": {"nl": "Sterkste kandidaat eerste in {share} van de herhalingen ({verdict})",
-                               "en": "Strongest candidate first in {share} of resamples ({verdict})"},
     "slides.no_diagnosis": {"nl": "Geen diagnose: het netwerk is te klein.",
                             "en": "No diagnosis: the network is too small."},
 }

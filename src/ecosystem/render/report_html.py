@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from ..analysis.groups import GroupPosition
 from ..analysis.pipeline import Analysis, core_ids
-from ..analysis.stability import CORE, STABLE
+from ..analysis.stability import STABLE
 from ..analysis.steering import SteeringMix
 from ..locale import Locale
 from ..vocab import GROUPS, KEY_GROUPS
@@ -339,8 +339,7 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
         index = {i: v for v, i in enumerate(analysis.network.ids)}
         core = [index[i] for i in core_ids(analysis)]     # most central first
         low, high = st.core_interval
-        verdicts = st.core_verdicts
-        stable = [v for v in core if verdicts[v] == CORE]
+        stable = st.stable_in_core(core)
         if core:
             add("sure_core", stable=len(stable), n=len(core), thr=loc.share(STABLE))
             doubt = [f"{actors[v].name} ({loc.share(st.core_probability[v])}; "

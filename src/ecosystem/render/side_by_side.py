@@ -37,11 +37,10 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
         (s["core_size"], *cells(lambda e: str(len(e.core)))),
         (s["verdict"], *cells(lambda e: s[f"verdict_{e.verdict}"])),
         (s["top_candidate"], *cells(lambda e: e.orchestrators[0].name if e.orchestrators else s["none"])),
-        (s["core_stable"], *cells(lambda e: s["not_resampled"] if e.stability is None else
-                                  s["core_stable_cell"].format(stable=e.stability.core_stable, n=e.stability.core))),
-        (s["top_first"], *cells(lambda e: s["not_resampled"] if e.stability is None else (
-            s["none"] if e.stability.top_share is None else
-            f"{loc.share(e.stability.top_share)} ({loc.t('stable' if e.stability.top_stable else 'uncertain')})"))),
+        (s["core_stable"], *cells(lambda e: s["not_resampled"] if e.stability is None else (
+            s["core_stable_cell"].format(stable=e.stability.stable_in_core, n=len(e.core)) if e.core else s["none"]))),
+        (s["top_first"], *cells(lambda e: s["not_resampled"] if e.stability is None else
+                                f"{loc.share(e.stability.top_share)} ({loc.t('stable' if e.stability.top_stable else 'uncertain')})")),
         (s["without_seat"], *cells(lambda e: groups(e.key_groups_without_seat))),
     ]
     titles = {}

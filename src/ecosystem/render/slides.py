@@ -46,7 +46,7 @@ from ..vocab import KEY_GROUPS
 from .reasons import reason_texts
 from .diagnosis_text import indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
-from .terminal import _stability_lines  # one wording of "how sure" for terminal and slides
+from .terminal import _stability_lines, region_stability_lines  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
 
@@ -135,12 +135,7 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
         if entry.orchestrators:
             top = entry.orchestrators[0]
             lines.append(w["region_top"].format(name=names.get(top.id, top.name), score=loc.number(top.score)))
-        if entry.stability is not None:
-            st = entry.stability
-            lines.append(w["region_sure"].format(samples=st.samples, stable=st.core_stable, n=st.core))
-            if st.top_share is not None:
-                lines.append(w["region_sure_top"].format(share=loc.share(st.top_share),
-                                                         verdict=loc.t("stable" if st.top_stable else "uncertain")))
+        lines.extend(line.strip() for line in region_stability_lines(entry, names, loc))
         lines.extend(_peripheral_line(list(entry.peripheral_key_groups), loc))
         slides.append((w["region_slide"].format(name=name), lines))
     return slides

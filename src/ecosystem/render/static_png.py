@@ -156,7 +156,7 @@ def _png(fig: Figure) -> bytes:
     fig.savefig(raw, dpi=DPI, format="rgba", facecolor=HALO)       # drawn as savefig draws a PNG
     width, height = (int(v) for v in fig.canvas.get_width_height(physical=True))
     rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)      # column 0: each row's filter type, 0
-    rows[:, 1:].reshape(height, width, 3)[...] = np.frombuffer(raw.getbuffer(), dtype=np.uint8).reshape(height, width, 4)[:, :, :3]
+    rows[:, 1:] = np.frombuffer(raw.getbuffer(), dtype=np.uint8).reshape(height, width, 4)[:, :, :3].reshape(height, -1)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -165,7 +165,7 @@ def _png(fig: Figure) -> bytes:
     return b"".join((b"\x89PNG\r\n\x1a\n",
                      chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),    # 8-bit RGB
                      chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),            # 1: per metre
-                     chunk(b"IDAT", zlib.compress(rows.tobytes(), PNG_COMPRESS_LEVEL)),
+                     chunk(b"IDAT", zlib.compress(rows, PNG_COMPRESS_LEVEL)),
                      chunk(b"IEND", b"")))
 
 

@@ -17,7 +17,7 @@ from ..analysis.orchestrator import WEIGHTS, top_candidates
 from ..analysis.network import TieCount
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.sample_sizes import LARGE
-from ..analysis.stability import CONFIDENCE, STABLE, UNCERTAIN
+from ..analysis.stability import CONFIDENCE, STABLE
 from ..analysis.steering import PHILOSOPHIES, default_types
 from ..locale import Locale
 from ..model import TRANSLATABLE
@@ -118,13 +118,13 @@ def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
         "diagnosis": [{"key": d.key, "status": d.status, "text": {"title": indicator_title(d, loc)}}
                       for d in entry.diagnosis],
         "bootstrap": entry.bootstrap,
-        # How sure, from the region's own bootstrap (null: not run): summary.json's stability facts of the region alone.
+        # How sure, from the region's own resamples (null: not run); as the whole network's "stability".
         "stability": None if entry.stability is None else {
-            "samples": entry.stability.samples,
-            "core_stable": entry.stability.core_stable, "core_size": entry.stability.core,
-            "top_orchestrator": None if entry.stability.top_share is None else {
-                "id": entry.orchestrators[0].id, "first_share": _round(entry.stability.top_share),
-                "stable": entry.stability.top_stable}},
+            "stable_in_core": entry.stability.stable_in_core,
+            "core_stable": not entry.stability.in_doubt,
+            "core_in_doubt": list(entry.stability.in_doubt),
+            "top_orchestrator": {"id": entry.stability.top, "first_share": _round(entry.stability.top_share),
+                                 "stable": entry.stability.top_stable}},
     }
 
 
@@ -267,7 +267,7 @@ def stability_section(analysis: Analysis) -> dict | None:
         # "core": the whole interval >= threshold; "periphery": <= 1 - threshold; else "uncertain".
         "core_verdict": {ids[v]: verdicts[v] for v in range(n)},
         "core_uncertain": [ids[v] for v in st.uncertain()],
-        "core_stable": all(verdicts[v] != UNCERTAIN for v in core),
+        "core_stable": len(st.stable_in_core(core)) == len(core),
         "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
         "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
                              "stable": st.top_stable(top),

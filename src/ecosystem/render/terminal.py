@@ -99,17 +99,19 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     def named(v: int, low, high) -> str:
         return f"{names[ids[v]]} ({loc.interval(low[v], high[v])})"
     core = analysis.core.core
-    n_core = int(sum(bool(c) for c in core))
-    doubt_in = [named(v, low, high) for v in st.uncertain() if core[v]]
+    members = [v for v in range(len(ids)) if core[v]]
+    stable = st.stable_in_core(members)
+    # In doubt: every core actor not stable in the core (its interval is not wholly above the threshold).
+    doubt_in = [named(v, low, high) for v in members if v not in stable]
     doubt_out = [named(v, low, high) for v in st.uncertain() if not core[v]]
-    lines.append(loc.t("stability_core", stable=len(st.stable_in_core(v for v in range(len(ids)) if core[v])), n=n_core,
+    lines.append(loc.t("stability_core", stable=len(stable), n=len(members),
                    uncertain=_listed(doubt_in, 6) or loc.t("none")))
     if doubt_out:
         lines.append(loc.t("stability_borderline", names=_listed(doubt_out, 6)))
     low_a, high_a = st.core_interval_actors
-    doubt = [named(v, low_a, high_a) for v in st.uncertain_actors(v for v in range(len(ids)) if core[v])]
+    doubt = [named(v, low_a, high_a) for v in st.uncertain_actors(members)]
     lines.append(loc.t("stability_core_actors", drop=loc.share(st.drop),
-                   stable=n_core - len(doubt), n=n_core, uncertain=_listed(doubt, 6) or loc.t("none")))
+                   stable=len(members) - len(doubt), n=len(members), uncertain=_listed(doubt, 6) or loc.t("none")))
     top = analysis.first_ranked
     lines.append(loc.t("stability_top", name=names[ids[top]], share=loc.share(st.top_share[top]),
                    verdict=loc.t("stable" if st.top_stable(top) else "uncertain")))
@@ -118,6 +120,21 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
               for g, share in st.peripheral_share.items() if share > 0]
     if groups:
         lines.append(loc.t("stability_groups", groups=", ".join(groups)))
+    return lines
+
+
+def region_stability_lines(entry, names: dict[str, str], loc: Locale) -> list[str]:
+    """An arbeidsmarktregio's "how sure" in the whole network's wording: its core, its first-ranked actor
+    (``entry``: a :class:`~ecosystem.analysis.by_region.RegionEntry`; none when its resampling did not run)."""
+    st = entry.stability
+    if st is None:
+        return []
+    lines = []
+    if entry.core:
+        lines.append(loc.t("stability_core", stable=st.stable_in_core, n=len(entry.core),
+                           uncertain=_listed([names.get(i, i) for i in st.in_doubt], 6) or loc.t("none")))
+    lines.append(loc.t("stability_top", name=names.get(st.top, st.top), share=loc.share(st.top_share),
+                       verdict=loc.t("stable" if st.top_stable else "uncertain")))
     return lines
 
 
