@@ -133,3 +133,33 @@ def test_pngs_number_every_unnamed_actor_without_overlap():
         for i, a in enumerate(boxes):
             for b in boxes[i + 1:] + others:
                 assert not (a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1)
+
+
+def test_region_pictures_carry_no_numbers_of_their_own(monkeypatch):
+    """The slides' region pictures number nobody (as the report's per-region figures): numbered within
+    their region, actor 6 of Midden-Brabant would be actor 14 of the legend, which numbers the whole data
+    set. target.png of the whole network does carry the numbers; checked on the figures' own texts."""
+    from ecosystem import api
+    from ecosystem.render import static_png
+    from ecosystem.render.layout import actor_numbers, compute_layout
+
+    analysis = api.analyse_loaded(api.load(BRABANT), bootstrap=0, null_samples=2)
+    drawn = []
+    monkeypatch.setattr(static_png, "_png", lambda fig: drawn.append(fig) or b"")
+
+    def numbers_on(fig) -> set[str]:
+        return {t.get_text() for ax in fig.axes for t in ax.texts if t.get_text().isdigit()}
+    loc = Locale("nl")
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed)
+    monkeypatch.setattr(static_png, "_save", lambda fig, path: drawn.append(fig) or path)
+    static_png.render_png("target_png", analysis, layout, loc, Path("unused"))
+    whole = analysis.network
+    legend = actor_numbers(whole.ids, [a.name for a in analysis.region.actors], whole.groups)
+    assert numbers_on(drawn[-1]) and numbers_on(drawn[-1]) <= {str(k) for k in legend}
+    for name, sub in analysis.extras.by_region.analyses.items():
+        static_png.region_target_png(sub, loc)
+        assert not numbers_on(drawn[-1]), name
+        key = " ".join(" ".join(t.get_text().split()) for t in drawn[-1].texts)
+        assert " ".join(loc.t("candidate_badge_png").split()) not in key    # no line about numbers in its key
+    key = " ".join(" ".join(t.get_text().split()) for t in drawn[0].texts)
+    assert " ".join(loc.t("candidate_badge_png").split()) in key              # which target.png's key has

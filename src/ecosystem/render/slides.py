@@ -15,7 +15,8 @@ presentation with
 6. how sure (the resampling lines, as the terminal prints them);
 7. the diagnosis, one line per indicator;
 8. one slide per arbeidsmarktregio when the per-region analyses (``analysis.extras.by_region``)
-   hold several (see :func:`region_slides`).
+   hold several (see :func:`region_slides`): its facts and how sure they are, beside its target
+   view with its strongest candidates named and no numbers (the legend numbers the whole data set).
 
 Everything is read from the analysis results and the PNGs already rendered; nothing is
 computed here. Each text box is filled only as far as a conservative estimate of its wrapped

@@ -105,7 +105,9 @@ def render_png(name: str, analysis: Analysis, layout: Layout, loc: Locale, out_d
 
 def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
     """One arbeidsmarktregio's target view as PNG bytes (the slides' region pages): ``target.png``'s
-    drawing of that region's own analysis (``analysis.by_region``)."""
+    drawing of that region's own analysis (``analysis.by_region``), without numbers on the actors it
+    does not name, as the report's per-region figures: numbered within the region they would not be
+    the numbers of the legend (numbers.png, the slides' legend), which number the whole data set."""
     import matplotlib
 
     from .layout import compute_layout
@@ -113,7 +115,7 @@ def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed,
                             network_view=False)
     with matplotlib.rc_context(RC):
-        return _png(_target_figure(analysis, layout, loc, loc.section("report")))
+        return _png(_target_figure(analysis, layout, loc, loc.section("report"), numbered=False))
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -306,8 +308,9 @@ def _label_candidates(analysis: Analysis) -> list[int]:
 
 
 def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray, top: list[int],
-              others: list[int], obstacles: list, loc: Locale) -> list[int]:
-    """Badges for ``top``, then labels for ``top`` and ``others``, avoiding markers and ``obstacles``."""
+              others: list[int], obstacles: list, loc: Locale, numbered: bool = True) -> list[int]:
+    """Badges for ``top``, then labels for ``top`` and ``others``, avoiding markers and ``obstacles``;
+    with ``numbered``, every other actor's number (:func:`_numbers`)."""
     if not len(xy):
         return []
     renderer = fig.canvas.get_renderer()
@@ -325,7 +328,8 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
         placer.block((ext.x0, ext.y0, ext.x1, ext.y1))
     badges = _place_badges(fig, ax, placer, centres, radii, xy, top, loc)
     done = _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
-    _place_numbers(fig, ax, placer, centres, radii, xy, _numbers(analysis), set(done) | set(top))
+    if numbered:
+        _place_numbers(fig, ax, placer, centres, radii, xy, _numbers(analysis), set(done) | set(top))
     return done
 
 
@@ -360,7 +364,7 @@ def _place_numbers(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, ra
 
 
 def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float, loc: Locale,
-                      width: int = 38) -> list:
+                      width: int = 38, numbered: bool = True) -> list:
     """'Strongest orchestrator candidates: K1 name K2 name K3 name' as a text block at (x, y) figure coords,
     and, when other actors carry numbers, one line saying a plain number is another organisation."""
     if not top:
@@ -370,7 +374,7 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
         wrapped = textwrap.wrap(analysis.region.actors[v].name, width) or [""]
         lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
-    if _has_numbers(analysis):
+    if numbered and _has_numbers(analysis):
         lines.extend(textwrap.wrap(loc.t("candidate_badge_png"), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
@@ -454,7 +458,8 @@ _HA = {"start": "left", "middle": "center", "end": "right"}
 _VA = {"top": "top", "middle": "center", "bottom": "bottom"}
 
 
-def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Figure:
+def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, numbered: bool = True) -> Figure:
+    """target.png's drawing; with ``numbered`` False no actor carries a number (the slides' region pictures)."""
     fig = _new_figure()
     rect = (0.0, 0.0, 1.0, 0.90)
     ax = fig.add_axes(rect)
@@ -497,12 +502,14 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> 
                                                      "ec": group_color(title.group), "lw": 2.0}))
     top = analysis.candidates[:3]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
-    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if _has_numbers(analysis) else 0.20, loc, width=34)
+    numbered = numbered and _has_numbers(analysis)
+    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbered else 0.20, loc, width=34,
+                               numbered=numbered)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,
                         fontsize=9.5, borderaxespad=0)
     legend.set_zorder(6)
     fixed += [legend, fig.text(0.99, 0.02, s["png_size_note"], fontsize=9, color=MUTED, ha="right", va="bottom")]
-    _annotate(fig, ax, analysis, xy, sizes, top, [], fixed, loc)
+    _annotate(fig, ax, analysis, xy, sizes, top, [], fixed, loc, numbered)
     return fig
 
 
