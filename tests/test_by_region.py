@@ -286,3 +286,22 @@ def test_region_slides_say_how_sure_in_the_whole_networks_wording(joined):
         top = st["top_orchestrator"]
         assert loc.t("stability_top", name=names[top["id"]], share=loc.share(top["first_share"]),
                      verdict=loc.t("stable" if top["stable"] else "uncertain")).strip() in slide
+
+
+def test_side_by_side_names_the_first_ranked_actor_when_it_is_not_the_first_candidate():
+    """The row under "top candidate" gives that candidate's share of resamples ranked first; if an actor
+    without ties ranks first (on its mandate alone, so it is no candidate), the cell names it."""
+    from ecosystem.analysis.by_region import RegionCandidate, RegionEntry, RegionStability
+    from ecosystem.analysis.network import TieCount
+    from ecosystem.locale import Locale
+    from ecosystem.render.side_by_side import side_by_side_table
+
+    def entry(top: str, name: str) -> RegionEntry:
+        return RegionEntry(3, TieCount(2, 2, 0), 0.67, ("a", "b"), "no_structure", (RegionCandidate("a", "A", 0.9),),
+                           (), (), (), (), 20, RegionStability(1, ("b",), top, name, 0.55, True))
+    loc = Locale("nl")
+    headers, rows = side_by_side_table({"Een": entry("a", "A"), "Twee": entry("z", "Zonder Banden")}, loc)
+    row = next(r for r in rows if r[0] == loc.section("region")["top_first"])
+    assert row[1:] == (f"{loc.share(0.55)} (stabiel)", f"Zonder Banden: {loc.share(0.55)} (stabiel)")
+    core = next(r for r in rows if r[0] == loc.section("region")["core_stable"])
+    assert core[1:] == ("1 van 2", "1 van 2")

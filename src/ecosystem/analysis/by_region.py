@@ -67,8 +67,10 @@ class RegionStability:
         Core actors stable in the core (:meth:`~ecosystem.analysis.stability.Stability.stable_in_core`).
     in_doubt : tuple of str
         The other core actors' ids, in :func:`~ecosystem.analysis.pipeline.core_ids` order.
-    top : str
-        The actor ranked first (``Analysis.first_ranked``, the whole network's ``top_orchestrator``).
+    top, top_name : str
+        The actor ranked first (``Analysis.first_ranked``, the whole network's ``top_orchestrator``)
+        and its name: the first candidate (``RegionEntry.orchestrators[0]``) unless an actor without
+        ties ranks first (on its mandate alone).
     top_share : float
         Share of the resamples in which it ranks first.
     top_stable : bool
@@ -78,6 +80,7 @@ class RegionStability:
     stable_in_core: int
     in_doubt: tuple[str, ...]
     top: str
+    top_name: str
     top_share: float
     top_stable: bool
 
@@ -93,7 +96,7 @@ def region_stability(analysis: Analysis) -> RegionStability | None:
     stable = st.stable_in_core(core)
     top = analysis.first_ranked
     return RegionStability(len(stable), tuple(ids[v] for v in core if v not in stable), ids[top],
-                           float(st.top_share[top]), st.top_stable(top))
+                           analysis.region.actors[top].name, float(st.top_share[top]), st.top_stable(top))
 
 
 @dataclass(frozen=True)

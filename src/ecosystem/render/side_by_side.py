@@ -26,6 +26,13 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
     def groups(keys: tuple[str, ...]) -> str:
         return loc.join([loc.group(g).lower() for g in keys]) if keys else s["none"]
 
+    def top_first(e: RegionEntry) -> str:
+        st = e.stability
+        share = f"{loc.share(st.top_share)} ({loc.t('stable' if st.top_stable else 'uncertain')})"
+        # The row above names the first candidate; an actor without ties ranked first is named here.
+        named = bool(e.orchestrators) and e.orchestrators[0].id == st.top
+        return share if named else f"{st.top_name}: {share}"
+
     def density(e: RegionEntry) -> str:
         return "" if e.density is None else loc.number(e.density, 3)
 
@@ -39,8 +46,7 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
         (s["top_candidate"], *cells(lambda e: e.orchestrators[0].name if e.orchestrators else s["none"])),
         (s["core_stable"], *cells(lambda e: s["not_resampled"] if e.stability is None else (
             s["core_stable_cell"].format(stable=e.stability.stable_in_core, n=len(e.core)) if e.core else s["none"]))),
-        (s["top_first"], *cells(lambda e: s["not_resampled"] if e.stability is None else
-                                f"{loc.share(e.stability.top_share)} ({loc.t('stable' if e.stability.top_stable else 'uncertain')})")),
+        (s["top_first"], *cells(lambda e: s["not_resampled"] if e.stability is None else top_first(e))),
         (s["without_seat"], *cells(lambda e: groups(e.key_groups_without_seat))),
     ]
     titles = {}
