@@ -36,7 +36,7 @@ from .diagnosis import Indicator
 from .groups import GroupPosition
 from ._compiled import load_kernels
 from .network import TieCount
-from .pipeline import Analysis, analyse_region, core_ids
+from .pipeline import Analysis, analyse_region, core_ids, core_order
 
 # Above this many actors in the whole data set, per-region analyses skip the bootstrap.
 BOOTSTRAP_MAX_ACTORS = 2000
@@ -91,8 +91,7 @@ def region_stability(analysis: Analysis) -> RegionStability | None:
     if st is None:
         return None
     ids = analysis.network.ids
-    index = {i: v for v, i in enumerate(ids)}
-    core = [index[i] for i in core_ids(analysis)]
+    core = core_order(analysis)
     stable = st.stable_in_core(core)
     top = analysis.first_ranked
     return RegionStability(len(stable), tuple(ids[v] for v in core if v not in stable), ids[top],

@@ -105,14 +105,20 @@ class Analysis:
         return next(ind for ind in self.indicators if ind.key == key)
 
 
-def core_ids(analysis: Analysis) -> tuple[str, ...]:
-    """The core, most central first: coreness rounded to 6 decimals (as in actors.csv), descending, then id.
+def core_order(analysis: Analysis) -> list[int]:
+    """The core's actors (indices), most central first: coreness rounded to 6 decimals (as in actors.csv),
+    descending, then id.
 
     The one order in which every output lists the core (summary.json, change.json, terminal).
     """
     ids, coreness = analysis.network.ids, analysis.coreness.coreness
     members = [v for v in range(len(ids)) if analysis.core.core[v]]
-    return tuple(ids[v] for v in sorted(members, key=lambda v: (-round(float(coreness[v]), 6), ids[v])))
+    return sorted(members, key=lambda v: (-round(float(coreness[v]), 6), ids[v]))
+
+
+def core_ids(analysis: Analysis) -> tuple[str, ...]:
+    """The core's ids in :func:`core_order`."""
+    return tuple(analysis.network.ids[v] for v in core_order(analysis))
 
 
 def seats_with_core(region: Region, core: np.ndarray) -> np.ndarray:

@@ -22,7 +22,7 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.groups import GroupPosition
-from ..analysis.pipeline import Analysis, core_ids
+from ..analysis.pipeline import Analysis, core_ids, core_order
 from ..analysis.stability import STABLE
 from ..analysis.steering import SteeringMix
 from ..locale import Locale
@@ -336,8 +336,7 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
         add("sure_intro", samples=st.samples, drop=loc.share(st.drop))
         add("sure_covers")
         actors = analysis.region.actors
-        index = {i: v for v, i in enumerate(analysis.network.ids)}
-        core = [index[i] for i in core_ids(analysis)]     # most central first
+        core = core_order(analysis)     # most central first
         low, high = st.core_interval
         stable = st.stable_in_core(core)
         if core:

@@ -308,9 +308,9 @@ def _label_candidates(analysis: Analysis) -> list[int]:
 
 
 def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.ndarray, top: list[int],
-              others: list[int], obstacles: list, loc: Locale, numbered: bool = True) -> list[int]:
-    """Badges for ``top``, then labels for ``top`` and ``others``, avoiding markers and ``obstacles``;
-    with ``numbered``, every other actor's number (:func:`_numbers`)."""
+              others: list[int], obstacles: list, loc: Locale, numbers: dict[int, int]) -> list[int]:
+    """Badges for ``top``, then labels for ``top`` and ``others``, avoiding markers and ``obstacles``,
+    then each other actor's number of ``numbers`` (:func:`_numbers`, or none)."""
     if not len(xy):
         return []
     renderer = fig.canvas.get_renderer()
@@ -328,14 +328,8 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
         placer.block((ext.x0, ext.y0, ext.x1, ext.y1))
     badges = _place_badges(fig, ax, placer, centres, radii, xy, top, loc)
     done = _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
-    if numbered:
-        _place_numbers(fig, ax, placer, centres, radii, xy, _numbers(analysis), set(done) | set(top))
+    _place_numbers(fig, ax, placer, centres, radii, xy, numbers, set(done) | set(top))
     return done
-
-
-def _has_numbers(analysis: Analysis) -> bool:
-    """Whether the pictures number the actors (:func:`_numbers` is not empty), without numbering them."""
-    return 0 < analysis.network.n <= NUMBERS_MAX_ACTORS
 
 
 def _numbers(analysis: Analysis) -> dict[int, int]:
@@ -364,9 +358,9 @@ def _place_numbers(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, ra
 
 
 def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float, loc: Locale,
-                      width: int = 38, numbered: bool = True) -> list:
+                      numbered: bool, width: int = 38) -> list:
     """'Strongest orchestrator candidates: K1 name K2 name K3 name' as a text block at (x, y) figure coords,
-    and, when other actors carry numbers, one line saying a plain number is another organisation."""
+    and, when other actors carry numbers (``numbered``), one line saying a plain number is another organisation."""
     if not top:
         return []
     lines = [s["png_orch_key"]]
@@ -374,7 +368,7 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
         wrapped = textwrap.wrap(analysis.region.actors[v].name, width) or [""]
         lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
-    if numbered and _has_numbers(analysis):
+    if numbered:
         lines.extend(textwrap.wrap(loc.t("candidate_badge_png"), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
@@ -440,14 +434,16 @@ def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Fig
     sizes = _draw_actors(ax, analysis, xy, big)
     top = analysis.candidates[:3]
     others = _label_candidates(analysis) if net.n <= LABEL_CORE_MAX_ACTORS else []
-    _annotate(fig, ax, analysis, xy, sizes, top, others, [], loc)
+    numbers = _numbers(analysis)
+    _annotate(fig, ax, analysis, xy, sizes, top, others, [], loc, numbers)
     _title(fig, s["png_map_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     legend = fig.legend(handles=_group_handles(analysis, loc, s), loc="upper left", bbox_to_anchor=(0.72, 0.86),
                         frameon=False, fontsize=10, labelspacing=0.8, handletextpad=0.4, borderaxespad=0)
     box = legend.get_window_extent(fig.canvas.get_renderer()).transformed(fig.transFigure.inverted())
     note = "\n".join(textwrap.wrap(s["png_size_note"], 40))
     fig.text(box.x0, box.y0 - 0.015, note, fontsize=9, color=MUTED, ha="left", va="top", linespacing=1.3)
-    _orchestrator_key(fig, analysis, top, s, box.x0, box.y0 - 0.015 - 0.03 * (note.count("\n") + 1) - 0.04, loc)
+    _orchestrator_key(fig, analysis, top, s, box.x0, box.y0 - 0.015 - 0.03 * (note.count("\n") + 1) - 0.04, loc,
+                      bool(numbers))
     return fig
 
 
@@ -502,14 +498,13 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
                                                      "ec": group_color(title.group), "lw": 2.0}))
     top = analysis.candidates[:3]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
-    numbered = numbered and _has_numbers(analysis)
-    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbered else 0.20, loc, width=34,
-                               numbered=numbered)
+    numbers = _numbers(analysis) if numbered else {}
+    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbers else 0.20, loc, bool(numbers), width=34)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,
                         fontsize=9.5, borderaxespad=0)
     legend.set_zorder(6)
     fixed += [legend, fig.text(0.99, 0.02, s["png_size_note"], fontsize=9, color=MUTED, ha="right", va="bottom")]
-    _annotate(fig, ax, analysis, xy, sizes, top, [], fixed, loc, numbered)
+    _annotate(fig, ax, analysis, xy, sizes, top, [], fixed, loc, numbers)
     return fig
 
 

@@ -133,7 +133,7 @@ def region_stability_lines(entry, names: dict[str, str], loc: Locale) -> list[st
     if entry.core:
         lines.append(loc.t("stability_core", stable=st.stable_in_core, n=len(entry.core),
                            uncertain=_listed([names.get(i, i) for i in st.in_doubt], 6) or loc.t("none")))
-    lines.append(loc.t("stability_top", name=names.get(st.top, st.top), share=loc.share(st.top_share),
+    lines.append(loc.t("stability_top", name=names.get(st.top, st.top_name), share=loc.share(st.top_share),
                        verdict=loc.t("stable" if st.top_stable else "uncertain")))
     return lines
 
