@@ -19,6 +19,8 @@ The row *render* is the part of *all* spent in this process before the writing s
 layout, shared by the map, report and PNGs); each document's own row includes it again.
 ``--cold`` skips the rows per document, so that *all* is measured as ``analyse`` pays it: with
 the render and write stages' imports (run it once per region: ``--sizes 1000 --no-brabant``).
+``--png`` only compares the PNG encoders on each region's three pictures (PIL's, used before, and
+``static_png.png_bytes``): time, size, and that both hold the same pixels.
 """
 from __future__ import annotations
 
@@ -70,6 +72,48 @@ def measure(region: Path, out: Path, bootstrap: int, null: int, profile: bool, k
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
 
+def compare_png(region: Path, bootstrap: int, null: int, out: Path) -> None:
+    """Encode each PNG picture of ``region`` with PIL (what static_png used before issue 10's fourth
+    round: adaptive row filters, zlib level 3) and with ``static_png.png_bytes`` (rows unfiltered, the same
+    level): best of five milliseconds, kilobytes, and whether both decode to the same pixels."""
+    import io
+    import time
+
+    import numpy as np
+    from PIL import Image
+
+    from ecosystem.locale import Locale
+    from ecosystem.render import static_png
+    from ecosystem.render.layout import compute_layout
+
+    analysis = api.analyse_loaded(api.load(region), bootstrap=bootstrap, null_samples=null)
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed)
+    print(f"\n{region.name}: PNG encoding\n\n| picture | PIL (ms) | png_bytes (ms) | PIL (kB) | png_bytes (kB) | same pixels |"
+          "\n|---|---:|---:|---:|---:|---|")
+
+    def best(encode) -> tuple[float, bytes]:
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            data = encode()
+            runs.append(time.perf_counter() - start)
+        return min(runs) * 1000, data
+
+    def pil(rgb: np.ndarray) -> bytes:
+        buffer = io.BytesIO()
+        Image.fromarray(rgb).save(buffer, format="png", dpi=(static_png.DPI, static_png.DPI),
+                                  compress_level=static_png.PNG_COMPRESS_LEVEL)
+        return buffer.getvalue()
+
+    for name in static_png.PICTURES:
+        path = static_png.render_png(name, analysis, layout, Locale("nl"), out)[name]
+        rgb = np.asarray(Image.open(path).convert("RGB"))
+        old_ms, old = best(lambda: pil(rgb))
+        new_ms, new = best(lambda: static_png.png_bytes(rgb, static_png.DPI))
+        same = all(np.array_equal(np.asarray(Image.open(io.BytesIO(data)).convert("RGB")), rgb) for data in (old, new))
+        print(f"| {path.name} | {old_ms:.1f} | {new_ms:.1f} | {len(old) / 1000:.0f} | {len(new) / 1000:.0f} | {same} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000])
@@ -80,6 +124,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep each region's whole set in KEEP/<region>/")
     parser.add_argument("--workers", type=int, help="worker processes of the write stage (ECOSYSTEM_WORKERS)")
     parser.add_argument("--cold", action="store_true", help="only the whole set, its imports included")
+    parser.add_argument("--png", action="store_true", help="only the PNG encoders compared, per picture")
     options = parser.parse_args()
     if options.workers:
         os.environ["ECOSYSTEM_WORKERS"] = str(options.workers)
@@ -88,7 +133,10 @@ def main() -> None:
         regions = [] if options.no_brabant else [HERE.parent / "regions" / "brabant"]
         regions += [synthetic_region(Path(tmp) / f"synthetic{n}", n) for n in options.sizes]
         for region in regions:
-            measure(region, out, options.bootstrap, options.null, options.profile, options.keep, options.cold)
+            if options.png:
+                compare_png(region, options.bootstrap, options.null, Path(tmp) / "png")
+            else:
+                measure(region, out, options.bootstrap, options.null, options.profile, options.keep, options.cold)
 
 
 if __name__ == "__main__":

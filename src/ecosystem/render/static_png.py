@@ -49,7 +49,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, act
                      sector_titles)
 from .style import CORE_FILL, HALO, INK, MUTED, NAVY, NETWORK_TIE, PERIPHERY_FILL, RING, TIE, group_color
 
-__all__ = ["render_pngs", "render_png", "PICTURES", "region_target_png", "WIDTH_PX", "HEIGHT_PX", "DPI"]
+__all__ = ["render_pngs", "render_png", "PICTURES", "region_target_png", "png_bytes", "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
 LABELS_MAX_ACTORS = 2000     # above this, smaller markers and thinner ties (a dense picture)
@@ -139,31 +139,40 @@ PNG_COMPRESS_LEVEL = 3
 
 
 def _png(fig: Figure) -> bytes:
-    """The figure as PNG bytes: 8-bit RGB (the background is opaque, so an alpha channel would only
-    cost encoding time and bytes), ``DPI`` in the pHYs chunk, no text chunk (no software version).
+    """The figure as PNG bytes (:func:`png_bytes`), drawn as ``savefig`` draws a PNG."""
+    import io
+
+    raw = io.BytesIO()
+    fig.savefig(raw, dpi=DPI, format="rgba", facecolor=HALO)
+    width, height = (int(v) for v in fig.canvas.get_width_height(physical=True))
+    return png_bytes(np.frombuffer(raw.getbuffer(), dtype=np.uint8).reshape(height, width, 4)[:, :, :3], DPI)
+
+
+def png_bytes(rgb: np.ndarray, dpi: float) -> bytes:
+    """An (height, width, 3) uint8 picture as PNG bytes: 8-bit RGB (the pictures' background is opaque,
+    so an alpha channel would only cost encoding time and bytes), ``dpi`` in the pHYs chunk, no text
+    chunk (no software version).
 
     Every row is stored unfiltered (PNG filter type 0, [1]_ §9) and the stream deflated at
     :data:`PNG_COMPRESS_LEVEL`: these pictures are mostly flat colour, which deflate packs well as it
-    is, and PIL, whose encoder tries the five filters on every row, offers no way to skip them.
+    is, and PIL, whose encoder tries the five filters on every row, offers no way to skip them
+    (``python bench/bench_render.py --png`` compares the two).
 
     References
     ----------
     .. [1] W3C, Portable Network Graphics (PNG) Specification (Third Edition), 2025.
     """
-    import io
     import struct
     import zlib
 
-    raw = io.BytesIO()
-    fig.savefig(raw, dpi=DPI, format="rgba", facecolor=HALO)       # drawn as savefig draws a PNG
-    width, height = (int(v) for v in fig.canvas.get_width_height(physical=True))
+    height, width, _ = rgb.shape
     rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)      # column 0: each row's filter type, 0
-    rows[:, 1:] = np.frombuffer(raw.getbuffer(), dtype=np.uint8).reshape(height, width, 4)[:, :, :3].reshape(height, -1)
+    rows[:, 1:] = rgb.reshape(height, -1)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    per_metre = round(DPI / 0.0254)
+    per_metre = round(dpi / 0.0254)
     return b"".join((b"\x89PNG\r\n\x1a\n",
                      chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),    # 8-bit RGB
                      chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),            # 1: per metre
