@@ -236,6 +236,8 @@ def test_region_covering_every_actor_reuses_the_whole_analysis(tmp_path):
     assert a.orchestrators.rank.tolist() == b.orchestrators.rank.tolist()
     assert a.stability.core_count.tolist() == b.stability.core_count.tolist()
     assert a.stability.rank_low.tolist() == b.stability.rank_low.tolist()
+    # A region analysed on its own draws only the relation resamples (no output reads its actor resamples).
+    assert (a.stability.actor_samples, b.stability.actor_samples) == (12, 0)
 
 
 def test_region_covering_every_actor_above_the_budget_reuses_the_whole_analysis_without_bootstrap(tmp_path):

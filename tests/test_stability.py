@@ -82,6 +82,20 @@ def test_samples_are_pure_functions_of_their_index(tmp_path):
     assert len({k.tobytes() for k in kept}) > 1
 
 
+def test_relation_resamples_alone_are_the_same_relation_resamples(tmp_path):
+    """bootstrap(actors=False), as a region's analysis in by_region runs it: the relation resamples'
+    statistics are those of the full bootstrap, and the actor resamples are stated as not drawn."""
+    region = _small_region(tmp_path)
+    both, alone = bootstrap(region, 8, seed=4), bootstrap(region, 8, seed=4, actors=False)
+    for field in ("core_count", "rank_low", "rank_high", "top_share", "core_sizes"):
+        assert np.array_equal(getattr(both, field), getattr(alone, field)), field
+    assert both.peripheral_count == alone.peripheral_count
+    assert (both.actor_samples, alone.actor_samples) == (8, 0)
+    assert both.kept.sum() > 0 and alone.kept.sum() == 0
+    assert np.isnan(alone.core_probability_actors).all()
+    assert alone.uncertain_actors(range(len(region.actors))) == ()
+
+
 def test_resamples_get_the_full_fits_optimiser_effort(tmp_path, monkeypatch):
     """Each sample runs the discrete and continuous optimisers with their default (full-fit) restarts."""
     import inspect

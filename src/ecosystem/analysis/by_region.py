@@ -15,9 +15,11 @@ from that region's :class:`~ecosystem.analysis.pipeline.Analysis`: the report's 
 table and the slides read it, and summary.json's ``by_region`` and compare.json are its plain
 serialisation (:func:`ecosystem.render.summary_json.region_entry_json`).
 
-Every region's analysis repeats the stability bootstrap, so that what the side-by-side view
-states of a region comes with how sure it is (:class:`RegionStability`: the core actors stable
-in the region's core, how often its first candidate ranks first).
+Every region's analysis repeats the stability bootstrap's relation resamples, so that what the
+side-by-side view states of a region comes with how sure it is (:class:`RegionStability`: the core
+actors stable in the region's core, how often its first candidate ranks first). Its actor resamples
+are left out: no output reads them for a region (``ecosystem analyse --region`` draws both, as for
+any whole data set), and each sample is seeded on its own, so the relation resamples are the same.
 
 Budget: the bootstrap is the dearest step.  Above :data:`BOOTSTRAP_MAX_ACTORS` actors in the whole data set the
 per-region analyses run without it (and the outputs say so); the whole
@@ -322,7 +324,10 @@ def start_by_region(region: Region, seed: int = 0, bootstrap_samples: int | None
     subs = {name: sub_region(region, name) for name in region_names(region)}
     own = sorted((name for name, sub in subs.items() if _own_analysis(region, sub)),
                  key=lambda name: (-len(subs[name].relations), name))
-    analyse = partial(analyse_region, seed=seed, bootstrap_samples=samples, null_samples=null_samples)
+    # Only the relation resamples: a region's "how sure" (region_stability) reads nothing else, and its
+    # actor resamples would be a tenth of Brabant's work for no output (issue 10).
+    analyse = partial(analyse_region, seed=seed, bootstrap_samples=samples, null_samples=null_samples,
+                      actor_resamples=False)
     if own:
         load_kernels()      # once here, before the forks, not once in every region's process
     return PendingRegions(subs, own, analyse, within, max_actors, workers)

@@ -138,7 +138,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                    survey: "SurveyInfo | None" = None, workers: int | None = None,
                    progress: Callable[[str], str] | None = None,
                    beside: Callable[[TieNetwork], object] | None = None,
-                   meanwhile: Callable[[], object] | None = None) -> Analysis:
+                   meanwhile: Callable[[], object] | None = None, actor_resamples: bool = True) -> Analysis:
     """Compute every measure for ``region``.
 
     Results do not depend on the order of rows or columns when ``region`` is in canonical
@@ -172,6 +172,10 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         samples (not when they run in this process): work for later stages that would otherwise
         wait for the samples with this process idle (``ecosystem.api.analyse`` imports the render
         stage's modules).
+    actor_resamples : bool, default True
+        Resample the actors too (the stability's second kind); False resamples only the relations
+        (:func:`~ecosystem.analysis.stability.bootstrap`, ``actors``), for an analysis whose
+        actor resamples no output reads (an arbeidsmarktregio's in :mod:`.by_region`).
     """
     def mapper(step: str):
         return partial(pool_map, workers=workers, label=progress(step) if progress else None)
@@ -186,7 +190,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         # resamples, the null networks of the core/periphery test (only asked for when it applies).
         groups = {"layers": layer_tasks(region, seed=seed)}
         if samples > 0:
-            groups["resamples"] = bootstrap_tasks(region, samples, seed=seed)
+            groups["resamples"] = bootstrap_tasks(region, samples, seed=seed, actors=actor_resamples)
         if structure.has_core:
             groups["null"] = null_tasks(net.ties, "weight", seed=seed, n_null=n_null)
         return Tasks(groups, workers, labels={step: progress(step) if progress else None for step in groups})
@@ -233,7 +237,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                                        null_fits=lambda: tasks.result("null"))
                    if structure.has_core else untested(n_null))
         layers = tasks.result("layers")
-        stability = bootstrap(region, samples, seed=seed, runs=lambda: tasks.result("resamples")) if samples > 0 else None
+        stability = (bootstrap(region, samples, seed=seed, runs=lambda: tasks.result("resamples"), actors=actor_resamples)
+                     if samples > 0 else None)
     finally:
         if tasks is not None:
             tasks.close()

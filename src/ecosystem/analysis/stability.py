@@ -166,6 +166,7 @@ class Stability:
     kept: np.ndarray                          # actor samples in which the actor is kept
     peripheral_count: dict[str, int]          # key group -> relation samples in which it lacks a seat
     core_sizes: np.ndarray                    # core size of each relation sample
+    actor_samples: int                        # actor resamples drawn: ``samples``, or 0 when they were not asked for
 
     @property
     def core_interval(self) -> tuple[np.ndarray, np.ndarray]:
@@ -361,17 +362,18 @@ def _edges_of(index: TieIndex, rows: np.ndarray, weight: np.ndarray, n: int, new
     return _pair_edges(n, pairs, sums, _adjacency(n, end, other, strength[tie])), pairs, (present, sums)
 
 
-def bootstrap_tasks(region: Region, samples: int, seed: int = 0,
-                    drop: float = DROP) -> tuple[Callable[[tuple[int, int]], Sample | None], list[tuple[int, int]]]:
+def bootstrap_tasks(region: Region, samples: int, seed: int = 0, drop: float = DROP,
+                    actors: bool = True) -> tuple[Callable[[tuple[int, int]], Sample | None], list[tuple[int, int]]]:
     """The resamples of :func:`bootstrap` as ``(fn, tasks)``: ``map(fn, tasks)`` gives them in order.
 
     A task is (kind, index): the ``samples`` relation resamples first (the dearer kind), then
-    the actor resamples. Each is a pure function of its task (:func:`_one_run`).
+    (with ``actors``) the actor resamples. Each is a pure function of its task (:func:`_one_run`),
+    so leaving out the actor resamples changes none of the relation resamples.
     """
     if samples < 1:
         raise ValueError("bootstrap needs at least one sample")
     return (partial(_task, region, seed, drop, _prepare(region)),
-            [(RELATIONS, i) for i in range(samples)] + [(ACTORS, i) for i in range(samples)])
+            [(RELATIONS, i) for i in range(samples)] + [(ACTORS, i) for i in range(samples if actors else 0)])
 
 
 def _task(region: Region, seed: int, drop: float, prepared: _Prepared, task: tuple[int, int]) -> Sample | None:
@@ -381,7 +383,7 @@ def _task(region: Region, seed: int, drop: float, prepared: _Prepared, task: tup
 
 def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
               mapper: Callable[[Callable, Iterable], Iterable] = map,
-              runs: Callable[[], Iterable[Sample | None]] | None = None) -> Stability:
+              runs: Callable[[], Iterable[Sample | None]] | None = None, actors: bool = True) -> Stability:
     """Resample ``region`` ``samples`` times each way and summarise how often conclusions hold.
 
     Parameters
@@ -400,11 +402,15 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
         Returns the samples of :func:`bootstrap_tasks` (same arguments), in order, computed
         elsewhere (e.g. started early on a pool, :class:`ecosystem.parallel.Tasks`); None maps
         them with ``mapper``.
+    actors : bool, default True
+        Also resample the actors. Without, only the relations are resampled: the actor-resampling
+        results are those of actors never kept (NaN probabilities, no verdict) and
+        ``actor_samples`` is 0.
     """
     if samples < 1:
         raise ValueError("bootstrap needs at least one sample")
     n = len(region.actors)
-    done = list(runs() if runs is not None else mapper(*bootstrap_tasks(region, samples, seed, drop)))
+    done = list(runs() if runs is not None else mapper(*bootstrap_tasks(region, samples, seed, drop, actors)))
     by_relation, by_actor = done[:samples], [r for r in done[samples:] if r is not None]
     in_core = np.sum([r.core for r in by_relation], axis=0).astype(int)
     ranks = np.array([r.rank for r in by_relation])
@@ -430,4 +436,5 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
         core_count=in_core, core_count_actors=in_core_kept, kept=kept,
         peripheral_count=peripheral,
         core_sizes=np.array([int(r.core.sum()) for r in by_relation]),
+        actor_samples=samples if actors else 0,
     )
