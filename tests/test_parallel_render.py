@@ -120,6 +120,23 @@ def test_parts_of_a_document_are_separate_tasks_joined_in_order(tmp_path, monkey
     assert os.getpid() not in {int(pid) for pid in workers.split()}
 
 
+def test_write_plan_hands_out_the_dear_tasks_first():
+    """Tasks ready at once go out dearest first: preparations, pictures (``files``), documents rendered when
+    written (a function as content: the map, the report, the workbooks), then data written as it is;
+    else in the order given (a 1,000-actor map.html handed out last was the write stage's tail)."""
+    from ecosystem.io.outputs import Document, write_plan
+
+    documents = {"summary": Document("summary.json", "json", {}),
+                 "map": Document("map.html", "text", lambda: ""),
+                 "actors": Document("actors.csv", "csv", None),
+                 "kumu": Document("kumu.xlsx", "xlsx", lambda: {}),
+                 "pngs": Document("", "files", (lambda folder: {}, lambda folder: {})),
+                 "slides": Document("", "files", lambda folder, done: {}, after="pngs", prepare=(lambda: 1,))}
+    tasks, _ = write_plan(documents)
+    assert tasks == [("prepare", "slides", 0), ("write", "pngs", 0), ("write", "pngs", 1), ("write", "slides", 0),
+                     ("write", "map", 0), ("write", "kumu", 0), ("write", "summary", 0), ("write", "actors", 0)]
+
+
 def test_the_two_views_computed_side_by_side_are_the_views_computed_here(monkeypatch):
     """From layout.SIDE_BY_SIDE_FROM actors the target and network views are computed on two forked
     processes at once: the same coordinates, to the bit, as one after the other in this process."""

@@ -54,10 +54,10 @@ def test_png_has_the_pixels_matplotlib_saves_as_rgb_with_the_same_resolution(bra
         analysis, layout, loc, loc.section("report"))
     with matplotlib.rc_context(static_png.RC):
         fig = getattr(static_png, figure)(*args)
+        ours = static_png._png(fig)           # first, on a figure never drawn, as the write stage draws it
         reference = io.BytesIO()
         fig.savefig(reference, dpi=static_png.DPI, format="png", facecolor=static_png.HALO,
                     metadata={"Software": None})
-        ours = static_png._png(fig)
     image = Image.open(io.BytesIO(ours))
     assert image.mode == "RGB" and image.size == (static_png.WIDTH_PX, static_png.HEIGHT_PX)
     assert image.info["dpi"] == Image.open(reference).info["dpi"]
@@ -74,11 +74,12 @@ def test_region_picture_has_the_pixels_matplotlib_saves(brabant, monkeypatch):
     encode = static_png._png
 
     def reference_too(fig):
+        ours = encode(fig)                   # first, on a figure never drawn
         reference = io.BytesIO()
         fig.savefig(reference, dpi=static_png.DPI, format="png", facecolor=static_png.HALO,
                     metadata={"Software": None})
         saved.append(reference.getvalue())
-        return encode(fig)
+        return ours
     monkeypatch.setattr(static_png, "_png", reference_too)
     data = static_png.region_target_png(brabant[0], Locale("en"))
     image = Image.open(io.BytesIO(data))

@@ -139,13 +139,10 @@ PNG_COMPRESS_LEVEL = 3
 
 
 def _png(fig: Figure) -> bytes:
-    """The figure as PNG bytes (:func:`png_bytes`), drawn as ``savefig`` draws a PNG."""
-    import io
-
-    raw = io.BytesIO()
-    fig.savefig(raw, dpi=DPI, format="rgba", facecolor=HALO)
-    width, height = (int(v) for v in fig.canvas.get_width_height(physical=True))
-    return png_bytes(np.frombuffer(raw.getbuffer(), dtype=np.uint8).reshape(height, width, 4)[:, :, :3], DPI)
+    """The figure as PNG bytes (:func:`png_bytes`): its Agg canvas drawn (the figure has the PNG's size,
+    dpi and background, as ``savefig`` would draw it) and its pixels encoded where they lie."""
+    fig.canvas.draw()
+    return png_bytes(np.asarray(fig.canvas.buffer_rgba())[:, :, :3], DPI)
 
 
 def png_bytes(rgb: np.ndarray, dpi: float) -> bytes:
@@ -167,7 +164,8 @@ def png_bytes(rgb: np.ndarray, dpi: float) -> bytes:
 
     height, width, _ = rgb.shape
     rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)      # column 0: each row's filter type, 0
-    rows[:, 1:] = rgb.reshape(height, -1)
+    # The pixels copied once, into a view of the rows after their filter byte (rgb may be a strided view).
+    np.ndarray((height, width, 3), np.uint8, rows, offset=1, strides=(rows.strides[0], 3, 1))[...] = rgb
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
