@@ -78,3 +78,31 @@ def test_the_command_ends_without_tearing_down_but_with_its_status_and_every_lin
                             text=True, env=env)
     assert failed.returncode == 2
     assert len([line for line in failed.stderr.splitlines() if "actors.csv" in line or "relations.csv" in line]) >= 2
+
+
+def test_render_and_write_stages_import_neither_scipy_nor_numba(tmp_path):
+    """The command's process renders and writes an analysis computed on another process (api._analysed):
+    from the pickled analysis, with its resampling's intervals (Stability.bounds, computed where the
+    analysis was), every document is written without importing scipy or numba (the analysis's own
+    libraries, 0.1-0.5 s each to import), as with `ecosystem analyse` on Brabant."""
+    import pickle
+
+    from ecosystem import api
+
+    analysis = api.analyse_loaded(api.load(BRABANT), bootstrap=5, null_samples=2)
+    assert analysis.stability is not None and analysis.extras.by_region is not None
+    (tmp_path / "analysis.pickle").write_bytes(pickle.dumps(analysis))
+    script = (
+        "import json, pickle, sys\n"
+        "from ecosystem.cli import _igraph_without_pyplot\n"
+        "_igraph_without_pyplot()\n"
+        "from ecosystem import api\n"
+        f"analysis = pickle.loads(open({str(tmp_path / 'analysis.pickle')!r}, 'rb').read())\n"
+        f"folder, files = api.write(api.render(analysis), {str(tmp_path / 'out')!r}, analysis.region.path)\n"
+        "print(json.dumps({'files': len(files), 'loaded': sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'numba'})}))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env={**os.environ, "ECOSYSTEM_WORKERS": "1"})
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"files": 13, "loaded": []}
+    summary = json.loads((tmp_path / "out" / "brabant" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["stability"]["samples"] == 5 and summary["by_region"]["West-Brabant"]["stability"] is not None

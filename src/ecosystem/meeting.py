@@ -25,8 +25,8 @@ from .analysis.key_players import KeyPlayers, key_players
 from .locale import Locale
 
 # The render-stage hooks import their renderers when called: the analyse stage imports this module
-# before the samples start on the other cores, and the renderers (jinja2, scipy.spatial for the
-# layout) would add about 0.1 s before that, with those cores idle (issue 10).
+# before the samples start on the other cores, and the renderers (jinja2, matplotlib) would add
+# about 0.1 s before that, with those cores idle (issue 10).
 if TYPE_CHECKING:
     from .render.map_payload import MapPayload
 

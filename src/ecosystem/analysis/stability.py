@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 import numpy as np
@@ -103,9 +103,10 @@ def clopper_pearson_interval(successes, trials, confidence: float = CONFIDENCE) 
     .. [2] Brown, L. D., Cai, T. T., & DasGupta, A. (2001). Interval estimation for
        a binomial proportion. Statistical Science 16(2), 101-133.
     """
-    # Imported here: the analysis stage never calls this (renderers do), and scipy.special takes about
-    # 0.1 s to import, which the process start would otherwise spend before any work can start on the
-    # other cores. betaincinv is the Beta quantile (scipy.stats, 0.5-1 s to import, is not needed).
+    # Imported here, not with the module: :func:`bootstrap` calls this once per analysis, after its samples,
+    # where numba has imported most of scipy already (scipy.special then takes about 0.02 s, alone 0.1 s);
+    # a command without a bootstrap never imports it, nor do the renderers (they read Stability.bounds).
+    # betaincinv is the Beta quantile (scipy.stats, 0.5-1 s to import, is not needed).
     from scipy.special import betaincinv
 
     k = np.asarray(successes, dtype=float)
@@ -167,20 +168,32 @@ class Stability:
     peripheral_count: dict[str, int]          # key group -> relation samples in which it lacks a seat
     core_sizes: np.ndarray                    # core size of each relation sample
     actor_samples: int                        # actor resamples drawn: ``samples``, or 0 when they were not asked for
+    # The intervals, computed with the counts (where the analysis made them) so that a process that only
+    # reads the analysis (the renderers, after it arrives pickled) needs no scipy:
+    bounds: tuple[np.ndarray, np.ndarray] = field(init=False)    # Clopper-Pearson interval of k of ``samples``, k = 0 ... samples
+    bounds_actors: tuple[np.ndarray, np.ndarray] = field(init=False)   # per actor: of core_count_actors of kept (NaN if never kept)
+
+    def __post_init__(self) -> None:
+        k = np.arange(self.samples + 1)
+        object.__setattr__(self, "bounds", clopper_pearson_interval(k, np.full(len(k), self.samples)))
+        object.__setattr__(self, "bounds_actors", clopper_pearson_interval(self.core_count_actors, self.kept))
 
     @property
     def core_interval(self) -> tuple[np.ndarray, np.ndarray]:
         """95% Clopper-Pearson interval of each actor's core probability (relation resampling)."""
-        return clopper_pearson_interval(self.core_count, np.full(len(self.core_count), self.samples))
+        low, high = self.bounds
+        return low[self.core_count], high[self.core_count]
 
     @property
     def core_interval_actors(self) -> tuple[np.ndarray, np.ndarray]:
         """95% Clopper-Pearson interval over the actor samples that kept the actor (NaN if none did)."""
-        return clopper_pearson_interval(self.core_count_actors, self.kept)
+        return self.bounds_actors
 
     def peripheral_interval(self, group: str) -> tuple[float, float]:
-        low, high = clopper_pearson_interval(self.peripheral_count.get(group, 0), self.samples)
-        return float(low), float(high)
+        """95% Clopper-Pearson interval of the share of relation resamples in which ``group`` lacks a seat."""
+        low, high = self.bounds
+        k = self.peripheral_count.get(group, 0)
+        return float(low[k]), float(high[k])
 
     @property
     def core_verdicts(self) -> tuple[str, ...]:
