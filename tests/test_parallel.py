@@ -323,6 +323,36 @@ def test_pool_graph_starts_a_task_as_soon_as_its_needs_are_done(tmp_path):
                        workers=workers)
 
 
+def _logged_step(folder, task, given):
+    """A pool_graph task that notes when it starts (one line per task, in order); 'long' holds its worker
+    until 'late' has started (up to a minute), so that the other tasks run one after the other."""
+    import time
+
+    with open(folder / "log", "a") as log:
+        log.write(task + "\n")
+    if task == "long":
+        deadline = time.monotonic() + 60
+        while "late" not in (folder / "log").read_text().split() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    return task
+
+
+def test_pool_graph_starts_a_dear_task_that_becomes_ready_late_before_cheap_ones(tmp_path):
+    """Tasks go out one per free worker, dearest (first given) first: 'late', ready only once 'source'
+    is done, starts before the cheap tasks that were ready from the start (queued all at once, it
+    would follow them: the write stage's slides waited behind the small files)."""
+    from functools import partial
+
+    from ecosystem.parallel import pool_graph
+
+    tasks = ["long", "source", "late", "c1", "c2", "c3"]
+    done = pool_graph(partial(_logged_step, tmp_path), tasks, {"late": ["source"]}, workers=2)
+    assert list(done) == tasks
+    started = (tmp_path / "log").read_text().split()
+    assert sorted(started[:2]) == ["long", "source"]
+    assert started[2:] == ["late", "c1", "c2", "c3"]
+
+
 def test_network_extras_computed_beside_the_samples_equal_those_computed_after(monkeypatch):
     """api.analyse_loaded computes the key players and cut-off lists once, before any sample group is
     collected (analyse_region's ``beside``, while the workers compute them), and they are what
