@@ -15,7 +15,7 @@ a fresh process with its imports:
 * ``bench/plain_igraph.py``: plain sequential igraph calls (weighted betweenness,
   harmonic closeness, eigenvector, coreness);
 
-and prints a Markdown table with wall-clock and CPU seconds, the peak memory of ``analyse`` summed over
+and prints (between two speed probes, see :func:`speed_probe`) a Markdown table with wall-clock and CPU seconds, the peak memory of ``analyse`` summed over
 its worker processes (proportional set size: pages a forked worker shares with its parent
 count once; measured in a run of its own, so that reading it does not slow the timed run), and the ratios DIY / ecosystem (target >= 3 at 1,000 actors) and
 ecosystem / plain igraph (target <= 2 at 5,000 actors). The DIY script is skipped above
@@ -165,6 +165,23 @@ def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, refer
     return "| " + " | ".join(cells) + " |"
 
 
+PROBE = "import time\nt = time.perf_counter()\ns = 0\nfor i in range(3_000_000):\n    s += i\nprint(time.perf_counter() - t)"
+
+
+def speed_probe() -> str:
+    """How fast this machine runs plain Python now: a loop of 3,000,000 additions alone, then two at once.
+
+    Shared machines change speed from minute to minute (the same code took 2.3 s one hour and 4.2 s
+    the next); printed at the start and the end of a run, it says which speed the seconds were measured at.
+    """
+    def loops(k: int) -> list[float]:
+        procs = [subprocess.Popen([sys.executable, "-c", PROBE], stdout=subprocess.PIPE, text=True)
+                 for _ in range(k)]
+        return [float(p.communicate()[0]) for p in procs]
+    alone, pair = loops(1), loops(2)
+    return f"{alone[0]:.2f} s alone, {' and '.join(f'{t:.2f}' for t in pair)} s two at once"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
@@ -178,6 +195,7 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
           f"{platform.python_implementation()} {platform.python_version()}")
     print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"speed probe at start (plain-Python loop of 3,000,000 additions): {speed_probe()}")
     print("| region | actors | relations | bootstrap samples | analyse (s) | analyse CPU (s) | peak memory (MB) "
           "| DIY networkx (s) | DIY / analyse | plain igraph (s) | analyse / plain igraph |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -190,6 +208,7 @@ def main() -> None:
             region = synthetic_region(Path(tmp) / f"synthetic{n}", n)
             print(row(f"synthetic {n:,}", region, out, extra, options.repeat, not options.no_reference,
                       0 if options.no_diy else DIY_LIMIT), flush=True)
+    print(f"speed probe at the end: {speed_probe()}")
 
 
 if __name__ == "__main__":
