@@ -225,3 +225,26 @@ def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_pat
     monkeypatch.setenv("ECOSYSTEM_WORKERS", "2")
     api.analyse_loaded(api.load(region), bootstrap=0, null_samples=2, meanwhile=lambda: seen.append(1))
     assert seen == [1]                                              # once, while the workers compute the samples
+
+
+def test_the_network_view_is_computed_while_the_analysis_runs_and_is_the_same_view(tmp_path, monkeypatch):
+    """`analyse` computes the map's network view (layout.force_layout: the tie network and the seed, no
+    analysis) beside the analysis, once, and the render stage uses it instead of computing it again:
+    the same files as rendering with a view computed afterwards; a view of the wrong size is refused."""
+    from ecosystem import api
+    from ecosystem.render import documents, layout
+
+    calls, rendering = [], []
+    original, render = layout.force_layout, documents.render_documents
+    monkeypatch.setattr(layout, "force_layout", lambda net, seed: calls.append(bool(rendering)) or original(net, seed))
+    monkeypatch.setattr(documents, "render_documents",
+                        lambda *args, **kwargs: rendering.append(1) or render(*args, **kwargs))
+    result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
+    assert rendering and calls == [False]              # once, in this process, before the render stage
+    monkeypatch.setattr(layout, "force_layout", original)
+    again = api.write(api.render(result.analysis, only=["map", "pngs"]), tmp_path / "again", BRABANT)[1]
+    for name in ("map", "map_png", "target_png"):
+        assert again[name].read_bytes() == result.files[name].read_bytes(), name
+    analysis = result.analysis
+    with pytest.raises(ValueError, match="network view"):
+        compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0, network=np.zeros((3, 2)))

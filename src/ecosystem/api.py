@@ -32,6 +32,8 @@ from .model import Region
 from .plain_warnings import collected, plain
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .analysis.change import Change
     from .analysis.pipeline import Analysis
     from .intake.survey import SurveyInfo
@@ -107,11 +109,11 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
             loaded = replace(loaded, region=anonymous.region)
         folder = _folder(loaded, anonymise)
         check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
-        analysis = _analysed(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
-                             progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
-                             per_region=region_name is None)
+        analysis, network_view = _analysed(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
+                                           progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
+                                           per_region=region_name is None)
         from .render.documents import render_documents   # imported while the analysis ran
-        rendered = replace(render_documents(analysis, loc), folder=folder)
+        rendered = replace(render_documents(analysis, loc, network_view=network_view), folder=folder)
         target, files = write(rendered, out, loaded.region.path)
         key = _write_key(anonymous, target, loc) if anonymous is not None else None
     return AnalyseResult(target, files, rendered.summary, rendered.text,
@@ -125,15 +127,32 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
 BESIDE_MAX_ACTORS = 2000
 
 
-def _analysed(loaded: Loaded, **settings) -> Analysis:
-    """:func:`analyse_loaded` with ``settings``, the render stage's modules imported meanwhile (:func:`_import_render_stage`)."""
+def _analysed(loaded: Loaded, **settings) -> tuple[Analysis, np.ndarray]:
+    """:func:`analyse_loaded` with ``settings``, and the map's network view (:func:`_network_view`), computed
+    meanwhile with the render stage's imports (:func:`_import_render_stage`), where a core waited for the analysis."""
     from functools import partial
 
     from .parallel import beside
 
+    done = {}
+
+    def meanwhile() -> None:
+        _import_render_stage()
+        done["view"] = _network_view(loaded.region, settings["seed"])
     if len(loaded.region.actors) <= BESIDE_MAX_ACTORS:
-        return beside(partial(analyse_loaded, loaded, **settings), _import_render_stage)
-    return analyse_loaded(loaded, meanwhile=_import_render_stage, **settings)
+        analysis = beside(partial(analyse_loaded, loaded, **settings), meanwhile)
+    else:
+        analysis = analyse_loaded(loaded, meanwhile=meanwhile, **settings)
+    return analysis, done["view"] if "view" in done else _network_view(loaded.region, settings["seed"])
+
+
+def _network_view(region: Region, seed: int) -> np.ndarray:
+    """The map's network view (``layout.force_layout``): it needs the tie network and the seed, not the analysis,
+    so it is computed while the analysis runs instead of after it (0.1 s at 1,000 actors, seconds at 10,000)."""
+    from .analysis.pipeline import build_network
+    from .render.layout import force_layout
+
+    return force_layout(build_network(region), seed)
 
 
 def _import_render_stage() -> None:

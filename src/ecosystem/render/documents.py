@@ -13,11 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from ..analysis.pipeline import Analysis
 from ..io.outputs import Document, output_folder
 from ..parallel import frozen_heap
 from ..locale import Locale
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Every document name, in the order they are written; each maps to one file (``pngs`` to three:
 #: map.png, target.png and numbers.png, each drawn as a part of its own).
@@ -51,17 +55,21 @@ def _region_pictures(analysis: Analysis, loc: Locale) -> tuple[tuple[str, ...], 
     return tuple(subs), tuple(partial(region_target_png, in_language(sub, loc), loc) for sub in subs.values())
 
 
-def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Iterable[str] | None = None) -> Rendered:
+def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Iterable[str] | None = None,
+                     network_view: np.ndarray | None = None) -> Rendered:
     """Render the outputs of ``analysis`` in ``loc``'s language; all of :data:`DOCUMENTS`, or those named in ``only``.
 
     summary.json is rendered from the results with region.toml's main texts (its ``text``
     object holds those in ``loc.lang``); every other document shows the texts in that language.
+    ``network_view``: the map's network view when it was computed already (``layout.force_layout``
+    of the analysis's network and seed; see :func:`ecosystem.api.analyse`).
     """
     with frozen_heap():     # the imports below allocate much beside the analysis (parallel.frozen_heap)
-        return _render_documents(analysis, loc, only)
+        return _render_documents(analysis, loc, only, network_view)
 
 
-def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | None) -> Rendered:
+def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | None,
+                      network_view: np.ndarray | None = None) -> Rendered:
     from ..io.kumu import kumu_frames
     from .actor_tables import actors_frame, layers_frame, readable_frame
     from .summary_json import summary_dict
@@ -85,7 +93,8 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
     layout = None
     if {"map", "report", "pngs", "slides"} & set(wanted):
         from .layout import compute_layout
-        layout = compute_layout(shown.network, shown.coreness.coreness, shown.core.core, shown.seed)
+        layout = compute_layout(shown.network, shown.coreness.coreness, shown.core.core, shown.seed,
+                                network=network_view)
     # The map, the report and the workbooks are rendered when written (a function as content), so
     # that io.outputs.write_documents renders them side by side in its worker processes.
     if "map" in wanted:

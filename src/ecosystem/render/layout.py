@@ -358,13 +358,19 @@ def target_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray
 
 
 def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed: int,
-                   network_view: bool = True) -> Layout:
+                   network_view: bool = True, network: np.ndarray | None = None) -> Layout:
     """Both views.  ``core`` is the discrete core (``analysis.core.core``): the drawn core ring holds exactly it.
 
     With ``network_view=False`` only the target view is computed (``Layout.network`` is then all zeros):
     for drawings that show the target view alone, such as the report's small multiples per region.
+    ``network`` is the network view when it was computed already (``force_layout(net, seed)``, which
+    needs no analysis: ``ecosystem analyse`` computes it while the analysis runs).
     """
-    if network_view and net.n >= SIDE_BY_SIDE_FROM:
+    if network is not None:
+        if network.shape != (net.n, 2):
+            raise ValueError(f"compute_layout: a network view of shape {network.shape} for {net.n} actors")
+        target, angles, edges, r_core = _view(net, coreness, core, seed, "target")
+    elif network_view and net.n >= SIDE_BY_SIDE_FROM:
         from ..parallel import Background
 
         (target, angles, edges, r_core), network = Background(
