@@ -248,3 +248,21 @@ def test_the_network_view_is_computed_while_the_analysis_runs_and_is_the_same_vi
     analysis = result.analysis
     with pytest.raises(ValueError, match="network view"):
         compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0, network=np.zeros((3, 2)))
+
+
+def test_templates_are_compiled_with_the_render_stage_imports(monkeypatch):
+    """`analyse` compiles every page template while the analysis runs (api._import_render_stage), into the
+    one environment's cache, so the write stage's forked workers render without compiling them again."""
+    from ecosystem import api
+    from ecosystem.render import templating
+
+    calls = []
+    monkeypatch.setattr(templating, "compile_templates", lambda: calls.append(1))
+    api._import_render_stage()
+    assert calls == [1]
+    monkeypatch.undo()
+    env = templating.environment()
+    env.cache.clear()
+    templating.compile_templates()
+    compiled = {template.name for template in env.cache.values()}
+    assert compiled == set(env.list_templates(extensions=["j2"])) >= {"report.html.j2", "map.html.j2"}

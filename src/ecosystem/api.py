@@ -156,7 +156,8 @@ def _network_view(region: Region, seed: int) -> np.ndarray:
 
 
 def _import_render_stage() -> None:
-    """Import the modules the render and write stages use (matplotlib, python-pptx, pandas, jinja2, xlsxwriter).
+    """Import the modules the render and write stages use (matplotlib, python-pptx, pandas, jinja2, xlsxwriter),
+    and compile the pages' templates.
 
     Run while other processes analyse (:func:`_analysed`), so that the imports (about 0.6 CPU s)
     take a core the analysis leaves over instead of coming after it; the write stage's workers,
@@ -169,6 +170,9 @@ def _import_render_stage() -> None:
 
         from .render import (actor_tables, documents, interchange, map_html, report_html, slides,  # noqa: F401
                              static_png, summary_json, whatif)
+        from .render.templating import compile_templates
+
+        compile_templates()       # once here: the write stage's forked workers inherit them
 
 
 def _folder(loaded: "Loaded", anonymise: bool) -> str:

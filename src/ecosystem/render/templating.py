@@ -23,7 +23,7 @@ import markupsafe
 
 from . import style
 
-__all__ = ["environment", "csp_hash", "TEMPLATE_DIR"]
+__all__ = ["environment", "csp_hash", "compile_templates", "TEMPLATE_DIR"]
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
@@ -50,3 +50,15 @@ def environment() -> jinja2.Environment:
     # The pages' colours and font as CSS custom properties (``:root { {{ page_vars }} }``), from style.PAGE.
     env.globals["page_vars"] = markupsafe.Markup(style.css_properties(style.PAGE))
     return env
+
+
+def compile_templates() -> None:
+    """Compile every template now, into :func:`environment`'s cache (a process forked later inherits them).
+
+    ``ecosystem analyse`` calls it while the analysis runs (``api._import_render_stage``): the write
+    stage's workers then render the report and the map without each compiling their templates
+    first (about 0.03 CPU s per worker, after the analysis, on both cores).
+    """
+    env = environment()
+    for name in env.list_templates(extensions=["j2"]):
+        env.get_template(name)
