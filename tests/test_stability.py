@@ -93,7 +93,11 @@ def test_relation_resamples_alone_are_the_same_relation_resamples(tmp_path):
     assert (both.actor_samples, alone.actor_samples) == (8, 0)
     assert both.kept.sum() > 0 and alone.kept.sum() == 0
     assert np.isnan(alone.core_probability_actors).all()
-    assert alone.uncertain_actors(range(len(region.actors))) == ()
+    # No actor-resampling verdicts at all, rather than none uncertain (which would read as all stable).
+    for ask in (lambda: alone.uncertain_actors(range(len(region.actors))), lambda: alone.core_interval_actors,
+                lambda: alone.core_verdicts_actors):
+        with pytest.raises(ValueError, match="not resampled"):
+            ask()
 
 
 def test_resamples_get_the_full_fits_optimiser_effort(tmp_path, monkeypatch):

@@ -121,7 +121,8 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
 
 
 # Up to this many actors ``analyse`` computes the analysis on a process of its own while this one imports the
-# render stage (parallel.beside): both start at once, where the analysis waits for its compiled kernels
+# render stage, compiles its templates and lays out the network view (parallel.beside, _analysed): both start
+# at once, where the analysis waits for its compiled kernels
 # (about 0.4 s) with the other core idle otherwise. Above it the analysis's own workers keep the cores
 # busy, and sending the analysis back would cost more (about 0.03 s at 1,000 actors, 0.6 s at 5,000).
 BESIDE_MAX_ACTORS = 2000
@@ -147,8 +148,11 @@ def _analysed(loaded: Loaded, **settings) -> tuple[Analysis, np.ndarray]:
 
 
 def _network_view(region: Region, seed: int) -> np.ndarray:
-    """The map's network view (``layout.force_layout``): it needs the tie network and the seed, not the analysis,
-    so it is computed while the analysis runs instead of after it (0.1 s at 1,000 actors, seconds at 10,000)."""
+    """The map's network view (``layout.force_layout``, as ``layout.compute_layout`` lays it out): it needs the
+    tie network and the seed, not the analysis, so it is computed while the analysis runs instead of after it
+    (0.1 s at 1,000 actors, seconds at 10,000). The tie network is built here a second time (the analysis
+    builds its own, on another process up to :data:`BESIDE_MAX_ACTORS`): 0.16 s and 12 MB at 10,000
+    actors (on this round's slow machine), against the view's seconds on one core."""
     from .analysis.pipeline import build_network
     from .render.layout import force_layout
 
@@ -249,7 +253,8 @@ def analyse_loaded(loaded: Loaded, seed: int = 0, bootstrap: int | None = None,
     alone too, and the what-if facts are added (:mod:`ecosystem.meeting`). ``meanwhile``, a
     function without arguments, runs once while other processes compute: the whole network's
     samples (before they are collected) or, failing that, the regions' analyses (``analyse``
-    imports the render stage's modules then); not at all when nothing runs beside this process.
+    imports the render stage's modules and lays out the network view then); not at all when nothing
+    runs beside this process.
     """
     from .analysis.by_region import start_by_region
     from .analysis.pipeline import analyse_region

@@ -103,9 +103,10 @@ def clopper_pearson_interval(successes, trials, confidence: float = CONFIDENCE) 
     .. [2] Brown, L. D., Cai, T. T., & DasGupta, A. (2001). Interval estimation for
        a binomial proportion. Statistical Science 16(2), 101-133.
     """
-    # Imported here, not with the module: :func:`bootstrap` calls this once per analysis, after its samples,
-    # where numba has imported most of scipy already (scipy.special then takes about 0.02 s, alone 0.1 s);
-    # a command without a bootstrap never imports it, nor do the renderers (they read Stability.bounds).
+    # Imported here, not with the module: a Stability computes its bounds when it is made (bootstrap, after
+    # its samples, where numba has imported most of scipy already: scipy.special then takes about 0.02 s,
+    # alone 0.1 s); a command without a bootstrap never imports it, nor do the renderers of an analysis
+    # that arrives pickled (they read Stability.bounds).
     # betaincinv is the Beta quantile (scipy.stats, 0.5-1 s to import, is not needed).
     from scipy.special import betaincinv
 
@@ -186,7 +187,13 @@ class Stability:
 
     @property
     def core_interval_actors(self) -> tuple[np.ndarray, np.ndarray]:
-        """95% Clopper-Pearson interval over the actor samples that kept the actor (NaN if none did)."""
+        """95% Clopper-Pearson interval over the actor samples that kept the actor (NaN if none did).
+
+        Raises ValueError when the actors were not resampled (``actor_samples`` 0): no actor would
+        have a verdict, which must not read as every actor being stable.
+        """
+        if not self.actor_samples:
+            raise ValueError("the actors were not resampled (actor_samples is 0): no actor-resampling verdicts")
         return self.bounds_actors
 
     def peripheral_interval(self, group: str) -> tuple[float, float]:
@@ -217,7 +224,8 @@ class Stability:
         return tuple(v for v in members if verdicts[v] == CORE)
 
     def uncertain_actors(self, members) -> tuple[int, ...]:
-        """Of ``members`` (the core), those uncertain under actor resampling; actors never kept have no verdict."""
+        """Of ``members`` (the core), those uncertain under actor resampling; actors never kept have no verdict.
+        Raises ValueError when the actors were not resampled (:attr:`core_interval_actors`)."""
         verdicts = self.core_verdicts_actors
         return tuple(v for v in members if self.kept[v] > 0 and verdicts[v] == UNCERTAIN)
 

@@ -256,7 +256,8 @@ def _spread(r_base: np.ndarray, theta: np.ndarray, bounds: tuple[float, float, f
         diff = p[i] - p[j]
         dist = np.maximum(np.sqrt((diff ** 2).sum(axis=1)), 1e-12)
         step = (diff / dist[:, None]) * ((spacing - dist) / 4)[:, None]    # each moves half of half the overlap
-        push = np.stack([np.bincount(i, step[:, k], m) - np.bincount(j, step[:, k], m) for k in (0, 1)], axis=1)
+        push = np.stack([np.bincount(i, step[:, axis], m) - np.bincount(j, step[:, axis], m) for axis in (0, 1)],
+                        axis=1)
         p = p + push
         r = np.clip(np.sqrt((p ** 2).sum(axis=1)), lo_r, hi_r)
         theta = _clip_angle(np.arctan2(p[:, 1], p[:, 0]), a_lo, a_hi, r)
@@ -364,7 +365,8 @@ def compute_layout(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed
     With ``network_view=False`` only the target view is computed (``Layout.network`` is then all zeros):
     for drawings that show the target view alone, such as the report's small multiples per region.
     ``network`` is the network view when it was computed already (``force_layout(net, seed)``, which
-    needs no analysis: ``ecosystem analyse`` computes it while the analysis runs).
+    needs no analysis: ``ecosystem analyse`` computes it while the analysis runs); given, it is used
+    whatever ``network_view`` says.
     """
     if network is not None:
         if network.shape != (net.n, 2):
