@@ -150,9 +150,9 @@ def _analysed(loaded: Loaded, **settings) -> tuple[Analysis, np.ndarray]:
 def _network_view(region: Region, seed: int) -> np.ndarray:
     """The map's network view (``layout.force_layout``, as ``layout.compute_layout`` lays it out): it needs the
     tie network and the seed, not the analysis, so it is computed while the analysis runs instead of after it
-    (0.1 s at 1,000 actors, seconds at 10,000). The tie network is built here a second time (the analysis
+    (0.1 s at 1,000 actors, 0.7 s at 10,000). The tie network is built here a second time (the analysis
     builds its own, on another process up to :data:`BESIDE_MAX_ACTORS`): 0.16 s and 12 MB at 10,000
-    actors (on this round's slow machine), against the view's seconds on one core."""
+    actors (on a slow machine), against the view's 0.7 s on one core."""
     from .analysis.pipeline import build_network
     from .render.layout import force_layout
 
