@@ -15,10 +15,11 @@ a fresh process with its imports:
 * ``bench/plain_igraph.py``: plain sequential igraph calls (weighted betweenness,
   harmonic closeness, eigenvector, coreness);
 
-and prints (between two speed probes, see :func:`speed_probe`) a Markdown table with wall-clock and CPU seconds, the peak memory of ``analyse`` summed over
-its worker processes (proportional set size: pages a forked worker shares with its parent
-count once; measured in a run of its own, so that reading it does not slow the timed run), and the ratios DIY / ecosystem (target >= 3 at 1,000 actors) and
-ecosystem / plain igraph (target <= 2 at 5,000 actors). The DIY script is skipped above
+and prints (between two speed probes, see :func:`speed_probe`) a Markdown table with wall-clock and
+CPU seconds, the peak memory of ``analyse`` summed over its worker processes (proportional set size:
+pages a forked worker shares with its parent count once; measured in a run of its own, so that
+reading it does not slow the timed run), and the ratios DIY / ecosystem (target >= 3 at 1,000
+actors) and ecosystem / plain igraph (target <= 2 at 5,000 actors). The DIY script is skipped above
 10,000 actors (networkx's exact betweenness would take hours).
 """
 from __future__ import annotations
@@ -165,7 +166,8 @@ def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, refer
     return "| " + " | ".join(cells) + " |"
 
 
-PROBE = "import time\nt = time.perf_counter()\ns = 0\nfor i in range(3_000_000):\n    s += i\nprint(time.perf_counter() - t)"
+PROBE = ("import time\nt = time.perf_counter()\ns = 0\nfor i in range(3_000_000):\n    s += i\n"
+         "print(time.perf_counter() - t)")
 
 
 def speed_probe() -> str:

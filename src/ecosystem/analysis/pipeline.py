@@ -237,8 +237,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                                        null_fits=lambda: tasks.result("null"))
                    if structure.has_core else untested(n_null))
         layers = tasks.result("layers")
-        stability = (bootstrap(region, samples, seed=seed, runs=lambda: tasks.result("resamples"), actors=actor_resamples)
-                     if samples > 0 else None)
+        stability = (bootstrap(region, samples, seed=seed, runs=lambda: tasks.result("resamples"),
+                               actors=actor_resamples) if samples > 0 else None)
     finally:
         if tasks is not None:
             tasks.close()
