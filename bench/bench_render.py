@@ -16,7 +16,8 @@ process only, not the workers). ``--keep DIR`` keeps the whole set of each regio
 ``DIR/<region>/`` (to compare two branches' files with ``diff -r``); ``--workers N`` sets the
 write stage's worker processes (``ECOSYSTEM_WORKERS``; 1 writes every document in this process).
 The row *render* is the part of *all* spent in this process before the writing starts (the
-layout, shared by the map, report and PNGs); each document's own row includes it again.
+summary and the tables; the layout the map, report and PNGs share is a task of the write stage,
+``io.outputs.Shared``, and each of those documents' own rows includes it again).
 ``--cold`` skips the rows per document, so that *all* is measured as ``analyse`` pays it: with
 the render and write stages' imports (run it once per region: ``--sizes 1000 --no-brabant``).
 ``--png`` only compares the PNG encoders on each region's three pictures (PIL's, used before, and

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import FIXTURES
 
 
@@ -159,3 +160,51 @@ def test_the_two_views_computed_side_by_side_are_the_views_computed_here(monkeyp
     assert np.array_equal(here.network, side_by_side.network) and np.array_equal(here.target, side_by_side.target)
     assert (here.ring_radii, here.sector_angles, here.sector_edges) == (
         side_by_side.ring_radii, side_by_side.sector_angles, side_by_side.sector_edges)
+
+
+def _count_and_compute(log: Path) -> dict:
+    """A shared value that notes where (and how often) it was computed."""
+    with open(log, "a") as fh:
+        fh.write(f"{os.getpid()}\n")
+    return {"value": 42}
+
+
+def test_a_shared_value_is_computed_once_as_a_task_and_given_to_every_document_that_reads_it(tmp_path, monkeypatch):
+    """io.outputs.Shared (the layout the map, report and pictures read): one task, handed out first, computed once
+    in one worker process; each document reading it gets that value in whichever process writes it; documents
+    that do not read it do not wait for it; written on their own, the documents compute it themselves."""
+    from functools import partial
+
+    from ecosystem.io.outputs import Document, Shared, shared_values, write_documents, write_plan
+
+    monkeypatch.setenv("ECOSYSTEM_WORKERS", "2")
+    log = tmp_path / "computed"
+    value = Shared("layout", partial(_count_and_compute, log))
+
+    def reader(name):
+        def write(folder: Path) -> dict[str, Path]:
+            path = folder / name
+            path.write_text(f"{value()['value']} {os.getpid()}")
+            return {name: path}
+        return write
+
+    documents = {"a": Document("", "files", (reader("a1"), reader("a2")), reads=(value,)),
+                 "b": Document("b.txt", "text", lambda: f"{value()['value']}", reads=(value,)),
+                 "c": Document("c.txt", "text", "plain")}
+    tasks, needs = write_plan(documents)
+    assert tasks[0] == ("share", "layout", 0)
+    assert needs == {("write", "a", 0): [("share", "layout", 0)], ("write", "a", 1): [("share", "layout", 0)],
+                     ("write", "b", 0): [("share", "layout", 0)]}
+    region = tmp_path / "region"
+    region.mkdir()
+    target, files = write_documents(tmp_path / "out", "set", region, documents)
+    computed = log.read_text().split()
+    assert len(computed) == 1 and int(computed[0]) != os.getpid()      # once, in a worker
+    assert (target / "b.txt").read_text() == "42"
+    assert {(target / n).read_text().split()[0] for n in ("a1", "a2")} == {"42"}
+    assert (target / "c.txt").read_text() == "plain"
+    # Written without the write stage (a caller rendering one document), the value is computed on first use.
+    fresh = Shared("layout", partial(_count_and_compute, log))
+    assert fresh() == {"value": 42} and len(log.read_text().split()) == 2
+    with pytest.raises(ValueError, match="two shared values"):
+        shared_values({"x": Document("", "text", "", reads=(value,)), "y": Document("", "text", "", reads=(fresh,))})

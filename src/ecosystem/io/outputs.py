@@ -503,12 +503,44 @@ class Document:
     files, ``{name: path}``), and ``prepare`` a tuple of functions (the writer then gets the tuple
     of their results). Each part is a task of its own, so the parts of one costly document (three
     pictures, say) are done side by side; the document's ``{name: path}`` joins its parts' in order.
+
+    ``reads`` names the :class:`Shared` values its content reads (the map, the report and the pictures
+    read one layout): each is computed once, as a task of its own, before the documents that read it.
     """
     filename: str
     kind: str
     content: Any
     after: str | None = None
     prepare: Callable[[], Any] | None = None
+    reads: tuple["Shared", ...] = ()
+
+
+_UNSET = object()
+
+
+class Shared:
+    """A value several documents read (``Document.reads``), computed once in the write stage.
+
+    :func:`write_documents` computes it as a task of its own, handed out first, and gives its result
+    to the tasks of the documents that read it, whichever process runs them: so a costly value the
+    documents share (the layout) is computed beside the documents that do not need it, instead of
+    before the write stage with the other cores idle. A document's content calls the object for the
+    value; outside the write stage (a document written on its own) the first call computes it.
+    """
+
+    def __init__(self, name: str, compute: Callable[[], Any]):
+        self.name = name
+        self._compute = compute
+        self._value = _UNSET
+
+    def __call__(self) -> Any:
+        if self._value is _UNSET:
+            self._value = self._compute()
+        return self._value
+
+    def give(self, value: Any) -> None:
+        """Take ``value``, computed by the write stage's task for it (in this process or another)."""
+        self._value = value
 
 
 _UNPREPARED = object()
@@ -579,8 +611,10 @@ def write_plan(documents: dict[str, Document]) -> tuple[list[tuple[str, str, int
     Each part of a document is a task of its own (``part`` counts from 0; a document without parts
     is its part 0). A document written ``after`` another (``Document.after``) has its ``prepare``
     parts as tasks that need nothing, and its write tasks need every part of that other document
-    and its own preparations; every other task needs nothing. Returns the tasks, dearest first
-    (:func:`_cost`, else in the order given), and ``{task: tasks it needs}``.
+    and its own preparations; each :class:`Shared` value the documents read is a task
+    ``("share", name, 0)`` that needs nothing and that every write task of a document reading it
+    needs; every other task needs nothing. Returns the tasks, dearest first (the shared values,
+    then :func:`_cost`, else in the order given), and ``{task: tasks it needs}``.
     """
     def dependent(doc: Document) -> bool:
         return doc.after is not None and doc.after in documents
@@ -590,9 +624,10 @@ def write_plan(documents: dict[str, Document]) -> tuple[list[tuple[str, str, int
 
     def cost(task: tuple[str, str, int]) -> int:
         step, name, _ = task
-        return _cost(documents[name], step)
+        return -1 if step == "share" else _cost(documents[name], step)
 
     everything = [t for name, doc in documents.items() for t in tasks("write", name, doc.content)]
+    everything += [("share", name, 0) for name in shared_values(documents)]
     needs: dict[tuple[str, str, int], list[tuple[str, str, int]]] = {}
     for name, doc in documents.items():
         if dependent(doc):
@@ -600,7 +635,22 @@ def write_plan(documents: dict[str, Document]) -> tuple[list[tuple[str, str, int
             everything += prepare
             for task in tasks("write", name, doc.content):
                 needs[task] = tasks("write", doc.after, documents[doc.after].content) + prepare
+        for task in tasks("write", name, doc.content) if doc.reads else ():
+            needs[task] = needs.get(task, []) + [("share", value.name, 0) for value in doc.reads]
     return sorted(everything, key=cost), needs      # stable: else as given
+
+
+def shared_values(documents: dict[str, Document]) -> dict[str, Shared]:
+    """The :class:`Shared` values the documents read, by name, in the order they are first read.
+
+    Raises ValueError when two different values have one name.
+    """
+    values: dict[str, Shared] = {}
+    for doc in documents.values():
+        for value in doc.reads:
+            if values.setdefault(value.name, value) is not value:
+                raise ValueError(f"two shared values are named {value.name!r}")
+    return values
 
 
 def _prepared(doc: Document, name: str, given: dict) -> Any:
@@ -623,16 +673,21 @@ def write_documents(out: str | Path, folder_name: str, region_path: Path,
     Returns the folder and ``{name: path}``.
     """
     target = check_output_dir(out, folder_name, region_path)
+    shared = shared_values(documents)
 
     def run_task(staging: Path, task: tuple[str, str, int], given: dict) -> tuple[Any, list]:
         # Warnings raised in a worker (a name's glyph missing from the PNG font) go back to this
         # process with the files, to be raised here where the caller records them.
         step, name, part = task
-        doc = documents[name]
         with warnings.catch_warnings(record=True) as caught:
-            if step == "prepare":
-                done = prepare_document(doc, part)
+            if step == "share":
+                done = shared[name]()
+            elif step == "prepare":
+                done = prepare_document(documents[name], part)
             else:
+                doc = documents[name]
+                for value in doc.reads:     # computed by its own task, maybe in another process
+                    value.give(given[("share", value.name, 0)][0])
                 done = write_document(staging, name, doc, _prepared(doc, name, given), part)
         return done, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
 

@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ..analysis.pipeline import Analysis
-from ..io.outputs import Document, output_folder
+from ..io.outputs import Document, Shared, output_folder
 from ..parallel import frozen_heap
 from ..locale import Locale
 
@@ -90,22 +90,24 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
     # One title for the map and the slides: "LLO-ecosysteem <region> [<year>]".
     title = loc.t("map_title", region=shown.region.meta.name) + (
         f" {analysis.year}" if analysis.year is not None else "")
-    layout = None
-    if {"map", "report", "pngs", "slides"} & set(wanted):
-        from .layout import compute_layout
-        layout = compute_layout(shown.network, shown.coreness.coreness, shown.core.core, shown.seed,
-                                network=network_view)
+    # The layout the map, the report and the pictures share is computed in the write stage, once, as a
+    # task of its own beside the documents that do not need it (io.outputs.Shared), not here before it.
+    from .layout import compute_layout
+    layout = Shared("layout", partial(compute_layout, shown.network, shown.coreness.coreness, shown.core.core,
+                                      shown.seed, network=network_view))
     # The map, the report and the workbooks are rendered when written (a function as content), so
     # that io.outputs.write_documents renders them side by side in its worker processes.
     if "map" in wanted:
-        docs["map"] = Document("map.html", "text", lambda: _map_html(shown, analysis, layout, loc, title))
+        docs["map"] = Document("map.html", "text", lambda: _map_html(shown, analysis, layout(), loc, title),
+                               reads=(layout,))
     if "report" in wanted:
         from .report_html import render_report
-        docs["report"] = Document("report.html", "text", lambda: render_report(shown, layout, loc))
+        docs["report"] = Document("report.html", "text", lambda: render_report(shown, layout(), loc), reads=(layout,))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
-        from .static_png import PICTURES, render_png
+        from .static_png import PICTURES
         # One part per picture: the write stage draws them side by side (Document, parts).
-        docs["pngs"] = Document("", "files", tuple(partial(render_png, name, shown, layout, loc) for name in PICTURES))
+        docs["pngs"] = Document("", "files", tuple(partial(_picture, name, shown, layout, loc) for name in PICTURES),
+                                reads=(layout,))
     if "slides" in wanted:
         from .slides import render_slides
         # The regions' pictures do not need the PNGs: they are drawn beside them, one task each (Document.prepare).
@@ -137,6 +139,13 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
                     terminal_summary(shown, names, loc), docs)
+
+
+def _picture(name: str, shown: Analysis, layout: Shared, loc: Locale, folder) -> dict:
+    """One picture of static_png.PICTURES, drawn with the shared layout (computed by then in the write stage)."""
+    from .static_png import render_png
+
+    return render_png(name, shown, layout(), loc, folder)
 
 
 def _map_html(shown: Analysis, analysis: Analysis, layout, loc: Locale, title: str) -> str:
