@@ -50,7 +50,7 @@ def test_png_has_the_pixels_matplotlib_saves_as_rgb_with_the_same_resolution(bra
 
     analysis, layout = brabant
     loc = Locale("nl")
-    args = (analysis, loc, loc.section("report")) if figure == "_numbers_figure" else (
+    args = (analysis.region, analysis.network, loc, loc.section("report")) if figure == "_numbers_figure" else (
         analysis, layout, loc, loc.section("report"))
     with matplotlib.rc_context(static_png.RC):
         fig = getattr(static_png, figure)(*args)
@@ -227,23 +227,30 @@ def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_pat
     assert seen == [1]                                              # once, while the workers compute the samples
 
 
-def test_the_network_view_is_computed_while_the_analysis_runs_and_is_the_same_view(tmp_path, monkeypatch):
-    """`analyse` computes the map's network view (layout.force_layout: the tie network and the seed, no
-    analysis) beside the analysis, once, and the render stage uses it instead of computing it again:
-    the same files as rendering with a view computed afterwards; a view of the wrong size is refused."""
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_what_needs_no_analysis_is_drawn_while_the_analysis_runs_and_is_the_same(tmp_path, monkeypatch, lang):
+    """`analyse` draws the map's network view (layout.force_layout: the tie network and the seed) and
+    numbers.png (static_png.numbers_png: the actors and the region's name) beside the analysis, once each,
+    and the render stage uses them instead of drawing them again: the same files as rendering everything
+    afterwards, in either language; a network view of the wrong size is refused."""
     from ecosystem import api
-    from ecosystem.render import documents, layout
+    from ecosystem.render import documents, layout, static_png
 
+    monkeypatch.setenv("ECOSYSTEM_WORKERS", "1")     # every stage in this process, so every call is seen here
     calls, rendering = [], []
-    original, render = layout.force_layout, documents.render_documents
-    monkeypatch.setattr(layout, "force_layout", lambda net, seed: calls.append(bool(rendering)) or original(net, seed))
+    original, render, numbers = layout.force_layout, documents.render_documents, static_png.numbers_png
+    monkeypatch.setattr(layout, "force_layout",
+                        lambda net, seed: calls.append(("view", bool(rendering))) or original(net, seed))
+    monkeypatch.setattr(static_png, "numbers_png",
+                        lambda *args: calls.append(("numbers", bool(rendering))) or numbers(*args))
     monkeypatch.setattr(documents, "render_documents",
                         lambda *args, **kwargs: rendering.append(1) or render(*args, **kwargs))
-    result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
-    assert rendering and calls == [False]              # once, in this process, before the render stage
-    monkeypatch.setattr(layout, "force_layout", original)
-    again = api.write(api.render(result.analysis, only=["map", "pngs"]), tmp_path / "again", BRABANT)[1]
-    for name in ("map", "map_png", "target_png"):
+    result = api.analyse(BRABANT, out=tmp_path / "out", lang=lang, bootstrap=0, null_samples=2)
+    # once each, before the render stage; the write stage draws neither again
+    assert rendering and calls == [("view", False), ("numbers", False)]
+    monkeypatch.undo()
+    again = api.write(api.render(result.analysis, lang, only=["map", "pngs"]), tmp_path / "again", BRABANT)[1]
+    for name in ("map", "map_png", "target_png", "numbers_png"):
         assert again[name].read_bytes() == result.files[name].read_bytes(), name
     analysis = result.analysis
     with pytest.raises(ValueError, match="network view"):

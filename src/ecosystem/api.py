@@ -32,8 +32,6 @@ from .model import Region
 from .plain_warnings import collected, plain
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from .analysis.change import Change
     from .analysis.pipeline import Analysis
     from .intake.survey import SurveyInfo
@@ -109,11 +107,11 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
             loaded = replace(loaded, region=anonymous.region)
         folder = _folder(loaded, anonymise)
         check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
-        analysis, network_view = _analysed(loaded, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
-                                           progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
-                                           per_region=region_name is None)
+        analysis, ahead = _analysed(loaded, loc, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
+                                    progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
+                                    per_region=region_name is None)
         from .render.documents import render_documents   # imported while the analysis ran
-        rendered = replace(render_documents(analysis, loc, network_view=network_view), folder=folder)
+        rendered = replace(render_documents(analysis, loc, **ahead), folder=folder)
         target, files = write(rendered, out, loaded.region.path)
         key = _write_key(anonymous, target, loc) if anonymous is not None else None
     return AnalyseResult(target, files, rendered.summary, rendered.text,
@@ -128,9 +126,10 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
 BESIDE_MAX_ACTORS = 2000
 
 
-def _analysed(loaded: Loaded, **settings) -> tuple[Analysis, np.ndarray]:
-    """:func:`analyse_loaded` with ``settings``, and the map's network view (:func:`_network_view`), computed
-    meanwhile with the render stage's imports (:func:`_import_render_stage`), where a core waited for the analysis."""
+def _analysed(loaded: Loaded, loc: Locale, **settings) -> tuple[Analysis, dict]:
+    """:func:`analyse_loaded` with ``settings``, and what the render stage can draw without it
+    (:func:`_drawn_ahead`), drawn meanwhile with the render stage's imports (:func:`_import_render_stage`),
+    where a core waited for the analysis."""
     from functools import partial
 
     from .parallel import beside
@@ -139,24 +138,30 @@ def _analysed(loaded: Loaded, **settings) -> tuple[Analysis, np.ndarray]:
 
     def meanwhile() -> None:
         _import_render_stage()
-        done["view"] = _network_view(loaded.region, settings["seed"])
+        done.update(_drawn_ahead(loaded.region, settings["seed"], loc))
     if len(loaded.region.actors) <= BESIDE_MAX_ACTORS:
         analysis = beside(partial(analyse_loaded, loaded, **settings), meanwhile)
     else:
         analysis = analyse_loaded(loaded, meanwhile=meanwhile, **settings)
-    return analysis, done["view"] if "view" in done else _network_view(loaded.region, settings["seed"])
+    return analysis, done or _drawn_ahead(loaded.region, settings["seed"], loc)
 
 
-def _network_view(region: Region, seed: int) -> np.ndarray:
-    """The map's network view (``layout.force_layout``, as ``layout.compute_layout`` lays it out): it needs the
-    tie network and the seed, not the analysis, so it is computed while the analysis runs instead of after it
-    (0.1 s at 1,000 actors, 0.7 s at 10,000). The tie network is built here a second time (the analysis
-    builds its own, on another process up to :data:`BESIDE_MAX_ACTORS`): 0.16 s and 12 MB at 10,000
-    actors (on a slow machine), against the view's 0.7 s on one core."""
+def _drawn_ahead(region: Region, seed: int, loc: Locale) -> dict:
+    """What the render stage draws from the tie network, the actors and the seed alone, not from the analysis:
+    the map's network view (``layout.force_layout``, as ``layout.compute_layout`` lays it out; 0.1 s at 1,000
+    actors, 0.7 s at 10,000) and numbers.png (``static_png.numbers_png``, 0.1 s at Brabant), as
+    :func:`~ecosystem.render.documents.render_documents` takes them (``network_view``, ``numbers_png``).
+    Drawn while the analysis runs instead of after it. The tie network is built here a second time (the
+    analysis builds its own, on another process up to :data:`BESIDE_MAX_ACTORS`): 0.16 s and 12 MB at
+    10,000 actors on a slow machine."""
     from .analysis.pipeline import build_network
+    from .render.documents import region_in_language
     from .render.layout import force_layout
+    from .render.static_png import numbers_png
 
-    return force_layout(build_network(region), seed)
+    net = build_network(region)
+    return {"network_view": force_layout(net, seed),
+            "numbers_png": numbers_png(region_in_language(region, loc), net, loc)}
 
 
 def _import_render_stage() -> None:

@@ -19,6 +19,7 @@ from ..analysis.pipeline import Analysis
 from ..io.outputs import Document, Shared, output_folder
 from ..parallel import frozen_heap
 from ..locale import Locale
+from ..model import Region
 
 if TYPE_CHECKING:
     import numpy as np
@@ -40,8 +41,12 @@ class Rendered:
 
 def in_language(analysis: Analysis, loc: Locale) -> Analysis:
     """``analysis`` with region.toml's texts in ``loc``'s language (its ``[en]`` table, if any), for what readers see."""
-    region = analysis.region
-    return replace(analysis, region=replace(region, meta=region.meta.in_language(loc)))
+    return replace(analysis, region=region_in_language(analysis.region, loc))
+
+
+def region_in_language(region: Region, loc: Locale) -> Region:
+    """``region`` with region.toml's texts in ``loc``'s language (:func:`in_language`)."""
+    return replace(region, meta=region.meta.in_language(loc))
 
 
 def _region_pictures(analysis: Analysis, loc: Locale) -> tuple[tuple[str, ...], tuple]:
@@ -56,20 +61,21 @@ def _region_pictures(analysis: Analysis, loc: Locale) -> tuple[tuple[str, ...], 
 
 
 def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Iterable[str] | None = None,
-                     network_view: np.ndarray | None = None) -> Rendered:
+                     network_view: np.ndarray | None = None, numbers_png: bytes | None = None) -> Rendered:
     """Render the outputs of ``analysis`` in ``loc``'s language; all of :data:`DOCUMENTS`, or those named in ``only``.
 
     summary.json is rendered from the results with region.toml's main texts (its ``text``
     object holds those in ``loc.lang``); every other document shows the texts in that language.
-    ``network_view``: the map's network view when it was computed already (``layout.force_layout``
-    of the analysis's network and seed; see :func:`ecosystem.api.analyse`).
+    ``network_view`` and ``numbers_png``: the map's network view (``layout.force_layout`` of the analysis's
+    network and seed) and numbers.png (``static_png.numbers_png`` of its region, network and ``loc``) when
+    they were drawn already, as :func:`ecosystem.api.analyse` draws them while the analysis runs.
     """
     with frozen_heap():     # the imports below allocate much beside the analysis (parallel.frozen_heap)
-        return _render_documents(analysis, loc, only, network_view)
+        return _render_documents(analysis, loc, only, network_view, numbers_png)
 
 
 def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | None,
-                      network_view: np.ndarray | None = None) -> Rendered:
+                      network_view: np.ndarray | None = None, numbers_png: bytes | None = None) -> Rendered:
     from ..io.kumu import kumu_frames
     from .actor_tables import actors_frame, layers_frame, readable_frame
     from .summary_json import summary_dict
@@ -104,10 +110,12 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
         from .report_html import render_report
         docs["report"] = Document("report.html", "text", lambda: render_report(shown, layout(), loc), reads=(layout,))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
-        from .static_png import PICTURES
-        # One part per picture: the write stage draws them side by side (Document, parts).
-        docs["pngs"] = Document("", "files", tuple(partial(_picture, name, shown, layout, loc) for name in PICTURES),
-                                reads=(layout,))
+        from .static_png import PICTURES, save_picture
+        # One part per picture: the write stage draws them side by side (Document, parts); one drawn already
+        # (numbers.png, while the analysis ran) is only written.
+        docs["pngs"] = Document("", "files", tuple(
+            partial(save_picture, name, numbers_png) if name == "numbers_png" and numbers_png is not None
+            else partial(_picture, name, shown, layout, loc) for name in PICTURES), reads=(layout,))
     if "slides" in wanted:
         from .slides import render_slides
         # The regions' pictures do not need the PNGs: they are drawn beside them, one task each (Document.prepare).

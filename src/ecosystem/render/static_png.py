@@ -41,7 +41,9 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
+from ..analysis.network import TieNetwork
 from ..analysis.pipeline import Analysis
+from ..model import Region
 from ..vocab import GROUPS
 from ..locale import Locale
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
@@ -49,7 +51,8 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, act
                      sector_titles)
 from .style import CORE_FILL, HALO, INK, MUTED, NAVY, NETWORK_TIE, PERIPHERY_FILL, RING, TIE, group_color
 
-__all__ = ["render_pngs", "render_png", "PICTURES", "region_target_png", "png_bytes", "WIDTH_PX", "HEIGHT_PX", "DPI"]
+__all__ = ["render_pngs", "render_png", "PICTURES", "region_target_png", "numbers_png", "save_picture", "png_bytes",
+           "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
 LABELS_MAX_ACTORS = 2000     # above this, smaller markers and thinner ties (a dense picture)
@@ -97,10 +100,27 @@ def render_png(name: str, analysis: Analysis, layout: Layout, loc: Locale, out_d
         elif name == "target_png":
             fig = _target_figure(analysis, layout, loc, s)
         elif name == "numbers_png":
-            fig = _numbers_figure(analysis, loc, s)
+            return save_picture(name, numbers_png(analysis.region, analysis.network, loc), out_dir)
         else:
             raise ValueError(f"unknown picture {name!r}; choose from {PICTURES}")
         return {name: _save(fig, out_dir / name.replace("_png", ".png"))}
+
+
+def save_picture(name: str, data: bytes, out_dir: Path) -> dict[str, Path]:
+    """Write picture ``name`` of :data:`PICTURES` (``numbers_png`` -> ``numbers.png``), drawn already as ``data``."""
+    path = Path(out_dir) / name.replace("_png", ".png")
+    path.write_bytes(data)
+    return {name: path}
+
+
+def numbers_png(region: Region, net: TieNetwork, loc: Locale) -> bytes:
+    """``numbers.png`` as PNG bytes: the number and name of every actor. It shows the actors (ids, names, groups:
+    ``net`` is the region's tie network) and the region's name, nothing the analysis finds, so
+    ``ecosystem analyse`` draws it while the analysis runs (``api._drawn_ahead``)."""
+    import matplotlib
+
+    with matplotlib.rc_context(RC):
+        return _png(_numbers_figure(region, net, loc, loc.section("report")))
 
 
 def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
@@ -341,10 +361,13 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
 
 def _numbers(analysis: Analysis) -> dict[int, int]:
     """Every actor's number (``layout.actor_numbers``), or none above ``NUMBERS_MAX_ACTORS``."""
-    net = analysis.network
+    return _numbers_of(analysis.region, analysis.network)
+
+
+def _numbers_of(region: Region, net: TieNetwork) -> dict[int, int]:
     if net.n > NUMBERS_MAX_ACTORS:
         return {}
-    return dict(enumerate(actor_numbers(net.ids, [a.name for a in analysis.region.actors], net.groups)))
+    return dict(enumerate(actor_numbers(net.ids, [a.name for a in region.actors], net.groups)))
 
 
 def _place_numbers(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, radii: np.ndarray, xy: np.ndarray,
@@ -518,17 +541,16 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
 # --------------------------------------------------------------------------- numbers.png
 
 
-def _numbers_figure(analysis: Analysis, loc: Locale, s: dict) -> Figure:
+def _numbers_figure(region: Region, net: TieNetwork, loc: Locale, s: dict) -> Figure:
     """Number and name of every actor, per group in sector order, in columns (the key to the pictures)."""
     fig = _new_figure()
-    _title(fig, s["png_numbers_title"].format(region=analysis.region.meta.name), "")
-    net = analysis.network
-    numbers = _numbers(analysis)
+    _title(fig, s["png_numbers_title"].format(region=region.meta.name), "")
+    numbers = _numbers_of(region, net)
     if not numbers:
         fig.text(0.02, 0.85, s["png_numbers_none"].format(limit=NUMBERS_MAX_ACTORS), fontsize=10, color=MUTED,
                  ha="left", va="top")
         return fig
-    names = [a.name for a in analysis.region.actors]
+    names = [a.name for a in region.actors]
     key = number_key([numbers[v] for v in range(net.n)], names, net.groups, ())
     lines = sum(len(rows) + 1.5 for _, rows in key)
     fontsize = 8.0 if lines <= 6 * 45 else 6.0
