@@ -135,7 +135,7 @@ def test_pngs_number_every_unnamed_actor_without_overlap():
                 assert not (a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1)
 
 
-def test_region_pictures_carry_no_numbers_of_their_own(monkeypatch):
+def test_region_pictures_carry_no_numbers_of_their_own(monkeypatch, tmp_path):
     """The slides' region pictures number nobody (as the report's per-region figures): numbered within
     their region, actor 6 of Midden-Brabant would be actor 14 of the legend, which numbers the whole data
     set. target.png of the whole network does carry the numbers; checked on the figures' own texts."""
@@ -151,8 +151,7 @@ def test_region_pictures_carry_no_numbers_of_their_own(monkeypatch):
         return {t.get_text() for ax in fig.axes for t in ax.texts if t.get_text().isdigit()}
     loc = Locale("nl")
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed)
-    monkeypatch.setattr(static_png, "_save", lambda fig, path: drawn.append(fig) or path)
-    static_png.render_png("target_png", analysis, layout, loc, Path("unused"))
+    static_png.render_png("target_png", analysis, layout, loc, tmp_path)     # its figure reaches _png above
     whole = analysis.network
     legend = actor_numbers(whole.ids, [a.name for a in analysis.region.actors], whole.groups)
     assert numbers_on(drawn[-1]) and numbers_on(drawn[-1]) <= {str(k) for k in legend}

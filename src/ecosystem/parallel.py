@@ -201,9 +201,8 @@ def pool_graph(fn: Callable[[Any, dict], Any], tasks: Iterable, needs: dict | No
     while one task is left that another could follow. Tasks are handed out one per free worker, not
     queued all at once: a dear task that becomes ready late (the slides, after every picture) then
     starts before the cheap ones that were ready earlier, which fill in beside it. ``fn`` must be a
-    pure function of its task
-    and its needs' results (as for :func:`pool_map`), so the results do not depend on the number
-    of workers or on which finished first. With one worker, few tasks or no ``fork``, the tasks run
+    pure function of its task and its needs' results (as for :func:`pool_map`), so the results do
+    not depend on the number of workers or on which finished first. With one worker, few tasks or no ``fork``, the tasks run
     in this process, in the order of ``tasks`` with each after its needs.
 
     A task that raises stops the run: the exception is raised here, once the tasks already

@@ -103,7 +103,7 @@ def render_png(name: str, analysis: Analysis, layout: Layout, loc: Locale, out_d
             return save_picture(name, numbers_png(analysis.region, analysis.network, loc), out_dir)
         else:
             raise ValueError(f"unknown picture {name!r}; choose from {PICTURES}")
-        return {name: _save(fig, out_dir / name.replace("_png", ".png"))}
+        return save_picture(name, _png(fig), out_dir)
 
 
 def save_picture(name: str, data: bytes, out_dir: Path) -> dict[str, Path]:
@@ -145,11 +145,6 @@ def _new_figure() -> Figure:
     fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, facecolor=HALO)
     FigureCanvasAgg(fig)
     return fig
-
-
-def _save(fig: Figure, path: Path) -> Path:
-    path.write_bytes(_png(fig))
-    return path
 
 
 # zlib level of the PNG stream: level 3 of rows left unfiltered (below) gives files about a fifth smaller

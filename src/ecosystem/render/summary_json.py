@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, is_dataclass
 
-from ..analysis.by_region import RegionAnalyses, RegionEntry
+from ..analysis.by_region import RegionAnalyses, RegionEntry, region_stability
 from ..analysis.centrality import repeated_pivots
 from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS, top_candidates
@@ -251,6 +251,7 @@ def stability_section(analysis: Analysis) -> dict | None:
     n = len(ids)
     core = [v for v in range(n) if analysis.core.core[v]]
     top = analysis.first_ranked
+    sure = region_stability(analysis)      # the facts each region's by_region.<region>.stability states
     low, high = st.core_interval
     low_a, high_a = st.core_interval_actors
     verdicts = st.core_verdicts
@@ -267,10 +268,9 @@ def stability_section(analysis: Analysis) -> dict | None:
         # "core": the whole interval >= threshold; "periphery": <= 1 - threshold; else "uncertain".
         "core_verdict": {ids[v]: verdicts[v] for v in range(n)},
         "core_uncertain": [ids[v] for v in st.uncertain()],
-        "core_stable": len(st.stable_in_core(core)) == len(core),
+        "core_stable": not sure.in_doubt,
         "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
-        "top_orchestrator": {"id": ids[top], "first_share": _round(st.top_share[top]),
-                             "stable": st.top_stable(top),
+        "top_orchestrator": {"id": sure.top, "first_share": _round(sure.top_share), "stable": sure.top_stable,
                              "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
         "orchestrator_rank_interval": {ids[v]: [int(st.rank_low[v]), int(st.rank_high[v])]
                                        for v in analysis.candidates},
