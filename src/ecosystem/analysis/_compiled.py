@@ -1,4 +1,4 @@
-"""How the compiled kernels (core/periphery searches, the null model's rewiring, shortest-path sums) are compiled: numba, cached on disk, never fast-math.
+"""How the compiled kernels (core/periphery searches, the null model's rewiring, shortest-path sums, Beta quantiles) are compiled: numba, cached on disk, never fast-math.
 
 ``cache=True`` keeps the machine code on disk (next to the kernel's source, else in the
 user's cache directory), so the compile happens once per machine. Where numba finds no
@@ -10,24 +10,55 @@ machine code).
 """
 from __future__ import annotations
 
+import sys
+from contextlib import contextmanager
+
 
 def load_kernels() -> None:
     """Load every compiled kernel into this process (compiling it where numba's cache has none).
 
     The core/periphery searches and the null model's double edge swaps
-    (:func:`.core_periphery.load_compiled`) and the shortest-path
-    sums (:mod:`._path_search`, loaded by its import). Call it before forking worker processes:
-    the children then inherit numba and the machine code instead of each importing numba and
-    loading (or, with an empty cache, compiling) the kernels again. Commands that analyse
-    nothing never call it, so they never import numba.
+    (:func:`.core_periphery.load_compiled`), the shortest-path sums (:mod:`._path_search`) and
+    the Beta quantiles of the stability intervals (:mod:`._beta_quantile`), these two loaded by
+    their import. Call it before forking worker processes: the children then inherit numba and
+    the machine code instead of each importing numba and loading (or, with an empty cache,
+    compiling) the kernels again. Commands that analyse nothing never call it, so they never
+    import numba; nor does it import scipy (:func:`_without_blas_probe`).
     """
     from ..parallel import frozen_heap
 
-    with frozen_heap():       # numba's import makes many objects: not a reason to scan the older ones again
-        from . import _path_search  # noqa: F401  (its one signature is loaded when it is imported)
+    # numba's import makes many objects: not a reason to scan the older ones again
+    with frozen_heap(), _without_blas_probe():
+        from . import _beta_quantile, _path_search  # noqa: F401  (their one signature is loaded on import)
         from .core_periphery import load_compiled
 
         load_compiled()
+
+
+BLAS_PROBE = "scipy.linalg.cython_blas"
+
+
+@contextmanager
+def _without_blas_probe():
+    """Within: importing scipy's BLAS (:data:`BLAS_PROBE`) fails at once, unless it was imported before.
+
+    When numba sets up its numpy support (at the first kernel it loads), ``numba.np.arraymath``
+    probes for scipy's BLAS, which it needs for ``np.dot`` and ``np.linalg`` inside kernels; the
+    probe imports scipy.linalg: 0.1-0.25 CPU s with scipy 1.17, in every analysing process, where
+    nothing else imports scipy. No kernel here uses BLAS, so the probe is answered "absent" (a
+    ``None`` in ``sys.modules`` makes an import raise ImportError, which numba reads as "no BLAS").
+    A kernel that did use BLAS would fail to compile with numba's "scipy 0.16+ is required for
+    linear algebra" (the test suite compiles every kernel). Afterwards scipy imports as usual.
+    """
+    if BLAS_PROBE in sys.modules:
+        yield
+        return
+    sys.modules[BLAS_PROBE] = None
+    try:
+        yield
+    finally:
+        if BLAS_PROBE in sys.modules and sys.modules[BLAS_PROBE] is None:
+            del sys.modules[BLAS_PROBE]
 
 
 def cached_njit(signature=None):

@@ -103,24 +103,24 @@ def clopper_pearson_interval(successes, trials, confidence: float = CONFIDENCE) 
     .. [2] Brown, L. D., Cai, T. T., & DasGupta, A. (2001). Interval estimation for
        a binomial proportion. Statistical Science 16(2), 101-133.
     """
-    # Imported here, not with the module: a Stability computes its bounds when it is made (bootstrap, after
-    # its samples, where numba has imported most of scipy already: scipy.special then takes about 0.02 s,
-    # alone 0.1 s); a command without a bootstrap never imports it, nor do the renderers of an analysis
-    # that arrives pickled (they read Stability.bounds).
-    # betaincinv is the Beta quantile (scipy.stats, 0.5-1 s to import, is not needed).
-    from scipy.special import betaincinv
+    # The quantiles are compiled (_beta_quantile, loaded with the other kernels): imported here, as
+    # every kernel is, so that importing the analysis does not import numba.
+    from ._beta_quantile import beta_quantiles
 
-    k = np.asarray(successes, dtype=float)
-    n = np.asarray(trials, dtype=float)
+    k, n = np.broadcast_arrays(np.asarray(successes, dtype=float), np.asarray(trials, dtype=float))
     if np.any(k < 0) or np.any(k > n):
         raise ValueError("successes must lie between 0 and trials")
     tail = (1 - confidence) / 2
-    with np.errstate(invalid="ignore", divide="ignore"):
-        # betaincinv(a, b, q) is the q quantile of Beta(a, b) (scipy.stats.beta.ppf calls the same routine).
-        low = np.where(k > 0, betaincinv(np.maximum(k, 1), n - k + 1, tail), 0.0)
-        high = np.where(k < n, betaincinv(k + 1, np.maximum(n - k, 1), 1 - tail), 1.0)
-    empty = n == 0
-    return np.where(empty, np.nan, low), np.where(empty, np.nan, high)
+    # Each distinct (k, n) once: the actors' counts repeat (at most samples + 1 values of k per n).
+    pairs, inverse = np.unique(np.stack([k.ravel(), n.ravel()], axis=1), axis=0, return_inverse=True)
+    pk, pn = pairs[:, 0], pairs[:, 1]
+    low, high = np.zeros(len(pairs)), np.ones(len(pairs))
+    some, short = pk > 0, pk < pn
+    low[some] = beta_quantiles(pk[some], pn[some] - pk[some] + 1, tail)
+    high[short] = beta_quantiles(pk[short] + 1, pn[short] - pk[short], 1 - tail)
+    low[pn == 0] = high[pn == 0] = np.nan
+    inverse = inverse.reshape(k.shape)
+    return low[inverse], high[inverse]
 
 
 def verdict(low: float, high: float) -> str:
