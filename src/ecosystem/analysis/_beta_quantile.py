@@ -43,6 +43,18 @@ _SIGNATURE = _FLOAT(_FLOAT, _FLOAT, types.float64)
 
 
 @njit
+def _lentz(aa, c, d):
+    """One step of the modified Lentz method for the partial numerator ``aa``: the new ``(c, d)``."""
+    d = 1.0 + aa * d
+    if abs(d) < _TINY:
+        d = _TINY
+    c = 1.0 + aa / c
+    if abs(c) < _TINY:
+        c = _TINY
+    return c, 1.0 / d
+
+
+@njit
 def _fraction(a, b, x):
     """The continued fraction of ``I_x(a, b)`` (Numerical Recipes' ``betacf``, modified Lentz)."""
     qab = a + b
@@ -56,23 +68,9 @@ def _fraction(a, b, x):
     h = d
     for m in range(1, _MAX_TERMS):
         m2 = 2.0 * m
-        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
-        d = 1.0 + aa * d
-        if abs(d) < _TINY:
-            d = _TINY
-        c = 1.0 + aa / c
-        if abs(c) < _TINY:
-            c = _TINY
-        d = 1.0 / d
+        c, d = _lentz(m * (b - m) * x / ((qam + m2) * (a + m2)), c, d)            # the even step
         h *= d * c
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
-        d = 1.0 + aa * d
-        if abs(d) < _TINY:
-            d = _TINY
-        c = 1.0 + aa / c
-        if abs(c) < _TINY:
-            c = _TINY
-        d = 1.0 / d
+        c, d = _lentz(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), c, d)   # the odd step
         step = d * c
         h *= step
         if abs(step - 1.0) < _EPS:
