@@ -170,9 +170,9 @@ class Stability:
     core_sizes: np.ndarray                    # core size of each relation sample
     actor_samples: int                        # actor resamples drawn: ``samples``, or 0 when they were not asked for
     # The intervals, computed with the counts (where the analysis made them) so that a process that only
-    # reads the analysis (the renderers, after it arrives pickled) needs no scipy. ``bounds``: the
-    # Clopper-Pearson interval of k of ``samples`` for k = 0 ... samples; ``bounds_actors``: per actor, of
-    # core_count_actors of kept (NaN if never kept).
+    # reads the analysis (the renderers, after it arrives pickled) needs no compiled kernel (numba).
+    # ``bounds``: the Clopper-Pearson interval of k of ``samples`` for k = 0 ... samples; ``bounds_actors``:
+    # per actor, of core_count_actors of kept (NaN if never kept).
     bounds: tuple[np.ndarray, np.ndarray] = field(init=False)
     bounds_actors: tuple[np.ndarray, np.ndarray] = field(init=False)
 
