@@ -22,7 +22,7 @@ def run() -> None:
 
     Once ``main`` has finished every output is written, closed and in place; what Python would
     still do is unload every module and free every object one by one: 0.3-0.4 s after an
-    analysis (matplotlib, pandas, numba, the analysis itself) that the user waits for with
+    analysis (matplotlib, numba, the analysis itself) that the user waits for with
     nothing to gain. So the ``atexit`` handlers run (multiprocessing's, logging's), the output
     streams are flushed and the process ends at once with ``main``'s exit status; a stream that
     cannot be written ends it with 120, as Python's own exit does (a closed pipe, ``ecosystem ... |

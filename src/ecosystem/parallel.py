@@ -136,7 +136,7 @@ def freeze_for_good() -> None:
     analysis live until it ends anyway, and a full collection that scans them again costs the
     analysing process up to 0.1 s (``python bench/bench_samples.py`` lists them). The price: a reference cycle among
     frozen objects that becomes garbage is not freed before the process ends (reference counting
-    still frees everything else); the stages make few (igraph graphs and pandas frames leave none).
+    still frees everything else); the stages make few (igraph graphs and tables leave none).
     """
     global _for_good
     _for_good = True

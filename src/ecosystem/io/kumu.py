@@ -33,12 +33,11 @@ from typing import TYPE_CHECKING
 from ..errors import Problem, Words
 from ..i18n import group_label, relation_label, t
 from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
+from .columns import Column, numbers, texts
 from .headers import canonical_header
 from .tables import OLE2_MAGIC, Table, binary_kind
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from ..locale import Locale
 
 # The first header cells that make a sheet a Kumu elements or connections sheet.
@@ -260,47 +259,45 @@ def _connections(file: str, sheet: str, rows, labels: dict[str, str], ids: set[s
 _OWN = ("id", "name", "group", "type", "scale", "region")
 
 
-def kumu_frames(analysis, actors: pd.DataFrame, loc: Locale) -> dict[str, pd.DataFrame]:
-    """The Elements and Connections sheets of kumu.xlsx for an analysis.
+def kumu_tables(analysis, actors: dict[str, Column], loc: Locale) -> dict[str, dict[str, Column]]:
+    """The Elements and Connections sheets of kumu.xlsx for an analysis (tables of :mod:`.columns`).
 
     Elements: ID, Label, Type (the actor's own type), Description, Tags (group and, for
     core actors, the word for core), the group in the reader's language, scale, region and
-    every metric of actors.csv as a field. Connections: one row per relation, by ID, with
+    every metric of actors.csv (``actors``) as a field. Connections: one row per relation, by ID, with
     Type (relation type in the reader's language), Strength (weight), direction and the
     relation's dates, note and steering. Reading this workbook back gives the same region.
     """
-    import pandas as pd   # here, not at the top: reading a region (validate) does not need pandas
-
     region = analysis.region
     core_word = loc.t("change_core_word")
-    elements = pd.DataFrame({
-        "ID": [a.id for a in region.actors],
-        "Label": [a.name for a in region.actors],
-        "Type": [a.type for a in region.actors],
-        "Description": [a.extra.get("description", "") for a in region.actors],
-        "Tags": ["|".join([loc.group(a.group)] + ([core_word] if in_core else []))
-                 for a, in_core in zip(region.actors, analysis.core.core)],
-        "group": [loc.group(a.group) for a in region.actors],
-        "scale": [a.scale for a in region.actors],
-        "region": ["|".join(a.regions) for a in region.actors],
-    })
+    elements = {
+        "ID": texts(a.id for a in region.actors),
+        "Label": texts(a.name for a in region.actors),
+        "Type": texts(a.type for a in region.actors),
+        "Description": texts(a.extra.get("description", "") for a in region.actors),
+        "Tags": texts("|".join([loc.group(a.group)] + ([core_word] if in_core else []))
+                      for a, in_core in zip(region.actors, analysis.core.core)),
+        "group": texts(loc.group(a.group) for a in region.actors),
+        "scale": texts(a.scale for a in region.actors),
+        "region": texts("|".join(a.regions) for a in region.actors),
+    }
     for key in sorted({k for a in region.actors for k in a.extra} - {"description"}):
-        elements[key] = [a.extra.get(key, "") for a in region.actors]
-    for column in actors.columns:
-        if column not in _OWN:
-            elements[column] = actors[column].to_numpy()
+        elements[key] = texts(a.extra.get(key, "") for a in region.actors)
+    for name, col in actors.items():
+        if name not in _OWN:
+            elements[name] = col
     relations = region.relations
-    connections = pd.DataFrame({
-        "From": [r.source for r in relations],
-        "To": [r.target for r in relations],
-        "Type": [loc.relation(r.type) for r in relations],
-        "Strength": [r.weight for r in relations],
-        "direction": ["directed" if RELATION_TYPES[r.type].directed else "undirected" for r in relations],
-        "Description": [r.note for r in relations],
-        "since": [r.since for r in relations],
-        "until": [r.until for r in relations],
-        "steering": [r.steering for r in relations],
-    })
+    connections = {
+        "From": texts(r.source for r in relations),
+        "To": texts(r.target for r in relations),
+        "Type": texts(loc.relation(r.type) for r in relations),
+        "Strength": numbers([r.weight for r in relations]),
+        "direction": texts("directed" if RELATION_TYPES[r.type].directed else "undirected" for r in relations),
+        "Description": texts(r.note for r in relations),
+        "since": texts(r.since for r in relations),
+        "until": texts(r.until for r in relations),
+        "steering": texts(r.steering for r in relations),
+    }
     for key in sorted({k for r in relations for k in r.extra}):
-        connections[key] = [r.extra.get(key, "") for r in relations]
+        connections[key] = texts(r.extra.get(key, "") for r in relations)
     return {"Elements": elements, "Connections": connections}

@@ -28,7 +28,6 @@ import datetime
 import errno
 import functools
 import json
-import math
 import os
 import re
 import shutil
@@ -37,15 +36,13 @@ import warnings
 from pathlib import Path
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 import numpy as np
 
 from ..errors import OutputError
+from .columns import BOOLEAN, NUMBER, TEXT, Column, rows
 from .graph_files import GraphTable, write_gexf, write_graphml
-
-if TYPE_CHECKING:      # pandas is imported where a table is written: checking the output folder needs none
-    import pandas as pd
 
 
 # Every file name an ecosystem command writes (or wrote in an earlier version) into an output folder.
@@ -277,28 +274,40 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_csv(path: Path, frame: pd.DataFrame) -> Path:
-    """The frame as UTF-8 CSV; text cells that a spreadsheet would run as a formula are neutralised.
+def write_csv(path: Path, table: dict[str, Column]) -> Path:
+    """The table (:mod:`.columns`) as UTF-8 CSV; text cells that a spreadsheet would run as a formula are neutralised.
 
     Only text columns are touched: numbers (a negative coreness, say) stay numbers, so the
-    file stays a machine contract.
+    file stays a machine contract. Numbers are written with 12 significant digits, empty
+    where there is none; quoting as the csv module's default dialect (only where needed).
     """
-    import pandas as pd
+    import csv
 
-    text_columns = [c for c in frame.columns
-                    if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
-    if text_columns:
-        frame = frame.assign(**{c: frame[c].map(lambda v: neutralise(v) if isinstance(v, str) else v)
-                                for c in text_columns})
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.12g")
+    n = rows(table)
+    cells = [_csv_cells(c) for c in table.values()]
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(list(table))
+        writer.writerows(zip(*cells) if cells else [[] for _ in range(n)])
     return path
+
+
+def _csv_cells(column: Column) -> list[str]:
+    """A column's cells as CSV text (:mod:`.columns`, the table of kinds)."""
+    if column.kind == NUMBER:
+        return ["" if v != v else "%.12g" % v for v in column.values]      # v != v: NaN
+    if column.kind == BOOLEAN:
+        return ["True" if v else "False" for v in column.values]
+    if column.kind == TEXT:
+        return ["" if v is None else neutralise(v) for v in column.values]
+    return [str(v) for v in column.values]          # integers
 
 
 _NO_DATE = datetime.datetime(1980, 1, 1, tzinfo=datetime.timezone.utc)
 
 
-def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
-    """One sheet per frame, header row frozen and filterable, so it reads like a table in Excel.
+def write_xlsx(path: Path, sheets: dict[str, dict[str, Column]]) -> Path:
+    """One sheet per table (:mod:`.columns`), header row frozen and filterable, so it reads like a table in Excel.
 
     Rows are streamed (xlsxwriter's constant-memory mode) and every cell is written with its
     own type: text always as text, so a name such as ``=HYPERLINK(...)`` never becomes a formula.
@@ -313,37 +322,35 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> Path:
         # No clock time in the file: the same analysis gives the same bytes (the zip format's epoch instead).
         book.set_properties({"created": _NO_DATE})
         bold = book.add_format({"bold": True})
-        for name, frame in sheets.items():
+        for name, table in sheets.items():
             sheet = book.add_worksheet(name)
-            sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
-            _write_rows(sheet, [_column_cells(sheet, frame.iloc[:, c]) for c in range(len(frame.columns))],
-                        len(frame))
+            sheet.write_row(0, 0, [str(c) for c in table], bold)
+            n = rows(table)
+            _write_rows(sheet, [_column_cells(sheet, c) for c in table.values()], n)
             sheet.freeze_panes(1, 0)
-            if len(frame.columns):
-                sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
+            if table:
+                sheet.autofilter(0, 0, n, len(table) - 1)
     return path
 
 
-def _column_cells(sheet, column: pd.Series) -> tuple[Callable, list]:
+def _column_cells(sheet, column: Column) -> tuple[Callable, list]:
     """How to write ``column``'s cells, and their values (None: an empty cell), converted once per column.
 
-    A boolean column is written as booleans, a numeric one as numbers (NaN and infinities
-    stay empty cells, as pandas writes them); any other column cell by cell by its value's
-    type (:func:`_write_cell`), text always as text.
+    A boolean column is written as booleans, a number or integer one as numbers (NaN and
+    infinities stay empty cells); a text column as text, cell by cell where it has empty
+    values (:func:`_write_cell`).
     """
-    kind = column.dtype.kind if isinstance(column.dtype, np.dtype) else ""
-    if kind == "b":
-        return sheet.write_boolean, column.to_numpy().tolist()
-    if kind and kind in "iuf":
-        numbers = column.to_numpy(dtype=float)
+    if column.kind == BOOLEAN:
+        return sheet.write_boolean, column.values
+    if column.kind != TEXT:
+        numbers = np.asarray(column.values, dtype=float)
         values = numbers.tolist()
         for i in np.flatnonzero(~np.isfinite(numbers)).tolist():
             values[i] = None
         return sheet.write_number, values
-    values = column.tolist()
-    if all(type(v) is str for v in values):
-        return sheet.write_string, values
-    return functools.partial(_write_cell, sheet), values
+    if all(type(v) is str for v in column.values):
+        return sheet.write_string, column.values
+    return functools.partial(_write_cell, sheet), column.values
 
 
 # xlsxwriter marks a text cell xml:space="preserve" when it starts or ends with white space (its
@@ -413,7 +420,7 @@ def _cell_tails(sheet, write: Callable, values: list) -> list[str | None]:
         # a relation type, an id in the connections sheet) is escaped once.
         known: dict[str, str | None] = {}
         return [known[v] if v in known else known.setdefault(v, _text_tail(sheet, v)) for v in values]
-    return [_mixed_tail(sheet, v) for v in values]
+    return [_optional_text_tail(sheet, v) for v in values]
 
 
 def _number_tail(value: float) -> str:
@@ -434,38 +441,15 @@ def _text_tail(sheet, text: str) -> str:
     return f' t="inlineStr"><is><t{preserve}>{sheet._escape_data(text)}</t></is></c>'
 
 
-def _typed_cell(value) -> tuple[str, Any] | None:
-    """A value of a mixed column as a cell: ``("boolean" | "number" | "string", value)``, or None for no cell.
-
-    NaN and infinities stay empty cells, as pandas writes them.
-    """
-    if isinstance(value, (bool, np.bool_)):
-        return "boolean", bool(value)
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        return ("number", float(value)) if math.isfinite(value) else None
-    if value is None:
-        return None
-    return "string", str(value)
+def _optional_text_tail(sheet, value: str | None) -> str | None:
+    """One cell of a text column with empty values, as :func:`_write_cell` writes it: None for no cell."""
+    return None if value is None else _text_tail(sheet, value)
 
 
-def _mixed_tail(sheet, value) -> str | None:
-    """One cell of a column of mixed types, as :func:`_write_cell` writes it."""
-    cell = _typed_cell(value)
-    if cell is None:
-        return None
-    kind, typed = cell
-    if kind == "boolean":
-        return _boolean_tail(typed)
-    if kind == "number":
-        return _number_tail(typed)
-    return _text_tail(sheet, typed)
-
-
-def _write_cell(sheet, row: int, col: int, value) -> None:
-    cell = _typed_cell(value)
-    if cell is not None:
-        kind, typed = cell
-        getattr(sheet, f"write_{kind}")(row, col, typed)
+def _write_cell(sheet, row: int, col: int, value: str | None) -> None:
+    """One cell of a text column with empty values: text, or no cell for None."""
+    if value is not None:
+        sheet.write_string(row, col, value)
 
 
 def write_graph(path: Path, graph: GraphTable, fmt: str) -> Path:
@@ -489,7 +473,7 @@ def output_folder(folder: str, year: int | None = None, to_year: int | None = No
 class Document:
     """One output, rendered but not written: ``kind`` says how :func:`write_documents` writes ``content``.
 
-    ``text`` (str), ``json`` (dict), ``csv`` (DataFrame), ``xlsx`` ({sheet: DataFrame}),
+    ``text`` (str), ``json`` (dict), ``csv`` (a table, :mod:`.columns`), ``xlsx`` ({sheet: table}),
     ``graphml`` / ``gexf`` (an io.graph_files.GraphTable), or ``files``: a writer ``content(folder) -> {name: path}``
     for outputs that write themselves (images, or a large table that must stream). For the
     other kinds ``content`` may also be a function without arguments that returns it: costly

@@ -6,10 +6,9 @@ values in the reader's language.
 """
 from __future__ import annotations
 
-import pandas as pd
-
 from ..analysis.gould_fernandez import ROLES
 from ..analysis.pipeline import Analysis
+from ..io.columns import BOOLEAN, Column, booleans, column, integers, numbers, texts
 from ..locale import Locale
 
 # The contract's columns first, in this order; later issues add columns after them.
@@ -18,96 +17,101 @@ ACTOR_COLUMNS = ("id", "name", "group", "type", "scale", "region", "degree", "st
                  "orchestrator_score", "orchestrator_rank")
 
 
-def actors_frame(analysis: Analysis) -> pd.DataFrame:
+def actors_table(analysis: Analysis) -> dict[str, Column]:
+    """actors.csv: one row per actor, one column per measure (:mod:`ecosystem.io.columns`)."""
     c = analysis.centralities
     actors = analysis.region.actors
-    frame = pd.DataFrame({
-        "id": [a.id for a in actors],
-        "name": [a.name for a in actors],
-        "group": [a.group for a in actors],
-        "type": [a.type for a in actors],
-        "scale": [a.scale for a in actors],
-        "region": ["|".join(a.regions) for a in actors],
-        "degree": c.degree.astype(int),
-        "strength": c.strength,
-        "in_degree": c.in_degree.astype(int),
-        "out_degree": c.out_degree.astype(int),
-        "betweenness": c.betweenness,
-        "closeness": c.closeness,
-        "eigenvector": c.eigenvector,
-        "coreness": analysis.coreness.coreness,
-        "core": analysis.core.core.astype(bool),
-        "kcore": analysis.kcore.astype(int),
-        "orchestrator_score": analysis.orchestrators.score,
-        "orchestrator_rank": analysis.orchestrators.rank.astype(int),
-    })
+    table = {
+        "id": texts(a.id for a in actors),
+        "name": texts(a.name for a in actors),
+        "group": texts(a.group for a in actors),
+        "type": texts(a.type for a in actors),
+        "scale": texts(a.scale for a in actors),
+        "region": texts("|".join(a.regions) for a in actors),
+        "degree": integers(c.degree),
+        "strength": numbers(c.strength),
+        "in_degree": integers(c.in_degree),
+        "out_degree": integers(c.out_degree),
+        "betweenness": numbers(c.betweenness),
+        "closeness": numbers(c.closeness),
+        "eigenvector": numbers(c.eigenvector),
+        "coreness": numbers(analysis.coreness.coreness),
+        "core": booleans(analysis.core.core),
+        "kcore": integers(analysis.kcore),
+        "orchestrator_score": numbers(analysis.orchestrators.score),
+        "orchestrator_rank": integers(analysis.orchestrators.rank),
+    }
     for part, values in analysis.orchestrators.parts.items():
-        frame[f"orchestrator_{part}"] = values
-    frame["at_governance_table"] = analysis.seats.astype(bool)
-    frame["effective_size"] = analysis.effective_size
-    frame["constraint"] = analysis.constraint
+        table[f"orchestrator_{part}"] = numbers(values)
+    table["at_governance_table"] = booleans(analysis.seats)
+    table["effective_size"] = numbers(analysis.effective_size)
+    table["constraint"] = numbers(analysis.constraint)
     for role in ROLES:
-        frame[f"brokerage_{role}"] = analysis.brokerage.raw[role].astype(int)
+        table[f"brokerage_{role}"] = integers(analysis.brokerage.raw[role])
     for role in ROLES:
-        frame[f"brokerage_{role}_ratio"] = analysis.brokerage.standardised[role]
-    frame["community"] = analysis.communities.membership.astype(int)
+        table[f"brokerage_{role}_ratio"] = numbers(analysis.brokerage.standardised[role])
+    table["community"] = integers(analysis.communities.membership)
     st = analysis.stability
     if st is not None:
-        frame["core_probability"] = st.core_probability
-        frame["core_probability_actor_drop"] = st.core_probability_actors
-        frame["orchestrator_rank_p05"] = st.rank_low
-        frame["orchestrator_rank_p95"] = st.rank_high
+        table["core_probability"] = numbers(st.core_probability)
+        table["core_probability_actor_drop"] = numbers(st.core_probability_actors)
+        table["orchestrator_rank_p05"] = column(st.rank_low)
+        table["orchestrator_rank_p95"] = column(st.rank_high)
         # 95% Clopper-Pearson intervals of the two core probabilities (docs/methods.md §10).
         low, high = st.core_interval
-        frame["core_probability_low"], frame["core_probability_high"] = low, high
+        table["core_probability_low"], table["core_probability_high"] = numbers(low), numbers(high)
         low, high = st.core_interval_actors
-        frame["core_probability_actor_drop_low"], frame["core_probability_actor_drop_high"] = low, high
-    return frame
+        table["core_probability_actor_drop_low"], table["core_probability_actor_drop_high"] = numbers(low), numbers(high)
+    return table
 
 
-def layers_frame(analysis: Analysis) -> pd.DataFrame:
+def layers_table(analysis: Analysis) -> dict[str, Column]:
     """Actor x layer: position on each relation type alone (coreness, core, degree, betweenness, orchestrator rank)."""
-    frame = pd.DataFrame({"id": list(analysis.network.ids), "name": [a.name for a in analysis.region.actors],
-                          "group": list(analysis.network.groups), "coreness_all": analysis.coreness.coreness,
-                          "core_all": analysis.core.core.astype(bool)})
+    table = {"id": texts(analysis.network.ids), "name": texts(a.name for a in analysis.region.actors),
+             "group": texts(analysis.network.groups), "coreness_all": numbers(analysis.coreness.coreness),
+             "core_all": booleans(analysis.core.core)}
     for layer in analysis.layers:
         # Six decimals: a sparse layer's coreness is approximate; more digits would only show round-off.
-        frame[f"coreness_{layer.key}"] = layer.coreness.round(6)
-        frame[f"core_{layer.key}"] = layer.core.astype(bool)
-        frame[f"degree_{layer.key}"] = layer.degree.astype(int)
-        frame[f"betweenness_{layer.key}"] = layer.betweenness
-        frame[f"orchestrator_rank_{layer.key}"] = layer.orchestrator_rank.astype(int)
-    return frame
+        table[f"coreness_{layer.key}"] = numbers(layer.coreness.round(6))
+        table[f"core_{layer.key}"] = booleans(layer.core)
+        table[f"degree_{layer.key}"] = integers(layer.degree)
+        table[f"betweenness_{layer.key}"] = numbers(layer.betweenness)
+        table[f"orchestrator_rank_{layer.key}"] = integers(layer.orchestrator_rank)
+    return table
 
 
-def readable_frame(frame: pd.DataFrame, loc: Locale) -> pd.DataFrame:
-    """``frame`` as a reader sees it in actors.xlsx: headers, groups, scales and yes/no in ``loc``'s language.
+def readable_table(table: dict[str, Column], loc: Locale) -> dict[str, Column]:
+    """``table`` as a reader sees it in actors.xlsx: headers, groups, scales and yes/no in ``loc``'s language.
 
     actors.csv keeps the English keys and values: it is the machine contract.
     """
-    out = frame.copy()
-    if "group" in out:
-        out["group"] = [loc.group(g) for g in out["group"]]
-    if "scale" in out:
-        out["scale"] = [loc.scale(s) for s in out["scale"]]
     words = loc.section("column")
-    for column in out.columns:
-        if out[column].dtype == bool:
-            out[column] = [words["yes"] if v else words["no"] for v in out[column]]
-    out.columns = [loc.column(c) for c in out.columns]
-    return out
+
+    def readable(name: str, col: Column) -> Column:
+        if name == "group":
+            return texts(loc.group(g) for g in col.values)
+        if name == "scale":
+            return texts(loc.scale(s) for s in col.values)
+        if col.kind == BOOLEAN:
+            return texts(words["yes"] if v else words["no"] for v in col.values)
+        return col
+    return {loc.column(name): readable(name, col) for name, col in table.items()}
 
 
-
-def region_frames(region) -> tuple[pd.DataFrame, pd.DataFrame]:
+def region_tables(region) -> tuple[dict[str, Column], dict[str, Column]]:
     """A region as the contract's actors.csv and relations.csv (what ``import`` writes)."""
-    def with_extra(rows: list[dict], items) -> pd.DataFrame:
+    def with_extra(table: dict[str, Column], items) -> dict[str, Column]:
         extra = sorted({k for item in items for k in item.extra})
-        return pd.DataFrame([{**row, **{k: item.extra.get(k, "") for k in extra}} for row, item in zip(rows, items)])
+        return {**table, **{k: texts(item.extra.get(k, "") for item in items) for k in extra}}
 
-    actors = with_extra([{"id": a.id, "name": a.name, "group": a.group, "type": a.type, "scale": a.scale,
-                          "region": "|".join(a.regions)} for a in region.actors], region.actors)
-    relations = with_extra([{"source": r.source, "target": r.target, "type": r.type, "weight": r.weight,
-                             "since": r.since, "until": r.until, "note": r.note, "steering": r.steering}
-                            for r in region.relations], region.relations)
-    return actors, relations
+    actors = region.actors
+    relations = region.relations
+    return (with_extra({"id": texts(a.id for a in actors), "name": texts(a.name for a in actors),
+                        "group": texts(a.group for a in actors), "type": texts(a.type for a in actors),
+                        "scale": texts(a.scale for a in actors),
+                        "region": texts("|".join(a.regions) for a in actors)}, actors),
+            with_extra({"source": texts(r.source for r in relations), "target": texts(r.target for r in relations),
+                        "type": texts(r.type for r in relations), "weight": numbers([r.weight for r in relations]),
+                        "since": texts(r.since for r in relations), "until": texts(r.until for r in relations),
+                        "note": texts(r.note for r in relations), "steering": texts(r.steering for r in relations)},
+                       relations))

@@ -76,8 +76,8 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
 
 def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | None,
                       network_view: np.ndarray | None = None, numbers_png: bytes | None = None) -> Rendered:
-    from ..io.kumu import kumu_frames
-    from .actor_tables import actors_frame, layers_frame, readable_frame
+    from ..io.kumu import kumu_tables
+    from .actor_tables import actors_table, layers_table, readable_table
     from .summary_json import summary_dict
     from .terminal import terminal_summary
 
@@ -91,7 +91,7 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
         summary = {**summary, **summary_extras(analysis.extras, analysis, loc)}
     shown = in_language(analysis, loc)
     names = {a.id: a.name for a in shown.region.actors}
-    actors = actors_frame(shown) if {"actors", "actors_xlsx", "graphml", "gexf", "kumu"} & set(wanted) else None
+    actors = actors_table(shown) if {"actors", "actors_xlsx", "graphml", "gexf", "kumu"} & set(wanted) else None
     docs: dict[str, Document] = {}
     # One title for the map and the slides: "LLO-ecosysteem <region> [<year>]".
     title = loc.t("map_title", region=shown.region.meta.name) + (
@@ -127,11 +127,11 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:
-        layers = layers_frame(shown)
+        layers = layers_table(shown)
         if "actors_xlsx" in wanted:
             sheets = (loc.label("sheet", "actors"), loc.label("sheet", "layers"))
             docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", lambda: dict(zip(sheets, (
-                readable_frame(actors, loc), readable_frame(layers, loc)))))
+                readable_table(actors, loc), readable_table(layers, loc)))))
         if "layers" in wanted:
             docs["layers"] = Document("layers.csv", "csv", layers)
     if "summary" in wanted:
@@ -143,7 +143,7 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
             if fmt in wanted:
                 docs[fmt] = Document(f"network.{fmt}", fmt, graph)
     if "kumu" in wanted:
-        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_frames(shown, actors, loc))
+        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_tables(shown, actors, loc))
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
                     terminal_summary(shown, names, loc), docs)

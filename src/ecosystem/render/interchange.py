@@ -7,27 +7,23 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-import pandas as pd
-
 from ..analysis.pipeline import Analysis
+from ..io.columns import NUMBER, TEXT, Column
 from ..io.graph_files import GraphTable
 
 
-def _column(values) -> list:
-    """A frame column as plain Python scalars: NaN becomes 0.0 (both formats lack a missing value)."""
-    array = np.asarray(values)
-    if array.dtype == bool:
-        return [bool(v) for v in array]
-    if np.issubdtype(array.dtype, np.integer):
-        return [int(v) for v in array]
-    if np.issubdtype(array.dtype, np.floating):
-        return [0.0 if math.isnan(v) else float(v) for v in array]
-    return ["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v) for v in values]
+def _values(column: Column) -> list:
+    """A table column as plain Python scalars: NaN becomes 0.0 and no text "" (both formats lack a missing value)."""
+    if column.kind == NUMBER:
+        return [0.0 if math.isnan(v) else v for v in column.values]
+    if column.kind == TEXT:
+        return ["" if v is None else v for v in column.values]
+    return list(column.values)
 
 
-def interchange_graph(analysis: Analysis, actors: pd.DataFrame) -> GraphTable:
-    node_attrs = {col: _column(actors[col]) for col in actors.columns if col != "id"}
+def interchange_graph(analysis: Analysis, actors: dict[str, Column]) -> GraphTable:
+    """The tie network with actors.csv's columns (``actors``, :func:`.actor_tables.actors_table`) as node attributes."""
+    node_attrs = {name: _values(col) for name, col in actors.items() if name != "id"}
     extra_keys = sorted({k for a in analysis.region.actors for k in a.extra})
     for key in extra_keys:
         node_attrs[f"attr_{key}"] = [str(a.extra.get(key, "")) for a in analysis.region.actors]
