@@ -40,8 +40,8 @@ def pause(what):
 
 if mode == "writing":
     original = outputs.write_csv
-    def write_csv(path, frame):
-        result = original(path, frame)
+    def write_csv(path, table):
+        result = original(path, table)
         pause(str(path))
         return result
     outputs.write_csv = write_csv

@@ -7,6 +7,7 @@ imports neither scipy.linalg (numba's BLAS probe, answered "absent") nor scipy.s
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from fractions import Fraction
@@ -86,6 +87,6 @@ def test_an_analysing_process_imports_neither_scipy_linalg_nor_special():
         "import scipy.linalg.cython_blas\n"
         "print(heavy)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env={"ECOSYSTEM_WORKERS": "1", "PATH": "/usr/bin:/bin"}, cwd=ROOT)
+                          env={**os.environ, "ECOSYSTEM_WORKERS": "1"}, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"

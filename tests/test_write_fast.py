@@ -1,8 +1,9 @@
 """The fast write paths give the same files and placements as the plain ones they replace.
 
 * write_xlsx converts each column once and writes cells with their typed writer; a
-  reference writer here writes the same table cell by cell by its column's kind (the way
-  io.outputs did before), and both workbooks must be byte-identical.
+  reference writer here writes the same table through xlsxwriter's public writers, cell by
+  cell by its column's kind, and both workbooks must be byte-identical (tests/test_columns.py
+  ties the kinds to the cells the pandas-era writer gave each dtype).
   The data rows go straight into xlsxwriter's row stream (io.outputs._write_rows): on hostile,
   long (truncated), rich-looking and sparse text, and rows without cells, still the same bytes.
 * LabelPlacer.choose counts the marker and box hits of all spots at once; a brute-force
@@ -17,39 +18,26 @@ import random
 
 import numpy as np
 import pytest
-import xlsxwriter
 
 from ecosystem.io import outputs
-from ecosystem.io.columns import BOOLEAN, TEXT, booleans, integers, numbers, texts
-from ecosystem.io.outputs import _NO_DATE, write_xlsx
+from ecosystem.io.columns import BOOLEAN, TEXT, booleans, integers, numbers, rows, texts
+from ecosystem.io.outputs import write_xlsx
+from reference_xlsx import write_reference
 from ecosystem.render.layout import LabelPlacer, label_spots, leader_line
 
 
 def _reference_xlsx(path, sheets):
     """Cell by cell, each value by its column's kind (no cell for None, NaN and infinities)."""
-    options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-               "strings_to_numbers": False, "nan_inf_to_errors": False}
-    with xlsxwriter.Workbook(str(path), options) as book:
-        book.set_properties({"created": _NO_DATE})
-        bold = book.add_format({"bold": True})
-        for name, table in sheets.items():
-            sheet = book.add_worksheet(name)
-            sheet.write_row(0, 0, [str(c) for c in table], bold)
-            n = len(next(iter(table.values()))) if table else 0
-            for r in range(1, n + 1):             # row by row: constant-memory mode writes rows in order
-                for c, col in enumerate(table.values()):
-                    value = col.values[r - 1]
-                    if col.kind == BOOLEAN:
-                        sheet.write_boolean(r, c, value)
-                    elif col.kind == TEXT:
-                        if value is not None:
-                            sheet.write_string(r, c, value)
-                    elif math.isfinite(value):
-                        sheet.write_number(r, c, float(value))
-            sheet.freeze_panes(1, 0)
-            if table:
-                sheet.autofilter(0, 0, n, len(table) - 1)
-    return path
+    def cell(kind: str, value):
+        if kind == BOOLEAN:
+            return "boolean", value
+        if kind == TEXT:
+            return None if value is None else ("string", value)
+        return ("number", float(value)) if math.isfinite(value) else None
+
+    return write_reference(path, {name: (list(table), [[cell(col.kind, col.values[r]) for col in table.values()]
+                                                        for r in range(rows(table))])
+                                  for name, table in sheets.items()})
 
 
 def test_write_xlsx_is_byte_identical_to_cell_by_cell_writing(tmp_path):

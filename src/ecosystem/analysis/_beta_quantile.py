@@ -95,7 +95,8 @@ def beta_quantiles(a, b, q):
     Parameters
     ----------
     a, b : numpy.ndarray of float
-        Shape parameters, each at least 1 (the Clopper-Pearson bounds have integers >= 1).
+        Shape parameters, each at least 1 (the Clopper-Pearson bounds have integers >= 1); C-contiguous
+        float64 arrays, the kernel's one compiled signature (anything else raises numba's TypingError).
     q : float
         The probability, strictly between 0 and 1.
 

@@ -23,7 +23,8 @@ def load_kernels() -> None:
     their import. Call it before forking worker processes: the children then inherit numba and
     the machine code instead of each importing numba and loading (or, with an empty cache,
     compiling) the kernels again. Commands that analyse nothing never call it, so they never
-    import numba; nor does it import scipy (:func:`_without_blas_probe`).
+    import numba; nor does it import scipy.linalg or scipy.special (:func:`_without_blas_probe`; numba's
+    own version check imports the top-level scipy package, about 15 ms, when it is installed).
     """
     from ..parallel import frozen_heap
 
@@ -48,7 +49,9 @@ def _without_blas_probe():
     nothing else imports scipy. No kernel here uses BLAS, so the probe is answered "absent" (a
     ``None`` in ``sys.modules`` makes an import raise ImportError, which numba reads as "no BLAS").
     A kernel that did use BLAS would fail to compile with numba's "scipy 0.16+ is required for
-    linear algebra" (the test suite compiles every kernel). Afterwards scipy imports as usual.
+    linear algebra" (the test suite compiles every kernel). numba reads the answer once per process
+    (``numba.np.arraymath._HAVE_BLAS`` stays False: its own inner products then take the plain loop,
+    which no kernel here calls). Afterwards scipy imports as usual.
     """
     if BLAS_PROBE in sys.modules:
         yield

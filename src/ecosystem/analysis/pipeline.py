@@ -199,7 +199,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     # actors the path measures first spread over the cores themselves (centrality.exact_path_measures),
     # so the samples start after them, not beside them (one set of workers at a time keeps memory down).
     # Before the first fork: the workers inherit the compiled kernels (core/periphery searches, path
-    # sums) instead of each importing numba and loading them (or compiling them, with an empty cache) again.
+    # sums, Beta quantiles) instead of each importing numba and loading them (or compiling them, with an
+    # empty cache) again.
     load_kernels()
     tasks = None
     try:

@@ -116,11 +116,14 @@ def clopper_pearson_interval(successes, trials, confidence: float = CONFIDENCE) 
     pk, pn = pairs[:, 0], pairs[:, 1]
     low, high = np.zeros(len(pairs)), np.ones(len(pairs))
     some, short = pk > 0, pk < pn
-    low[some] = beta_quantiles(pk[some], pn[some] - pk[some] + 1, tail)
-    high[short] = beta_quantiles(pk[short] + 1, pn[short] - pk[short], 1 - tail)
+
+    def quantiles(a: np.ndarray, b: np.ndarray, q: float) -> np.ndarray:   # the kernel's one signature
+        return beta_quantiles(np.ascontiguousarray(a, dtype=float), np.ascontiguousarray(b, dtype=float), q)
+    low[some] = quantiles(pk[some], pn[some] - pk[some] + 1, tail)
+    high[short] = quantiles(pk[short] + 1, pn[short] - pk[short], 1 - tail)
     low[pn == 0] = high[pn == 0] = np.nan
     inverse = inverse.reshape(k.shape)
-    return low[inverse], high[inverse]
+    return np.asarray(low[inverse]), np.asarray(high[inverse])     # arrays also for scalar counts
 
 
 def verdict(low: float, high: float) -> str:

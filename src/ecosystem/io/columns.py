@@ -17,7 +17,7 @@ text       str (None: no value)        the text (formula-safe)       text; no ce
 Why not pandas DataFrames: the tables are only written, never computed on, and importing pandas
 took 0.3 CPU s of the Brabant example's 4 on this project's machine (issue 10). The files are
 byte for byte what ``DataFrame.to_csv(float_format="%.12g")`` and the typed cells of a frame's
-dtypes gave (tests/test_columns.py writes both).
+dtypes gave (tests/test_columns.py writes both ways and compares the bytes).
 """
 from __future__ import annotations
 
@@ -60,18 +60,6 @@ def booleans(values) -> Column:
 def texts(values) -> Column:
     """A text column (None where there is no value)."""
     return Column(TEXT, [None if v is None else str(v) for v in values])
-
-
-def column(values: np.ndarray) -> Column:
-    """The column of a numpy array, its kind read off the array's dtype (bool, integer, float, else text)."""
-    array = np.asarray(values)
-    if array.dtype == bool:
-        return booleans(array)
-    if np.issubdtype(array.dtype, np.integer):
-        return integers(array)
-    if np.issubdtype(array.dtype, np.floating):
-        return numbers(array)
-    return texts(array.tolist())
 
 
 def rows(table: dict[str, Column]) -> int:

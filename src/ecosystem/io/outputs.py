@@ -337,8 +337,7 @@ def _column_cells(sheet, column: Column) -> tuple[Callable, list]:
     """How to write ``column``'s cells, and their values (None: an empty cell), converted once per column.
 
     A boolean column is written as booleans, a number or integer one as numbers (NaN and
-    infinities stay empty cells); a text column as text, cell by cell where it has empty
-    values (:func:`_write_cell`).
+    infinities stay empty cells), a text column as text (None stays an empty cell).
     """
     if column.kind == BOOLEAN:
         return sheet.write_boolean, column.values
@@ -348,9 +347,7 @@ def _column_cells(sheet, column: Column) -> tuple[Callable, list]:
         for i in np.flatnonzero(~np.isfinite(numbers)).tolist():
             values[i] = None
         return sheet.write_number, values
-    if all(type(v) is str for v in column.values):
-        return sheet.write_string, column.values
-    return functools.partial(_write_cell, sheet), column.values
+    return sheet.write_string, column.values
 
 
 # xlsxwriter marks a text cell xml:space="preserve" when it starts or ends with white space (its
@@ -418,9 +415,9 @@ def _cell_tails(sheet, write: Callable, values: list) -> list[str | None]:
     if write == sheet.write_string:
         # A text cell's tail is a function of its text alone: a text repeated down the column (a group,
         # a relation type, an id in the connections sheet) is escaped once.
-        known: dict[str, str | None] = {}
+        known: dict[str | None, str | None] = {None: None}      # None: no cell
         return [known[v] if v in known else known.setdefault(v, _text_tail(sheet, v)) for v in values]
-    return [_optional_text_tail(sheet, v) for v in values]
+    raise ValueError(f"no cell writer {write!r}")
 
 
 def _number_tail(value: float) -> str:
@@ -439,17 +436,6 @@ def _text_tail(sheet, text: str) -> str:
         return _OWN_WRITER                      # xlsxwriter writes this as rich text, unescaped
     preserve = ' xml:space="preserve"' if _LEADING_SPACE.search(text) or _TRAILING_SPACE.search(text) else ""
     return f' t="inlineStr"><is><t{preserve}>{sheet._escape_data(text)}</t></is></c>'
-
-
-def _optional_text_tail(sheet, value: str | None) -> str | None:
-    """One cell of a text column with empty values, as :func:`_write_cell` writes it: None for no cell."""
-    return None if value is None else _text_tail(sheet, value)
-
-
-def _write_cell(sheet, row: int, col: int, value: str | None) -> None:
-    """One cell of a text column with empty values: text, or no cell for None."""
-    if value is not None:
-        sheet.write_string(row, col, value)
 
 
 def write_graph(path: Path, graph: GraphTable, fmt: str) -> Path:

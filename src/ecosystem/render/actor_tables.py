@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..analysis.gould_fernandez import ROLES
 from ..analysis.pipeline import Analysis
-from ..io.columns import BOOLEAN, Column, booleans, column, integers, numbers, texts
+from ..io.columns import BOOLEAN, Column, booleans, integers, numbers, texts
 from ..locale import Locale
 
 # The contract's columns first, in this order; later issues add columns after them.
@@ -17,17 +17,18 @@ ACTOR_COLUMNS = ("id", "name", "group", "type", "scale", "region", "degree", "st
                  "orchestrator_score", "orchestrator_rank")
 
 
+def _actor_columns(actors) -> dict[str, Column]:
+    """The contract's columns of the actors as the data gives them: id, name, group, type, scale, region."""
+    return {"id": texts(a.id for a in actors), "name": texts(a.name for a in actors),
+            "group": texts(a.group for a in actors), "type": texts(a.type for a in actors),
+            "scale": texts(a.scale for a in actors), "region": texts("|".join(a.regions) for a in actors)}
+
+
 def actors_table(analysis: Analysis) -> dict[str, Column]:
     """actors.csv: one row per actor, one column per measure (:mod:`ecosystem.io.columns`)."""
     c = analysis.centralities
-    actors = analysis.region.actors
     table = {
-        "id": texts(a.id for a in actors),
-        "name": texts(a.name for a in actors),
-        "group": texts(a.group for a in actors),
-        "type": texts(a.type for a in actors),
-        "scale": texts(a.scale for a in actors),
-        "region": texts("|".join(a.regions) for a in actors),
+        **_actor_columns(analysis.region.actors),
         "degree": integers(c.degree),
         "strength": numbers(c.strength),
         "in_degree": integers(c.in_degree),
@@ -55,8 +56,8 @@ def actors_table(analysis: Analysis) -> dict[str, Column]:
     if st is not None:
         table["core_probability"] = numbers(st.core_probability)
         table["core_probability_actor_drop"] = numbers(st.core_probability_actors)
-        table["orchestrator_rank_p05"] = column(st.rank_low)
-        table["orchestrator_rank_p95"] = column(st.rank_high)
+        table["orchestrator_rank_p05"] = integers(st.rank_low)
+        table["orchestrator_rank_p95"] = integers(st.rank_high)
         # 95% Clopper-Pearson intervals of the two core probabilities (docs/methods.md §10).
         low, high = st.core_interval
         table["core_probability_low"], table["core_probability_high"] = numbers(low), numbers(high)
@@ -104,12 +105,8 @@ def region_tables(region) -> tuple[dict[str, Column], dict[str, Column]]:
         extra = sorted({k for item in items for k in item.extra})
         return {**table, **{k: texts(item.extra.get(k, "") for item in items) for k in extra}}
 
-    actors = region.actors
     relations = region.relations
-    return (with_extra({"id": texts(a.id for a in actors), "name": texts(a.name for a in actors),
-                        "group": texts(a.group for a in actors), "type": texts(a.type for a in actors),
-                        "scale": texts(a.scale for a in actors),
-                        "region": texts("|".join(a.regions) for a in actors)}, actors),
+    return (with_extra(_actor_columns(region.actors), region.actors),
             with_extra({"source": texts(r.source for r in relations), "target": texts(r.target for r in relations),
                         "type": texts(r.type for r in relations), "weight": numbers([r.weight for r in relations]),
                         "since": texts(r.since for r in relations), "until": texts(r.until for r in relations),
