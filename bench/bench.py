@@ -15,7 +15,8 @@ a fresh process with its imports:
 * ``bench/plain_igraph.py``: plain sequential igraph calls (weighted betweenness,
   harmonic closeness, eigenvector, coreness);
 
-and prints (between two speed probes, see :func:`speed_probe`) a Markdown table with wall-clock and
+taking turns (one run of each per round, ``--repeat`` rounds, the best run of each counted, see
+:func:`best`), and prints (between two speed probes, see :func:`speed_probe`) a Markdown table with wall-clock and
 CPU seconds, the peak memory of ``analyse`` summed over its worker processes (proportional set size:
 pages a forked worker shares with its parent count once; measured in a run of its own, so that
 reading it does not slow the timed run), and the ratios DIY / ecosystem (target >= 3 at 1,000
@@ -134,31 +135,42 @@ def peak_memory(command: list[str], cwd: Path | None = None) -> float:
     return peak / 2**20
 
 
-def best(command: list[str], repeat: int, cwd: Path | None = None) -> float:
-    """The fastest of ``repeat`` timed runs; ``timed.cpu`` is then that run's CPU seconds."""
-    runs = []
+def best(commands: dict[str, tuple[list[str], Path | None]], repeat: int) -> dict[str, tuple[float, float]]:
+    """Per command (name -> command and working directory), the fastest of ``repeat`` timed runs and that run's
+    CPU seconds.
+
+    The commands take turns, one run of each per round, so that on a machine whose speed drifts from minute
+    to minute (a shared one) each command meets each speed: a ratio of two best times then compares like with
+    like, where running one command three times and then the other three times could time them at different
+    speeds (the DIY ratio at 1,000 actors read 2.7× in one such run and 3.0-3.9× in the others).
+    """
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(repeat):
-        seconds = timed(command, cwd)
-        runs.append((seconds, timed.cpu))
-    seconds, timed.cpu = min(runs)
-    return seconds
+        for name, (command, cwd) in commands.items():
+            seconds = timed(command, cwd)
+            runs[name].append((seconds, timed.cpu))
+    return {name: min(times) for name, times in runs.items()}
 
 
 def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, reference: bool,
         diy_limit: int = DIY_LIMIT) -> str:
     command = [sys.executable, "-m", "ecosystem", "analyse", str(region), "--out", str(out), *extra]
-    seconds = best(command, repeat)
-    cpu = timed.cpu
+    commands = {"analyse": (command, None)}
+    if reference:
+        commands["plain"] = ([sys.executable, str(HERE / "plain_igraph.py"), str(region)], None)
+        with open(region / "actors.csv", encoding="utf-8") as fh:
+            actors = sum(1 for _ in fh) - 1
+        if actors <= diy_limit:
+            # pyvis's stock page writes its lib/ folder into the working directory: keep it in out/.
+            commands["diy"] = ([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], out)
+    out.mkdir(parents=True, exist_ok=True)      # the DIY script's working directory
+    times = best(commands, repeat)
+    seconds, cpu = times["analyse"]
     memory = peak_memory(command)
     summary = json.loads((out / region.name / "summary.json").read_text(encoding="utf-8"))
     stability = summary.get("stability") or {}
-    diy = plain = None
-    if reference:
-        plain = best([sys.executable, str(HERE / "plain_igraph.py"), str(region)], repeat)
-        if summary["actors"] <= diy_limit:
-            # pyvis's stock page writes its lib/ folder into the working directory: keep it in out/.
-            diy = best([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], repeat,
-                       cwd=out)
+    diy = times["diy"][0] if "diy" in times else None
+    plain = times["plain"][0] if "plain" in times else None
     cells = [name, f"{summary['actors']:,}", f"{summary['relations']:,}", str(stability.get("samples", 0)),
              f"{seconds:.1f}", f"{cpu:.1f}", f"{memory:,.0f}",
              "–" if diy is None else f"{diy:.1f}", "–" if diy is None else f"{diy / seconds:.1f}×",
