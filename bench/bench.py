@@ -158,8 +158,8 @@ def row(name: str, region: Path, out: Path, extra: list[str], repeat: int, refer
     commands = {"analyse": (command, None)}
     if reference:
         commands["plain"] = ([sys.executable, str(HERE / "plain_igraph.py"), str(region)], None)
-        with open(region / "actors.csv", encoding="utf-8") as fh:
-            actors = sum(1 for _ in fh) - 1
+        with open(region / "actors.csv", encoding="utf-8", newline="") as fh:
+            actors = sum(1 for _ in csv.reader(fh)) - 1
         if actors <= diy_limit:
             # pyvis's stock page writes its lib/ folder into the working directory: keep it in out/.
             commands["diy"] = ([sys.executable, str(HERE / "diy_networkx.py"), str(region), str(out / "diy")], out)
@@ -199,8 +199,8 @@ def speed_probe() -> str:
 def compile_bytecode() -> None:
     """Write the package's bytecode before timing, so that every run times an installed package as a user's
     second run finds it. Where PYTHONDONTWRITEBYTECODE is set (this project's CI machine sets it), Python
-    would otherwise compile the package's source again in every timed run (all 97 modules: 0.25-0.35 CPU s more
-    than reading their bytecode, at a speed probe of 0.25 s)."""
+    would otherwise compile the package's source again in every timed run (``python bench/bench_startup.py``
+    measures it: about 0.1 CPU s for every module of the package)."""
     import ecosystem
 
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(ecosystem.__file__).parent)], check=True,

@@ -283,12 +283,12 @@ def write_csv(path: Path, table: dict[str, Column]) -> Path:
     """
     import csv
 
-    n = rows(table)
+    rows(table)                                     # raises when the columns differ in length
     cells = [_csv_cells(c) for c in table.values()]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(list(table))
-        writer.writerows(zip(*cells) if cells else [[] for _ in range(n)])
+        writer.writerows(zip(*cells))
     return path
 
 
