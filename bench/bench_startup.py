@@ -8,7 +8,8 @@ Usage::
     python bench/bench_startup.py --cold                            # also: compiling the kernels, empty cache
 
 Each measure is the CPU seconds of a fresh process (best of ``--repeat``), between two speed probes
-(bench.py's): the kernels (``analysis._compiled.load_kernels``: numba's import and the machine code's
+(bench.py's): numpy's import as a whole process (its threads included) with OpenBLAS's own thread count
+and with the one thread the command asks for (``cli.BLAS_THREADS``), the kernels (``analysis._compiled.load_kernels``: numba's import and the machine code's
 load, with numpy and igraph imported before), the render stage's imports (``api._import_render_stage``),
 and importing every module of the package from a copy of it without bytecode, then with it
 (``NUMBA_DISABLE_JIT`` there, so no kernel is compiled: the difference is the source's compile, which
@@ -45,6 +46,18 @@ def cpu(script: str, repeat: int, env: dict | None = None) -> float:
     return min(runs)
 
 
+def process_cpu(script: str, repeat: int, env: dict | None = None) -> float:
+    """The least CPU seconds (user + system, every thread) of a fresh process running ``script``, over ``repeat``."""
+    runs = []
+    for _ in range(repeat):
+        child = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, **(env or {})})
+        _, status, usage = os.wait4(child.pid, 0)
+        if status:
+            raise RuntimeError(f"{script!r} failed")
+        runs.append(usage.ru_utime + usage.ru_stime)
+    return min(runs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
@@ -55,11 +68,16 @@ def main() -> None:
     package = Path(ecosystem.__file__).parent
     print(f"package: {package}")
     print(f"speed probe at start: {speed_probe()}")
-    print(f"kernels loaded (numba's import included): {cpu(KERNELS, options.repeat):.3f} CPU s")
-    print(f"render stage's imports: {cpu(RENDER_IMPORTS, options.repeat):.3f} CPU s")
+    from ecosystem.cli import BLAS_THREADS
+
+    print(f"numpy's import: {process_cpu('import numpy', options.repeat):.3f} CPU s, "
+          f"with {BLAS_THREADS}: {process_cpu('import numpy', options.repeat, BLAS_THREADS):.3f} CPU s")
+    # The rest as the command runs: with its BLAS thread count (OpenBLAS's threads would add their start-up).
+    print(f"kernels loaded (numba's import included): {cpu(KERNELS, options.repeat, BLAS_THREADS):.3f} CPU s")
+    print(f"render stage's imports: {cpu(RENDER_IMPORTS, options.repeat, BLAS_THREADS):.3f} CPU s")
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copytree(package, Path(tmp) / "ecosystem", ignore=shutil.ignore_patterns("__pycache__"))
-        env = {"PYTHONPATH": tmp, "NUMBA_DISABLE_JIT": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+        env = {"PYTHONPATH": tmp, "NUMBA_DISABLE_JIT": "1", "PYTHONDONTWRITEBYTECODE": "1", **BLAS_THREADS}
         source = cpu(EVERY_MODULE, options.repeat, env)
         subprocess.run([sys.executable, "-m", "compileall", "-q", tmp], check=True)
         bytecode = cpu(EVERY_MODULE, options.repeat, env)
@@ -70,7 +88,7 @@ def main() -> None:
             capture_output=True, text=True, check=True, env={**os.environ, **env}).stdout)
         print(f"every module ({modules}) from source: {source:.3f} CPU s, from bytecode: {bytecode:.3f} CPU s")
         if options.cold:
-            cache = {"NUMBA_CACHE_DIR": str(Path(tmp) / "numba-cache")}
+            cache = {"NUMBA_CACHE_DIR": str(Path(tmp) / "numba-cache"), **BLAS_THREADS}
             print(f"kernels compiled (empty cache): {cpu(KERNELS, 1, cache):.3f} CPU s")
     print(f"speed probe at the end: {speed_probe()}")
 

@@ -16,6 +16,12 @@ from .locale import Locale
 
 EXIT_DATA = 2
 
+# The command spreads its work over one process per core (ecosystem.parallel); threads of numpy's
+# OpenBLAS would only compete with those processes, and OpenBLAS starts its pool when numpy is
+# imported: 0.07-0.1 CPU s of every run on a 2-core machine (bench/bench_startup.py). Set before
+# numpy's import (the command's modules import it lazily), inherited by the forked workers.
+BLAS_THREADS = {"OPENBLAS_NUM_THREADS": "1"}
+
 
 def run() -> None:
     """The ``ecosystem`` command: :func:`main`, then an exit that does not tear the interpreter down.
@@ -31,10 +37,13 @@ def run() -> None:
     other than SystemExit leaves the normal way, with its traceback. Tests call ``main``, not this.
 
     Being a one-shot process, it also keeps its long-lived objects out of full garbage
-    collections (:func:`ecosystem.parallel.freeze_for_good`).
+    collections (:func:`ecosystem.parallel.freeze_for_good`), and asks numpy's OpenBLAS for one
+    thread (:data:`BLAS_THREADS`) unless the user chose a number.
     """
     from .parallel import freeze_for_good
 
+    for name, value in BLAS_THREADS.items():
+        os.environ.setdefault(name, value)
     freeze_for_good()
     try:
         main()

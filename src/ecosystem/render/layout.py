@@ -558,18 +558,16 @@ class LabelPlacer:
 
     def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
         """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
-        when none is free.  Spots beyond the first ring have a leader line from (x, y)."""
-        # The first three parts of every spot's cost at once (array operations); the leader lines,
-        # dearer, only for the spots that get that far.  The same numbers as :meth:`cost`.
-        known = self._spot_parts([box for _, box in spots]) if len(spots) >= _SPOTS_AT_ONCE else None
+        when none is free (the least :meth:`cost`, the first in ``spots`` among equals).  Spots beyond the
+        first ring have a leader line from (x, y)."""
+        if len(spots) >= _SPOTS_AT_ONCE:
+            return self._choose_at_once(spots, force, x, y)
         best, best_cost = None, None
         for k, (ring, box) in enumerate(spots):
             # A spot's cost is compared part by part: it stops counting as soon as the spot cannot be
             # chosen (not free and not forced, or already more crowded than the best so far).
             c: tuple[int, ...] = ()
-            parts = (self._cost_parts(box, leader_line(x, y, box) if ring else None) if known is None
-                     else self._known_parts(known[k], box, x, y, ring))
-            for part in parts:
+            for part in self._cost_parts(box, leader_line(x, y, box) if ring else None):
                 c += (part,)
                 if (part and not force) or (best_cost is not None and c > best_cost[0][:len(c)]):
                     break
@@ -581,13 +579,31 @@ class LabelPlacer:
                     best, best_cost = (ring, box), key
         return best if force else None
 
-    def _known_parts(self, known: list[int], box, x: float, y: float, ring: int):
-        """:meth:`_cost_parts` with the first three parts given."""
-        yield from known
-        yield self.line_hits(box, leader_line(x, y, box) if ring else None)
+    def _choose_at_once(self, spots: list[tuple[int, tuple]], force: bool, x: float,
+                        y: float) -> tuple[int, tuple] | None:
+        """:meth:`choose` with the first three parts of every spot's cost counted at once (array
+        operations, :meth:`_spot_parts`), the leader lines (dearer) only for the spots that can still win.
 
-    def _spot_parts(self, spots: list[tuple]) -> list[list[int]]:
-        """For each box in ``spots``: [outside the bounds, box hits, marker hits], as :meth:`_cost_parts` counts them."""
+        Costs compare part by part, so the winner is among the spots whose first three parts are the
+        least (all zero for a free spot): the first free one, else (forced) the one with the fewest
+        line hits, the nearest ring and the first among equals, as :meth:`choose` orders them.
+        """
+        known = self._spot_parts([box for _, box in spots])
+        first = np.lexsort(known.T[::-1])[0]           # the least first three parts (lexsort: last key first)
+        if not force and known[first].any():
+            return None
+        best, best_key = None, None
+        for k in np.flatnonzero((known == known[first]).all(axis=1)).tolist():      # in the spots' order
+            ring, box = spots[k]
+            hits = self.line_hits(box, leader_line(x, y, box) if ring else None)
+            if hits == 0:
+                return ring, box
+            if force and (best_key is None or (hits, ring, k) < best_key):
+                best, best_key = (ring, box), (hits, ring, k)
+        return best
+
+    def _spot_parts(self, spots: list[tuple]) -> np.ndarray:
+        """For each box in ``spots`` a row [outside the bounds, box hits, marker hits], as :meth:`_cost_parts` counts them."""
         b = np.array(spots, dtype=float)
         x0, y0, x1, y1 = self.bounds
         outside = ~((b[:, 0] >= x0) & (b[:, 1] >= y0) & (b[:, 2] <= x1) & (b[:, 3] <= y1))
@@ -613,7 +629,7 @@ class LabelPlacer:
                 dx = np.maximum(np.maximum(b[:, 0, None] - cx, cx - b[:, 2, None]), 0.0)
                 dy = np.maximum(np.maximum(b[:, 1, None] - cy, cy - b[:, 3, None]), 0.0)
                 markers = np.count_nonzero(dx * dx + dy * dy < (r + 1.0) ** 2, axis=1)
-        return np.stack([outside.astype(int), boxes, markers], axis=1).tolist()
+        return np.stack([outside.astype(int), boxes, markers], axis=1)
 
     def outward(self, x: float, y: float) -> float:
         dx, dy = x - self.mid[0], y - self.mid[1]
