@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import synthetic_region  # noqa: E402
 
+from ecosystem.analysis._compiled import load_kernels  # noqa: E402
 from ecosystem.analysis.cut_off import cut_off_by_removal  # noqa: E402
 from ecosystem.analysis.fragmentation import distance_fragmentation, pairs_by_distance, removal_effect  # noqa: E402
 from ecosystem.analysis.key_players import key_players  # noqa: E402
@@ -42,6 +43,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         net = build_network(load_region(synthetic_region(Path(tmp) / "synthetic", options.actors)))
     print(f"{net.n:,} actors, {net.ties.ecount():,} ties\n\n| part | seconds |\n|---|---:|")
+    # First, as the analysis does before it forks: numba and the compiled kernels (the search is one).
+    timed("loading the compiled kernels (numba's import included)", load_kernels)
     timed("distance-weighted fragmentation (one all-pairs search)", lambda: distance_fragmentation(net.ties))
     # The all-pairs search itself, beside the igraph call whose counts it reproduces.
     simple = net.ties.copy().simplify()

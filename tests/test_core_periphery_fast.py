@@ -190,11 +190,11 @@ def _assert_every_rounding_kept(dispatcher) -> None:
 def test_every_kernel_is_compiled_without_fast_math():
     """The project's decorator (analysis._compiled.cached_njit) never asks for fast-math: the machine-code checks
     below compile fresh copies of the kernels, so this checks the flags of the real ones."""
-    from ecosystem.analysis import _beta_quantile, _path_search
+    from ecosystem.analysis import _beta_quantile, _hop_counts, _path_search
     from ecosystem.analysis.core_periphery import _continuous_search, _degree_swaps, _discrete_search
 
     for kernel in (_continuous_search.continuous_runs, _discrete_search.fit, _path_search.path_sums,
-                   _degree_swaps.swap_ties, _beta_quantile.beta_quantiles):
+                   _degree_swaps.swap_ties, _beta_quantile.beta_quantiles, _hop_counts.ordered_pairs_per_hop):
         assert not kernel.targetoptions.get("fastmath"), kernel
 
 

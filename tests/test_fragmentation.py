@@ -153,6 +153,33 @@ def test_DF_equals_harmonic_centrality_sum():
     assert distance_fragmentation(g) == pytest.approx(1 - sum(g.harmonic_centrality(normalized=False)) / (n * (n - 1)))
 
 
+@pytest.mark.parametrize("n, m, seed", [(2, 1, 0), (9, 8, 1), (60, 70, 2), (150, 300, 3), (300, 900, 4)])
+def test_pair_counts_without_an_actor_are_those_of_the_network_without_it(n, m, seed):
+    """pair_counts(adjacency, without=v), read off the whole network's arrays, against igraph's path length
+    histogram of the network with v deleted (an independent route: another graph, igraph's own searches);
+    with a self-loop and a repeated tie, which change no distance, and small blocks of sources too."""
+    from ecosystem.analysis import fragmentation as frag
+
+    rng = random.Random(seed)
+    g = ig.Graph.Erdos_Renyi(n=n, m=m)
+    g.add_edges([(0, 0), g.get_edgelist()[0]])
+    adjacency = frag.HopAdjacency.of(g)
+    for v in sorted(rng.sample(range(n), min(n, 6))):
+        h = g.copy()
+        h.delete_vertices(v)
+        expected = {int(start): count for start, _end, count in h.path_length_hist(directed=False).bins() if count}
+        assert frag.pair_counts(adjacency, without=v) == expected
+        original = frag._BLOCK_WORDS
+        frag._BLOCK_WORDS = 1          # one word of 64 sources per block: several blocks from 65 actors on
+        try:
+            assert frag.pair_counts(adjacency, without=v) == expected
+        finally:
+            frag._BLOCK_WORDS = original
+    assert frag.pair_counts(adjacency) == frag.pairs_by_distance(g)
+    with pytest.raises(ValueError, match="not in the network"):
+        frag.pair_counts(adjacency, without=n)
+
+
 def test_small_and_directed():
     assert fragmentation(ig.Graph(n=0)) == distance_fragmentation(ig.Graph(n=1)) == 0.0
     assert fragmentation(ig.Graph(n=3)) == distance_fragmentation(ig.Graph(n=3)) == 1.0

@@ -184,12 +184,12 @@ def test_multi_source_search_counts_the_pairs_of_igraphs_path_length_hist(n, m, 
                     counts[d] = counts.get(d, 0) + 1
         assert pairs_by_distance(g) == counts
     # Small blocks of sources (several blocks, as on large networks) give the same counts.
-    original = fragmentation._GATHER_WORDS
-    fragmentation._GATHER_WORDS = 1
+    original = fragmentation._BLOCK_WORDS
+    fragmentation._BLOCK_WORDS = 1
     try:
         assert pairs_by_distance(g) == expected
     finally:
-        fragmentation._GATHER_WORDS = original
+        fragmentation._BLOCK_WORDS = original
     from fractions import Fraction
     assert harmonic_pair_sum(g) == sum((Fraction(c, d) for d, c in expected.items()), Fraction(0))
 

@@ -1,4 +1,4 @@
-"""How the compiled kernels (core/periphery searches, the null model's rewiring, shortest-path sums, Beta quantiles) are compiled: numba, cached on disk, never fast-math.
+"""How the compiled kernels (core/periphery searches, the null model's rewiring, shortest-path sums, hop-distance pair counts, Beta quantiles) are compiled: numba, cached on disk, never fast-math.
 
 ``cache=True`` keeps the machine code on disk (next to the kernel's source, else in the
 user's cache directory), so the compile happens once per machine. Where numba finds no
@@ -18,9 +18,9 @@ def load_kernels() -> None:
     """Load every compiled kernel into this process (compiling it where numba's cache has none).
 
     The core/periphery searches and the null model's double edge swaps
-    (:func:`.core_periphery.load_compiled`), the shortest-path sums (:mod:`._path_search`) and
-    the Beta quantiles of the stability intervals (:mod:`._beta_quantile`), these two loaded by
-    their import. Call it before forking worker processes: the children then inherit numba and
+    (:func:`.core_periphery.load_compiled`), the shortest-path sums (:mod:`._path_search`), the
+    hop-distance pair counts of the key players (:mod:`._hop_counts`) and the Beta quantiles of the
+    stability intervals (:mod:`._beta_quantile`), these three loaded by their import. Call it before forking worker processes: the children then inherit numba and
     the machine code instead of each importing numba and loading (or, with an empty cache,
     compiling) the kernels again. Commands that analyse nothing never call it, so they never
     import numba; nor does it import scipy.linalg or scipy.special (:func:`_without_blas_probe`; numba's
@@ -30,7 +30,7 @@ def load_kernels() -> None:
 
     # numba's import makes many objects: not a reason to scan the older ones again
     with frozen_heap(), _without_blas_probe():
-        from . import _beta_quantile, _path_search  # noqa: F401  (their one signature is loaded on import)
+        from . import _beta_quantile, _hop_counts, _path_search  # noqa: F401  (their one signature is loaded on import)
         from .core_periphery import load_compiled
 
         load_compiled()

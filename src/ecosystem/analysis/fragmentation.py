@@ -209,64 +209,72 @@ def harmonic_pair_sum(g: ig.Graph) -> Fraction:
     _check_undirected(g)
     if g.vcount() < 2:
         return Fraction(0)
-    return sum((Fraction(count, d) for d, count in pairs_by_distance(g).items()), Fraction(0))
+    return harmonic_sum(pairs_by_distance(g))
 
 
-_POPCOUNT8 = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
-_GATHER_WORDS = 1 << 22     # 64-bit words gathered per level and block of sources (32 MB)
+def harmonic_sum(counts: dict[int, int]) -> Fraction:
+    """``sum of count / d`` over the pair counts per distance of :func:`pair_counts`, exactly."""
+    return sum((Fraction(count, d) for d, count in counts.items()), Fraction(0))
 
 
-def _popcount(words: np.ndarray) -> int:
-    """Set bits in an array of uint64 words."""
-    if hasattr(np, "bitwise_count"):    # numpy >= 2.0
-        return int(np.bitwise_count(words).sum(dtype=np.int64))
-    return int(_POPCOUNT8[words.view(np.uint8)].sum())
+# 64-bit words in each bit matrix of one block of sources (actors x words): 32 MB, whatever the size.
+_BLOCK_WORDS = 1 << 22
+
+
+@dataclass(frozen=True)
+class HopAdjacency:
+    """An undirected graph's adjacency arrays for :func:`pair_counts`: actor ``v``'s neighbours are
+    ``neighbours[ptr[v]:ptr[v + 1]]`` (self-loops left out; a multiple tie lists a neighbour again,
+    which changes no distance)."""
+
+    ptr: np.ndarray
+    neighbours: np.ndarray
+
+    @classmethod
+    def of(cls, g: ig.Graph) -> "HopAdjacency":
+        n = g.vcount()
+        edges = np.array(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+        edges = edges[edges[:, 0] != edges[:, 1]]
+        # In CSR order: each actor's neighbours together, actors in index order.
+        rows = np.concatenate([edges[:, 0], edges[:, 1]])
+        order = np.argsort(rows, kind="stable")
+        neighbours = np.ascontiguousarray(np.concatenate([edges[:, 1], edges[:, 0]])[order])
+        ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=n), out=ptr[1:])
+        return cls(ptr, neighbours)
 
 
 def pairs_by_distance(g: ig.Graph) -> dict[int, int]:
     """Unordered pairs of distinct actors per hop distance ``d >= 1`` (unreachable pairs left out).
 
-    The counts of :meth:`igraph.Graph.path_length_hist` (``directed=False``), from a
-    multi-source breadth-first search (Then et al. 2014): row ``v`` of a bit matrix holds
-    the sources that have reached ``v``; each level ORs, per actor, its neighbours' rows of
-    the sources newly reached at the level before, and the bits that are new are the ordered
-    (source, target) pairs at that distance. Sources are taken in blocks so that one level
-    gathers at most ``_GATHER_WORDS`` words. Cost ``O(D m n / 64)`` word operations for
-    diameter ``D``; self-loops and multiple ties change nothing.
+    The counts of :meth:`igraph.Graph.path_length_hist` (``directed=False``): :func:`pair_counts`
+    of the graph's :class:`HopAdjacency`. Self-loops and multiple ties change nothing.
     """
-    n = g.vcount()
-    edges = np.array(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    edges = edges[edges[:, 0] != edges[:, 1]]
-    # Adjacency in CSR order: each actor's neighbours together, actors in index order.
-    rows = np.concatenate([edges[:, 0], edges[:, 1]])
-    order = np.argsort(rows, kind="stable")
-    neighbours = np.concatenate([edges[:, 1], edges[:, 0]])[order]
-    degree = np.bincount(rows, minlength=n)
-    tied = np.flatnonzero(degree)
-    starts = (np.cumsum(degree) - degree)[tied]
-    words = (n + 63) // 64
-    block = max(1, min(words, _GATHER_WORDS // max(1, len(neighbours))))
-    ordered: dict[int, int] = {}
-    for first in range(0, words, block):
-        width = min(words, first + block) - first
-        sources = np.arange(first * 64, min(n, (first + width) * 64))
-        local = sources - first * 64
-        reached = np.zeros((n, width), dtype=np.uint64)
-        reached[sources, local // 64] = np.left_shift(np.uint64(1), (local % 64).astype(np.uint64))
-        frontier, d = reached, 0
-        while len(neighbours):
-            d += 1
-            step = np.zeros_like(reached)
-            # reduceat over each tied actor's run of neighbours (no empty runs: isolated actors are left out).
-            step[tied] = np.bitwise_or.reduceat(frontier[neighbours], starts, axis=0)
-            new = step & ~reached
-            count = _popcount(new)
-            if count == 0:
-                break
-            ordered[d] = ordered.get(d, 0) + count
-            reached |= new
-            frontier = new
-    return {d: count // 2 for d, count in ordered.items()}   # each unordered pair once from either end
+    return pair_counts(HopAdjacency.of(g))
+
+
+def pair_counts(adjacency: HopAdjacency, without: int | None = None) -> dict[int, int]:
+    """Unordered pairs of distinct actors per hop distance ``d >= 1`` of the graph ``adjacency`` holds, with the
+    actor ``without`` (an index) removed with its ties if given: the counts of that induced subgraph, read off
+    the whole graph's arrays (the key players evaluate one removal after another on one network).
+
+    A multi-source breadth-first search (Then et al. 2014), compiled
+    (:func:`._hop_counts.ordered_pairs_per_hop`): row ``v`` of a bit matrix holds the sources
+    that have reached ``v``; each level ORs, per actor, its neighbours' rows of the sources
+    newly reached at the level before, and the bits that are new are the ordered (source,
+    target) pairs at that distance. Sources are taken in blocks so that one bit matrix holds
+    at most ``_BLOCK_WORDS`` words. Cost ``O(D m n / 64)`` word operations for diameter ``D``.
+    """
+    # Imported here, as every compiled kernel is: importing the analysis must not import numba.
+    from ._hop_counts import ordered_pairs_per_hop
+
+    n = len(adjacency.ptr) - 1
+    if without is not None and not 0 <= without < n:
+        raise ValueError(f"actor index {without} is not in the network (0 .. {n - 1})")
+    counts = ordered_pairs_per_hop(adjacency.ptr, adjacency.neighbours, max(1, _BLOCK_WORDS // max(1, n)),
+                                   -1 if without is None else without)
+    # Each unordered pair once from either end.
+    return {d: int(count) // 2 for d, count in enumerate(counts.tolist()) if d >= 1 and count}
 
 
 def distance_fragmentation_exact(g: ig.Graph) -> Fraction:

@@ -57,10 +57,12 @@ import igraph as ig
 
 from .cut_off import cut_off_by_removal
 from .fragmentation import (
+    HopAdjacency,
     distance_fragmentation_exact,
     fragmentation_exact,
-    harmonic_pair_sum,
+    harmonic_sum,
     key_ranks,
+    pair_counts,
 )
 
 __all__ = ["KeyPlayer", "KeyPlayers", "key_players", "DEFAULT_MAX_EXACT", "DEFAULT_CANDIDATES", "WORK_BUDGET",
@@ -212,9 +214,11 @@ def key_players(ties: ig.Graph, *, top: int = 5, max_exact: int = DEFAULT_MAX_EX
         return ties.induced_subgraph([u for u in range(n) if u != v], implementation="create_from_scratch")
 
     remaining_pairs = (n - 1) * (n - 2) // 2
+    adjacency = HopAdjacency.of(ties)       # each removal's search reads the whole network's arrays
     scored = []
     for v in evaluated:
-        df_after = 1 - harmonic_pair_sum(without(v)) / remaining_pairs if remaining_pairs else Fraction(0)
+        df_after = 1 - harmonic_sum(pair_counts(adjacency, without=v)) / remaining_pairs if remaining_pairs \
+            else Fraction(0)
         if df_after > df:
             scored.append((df_after, v))
     scored.sort(key=lambda s: (-s[0], ranks[s[1]]))
