@@ -1,11 +1,13 @@
 """Compiled multi-source breadth-first search: how many ordered pairs of actors lie at each hop distance.
 
 Why compiled: the key players (:mod:`.key_players`) take one all-pairs search per evaluated
-actor, up to 87 searches at the Brabant example and 51 at 1,000 actors. Written with numpy,
-each level of a search gathered every actor's neighbours' rows into a temporary array and
-reduced them, so a search cost array allocation and call overhead more than bit operations:
-0.4-0.6 CPU s of a 1,000-actor run (issue 10). Compiled, a level is one pass over the adjacency
-arrays that ORs the rows in place. Compiled as every kernel is (:mod:`.._compiled`: cached on
+actor, 87 searches at the Brabant example and 51 at 1,000 actors. Written with numpy, each level
+of a search gathered every actor's neighbours' rows into a temporary array and reduced them, so a
+small search cost array allocation and call overhead more than bit operations. Compiled, a level
+is one pass over the adjacency arrays that ORs the rows in place, and the search can leave one
+actor out (``without``), so the key players read one network's arrays instead of building a
+network per removal: their ranking took 0.28 CPU s at 1,000 actors and takes 0.09 s
+(``python bench/bench_fragmentation.py --actors 1000``; issue 10). Compiled as every kernel is (:mod:`.._compiled`: cached on
 disk, never fast-math; integer arithmetic only, so the counts are exact either way).
 
 What it computes, as the numpy search did (Then et al. 2014): row ``v`` of a bit matrix holds the
