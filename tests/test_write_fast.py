@@ -141,6 +141,31 @@ def test_label_placer_choose_matches_brute_force(seed):
     assert len(placer.boxes) == placed > 32     # crowded enough for the box array to be used
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_label_placer_choose_matches_brute_force_in_any_spot_order(seed):
+    """The same with the spots shuffled (rings no longer in order) and with spots all outside the drawing:
+    a forced choice among equally crowded spots goes to the nearest ring, not to the first listed."""
+    rng = np.random.default_rng(100 + seed)
+    n = int(rng.integers(50, 800))
+    xy = rng.uniform(-100, 100, size=(n, 2))
+    radii = rng.uniform(0.2, 2.5, size=n)
+    placer = LabelPlacer(xy, radii, (-110.0, -110.0, 110.0, 110.0), pad=0.3)
+    for v in rng.permutation(n)[:80]:
+        x, y, r = float(xy[v, 0]), float(xy[v, 1]), float(radii[v])
+        spots = label_spots(x, y, r, float(rng.uniform(3, 25)), float(rng.uniform(1, 4)), placer.outward(x, y),
+                            (0.3, 1.0, 2.0, 3.5))
+        spots = [spots[k] for k in rng.permutation(len(spots))]
+        force = bool(rng.random() < 0.5)
+        found = placer.choose(spots, force, x, y)
+        assert found == _brute_choose(placer, xy, radii, spots, force, x, y)
+        if found is not None:
+            placer.block(found[1], leader_line(x, y, found[1]) if found[0] else None)
+    # Eight spots outside the bounds, no box, no marker near: the nearest ring wins, though listed second.
+    empty = LabelPlacer(np.zeros((0, 2)), np.zeros(0), (0.0, 0.0, 10.0, 10.0))
+    spots = [(1, (20.0, 20.0, 21.0, 21.0))] + [(0, (21.0 + k, 20.0, 22.0 + k, 21.0)) for k in range(7)]
+    assert empty.choose(spots, True, 20.5, 20.5) == (0, (21.0, 20.0, 22.0, 21.0))
+
+
 def test_one_region_small_multiple_reuses_the_whole_target_view(tmp_path):
     """A folder where every actor names the same arbeidsmarktregio: by_region reuses the whole
     analysis, and the report's small target view of that region, drawn from the whole layout,

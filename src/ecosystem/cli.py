@@ -18,8 +18,9 @@ EXIT_DATA = 2
 
 # The command spreads its work over one process per core (ecosystem.parallel); threads of numpy's
 # OpenBLAS would only compete with those processes, and OpenBLAS starts its pool when numpy is
-# imported: 0.07-0.1 CPU s of every run on a 2-core machine (bench/bench_startup.py). Set before
-# numpy's import (the command's modules import it lazily), inherited by the forked workers.
+# imported: 0.06 CPU s of every run on a 2-core machine (numpy's import as a process, 0.159 against
+# 0.101 CPU s, bench/bench_startup.py). Set before numpy's import (the command's modules import it
+# lazily), inherited by the forked workers.
 BLAS_THREADS = {"OPENBLAS_NUM_THREADS": "1"}
 
 
@@ -38,7 +39,8 @@ def run() -> None:
 
     Being a one-shot process, it also keeps its long-lived objects out of full garbage
     collections (:func:`ecosystem.parallel.freeze_for_good`), and asks numpy's OpenBLAS for one
-    thread (:data:`BLAS_THREADS`) unless the user chose a number.
+    thread (:data:`BLAS_THREADS`) unless ``OPENBLAS_NUM_THREADS`` is set already (OpenBLAS reads it
+    before ``OMP_NUM_THREADS`` and ``GOTO_NUM_THREADS``, so those no longer choose its threads here).
     """
     from .parallel import freeze_for_good
 

@@ -6,7 +6,7 @@ of a search gathered every actor's neighbours' rows into a temporary array and r
 small search cost array allocation and call overhead more than bit operations. Compiled, a level
 is one pass over the adjacency arrays that ORs the rows in place, and the search can leave one
 actor out (``without``), so the key players read one network's arrays instead of building a
-network per removal: their ranking took 0.28 CPU s at 1,000 actors and takes 0.09 s
+network per removal: ``key_players`` took 0.28 s at 1,000 actors and takes 0.09 s
 (``python bench/bench_fragmentation.py --actors 1000``; issue 10). Compiled as every kernel is (:mod:`.._compiled`: cached on
 disk, never fast-math; integer arithmetic only, so the counts are exact either way).
 

@@ -36,10 +36,8 @@ give bit-identical values whatever the vertex order, so rankings built on them
 (:mod:`.key_players`) do not depend on row order.  The search runs from all
 sources at once, one bit per source (multi-source BFS, Then et al. 2014): each
 level ORs the neighbours' bit sets of newly reached sources, ``O(D m n / 64)``
-word operations for diameter ``D``, vectorised in numpy; on networks of
-1,000-3,000 actors with five ties each it takes a sixth to a tenth of igraph's
-``path_length_hist`` (``O(n (n + m))`` pointer steps), whose counts it equals
-(tested).
+word operations for diameter ``D``, compiled (:mod:`._hop_counts`, see
+:func:`pair_counts`); its counts equal igraph's ``path_length_hist`` (tested).
 
 :func:`removal_effect` compares the network before and after a change (actors
 removed, ties added) and names who is cut off from the main component and which
@@ -217,11 +215,12 @@ def harmonic_sum(counts: dict[int, int]) -> Fraction:
     return sum((Fraction(count, d) for d, count in counts.items()), Fraction(0))
 
 
-# 64-bit words in each bit matrix of one block of sources (actors x words): 32 MB, whatever the size.
+# 64-bit words in each of the search's three bit matrices (actors x words of one block of sources): 32 MB
+# each, whatever the size, up to 2**22 actors (a block is at least one word: 64 sources).
 _BLOCK_WORDS = 1 << 22
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)       # arrays: no field-wise == or hash
 class HopAdjacency:
     """An undirected graph's adjacency arrays for :func:`pair_counts`: actor ``v``'s neighbours are
     ``neighbours[ptr[v]:ptr[v + 1]]`` (self-loops left out; a multiple tie lists a neighbour again,
@@ -258,12 +257,9 @@ def pair_counts(adjacency: HopAdjacency, without: int | None = None) -> dict[int
     actor ``without`` (an index) removed with its ties if given: the counts of that induced subgraph, read off
     the whole graph's arrays (the key players evaluate one removal after another on one network).
 
-    A multi-source breadth-first search (Then et al. 2014), compiled
-    (:func:`._hop_counts.ordered_pairs_per_hop`): row ``v`` of a bit matrix holds the sources
-    that have reached ``v``; each level ORs, per actor, its neighbours' rows of the sources
-    newly reached at the level before, and the bits that are new are the ordered (source,
-    target) pairs at that distance. Sources are taken in blocks so that one bit matrix holds
-    at most ``_BLOCK_WORDS`` words. Cost ``O(D m n / 64)`` word operations for diameter ``D``.
+    One compiled multi-source breadth-first search (:func:`._hop_counts.ordered_pairs_per_hop`,
+    which describes it), the sources in blocks whose bit matrices hold at most ``_BLOCK_WORDS``
+    words each. Cost ``O(D m n / 64)`` word operations for diameter ``D``.
     """
     # Imported here, as every compiled kernel is: importing the analysis must not import numba.
     from ._hop_counts import ordered_pairs_per_hop

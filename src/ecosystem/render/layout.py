@@ -558,8 +558,8 @@ class LabelPlacer:
 
     def choose(self, spots: list[tuple[int, tuple]], force: bool, x: float, y: float) -> tuple[int, tuple] | None:
         """The first free spot for a box that belongs to (x, y); with ``force`` the least crowded one
-        when none is free (the least :meth:`cost`, the first in ``spots`` among equals).  Spots beyond the
-        first ring have a leader line from (x, y)."""
+        when none is free (the least :meth:`cost`; among equal costs the nearest ring, then the first in
+        ``spots``).  Spots beyond the first ring have a leader line from (x, y)."""
         if len(spots) >= _SPOTS_AT_ONCE:
             return self._choose_at_once(spots, force, x, y)
         best, best_cost = None, None
@@ -592,11 +592,12 @@ class LabelPlacer:
         first = np.lexsort(known.T[::-1])[0]           # the least first three parts (lexsort: last key first)
         if not force and known[first].any():
             return None
+        free = not known[first].any()
         best, best_key = None, None
         for k in np.flatnonzero((known == known[first]).all(axis=1)).tolist():      # in the spots' order
             ring, box = spots[k]
             hits = self.line_hits(box, leader_line(x, y, box) if ring else None)
-            if hits == 0:
+            if hits == 0 and free:          # cost (0, 0, 0, 0): the first such spot, as choose takes it
                 return ring, box
             if force and (best_key is None or (hits, ring, k) < best_key):
                 best, best_key = (ring, box), (hits, ring, k)
