@@ -20,9 +20,9 @@ def load_kernels() -> None:
     The core/periphery searches and the null model's double edge swaps
     (:func:`.core_periphery.load_compiled`), the shortest-path sums (:mod:`._path_search`), the
     hop-distance pair counts of the key players (:mod:`._hop_counts`) and the Beta quantiles of the
-    stability intervals (:mod:`._beta_quantile`), these three loaded by their import. Call it before forking worker processes: the children then inherit numba and
-    the machine code instead of each importing numba and loading (or, with an empty cache,
-    compiling) the kernels again. Commands that analyse nothing never call it, so they never
+    stability intervals (:mod:`._beta_quantile`), these three loaded by their import. Call it
+    before forking worker processes: the children then inherit numba and the machine code instead
+    of each importing numba and loading (or, with an empty cache, compiling) the kernels again. Commands that analyse nothing never call it, so they never
     import numba; nor does it import scipy.linalg or scipy.special (:func:`_without_blas_probe`; numba's
     own version check imports the top-level scipy package, about 15 ms, when it is installed).
     """

@@ -590,9 +590,9 @@ class LabelPlacer:
         """
         known = self._spot_parts([box for _, box in spots])
         first = np.lexsort(known.T[::-1])[0]           # the least first three parts (lexsort: last key first)
-        if not force and known[first].any():
+        free = not known[first].any()                  # some spot has none: only such a spot can win
+        if not force and not free:
             return None
-        free = not known[first].any()
         best, best_key = None, None
         for k in np.flatnonzero((known == known[first]).all(axis=1)).tolist():      # in the spots' order
             ring, box = spots[k]
