@@ -163,7 +163,8 @@ def test_report_has_side_by_side_table_and_map_a_region_filter(joined):
     first = re.search(r'<th scope="row">Beste kandidaat bovenaan bij herhalingen</th>((?:<td>[^<]*</td>)+)', table)
     shares = [combined["by_region"][n]["stability"]["top_orchestrator"] for n in ("Achterhoek", "Twente")]
     assert re.findall(r"<td>([^<]*)</td>", first.group(1)) == [
-        f'{round(t["first_share"] * 100)}% ({"stabiel" if t["stable"] else "onzeker"})' for t in shares]
+        f'{round(t["first_share"] * 100)}% ({"meer dan de helft" if t["stable"] else "niet meer dan de helft"})'
+        for t in shares]
     page = (out / "oost" / "map.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
     assert data["payload"]["regions"] == ["Achterhoek", "Twente"]
@@ -287,7 +288,7 @@ def test_region_slides_say_how_sure_in_the_whole_networks_wording(joined):
         assert loc.t("stability_core", stable=st["stable_in_core"], n=len(entry["core"]), uncertain=doubt).strip() in slide
         top = st["top_orchestrator"]
         assert loc.t("stability_top", name=names[top["id"]], share=loc.share(top["first_share"]),
-                     verdict=loc.t("stable" if top["stable"] else "uncertain")).strip() in slide
+                     verdict=loc.top_verdict(top["stable"])).strip() in slide
 
 
 def test_side_by_side_names_the_first_ranked_actor_when_it_is_not_the_first_candidate():
@@ -304,6 +305,6 @@ def test_side_by_side_names_the_first_ranked_actor_when_it_is_not_the_first_cand
     loc = Locale("nl")
     headers, rows = side_by_side_table({"Een": entry("a", "A"), "Twee": entry("z", "Zonder Banden")}, loc)
     row = next(r for r in rows if r[0] == loc.section("region")["top_first"])
-    assert row[1:] == (f"{loc.share(0.55)} (stabiel)", f"Zonder Banden: {loc.share(0.55)} (stabiel)")
+    assert row[1:] == (f"{loc.share(0.55)} (meer dan de helft)", f"Zonder Banden: {loc.share(0.55)} (meer dan de helft)")
     core = next(r for r in rows if r[0] == loc.section("region")["core_stable"])
     assert core[1:] == ("1 van 2", "1 van 2")

@@ -244,10 +244,15 @@ def test_orchestrator_verdict_is_decided_in_analysis_and_stored(tmp_path, make, 
     assert item["verdict"] == rule == expected
     assert item["status"] == ("ok" if rule == "clear_lead" else "attention")
     assert ("zit niet in de kern" in item["text"]["sentence"]) == (rule == "lead_outside_core")
-    # Every other indicator's verdict is its status (one status, one case), or reciprocity's own case.
+    # Every other indicator's verdict is its status (one status, one case), or its own case: reciprocity
+    # without directed relations, heterogeneity spread enough with a key group absent, agency without a core.
     for d in summary["diagnosis"]:
         if d["key"] == "reciprocity" and d["details"]["arcs"] == 0:
             assert d["verdict"] == "no_directed_relations"
+        elif d["key"] == "heterogeneity" and d["details"]["key_missing"] and d["value"] >= d["threshold"]:
+            assert d["verdict"] == "key_group_missing"
+        elif d["key"] == "agency" and not summary["core"]:
+            assert d["verdict"] == "no_core"
         elif d["key"] != "orchestrator":
             assert d["verdict"] == d["status"]
 

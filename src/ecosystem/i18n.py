@@ -65,9 +65,12 @@ def fmt_number(value: float, lang: str, digits: int = 2) -> str:
 
 
 def fmt_share(value: float, lang: str) -> str:
-    """A share as a whole percentage; a small non-zero share reads '<1%', not '0%'."""
+    """A share as a whole percentage; a small non-zero share reads '<1%', not '0%', and a share short
+    of the whole that would round up to it '>99%', not '100%' (a claim of 'all' that is not true)."""
     if 0 < value < 0.005:
         return "<1%"
+    if 0.995 <= value < 1:
+        return ">99%"
     return f"{100 * value:.0f}%"
 
 

@@ -16,6 +16,7 @@ from . import catalogue, i18n
 
 if TYPE_CHECKING:
     from .analysis.core_periphery import CorePeripheryTest, NullTest, Structure
+    from .analysis.groups import GroupPosition
     from .analysis.network import TieCount
 
 
@@ -118,6 +119,27 @@ class Locale:
     def p(self, test: NullTest) -> str:
         """'p = 0,034', or 'p ≤ 0,010' when the test is at its floor (the smallest p it can give)."""
         return i18n.fmt_p(test, self.lang)
+
+    def group_line(self, position: GroupPosition) -> str:
+        """'  Werkgevers: 1 van 14 in de kern (7%)', or that the data hold none of the group."""
+        if not position.actors:
+            return self.t("summary_group_absent", label=self.group(position.group))
+        return self.t("summary_group_line", label=self.group(position.group), in_core=position.in_core,
+                      actors=position.actors, share=self.share(position.share_in_core))
+
+    def seat_line(self, peripheral: list[str], has_core: bool) -> str:
+        """Which key groups have no or too small a seat in the core (``peripheral``: group keys), that all
+        have one, or (``has_core`` False) that there is no core to have a seat in."""
+        if not has_core:
+            return self.t("summary_no_core_seats")
+        if peripheral:
+            return self.t("summary_peripheral", groups=self.join([self.group(g).lower() for g in peripheral]))
+        return self.t("summary_no_peripheral")
+
+    def top_verdict(self, most: bool) -> str:
+        """Whether the first-ranked candidate is first in more than half of the repeats
+        (:meth:`~ecosystem.analysis.stability.Stability.top_stable`), in words."""
+        return self.t("top_most" if most else "top_not_most")
 
     # --- sentences built from several words
     def glossary(self) -> dict[str, dict[str, str]]:

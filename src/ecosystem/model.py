@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import Problem
+from .vocab import RELATION_TYPES
 
 if TYPE_CHECKING:
     from .locale import Locale
@@ -92,8 +93,15 @@ def canonical_order(actors, relations) -> tuple[tuple[Actor, ...], tuple[Relatio
         return item if keys == sorted(keys) else replace(item, extra=dict(sorted(item.extra.items())))
 
     def relation_key(r: Relation) -> tuple:
-        return (r.source, r.target, r.type, r.weight, r.since, r.until, r.note, r.steering,
-                tuple(sorted(r.extra.items())))
+        # An undirected relation (governance, collaboration) is the same whichever of its two actors
+        # is typed first, so it sorts by the pair in id order: writing B,A instead of A,B must not
+        # move it among the relations (and with it every resample's draw). The typed order decides
+        # only between rows that are otherwise the same.
+        ends = (r.source, r.target)
+        type_ = RELATION_TYPES.get(r.type)
+        pair = tuple(sorted(ends)) if type_ is not None and not type_.directed else ends
+        return (*pair, r.type, r.weight, r.since, r.until, r.note, r.steering,
+                tuple(sorted(r.extra.items())), ends)
 
     return (tuple(sorted(map(tidy, actors), key=lambda a: a.id)),
             tuple(sorted(map(tidy, relations), key=relation_key)))

@@ -112,9 +112,12 @@ def heterogeneity(net: TieNetwork) -> Indicator:
     blau = 1.0 - float(np.sum(shares ** 2))
     iqv = blau / (1.0 - 1.0 / len(GROUPS))
     missing = [g for g in KEY_GROUPS if g not in net.groups]
+    # Spread enough but a key group absent is a case of its own: "one-sided" would contradict the spread.
+    verdict = "key_group_missing" if missing and iqv >= IQV_MIN else ""
     return Indicator("heterogeneity", iqv, IQV_MIN, _status(bool(missing) or iqv < IQV_MIN),
                      {"groups_present": int((counts > 0).sum()), "key_missing": missing,
-                      "shares": {g: round(float(s), 4) for g, s in zip(GROUPS, shares) if s > 0}})
+                      "shares": {g: round(float(s), 4) for g, s in zip(GROUPS, shares) if s > 0}},
+                     verdict=verdict)
 
 
 def ei_index(net: TieNetwork) -> Indicator:
@@ -165,7 +168,8 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
     with_seat = len(KEY_GROUPS) - len(without)
     return Indicator("agency", float(with_seat), float(len(KEY_GROUPS)), _status(bool(without)),
                      {"without_seat": without, "seats": seats, "core_tables": len(core_tables),
-                      "overall_share_at_table": round(overall, 4)})
+                      "overall_share_at_table": round(overall, 4)},
+                     verdict="" if np.any(core) else "no_core")
 
 
 def degree_centralisation(net: TieNetwork) -> Indicator:
@@ -177,20 +181,28 @@ def degree_centralisation(net: TieNetwork) -> Indicator:
                      {"most_connected": net.ids[top] if n else ""})
 
 
-def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray) -> Indicator:
-    """The top candidate's lead over the runner-up, and whether a clear lead comes from inside the core."""
-    order = np.argsort(-score, kind="stable")
-    if len(order) < 2 or score[order[0]] <= 0:
+def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray, rank: np.ndarray) -> Indicator:
+    """The top candidate's lead over the runner-up, and whether a clear lead comes from inside the core.
+
+    The top and the runner-up are the orchestrator ranking's first two (``rank``, 1 = best:
+    :func:`~ecosystem.analysis.orchestrator.orchestrator_scores`), and the lead is taken on the scores
+    as that ranking compares them (to 12 decimals), so that scores equal there are "exactly equal"
+    (a margin of 0) and the indicator names the actors the ranking puts first and second.
+    """
+    order = np.argsort(rank, kind="stable")
+    rounded = np.round(np.asarray(score, dtype=float), 12)
+    if len(order) < 2 or rounded[order[0]] <= 0:
         return Indicator("orchestrator", 0.0, MARGIN_MIN, "attention", {"top": None, "runner_up": None},
                          verdict="no_candidate")
     first, second = int(order[0]), int(order[1])
-    margin = float((score[first] - score[second]) / score[first])
+    margin = float((rounded[first] - rounded[second]) / rounded[first])
     if margin < MARGIN_MIN:
         verdict = "close_lead"
     else:
         verdict = "clear_lead" if core[first] else "lead_outside_core"
     return Indicator("orchestrator", margin, MARGIN_MIN, _status(verdict != "clear_lead"),
-                     {"top": net.ids[first], "runner_up": net.ids[second], "in_core": bool(core[first])},
+                     {"top": net.ids[first], "runner_up": net.ids[second], "in_core": bool(core[first]),
+                      "top_score": float(rounded[first]), "runner_up_score": float(rounded[second])},
                      verdict=verdict)
 
 
@@ -230,9 +242,10 @@ def openness(net: TieNetwork) -> Indicator:
 
 
 def diagnose(net: TieNetwork, core: np.ndarray, at_table: np.ndarray, tables: list[frozenset[int]],
-             orchestrator_score: np.ndarray, seed: int = 0) -> tuple[list[Indicator], Communities]:
+             orchestrator_score: np.ndarray, orchestrator_rank: np.ndarray,
+             seed: int = 0) -> tuple[list[Indicator], Communities]:
     comm = communities(net, seed)
     indicators = [heterogeneity(net), ei_index(net), reciprocity(net), agency(net.groups, core, at_table, tables),
-                  degree_centralisation(net), orchestrator_margin(net, orchestrator_score, core),
+                  degree_centralisation(net), orchestrator_margin(net, orchestrator_score, core, orchestrator_rank),
                   fragmentation(net), silos(comm), openness(net)]
     return indicators, comm

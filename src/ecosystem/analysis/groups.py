@@ -5,7 +5,9 @@ groups (werkgevers, werkenden, onderwijs) sit in the periphery' (Thunnissen 2021
 A key group is called peripheral when it has no actor in the core, or when its
 share in the core is below half the share of all actors in the core: the group
 is then clearly under-represented in the centre relative to the ecosystem as a
-whole, whatever the size of the core.
+whole, whatever the size of the core. When there is no core at all (a network
+without a core/periphery shape, docs/methods.md §5), no group is called
+peripheral: there is no centre whose seats a group could lack.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ class GroupPosition:
     in_core: int
     share_in_core: float
     key: bool
-    peripheral: bool                # key group with no actor in the core, or under half its fair core share
+    peripheral: bool                # key group with no actor in a (non-empty) core, or under half its fair core share
 
 
 def group_positions(groups: tuple[str, ...], core: np.ndarray) -> list[GroupPosition]:
@@ -55,7 +57,8 @@ def _positions(codes: np.ndarray, core: np.ndarray) -> list[GroupPosition]:
         share = in_core[i] / members[i] if members[i] else 0.0
         is_key = g in KEY_GROUPS
         positions.append(GroupPosition(g, members[i], in_core[i], share, is_key,
-                                       is_key and (in_core[i] == 0 or share < UNDER_REPRESENTED * overall)))
+                                       is_key and overall > 0
+                                       and (in_core[i] == 0 or share < UNDER_REPRESENTED * overall)))
     return positions
 
 

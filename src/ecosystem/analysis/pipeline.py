@@ -229,7 +229,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                      else (continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)))
         orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
         seats = seats_with_core(region, discrete.core)
-        indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score, seed)
+        indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score,
+                                       orchestrators.rank, seed)
         extras = beside(net) if beside is not None else None
         if meanwhile is not None and tasks.computing:
             meanwhile()

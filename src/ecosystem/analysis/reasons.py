@@ -46,12 +46,16 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
     present = [g for g in KEY_GROUPS if g in set(net.groups)]
     ecosystem = orch.network if orch.network is not None else net
     if ecosystem is net:
-        position = Reason("core" if core[v] else "not_core", {"coreness": float(coreness[v])})
+        # Without any core (no core/periphery shape) "is not in the core" would be true of everyone and say nothing.
+        code = "no_core" if not np.any(core) else "core" if core[v] else "not_core"
+        position = Reason(code, {"coreness": float(coreness[v])})
     else:
         # Position was read among steering ties between groups (docs/methods.md §9): say so, with
         # the coreness the score used, not the whole network's.
         position = _ecosystem_position(ecosystem, orch.parts["centre"], v)
-    reasons = [position, Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present)})]
+    # Reach counts key groups among those the data hold; with none of them present it has nothing to say.
+    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present)})]
+                            if present else [])
     mandate = _mandate_reasons(orch, present, v)
     contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}
     if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":

@@ -63,7 +63,7 @@ from .orchestrator import (WEIGHTS, _id_order, _rank, _score, present_key_groups
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
 CONFIDENCE = 0.95     # of the interval around each probability
-TOP_STABLE = 0.5      # the top candidate is stable when it ranks first in at least half the samples
+TOP_STABLE = 0.5      # the top candidate is stable when it ranks first in more than half the samples
 RELATIONS, ACTORS = 0, 1   # the two kinds of resampling (part of each sample's seed)
 MIN_ACTORS = 3        # actor-resampling samples with fewer actors are skipped
 
@@ -235,8 +235,12 @@ class Stability:
         return tuple(v for v in members if self.kept[v] > 0 and verdicts[v] == UNCERTAIN)
 
     def top_stable(self, v: int) -> bool:
-        """True when actor ``v`` ranks first in at least :data:`TOP_STABLE` of the samples (a documented choice)."""
-        return bool(self.top_share[v] >= TOP_STABLE)
+        """True when actor ``v`` ranks first in more than :data:`TOP_STABLE` of the samples (a documented choice).
+
+        More than half, not half: two actors that tie exactly are told apart by id in every sample, so
+        each could be "first" in half of them with nothing in the data to choose between them.
+        """
+        return bool(self.top_share[v] > TOP_STABLE)
 
     def peripheral_stable(self, group: str) -> bool:
         """True when the share of samples in which key group ``group`` lacks a seat has a clear verdict."""

@@ -16,15 +16,17 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.verdict == "no_directed_relations":
         return loc.t("diag_reciprocity_no_arcs")
     if ind.key == "heterogeneity":
-        missing = ""
-        if p["key_missing"]:
-            missing = loc.t("diag_missing", groups=loc.join([loc.group(g).lower()
-                                                                 for g in p["key_missing"]]))
+        missing = loc.join([loc.group(g).lower() for g in p["key_missing"]])
+        if ind.verdict == "key_group_missing":
+            missing = loc.t("diag_key_missing_one" if len(p["key_missing"]) == 1 else "diag_key_missing_many",
+                            groups=missing)
+            return loc.t("diag_heterogeneity_key_missing", groups=p["groups_present"], missing=missing, **common)
+        missing = loc.t("diag_missing", groups=missing) if p["key_missing"] else ""
         return loc.t(key, groups=p["groups_present"], missing=missing, **common)
     if ind.key == "interdependence":
         return loc.t(key, external=p["external"], internal=p["internal"], **common)
     if ind.key == "agency":
-        return _agency_sentence(p, key, loc, common)
+        return _agency_sentence(p, key, ind.verdict, loc, common)
     if ind.key == "centralisation":
         return loc.t(key, top=names.get(p["most_connected"], p["most_connected"]), **common)
     if ind.key == "orchestrator":
@@ -32,10 +34,13 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
             return loc.t("diag_orchestrator_none")
         if ind.verdict == "lead_outside_core":
             key = "diag_orchestrator_not_core"
-        return loc.t(key, top=names[p["top"]], runner=names[p["runner_up"]], **common)
+        return loc.t(key, top=names[p["top"]], runner=names[p["runner_up"]], top_score=loc.number(p["top_score"]),
+                     runner_score=loc.number(p["runner_up_score"]), **common)
     if ind.key == "fragmentation":
         return loc.t(key, components=p["components"], largest=loc.share(p["largest_share"]), **common)
     if ind.key == "silos":
+        if p["communities"] == 1 and ind.status == "ok":
+            key = "diag_silos_ok_one"
         return loc.t(key, communities=p["communities"], **common)
     return loc.t(key, **common)
 
@@ -44,9 +49,11 @@ def indicator_title(ind: Indicator, loc: Locale) -> str:
     return loc.section("diagnosis_title")[ind.key]
 
 
-def _agency_sentence(p: dict, key: str, loc: Locale, common: dict) -> str:
+def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict) -> str:
     """Which key groups miss most of the core's governance tables, with how many they do sit at."""
     n = p["core_tables"]
+    if verdict == "no_core":
+        return loc.t("diag_agency_no_core")
     if n == 0:
         groups = loc.join([loc.group(g).lower() for g in p["without_seat"]])
         return loc.t("diag_agency_no_tables" if p["without_seat"] else "diag_agency_no_tables_ok", groups=groups)

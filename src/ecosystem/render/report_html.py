@@ -225,7 +225,8 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     total = len(analysis.region.actors)
     core = {
         "n": len(core_names),
-        "text": _fmt(s["f_core_text"], n=len(core_names), total=total, rest=total - len(core_names))
+        "text": _fmt(s["f_core_text_one" if len(core_names) == 1 else "f_core_text"], n=len(core_names), total=total,
+                     rest=total - len(core_names))
         if core_names else s["f_core_none"],
         "by_group": by_group,
         "more": s["f_core_more_large"] if large else "",
@@ -254,11 +255,14 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
             "label": loc.group(pos.group), "color": group_color(pos.group),
             "actors": pos.actors, "in_core": pos.in_core,
             "core_share": loc.share(pos.share_in_core), "peripheral": pos.peripheral,
-            "at_table": at.core_tables, "table_share": loc.share(at.share_of_core_tables),
+            # No table where the core meets: nothing to sit at ("–"), not "0 (100%)".
+            "at_table": at.core_tables if agency.params["core_tables"] else None,
+            "table_share": loc.share(at.share_of_core_tables),
             "no_table": not at.has_seat,
         })
     seat = {
-        "text": _fmt(s["f_seat_core"], groups=loc.join(peripheral)) if peripheral else s["f_seat_none"],
+        "text": (_fmt(s["f_seat_core"], groups=loc.join(peripheral)) if peripheral
+                 else s["f_seat_none"] if analysis.core.core.any() else loc.t("summary_no_core_seats")),
         "agency": indicator_sentence(agency, loc, names),
         "agency_ok": agency.status == "ok",
         "rows": seats,
@@ -317,7 +321,7 @@ def _sure(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
-SURE_SHORT = ("sure_core", "sure_top", "sure_none", "sure_verdict")
+SURE_SHORT = ("sure_core", "sure_core_single", "sure_core_single_doubt", "sure_top", "sure_none", "sure_verdict")
 
 
 def _sure_short(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
@@ -340,7 +344,10 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
         low, high = st.core_interval
         stable = st.stable_in_core(core)
         if core:
-            add("sure_core", stable=len(stable), n=len(core), thr=loc.share(STABLE))
+            if len(core) == 1:     # not "1 van de 1 kernorganisaties zijn"
+                add("sure_core_single" if stable else "sure_core_single_doubt", thr=loc.share(STABLE))
+            else:
+                add("sure_core", stable=len(stable), n=len(core), thr=loc.share(STABLE))
             doubt = [f"{actors[v].name} ({loc.share(st.core_probability[v])}; "
                      f"{loc.interval(low[v], high[v])})"
                      for v in core if v not in stable]
@@ -350,7 +357,7 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
                 stable=len(core) - len(st.uncertain_actors(core)), n=len(core))
         top = analysis.first_ranked
         add("sure_top", name=actors[top].name, share=loc.share(st.top_share[top]),
-            verdict=s["verdict_stable" if st.top_stable(top) else "verdict_uncertain"])
+            verdict=loc.top_verdict(st.top_stable(top)))
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
     tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)

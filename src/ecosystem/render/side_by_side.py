@@ -28,7 +28,7 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
 
     def top_first(e: RegionEntry) -> str:
         st = e.stability
-        share = f"{loc.share(st.top_share)} ({loc.t('stable' if st.top_stable else 'uncertain')})"
+        share = f"{loc.share(st.top_share)} ({loc.top_verdict(st.top_stable)})"
         # The row above names the first candidate; an actor without ties ranked first is named here.
         named = bool(e.orchestrators) and e.orchestrators[0].id == st.top
         return share if named else f"{st.top_name}: {share}"

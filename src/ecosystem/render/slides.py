@@ -137,7 +137,7 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
             top = entry.orchestrators[0]
             lines.append(w["region_top"].format(name=names.get(top.id, top.name), score=loc.number(top.score)))
         lines.extend(line.strip() for line in region_stability_lines(entry, names, loc))
-        lines.extend(_peripheral_line(list(entry.peripheral_key_groups), loc))
+        lines.append(loc.seat_line(list(entry.peripheral_key_groups), bool(entry.core)))
         slides.append((w["region_slide"].format(name=name), lines))
     return slides
 
@@ -162,14 +162,13 @@ def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:
     for g in analysis.groups:
         if not g.key:
             continue
-        line = loc.t("summary_group_line", label=loc.group(g.group), in_core=g.in_core, actors=g.actors,
-                     share=loc.share(g.share_in_core)).strip()
-        if total:
+        line = loc.group_line(g).strip()
+        if total and g.actors:
             at = seats[g.group]
             line = loc.t("slide_group_tables", line=line, tables=at.core_tables, total=total,
                          share=loc.share(at.share_of_core_tables))
         lines.append(line)
-    lines += _peripheral_line([g.group for g in analysis.groups if g.peripheral], loc)
+    lines.append(loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())))
     if not total:      # no table of three or more with the core: the agency sentence says what counts instead
         return lines + [indicator_sentence(agency, loc, {a.id: a.name for a in analysis.region.actors})]
     without = [loc.group(g).lower() for g in KEY_GROUPS if not seats[g].has_seat]
@@ -220,11 +219,6 @@ def _legend_slides(prs, rows: list[tuple[str, bool]], loc: Locale) -> None:
             _fill(box.text_frame, [x for x, _ in items], Pt(LEGEND_SIZE), space=LEGEND_SPACE,
                   bold=[b for _, b in items])
 
-
-def _peripheral_line(groups: list[str], loc: Locale) -> list[str]:
-    words = [loc.group(g).lower() for g in groups]
-    return [loc.t("summary_peripheral", groups=loc.join(words)) if words
-            else loc.t("summary_no_peripheral")]
 
 
 def _listed(items: list[str]) -> str:

@@ -46,13 +46,8 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     for v in top:
         lines.append(f"  {int(rank[v])}. {region.actors[v].name} ({loc.number(score[v], digits)}): "
                      + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)))
-    for g in analysis.groups:
-        if g.key:
-            lines.append(loc.t("summary_group_line", label=loc.group(g.group), in_core=g.in_core,
-                           actors=g.actors, share=loc.share(g.share_in_core)))
-    peripheral = [loc.group(g.group).lower() for g in analysis.groups if g.peripheral]
-    lines.append(loc.t("summary_peripheral", groups=loc.join(peripheral)) if peripheral
-                 else loc.t("summary_no_peripheral"))
+    lines.extend(loc.group_line(g) for g in analysis.groups if g.key)
+    lines.append(loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())))
     ids = analysis.network.ids
     contrast = [names[ids[c.actor]] for c in analysis.contrasts]
     if contrast:
@@ -104,17 +99,19 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     # In doubt: every core actor not stable in the core (its interval is not wholly above the threshold).
     doubt_in = [named(v, low, high) for v in members if v not in stable]
     doubt_out = [named(v, low, high) for v in st.uncertain() if not core[v]]
-    lines.append(loc.t("stability_core", stable=len(stable), n=len(members),
-                   uncertain=_listed(doubt_in, 6) or loc.t("none")))
+    if members:       # without a core there is no "n of n core actors stable" to state
+        lines.append(loc.t("stability_core", stable=len(stable), n=len(members),
+                       uncertain=_listed(doubt_in, 6) or loc.t("none")))
     if doubt_out:
         lines.append(loc.t("stability_borderline", names=_listed(doubt_out, 6)))
     low_a, high_a = st.core_interval_actors
     doubt = [named(v, low_a, high_a) for v in st.uncertain_actors(members)]
-    lines.append(loc.t("stability_core_actors", drop=loc.share(st.drop),
-                   stable=len(members) - len(doubt), n=len(members), uncertain=_listed(doubt, 6) or loc.t("none")))
+    if members:
+        lines.append(loc.t("stability_core_actors", drop=loc.share(st.drop), stable=len(members) - len(doubt),
+                       n=len(members), uncertain=_listed(doubt, 6) or loc.t("none")))
     top = analysis.first_ranked
     lines.append(loc.t("stability_top", name=names[ids[top]], share=loc.share(st.top_share[top]),
-                   verdict=loc.t("stable" if st.top_stable(top) else "uncertain")))
+                   verdict=loc.top_verdict(st.top_stable(top))))
     groups = [f"{loc.group(g).lower()} {loc.share(share)} "
               f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})"
               for g, share in st.peripheral_share.items() if share > 0]
@@ -134,7 +131,7 @@ def region_stability_lines(entry, names: dict[str, str], loc: Locale) -> list[st
         lines.append(loc.t("stability_core", stable=st.stable_in_core, n=len(entry.core),
                            uncertain=_listed([names.get(i, i) for i in st.in_doubt], 6) or loc.t("none")))
     lines.append(loc.t("stability_top", name=names.get(st.top, st.top_name), share=loc.share(st.top_share),
-                       verdict=loc.t("stable" if st.top_stable else "uncertain")))
+                       verdict=loc.top_verdict(st.top_stable)))
     return lines
 
 

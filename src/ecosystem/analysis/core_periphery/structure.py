@@ -52,8 +52,12 @@ class Structure:
 
     @property
     def has_core(self) -> bool:
-        """False when no core/periphery partition is meaningful (complete, pairs, empty)."""
-        return self.kind in ("core_periphery", "parts")
+        """False when no core/periphery partition is meaningful (complete, pairs, parts, empty).
+
+        For ``parts`` the model would put its core in one piece and leave the others out, while no
+        single core speaks for the whole network: the core is left empty, as the outputs say.
+        """
+        return self.kind == "core_periphery"
 
 
 def network_structure(graph: ig.Graph) -> Structure:
