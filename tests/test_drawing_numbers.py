@@ -39,10 +39,10 @@ def _actors() -> list[dict]:
 
 def _key(page: str) -> list[tuple[str, list[tuple[int, str]]]]:
     section = page.split('<section class="target-key"', 1)[1].split("</section>", 1)[0]
-    groups = re.split(r"<h4>", section)[1:]
+    groups = re.split(r"<h3>", section)[1:]
     out = []
     for block in groups:
-        label = html.unescape(re.sub(r"<[^>]+>", "", block.split("</h4>", 1)[0])).strip()
+        label = html.unescape(re.sub(r"<[^>]+>", "", block.split("</h3>", 1)[0])).strip()
         rows = [(int(n), html.unescape(name).strip())
                 for n, name in re.findall(r'<li><span class="num">(\d+)</span>([^<]*)</li>', block)]
         out.append((label, rows))

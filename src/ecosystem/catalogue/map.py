@@ -82,8 +82,19 @@ SECTION: dict[str, dict[str, str]] = {
                        "en": "small"},
     "map.size_large": {"nl": "groot",
                        "en": "large"},
-    "map.map_label": {"nl": "Netwerkkaart van het ecosysteem. Gebruik het zoekvak om een actor te kiezen.",
-                      "en": "Network map of the ecosystem. Use the search box to choose an actor."},
+    "map.map_label": {"nl": "Netwerkkaart van het ecosysteem. Dezelfde actoren staan in de tabel onder de kaart; "
+                            "kies een actor met het zoekvak of in die tabel.",
+                      "en": "Network map of the ecosystem. The same actors are listed in the table below the map; "
+                            "choose an actor with the search box or in that table."},
+    # the map's text alternative: every actor the map shows, in a table (filled in by the page's JavaScript)
+    "map.actor_list": {"nl": "Actoren op de kaart als tabel",
+                       "en": "The map's actors as a table"},
+    "map.actor_list_hint": {"nl": "Dezelfde actoren als op de kaart, met dezelfde filters. Kies een naam om de actor op de kaart te tonen.",
+                            "en": "The same actors as on the map, with the same filters. Choose a name to show the actor on the map."},
+    "map.col_name": {"nl": "Naam",
+                     "en": "Name"},
+    "map.col_ties": {"nl": "Verbindingen",
+                     "en": "Ties"},
     "map.zoom_in": {"nl": "Inzoomen",
                     "en": "Zoom in"},
     "map.zoom_out": {"nl": "Uitzoomen",

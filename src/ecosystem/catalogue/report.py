@@ -238,6 +238,11 @@ SECTION: dict[str, dict[str, str]] = {
                           "en": "Weight"},
     "report.steering_pairs": {"nl": "Per paar groepen",
                               "en": "Per pair of groups"},
+    # the steering bar's text alternative: its shares, left to right
+    "report.steering_bar_label": {"nl": "Sturingsmix: {mix}.",
+                                  "en": "Steering mix: {mix}."},
+    "report.steering_bar_part": {"nl": "{label} {share}",
+                                 "en": "{label} {share}"},
     "report.steering_dominant": {"nl": "Overheersend: <strong>{label}</strong>.",
                                  "en": "Dominant: <strong>{label}</strong>."},
     # --- about

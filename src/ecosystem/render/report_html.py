@@ -426,7 +426,7 @@ def _steering(st: SteeringMix, s: dict, loc: Locale) -> dict | None:
                                  else "–" for k in keys]})
     return {"overall": overall, "columns": [{"label": labels.get(k, k), "color": STEERING_COLORS.get(k, FALLBACK)}
                                          for k in keys],
-            "bar": Markup(steering_bar_svg(st.overall, labels)),
+            "bar": Markup(steering_bar_svg(st.overall, labels, s, loc)),
             "dominant": _fmt(s["steering_dominant"], label=labels.get(st.dominant, st.dominant)),
             "pairs": pairs,
             "overridden": loc.t("steering_overridden", n=st.overridden).strip() if st.overridden else ""}
@@ -543,20 +543,22 @@ def _nice_step(peak: int) -> int:
     return 10 ** max(len(str(peak)) - 1, 1)
 
 
-def steering_bar_svg(overall: dict[str, float], labels: dict[str, str]) -> str:
+def steering_bar_svg(overall: dict[str, float], labels: dict[str, str], s: dict, loc: Locale) -> str:
+    """The steering mix as one bar of shares, named in words by its aria-label (the same shares, left to right)."""
     width, height = 640, 30
+    shown = [(key, float(share)) for key, share in overall.items() if share > 0]
+    name = s["steering_bar_label"].format(mix=loc.join([
+        s["steering_bar_part"].format(label=labels.get(key, key), share=loc.share(share)) for key, share in shown]))
     out = [f'<svg class="chart steering-bar" viewBox="0 0 {width} {height}" role="img" '
-           f'preserveAspectRatio="xMinYMin meet">']
+           f'aria-label="{_attr(name)}" preserveAspectRatio="xMinYMin meet">']
     x = 0.0
-    for key, share in overall.items():
-        if share <= 0:
-            continue
-        w = width * float(share)
+    for key, share in shown:
+        w = width * share
         out.append(f'<rect x="{_n(x)}" y="0" width="{_n(w)}" height="{height}" '
                    f'fill="{STEERING_COLORS.get(key, FALLBACK)}"><title>{_attr(labels.get(key, key))}</title></rect>')
         if w > 46:
             out.append(f'<text x="{_n(x + w / 2)}" y="20" font-size="14" font-weight="600" fill="{HALO}" '
-                       f'text-anchor="middle">{100 * share:.0f}%</text>')
+                       f'text-anchor="middle" aria-hidden="true">{_attr(loc.share(share))}</text>')
         x += w
     out.append("</svg>")
     return "".join(out)

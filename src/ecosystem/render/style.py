@@ -28,7 +28,7 @@ GROUP_COLORS: dict[str, str] = {
 }
 
 __all__ = ["GROUP_COLORS", "FALLBACK", "NAVY", "INK", "MUTED", "PERIPHERY_LIGHT", "RING", "TIE", "NETWORK_TIE", "CORE_FILL",
-           "PERIPHERY_FILL", "HALO", "LINE", "GRID", "TRACK", "PERIPHERAL", "FONT_FAMILY", "PAGE_FONT", "STEERING_COLORS", "COMMUNITY_PALETTE",
+           "PERIPHERY_FILL", "HALO", "LINE", "GRID", "TRACK", "PERIPHERAL", "FONT_FAMILY", "PAGE_FONT", "STEERING_COLORS", "COMMUNITY_PALETTE", "FOCUS",
            "group_color", "CSS", "PAGE", "MAP_UI", "MAP", "css_properties"]
 
 FALLBACK = "#999999"         # a group key without a colour of its own
@@ -46,10 +46,15 @@ LINE = "#d5dbe1"             # table rules and chart axes in the report
 GRID = "#e3e7eb"             # chart grid lines in the report
 TRACK = "#eef1f4"            # the empty part of a bar in the report's charts
 PERIPHERAL = "#b45309"       # a peripheral key group's bar in the report's charts
+# The keyboard focus ring on every page: at least 3:1 against each background it is drawn on (white,
+# the map's panel #fafafa, the hover grey #f3f4f6; it sits 2 px off accent-coloured buttons, so their
+# background is what it meets) (WCAG 1.4.11, 2.4.7).
+FOCUS = "#b45309"
 FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
 PAGE_FONT = '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif'   # report, change
-# The SCP steering philosophies (analysis/steering.py) in the report's steering chart.
-STEERING_COLORS = {"traditional": "#6b7b8c", "npm": "#d08c2f", "network": "#2f6f9f", "resilience": "#5a9e6f"}
+# The SCP steering philosophies (analysis/steering.py) in the report's steering chart; each carries its
+# share in white (HALO) at 14 px, so each is dark enough for 4.5:1 against white (WCAG 1.4.3).
+STEERING_COLORS = {"traditional": "#5f6e7d", "npm": "#9a5b12", "network": "#2f6f9f", "resilience": "#3d7a4f"}
 # Colours for groups the payload does not colour (a fallback; every known group has its own).
 COMMUNITY_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
                      "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
@@ -69,16 +74,17 @@ PAGE = {
     "ink": INK, "muted": MUTED, "line": LINE, "soft": "#f3f5f7", "navy": NAVY, "accent": "#2f6f9f",
     "ok": "#2e7d32", "ok-bg": "#e8f3e9", "warn": "#a85a00", "warn-bg": "#fff3e0", "warn-line": "#f0c27a",
     "note": "#fff6dc", "note-line": "#c98a00", "note-ink": "#7a4d00", "attention-bg": "#fff8ee",
-    "rule": RING, "desk": "#e9edf1", "paper": "#ffffff", "halo": HALO, "face": PAGE_FONT,
+    "rule": RING, "desk": "#e9edf1", "paper": "#ffffff", "halo": HALO, "focus": FOCUS, "face": PAGE_FONT,
 }
 
-# The map page's interface (map.css): text, lines, controls, the note, focus rings.
+# The map page's interface (map.css): text, lines, controls, the note, focus rings. ``control`` outlines
+# the inputs and buttons, so it has 3:1 against the panel and the paper (WCAG 1.4.11).
 MAP_UI = {
     "ink": "#111827", "muted": "#4b5563", "line": "#d1d5db", "soft": "#f3f4f6",
     "accent": "#1d4ed8", "accent-ink": "#ffffff", "paper": "#ffffff", "panel": "#fafafa",
     "warn-bg": "#fff3c4", "warn-line": "#b45309", "warn-ink": "#3f2a00",
     "info-bg": "#eef2ff", "info-ink": "#1e1b4b", "info-line": "#c7d2fe",
-    "control": "#9ca3af", "control-strong": "#6b7280", "rule": "#eceff3", "focus": "#f59e0b", "error": "#b91c1c",
+    "control": "#7c8593", "control-strong": "#6b7280", "rule": "#eceff3", "focus": FOCUS, "error": "#b91c1c",
     "tip": "#1f2937", "tip-ink": "#ffffff", "glass": "rgba(255,255,255,.95)", "glass-soft": "rgba(255,255,255,.85)",
     "face": FONT_FAMILY,
 }

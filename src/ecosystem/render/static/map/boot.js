@@ -22,6 +22,9 @@
                      navigationButtons: false, keyboard: false, selectConnectedEdges: false }
     };
     network = new vis.Network(container, { nodes: nodesDS, edges: edgesDS }, options);
+    /* vis-network makes its frame a tab stop, but with keyboard navigation off it does nothing there:
+       keyboard users choose actors with the search box or the actors' table instead */
+    container.querySelectorAll("[tabindex]").forEach(function (e) { e.tabIndex = -1; });
     network.on("beforeDrawing", drawTarget);
     (function () {   /* use the veil only if this vis build exposes what it needs */
       var b = network.body, n0 = N ? b && b.nodes && b.nodes[nodes[0].id] : null;

@@ -52,6 +52,7 @@
     return true;
   }
   function updateStats() {
+    syncActorTable();
     $("stats").textContent = t("stats", { nodes: NF_INT.format(visibleNodeCount()), edges: NF_INT.format(visibleEdgeCount()) });
   }
 
@@ -120,8 +121,8 @@
       btn.type = "button";
       btn.addEventListener("click", function () {
         clearMatches(); $("search-msg").textContent = "";
-        if (nodeHidden[f.i]) { $("search-msg").textContent = t("hidden_focus"); return; }
-        focusIndex(f.i, { center: true });
+        if (nodeHidden[f.i]) { $("search-msg").textContent = t("hidden_focus"); $("search").focus(); return; }
+        chooseActor(f.i, $("search"));
       });
       btn.addEventListener("keydown", function (ev) {   /* arrows move through the list, Escape back to the box */
         var items = Array.prototype.slice.call(box.querySelectorAll("button")), k = items.indexOf(btn);
@@ -149,7 +150,38 @@
     var i = found[0].i;
     if (nodeHidden[i]) { msg.textContent = t("hidden_focus"); return false; }
     msg.textContent = "";
-    return focusIndex(i, { center: true });
+    return chooseActor(i, $("search"));
+  }
+
+  /* The map's text alternative (WCAG 1.1.1): the actors it shows, in a table built from the payload
+     when it is first opened and kept in step with the filters; a name chooses the actor like a search
+     result. */
+  var actorRows = null;
+  function buildActorTable() {
+    var tb = $("actor-rows");
+    actorRows = searchNames.map(function (s) {
+      var n = nodes[s.i], tr = el("tr"), th = el("th"), btn = el("button", "link", s.name);
+      th.scope = "row"; btn.type = "button";
+      btn.addEventListener("click", function () {
+        if (nodeHidden[s.i]) return;
+        chooseActor(s.i, btn);
+      });
+      th.appendChild(btn); tr.appendChild(th);
+      tr.appendChild(el("td", null, groupByKey.get(n.group).label));
+      tr.appendChild(el("td", null, n.core ? t("yes") : t("no")));
+      tr.appendChild(el("td", null, n.orchestrator_rank != null ? t("orchestrator_rank", { rank: n.orchestrator_rank }) : ""));
+      var ties = el("td", "num"); tr.appendChild(ties);
+      tb.appendChild(tr);
+      return { i: s.i, tr: tr, ties: ties };
+    });
+    syncActorTable();
+  }
+  function syncActorTable() {
+    if (!actorRows) return;
+    actorRows.forEach(function (r) {
+      r.tr.hidden = nodeHidden[r.i];
+      if (!r.tr.hidden) r.ties.textContent = NF_INT.format(neighbours(r.i).size);
+    });
   }
 
   function buildUI() {
@@ -191,6 +223,9 @@
     $("zoom-fit").addEventListener("click", function () { fitView(true); });
     $("names-toggle").addEventListener("click", function () { setAllNames(!state.allNames); });
     $("details-close").addEventListener("click", unfocus);
+    $("actor-list-details").addEventListener("toggle", function () {
+      if ($("actor-list-details").open && !actorRows) buildActorTable();
+    });
     document.addEventListener("keydown", function (ev) {
       if (ev.key === "Escape" || ev.key === "Esc") unfocus();
     });

@@ -29,6 +29,17 @@
     }
     updateStats();
   }
+  /* the actors tied to actor i over visible relations: index -> the labels of those relations */
+  function neighbours(i) {
+    var nb = new Map();
+    adj[i].forEach(function (j) {
+      if (edgeHidden[j]) return;
+      var e = edges[j], k = idx.get(e.from === nodes[i].id ? e.to : e.from);
+      if (!nb.has(k)) nb.set(k, new Set());
+      e.types.forEach(function (ty) { nb.get(k).add(rtypeByKey.get(ty).label); });
+    });
+    return nb;
+  }
   function visibleNodeCount() { return nodeHidden.filter(function (h) { return !h; }).length; }
   function visibleEdgeCount() { return edgeHidden.filter(function (h) { return !h; }).length; }
 
@@ -58,10 +69,32 @@
   }
   function unfocus() {
     if (state.focus === null) return;
+    var inside = $("details").contains(document.activeElement);
     state.focus = null;
     syncLooks(false);
     network.unselectAll();
     $("details").hidden = true;
     document.body.classList.remove("has-focus");
+    if (inside) restoreFocus();   /* the keyboard focus was in the panel: not lost with it */
+  }
+
+  /* ------------------------------------------------------------ keyboard focus (WCAG 2.4.3)
+     An actor chosen with a control (a search result, Enter in the search box, a neighbour in the
+     panel, a name in the actors' table) takes the keyboard focus to the panel's heading. Closing the
+     panel (its button, or Escape) with the focus inside it brings the focus back to that control, or
+     to the search box if the control is gone (search results are removed once one is chosen). A
+     neighbour keeps the control the panel was first opened from. Clicks on the map move no focus. */
+  var returnTo = null;
+  function chooseActor(i, from) {
+    if (!focusIndex(i, { center: true })) return false;
+    if (!from || !$("details").contains(from)) returnTo = from || null;
+    $("details-name").focus();
+    return true;
+  }
+  function restoreFocus() {
+    var back = returnTo;
+    returnTo = null;
+    if (!back || !back.isConnected || !back.getClientRects().length) back = $("search");
+    back.focus();
   }
 

@@ -36,7 +36,7 @@
   function showDetails(i) {
     var n = nodes[i], g = groupByKey.get(n.group), box = $("details-body");
     clear(box);
-    var h = el("h2", "actor-name", n.name); h.id = "details-name"; box.appendChild(h);
+    var h = el("h2", "actor-name", n.name); h.id = "details-name"; h.tabIndex = -1; box.appendChild(h);
     var chip = el("p", "chip");
     var sw = el("span", "swatch"); sw.style.backgroundColor = g.color; chip.appendChild(sw);
     chip.appendChild(el("span", null, g.label + (n.type ? " \u00b7 " + n.type : "")));
@@ -94,19 +94,14 @@
       box.appendChild(at);
     }
     /* neighbours over visible relations */
-    var nb = new Map();
-    state.focus.edges.forEach(function (j) {
-      var e = edges[j], o = e.from === n.id ? e.to : e.from, k = idx.get(o);
-      if (!nb.has(k)) nb.set(k, new Set());
-      e.types.forEach(function (ty) { nb.get(k).add(rtypeByKey.get(ty).label); });
-    });
+    var nb = neighbours(i);
     section(box, t("relations", { n: nb.size }));
     var list = el("ul", "relations");
     var ks = Array.from(nb.keys()).sort(function (a, b) { return nodes[a].name.localeCompare(nodes[b].name); });
     ks.slice(0, 60).forEach(function (k) {
       var li = el("li"), btn = el("button", "link", nodes[k].name);
       btn.type = "button";
-      btn.addEventListener("click", function () { focusIndex(k, { center: true }); });
+      btn.addEventListener("click", function () { chooseActor(k, btn); });
       li.appendChild(btn);
       var tl = Array.from(nb.get(k)).join(", ");
       if (tl) li.appendChild(el("span", "muted", " " + tl));
