@@ -123,10 +123,23 @@ def test_map_at_200_percent_zoom_scrolls_and_keeps_a_usable_map(window, out):
 
 
 def test_map_source_is_shown_whole(browser_page, out):
+    """The source takes one line (a beamer needs the map's height) and shows whole from the keyboard:
+    it was cut off with an ellipsis, its full text only in a title attribute."""
     page = browser_page.open(out / "map.html")
-    li = page.evaluate("""() => { const e = document.querySelector('.meta li.source');
-        return [e.scrollWidth, e.clientWidth, getComputedStyle(e).whiteSpace]; }""")
-    assert li[0] <= li[1] + 1 and li[2] != "nowrap"
+    measure = """() => { const e = document.querySelector('.meta li.source summary');
+        return [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().height,
+                parseFloat(getComputedStyle(e).lineHeight)]; }"""
+    closed = page.evaluate(measure)
+    assert closed[2] <= 1.5 * closed[3]                    # one line while closed
+    for _ in range(12):                                    # reached with Tab, before the map's controls
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('.meta li.source summary')"):
+            break
+    else:
+        raise AssertionError("the source is not reachable with the keyboard")
+    page.keyboard.press("Enter")
+    opened = page.evaluate(measure)
+    assert opened[0] <= opened[1] + 1 and opened[2] > 1.5 * opened[3]   # the whole text, wrapped
 
 
 def test_keyboard_focus_follows_the_chosen_actor_and_comes_back(browser_page, out):
