@@ -253,6 +253,8 @@ def test_orchestrator_verdict_is_decided_in_analysis_and_stored(tmp_path, make, 
             assert d["verdict"] == "key_group_missing"
         elif d["key"] == "agency" and not summary["core"]:
             assert d["verdict"] == "no_core"
+        elif d["key"] == "silos" and d["value"] >= d["threshold"] and d["details"]["within_group_share"] <= 0.5:
+            assert d["verdict"] == "mixed_ties" and d["status"] == "ok"
         elif d["key"] != "orchestrator":
             assert d["verdict"] == d["status"]
 

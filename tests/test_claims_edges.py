@@ -205,3 +205,42 @@ def test_shares_never_round_to_all_or_nothing(value, expected):
     from ecosystem.locale import Locale
 
     assert Locale("nl").share(value) == Locale("en").share(value) == expected
+
+
+def test_clusters_of_mixed_groups_are_not_called_silos(tmp_path):
+    """Two pairs, each a gemeente with an employer (and a vakbond with a school): every tie joins two
+    groups (E-I index 1), yet NMI between the clusters and the one-member groups is 0.67. The silos
+    line must not say the clusters follow the groups; recomputed here with networkx: the share of the
+    ties inside the clusters that join one group is 0."""
+    actors = [{"id": "gem", "name": "Gemeente Stad", "group": "overheid"},
+              {"id": "vno", "name": "VNO Stad", "group": "werkgevers"},
+              {"id": "fnv", "name": "FNV", "group": "werkenden"},
+              {"id": "roc", "name": "ROC Stad", "group": "onderwijs"}]
+    relations = [{"source": "gem", "target": "vno", "type": "bestuur"},
+                 {"source": "fnv", "target": "roc", "type": "samenwerking"}]
+    g = _graph(actors, relations)
+    group = {a["id"]: a["group"] for a in actors}
+    clusters = list(nx.connected_components(g))            # the only sensible clustering of two pairs
+    inside = [(u, v) for u, v in g.edges if any(u in c and v in c for c in clusters)]
+    assert inside and not any(group[u] == group[v] for u, v in inside)
+    text, summary, _ = _analyse(write_region(tmp_path / "pairs", actors, relations), tmp_path)
+    item = next(d for d in summary["diagnosis"] if d["key"] == "silos")
+    assert item["details"]["within_group_share"] == 0 and item["status"] == "ok"
+    if item["value"] >= item["threshold"]:
+        assert item["verdict"] == "mixed_ties" and "geen verkokering" in item["text"]["sentence"]
+    assert "Verkokering: De 2 clusters vallen grotendeels samen" not in text
+
+
+def test_clusters_that_follow_the_groups_are_still_silos(tmp_path):
+    """The rule still fires on real silos: three groups of four, dense inside, one tie between groups."""
+    actors, relations = [], []
+    for k, grp in enumerate(("overheid", "werkgevers", "onderwijs")):
+        ids = [f"{grp[:3]}{j}" for j in range(4)]
+        actors += [{"id": i, "name": f"Org {i}", "group": grp} for i in ids]
+        relations += [{"source": a, "target": b, "type": "samenwerking"} for n, a in enumerate(ids) for b in ids[n + 1:]]
+    relations += [{"source": "ove0", "target": "wer0", "type": "bestuur"},
+                  {"source": "wer0", "target": "ond0", "type": "bestuur"}]
+    _, summary, _ = _analyse(write_region(tmp_path / "silos", actors, relations), tmp_path)
+    item = next(d for d in summary["diagnosis"] if d["key"] == "silos")
+    assert item["value"] >= item["threshold"] and item["details"]["within_group_share"] > 0.5
+    assert item["status"] == "attention" and item["verdict"] == "attention"

@@ -110,6 +110,9 @@ SECTION: dict[str, dict[str, str]] = {
                               "en": "All linked actors form one network."},
     "diag_fragmentation_attention": {"nl": "Het netwerk valt uiteen in {components} losse delen; het grootste bevat {largest} van de actoren.",
                                      "en": "The network falls apart into {components} pieces; the largest holds {largest} of the actors."},
+    # Overlap at or above the threshold, but the ties inside the clusters mostly cross groups (verdict mixed_ties).
+    "diag_silos_mixed": {"nl": "De {communities} clusters lijken op de groepen (overlap {value}), maar {across} van de verbindingen binnen de clusters loopt tussen groepen: geen verkokering.",
+                         "en": "The {communities} clusters resemble the groups (overlap {value}), but {across} of the ties inside the clusters run between groups: no silos."},
     "diag_silos_ok_one": {"nl": "Het netwerk vormt één cluster: geen verkokering (overlap {value}).",
                           "en": "The network forms one cluster: no silos (overlap {value})."},
     "diag_silos_ok": {"nl": "De {communities} clusters in het netwerk lopen dwars door de groepen heen (overlap {value}).",

@@ -39,9 +39,11 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "fragmentation":
         return loc.t(key, components=p["components"], largest=loc.share(p["largest_share"]), **common)
     if ind.key == "silos":
-        if p["communities"] == 1 and ind.status == "ok":
+        if ind.verdict == "mixed_ties":
+            key = "diag_silos_mixed"
+        elif p["communities"] == 1 and ind.status == "ok":
             key = "diag_silos_ok_one"
-        return loc.t(key, communities=p["communities"], **common)
+        return loc.t(key, communities=p["communities"], across=loc.share(1 - p["within_group_share"]), **common)
     return loc.t(key, **common)
 
 
