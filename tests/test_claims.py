@@ -240,6 +240,7 @@ def test_orchestrator_verdict_is_decided_in_analysis_and_stored(tmp_path, make, 
     first, second = summary["orchestrators"][:2]
     margin = (first["score"] - second["score"]) / first["score"]
     rule = ("close_lead" if margin < item["threshold"]
+            else "lead_without_core" if not summary["core"]
             else "clear_lead" if first["id"] in summary["core"] else "lead_outside_core")
     assert item["verdict"] == rule == expected
     assert item["status"] == ("ok" if rule == "clear_lead" else "attention")

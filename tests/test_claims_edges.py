@@ -66,6 +66,9 @@ def test_a_network_in_separate_parts_names_no_core_and_no_seat_verdicts(tmp_path
     assert not codes & {"core", "not_core"}
     agency = next(d for d in summary["diagnosis"] if d["key"] == "agency")
     assert agency["verdict"] == "no_core" and "Er is geen kern" in agency["text"]["sentence"]
+    orchestrator = next(d for d in summary["diagnosis"] if d["key"] == "orchestrator")
+    assert orchestrator["verdict"] in ("close_lead", "lead_without_core")
+    assert "zit niet in de kern" not in orchestrator["text"]["sentence"]
     rows = list(csv.DictReader(open(folder / "actors.csv", encoding="utf-8")))
     assert not any(r["core"] == "true" for r in rows)
 

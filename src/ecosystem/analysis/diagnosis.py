@@ -60,8 +60,9 @@ TABLE_PRESENCE_MIN = 0.5   # a key group should sit at at least half of the tabl
 
 
 # The orchestrator indicator's verdicts (Indicator.verdict): no candidate at all, a clear lead
-# from inside the core, a lead under MARGIN_MIN, a clear lead from outside the core.
-ORCHESTRATOR_VERDICTS = ("no_candidate", "clear_lead", "close_lead", "lead_outside_core")
+# from inside the core, a lead under MARGIN_MIN, a clear lead from outside the core, a clear lead in
+# a network without any core (no centre to be in: complete, pairs, separate parts).
+ORCHESTRATOR_VERDICTS = ("no_candidate", "clear_lead", "close_lead", "lead_outside_core", "lead_without_core")
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,8 @@ def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray, ra
     margin = float((rounded[first] - rounded[second]) / rounded[first])
     if margin < MARGIN_MIN:
         verdict = "close_lead"
+    elif not np.any(core):
+        verdict = "lead_without_core"
     else:
         verdict = "clear_lead" if core[first] else "lead_outside_core"
     return Indicator("orchestrator", margin, MARGIN_MIN, _status(verdict != "clear_lead"),

@@ -104,6 +104,8 @@ SECTION: dict[str, dict[str, str]] = {
                                "en": "No orchestrator candidate: no actor has a relation."},
     "diag_orchestrator_not_core": {"nl": "{top} scoort het hoogst (score {top_score} tegen {runner_score} voor {runner}), maar zit niet in de kern: een orkestrator hoort in het centrum.",
                                    "en": "{top} scores highest (score {top_score} against {runner_score} for {runner}), but is not in the core: an orchestrator belongs in the centre."},
+    "diag_orchestrator_without_core": {"nl": "{top} scoort het hoogst (score {top_score} tegen {runner_score} voor {runner}), maar het netwerk heeft geen kern: wie het geheel kan orkestreren, volgt hier niet uit.",
+                                       "en": "{top} scores highest (score {top_score} against {runner_score} for {runner}), but the network has no core: who could orchestrate the whole does not follow from it."},
     "diag_orchestrator_attention_zero": {"nl": "Geen duidelijke orkestrator: {top} en {runner} scoren precies gelijk.",
                                          "en": "No clear orchestrator: {top} and {runner} score exactly the same."},
     "diag_fragmentation_ok": {"nl": "Alle verbonden actoren vormen één netwerk.",

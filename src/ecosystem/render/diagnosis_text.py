@@ -34,6 +34,8 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
             return loc.t("diag_orchestrator_none")
         if ind.verdict == "lead_outside_core":
             key = "diag_orchestrator_not_core"
+        elif ind.verdict == "lead_without_core":
+            key = "diag_orchestrator_without_core"
         return loc.t(key, top=names[p["top"]], runner=names[p["runner_up"]], top_score=loc.number(p["top_score"]),
                      runner_score=loc.number(p["runner_up_score"]), **common)
     if ind.key == "fragmentation":
