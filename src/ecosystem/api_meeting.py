@@ -65,6 +65,11 @@ def whatif(path: str | Path, without: tuple[str, ...] = (), with_file: str | Pat
     return replace(result, warnings=result.warnings + plain(caught))
 
 
+def _counted(key: str, n: int, loc: Locale) -> str:
+    """``<key>_none``, ``<key>_one`` or ``<key>_many`` (with ``n``): the words for a count said aloud."""
+    return loc.t(f"{key}_none" if n == 0 else f"{key}_one" if n == 1 else f"{key}_many", n=n)
+
+
 def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, null_samples):
     from .analysis.change import compare_analyses
     from .analysis.pipeline import analyse_region
@@ -80,10 +85,14 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     region = _require_relations(_load(path, regions_dir, loc, None))
     ids = [a.id for a in region.actors]
     without = tuple(sorted(set(without)))   # the same run whatever the order of the options
+    # Ids match without regard to case, as in relations.csv and a --with file (io.validate).
+    folded = {i.casefold(): i for i in ids}
+    without = tuple(sorted({folded.get(aid.casefold(), aid) for aid in without}))
     for aid in without:
         if aid not in ids:
-            close = difflib.get_close_matches(aid, ids, n=1, cutoff=0.0)
-            raise UserError("whatif_unknown", value=aid, suggestion=close[0] if close else "", actors="actors.csv")
+            close = difflib.get_close_matches(aid.casefold(), list(folded), n=1, cutoff=0.6)
+            raise UserError("whatif_unknown", value=aid, suggestion=folded[close[0]] if close else "",
+                            actors="actors.csv")
     added = ()
     if with_file is not None:
         source = Path(with_file)
@@ -108,8 +117,10 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     # Named as the coordinator knows them (the id only where the name is empty); ids stay in change.json.
     parts = [s["removed"].format(ids=", ".join(names[i] or i for i in without))] if without else []
     if with_file is not None:
-        parts.append(s["added"].format(n=len(added), file=Path(with_file).name))
+        parts.append(s["added_one" if len(added) == 1 else "added"].format(n=len(added), file=Path(with_file).name))
     what = ", ".join(parts)
+    if not after_region.relations:   # nothing left to analyse: say so, as analyse does for a region without relations
+        raise UserError("whatif_nothing_left", what=what)
     change = compare_analyses(before, analyse_region(after_region, **settings), s["now"], f"{s['whatif_label']} ({what})")
     effect = whatif_effect(before.network, without, added)
     extra = whatif_dict(effect, before.network.ids, names, without, len(added),
@@ -121,8 +132,8 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
                                   render_whatif_html(change, region.meta.name, loc, seed, extra))})
     text = change_text(change, region.meta.name, loc) + "\n" + loc.t(
         "whatif_text", what=what, df_before=loc.number(extra["df_before"], 3),
-        df_after=loc.number(extra["df_after"], 3), cut=len(extra["cut_off"]),
-        pairs=len(extra["lost_key_group_pairs"]))
+        df_after=loc.number(extra["df_after"], 3), cut=_counted("whatif_cut", len(extra["cut_off"]), loc),
+        pairs=_counted("whatif_pairs", len(extra["lost_key_group_pairs"]), loc))
     return CompareResult(target, files, data, text, region.warnings, change)
 
 

@@ -44,7 +44,7 @@ class Side:
 
     label: str                      # the year, or the region folder's name
     actors: int
-    relations: int
+    relations: int                  # distinct relations (source, target, type): rows with one key count once
     ties: int
     core: tuple[str, ...]           # actor ids in the discrete core, most central first (core_ids)
     bootstrap: int                  # stability samples; 0 when not run
@@ -77,7 +77,10 @@ class RankChange:
     rank_after: int | None
     interval_before: tuple[int, int] | None   # 5th-95th percentile of the rank in the bootstrap
     interval_after: tuple[int, int] | None
-    verdict: str | None             # None when the rank did not move or one side lacks the actor
+    verdict: str | None             # None when the rank did not move or one side lacks the actor (or its ties)
+    # Whether the actor has a tie on each side: one without any is ranked (on its mandate) but is no
+    # candidate (top_candidates leaves it out), so a move to or from that rank gets no verdict.
+    has_ties: tuple[bool, bool] = (True, True)
 
 
 @dataclass(frozen=True)
@@ -87,9 +90,10 @@ class GroupChange:
     in_core: tuple[int, int]
     share_in_core: tuple[float, float]
     peripheral: tuple[bool, bool]   # §6
-    peripheral_verdict: str | None  # None when the status did not change
+    peripheral_verdict: str | None  # None when the status did not change (or a side has no core)
     seated: tuple[bool, bool]       # sits at at least half of the core's governance tables (§11 agency)
     share_of_core_tables: tuple[float, float]
+    has_core: tuple[bool, bool] = (True, True)   # whether that side has a core at all (else no place in it)
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,9 @@ def top_candidates(analysis: Analysis, top: int = TOP) -> tuple[str, ...]:
 def _side(analysis: Analysis, label: str) -> Side:
     ids = analysis.network.ids
     st = analysis.stability
-    return Side(label, len(ids), len(analysis.region.relations), analysis.network.ties.ecount(),
+    # Relations counted as the changes below count them: several rows with one key are one relation
+    # (methods §15), so that before + added - removed is after.
+    return Side(label, len(ids), len(relation_weights(analysis)), analysis.network.ties.ecount(),
                 core_ids(analysis), st.samples if st else 0)
 
 
@@ -228,15 +234,17 @@ def _rank_changes(before: Analysis, after: Analysis, top_b: tuple[str, ...],
         rb = int(before.orchestrators.rank[ib[aid]]) if aid in ib else None
         ra = int(after.orchestrators.rank[ia[aid]]) if aid in ia else None
         lo_b, lo_a = _interval(before, ib, aid), _interval(after, ia, aid)
+        ties = (aid in ib and bool(before.centralities.degree[ib[aid]] > 0),
+                aid in ia and bool(after.centralities.degree[ia[aid]] > 0))
         verdict = None
-        if rb is not None and ra is not None and rb != ra:
+        if rb is not None and ra is not None and rb != ra and all(ties):
             if not tested:
                 verdict = UNTESTED
             else:
                 # Disjoint 5th-95th percentile intervals: the move is larger than resampling produces.
                 overlap = lo_b[0] <= lo_a[1] and lo_a[0] <= lo_b[1]
                 verdict = UNCERTAIN if overlap else CLEAR
-        changes.append(RankChange(aid, rb, ra, lo_b, lo_a, verdict))
+        changes.append(RankChange(aid, rb, ra, lo_b, lo_a, verdict, ties))
     return tuple(changes)
 
 
@@ -253,7 +261,9 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
     for g in KEY_GROUPS:
         b, a = pos_b[g], pos_a[g]
         verdict = None
-        if b.peripheral != a.peripheral:
+        cores = (bool(before.core.core.any()), bool(after.core.core.any()))
+        # Without a core on a side there is no place in it to gain or lose (groups.py): no verdict on a move.
+        if b.peripheral != a.peripheral and all(cores):
             if not tested:
                 verdict = UNTESTED
             else:
@@ -267,6 +277,7 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
             (b.peripheral, a.peripheral), verdict,
             (g not in seats_b["without_seat"], g not in seats_a["without_seat"]),
             (float(seats_b["seats"][g].share_of_core_tables), float(seats_a["seats"][g].share_of_core_tables)),
+            cores,
         ))
     return tuple(changes)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis.change import Change
-from .change_text import (indicator_value, legend, probability, rank_text, status_word, verdict_word,
-                          weight)
+from .change_text import (group_changed, group_places, indicator_value, legend, probability, rank_text, status_word,
+                          verdict_word, weight)
 from ..locale import Locale
 from .templating import environment
 
@@ -123,7 +123,8 @@ def _interval(interval: tuple[int, int] | None) -> str:
 
 
 def _ranks(change: Change, s: dict, loc: Locale) -> Section:
-    rows = [Row((change.names.get(r.id, r.id), rank_text(r.rank_before, loc), rank_text(r.rank_after, loc),
+    rows = [Row((change.names.get(r.id, r.id), rank_text(r.rank_before, loc, r.has_ties[0]),
+                 rank_text(r.rank_after, loc, r.has_ties[1]),
                  _interval(r.interval_before), _interval(r.interval_after), verdict_word(r.verdict, loc)),
                 r.rank_before != r.rank_after)
             for r in change.ranks]
@@ -134,13 +135,13 @@ def _ranks(change: Change, s: dict, loc: Locale) -> Section:
 def _groups(change: Change, s: dict, loc: Locale) -> Section:
     rows = []
     for g in change.groups:
-        place = [loc.t("change_periphery_word" if p else "change_core_word") for p in g.peripheral]
+        place = group_places(g, loc)
         seat = [loc.t("change_seat_yes" if x else "change_seat_no") for x in g.seated]
         rows.append(Row((loc.group(g.group), loc.share(g.share_in_core[0]),
                          loc.share(g.share_in_core[1]), place[0], place[1],
                          verdict_word(g.peripheral_verdict, loc), seat[0], seat[1],
                          loc.share(g.share_of_core_tables[0]), loc.share(g.share_of_core_tables[1])),
-                        g.peripheral[0] != g.peripheral[1] or g.seated[0] != g.seated[1]))
+                        group_changed(g)))
     return Section("groups", s["groups"],
                    (s["group"], *_both(s["share_in_core"], change), *_both(s["position"], change), s["verdict"],
                     *_both(s["seat"], change), *_both(s["tables"], change)), tuple(rows))

@@ -76,12 +76,13 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
             "ranks": [{"id": r.id, "name": names.get(r.id, r.id), "rank": _pair(r.rank_before, r.rank_after),
                        "rank_interval": _pair(list(r.interval_before) if r.interval_before else None,
                                               list(r.interval_after) if r.interval_after else None),
-                       "verdict": r.verdict}
+                       "verdict": r.verdict, "has_ties": _pair(*r.has_ties)}
                       for r in change.ranks],
         },
         "groups": {g.group: {"actors": _pair(*g.actors), "in_core": _pair(*g.in_core),
                              "share_in_core": _pair(_round(g.share_in_core[0]), _round(g.share_in_core[1])),
                              "peripheral": _pair(*g.peripheral), "peripheral_verdict": g.peripheral_verdict,
+                             "has_core": _pair(*g.has_core),
                              "seat": _pair(*g.seated),
                              "share_of_core_tables": _pair(_round(g.share_of_core_tables[0]),
                                                            _round(g.share_of_core_tables[1]))}

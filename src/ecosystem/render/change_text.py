@@ -127,8 +127,9 @@ def _presence(p: float | None, aid: str, change: Change, before: bool, loc: Loca
     return loc.t("change_absent") if absent else probability(p, loc)
 
 
-def rank_text(rank: int | None, loc: Locale) -> str:
-    return loc.t("change_absent") if rank is None else str(rank)
+def rank_text(rank: int | None, loc: Locale, tied: bool = True) -> str:
+    """A rank, 'not in the data', or 'no relations' (ranked on its mandate alone: no candidate)."""
+    return loc.t("change_absent") if rank is None else str(rank) if tied else loc.t("change_no_ties")
 
 
 def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
@@ -144,17 +145,30 @@ def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
     for r in moved:
         # An actor that joined or left has no rank on one side, so no verdict on the move.
         lines.append(loc.t("change_rank_line" if r.verdict else "change_rank_new", name=names.get(r.id, r.id),
-                       before=rank_text(r.rank_before, loc), after=rank_text(r.rank_after, loc),
+                       before=rank_text(r.rank_before, loc, r.has_ties[0]),
+                       after=rank_text(r.rank_after, loc, r.has_ties[1]),
                        verdict=verdict_word(r.verdict, loc)))
     return lines
+
+
+def group_places(g, loc: Locale) -> list[str]:
+    """A key group's place before and after: in the core, in the periphery, or none (that side has no core)."""
+    return [loc.t("change_no_core_word" if not core else "change_periphery_word" if p else "change_core_word")
+            for p, core in zip(g.peripheral, g.has_core)]
+
+
+def group_changed(g) -> bool:
+    """Whether a key group's place or seat differs between the two sides."""
+    places = [None if not core else p for p, core in zip(g.peripheral, g.has_core)]
+    return places[0] != places[1] or g.seated[0] != g.seated[1]
 
 
 def _group_lines(change: Change, loc: Locale) -> list[str]:
     lines = [loc.t("change_groups")]
     for g in change.groups:
-        place = [loc.t("change_periphery_word" if p else "change_core_word") for p in g.peripheral]
+        place = group_places(g, loc)
         seat = [loc.t("change_seat_yes" if s else "change_seat_no") for s in g.seated]
-        changed = g.peripheral[0] != g.peripheral[1] or g.seated[0] != g.seated[1]
+        changed = group_changed(g)
         verdict = f", {verdict_word(g.peripheral_verdict, loc)}" if g.peripheral_verdict else ""
         lines.append(loc.t("change_group_line", mark=mark(changed), label=loc.group(g.group),
                        s0=loc.share(g.share_in_core[0]), s1=loc.share(g.share_in_core[1]),

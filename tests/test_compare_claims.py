@@ -1,0 +1,108 @@
+"""What `compare` and `whatif` say must hold on the small networks a review found them false on.
+
+Each check recomputes the fact from the two inputs (networkx, or the change's own counts) and reads
+the sentence the command prints or writes: a key group is not 'kern' on a side without a core; an
+actor without relations is not given a place among the candidates; the relation counts add up;
+`--without` matches ids as the data do; a what-if that leaves no relation says so instead of failing;
+counts are said in the singular and plural.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+
+import networkx as nx
+
+from conftest import ROOT, run_cli, write_region
+
+SETTINGS = ("--bootstrap", "20", "--null-samples", "20")
+ACTORS = [{"id": "hub", "name": "Hub", "group": "intermediairs"},
+          {"id": "g1", "name": "Gem", "group": "overheid"},
+          {"id": "w1", "name": "Werkgever", "group": "werkgevers"},
+          {"id": "v1", "name": "Vakbond", "group": "werkenden"},
+          {"id": "o1", "name": "School", "group": "onderwijs"},
+          {"id": "o2", "name": "School Twee", "group": "onderwijs"}]
+
+
+def _star(folder, with_hub: bool):
+    relations = [{"source": "o1", "target": "o2", "type": "samenwerking"},
+                 {"source": "g1", "target": "w1", "type": "samenwerking"}]
+    if with_hub:
+        relations += [{"source": "hub", "target": a["id"], "type": "bestuur"} for a in ACTORS[1:]]
+    return write_region(folder, ACTORS, relations)
+
+
+def test_a_side_without_a_core_gives_no_group_a_place_and_no_tieless_actor_a_rank(tmp_path):
+    """Before: a hub tied to everyone; after: two separate pairs (no core). No key group is 'kern' after,
+    and the hub, without relations after, is said to be without relations, not 'plaats 5'."""
+    before, after = _star(tmp_path / "voor" / "ster", True), _star(tmp_path / "na" / "ster", False)
+    g = nx.Graph([("o1", "o2"), ("g1", "w1")])
+    assert max(dict(g.degree).values()) == 1                # separate pairs: no core (methods §5)
+    result = run_cli("compare", before, after, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    data = json.loads(next((tmp_path / "out").rglob("change.json")).read_text(encoding="utf-8"))
+    assert data["core"]["left"] or data["groups"]
+    for key, group in data["groups"].items():
+        assert group["has_core"]["after"] is False, key
+    lines = [x for x in result.output.splitlines() if "in de kern (" in x]
+    assert lines and not any("→ kern" in x for x in lines), lines
+    hub = next((r for r in data["orchestrators"]["ranks"] if r["id"] == "hub"), None)
+    if hub is not None and hub["rank"]["before"] != hub["rank"]["after"]:
+        assert hub["has_ties"]["after"] is False and hub["verdict"] is None
+        assert "Hub: plaats 1 → zonder relaties" in result.output or "Hub: plaats" not in result.output
+
+
+def test_relation_counts_add_up(tmp_path):
+    """Two rows of one relation are one relation: after = before + added - removed, in change.json."""
+    actors = ACTORS[1:]
+    old = [{"source": "g1", "target": "w1", "type": "bestuur"}, {"source": "g1", "target": "o1", "type": "financiering"},
+           {"source": "w1", "target": "v1", "type": "samenwerking"}]
+    # a second row of one relation (typed the other way, with a note), two new, one gone
+    new = old[:2] + [{"source": "w1", "target": "g1", "type": "bestuur", "note": "tweede tafel"},
+                     {"source": "o1", "target": "o2", "type": "samenwerking"},
+                     {"source": "v1", "target": "o2", "type": "advies"}]
+    a, b = write_region(tmp_path / "a" / "r", actors, old), write_region(tmp_path / "b" / "r", actors, new)
+    result = run_cli("compare", a, b, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    data = json.loads(next((tmp_path / "out").rglob("change.json")).read_text(encoding="utf-8"))
+    rel = data["relations"]
+    distinct = {(min(r["source"], r["target"]), max(r["source"], r["target"]), r["type"]) for r in new}
+    assert data["sides"]["after"]["relations"] == len(distinct) == 4
+    assert data["sides"]["before"]["relations"] + len(rel["added"]) - len(rel["removed"]) == 4
+
+
+def test_whatif_without_matches_ids_as_the_data_do_and_leaves_nothing_cleanly(tmp_path):
+    region = tmp_path / "brabant"
+    shutil.copytree(ROOT / "regions" / "brabant", region)
+    upper = run_cli("whatif", region, "--without", "SUMMA", "--out", tmp_path / "o1", "--bootstrap", "0",
+                    "--null-samples", "10")
+    lower = run_cli("whatif", region, "--without", "summa", "--out", tmp_path / "o2", "--bootstrap", "0",
+                    "--null-samples", "10")
+    assert upper.exit_code == lower.exit_code == 0, upper.output
+    assert upper.output.replace(str(tmp_path / "o1"), "") == lower.output.replace(str(tmp_path / "o2"), "")
+    wrong = run_cli("whatif", region, "--without", "summmma_xyz", "--out", tmp_path / "o3")
+    assert wrong.exit_code == 2 and "zlto" not in wrong.output
+    # a star without its hub: no relation left; said plainly (exit 2), no traceback
+    star = write_region(tmp_path / "ster", [{"id": "hub", "name": "Hub", "group": "overheid"}] +
+                        [{"id": f"l{k}", "name": f"L{k}", "group": "onderwijs"} for k in range(5)],
+                        [{"source": "hub", "target": f"l{k}", "type": "bestuur"} for k in range(5)])
+    gone = run_cli("whatif", star, "--without", "hub", "--out", tmp_path / "o4", *SETTINGS)
+    assert gone.exit_code == 2 and "geen enkele relatie over" in gone.output and "Error" not in gone.output
+
+
+def test_whatif_counts_are_singular_and_plural(tmp_path):
+    """Removing the one broker between two triangles cuts no one off but joins... here: a pendant's only
+    partner leaves, so exactly one organisation loses every path: '1 organisatie verliest', not
+    'organisatie(s) verliezen'."""
+    actors = [{"id": i, "name": i.upper(), "group": g} for i, g in
+              (("a", "overheid"), ("b", "werkgevers"), ("c", "onderwijs"), ("d", "werkenden"), ("p", "overig"))]
+    relations = [{"source": "a", "target": "b", "type": "bestuur"}, {"source": "b", "target": "c", "type": "bestuur"},
+                 {"source": "c", "target": "a", "type": "bestuur"}, {"source": "a", "target": "d", "type": "bestuur"},
+                 {"source": "d", "target": "p", "type": "advies"}, {"source": "d", "target": "b", "type": "bestuur"}]
+    g = nx.Graph([(r["source"], r["target"]) for r in relations])
+    g.remove_node("d")
+    assert sorted(len(c) for c in nx.connected_components(g)) == [1, 3]   # p alone: one cut off
+    result = run_cli("whatif", write_region(tmp_path / "r", actors, relations), "--without", "d",
+                     "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    assert "1 organisatie verliest elk pad" in result.output and "(s)" not in result.output
