@@ -105,6 +105,36 @@ def test_a_wrong_sheet_dimension_does_not_cut_the_sheet_off(tmp_path):
                          "1 probleem in de invoer; er is niets geanalyseerd."], ref
 
 
+# --- 3. ids that differ only in spacing were two organisations ----------------------------------
+
+def test_ids_that_differ_only_in_spaces_clash_and_the_difference_is_named(tmp_path):
+    actors = ("id;naam;groep\ngem breda;Gemeente Breda;overheid\nroc;ROC;onderwijs\nuwv;UWV;intermediairs\n"
+              "gem  breda;Gemeente Breda;overheid\ngem\u00a0breda;Gemeente Breda;overheid\n")
+    relations = "bron;doel;soort\ngem breda;roc;samenwerking\nroc;uwv;advies\n"
+    result, lines = _validate(_folder(tmp_path, actors, relations))
+    assert result.exit_code == 2
+    assert lines[0].startswith("fout: actors.csv, rij 5, kolom 'id': id 'gem  breda' verschilt alleen in spaties "
+                               "(of hoofdletters) van id 'gem breda' in rij 2 (verschil: twee spaties achter elkaar)")
+    assert lines[1].startswith("fout: actors.csv, rij 6, kolom 'id': id 'gem\u00a0breda' verschilt alleen in spaties "
+                               "(of hoofdletters) van id 'gem breda' in rij 2 (verschil: harde spatie (U+00A0))")
+    assert "Bedoelt u" not in result.output
+
+
+def test_a_relation_id_spaced_otherwise_is_read_as_that_actor_with_a_warning(tmp_path):
+    actors = "id;naam;groep\ngem breda;Gemeente;overheid\nroc;ROC;onderwijs\nuwv;UWV;intermediairs\n"
+    relations = "bron;doel;soort\ngem  breda;roc;samenwerking\nroc\u200b;uwv;levering\nuwv;gem\u00a0breda;advies\n"
+    result, lines = _validate(_folder(tmp_path, actors, relations))
+    assert result.exit_code == 0, result.output
+    assert lines[-1].endswith("geen problemen gevonden (3 actoren, 3 relaties, 3 waarschuwingen).")
+    assert lines[:3] == [
+        "let op: relations.csv, rij 2, kolom 'bron': 'gem  breda' gelezen als id 'gem breda' uit actors.csv (1 keer; "
+        "verschil: twee spaties achter elkaar, en spaties tellen niet mee). Schrijf het zoals in actors.csv.",
+        "let op: relations.csv, rij 3, kolom 'bron': 'roc\u200b' gelezen als id 'roc' uit actors.csv (1 keer; "
+        "verschil: onzichtbaar teken (U+200B), en spaties tellen niet mee). Schrijf het zoals in actors.csv.",
+        "let op: relations.csv, rij 4, kolom 'doel': 'gem\u00a0breda' gelezen als id 'gem breda' uit actors.csv "
+        "(1 keer; verschil: harde spatie (U+00A0), en spaties tellen niet mee). Schrijf het zoals in actors.csv."]
+
+
 # --- 4. a column with values but no header name was dropped ------------------------------------
 
 def test_a_column_without_a_header_name_but_with_values_is_an_error(tmp_path):
@@ -179,6 +209,32 @@ def test_an_unreadable_workbook_gets_the_same_line_as_an_unreadable_csv(tmp_path
     assert result.exit_code == 2, result.output
     assert lines == ["fout: ecosystem.xlsx: kan het bestand niet lezen (Permission denied). Controleer of het "
                      "bestaat en of u het mag lezen.", "1 probleem in de invoer; er is niets geanalyseerd."]
+
+
+# --- 7. many unknown ids: fast, and a name written for an id suggests that id ---------------------
+
+def test_three_thousand_unknown_ids_each_get_the_right_suggestion(tmp_path):
+    places = ["Noord", "Zuid", "Oost", "West", "Midden"]
+    kinds = ["Gemeente", "Stichting", "ROC", "Bedrijf", "Vakbond"]
+    names = {f"org{i:04d}": f"{kinds[i % 5]} {places[i // 5 % 5]} {i}" for i in range(3000)}
+    actors = "id;naam;groep\n" + "".join(f"{aid};{name};overig\n" for aid, name in names.items())
+    rows, expected = [], {}
+    for i in range(3000):
+        aid = f"org{i:04d}"
+        # a third write the name instead of the id, a third a typo in the id, a third the name in capitals
+        value = (names[aid], f"orgg{i:04d}", names[aid].upper())[i % 3]
+        target = f"org{(i + 1) % 3000:04d}"
+        rows.append(f"{value};{target};samenwerking\n")
+        expected[i + 2] = (value, aid)
+    folder = _folder(tmp_path, actors, "bron;doel;soort\n" + "".join(rows))
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[-1] == "3000 problemen in de invoer; er is niets geanalyseerd."
+    for line in lines[:-1]:
+        row = int(line.split(", rij ")[1].split(",")[0])
+        value, aid = expected[row]
+        assert line == (f"fout: relations.csv, rij {row}, kolom 'bron': onbekende actor '{value}'. "
+                        f"Bedoelt u '{aid}'? Gebruik een id uit actors.csv."), line
 
 
 # --- 8. macOS's '._' file beside the workbook made the folder ambiguous --------------------------
