@@ -281,3 +281,17 @@ def test_merged_cells_are_named_as_merged(tmp_path):
         "cel (A2) heeft de waarde; de andere rijen lijken daardoor leeg. Maak de samenvoeging ongedaan (Start > "
         "Samenvoegen en centreren) en vul de waarde in elke cel in.",
         "2 problemen in de invoer; er is niets geanalyseerd."]
+
+
+# --- 10. validate and analyse on relations with only a header --------------------------------------
+
+def test_validate_says_that_analyse_stops_on_relations_with_only_a_header(tmp_path):
+    folder = _folder(tmp_path, relations="bron;doel;soort\n")
+    result, lines = _validate(folder)
+    # A fresh 'ecosystem init' folder validates (exit 0: it is a valid start), but the line says what analyse does.
+    assert result.exit_code == 0
+    assert ("let op: r: nog geen relaties ingevuld, dus 'ecosystem analyse' stopt hier nog met een fout: zonder "
+            "relaties is er geen netwerk.") in result.output
+    analysed = run_cli("analyse", folder, "--out", tmp_path / "out")
+    assert analysed.exit_code == 2 and "heeft nog geen relaties" in analysed.output
+    shutil.rmtree(tmp_path / "out", ignore_errors=True)
