@@ -139,29 +139,33 @@ def _build_from(file: str, records: list[tuple[int, list]], problems: list[Probl
     start = find_header(records)
     table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0])
     if merged:
-        table = replace(table, merged=_merged_cells(file, table, records[start][0], records[start][1], merged,
-                                                    problems))
+        table = replace(table, merged=_merged_cells(file, records[start:], merged, problems))
     written = ["" if h is None else str(h).strip() for h in records[start][1]]
     notes = header_notes(file, written, [canonical_header(h) for h in written], records[start][0], records[0][0])
     return replace(table, notes=tuple(notes))
 
 
-def _merged_cells(file: str, table: Table, header_row: int, header: list,
-                  merged: list[tuple[int, int, int, int, str]], problems: list[Problem]) -> dict[tuple[int, str], str]:
-    """One problem per merged range that reaches below the header; returns the cells it covers.
+def _merged_cells(file: str, records: list[tuple[int, list]], merged: list[tuple[int, int, int, int, str]],
+                  problems: list[Problem]) -> dict[tuple[int, str], str]:
+    """One problem per merged range over data rows whose first cell holds a value; returns the
+    cells those ranges cover. ``records`` are the header row and the rows below it.
 
     Only the first cell of a merged range holds the value: the others read as empty, so a group
     merged over three rows would belong to the first organisation only. A merged title above
-    the header is fine.
+    the header, or merged empty cells, lose nothing and are fine.
     """
+    header_row, header = records[0]
     written = ["" if h is None else str(h).strip() for h in header]
+    rows = dict(records[1:])
 
     def label(col: int) -> str:
         return written[col - 1] if col - 1 < len(written) and written[col - 1] else column_letter(col - 1)
 
     covered: dict[tuple[int, str], str] = {}
     for first_col, first_row, last_col, last_row, ref in merged:
-        if last_row <= header_row:
+        first = rows.get(first_row, [])
+        holds_value = first_col - 1 < len(first) and str(first[first_col - 1] or "").strip()
+        if last_row <= header_row or not holds_value:
             continue
         problems.append(Problem(file, "merged_cells", max(first_row, header_row + 1), label(first_col),
                                 {"range": ref, "first": f"{column_letter(first_col - 1)}{first_row}"}))
