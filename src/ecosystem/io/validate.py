@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 
 from ..errors import Problem, Words
@@ -66,7 +67,13 @@ def spacing(*values: str) -> Words:
 
 def closest(value: str, choices) -> str:
     """The allowed value closest to a typo ('ondrwijs' -> 'onderwijs'), or '' if none is close."""
-    match = difflib.get_close_matches(normalise_key(value), list(choices), n=1, cutoff=0.6)
+    return _closest(normalise_key(value), tuple(choices))
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest(key: str, choices: tuple[str, ...]) -> str:
+    # Cached: a typo copied down a column of thousands of rows is looked up once.
+    match = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
     return match[0] if match else ""
 
 
@@ -210,7 +217,10 @@ class ActorSuggestions:
     and a name written instead of an id suggests that actor's id. Built once per table and
     asked once per distinct value, so thousands of unknown values stay fast: an exact id or
     name first, then the names with a word that starts with the value, then the few actors
-    sharing the most three-letter pieces with it; only those are compared with difflib.
+    sharing the most three-letter pieces with it (two-letter ones too for a value of up to five
+    letters); only those are compared with difflib, scored as before (the best of the ratio to
+    the id, the ratio to the name, and 0.9 for a name with a word starting with the value), and
+    equal scores go to the id first in the alphabet, as before.
     """
 
     CLOSE = 0.6          # similarity (difflib's ratio) from which a suggestion is made
@@ -221,14 +231,13 @@ class ActorSuggestions:
         self._ids = list(actor_ids)
         self._keys = [normalise_key(a) for a in self._ids]
         self._names = [normalise_key(names.get(a, "")) for a in self._ids]
-        self._exact: dict[str, int] = {}
+        self._exact: dict[str, list[int]] = {}
         pieces: dict[str, list[int]] = {}
         words = []
         for i, (key, name) in enumerate(zip(self._keys, self._names)):
-            for text in (key, name):
-                if text:
-                    self._exact.setdefault(text, i)
-            for piece in _pieces(key) | _pieces(name):
+            for text in {key, name} - {""}:
+                self._exact.setdefault(text, []).append(i)
+            for piece in _pieces(key) | _pieces(name) | _pieces(key, 2) | _pieces(name, 2):
                 pieces.setdefault(piece, []).append(i)
             words += [(word, i) for word in set(name.split())]
         self._pieces = {p: ids for p, ids in pieces.items() if len(ids) <= self.COMMON}
@@ -248,18 +257,22 @@ class ActorSuggestions:
 
     def _best(self, key: str) -> tuple[str, float]:
         if key in self._exact:
-            return self._ids[self._exact[key]], 1.0
-        candidates = set(self._word_starts(key))
+            return max((self._ids[i] for i in self._exact[key]), key=_tie_break), 1.0
         shared: dict[int, int] = {}
-        for piece in _pieces(key):
+        # three-letter pieces; a short value ('jcj' for 'jjr') has too few of them, so two-letter ones too
+        for piece in _pieces(key) | (_pieces(key, 2) if len(key) <= 5 else set()):
             for i in self._pieces.get(piece, ()):
                 shared[i] = shared.get(i, 0) + 1
-        candidates |= set(sorted(shared, key=lambda i: (-shared[i], i))[:self.CANDIDATES])
+        candidates = list(dict.fromkeys(self._word_starts(key)
+                                        + sorted(shared, key=lambda i: (-shared[i], i))[:self.CANDIDATES]))
         if not candidates:
             # No piece in common with any actor (rare: 'zzzz'): every id, as difflib ranks them.
-            candidates = {self._keys.index(k) for k in difflib.get_close_matches(key, self._keys, n=1, cutoff=0.0)}
-        scored = [(self._score(key, i), self._ids[i]) for i in candidates]
-        return max(scored, default=(0.0, ""), key=lambda s: (s[0], [-ord(c) for c in s[1]]))[::-1]
+            candidates = [self._keys.index(k) for k in difflib.get_close_matches(key, self._keys, n=1, cutoff=0.0)]
+        best = (0.0, "")
+        for i in candidates:        # the likeliest first, so that the bound below skips most of the rest
+            scored = (self._score(key, i, best[0]), self._ids[i])
+            best = max(best, scored, key=lambda s: (s[0], _tie_break(s[1])))
+        return best[::-1]
 
     def _word_starts(self, key: str) -> list[int]:
         """Actors whose name has a word starting with ``key`` ('vno' -> 'vno-ncw brabant')."""
@@ -275,21 +288,34 @@ class ActorSuggestions:
             at += 1
         return found
 
-    def _score(self, key: str, i: int) -> float:
+    def _score(self, key: str, i: int, floor: float = 0.0) -> float:
+        """The similarity of ``key`` to actor ``i``: the best of its id and its name.
+
+        A comparison whose upper bound (difflib's quick ratios) is below ``floor``, the best
+        score so far, cannot change the outcome and is skipped.
+        """
         name = self._names[i]
-        ratios = [difflib.SequenceMatcher(None, key, self._keys[i]).ratio()]
-        if name:
-            ratios.append(difflib.SequenceMatcher(None, key, name).ratio())
-            # a name that starts with the value ('vno' -> 'vno-ncw brabant') is as good as a close match
-            if len(key) >= 3 and (name.startswith(key) or f" {key}" in f" {name}"):
-                ratios.append(0.9)
-        return max(ratios)
+        # a name that starts with the value ('vno' -> 'vno-ncw brabant') is as good as a close match
+        best = 0.9 if name and len(key) >= 3 and (name.startswith(key) or f" {key}" in f" {name}") else 0.0
+        for text in dict.fromkeys((self._keys[i], name)):     # once when the name is the id
+            if not text:
+                continue
+            matcher = difflib.SequenceMatcher(None, key, text)
+            bar = max(best, floor)
+            if matcher.real_quick_ratio() >= bar and matcher.quick_ratio() >= bar:
+                best = max(best, matcher.ratio())
+        return best
 
 
-def _pieces(text: str) -> set[str]:
-    """The three-letter pieces of ``text``, with its start and end marked ('^ro', 'roc', 'oc$')."""
+def _pieces(text: str, size: int = 3) -> set[str]:
+    """The pieces of ``size`` letters of ``text``, with its start and end marked ('^ro', 'roc', 'oc$')."""
     padded = f"^{text}$" if text else ""
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+    return {padded[i:i + size] for i in range(len(padded) - size + 1)}
+
+
+def _tie_break(aid: str) -> list[int]:
+    """Among equally close actors, the one whose id comes first in the alphabet (as before)."""
+    return [-ord(c) for c in aid]
 
 
 def suggest_actor(value: str, actor_ids: list[str], names: dict[str, str]) -> str:
