@@ -14,8 +14,8 @@ SECTION: dict[str, dict[str, str]] = {
         "nl": "actor '{value}' heeft nog geen echte naam ('{name}'). Vul de naam van de organisatie in",
         "en": "actor '{value}' has no real name yet ('{name}'). Fill in the organisation's name"},
     "no_relations_yet": {
-        "nl": "nog geen relaties ingevuld. Vul het tabblad met relaties in, of houd een enquête met 'ecosystem survey make'",
-        "en": "no relations filled in yet. Fill in the relations sheet, or run a survey with 'ecosystem survey make'"},
+        "nl": "nog geen relaties ingevuld, dus 'ecosystem analyse' stopt hier nog met een fout: zonder relaties is er geen netwerk. Vul de relaties in, of houd een enquête met 'ecosystem survey make'",
+        "en": "no relations filled in yet, so 'ecosystem analyse' still stops here with an error: without relations there is no network. Fill in the relations, or run a survey with 'ecosystem survey make'"},
     # --- init ---
     "fill_in_marker": {"nl": "(naam invullen)", "en": "(fill in name)"},
     "role_centrumgemeente": {"nl": "Centrumgemeente", "en": "Centrumgemeente"},

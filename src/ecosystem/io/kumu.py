@@ -35,7 +35,7 @@ from ..i18n import group_label, relation_label, t
 from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
-from .tables import OLE2_MAGIC, Table, binary_kind
+from .tables import OLE2_MAGIC, Table, binary_kind, sheet_rows
 
 if TYPE_CHECKING:
     from ..locale import Locale
@@ -68,7 +68,7 @@ def _sheets(path: Path) -> dict[str, tuple[str, list[tuple[int, list]]]]:
         for name in workbook.sheetnames:
             if "(ignore)" in name.lower():
                 continue
-            rows = [(i, list(r)) for i, r in enumerate(workbook[name].iter_rows(values_only=True), start=1)]
+            rows = sheet_rows(workbook[name])
             rows = [(n, r) for n, r in rows if any(c is not None and str(c).strip() for c in r)]
             kind = _sheet_kind(rows[0][1]) if rows else None
             if kind and kind not in found:      # the first sheet of each kind, in workbook order

@@ -17,7 +17,8 @@ from ..i18n import LANGS
 from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
 from .kumu import is_kumu, read_kumu
-from .tables import SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, xlsx_sheet_names
+from .tables import (SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, without_merged,
+                     xlsx_sheet_names)
 from .validate import isolated_warnings, validate_actors, validate_relations
 
 
@@ -36,10 +37,16 @@ def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path
 EXPECTED = {"actors": "id, naam/name, groep/group", "relations": "bron/source, doel/target, soort/type"}
 
 
-def _workbooks(folder: Path) -> list[Path]:
-    """The .xlsx files in the folder, without Excel's '~$' lock files."""
+def _visible_files(folder: Path, suffix: str) -> list[Path]:
+    """The files in the folder with ``suffix``, without hidden ones: Excel's '~$' lock files and
+    dot-files (macOS writes '._NAME' beside every file on a shared or USB drive)."""
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() == ".xlsx" and p.is_file() and not p.name.startswith("~$"))
+                  if p.suffix.lower() == suffix and not p.name.startswith(("~$", ".")) and p.is_file())
+
+
+def _workbooks(folder: Path) -> list[Path]:
+    """The .xlsx files in the folder that are data (see :func:`_visible_files`)."""
+    return _visible_files(folder, ".xlsx")
 
 
 def _read_tables(folder: Path, problems: list[Problem],
@@ -65,7 +72,7 @@ def _read_tables(folder: Path, problems: list[Problem],
                 return read_kumu(workbooks[0], problems, meta.groups if meta else {},
                                  meta.relation_types if meta else {})
             return read_xlsx(workbooks[0], problems, EXPECTED)
-        old = sorted(p.name for p in folder.iterdir() if p.suffix.lower() == ".xls" and p.is_file())
+        old = [p.name for p in _visible_files(folder, ".xls")]
         if not any(present) and not workbooks and old:
             problems += [Problem(name, "old_xls") for name in old]
             return None, None
@@ -224,7 +231,8 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
                                     names, warnings=notes)
                  if relations_table else [])
     if problems:
-        raise DataError(name_formulas(problems, [actors_table, relations_table]))
+        tables = [actors_table, relations_table]
+        raise DataError(name_formulas(without_merged(problems, tables), tables))
     # Validation ran in the user's row order (messages name their rows); analysis runs in
     # canonical order so that reordering rows or columns changes no result.
     canonical_actors, canonical_relations = canonical_order(actors, relations)

@@ -14,6 +14,14 @@ cell longer than Excel's 32,767 characters is an error. In a workbook, a formula
 is read by its saved result; a formula without one (a workbook written by a
 program and never saved in Excel) is an error, and a later problem with a
 formula's result names the formula.
+
+Three more guards against data lost without a word: a quote that opens a CSV cell and is
+never closed (it would swallow the rows after it into one cell) is an error at the row and
+column where it opens; a column with values but no header name is an error naming its letter
+and rows; and a byte that is not valid in the file's encoding is an error at its cell, never
+a silent replacement character. A workbook is read whole, whatever range its sheet says it
+holds (programs that write .xlsx often state a wrong one), and cells merged across data rows
+are an error naming the range (only the first cell of a merged range holds the value).
 """
 from __future__ import annotations
 
@@ -38,6 +46,8 @@ _NAME_CHARS = set("_-.'()&/")
 # left in a name they make network.graphml and network.gexf unreadable.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 CELL_LIMIT = 32767            # characters in one Excel cell; actors.xlsx could not hold more
+# A byte the file's encoding cannot read, kept by decoding with 'surrogateescape' (U+DC80..U+DCFF).
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
 _ROWS_SHOWN = 5               # rows named in a grouped warning
 
 
@@ -51,6 +61,7 @@ class Table:
     warnings: tuple[Problem, ...] = ()      # what was read with a correction (a warning line each)
     formulas: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)   # (row, header) -> (formula, result)
     notes: tuple[Problem, ...] = ()         # warnings about the header (row used, columns not recognised)
+    merged: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> merged range covering it
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -107,19 +118,72 @@ def separator_name(ch: str) -> str | Text:
     return {"\t": Text("sep_tab"), " ": Text("sep_space")}.get(ch, f"'{ch}'")
 
 
+def column_letter(index: int) -> str:
+    """The spreadsheet's letter for a 0-based column index (0 -> 'A', 26 -> 'AA')."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def _build_from(file: str, records: list[tuple[int, list]], problems: list[Problem],
-                formulas: dict[tuple[int, int], str] | None = None) -> Table:
-    """Build the table from its non-empty rows, taking the header row from :func:`find_header`."""
+                formulas: dict[tuple[int, int], str] | None = None,
+                merged: list[tuple[int, int, int, int, str]] = ()) -> Table:
+    """Build the table from its non-empty rows, taking the header row from :func:`find_header`.
+
+    ``merged`` are the sheet's merged ranges (first column, first row, last column, last row,
+    as 1-based numbers, and the range as written).
+    """
     start = find_header(records)
-    table = _build(file, records[start][1], records[start + 1:], problems, formulas)
+    table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0])
+    if merged:
+        table = replace(table, merged=_merged_cells(file, records[start:], merged, problems))
     written = ["" if h is None else str(h).strip() for h in records[start][1]]
     notes = header_notes(file, written, [canonical_header(h) for h in written], records[start][0], records[0][0])
     return replace(table, notes=tuple(notes))
 
 
+def _merged_cells(file: str, records: list[tuple[int, list]], merged: list[tuple[int, int, int, int, str]],
+                  problems: list[Problem]) -> dict[tuple[int, str], str]:
+    """One problem per merged range over data rows whose first cell holds a value; returns the
+    cells those ranges cover. ``records`` are the header row and the rows below it.
+
+    Only the first cell of a merged range holds the value: the others read as empty, so a group
+    merged over three rows would belong to the first organisation only. A merged title above
+    the header, or merged empty cells, lose nothing and are fine.
+    """
+    header_row, header = records[0]
+    written = ["" if h is None else str(h).strip() for h in header]
+    rows = dict(records[1:])
+
+    def label(col: int) -> str:
+        return written[col - 1] if col - 1 < len(written) and written[col - 1] else column_letter(col - 1)
+
+    covered: dict[tuple[int, str], str] = {}
+    for first_col, first_row, last_col, last_row, ref in merged:
+        first = rows.get(first_row, [])
+        holds_value = first_col - 1 < len(first) and str(first[first_col - 1] or "").strip()
+        if last_row <= header_row or not holds_value:
+            continue
+        problems.append(Problem(file, "merged_cells", max(first_row, header_row + 1), label(first_col),
+                                {"range": ref, "first": f"{column_letter(first_col - 1)}{first_row}"}))
+        for row in range(max(first_row, header_row + 1), last_row + 1):
+            for col in range(first_col, last_col + 1):
+                covered[(row, label(col))] = ref
+    return covered
+
+
 def _cell_text(value, file: str, row: int, column: str, problems: list[Problem], cleaned: dict) -> str:
-    """A cell as stripped text: XML-invalid characters removed (noted in ``cleaned``), length checked."""
+    """A cell as stripped text: XML-invalid characters removed (noted in ``cleaned``), length checked,
+    a byte the encoding cannot read reported (and shown as U+FFFD)."""
     text = "" if value is None else str(value)
+    if _BAD_BYTE.search(text):
+        found = dict.fromkeys(_BAD_BYTE.findall(text))
+        problems.append(Problem(file, "bad_character", row, column or "-",
+                                {"bytes": ", ".join(f"0x{ord(c) - 0xDC00:02X}" for c in found)}))
+        text = _BAD_BYTE.sub("\ufffd", text)
     if XML_INVALID.search(text):
         text = XML_INVALID.sub("", text)
         cleaned.setdefault(column, []).append(row)
@@ -133,16 +197,19 @@ def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]
     """One warning per column from which control characters were removed, naming the rows."""
     out = []
     for column, rows in cleaned.items():
-        shown = ", ".join(map(str, rows[:_ROWS_SHOWN])) + (", …" if len(rows) > _ROWS_SHOWN else "")
-        out.append(Problem(file, "control_chars", rows[0], column or "-", {"n": len(rows), "rows": shown}))
+        out.append(Problem(file, "control_chars", rows[0], column or "-", {"n": len(rows), "rows": _rows_shown(rows)}))
     return out
 
 
 def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem],
-           formulas: dict[tuple[int, int], str] | None = None) -> Table:
-    """The table from its header and rows; ``formulas`` maps (row, 0-based column) to a cell's formula."""
+           formulas: dict[tuple[int, int], str] | None = None, header_row: int = 1) -> Table:
+    """The table from its header and rows; ``formulas`` maps (row, 0-based column) to a cell's formula.
+
+    A cell with a value in a column whose header is empty (or beyond the header) is an error,
+    one per column naming its letter and rows: it may be the weights.
+    """
     cleaned: dict[str, list[int]] = {}
-    header = [_cell_text(h, file, 1, "", problems, cleaned) for h in header]
+    header = [_cell_text(h, file, header_row, "", problems, cleaned) for h in header]
     written = ["" if h is None else str(h).strip() for h in header]
     columns = [canonical_header(h) for h in written]
     headers: dict[str, str] = {}
@@ -159,11 +226,16 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             headers[col] = text
     rows = []
     seen_formulas: dict[tuple[int, str], tuple[str, str]] = {}
+    unnamed: dict[int, list[int]] = {}       # 0-based column without a header name -> rows with a value
     for number, cells in body:
-        values = [_cell_text(c, file, number, written[i] if i < len(written) else "", problems, cleaned)
+        values = [_cell_text(c, file, number, (written[i] if i < len(written) else "") or column_letter(i),
+                             problems, cleaned)
                   for i, c in enumerate(cells)]
         if not any(values) and not any((number, i) in (formulas or {}) for i in range(len(values))):
             continue                         # blank spreadsheet rows are not data
+        for i, value in enumerate(values):
+            if value and (i >= len(columns) or not columns[i]):
+                unnamed.setdefault(i, []).append(number)
         for i, col in enumerate(columns):
             formula = (formulas or {}).get((number, i))
             if not col or formula is None:
@@ -174,8 +246,16 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             seen_formulas[(number, written[i])] = (formula, value)
         record = {col: (values[i] if i < len(values) else "") for i, col in enumerate(columns) if col}
         rows.append((number, record))
+    for i, numbers in sorted(unnamed.items()):
+        problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i),
+                                {"letter": column_letter(i), "n": len(numbers), "rows": _rows_shown(numbers)}))
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
                  tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas)
+
+
+def _rows_shown(rows: list[int]) -> str:
+    """The first few row numbers, '…' when there are more."""
+    return ", ".join(map(str, rows[:_ROWS_SHOWN])) + (", …" if len(rows) > _ROWS_SHOWN else "")
 
 
 def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[Problem]:
@@ -194,6 +274,17 @@ def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[P
     return out
 
 
+def without_merged(problems: list[Problem], tables: list[Table | None]) -> list[Problem]:
+    """``problems`` without 'value missing' for a cell of a merged range: the range's own line says why."""
+    covered = {(t.file, row, column) for t in tables if t for (row, column) in t.merged}
+    return [p for p in problems if not (p.key == "empty_value" and (p.file, p.row, p.column) in covered)]
+
+
+def unreadable(path: Path, exc: OSError) -> Problem:
+    """The problem for a file that cannot be opened (no permission, gone, locked)."""
+    return Problem(path.name, "unreadable_file", params={"reason": exc.strerror or type(exc).__name__})
+
+
 def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, group") -> Table | None:
     """Read ``path``; append problems and return None if it is not a usable text table.
 
@@ -205,22 +296,23 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
         problems.append(Problem(path.name, "not_a_file", params={"file": path.name}))
         return None
     except OSError as exc:
-        problems.append(Problem(path.name, "unreadable_file", params={"reason": exc.strerror or type(exc).__name__}))
+        problems.append(unreadable(path, exc))
         return None
     text = decode_text(raw)
     if text is None:
         problems.append(Problem(path.name, binary_kind(raw)))
         return None
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    first_line = _BAD_BYTE.sub("\ufffd", next((line for line in text.splitlines() if line.strip()), ""))
+    delimiter = _detect_delimiter(first_line)
     try:
-        records = _records(text, _detect_delimiter(first_line))
+        records = _records(text, delimiter)
         if records and find_header(records) == 0 and table_kind(canonical_header(c) for c in records[0][1]) is None:
             # A title line above the header decides nothing: take the separator that yields a header.
-            for delimiter in DELIMITERS:
-                candidate = _records(text, delimiter)
+            for other in DELIMITERS:
+                candidate = _records(text, other)
                 if find_header(candidate) or table_kind(canonical_header(c) for c in candidate[0][1]):
-                    first_line = delimiter.join(candidate[find_header(candidate)][1])
-                    records = candidate
+                    first_line = other.join(candidate[find_header(candidate)][1])
+                    records, delimiter = candidate, other
                     break
     except _UnreadableRow as exc:   # a cell beyond the csv module's field limit, or a damaged row
         problems.append(Problem(path.name, "csv_unreadable_row", params={"row": exc.row,
@@ -235,7 +327,62 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
         problems.append(Problem(path.name, "bad_delimiter",
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
+    problems += _runaway_quotes(path.name, text, delimiter, records)
     return _build_from(path.name, records, problems)
+
+
+def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[int, list]]) -> list[Problem]:
+    """A quote that opens a cell and is not closed where the cell should end.
+
+    The csv module then reads every line up to the next quote (or the end of the file) as
+    the text of that one cell, so rows vanish without a word. Two signs: the file ends inside
+    a quoted cell, or a quoted cell spans lines of which a later one holds a whole row's worth
+    of separators. A note over several lines in properly closed quotes is neither.
+    """
+    header = records[find_header(records)][1] if records else []
+    width = max(len(header), 2)
+
+    def where(number: int, index: int) -> str:
+        name = str(header[index]).strip() if index < len(header) and header[index] else ""
+        return name or column_letter(index)
+
+    problems, reported = [], set()
+    end = _open_at_end(text, delimiter)
+    if end is not None:
+        number, index, lines = end
+        problems.append(Problem(file, "unclosed_quote" if lines else "unclosed_quote_end", number,
+                                where(number, index), {"lines": lines}))
+        reported.add(number)
+    for number, cells in records:
+        if number in reported:
+            continue
+        for index, cell in enumerate(cells):
+            lines = cell.splitlines()
+            if len(lines) > 1 and any(line.count(delimiter) >= width - 1 for line in lines[1:]):
+                problems.append(Problem(file, "unclosed_quote", number, where(number, index),
+                                        {"lines": len(lines) - 1}))
+                break
+    return problems
+
+
+def _open_at_end(text: str, delimiter: str) -> tuple[int, int, int] | None:
+    """(record number, 0-based column, lines after it) of a quote still open at the end of the file."""
+    if '"' not in text:
+        return None
+    d = re.escape(delimiter)
+    opened = None
+    for match in re.finditer(r'(?:\A|(?<=[\r\n' + d + r']))"(?:[^"]+|"")*("?)', text):
+        if not match.group(1):
+            opened = match.start()
+    if opened is None:
+        return None
+    before = text[:opened]
+    prior = list(csv.reader(io.StringIO(before, newline=""), delimiter=delimiter))
+    if not before or before.endswith(("\n", "\r")):
+        number, index = len(prior) + 1, 0          # the quote starts a new row
+    else:
+        number, index = len(prior), len(prior[-1]) - 1
+    return number, index, len(text[opened:].rstrip("\r\n").splitlines()) - 1
 
 
 class _UnreadableRow(Exception):
@@ -264,7 +411,11 @@ def decode_text(raw: bytes) -> str | None:
     """The text of a CSV or tab-separated file, or None when it is not text.
 
     UTF-16 with its byte-order mark is what Excel writes for 'Unicode-tekst' (tab-separated);
-    UTF-8 with or without BOM is the usual CSV; older Excel on Windows writes cp1252.
+    UTF-8 with or without BOM is the usual CSV; older Excel on Windows writes cp1252. The
+    evidence decides: a file with any valid UTF-8 accent is UTF-8, and a byte that is not valid
+    there (one pasted from a cp1252 file) is kept as U+DC80+byte, for :func:`_cell_text` to
+    report at its cell; a file without any is cp1252, whose five undefined bytes are kept the
+    same way. Nothing is silently replaced or garbled.
     """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -276,7 +427,11 @@ def decode_text(raw: bytes) -> str | None:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        pass
+    text = raw.decode("utf-8-sig", errors="surrogateescape")
+    if re.search("[^\x00-\x7f\udc80-\udcff]", text):    # valid UTF-8 beyond ASCII: a UTF-8 file
+        return text
+    return raw.decode("cp1252", errors="surrogateescape")
 
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -296,6 +451,17 @@ def binary_kind(raw: bytes) -> str:
 
 # Sheet names accepted for each table, any case.
 SHEET_NAMES = {"actors": ("actors", "actoren"), "relations": ("relations", "relaties")}
+
+
+def sheet_rows(sheet) -> list[tuple[int, list]]:
+    """Every row of a read-only worksheet as (row number, values), whatever range the sheet states.
+
+    A sheet states the range it holds (``<dimension ref="A1:C3"/>``); programs that write .xlsx
+    often state a wrong one (Apache POI's streaming writer: "A1"), and read-only mode would stop
+    there, silently dropping the rows and columns beyond it.
+    """
+    sheet.reset_dimensions()
+    return [(i, list(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), start=1)]
 
 
 def xlsx_sheet_names(path: Path) -> list[str] | None:
@@ -334,36 +500,59 @@ def _pick_sheet(workbook, kind: str, label: str, problems: list[Problem], warnin
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
-def _may_hold_formulas(path: Path, part: str | None) -> bool:
-    """False when the sheet's XML has no formula element at all (True when unsure)."""
+# A merged range in the sheet's XML: <mergeCell ref="C2:C3"/>.
+_MERGE_TAG = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)"')
+
+
+def _sheet_xml(path: Path, sheet) -> bytes | None:
+    """The XML of a read-only worksheet, or None when it cannot be read."""
     import zipfile
 
+    part = getattr(sheet, "_worksheet_path", None)
     if not part:
-        return True
+        return None
     try:
         with zipfile.ZipFile(path) as archive:
-            return bool(_FORMULA_TAG.search(archive.read(part.lstrip("/"))))
+            return archive.read(part.lstrip("/"))
     except (KeyError, OSError, zipfile.BadZipFile):
-        return True
+        return None
 
 
-def _formula_cells(path: Path, sheet: str, values: list[tuple[int, list]]) -> dict[tuple[int, int], str]:
+def _merged_ranges(xml: bytes | None) -> list[tuple[int, int, int, int, str]]:
+    """The sheet's merged ranges as (first column, first row, last column, last row, range).
+
+    Read from the XML: openpyxl's read-only mode, which keeps large sheets fast, does not load them.
+    """
+    from openpyxl.utils.cell import range_boundaries
+
+    out = []
+    for ref in _MERGE_TAG.findall(xml or b""):
+        ref = ref.decode("ascii").upper()
+        try:
+            out.append((*range_boundaries(ref), ref))
+        except ValueError:
+            continue
+    return out
+
+
+def _formula_cells(path: Path, sheet: str, values: list[tuple[int, list]],
+                   xml: bytes | None) -> dict[tuple[int, int], str]:
     """(row, 0-based column) -> formula text for every formula cell of ``sheet``.
 
     ``values`` are the sheet's rows as read with ``data_only`` (a formula's saved result, or
     None when there is none); only a second pass without it tells a formula from an empty
     cell. A cell whose two readings differ holds a formula (text that merely starts with
-    ``=`` reads the same both times).
+    ``=`` reads the same both times). ``xml`` is the sheet's XML: without a formula element
+    in it there is no second pass.
     """
     from openpyxl import load_workbook
 
+    if xml is not None and not _FORMULA_TAG.search(xml):
+        return {}                                           # the common case: no second pass
     workbook = load_workbook(path, read_only=True, data_only=False)
     try:
-        if not _may_hold_formulas(path, getattr(workbook[sheet], "_worksheet_path", None)):
-            return {}                                       # the common case: no second pass
-        raw = workbook[sheet].iter_rows(values_only=True)
         found = {}
-        for (number, saved), written in zip(values, raw):
+        for (number, saved), (_, written) in zip(values, sheet_rows(workbook[sheet])):
             for c, cell in enumerate(written):
                 text = getattr(cell, "text", cell)          # an array formula is an object with .text
                 if isinstance(text, str) and text.startswith("=") and (c >= len(saved) or saved[c] != text):
@@ -379,8 +568,12 @@ def read_xlsx(path: Path, problems: list[Problem],
     from openpyxl import load_workbook  # imported here: only XLSX users pay for it
 
     expected = expected or {}
-    with open(path, "rb") as fh:
-        start = fh.read(len(OLE2_MAGIC))
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(len(OLE2_MAGIC))
+    except OSError as exc:
+        problems.append(unreadable(path, exc))
+        return None, None
     if start == OLE2_MAGIC:
         problems.append(Problem(path.name, binary_kind(path.read_bytes())))
         return None, None
@@ -400,8 +593,10 @@ def read_xlsx(path: Path, problems: list[Problem],
                                                 "found": ", ".join(workbook.sheetnames) or "-"}))
             tables.append(None)
             continue
-        records = [(i, list(r)) for i, r in enumerate(workbook[name].iter_rows(values_only=True), start=1)]
-        formulas = _formula_cells(path, name, records)
+        sheet = workbook[name]
+        records = sheet_rows(sheet)
+        xml = _sheet_xml(path, sheet)
+        formulas = _formula_cells(path, name, records, xml)
         formula_rows = {row for row, _ in formulas}
         records = [(n, r) for n, r in records
                    if any(c is not None and str(c).strip() for c in r) or n in formula_rows]
@@ -418,7 +613,7 @@ def read_xlsx(path: Path, problems: list[Problem],
                                     params={"separator": separator_name(separator), "header": cell}))
             tables.append(None)
             continue
-        table = _build_from(label, records, problems, formulas)
+        table = _build_from(label, records, problems, formulas, _merged_ranges(xml))
         tables.append(replace(table, warnings=tuple(warnings) + table.warnings))
     workbook.close()
     return tables[0], tables[1]

@@ -1,7 +1,10 @@
 """Turn raw tables into the validated region model, collecting every problem at once."""
 from __future__ import annotations
 
+import bisect
 import difflib
+import functools
+import re
 
 from ..errors import Problem, Words
 from ..i18n import group_label, relation_label, role_label, scale_label, t
@@ -35,9 +38,42 @@ def _require_columns(table: Table, required: tuple[str, ...], problems: list[Pro
     return not missing
 
 
+# Characters that take no room on the screen: an id with one looks the same as one without.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def id_key(value: str) -> str:
+    """How ids are compared, in the actors and in the relations alike: regardless of case and of
+    how the space between words is written ('gem  breda', 'gem\u00a0breda' and 'GEM Breda' are
+    one id), and without invisible characters (a zero-width space)."""
+    return " ".join(_INVISIBLE.sub("", value).split()).casefold()
+
+
+def spacing(*values: str) -> Words:
+    """What makes ``values`` differ from plain single spaces, in words: 'harde spatie (U+00A0)',
+    'twee spaties achter elkaar', so that two ids that look the same are told apart."""
+    found: dict[str, dict] = {}
+    for value in values:
+        for ch in value:
+            if ch != " " and (ch.isspace() or _INVISIBLE.match(ch)):
+                kind = ("space_nbsp" if ch in "\u00a0\u202f" else
+                        "space_invisible" if _INVISIBLE.match(ch) else "space_special")
+                found.setdefault(f"{kind}{ord(ch)}", {"key": kind, "code": f"U+{ord(ch):04X}"})
+        if "  " in value:
+            found.setdefault("double", {"key": "space_double", "code": ""})
+    nl, en = (", ".join(t(f["key"], lang, code=f["code"]) for f in found.values()) for lang in ("nl", "en"))
+    return Words(nl, en)
+
+
 def closest(value: str, choices) -> str:
     """The allowed value closest to a typo ('ondrwijs' -> 'onderwijs'), or '' if none is close."""
-    match = difflib.get_close_matches(normalise_key(value), list(choices), n=1, cutoff=0.6)
+    return _closest(normalise_key(value), tuple(choices))
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest(key: str, choices: tuple[str, ...]) -> str:
+    # Cached: a typo copied down a column of thousands of rows is looked up once.
+    match = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
     return match[0] if match else ""
 
 
@@ -59,7 +95,7 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
     if not table.rows:
         problems.append(Problem(table.file, "no_rows"))
     actors: list[Actor] = []
-    first_row: dict[str, tuple[str, int]] = {}     # casefolded id -> (id as written, row)
+    first_row: dict[str, tuple[str, int]] = {}     # id_key -> (id as written, row)
     for row, cells in table.rows:
         ok = True
         for col in ACTOR_REQUIRED:
@@ -67,18 +103,23 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
                 problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
                 ok = False
         aid = cells.get("id", "")
-        # Ids are compared regardless of case ('gem' and 'GEM' cannot be two organisations).
-        if aid and aid.casefold() in first_row:
-            other, first = first_row[aid.casefold()]
+        # Ids are compared regardless of case and spacing (id_key): 'gem' and 'GEM', or 'gem breda'
+        # and 'gem  breda', cannot be two organisations.
+        if aid and id_key(aid) in first_row:
+            other, first = first_row[id_key(aid)]
             if other == aid:
                 problems.append(Problem(table.file, "duplicate_id", row, table.label("id"),
                                         {"value": aid, "first": first}))
-            else:
+            elif other.casefold() == aid.casefold():
                 problems.append(Problem(table.file, "id_case_clash", row, table.label("id"),
                                         {"value": aid, "other": other, "first": first}))
+            else:
+                problems.append(Problem(table.file, "id_space_clash", row, table.label("id"),
+                                        {"value": aid, "other": other, "first": first,
+                                         "difference": spacing(aid, other)}))
             ok = False
         elif aid:
-            first_row[aid.casefold()] = (aid, row)
+            first_row[id_key(aid)] = (aid, row)
         group = group_of(cells.get("group", ""))
         if cells.get("group") and group is None:
             problems.append(group_problem(table.file, row, table.label("group"), cells["group"]))
@@ -169,24 +210,117 @@ def type_problem(file: str, row: int | None, column: str, value: str) -> Problem
                     "allowed": _allowed_types()})
 
 
-def suggest_actor(value: str, actor_ids: list[str], names: dict[str, str]) -> str:
-    """The id the user most likely meant by ``value``, comparing ids and names; '' when none is close.
+class ActorSuggestions:
+    """The id the user most likely meant by an unknown value, comparing ids and names.
 
-    'VNO' suggests the id whose name is 'VNO-NCW Brabant' rather than an unrelated short id.
+    'VNO' suggests the id whose name is 'VNO-NCW Brabant' rather than an unrelated short id,
+    and a name written instead of an id suggests that actor's id. Built once per table and
+    asked once per distinct value, so thousands of unknown values stay fast: an exact id or
+    name first, then the names with a word that starts with the value, then the few actors
+    sharing the most three-letter pieces with it (two-letter ones too for a value of up to five
+    letters); only those are compared with difflib, scored as before (the best of the ratio to
+    the id, the ratio to the name, and 0.9 for a name with a word starting with the value), and
+    equal scores go to the id first in the alphabet, as before.
     """
-    key = normalise_key(value)
-    scored = []
-    for aid in actor_ids:
-        name = normalise_key(names.get(aid, ""))
-        ratios = [difflib.SequenceMatcher(None, key, normalise_key(aid)).ratio()]
-        if name:
-            ratios.append(difflib.SequenceMatcher(None, key, name).ratio())
-            # a name that starts with the value ('vno' -> 'vno-ncw brabant') is as good as a close match
-            if len(key) >= 3 and (name.startswith(key) or f" {key}" in f" {name}"):
-                ratios.append(0.9)
-        scored.append((max(ratios), aid))
-    best = max(scored, default=(0.0, ""), key=lambda s: (s[0], [-ord(c) for c in s[1]]))
-    return best[1] if best[0] >= 0.6 else ""
+
+    CLOSE = 0.6          # similarity (difflib's ratio) from which a suggestion is made
+    CANDIDATES = 40      # actors compared in full per value
+    COMMON = 200         # a piece shared by more actors than this says little and is not counted
+
+    def __init__(self, actor_ids: list[str], names: dict[str, str]):
+        self._ids = list(actor_ids)
+        self._keys = [normalise_key(a) for a in self._ids]
+        self._names = [normalise_key(names.get(a, "")) for a in self._ids]
+        self._exact: dict[str, list[int]] = {}
+        pieces: dict[str, list[int]] = {}
+        words = []
+        for i, (key, name) in enumerate(zip(self._keys, self._names)):
+            for text in {key, name} - {""}:
+                self._exact.setdefault(text, []).append(i)
+            for piece in _pieces(key) | _pieces(name) | _pieces(key, 2) | _pieces(name, 2):
+                pieces.setdefault(piece, []).append(i)
+            words += [(word, i) for word in set(name.split())]
+        self._pieces = {p: ids for p, ids in pieces.items() if len(ids) <= self.COMMON}
+        self._words = sorted(words)
+        self._cache: dict[str, tuple[str, float]] = {}
+
+    def best(self, value: str) -> tuple[str, float]:
+        """(id, similarity from 0 to 1) of the closest actor; ('', 0.0) when there are none."""
+        if value not in self._cache:
+            self._cache[value] = self._best(normalise_key(value))
+        return self._cache[value]
+
+    def __call__(self, value: str) -> str:
+        """The closest id when it is close enough, else ''."""
+        aid, score = self.best(value)
+        return aid if score >= self.CLOSE else ""
+
+    def _best(self, key: str) -> tuple[str, float]:
+        if key in self._exact:
+            return max((self._ids[i] for i in self._exact[key]), key=_tie_break), 1.0
+        shared: dict[int, int] = {}
+        # three-letter pieces; a short value ('jcj' for 'jjr') has too few of them, so two-letter ones too
+        for piece in _pieces(key) | (_pieces(key, 2) if len(key) <= 5 else set()):
+            for i in self._pieces.get(piece, ()):
+                shared[i] = shared.get(i, 0) + 1
+        candidates = list(dict.fromkeys(self._word_starts(key)
+                                        + sorted(shared, key=lambda i: (-shared[i], i))[:self.CANDIDATES]))
+        if not candidates:
+            # No piece in common with any actor (rare: 'zzzz'): every id, as difflib ranks them.
+            candidates = [self._keys.index(k) for k in difflib.get_close_matches(key, self._keys, n=1, cutoff=0.0)]
+        best = (0.0, "")
+        for i in candidates:        # the likeliest first, so that the bound below skips most of the rest
+            scored = (self._score(key, i, best[0]), self._ids[i])
+            best = max(best, scored, key=lambda s: (s[0], _tie_break(s[1])))
+        return best[::-1]
+
+    def _word_starts(self, key: str) -> list[int]:
+        """Actors whose name has a word starting with ``key`` ('vno' -> 'vno-ncw brabant')."""
+        if len(key) < 3:
+            return []
+        first = key.split(" ")[0]
+        at = bisect.bisect_left(self._words, (first,))
+        found = []
+        while at < len(self._words) and self._words[at][0].startswith(first) and len(found) < self.CANDIDATES:
+            i = self._words[at][1]
+            if f" {key}" in f" {self._names[i]}":
+                found.append(i)
+            at += 1
+        return found
+
+    def _score(self, key: str, i: int, floor: float = 0.0) -> float:
+        """The similarity of ``key`` to actor ``i``: the best of its id and its name.
+
+        A comparison whose upper bound (difflib's quick ratios) is below ``floor``, the best
+        score so far, cannot change the outcome and is skipped.
+        """
+        name = self._names[i]
+        # a name that starts with the value ('vno' -> 'vno-ncw brabant') is as good as a close match
+        best = 0.9 if name and len(key) >= 3 and (name.startswith(key) or f" {key}" in f" {name}") else 0.0
+        for text in dict.fromkeys((self._keys[i], name)):     # once when the name is the id
+            if not text:
+                continue
+            matcher = difflib.SequenceMatcher(None, key, text)
+            bar = max(best, floor)
+            if matcher.real_quick_ratio() >= bar and matcher.quick_ratio() >= bar:
+                best = max(best, matcher.ratio())
+        return best
+
+
+def _pieces(text: str, size: int = 3) -> set[str]:
+    """The pieces of ``size`` letters of ``text``, with its start and end marked ('^ro', 'roc', 'oc$')."""
+    padded = f"^{text}$" if text else ""
+    return {padded[i:i + size] for i in range(len(padded) - size + 1)}
+
+
+def _tie_break(aid: str) -> list[int]:
+    """Among equally close actors, the one whose id comes first in the alphabet (as before)."""
+    return [-ord(c) for c in aid]
+
+
+def suggest_actor(value: str, actor_ids: list[str], names: dict[str, str]) -> str:
+    """The id the user most likely meant by ``value`` ('' when none is close); see :class:`ActorSuggestions`."""
+    return ActorSuggestions(actor_ids, names)(value)
 
 
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
@@ -211,7 +345,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     dated = any(cells.get("since") or cells.get("until") for _, cells in table.rows)
     folded: dict[str, list[str]] = {}
     for aid in actor_ids:
-        folded.setdefault(aid.casefold(), []).append(aid)
+        folded.setdefault(id_key(aid), []).append(aid)
+    suggest = ActorSuggestions(actor_ids, names)
     case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
     seen: dict[tuple, int] = {}
     relations: list[Relation] = []
@@ -224,11 +359,11 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 ok = False
         for col in ("source", "target"):
             value = cells.get(col, "")
-            if value and value not in known and len(folded.get(value.casefold(), ())) == 1:
+            if value and value not in known and len(folded.get(id_key(value), ())) == 1:
                 case_matches.setdefault((col, value), []).append(row)
-                cells[col] = value = folded[value.casefold()][0]
+                cells[col] = value = folded[id_key(value)][0]
             if value and known and value not in known:
-                close = suggest_actor(value, actor_ids, names)
+                close = suggest(value)
                 if not close and dated:
                     problems.append(Problem(table.file, "actor_gone_until" if cells.get("until") else "actor_gone",
                                             row, table.label(col),
@@ -236,8 +371,9 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 else:
                     if not close:
                         # Without a history a typo is the usual cause: name the closest id anyway.
-                        fallback = difflib.get_close_matches(value, actor_ids, n=1, cutoff=0.0)
-                        close = fallback[0] if fallback else ""
+                        close = suggest.best(value)[0]
+                    if close and id_key(close) == id_key(value):
+                        close = ""          # it would look the same: the actors' clash is reported there
                     problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
                                             {"value": value, "suggestion": close, "actors": actors_file}))
                 ok = False
@@ -306,9 +442,14 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         relations.append(relation)
     if warnings is not None:
         for (col, value), rows in case_matches.items():
-            warnings.append(Problem(table.file, "id_case_match", rows[0], table.label(col),
-                                    {"value": value, "id": folded[value.casefold()][0], "n": len(rows),
-                                     "actors": actors_file}))
+            aid = folded[id_key(value)][0]
+            if value.casefold() == aid.casefold():
+                warnings.append(Problem(table.file, "id_case_match", rows[0], table.label(col),
+                                        {"value": value, "id": aid, "n": len(rows), "actors": actors_file}))
+            else:
+                warnings.append(Problem(table.file, "id_space_match", rows[0], table.label(col),
+                                        {"value": value, "id": aid, "n": len(rows), "actors": actors_file,
+                                         "difference": spacing(value, aid)}))
     return relations
 
 
