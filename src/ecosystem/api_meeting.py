@@ -85,12 +85,13 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     region = _require_relations(_load(path, regions_dir, loc, None))
     ids = [a.id for a in region.actors]
     without = tuple(sorted(set(without)))   # the same run whatever the order of the options
-    # Ids match without regard to case, as in relations.csv and a --with file (io.validate).
-    folded = {i.casefold(): i for i in ids}
-    without = tuple(sorted({folded.get(aid.casefold(), aid) for aid in without}))
+    # Ids match as in relations.csv and a --with file: regardless of case and spacing (io.validate.id_key).
+    from .io.validate import id_key
+    folded = {id_key(i): i for i in ids}
+    without = tuple(sorted({folded.get(id_key(aid), aid) for aid in without}))
     for aid in without:
         if aid not in ids:
-            close = difflib.get_close_matches(aid.casefold(), list(folded), n=1, cutoff=0.6)
+            close = difflib.get_close_matches(id_key(aid), list(folded), n=1, cutoff=0.6)
             raise UserError("whatif_unknown", value=aid, suggestion=folded[close[0]] if close else "",
                             actors="actors.csv")
     added = ()
