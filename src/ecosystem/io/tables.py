@@ -48,6 +48,8 @@ XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 CELL_LIMIT = 32767            # characters in one Excel cell; actors.xlsx could not hold more
 # A byte the file's encoding cannot read, kept by decoding with 'surrogateescape' (U+DC80..U+DCFF).
 _BAD_BYTE = re.compile("[\udc80-\udcff]")
+# Either of the two above: one search per cell finds the rare cell that needs a closer look.
+_UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\udc80-\udcff]")
 _ROWS_SHOWN = 5               # rows named in a grouped warning
 
 
@@ -179,6 +181,11 @@ def _cell_text(value, file: str, row: int, column: str, problems: list[Problem],
     """A cell as stripped text: XML-invalid characters removed (noted in ``cleaned``), length checked,
     a byte the encoding cannot read reported (and shown as U+FFFD)."""
     text = "" if value is None else str(value)
+    if not _UNUSUAL.search(text):        # nearly every cell: neither check below applies
+        if len(text) > CELL_LIMIT:
+            problems.append(Problem(file, "cell_too_long", row, column or "-", {"n": len(text), "limit": CELL_LIMIT}))
+            text = text[:CELL_LIMIT]
+        return text.strip()
     if _BAD_BYTE.search(text):
         found = dict.fromkeys(_BAD_BYTE.findall(text))
         problems.append(Problem(file, "bad_character", row, column or "-",
@@ -357,6 +364,8 @@ def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[in
         if number in reported:
             continue
         for index, cell in enumerate(cells):
+            if "\n" not in cell and "\r" not in cell:     # nearly every cell: one line, nothing swallowed
+                continue
             lines = cell.splitlines()
             if len(lines) > 1 and any(line.count(delimiter) >= width - 1 for line in lines[1:]):
                 problems.append(Problem(file, "unclosed_quote", number, where(number, index),
