@@ -40,9 +40,9 @@ def test_unclosed_quote_is_an_error_where_it_opens(tmp_path):
     result, lines = _validate(folder)
     assert result.exit_code == 2, result.output
     assert lines[0] == ("fout: relations.csv, rij 2, kolom 'notitie': het aanhalingsteken (\") aan het begin van "
-                        "deze cel wordt niet gesloten, zodat de 3 regel(s) daarna als tekst in deze ene cel staan en "
-                        "niet als rijen worden gelezen. Zet een \" aan het eind van de tekst van de cel, of verwijder "
-                        "het aanhalingsteken.")
+                        "deze cel wordt niet gesloten, zodat wat daarna komt als tekst in deze ene cel staat en "
+                        "niet als rijen wordt gelezen (regels: 3). Zet een \" aan het eind van de tekst van de cel, "
+                        "of verwijder het aanhalingsteken.")
     english, _ = _validate(folder, "--lang", "en")
     assert "relations.csv, row 2, column 'notitie': the quote (\") at the start of this cell is never closed" in english.output
     analysed = run_cli("analyse", folder, "--out", tmp_path / "out")
@@ -142,7 +142,8 @@ def test_a_column_without_a_header_name_but_with_values_is_an_error(tmp_path):
     result, lines = _validate(folder)
     assert result.exit_code == 2
     assert lines[0] == ("fout: relations.csv, rij 2, kolom 'D': kolom D heeft geen naam in de kopregel maar bevat "
-                        "waarden (2 cel(len), rijen 2, 4); zonder naam wordt de kolom niet gelezen. Geef de kolom een "
+                        "waarden (cellen met een waarde: 2; rijen 2, 4); zonder naam wordt de kolom niet gelezen. "
+                        "Geef de kolom een "
                         "naam in de kopregel (bijvoorbeeld 'gewicht' of 'notitie'), of maak de cellen leeg.")
     # Trailing separators with nothing after them are no column.
     (folder / "relations.csv").write_text("bron;doel;soort;\ngem;roc;samenwerking;\nroc;uwv;levering;\n")
@@ -157,7 +158,7 @@ def test_a_workbook_column_without_a_header_name_is_an_error_too(tmp_path):
     result, lines = _validate(folder)
     assert result.exit_code == 2
     assert lines[0].startswith("fout: ecosystem.xlsx[relaties], rij 2, kolom 'D': kolom D heeft geen naam in de "
-                               "kopregel maar bevat waarden (1 cel(len), rijen 2)")
+                               "kopregel maar bevat waarden (cellen met een waarde: 1; rijen 2)")
 
 
 # --- 5. one Windows-1252 byte in a UTF-8 file garbled every accent --------------------------------
