@@ -247,7 +247,7 @@ HOSTILE = [
          args=("--year", "2021"), check=relations_counted(len(RELATIONS) + 1)),
     # Characters and sizes.
     Case("nul-and-control-characters-late-in-file", nul_late_in_file, 0,
-         ("let op: actors.csv, rij 85, kolom 'name': onzichtbare stuurtekens (zoals NUL) weggelaten uit 1 cel(len)",),
+         ("let op: actors.csv, rij 85, kolom 'name': onzichtbare stuurtekens (zoals NUL) weggelaten uit cellen in deze kolom (aantal: 1;",),
          check=control_chars_removed),
     Case("name-longer-than-excel-holds", long_cell(100_000), 2,
          ("actors.csv, rij 5, kolom 'name': de cel heeft 100000 tekens; een spreadsheetcel bevat er hoogstens 32767",)),

@@ -74,7 +74,7 @@ def test_unmapped_kumu_types_are_one_error_with_the_fix(tmp_path):
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("fout: ")]
     assert errors == [
-        "fout: twente-kumu.xlsx[Elements], kolom 'Type': 2 Kumu-type(s) horen bij geen actorgroep: 'club', "
+        "fout: twente-kumu.xlsx[Elements], kolom 'Type': Kumu-types die bij geen actorgroep horen (2): 'club', "
         "'platform'. Geef de groep in een veld 'groep', of zet in region.toml een tabel [groups], bijvoorbeeld: "
         "[groups] \"club\" = \"overig\". Groepen: government, employers, workers, education, intermediaries, other."]
     assert "Traceback" not in result.output
@@ -94,8 +94,8 @@ def test_group_field_wins_over_type_and_connection_types_map_through_region_toml
     folder = _kumu_region(tmp_path, elements, connections)
     result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
     assert result.exit_code == 2
-    assert ("fout: twente-kumu.xlsx[Connections], kolom 'Type': 1 Kumu-verbindingstype(s) horen bij geen "
-            "relatietype: 'lobby'. Zet in region.toml een tabel [relation_types]") in result.output
+    assert ("fout: twente-kumu.xlsx[Connections], kolom 'Type': Kumu-verbindingstypes die bij geen "
+            "relatietype horen (1): 'lobby'. Zet in region.toml een tabel [relation_types]") in result.output
     folder = _kumu_region(tmp_path, elements, connections, toml='[relation_types]\nlobby = "vertegenwoordiging"\n')
     result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
     assert result.exit_code == 0, result.output
@@ -182,8 +182,8 @@ def test_connections_without_type_map_through_an_empty_key(tmp_path):
     folder = _kumu_region(tmp_path, connections=connections)
     result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST, "--lang", "en")
     assert result.exit_code == 2
-    assert ("error: twente-kumu.xlsx[Connections], column 'Type': 1 Kumu connection type(s) map to no relation "
-            "type: (empty).") in result.output
+    assert ("error: twente-kumu.xlsx[Connections], column 'Type': Kumu connection types that map to no relation "
+            "type (1): (empty).") in result.output
     folder = _kumu_region(tmp_path, connections=connections, toml='[relation_types]\n"" = "samenwerking"\n')
     result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
     assert result.exit_code == 0, result.output

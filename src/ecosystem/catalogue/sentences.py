@@ -187,8 +187,10 @@ SECTION: dict[str, dict[str, str]] = {
     "steering_rule_type": {"nl": "{type} ({why})", "en": "{type} ({why})"},
     "steering_rule_none": {"nl": "geen soort relatie telt standaard mee; alleen relaties met deze vorm in de kolom 'sturing'",
                            "en": "no relation type counts by default; only relations given this form in the 'steering' column"},
-    "steering_overridden": {"nl": "  {n} relatie(s) hebben een eigen sturingsvorm in de kolom 'sturing' en tellen bij die vorm",
-                            "en": "  {n} relation(s) have their own steering form in the 'steering' column and count toward that form"},
+    "steering_overridden": {"nl": "  {n} relaties hebben een eigen sturingsvorm in de kolom 'sturing' en tellen bij die vorm",
+                            "en": "  {n} relations have their own steering form in the 'steering' column and count toward that form"},
+    "steering_overridden_one": {"nl": "  1 relatie heeft een eigen sturingsvorm in de kolom 'sturing' en telt bij die vorm",
+                                "en": "  1 relation has its own steering form in the 'steering' column and counts toward that form"},
     # --- change over time: `analyse --year` and `compare` (docs/methods.md §15) ---
     "isolated_year": {"nl": "actor '{value}' heeft in {year} geen relaties en staat los in de periferie",
                       "en": "actor '{value}' has no relations in {year} and sits alone in the periphery"},
