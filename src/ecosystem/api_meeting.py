@@ -65,11 +65,6 @@ def whatif(path: str | Path, without: tuple[str, ...] = (), with_file: str | Pat
     return replace(result, warnings=result.warnings + plain(caught))
 
 
-def _counted(key: str, n: int, loc: Locale) -> str:
-    """``<key>_none``, ``<key>_one`` or ``<key>_many`` (with ``n``): the words for a count said aloud."""
-    return loc.t(f"{key}_none" if n == 0 else f"{key}_one" if n == 1 else f"{key}_many", n=n)
-
-
 def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, null_samples):
     from .analysis.change import compare_analyses
     from .analysis.pipeline import analyse_region
@@ -118,7 +113,7 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     # Named as the coordinator knows them (the id only where the name is empty); ids stay in change.json.
     parts = [s["removed"].format(ids=", ".join(names[i] or i for i in without))] if without else []
     if with_file is not None:
-        parts.append(s["added_one" if len(added) == 1 else "added"].format(n=len(added), file=Path(with_file).name))
+        parts.append(loc.counted("region.added", len(added), file=Path(with_file).name))
     what = ", ".join(parts)
     if not after_region.relations:   # nothing left to analyse: say so, as analyse does for a region without relations
         raise UserError("whatif_nothing_left", what=what)
@@ -133,8 +128,8 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
                                   render_whatif_html(change, region.meta.name, loc, seed, extra))})
     text = change_text(change, region.meta.name, loc) + "\n" + loc.t(
         "whatif_text", what=what, df_before=loc.number(extra["df_before"], 3),
-        df_after=loc.number(extra["df_after"], 3), cut=_counted("whatif_cut", len(extra["cut_off"]), loc),
-        pairs=_counted("whatif_pairs", len(extra["lost_key_group_pairs"]), loc))
+        df_after=loc.number(extra["df_after"], 3), cut=loc.counted("whatif_cut", len(extra["cut_off"])),
+        pairs=loc.counted("whatif_pairs", len(extra["lost_key_group_pairs"])))
     return CompareResult(target, files, data, text, region.warnings, change)
 
 

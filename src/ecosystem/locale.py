@@ -136,6 +136,15 @@ class Locale:
             return self.t("summary_peripheral", groups=self.join([self.group(g).lower() for g in peripheral]))
         return self.t("summary_no_peripheral")
 
+    def counted(self, key: str, n: int, **values: object) -> str:
+        """Message ``key`` for a count ``n`` said aloud: ``<key>_none`` for 0 and ``<key>_one`` for 1 where
+        the catalogue has them, else ``key`` itself (the plural), with ``n`` filled in ('1 organisatie
+        verliest', '3 organisaties verliezen', never 'organisatie(s)')."""
+        for variant, applies in ((f"{key}_none", n == 0), (f"{key}_one", n == 1)):
+            if applies and variant in catalogue.CATALOGUE:
+                return self.t(variant, n=n, **values)
+        return self.t(key, n=n, **values)
+
     def top_verdict(self, most: bool) -> str:
         """Whether the first-ranked candidate is first in more than half of the repeats
         (:meth:`~ecosystem.analysis.stability.Stability.top_stable`), in words."""

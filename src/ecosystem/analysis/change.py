@@ -257,11 +257,11 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
     pos_a = {g.group: g for g in after.groups}
     seats_b, seats_a = _agency(before), _agency(after)
     tested = before.stability is not None and after.stability is not None
+    cores = (bool(before.core.core.any()), bool(after.core.core.any()))
     changes = []
     for g in KEY_GROUPS:
         b, a = pos_b[g], pos_a[g]
         verdict = None
-        cores = (bool(before.core.core.any()), bool(after.core.core.any()))
         # Without a core on a side there is no place in it to gain or lose (groups.py): no verdict on a move.
         if b.peripheral != a.peripheral and all(cores):
             if not tested:

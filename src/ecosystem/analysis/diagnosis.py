@@ -46,6 +46,7 @@ import numpy as np
 
 from ..seeding import seeded_igraph
 from ..vocab import GROUPS, KEY_GROUPS
+from .groups import group_codes
 from .network import TieNetwork
 
 IQV_MIN = 0.5
@@ -229,8 +230,7 @@ def communities(net: TieNetwork, seed: int) -> Communities:
     with seeded_igraph(seed):
         part = net.ties.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
     membership = np.array(part.membership)
-    group_codes = [GROUPS.index(g) for g in net.groups]
-    nmi = ig.compare_communities(group_codes, membership.tolist(), method="nmi")
+    nmi = ig.compare_communities(group_codes(net.groups).tolist(), membership.tolist(), method="nmi")
     return Communities(membership, int(membership.max() + 1), float(part.modularity), float(nmi))
 
 
@@ -243,10 +243,10 @@ def silos(comm: Communities, net: TieNetwork) -> Indicator:
     overlap runs high, while every cluster mixes groups (two pairs of a gemeente with an employer:
     overlap 0.67, no tie within a group). Such a case is ``ok`` with the verdict ``mixed_ties``.
     """
-    edges = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    inside = comm.membership[edges[:, 0]] == comm.membership[edges[:, 1]] if len(edges) else np.zeros(0, bool)
-    codes = np.array([GROUPS.index(g) if g in GROUPS else len(GROUPS) for g in net.groups], dtype=np.int64)
-    same = (codes[edges[:, 0]] == codes[edges[:, 1]])[inside] if len(edges) else np.zeros(0, bool)
+    ends = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    codes = group_codes(net.groups)
+    inside = comm.membership[ends[:, 0]] == comm.membership[ends[:, 1]]
+    same = (codes[ends[:, 0]] == codes[ends[:, 1]])[inside]
     share = float(same.mean()) if len(same) else 0.0
     overlap = comm.nmi_with_groups >= NMI_SILO
     return Indicator("silos", comm.nmi_with_groups, NMI_SILO, _status(overlap and share > SILO_TIES),

@@ -60,7 +60,7 @@ SECTION: dict[str, dict[str, str]] = {
     "diag_heterogeneity_key_missing": {"nl": "{groups} van de 6 groepen zijn aanwezig en redelijk gespreid (spreiding {value}, drempel {threshold}), maar {missing}.",
                                        "en": "{groups} of the 6 groups are present and reasonably spread (spread {value}, threshold {threshold}), but {missing}."},
     "diag_key_missing_one": {"nl": "de sleutelgroep {groups} ontbreekt", "en": "the key group {groups} is missing"},
-    "diag_key_missing_many": {"nl": "de sleutelgroepen {groups} ontbreken", "en": "the key groups {groups} are missing"},
+    "diag_key_missing": {"nl": "de sleutelgroepen {groups} ontbreken", "en": "the key groups {groups} are missing"},
     "diag_interdependence_ok": {"nl": "Er zijn meer verbindingen tussen groepen ({external}) dan binnen groepen ({internal}): E-I-index {value}.",
                                 "en": "There are more ties across groups ({external}) than within ({internal}): E-I index {value}."},
     "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} verbindingen binnen en {external} tussen groepen (E-I-index {value}).",

@@ -18,8 +18,7 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "heterogeneity":
         missing = loc.join([loc.group(g).lower() for g in p["key_missing"]])
         if ind.verdict == "key_group_missing":
-            missing = loc.t("diag_key_missing_one" if len(p["key_missing"]) == 1 else "diag_key_missing_many",
-                            groups=missing)
+            missing = loc.counted("diag_key_missing", len(p["key_missing"]), groups=missing)
             return loc.t("diag_heterogeneity_key_missing", groups=p["groups_present"], missing=missing, **common)
         missing = loc.t("diag_missing", groups=missing) if p["key_missing"] else ""
         return loc.t(key, groups=p["groups_present"], missing=missing, **common)

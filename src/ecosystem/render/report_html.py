@@ -429,8 +429,7 @@ def _steering(st: SteeringMix, s: dict, loc: Locale) -> dict | None:
             "bar": Markup(steering_bar_svg(st.overall, labels, s, loc)),
             "dominant": _fmt(s["steering_dominant"], label=labels.get(st.dominant, st.dominant)),
             "pairs": pairs,
-            "overridden": loc.t("steering_overridden_one" if st.overridden == 1 else "steering_overridden",
-                                n=st.overridden).strip() if st.overridden else ""}
+            "overridden": loc.counted("steering_overridden", st.overridden).strip() if st.overridden else ""}
 
 
 

@@ -25,5 +25,5 @@ def steering_rule_lines(order: list[str] | tuple[str, ...], overridden: int, loc
     order = list(order) + [p for p in PHILOSOPHIES if p not in order]
     lines = [loc.t("steering_rule", label=loc.section("steering")[p], types=steering_rule(p, loc)) for p in order]
     if overridden:
-        lines.append(loc.t("steering_overridden_one" if overridden == 1 else "steering_overridden", n=overridden))
+        lines.append(loc.counted("steering_overridden", overridden))
     return lines
