@@ -5,7 +5,6 @@ they follow the same load -> analyse -> render -> write path as ``analyse`` and 
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -80,15 +79,15 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     region = _require_relations(_load(path, regions_dir, loc, None))
     ids = [a.id for a in region.actors]
     without = tuple(sorted(set(without)))   # the same run whatever the order of the options
-    # Ids match as in relations.csv and a --with file: regardless of case and spacing (io.validate.id_key).
-    from .io.validate import id_key
+    # Ids match as in relations.csv and a --with file: regardless of case and spacing (io.validate.id_key),
+    # and an unknown one gets the suggestion an unknown id in relations.csv gets (an id, or a name's id).
+    from .io.validate import ActorSuggestions, id_key
     folded = {id_key(i): i for i in ids}
     without = tuple(sorted({folded.get(id_key(aid), aid) for aid in without}))
     for aid in without:
         if aid not in ids:
-            close = difflib.get_close_matches(id_key(aid), list(folded), n=1, cutoff=0.6)
-            raise UserError("whatif_unknown", value=aid, suggestion=folded[close[0]] if close else "",
-                            actors="actors.csv")
+            suggestion = ActorSuggestions(ids, {a.id: a.name for a in region.actors})(aid)
+            raise UserError("whatif_unknown", value=aid, suggestion=suggestion, actors="actors.csv")
     added = ()
     if with_file is not None:
         source = Path(with_file)
