@@ -83,6 +83,9 @@ def test_whatif_without_matches_ids_as_the_data_do_and_leaves_nothing_cleanly(tm
     assert upper.output.replace(str(tmp_path / "o1"), "") == lower.output.replace(str(tmp_path / "o2"), "")
     wrong = run_cli("whatif", region, "--without", "summmma_xyz", "--out", tmp_path / "o3")
     assert wrong.exit_code == 2 and "zlto" not in wrong.output
+    # a name typed instead of the id gets that actor's id, as in relations.csv (io.validate.ActorSuggestions)
+    named = run_cli("whatif", region, "--without", "Summa College", "--out", tmp_path / "o3")
+    assert named.exit_code == 2 and "Bedoelt u 'summa'?" in named.output
     # a star without its hub: no relation left; said plainly (exit 2), no traceback
     star = write_region(tmp_path / "ster", [{"id": "hub", "name": "Hub", "group": "overheid"}] +
                         [{"id": f"l{k}", "name": f"L{k}", "group": "onderwijs"} for k in range(5)],
