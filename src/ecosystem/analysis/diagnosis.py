@@ -48,6 +48,7 @@ from ..seeding import seeded_igraph
 from ..vocab import GROUPS, KEY_GROUPS
 from .groups import group_codes
 from .network import TieNetwork
+from .orchestrator import compared
 
 IQV_MIN = 0.5
 EI_BALANCE = 0.0
@@ -194,7 +195,7 @@ def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray, ra
     (a margin of 0) and the indicator names the actors the ranking puts first and second.
     """
     order = np.argsort(rank, kind="stable")
-    rounded = np.round(np.asarray(score, dtype=float), 12)
+    rounded = compared(score)
     if len(order) < 2 or rounded[order[0]] <= 0:
         return Indicator("orchestrator", 0.0, MARGIN_MIN, "attention", {"top": None, "runner_up": None},
                          verdict="no_candidate")

@@ -77,7 +77,7 @@ def _layer(region: Region, seed: int, restarts: int, arrays: RelationArrays, key
     with warnings.catch_warnings():
         # A single layer is often sparse and star-shaped; approximate coreness is fine there.
         warnings.simplefilter("ignore", RuntimeWarning)
-        cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
+        cont = continuous_core_periphery(net.ties, "weight", seed=seed, restarts=restarts, within_parts=True)
     disc = discrete_core_periphery(net.ties, "weight", seed=seed, restarts=restarts)
     between = betweenness(net, pivots=repeated_pivots(net.n), seed=seed)
     orch = orchestrator_scores(net, cont.coreness, between, sensitivity=False)   # a layer keeps its ranks only

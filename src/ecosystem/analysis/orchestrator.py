@@ -132,10 +132,26 @@ def _id_order(ids: tuple[str, ...]) -> np.ndarray:
     return id_order
 
 
+def compared(score: np.ndarray) -> np.ndarray:
+    """The scores as the ranking compares them: rounded to 12 decimals, so that scores equal but for
+    rounding in their last bits (the same position reached by sums in another order) are exactly equal."""
+    return np.round(np.asarray(score, dtype=float), 12)
+
+
+def first_alone(score: np.ndarray) -> int:
+    """The actor whose score (as :func:`compared`) is above every other's and above 0; -1 when the best
+    score is shared (the ranking then puts the first of them by id first) or no score is above 0."""
+    rounded = compared(score)
+    if not len(rounded) or rounded.max() <= 0:
+        return -1
+    best = np.flatnonzero(rounded == rounded.max())
+    return int(best[0]) if len(best) == 1 else -1
+
+
 def _rank(score: np.ndarray, ids: tuple[str, ...], id_order: np.ndarray | None = None) -> np.ndarray:
-    """1 = best; exact ties (to 12 decimals) broken by actor id (``id_order``: :func:`_id_order` of ``ids``)."""
+    """1 = best; exact ties (:func:`compared`) broken by actor id (``id_order``: :func:`_id_order` of ``ids``)."""
     id_order = _id_order(ids) if id_order is None else id_order
-    order = np.lexsort((id_order, -np.round(np.asarray(score, dtype=float), 12)))
+    order = np.lexsort((id_order, -compared(score)))
     rank = np.empty(len(ids), dtype=int)
     rank[order] = np.arange(1, len(ids) + 1)
     return rank
@@ -300,7 +316,7 @@ def steering_positions(net: TieNetwork, seed, pivots: int | None = None,
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-        coreness = continuous_core_periphery(net.ties, "weight", seed=seed).coreness
+        coreness = continuous_core_periphery(net.ties, "weight", seed=seed, within_parts=True).coreness
     between = betweenness_of(net, pivots=pivots, seed=betweenness_seed, mapper=mapper)
     return coreness, between, cross_group_brokerage(gould_fernandez(net.arcs, net.groups))
 

@@ -217,7 +217,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
             tasks = start()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", RuntimeWarning)
-            continuous = continuous_core_periphery(net.ties, "weight", seed=seed)
+            continuous = continuous_core_periphery(net.ties, "weight", seed=seed, within_parts=True)
         coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
         discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
         if not structure.has_core:

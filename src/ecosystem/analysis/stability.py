@@ -53,12 +53,13 @@ from .core_periphery._edges import _adjacency, _kept, _pair_edges
 from .core_periphery.continuous import _continuous
 from .core_periphery.discrete import RESTARTS as DISCRETE_RESTARTS
 from .core_periphery.discrete import _discrete
+from .core_periphery.structure import structure_of
 from .gould_fernandez import TwoPaths, cross_group_counts, role_counts
 from .groups import appearance_codes, group_codes, key_bits, key_group_shares, peripheral_key_groups
 from .mandate import mandate_part, role_signal
 from .network import RelationArrays, TieIndex, arc_rows, relation_arrays, tie_lengths
-from .orchestrator import (WEIGHTS, _id_order, _rank, _score, present_key_groups, reached_masks, score_parts,
-                           selected_steering, steering_relations)
+from .orchestrator import (WEIGHTS, _id_order, _rank, _score, first_alone, present_key_groups, reached_masks,
+                           score_parts, selected_steering, steering_relations)
 
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
@@ -153,6 +154,7 @@ class Sample:
     core: np.ndarray                   # bool: in the sample's discrete core (False when not kept)
     rank: np.ndarray | None            # orchestrator rank (relation resampling only)
     peripheral: tuple[str, ...]        # key groups without a seat in the sample's core
+    first: int                         # the actor first alone in the ranking (orchestrator.first_alone); -1: none
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ class Stability:
     core_probability_actors: np.ndarray       # actor resampling, NaN if an actor was never kept
     rank_low: np.ndarray                      # 5th percentile of orchestrator rank (relation resampling)
     rank_high: np.ndarray                     # 95th percentile
-    top_share: np.ndarray                     # share of samples in which the actor ranks first
+    top_share: np.ndarray                     # share of samples in which the actor ranks first alone
     peripheral_share: dict[str, float]        # key group -> share of samples in which it lacks a seat
     standard_error: float                     # bound on the Monte Carlo standard error of any probability
     core_count: np.ndarray                    # relation samples in which the actor is in the core
@@ -235,10 +237,11 @@ class Stability:
         return tuple(v for v in members if self.kept[v] > 0 and verdicts[v] == UNCERTAIN)
 
     def top_stable(self, v: int) -> bool:
-        """True when actor ``v`` ranks first in more than :data:`TOP_STABLE` of the samples (a documented choice).
+        """True when actor ``v`` ranks first alone in more than :data:`TOP_STABLE` of the samples (a documented choice).
 
-        More than half, not half: two actors that tie exactly are told apart by id in every sample, so
-        each could be "first" in half of them with nothing in the data to choose between them.
+        Alone: a first place shared with an equal score counts for nobody (the ranking tells such actors
+        apart by id, which would hand the first of them by id every sample where they tie). More than
+        half, not half: so that of two actors each first in half the samples neither is called settled.
         """
         return bool(self.top_share[v] > TOP_STABLE)
 
@@ -340,17 +343,19 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
         raise ValueError(f"unknown resampling kind {kind!r}")
     # The core needs the tie network only (not the arcs): see network.tie_graph.
     edges, _, _ = _edges_of(prepared.ties, keep, arrays.weight, size, new_index)
-    disc = _discrete(edges, optimise, DISCRETE_RESTARTS, names)
     core = np.zeros(n, dtype=bool)
-    core[np.flatnonzero(kept)] = disc.core
-    peripheral = peripheral_key_groups(codes, disc.core)
+    # As in the full analysis, a sample in one of the shapes without a core (all tied to all, separate
+    # pairs, separate parts: core_periphery.structure) has none.
+    if structure_of(edges).has_core:
+        core[np.flatnonzero(kept)] = _discrete(edges, optimise, DISCRETE_RESTARTS, names).core
+    peripheral = peripheral_key_groups(codes, core[kept])
     if kind == ACTORS:
-        return Sample(kept, core, None, peripheral)
+        return Sample(kept, core, None, peripheral, -1)
     # As in the full analysis, the orchestrator's position is read among the steering relations
     # (orchestrator.steering_network, here on the region's rows).
     in_ecosystem, active = selected_steering(n, arrays.src, arrays.dst, prepared.across, keep & prepared.steering)
     ties, pairs, (present, weight) = _edges_of(prepared.ties, in_ecosystem, arrays.weight, n)
-    coreness = _continuous(ties, optimise)[0] if len(ties.w) else np.zeros(n)
+    coreness = _continuous(ties, optimise, within_parts=True)[0] if len(ties.w) else np.zeros(n)
     # The path search's incidence (as _path_search.incidence_arrays makes it), on distance = 1 / strength.
     # Imported here, as every compiled kernel is: importing the analysis must not import numba
     # (analysis._compiled.load_kernels loads it once, before the forks).
@@ -372,8 +377,8 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     mandate = mandate_part(n, prepared.bits, prepared.present, arrays.src[governance], arrays.dst[governance],
                            arrays.src[funding], arrays.weight[funding], prepared.roles)
     reach = key_group_shares(reached_masks(prepared.bits, pairs), prepared.present)
-    parts = score_parts(coreness, reach, between, brokerage, mandate)
-    return Sample(kept, core, _rank(_score(parts, WEIGHTS, active), arrays.ids, prepared.id_order), peripheral)
+    score = _score(score_parts(coreness, reach, between, brokerage, mandate), WEIGHTS, active)
+    return Sample(kept, core, _rank(score, arrays.ids, prepared.id_order), peripheral, first_alone(score))
 
 
 def _edges_of(index: TieIndex, rows: np.ndarray, weight: np.ndarray, n: int, new_index: np.ndarray | None = None):
@@ -444,7 +449,8 @@ def bootstrap(region: Region, samples: int, seed: int = 0, drop: float = DROP,
     by_relation, by_actor = done[:samples], [r for r in done[samples:] if r is not None]
     in_core = np.sum([r.core for r in by_relation], axis=0).astype(int)
     ranks = np.array([r.rank for r in by_relation])
-    top = np.bincount([int(np.argmin(r.rank)) for r in by_relation], minlength=n)
+    # A first place shared (equal scores, which the ranking tells apart by id) counts for nobody.
+    top = np.bincount([r.first for r in by_relation if r.first >= 0], minlength=n)
     peripheral: dict[str, int] = {}
     for r in by_relation:
         for g in r.peripheral:

@@ -156,8 +156,9 @@ SECTION: dict[str, dict[str, str]] = {
                              "en": "  outside the core, but not stable in the periphery: {names}"},
     "stability_core_actors": {"nl": "  kern als {drop} van de actoren ontbreekt: {stable} van {n} kernactoren stabiel in de kern; twijfel bij kernactoren: {uncertain}",
                               "en": "  core when {drop} of actors are missing: {stable} of {n} core actors stable in the core; core actors in doubt: {uncertain}"},
-    "stability_top": {"nl": "  beste orkestratorkandidaat {name}: eerste in {share} van de herhalingen ({verdict})",
-                      "en": "  top orchestrator candidate {name}: first in {share} of resamples ({verdict})"},
+    # First alone (Stability.top_share): a first place shared with an equal score counts for nobody.
+    "stability_top": {"nl": "  beste orkestratorkandidaat {name}: als enige eerste in {share} van de herhalingen ({verdict})",
+                      "en": "  top orchestrator candidate {name}: first, not tied, in {share} of resamples ({verdict})"},
     "stability_groups": {"nl": "  sleutelgroepen met geen of te weinig plek in de kern: {groups}",
                          "en": "  key groups with no or too small a seat in the core: {groups}"},
     "stable": {"nl": "stabiel", "en": "stable"},

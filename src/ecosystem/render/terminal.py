@@ -102,7 +102,10 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     if members:       # without a core there is no "n of n core actors stable" to state
         lines.append(loc.t("stability_core", stable=len(stable), n=len(members),
                        uncertain=_listed(doubt_in, 6) or loc.t("none")))
-    if doubt_out:
+    # Without a core in the whole network (its shape, core_periphery.structure) nobody is "outside the
+    # core but not stably in the periphery", and no key group lacks a seat in it, whatever a resample found.
+    has_core = analysis.structure.has_core
+    if doubt_out and has_core:
         lines.append(loc.t("stability_borderline", names=_listed(doubt_out, 6)))
     low_a, high_a = st.core_interval_actors
     doubt = [named(v, low_a, high_a) for v in st.uncertain_actors(members)]
@@ -115,7 +118,7 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     groups = [f"{loc.group(g).lower()} {loc.share(share)} "
               f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})"
               for g, share in st.peripheral_share.items() if share > 0]
-    if groups:
+    if groups and has_core:
         lines.append(loc.t("stability_groups", groups=", ".join(groups)))
     return lines
 

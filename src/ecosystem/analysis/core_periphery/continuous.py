@@ -15,6 +15,7 @@ import igraph as ig
 import numpy as np
 
 from ._edges import _VARIANCE_TOL, _Edges, _edges
+from .structure import sizeable_parts
 
 # Fixed-point iteration limits for the continuous model.
 _CONT_MAX_ITER = 2_000
@@ -178,7 +179,7 @@ def _not_converged_message(c: np.ndarray) -> str:
 
 
 def continuous_core_periphery(
-    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = RESTARTS
+    graph: ig.Graph, weights: str | None = "weight", *, seed=0, restarts: int = RESTARTS, within_parts: bool = False
 ) -> ContinuousCorePeriphery:
     """Continuous coreness (Borgatti & Everett 1999).
 
@@ -210,6 +211,12 @@ def continuous_core_periphery(
         Seed for ``numpy.random.default_rng``; equal seeds give equal results.
     restarts : int, default 5
         Number of optimisation runs (>= 1).
+    within_parts : bool, default False
+        When the network falls apart into sizeable separate parts (``parts`` of
+        :func:`.structure.network_structure`), fit each sizeable part on its own
+        (:func:`.structure.sizeable_parts`, each with ``seed``, so a part gets the coreness it gets
+        analysed alone) and rescale each part to its own maximum; the actors in smaller pieces get 0.
+        Otherwise the one fit above. See Notes.
 
     Returns
     -------
@@ -235,6 +242,10 @@ def continuous_core_periphery(
     when the coreness is close to 1 for the hub and close to 0 elsewhere.  Slow convergence also occurs when no single core dominates
     (several similar components, lattices, rings).
 
+    On a network in separate parts the one fit puts its weight on one part: the others tend to 0,
+    and with two similar parts which one wins depends on the starts (the optimum is nearly flat
+    between them). ``within_parts`` measures each actor's coreness within its own part instead.
+
     References
     ----------
     .. [1] Borgatti, S. P., & Everett, M. G. (1999). Models of core/periphery
@@ -245,19 +256,23 @@ def continuous_core_periphery(
     e = _edges(graph, weights)
     if len(e.w) == 0:
         return ContinuousCorePeriphery(np.zeros(e.n), math.nan, restarts)
-    coreness, converged, best_c = _continuous(e, seed, restarts)
+    coreness, converged, best_c = _continuous(e, seed, restarts, within_parts)
     if not converged:
         warnings.warn(_not_converged_message(best_c), RuntimeWarning, stacklevel=2)
     return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
 
 
-def _continuous(e: _Edges, seed, restarts: int = RESTARTS) -> tuple[np.ndarray, bool, np.ndarray]:
+def _continuous(e: _Edges, seed, restarts: int = RESTARTS,
+                within_parts: bool = False) -> tuple[np.ndarray, bool, np.ndarray]:
     """The coreness of :func:`continuous_core_periphery` on a prepared edge list with at least one edge.
 
     Returns the coreness, whether the kept run converged and its unscaled values (for the
     warning, which the caller gives or not). The bootstrap's resamples call this directly:
     they read the coreness only, of edge lists made without a graph.
     """
+    parts = sizeable_parts(e) if within_parts else None
+    if parts is not None:
+        return _within_parts(e, parts, seed, restarts)
     strength = e.strength()
     rng = np.random.default_rng(seed)
     # Scale the start so c_i c_j is about the configuration-model expectation
@@ -278,3 +293,23 @@ def _continuous(e: _Edges, seed, restarts: int = RESTARTS) -> tuple[np.ndarray, 
     # Values this small are the iteration's round-off, not a position: report them as 0.
     coreness[coreness < _ZERO_CORENESS] = 0.0
     return coreness, best_converged, best_c
+
+
+def _within_parts(e: _Edges, parts: list[np.ndarray], seed, restarts: int) -> tuple[np.ndarray, bool, np.ndarray]:
+    """:func:`_continuous` of each part in ``parts`` (vertex arrays in increasing order) on its own, each
+    with ``seed`` and rescaled to its own maximum; 0 for every other vertex. Converged when every part's
+    kept run converged; the unscaled values are each part's own."""
+    coreness, unscaled, converged = np.zeros(e.n), np.zeros(e.n), True
+    for part in parts:
+        c, ok, raw = _continuous(_part_edges(e, part), seed, restarts)
+        coreness[part], unscaled[part], converged = c, raw, converged and ok
+    return coreness, converged, unscaled
+
+
+def _part_edges(e: _Edges, part: np.ndarray) -> _Edges:
+    """The edge list of the part's own network (``part``: a connected piece's vertices in increasing order),
+    its vertices numbered in that order: the pairs stay sorted, as :func:`._edges._edges` makes them."""
+    number = np.full(e.n, -1, dtype=np.int64)
+    number[part] = np.arange(len(part))
+    inside = number[e.src] >= 0          # a connected piece: a pair with one end in it has both
+    return _Edges(len(part), number[e.src[inside]], number[e.dst[inside]], e.w[inside])
