@@ -299,20 +299,23 @@ def test_region_slides_say_how_sure_in_the_whole_networks_wording(joined):
                      verdict=loc.top_verdict(top["stable"])).strip() in slide
 
 
-def test_side_by_side_names_the_first_ranked_actor_when_it_is_not_the_first_candidate():
-    """The row under "top candidate" gives that candidate's share of resamples ranked first; if an actor
-    without ties ranks first (on its mandate alone, so it is no candidate), the cell names it."""
+def test_side_by_side_gives_the_first_candidates_share_or_none():
+    """The row under "top candidate" gives that candidate's share of resamples in which it ranks first alone;
+    a region where nobody scores above 0 has no candidate and says 'geen' (it named an actor without ties,
+    first by id among the zeros, before the how-sure facts were read for the first candidate)."""
     from ecosystem.analysis.by_region import RegionCandidate, RegionEntry, RegionStability
     from ecosystem.analysis.network import TieCount
     from ecosystem.locale import Locale
     from ecosystem.render.side_by_side import side_by_side_table
 
-    def entry(top: str, name: str) -> RegionEntry:
-        return RegionEntry(3, TieCount(2, 2, 0), 0.67, ("a", "b"), "no_structure", (RegionCandidate("a", "A", 0.9),),
-                           (), (), (), (), 20, RegionStability(1, ("b",), top, name, 0.55, True))
+    def entry(candidates, stability) -> RegionEntry:
+        return RegionEntry(3, TieCount(2, 2, 0), 0.67, ("a", "b"), "no_structure", candidates,
+                           (), (), (), (), 20, stability)
     loc = Locale("nl")
-    headers, rows = side_by_side_table({"Een": entry("a", "A"), "Twee": entry("z", "Zonder Banden")}, loc)
+    headers, rows = side_by_side_table({
+        "Een": entry((RegionCandidate("a", "A", 0.9),), RegionStability(1, ("b",), "a", "A", 0.55, True)),
+        "Twee": entry((), RegionStability(1, ("b",), None, None, None, None))}, loc)
     row = next(r for r in rows if r[0] == loc.section("region")["top_first"])
-    assert row[1:] == (f"{loc.share(0.55)} (meer dan de helft)", f"Zonder Banden: {loc.share(0.55)} (meer dan de helft)")
+    assert row[1:] == (f"{loc.share(0.55)} (meer dan de helft)", loc.section("region")["none"])
     core = next(r for r in rows if r[0] == loc.section("region")["core_stable"])
     assert core[1:] == ("1 van 2", "1 van 2")

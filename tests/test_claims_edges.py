@@ -248,3 +248,55 @@ def test_clusters_that_follow_the_groups_are_still_silos(tmp_path):
     item = next(d for d in summary["diagnosis"] if d["key"] == "silos")
     assert item["value"] >= item["threshold"] and item["details"]["within_group_share"] > 0.5
     assert item["status"] == "attention" and item["verdict"] == "attention"
+
+
+def _market_only(folder):
+    """Five organisations tied only by delivery (market relations, not steering), and one without relations."""
+    actors = [{"id": i, "name": n, "group": g} for i, n, g in
+              (("a_iso", "Aaa Los", "overheid"), ("b1", "Bee", "werkgevers"), ("c1", "Cee", "onderwijs"),
+               ("d1", "Dee", "werkenden"), ("e1", "Eee", "intermediairs"), ("f1", "Eff", "overheid"))]
+    relations = [{"source": s, "target": t, "type": "levering"}
+                 for s, t in (("b1", "c1"), ("c1", "d1"), ("d1", "e1"), ("e1", "f1"), ("f1", "b1"), ("b1", "d1"))]
+    return write_region(folder, actors, relations), actors, relations
+
+
+def test_without_steering_relations_nobody_is_a_candidate_and_the_reason_is_true(tmp_path):
+    """Only delivery relations: nobody scores above 0, so no orchestrator candidate is listed (they were, as
+    '2. Bee (0,000)', numbered after the actor without ties that the ranking put first by id), the "how
+    sure" block names no top candidate (it named that actor), and the reason given is the missing steering
+    relations, not "no actor has a relation" (six relations are in the data)."""
+    region, actors, relations = _market_only(tmp_path / "market")
+    assert relations and {r["type"] for r in relations} == {"levering"}
+    text, summary, folder = _analyse(region, tmp_path)
+    assert summary["orchestrators"] == [] and summary["stability"]["top_orchestrator"] is None
+    lines = text.splitlines()
+    after = lines[lines.index("Mogelijke orkestrators:") + 1]
+    assert after.strip().startswith("Geen orkestratorkandidaat") and "sturingsrelatie" in after
+    assert not any(re.match(r"\s+\d+\. ", line) for line in lines)
+    assert "beste orkestratorkandidaat" not in text
+    item = next(d for d in summary["diagnosis"] if d["key"] == "orchestrator")
+    assert item["text"]["sentence"] == after.strip() and "heeft een relatie" not in item["text"]["sentence"]
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    assert "geen relaties" not in report and after.strip() in report
+
+
+def test_resampled_seats_list_only_groups_not_stably_seated_and_doubts_follow_the_core_order(tmp_path):
+    """The resampled-seat line lists a key group only when its share of resamples without a seat is not
+    stably low (its interval not wholly below 20%): 'werkgevers 6% (stabiel)' right after 'every key group
+    has a seat' read as a missing seat. The core actors in doubt are named in the core line's order."""
+    region, _, _ = _market_only(tmp_path / "market")
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--null-samples", "20")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "market" / "summary.json").read_text(encoding="utf-8"))
+    shares = summary["stability"]["peripheral_key_groups"]
+    listed = {g for g, x in shares.items() if x["share"] > 0 and x["interval"][1] > 0.2}
+    seated = {g for g, x in shares.items() if x["share"] > 0 and x["interval"][1] <= 0.2}
+    assert listed and seated                  # this data has both kinds
+    line = next(x for x in result.output.splitlines() if "aandeel herhalingen waarin een sleutelgroep" in x)
+    dutch = {v: k for k, v in GROUP.items()}
+    assert {dutch[g] for g in listed} == set(re.findall(r"(\w+) \d+%", line.split(":", 1)[1]))
+    names = {a["id"]: a["name"] for a in _market_only(tmp_path / "again")[1]}
+    core_line = [names[i] for i in summary["core"]]
+    doubt_line = next(x for x in result.output.splitlines() if x.strip().startswith("kern: "))
+    doubted = re.findall(r"(\w+) \(\d+–\d+%\)", doubt_line)
+    assert doubted and doubted == [n for n in core_line if n in doubted]

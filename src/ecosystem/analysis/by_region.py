@@ -69,22 +69,21 @@ class RegionStability:
         Core actors stable in the core (:meth:`~ecosystem.analysis.stability.Stability.stable_in_core`).
     in_doubt : tuple of str
         The other core actors' ids, in :func:`~ecosystem.analysis.pipeline.core_ids` order.
-    top, top_name : str
-        The actor ranked first (``Analysis.first_ranked``, the whole network's ``top_orchestrator``)
-        and its name: the first candidate (``RegionEntry.orchestrators[0]``) unless an actor without
-        ties ranks first (on its mandate alone).
-    top_share : float
-        Share of the resamples in which it ranks first.
-    top_stable : bool
+    top, top_name : str or None
+        The first candidate (``Analysis.top_candidate``, ``RegionEntry.orchestrators[0]``, the whole
+        network's ``top_orchestrator``) and its name; None when no actor scores above 0.
+    top_share : float or None
+        Share of the resamples in which it ranks first alone.
+    top_stable : bool or None
         Whether that share makes it stable (:meth:`~ecosystem.analysis.stability.Stability.top_stable`).
     """
 
     stable_in_core: int
     in_doubt: tuple[str, ...]
-    top: str
-    top_name: str
-    top_share: float
-    top_stable: bool
+    top: str | None
+    top_name: str | None
+    top_share: float | None
+    top_stable: bool | None
 
 
 def region_stability(analysis: Analysis) -> RegionStability | None:
@@ -95,7 +94,9 @@ def region_stability(analysis: Analysis) -> RegionStability | None:
     ids = analysis.network.ids
     core = core_order(analysis)
     stable = st.stable_in_core(core)
-    top = analysis.first_ranked
+    top = analysis.top_candidate
+    if top is None:          # no actor scores above 0: no first candidate to be sure of
+        return RegionStability(len(stable), tuple(ids[v] for v in core if v not in stable), None, None, None, None)
     return RegionStability(len(stable), tuple(ids[v] for v in core if v not in stable), ids[top],
                            analysis.region.actors[top].name, float(st.top_share[top]), st.top_stable(top))
 

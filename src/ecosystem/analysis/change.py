@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..vocab import KEY_GROUPS, RELATION_TYPES
 from .orchestrator import TOP_CANDIDATES
-from .orchestrator import top_candidates as best_candidates
+from .orchestrator import compared, top_candidates as best_candidates
 from .pipeline import Analysis, core_ids
 from .stability import CORE, PERIPHERY, STABLE, verdict as interval_verdict
 
@@ -156,9 +156,9 @@ def relation_weights(analysis: Analysis) -> dict[tuple[str, str, str], tuple[flo
 
 
 def top_candidates(analysis: Analysis, top: int = TOP) -> tuple[str, ...]:
-    """The best ``top`` orchestrator candidates' ids; actors without ties never count (as in summary.json)."""
-    rank, degree, ids = analysis.orchestrators.rank, analysis.centralities.degree, analysis.network.ids
-    return tuple(ids[v] for v in best_candidates(rank, degree, top))
+    """The best ``top`` orchestrator candidates' ids; actors scoring 0 never count (as in summary.json)."""
+    rank, ids = analysis.orchestrators.rank, analysis.network.ids
+    return tuple(ids[v] for v in best_candidates(rank, compared(analysis.orchestrators.score), top))
 
 
 def _side(analysis: Analysis, label: str) -> Side:

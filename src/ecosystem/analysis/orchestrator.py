@@ -321,9 +321,12 @@ def steering_positions(net: TieNetwork, seed, pivots: int | None = None,
     return coreness, between, cross_group_brokerage(gould_fernandez(net.arcs, net.groups))
 
 
-def top_candidates(rank: np.ndarray, degree: np.ndarray, top: int = TOP_CANDIDATES) -> tuple[int, ...]:
-    """The best ``top`` candidates by ``rank`` (vertex indices), best first; actors without any tie never count."""
-    return tuple(v for v in sorted(range(len(rank)), key=lambda v: rank[v]) if degree[v] > 0)[:top]
+def top_candidates(rank: np.ndarray, eligible: np.ndarray, top: int = TOP_CANDIDATES) -> tuple[int, ...]:
+    """The best ``top`` candidates by ``rank`` (vertex indices), best first, among the actors whose ``eligible``
+    is above 0: their score (as :func:`compared`; an actor scoring 0 takes no part in steering and
+    orchestrates nothing, and the ranking puts actors scoring 0 after the others, by id), or, for a layer,
+    which keeps only its ranks, their degree there."""
+    return tuple(v for v in sorted(range(len(rank)), key=lambda v: rank[v]) if eligible[v] > 0)[:top]
 
 
 def first_changes_under(orch: Orchestrators, candidates: tuple[int, ...]) -> tuple[WeightChange, ...]:

@@ -32,8 +32,8 @@ from .leaders import LEADERS_LISTED, leaders
 from .layers import Contrast, Layer, governance_tables, layer_tasks, supplier_contrasts, table_network
 from .mandate import mandate_parts
 from .network import TieCount, TieNetwork, build_network, pairs_with_several_relations
-from .orchestrator import (Orchestrators, WeightChange, first_changes_under, orchestrator_scores, steering_network, steering_positions,
-                           top_candidates)
+from .orchestrator import (Orchestrators, WeightChange, compared, first_changes_under, orchestrator_scores,
+                           steering_network, steering_positions, top_candidates)
 from .reasons import Reason, orchestrator_reasons
 from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
@@ -90,10 +90,9 @@ class Analysis:
         return tuple(v for v in range(self.network.n) if self.centralities.degree[v] == 0)
 
     @property
-    def first_ranked(self) -> int:
-        """The actor ranked first by orchestrator score (the lowest index among equals)."""
-        rank = self.orchestrators.rank
-        return int(min(range(self.network.n), key=lambda v: rank[v]))
+    def top_candidate(self) -> int | None:
+        """The first orchestrator candidate (``candidates[0]``); None when no actor scores above 0."""
+        return self.candidates[0] if self.candidates else None
 
     @property
     def first_changes(self) -> tuple[WeightChange, ...]:
@@ -244,7 +243,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     finally:
         if tasks is not None:
             tasks.close()
-    candidates = top_candidates(orchestrators.rank, cent.degree)
+    candidates = top_candidates(orchestrators.rank, compared(orchestrators.score))
     reasons = {v: orchestrator_reasons(net, orchestrators, continuous.coreness, discrete.core, cent.betweenness, v)
                for v in candidates}
     return Analysis(
@@ -259,5 +258,5 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         # The orchestrator list is the candidates' own ranking (orchestrator._rank), extended to the listed length.
         leaders={**leaders({"degree": cent.degree, "betweenness": cent.betweenness, "coreness": continuous.coreness},
                            cent.degree, net.ids),
-                 "orchestrator": top_candidates(orchestrators.rank, cent.degree, LEADERS_LISTED)},
+                 "orchestrator": top_candidates(orchestrators.rank, compared(orchestrators.score), LEADERS_LISTED)},
     )

@@ -48,6 +48,7 @@ from functools import partial
 import numpy as np
 
 from ..model import Region
+from ..vocab import KEY_GROUPS
 from .centrality import betweenness_of_incidence, repeated_pivots
 from .core_periphery._edges import _adjacency, _kept, _pair_edges
 from .core_periphery.continuous import _continuous
@@ -244,6 +245,12 @@ class Stability:
         half, not half: so that of two actors each first in half the samples neither is called settled.
         """
         return bool(self.top_share[v] > TOP_STABLE)
+
+    def seats_in_doubt(self) -> tuple[str, ...]:
+        """The key groups that lack a seat in some resamples and are not stably seated (their share's
+        interval is not wholly below 1 - :data:`STABLE`): peripheral or undecided, in vocabulary order."""
+        return tuple(g for g in KEY_GROUPS if self.peripheral_share.get(g, 0) > 0
+                     and verdict(*self.peripheral_interval(g)) != PERIPHERY)
 
     def peripheral_stable(self, group: str) -> bool:
         """True when the share of samples in which key group ``group`` lacks a seat has a clear verdict."""

@@ -78,8 +78,6 @@ SECTION: dict[str, dict[str, str]] = {
                              "en": "bridging"},
     "report.part_mandate": {"nl": "mandaat",
                             "en": "mandate"},
-    "report.f_orch_none": {"nl": "Er is geen orkestratorkandidaat: het netwerk heeft geen relaties.",
-                           "en": "There is no orchestrator candidate: the network has no relations."},
     "report.orch_score": {"nl": "score {score}",
                           "en": "score {score}"},
     "report.orch_interval": {"nl": "plaats in de herhalingen: {lo}–{hi}",

@@ -100,8 +100,10 @@ SECTION: dict[str, dict[str, str]] = {
                              "en": "{top} is the clearest orchestrator candidate (score {top_score} against {runner_score} for {runner})."},
     "diag_orchestrator_attention": {"nl": "Geen duidelijke orkestrator: {top} en {runner} liggen dicht bij elkaar (score {top_score} tegen {runner_score}).",
                                     "en": "No clear orchestrator: {top} and {runner} are close (score {top_score} against {runner_score})."},
-    "diag_orchestrator_none": {"nl": "Geen orkestratorkandidaat: geen enkele actor heeft een relatie.",
-                               "en": "No orchestrator candidate: no actor has a relation."},
+    # No actor scores above 0: nobody has a steering relation (orchestrator.steering_network: market relations,
+    # by default delivery, do not count), so nobody orchestrates anything.
+    "diag_orchestrator_none": {"nl": "Geen orkestratorkandidaat: geen enkele actor heeft een sturingsrelatie (levering telt niet mee), dus niemand scoort hoger dan 0.",
+                               "en": "No orchestrator candidate: no actor has a steering relation (delivery does not count), so nobody scores above 0."},
     "diag_orchestrator_not_core": {"nl": "{top} scoort het hoogst (score {top_score} tegen {runner_score} voor {runner}), maar zit niet in de kern: een orkestrator hoort in het centrum.",
                                    "en": "{top} scores highest (score {top_score} against {runner_score} for {runner}), but is not in the core: an orchestrator belongs in the centre."},
     "diag_orchestrator_without_core": {"nl": "{top} scoort het hoogst (score {top_score} tegen {runner_score} voor {runner}), maar het netwerk heeft geen kern: wie het geheel kan orkestreren, volgt hier niet uit.",
@@ -159,8 +161,9 @@ SECTION: dict[str, dict[str, str]] = {
     # First alone (Stability.top_share): a first place shared with an equal score counts for nobody.
     "stability_top": {"nl": "  beste orkestratorkandidaat {name}: als enige eerste in {share} van de herhalingen ({verdict})",
                       "en": "  top orchestrator candidate {name}: first, not tied, in {share} of resamples ({verdict})"},
-    "stability_groups": {"nl": "  sleutelgroepen met geen of te weinig plek in de kern: {groups}",
-                         "en": "  key groups with no or too small a seat in the core: {groups}"},
+    # Stability.seats_in_doubt: the share of resamples in which the group has no seat, for groups not stably seated.
+    "stability_groups": {"nl": "  aandeel herhalingen waarin een sleutelgroep geen plek in de kern heeft: {groups}",
+                         "en": "  share of resamples in which a key group has no seat in the core: {groups}"},
     "stable": {"nl": "stabiel", "en": "stable"},
     # The first-ranked candidate's verdict (Stability.top_stable): first in more than half the repeats or not.
     # Not "stabiel": that word is defined by the 95% interval beyond 80%/20% (stability header).

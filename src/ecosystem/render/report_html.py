@@ -268,6 +268,8 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
+            # Nobody scores above 0: the diagnosis's sentence says why (one wording, diagnosis_text).
+            "orchestrators_none": loc.t("diag_orchestrator_none"),
             "sensitivity": _sensitivity(analysis, s),
             "sure": _sure(analysis, s, loc)}
 
@@ -280,7 +282,7 @@ def _onepage(analysis: Analysis, s: dict, loc: Locale) -> dict:
     rank, actors = analysis.orchestrators.rank, analysis.region.actors
     return {
         "orchestrators": _fmt(s["op_orch"], names=loc.join([f"{int(rank[v])}. {actors[v].name}" for v in top]))
-        if top else s["f_orch_none"],
+        if top else loc.t("diag_orchestrator_none"),
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=loc.join(attention))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
         "sure": _sure_short(analysis, s, loc),
@@ -355,9 +357,10 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
                 add("sure_core_uncertain", names=", ".join(doubt))
             add("sure_core_actors", drop=loc.share(st.drop),
                 stable=len(core) - len(st.uncertain_actors(core)), n=len(core))
-        top = analysis.first_ranked
-        add("sure_top", name=actors[top].name, share=loc.share(st.top_share[top]),
-            verdict=loc.top_verdict(st.top_stable(top)))
+        top = analysis.top_candidate
+        if top is not None:
+            add("sure_top", name=actors[top].name, share=loc.share(st.top_share[top]),
+                verdict=loc.top_verdict(st.top_stable(top)))
     else:
         lines.append(("sure_none", Markup(escape(s["sure_none"]))))
     tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)

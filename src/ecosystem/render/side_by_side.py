@@ -27,11 +27,8 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
         return loc.join([loc.group(g).lower() for g in keys]) if keys else s["none"]
 
     def top_first(e: RegionEntry) -> str:
-        st = e.stability
-        share = f"{loc.share(st.top_share)} ({loc.top_verdict(st.top_stable)})"
-        # The row above names the first candidate; an actor without ties ranked first is named here.
-        named = bool(e.orchestrators) and e.orchestrators[0].id == st.top
-        return share if named else f"{st.top_name}: {share}"
+        st = e.stability       # its top is the first candidate, which the row above names
+        return s["none"] if st.top is None else f"{loc.share(st.top_share)} ({loc.top_verdict(st.top_stable)})"
 
     def density(e: RegionEntry) -> str:
         return "" if e.density is None else loc.number(e.density, 3)

@@ -44,10 +44,9 @@ from ..analysis.by_region import RegionEntry
 from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
 from ..vocab import KEY_GROUPS
-from .reasons import reason_texts
 from .diagnosis_text import indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
-from .terminal import _stability_lines, region_stability_lines  # one wording of "how sure" for terminal and slides
+from .terminal import _stability_lines, candidate_lines, region_stability_lines  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
 
@@ -146,11 +145,7 @@ def _core_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[
     core = [names[i] for i in core_ids(analysis)]
     lines = [loc.t("summary_core", n=len(core), names=_listed(core) or loc.t("none")),
              loc.t("summary_orchestrators")]
-    orch = analysis.orchestrators
-    for v in analysis.candidates[:MAX_CANDIDATES]:
-        lines.append(f"{int(orch.rank[v])}. {analysis.region.actors[v].name} ({loc.number(orch.score[v])}): "
-                     + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)))
-    return lines
+    return lines + candidate_lines(analysis, names, loc, MAX_CANDIDATES)
 
 
 def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:

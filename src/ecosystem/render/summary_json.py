@@ -123,8 +123,9 @@ def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
             "stable_in_core": entry.stability.stable_in_core,
             "core_stable": not entry.stability.in_doubt,
             "core_in_doubt": list(entry.stability.in_doubt),
-            "top_orchestrator": {"id": entry.stability.top, "first_share": _round(entry.stability.top_share),
-                                 "stable": entry.stability.top_stable}},
+            "top_orchestrator": None if entry.stability.top is None else {
+                "id": entry.stability.top, "first_share": _round(entry.stability.top_share),
+                "stable": entry.stability.top_stable}},
     }
 
 
@@ -250,7 +251,7 @@ def stability_section(analysis: Analysis) -> dict | None:
     ids = analysis.network.ids
     n = len(ids)
     core = [v for v in range(n) if analysis.core.core[v]]
-    top = analysis.first_ranked
+    top = analysis.top_candidate
     sure = region_stability(analysis)      # the facts each region's by_region.<region>.stability states
     low, high = st.core_interval
     low_a, high_a = st.core_interval_actors
@@ -270,8 +271,10 @@ def stability_section(analysis: Analysis) -> dict | None:
         "core_uncertain": [ids[v] for v in st.uncertain()],
         "core_stable": not sure.in_doubt,
         "core_size": {"full": len(core), "resample_mean": _round(st.core_sizes.mean())},
-        "top_orchestrator": {"id": sure.top, "first_share": _round(sure.top_share), "stable": sure.top_stable,
-                             "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
+        # null when no actor scores above 0 (no orchestrator candidate)
+        "top_orchestrator": None if top is None else {
+            "id": sure.top, "first_share": _round(sure.top_share), "stable": sure.top_stable,
+            "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
         "orchestrator_rank_interval": {ids[v]: [int(st.rank_low[v]), int(st.rank_high[v])]
                                        for v in analysis.candidates},
         "peripheral_key_groups": {g: {"share": _round(share), "stable": st.peripheral_stable(g),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..analysis.pipeline import core_ids
+from ..analysis.pipeline import core_ids, core_order
 from ..analysis.stability import STABLE
 from ..locale import Locale
 from .diagnosis_text import indicator_sentence, indicator_title
@@ -39,13 +39,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
         lines.append(loc.t("summary_core_fit", fit=loc.number(analysis.core.fit)))
     lines.extend(_core_periphery_lines(analysis, loc))
     lines.append(loc.t("summary_orchestrators"))
-    top = analysis.candidates[:3]
-    score, rank = analysis.orchestrators.score, analysis.orchestrators.rank
-    # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
-    digits = 3 if len({loc.number(score[v]) for v in top}) < len(top) else 2
-    for v in top:
-        lines.append(f"  {int(rank[v])}. {region.actors[v].name} ({loc.number(score[v], digits)}): "
-                     + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)))
+    lines.extend("  " + line for line in candidate_lines(analysis, names, loc, 3))
     lines.extend(loc.group_line(g) for g in analysis.groups if g.key)
     lines.append(loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())))
     ids = analysis.network.ids
@@ -79,6 +73,19 @@ def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     return lines
 
 
+def candidate_lines(analysis: Analysis, names: dict[str, str], loc: Locale, limit: int) -> list[str]:
+    """The first ``limit`` orchestrator candidates, one line each (rank, name, score, reasons), for the terminal
+    and the slides; when nobody scores above 0, the diagnosis's sentence saying so."""
+    top = analysis.candidates[:limit]
+    if not top:
+        return [loc.t("diag_orchestrator_none")]
+    score, rank = analysis.orchestrators.score, analysis.orchestrators.rank
+    # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
+    digits = 3 if len({loc.number(score[v]) for v in top}) < len(top) else 2
+    return [f"{int(rank[v])}. {analysis.region.actors[v].name} ({loc.number(score[v], digits)}): "
+            + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)) for v in top]
+
+
 def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[str]:
     st = analysis.stability
     if st is None:
@@ -94,7 +101,7 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     def named(v: int, low, high) -> str:
         return f"{names[ids[v]]} ({loc.interval(low[v], high[v])})"
     core = analysis.core.core
-    members = [v for v in range(len(ids)) if core[v]]
+    members = core_order(analysis)       # most central first, as the core line and the report list them
     stable = st.stable_in_core(members)
     # In doubt: every core actor not stable in the core (its interval is not wholly above the threshold).
     doubt_in = [named(v, low, high) for v in members if v not in stable]
@@ -112,12 +119,12 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     if members:
         lines.append(loc.t("stability_core_actors", drop=loc.share(st.drop), stable=len(members) - len(doubt),
                        n=len(members), uncertain=_listed(doubt, 6) or loc.t("none")))
-    top = analysis.first_ranked
-    lines.append(loc.t("stability_top", name=names[ids[top]], share=loc.share(st.top_share[top]),
-                   verdict=loc.top_verdict(st.top_stable(top))))
-    groups = [f"{loc.group(g).lower()} {loc.share(share)} "
-              f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})"
-              for g, share in st.peripheral_share.items() if share > 0]
+    top = analysis.top_candidate
+    if top is not None:
+        lines.append(loc.t("stability_top", name=names[ids[top]], share=loc.share(st.top_share[top]),
+                       verdict=loc.top_verdict(st.top_stable(top))))
+    groups = [f"{loc.group(g).lower()} {loc.share(st.peripheral_share[g])} "
+              f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})" for g in st.seats_in_doubt()]
     if groups and has_core:
         lines.append(loc.t("stability_groups", groups=", ".join(groups)))
     return lines
@@ -133,8 +140,9 @@ def region_stability_lines(entry, names: dict[str, str], loc: Locale) -> list[st
     if entry.core:
         lines.append(loc.t("stability_core", stable=st.stable_in_core, n=len(entry.core),
                            uncertain=_listed([names.get(i, i) for i in st.in_doubt], 6) or loc.t("none")))
-    lines.append(loc.t("stability_top", name=names.get(st.top, st.top_name), share=loc.share(st.top_share),
-                       verdict=loc.top_verdict(st.top_stable)))
+    if st.top is not None:
+        lines.append(loc.t("stability_top", name=names.get(st.top, st.top_name), share=loc.share(st.top_share),
+                           verdict=loc.top_verdict(st.top_stable)))
     return lines
 
 
