@@ -28,6 +28,11 @@ SECTION: dict[str, dict[str, str]] = {
     "init_exists": {
         "nl": "{path} bestaat al en wordt nooit overschreven. Kies een nieuwe map, of verplaats of hernoem het bestaande bestand",
         "en": "{path} already exists and is never overwritten. Choose a new folder, or move or rename the existing file"},
+    "init_has_data": {
+        "nl": "{path} bevat al regiogegevens ({files}); een nieuwe ecosystem.xlsx zou voortaan in plaats daarvan gelezen worden. Werk met de bestaande gegevens verder (ecosystem validate {path}), of kies een nieuwe map",
+        "en": "{path} already holds region data ({files}); a new ecosystem.xlsx would from then on be read instead. Carry on with the existing data (ecosystem validate {path}), or choose a new folder"},
+    "init_empty_path": {"nl": "geef de naam van de nieuwe regiomap, bijvoorbeeld: ecosystem init twente",
+                        "en": "give the name of the new region folder, for example: ecosystem init twente"},
     "init_not_folder": {"nl": "{path} is een bestand, geen map. Kies een (nieuwe) map",
                         "en": "{path} is a file, not a folder. Choose a (new) folder"},
     "init_done": {"nl": "Nieuwe regiomap {path}:", "en": "New region folder {path}:"},

@@ -1,0 +1,83 @@
+"""The intake commands (init, survey make/collect, import kumu) refuse what would lose or hide a user's data.
+
+Each refusal is one line naming the path and what to do, with exit code 2 and nothing
+written; each test also checks that the user's files are byte for byte as they were.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from conftest import run_cli, write_region, write_workbook
+
+ACTORS = [
+    {"id": "gem", "name": "Gemeente Stad", "group": "government"},
+    {"id": "uwv", "name": "UWV Stad", "group": "intermediaries"},
+    {"id": "roc", "name": "ROC Stad", "group": "education"},
+]
+RELATIONS = [{"source": "gem", "target": "uwv", "type": "governance"}]
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with a hash of its bytes."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _one_error_line(result, *parts: str) -> str:
+    """The one 'fout:'/'error:' line of ``result``, which must hold every one of ``parts``; no traceback."""
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "(--debug)" not in result.output
+    lines = [line for line in result.output.splitlines() if line.startswith(("fout:", "error:"))]
+    assert len(lines) == 1, result.output
+    for part in parts:
+        assert part in lines[0], (part, lines[0])
+    return lines[0]
+
+
+# --- init --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("files", [("actors.csv", "relations.csv"), ("LLO-netwerk.xlsx",), ("actors.csv",)])
+def test_init_refuses_a_folder_with_region_data_and_names_the_files(tmp_path, files):
+    folder = write_region(tmp_path / "twente", ACTORS, RELATIONS)
+    for name in ("actors.csv", "relations.csv"):
+        if name not in files:
+            (folder / name).unlink()
+    if "LLO-netwerk.xlsx" in files:
+        write_workbook(folder / "LLO-netwerk.xlsx", {"actoren": [["id", "naam", "groep"], ["gem", "Gemeente", "overheid"]]})
+    before = _snapshot(folder)
+    result = run_cli("init", folder)
+    line = _one_error_line(result, str(folder), "bevat al regiogegevens", *files)
+    assert "ecosystem validate" in line
+    assert _snapshot(folder) == before                          # no ecosystem.xlsx, no region.toml
+
+
+def test_init_refuses_an_empty_path_and_writes_nothing_in_the_current_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("init", "")
+    _one_error_line(result, "geef de naam van de nieuwe regiomap")
+    assert list(tmp_path.iterdir()) == []
+    english = run_cli("init", "  ", "--lang", "en")
+    _one_error_line(english, "give the name of the new region folder")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_validate_says_which_workbook_it_reads_beside_another(tmp_path):
+    folder = tmp_path / "regio"
+    assert run_cli("init", folder).exit_code == 0
+    write_workbook(folder / "LLO-netwerk.xlsx", {"actoren": [["id", "naam", "groep"], ["x", "X", "overheid"]]})
+    result = run_cli("validate", folder)
+    assert result.exit_code == 0, result.output
+    assert ("let op: regio: gelezen is ecosystem.xlsx; ook in de map, maar niet gelezen: LLO-netwerk.xlsx"
+            in result.output)
+    # two workbooks and neither named ecosystem.xlsx: refused, as before (several_xlsx)
+    (folder / "ecosystem.xlsx").rename(folder / "sjabloon.xlsx")
+    (folder / "region.toml").unlink()
+    result = run_cli("validate", folder)
+    assert result.exit_code == 2 and "meerdere werkmappen (LLO-netwerk.xlsx, sjabloon.xlsx)" in result.output
