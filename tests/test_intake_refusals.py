@@ -81,3 +81,38 @@ def test_validate_says_which_workbook_it_reads_beside_another(tmp_path):
     (folder / "region.toml").unlink()
     result = run_cli("validate", folder)
     assert result.exit_code == 2 and "meerdere werkmappen (LLO-netwerk.xlsx, sjabloon.xlsx)" in result.output
+
+
+# --- survey make: names are data, never formulas -------------------------------------------------------
+
+LINK = '=HYPERLINK("http://x","klik")'
+
+
+def test_survey_writes_names_and_ids_as_text_and_collect_round_trips_them(tmp_path):
+    from test_survey import _fill, _read
+
+    actors = [{"id": "=A1", "name": LINK, "group": "government"}, *ACTORS[1:]]
+    region = write_region(tmp_path / "stad", actors, [{"source": "=A1", "target": "uwv", "type": "governance"}])
+    made = run_cli("survey", "make", region, "--out", tmp_path / "q")
+    assert made.exit_code == 0, made.output
+    written = sorted((tmp_path / "q").glob("*.xlsx"))
+    assert len(written) == 4                                   # three questionnaires and overzicht.xlsx
+    for path in written:
+        workbook = load_workbook(path)                         # formulas as written, not their results
+        cells = [c for sheet in workbook.worksheets for row in sheet.iter_rows() for c in row]
+        assert not [c.coordinate for c in cells if c.data_type == "f"], path.name
+        texts = {c.value for c in cells}
+        assert LINK in texts or path.name == "vragenlijst-A1.xlsx", path.name
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(tmp_path / "q" / "vragenlijst-A1.xlsx", answers / "link.xlsx",
+          {("uwv", "bestuur", "samen aan een bestuurlijke tafel"): 3})
+    _fill(tmp_path / "q" / "vragenlijst-uwv.xlsx", answers / "uwv.xlsx",
+          {("=A1", "bestuur", "samen aan een bestuurlijke tafel"): 2})
+    collected = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    assert collected.exit_code == 0, collected.output
+    assert "Respons: 2 van 3" in collected.output
+    assert {(a["id"], a["name"]) for a in _read(tmp_path / "uit" / "actors.csv")} >= {("=A1", LINK)}
+    assert [(r["source"], r["target"], r["reported_by"], r["confirmed"])
+            for r in _read(tmp_path / "uit" / "relations.csv")] == [("=A1", "uwv", "=A1|uwv", "yes")]
+    assert run_cli("validate", tmp_path / "uit").exit_code == 0

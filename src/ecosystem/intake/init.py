@@ -114,6 +114,23 @@ def write_explanation(workbook, loc: Locale, rows: list[tuple[str, str]]) -> Non
     sheet.freeze_panes = "A2"
 
 
+def as_text(workbook) -> None:
+    """Make every cell of ``workbook`` that openpyxl took for a formula plain text again.
+
+    openpyxl stores any string starting with '=' as a formula, so an actor named
+    ``=HYPERLINK("http://...","klik")`` would become a live link in the file sent round
+    (OWASP, "CSV Injection"; :func:`ecosystem.io.outputs.write_xlsx` guards the analysis
+    workbooks the same way). The workbooks init and survey make hold no formula of their
+    own (the drop-down lists are data validations), so every such cell is a name, an id or
+    a region name: data, written as text, which a respondent's Excel shows and saves as typed.
+    """
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+
+
 def add_list(sheet, choices: list[str], cells: str, loc: Locale) -> None:
     """A drop-down list on ``cells`` that still allows an empty cell."""
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -158,6 +175,7 @@ def build_workbook(arbeidsmarktregio: str | None, loc: Locale):
     add_list(relations, type_choices(loc), f"{column['type']}2:{column['type']}{MAX_ROWS}", loc)
     add_list(relations, ["1", "2", "3"], f"{column['weight']}2:{column['weight']}{MAX_ROWS}", loc)
     write_explanation(workbook, loc, explanation_rows(loc))
+    as_text(workbook)               # a region name from --arbeidsmarktregio is text
     return workbook, named
 
 

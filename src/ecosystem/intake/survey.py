@@ -40,7 +40,7 @@ from ..errors import DataError, Problem, UserError
 from ..locale import Locale
 from ..model import Region
 from ..vocab import GROUPS, RELATION_TYPES, normalise_key
-from .init import add_list, group_choices, type_and_weight_rows, write_explanation
+from .init import add_list, as_text, group_choices, type_and_weight_rows, write_explanation
 
 META_SHEET = "_ecosystem"
 RESPONDENT_NAME = "ecosystem_respondent"
@@ -148,6 +148,7 @@ def _questionnaire(region: Region, actor, loc: Locale):
     meta.sheet_state = "veryHidden"
     workbook.defined_names[RESPONDENT_NAME] = DefinedName(RESPONDENT_NAME, attr_text=f"'{META_SHEET}'!$B$1")
     workbook.security = WorkbookProtection(lockStructure=True)
+    as_text(workbook)               # names and ids are data, never formulas
     return workbook
 
 
@@ -167,6 +168,7 @@ def _overview(region: Region, files: dict[str, Path], loc: Locale):
     for letter, width in zip("ABCDEFG", (18, 42, 16, 34, 14, 14, 40)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
+    as_text(workbook)               # names and ids are data, never formulas
     return workbook
 
 
