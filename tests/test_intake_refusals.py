@@ -116,3 +116,66 @@ def test_survey_writes_names_and_ids_as_text_and_collect_round_trips_them(tmp_pa
     assert [(r["source"], r["target"], r["reported_by"], r["confirmed"])
             for r in _read(tmp_path / "uit" / "relations.csv")] == [("=A1", "uwv", "=A1|uwv", "yes")]
     assert run_cli("validate", tmp_path / "uit").exit_code == 0
+
+
+# --- survey collect: nothing returned is skipped without a word ------------------------------------------
+
+
+def _made(tmp_path: Path) -> tuple[Path, Path]:
+    region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
+    made = run_cli("survey", "make", region, "--out", tmp_path / "q")
+    assert made.exit_code == 0, made.output
+    return region, tmp_path / "q"
+
+
+def test_collect_names_every_questionnaire_saved_in_another_format(tmp_path):
+    from test_survey import _fill
+
+    region, q = _made(tmp_path)
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(q / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("uwv", "bestuur", "samen aan een bestuurlijke tafel"): 3})
+    for name, suffix in (("uwv", ".xls"), ("roc", ".ods"), ("uwv-macro", ".xlsm")):
+        (answers / f"{name}{suffix}").write_bytes((q / "vragenlijst-uwv.xlsx").read_bytes())
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("fout:")]
+    assert sorted(lines) == [f"fout: {name}: opgeslagen als {suffix}, dus de antwoorden hierin zijn niet gelezen "
+                             f"(alleen .xlsx wordt gelezen). Open het bestand, sla het op als Excel-werkmap (.xlsx) "
+                             f"en haal het {suffix}-bestand uit de map."
+                             for name, suffix in sorted([("roc.ods", ".ods"), ("uwv-macro.xlsm", ".xlsm"),
+                                                         ("uwv.xls", ".xls")])]
+    assert not (tmp_path / "uit").exists()
+
+
+def test_collect_without_any_questionnaire_says_so(tmp_path):
+    region, q = _made(tmp_path)
+    answers = tmp_path / "a"
+    answers.mkdir()
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    _one_error_line(result, f"{answers}: geen enkele ingevulde vragenlijst (.xlsx) in deze map")
+    (answers / "overzicht.xlsx").write_bytes((q / "overzicht.xlsx").read_bytes())
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit", "--lang", "en")
+    _one_error_line(result, "no returned questionnaire at all in this folder",
+                    "not made by 'ecosystem survey make': overzicht.xlsx")
+    assert "0 of 3" not in result.output and not (tmp_path / "uit").exists()
+
+
+def test_collect_reports_an_answer_formula_without_a_saved_result_as_analyse_does(tmp_path):
+    from test_survey import _fill
+
+    region, q = _made(tmp_path)
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(q / "vragenlijst-gem.xlsx", answers / "gem.xlsx",
+          {("uwv", "bestuur", "samen aan een bestuurlijke tafel"): "=1+1",
+           ("roc", "financiering", "wij financieren hen"): 2})
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    line = _one_error_line(result, "gem.xlsx[vragenlijst], rij", "kolom 'bestuur: samen aan een bestuurlijke tafel'",
+                           "de cel bevat de formule =1+1 zonder opgeslagen uitkomst")
+    # the same words analyse uses for a region workbook
+    write_workbook(tmp_path / "r" / "ecosystem.xlsx", {
+        "actors": [["id", "name", "group"], ["a", "A", "government"], ["b", "B", "government"]],
+        "relations": [["source", "target", "type", "weight"], ["a", "b", "governance", "=1+1"]]})
+    analysed = run_cli("validate", tmp_path / "r")
+    assert line.split("': ", 1)[1] in analysed.output

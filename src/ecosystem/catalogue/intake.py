@@ -134,6 +134,15 @@ SECTION: dict[str, dict[str, str]] = {
                                 "en": "{path} is not a folder of returned questionnaires"},
     "survey_not_questionnaire": {"nl": "geen vragenlijst van 'ecosystem survey make' (overgeslagen)",
                                  "en": "not a questionnaire made by 'ecosystem survey make' (skipped)"},
+    "survey_not_xlsx": {
+        "nl": "opgeslagen als {suffix}, dus de antwoorden hierin zijn niet gelezen (alleen .xlsx wordt gelezen). Open het bestand, sla het op als Excel-werkmap (.xlsx) en haal het {suffix}-bestand uit de map",
+        "en": "saved as {suffix}, so the answers in it were not read (only .xlsx is read). Open the file, save it as an Excel Workbook (.xlsx) and take the {suffix} file out of the folder"},
+    "survey_none_found": {
+        "nl": "geen enkele ingevulde vragenlijst (.xlsx) in deze map. Zet de teruggestuurde vragenlijsten erin, of geef de map waar ze staan",
+        "en": "no returned questionnaire (.xlsx) at all in this folder. Put the returned questionnaires in it, or give the folder they are in"},
+    "survey_none_found_other": {
+        "nl": "geen enkele ingevulde vragenlijst in deze map (wel gevonden, maar niet van 'ecosystem survey make': {files}). Zet de teruggestuurde vragenlijsten erin, of geef de map waar ze staan",
+        "en": "no returned questionnaire at all in this folder (found, but not made by 'ecosystem survey make': {files}). Put the returned questionnaires in it, or give the folder they are in"},
     "survey_other_region": {"nl": "vragenlijst is gemaakt voor regiomap '{other}', niet '{region}'; toch gelezen, want de ids tellen",
                             "en": "questionnaire was made for region folder '{other}', not '{region}'; read anyway, as the ids decide"},
     "survey_unknown_respondent": {

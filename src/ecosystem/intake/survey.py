@@ -50,6 +50,8 @@ NEW_ROWS = 10
 FIXED = ("id", "name", "group")            # the first three columns of the questionnaire
 SURVEY_COLUMNS = ("reported_by", "confirmed")
 OVERVIEW = "overzicht.xlsx"
+# Spreadsheet formats a respondent may save the questionnaire in, which are not read (only .xlsx is).
+OTHER_FORMATS = (".xls", ".xlsm", ".xlsb", ".ods", ".numbers")
 
 
 def answer_columns() -> list[tuple[str, str]]:
@@ -240,6 +242,28 @@ def _answer(value) -> int | None | str:
     return int(text) if text in ("1", "2", "3") else text
 
 
+def _formulas(path: Path, sheet) -> dict[tuple[int, int], str]:
+    """(row, 0-based column) -> formula of every formula cell in ``sheet`` (read with ``data_only``).
+
+    The reader of region workbooks does this (:func:`ecosystem.io.tables._formula_cells`):
+    a formula's saved result is the answer, and a formula without one is an error there as here.
+    Only a workbook with a formula in its XML is opened a second time.
+    """
+    import zipfile
+
+    from ..io.tables import _FORMULA_TAG, _formula_cells
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = b"".join(archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/"))
+    except (OSError, zipfile.BadZipFile):
+        xml = None
+    if xml is not None and not _FORMULA_TAG.search(xml):
+        return {}
+    values = [(i, list(r)) for i, r in enumerate(sheet.iter_rows(min_row=1, min_col=1, values_only=True), start=1)]
+    return _formula_cells(path, sheet.title, values, xml)
+
+
 def read_response(path: Path, region: Region, problems: list[Problem], warnings: list[Problem]) -> Response | None:
     """Read one returned questionnaire; None (with a warning) if it is not one of this region's."""
     from openpyxl import load_workbook
@@ -267,15 +291,20 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
                                 params={"other": meta.get("region", ""), "region": region.meta.folder}))
     sheet = workbook.worksheets[0]
     label = f"{path.name}[{sheet.title}]"
+    formulas = _formulas(path, sheet)
     claims, new = [], []
 
     def answers(row: int) -> list[tuple[str, str, int]]:
         found = []
         for col, (rtype, direction) in sorted(columns.items()):
-            value = _answer(sheet.cell(row, col).value)
-            if isinstance(value, str):
-                header = f"{sheet.cell(TYPE_ROW, col).value}: {sheet.cell(HEADER_ROW, col).value}"
-                problems.append(Problem(label, "survey_bad_answer", row, header, {"value": value}))
+            saved = sheet.cell(row, col).value
+            value, formula = _answer(saved), formulas.get((row, col - 1))
+            header = f"{sheet.cell(TYPE_ROW, col).value}: {sheet.cell(HEADER_ROW, col).value}"
+            if formula is not None and saved is None:      # as analyse reads a region workbook
+                problems.append(Problem(label, "formula_no_value", row, header, {"formula": formula}))
+            elif isinstance(value, str):
+                shown = {"formula": formula, "formula_value": value} if formula is not None else {}
+                problems.append(Problem(label, "survey_bad_answer", row, header, {"value": value, **shown}))
             elif value is not None:
                 found.append((rtype, direction, value))
         return found
@@ -434,8 +463,11 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
     known = {a.id for a in region.actors}
     respondents: dict[str, Path] = {}
     read: list[Response] = []
-    files = sorted(p for p in responses.iterdir()
-                   if p.is_file() and p.suffix.lower() == ".xlsx" and not p.name.startswith("~$"))
+    returned = sorted(p for p in responses.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
+    files = [p for p in returned if p.suffix.lower() == ".xlsx"]
+    # Saved in another format: not read, and its sender would silently count as not answered.
+    problems += [Problem(p.name, "survey_not_xlsx", params={"suffix": p.suffix.lower()})
+                 for p in returned if p.suffix.lower() in OTHER_FORMATS]
     for path in files:
         response = read_response(path, region, problems, warnings)
         if response is None:
@@ -448,6 +480,9 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
         else:
             respondents[response.respondent] = path
             read.append(response)
+    if not read and not problems:        # not "0 of 12 answered": there was nothing to read
+        problems.append(Problem(str(responses), "survey_none_found_other", params={
+            "files": ", ".join(p.name for p in files)}) if files else Problem(str(responses), "survey_none_found"))
     if problems:
         raise DataError(problems)
     claims = [c for r in read for c in r.claims]
