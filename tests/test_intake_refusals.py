@@ -179,3 +179,93 @@ def test_collect_reports_an_answer_formula_without_a_saved_result_as_analyse_doe
         "relations": [["source", "target", "type", "weight"], ["a", "b", "governance", "=1+1"]]})
     analysed = run_cli("validate", tmp_path / "r")
     assert line.split("': ", 1)[1] in analysed.output
+
+
+# --- survey: the region folder is only read -----------------------------------------------------------
+
+
+def test_survey_make_and_collect_refuse_folders_inside_the_region_folder(tmp_path):
+    from test_survey import _fill
+
+    region, q = _made(tmp_path)
+    before = _snapshot(region)
+    for out in (region, region / "vragenlijsten"):
+        result = run_cli("survey", "make", region, "--out", out)
+        _one_error_line(result, f"uitvoermap {out}", "Kies met --out")
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(q / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("uwv", "bestuur", "samen aan een bestuurlijke tafel"): 3})
+    result = run_cli("survey", "collect", region, answers, "--into", region / "enquete")
+    _one_error_line(result, f"--into {region / 'enquete'} ligt in de regiomap {region}")
+    result = run_cli("survey", "collect", region, answers, "--into", region)
+    _one_error_line(result, f"--into {region} is de regiomap zelf")
+    assert _snapshot(region) == before
+
+
+# --- a folder that cannot be written: one line, exit 2 ------------------------------------------------
+
+
+def _commands(tmp_path: Path, target: Path) -> dict[str, list]:
+    """Each intake command, writing into ``target``."""
+    region, q = _made(tmp_path)
+    answers = tmp_path / "a"
+    answers.mkdir(exist_ok=True)
+    (answers / "gem.xlsx").write_bytes((q / "vragenlijst-gem.xlsx").read_bytes())
+    kumu = write_workbook(tmp_path / "kumu.xlsx", {"Elements": [["Label", "Type"], ["A", "gemeente"], ["B", "UWV"]],
+                                                    "Connections": [["From", "To", "Type"], ["A", "B", "bestuur"]]})
+    return {"init": ["init", target],
+            "survey make": ["survey", "make", region, "--out", target],
+            "survey collect": ["survey", "collect", region, answers, "--into", target],
+            "import kumu": ["import", "kumu", kumu, "--into", target]}
+
+
+COMMANDS = ("init", "survey make", "survey collect", "import kumu")
+HOW = {"init": "Kies een andere map voor de nieuwe regio", "survey make": "Kies met --out een andere map",
+       "survey collect": "Kies met --into een andere map", "import kumu": "Kies met --into een andere map"}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("where", ["the file", "under the file"])
+def test_a_file_where_the_folder_should_be_is_one_line(tmp_path, command, where):
+    blocking = tmp_path / "notities.txt"
+    blocking.write_text("mijn notities", encoding="utf-8")
+    target = blocking if where == "the file" else blocking / "regio"
+    args = _commands(tmp_path, target)[command]
+    result = run_cli(*args)
+    how = "Kies een (nieuwe) map" if (command, where) == ("init", "the file") else HOW[command]   # init's own line
+    _one_error_line(result, f"{blocking} is een bestand, geen map. {how}")
+    assert blocking.read_text(encoding="utf-8") == "mijn notities"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_read_only_disk_is_one_line(tmp_path, monkeypatch, command):
+    target = tmp_path / "nieuw"
+    args = _commands(tmp_path, target)[command]
+
+    def read_only(self, *args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    result = run_cli(*args)
+    _one_error_line(result, f"kan niet schrijven in {target} (de schijf is alleen-lezen). {HOW[command]}")
+    assert not target.exists()
+
+
+def test_no_write_permission_is_one_line_naming_the_folder(tmp_path, monkeypatch):
+    from ecosystem.io import outputs
+
+    target = tmp_path / "gedeeld" / "regio"
+    target.parent.mkdir()
+    args = _commands(tmp_path, target)["survey make"]
+    real = os.access
+    monkeypatch.setattr(outputs.os, "access", lambda path, mode: Path(path) != target.parent and real(path, mode))
+    result = run_cli(*args)
+    _one_error_line(result, f"geen schrijfrechten in {target.parent}. Kies met --out een andere map")
+    assert list(target.parent.iterdir()) == []
+
+
+def test_import_kumu_of_a_json_or_csv_export_is_one_line(tmp_path):
+    for name in ("export.json", "export.csv"):
+        (tmp_path / name).write_text('{"elements": []}', encoding="utf-8")
+        result = run_cli("import", "kumu", tmp_path / name, "--into", tmp_path / "regio")
+        _one_error_line(result, f"{name}: geen Excel-werkmap (.xlsx); 'import kumu' leest de Excel-export van Kumu")
+        assert not (tmp_path / "regio").exists()

@@ -152,6 +152,8 @@ SECTION: dict[str, dict[str, str]] = {
     # Kumu
     "kumu_no_sheets": {"nl": "geen tabblad met de kolommen van Kumu gevonden (elementen: 'Label', verbindingen: 'From' en 'To'; gevonden: {found})",
                        "en": "no sheet with Kumu's columns found (elements: 'Label', connections: 'From' and 'To'; found: {found})"},
+    "kumu_not_xlsx": {"nl": "geen Excel-werkmap (.xlsx); 'import kumu' leest de Excel-export van Kumu. Exporteer het project in Kumu naar Excel en geef dat .xlsx-bestand",
+                      "en": "not an Excel workbook (.xlsx); 'import kumu' reads Kumu's Excel export. Export the project from Kumu to Excel and give that .xlsx file"},
     "kumu_unmapped_groups": {"nl": "Kumu-types die bij geen actorgroep horen ({n}): {values}. Geef de groep in een veld 'groep', of zet in region.toml een tabel [groups], bijvoorbeeld: [groups] {example}. Groepen: {allowed}",
                              "en": "Kumu types that map to no actor group ({n}): {values}. Give the group in a field 'group', or add a table [groups] to region.toml, for example: [groups] {example}. Groups: {allowed}"},
     "kumu_unmapped_types": {"nl": "Kumu-verbindingstypes die bij geen relatietype horen ({n}): {values}. Zet in region.toml een tabel [relation_types], bijvoorbeeld: [relation_types] {example}. Relatietypen: {allowed}",

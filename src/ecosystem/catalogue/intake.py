@@ -167,6 +167,8 @@ SECTION: dict[str, dict[str, str]] = {
         "en": "{path} already exists and is not earlier output of 'survey collect'; nothing is overwritten. Choose another folder with --into"},
     "survey_into_is_region": {"nl": "--into {path} is de regiomap zelf, en de invoer wordt nooit overschreven. Kies een andere map",
                               "en": "--into {path} is the region folder itself, and the input is never overwritten. Choose another folder"},
+    "survey_into_in_region": {"nl": "--into {path} ligt in de regiomap {region}, en de invoer wordt nooit aangeraakt. Kies een map daarbuiten",
+                              "en": "--into {path} is inside the region folder {region}, and the input is never touched. Choose a folder outside it"},
     # --- collect: the report ---
     "survey_response": {"nl": "Respons: {answered} van {invited} organisaties ({share})",
                         "en": "Response: {answered} of {invited} organisations ({share})"},

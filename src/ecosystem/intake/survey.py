@@ -36,7 +36,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import DataError, Problem, UserError
+from ..errors import DataError, OutputError, Problem, UserError
 from ..locale import Locale
 from ..model import Region
 from ..vocab import GROUPS, RELATION_TYPES, normalise_key
@@ -177,9 +177,15 @@ def _overview(region: Region, files: dict[str, Path], loc: Locale):
 def make_questionnaires(region: Region, out: str | Path | None, loc: Locale = Locale()) -> MakeResult:
     """Write a questionnaire per actor of ``region`` and ``overzicht.xlsx`` into ``out``.
 
-    Raises :class:`UserError` if any of those files exists already (it may hold answers).
+    Raises :class:`UserError` if any of those files exists already (it may hold answers), and
+    :class:`~ecosystem.errors.OutputError` if ``out`` is, or lies in, the region folder (inputs
+    are never touched, as analyse's ``--out``) or cannot be written.
     """
+    from ..io.outputs import check_folder, writing
+
     folder = Path(out) if out is not None else region.path.parent / f"{region.meta.folder}-vragenlijsten"
+    _outside_region(folder, region, "out_is_region", "out_in_region")
+    check_folder(folder, "how_out")
     names: dict[str, Path] = {}
     used: set[str] = set()
     for actor in sorted(region.actors, key=lambda a: a.id):
@@ -193,12 +199,13 @@ def make_questionnaires(region: Region, out: str | Path | None, loc: Locale = Lo
     for path in [*names.values(), overview]:
         if path.exists():
             raise UserError("survey_out_exists", path=str(path))
-    folder.mkdir(parents=True, exist_ok=True)
-    for actor in region.actors:
-        with open(names[actor.id], "xb") as fh:
-            _questionnaire(region, actor, loc).save(fh)
-    with open(overview, "xb") as fh:
-        _overview(region, names, loc).save(fh)
+    with writing(folder, "how_out"):
+        folder.mkdir(parents=True, exist_ok=True)
+        for actor in region.actors:
+            with open(names[actor.id], "xb") as fh:
+                _questionnaire(region, actor, loc).save(fh)
+        with open(overview, "xb") as fh:
+            _overview(region, names, loc).save(fh)
     text = "\n".join([loc.t("survey_made", n=len(names), path=folder, overview=overview),
                       loc.t("survey_make_next", region=region.path)])
     return MakeResult(folder, names, overview, text, ())
@@ -438,10 +445,23 @@ def _response_lines(region: Region, respondents: dict[str, Path], loc: Locale) -
     return lines
 
 
+def _outside_region(folder: Path, region: Region, is_region: str, in_region: str) -> None:
+    """Refuse to write into the region folder or any folder inside it, as analyse refuses its
+    outputs there (:func:`ecosystem.io.outputs.check_output_dir`): the user's data folder is
+    only ever read, and files added to it could be read as its data (a workbook, actors.csv)."""
+    resolved, inside = folder.resolve(), region.path.resolve()
+    if resolved == inside:
+        raise OutputError(is_region, path=str(folder))
+    if resolved.is_relative_to(inside):
+        raise OutputError(in_region, path=str(folder), region=str(region.path))
+
+
 def _into(region: Region, into: str | Path | None) -> Path:
+    from ..io.outputs import check_folder
+
     folder = Path(into) if into is not None else region.path.parent / f"{region.meta.folder}-enquete"
-    if folder.exists() and folder.resolve() == region.path.resolve():
-        raise UserError("survey_into_is_region", path=str(folder))
+    _outside_region(folder, region, "survey_into_is_region", "survey_into_in_region")
+    check_folder(folder, "how_into")
     if folder.exists() and any(folder.iterdir()) and read_survey(folder) is None:
         raise UserError("survey_into_exists", path=str(folder))
     return folder
@@ -489,7 +509,10 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
     relations = merge_claims(claims)
     new = tuple(sorted((n for r in read for n in r.new), key=lambda n: (n.name.lower(), n.reported_by)))
     names = {a.id: a.name for a in region.actors}
-    written = _write_folder(folder, region, relations, respondents, new, loc)
+    from ..io.outputs import writing
+
+    with writing(folder, "how_into"):
+        written = _write_folder(folder, region, relations, respondents, new, loc)
     found = disagreements(relations, set(respondents), names, loc)
     lines = _response_lines(region, respondents, loc)
     lines.append(loc.t("survey_relations", n=len(relations), confirmed=sum(r.confirmed for r in relations)))
