@@ -502,9 +502,10 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     never overwritten.
 
     Raises :class:`~ecosystem.errors.UserError` when ``file`` is missing or a target file
-    exists, and :class:`~ecosystem.errors.DataError` listing every problem in the workbook.
+    exists, :class:`~ecosystem.errors.OutputError` when ``into`` cannot be written, and
+    :class:`~ecosystem.errors.DataError` listing every problem in the workbook.
     """
-    from .io.outputs import write_csv
+    from .io.outputs import check_folder, write_csv, writing
     from .io.region import load_workbook_region
     from .render.actor_tables import region_tables
 
@@ -515,12 +516,14 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     for target in targets:
         if target.exists():
             raise UserError("import_exists", path=str(target))
+    check_folder(folder, "how_into")
     toml = folder / "region.toml" if (folder / "region.toml").exists() else source.parent / "region.toml"
     region = load_workbook_region(source, toml)
-    folder.mkdir(parents=True, exist_ok=True)
     actors, relations = region_tables(region)
-    write_csv(targets[0], actors)
-    write_csv(targets[1], relations)
+    with writing(folder, "how_into"):
+        folder.mkdir(parents=True, exist_ok=True)
+        write_csv(targets[0], actors)
+        write_csv(targets[1], relations)
     return ImportResult(targets, len(region.actors), len(region.relations), region.warnings)
 
 

@@ -28,6 +28,11 @@ SECTION: dict[str, dict[str, str]] = {
     "init_exists": {
         "nl": "{path} bestaat al en wordt nooit overschreven. Kies een nieuwe map, of verplaats of hernoem het bestaande bestand",
         "en": "{path} already exists and is never overwritten. Choose a new folder, or move or rename the existing file"},
+    "init_has_data": {
+        "nl": "{path} bevat al regiogegevens ({files}); een nieuwe ecosystem.xlsx zou voortaan in plaats daarvan gelezen worden. Werk met de bestaande gegevens verder (ecosystem validate {path}), of kies een nieuwe map",
+        "en": "{path} already holds region data ({files}); a new ecosystem.xlsx would from then on be read instead. Carry on with the existing data (ecosystem validate {path}), or choose a new folder"},
+    "init_empty_path": {"nl": "geef de naam van de nieuwe regiomap, bijvoorbeeld: ecosystem init twente",
+                        "en": "give the name of the new region folder, for example: ecosystem init twente"},
     "init_not_folder": {"nl": "{path} is een bestand, geen map. Kies een (nieuwe) map",
                         "en": "{path} is a file, not a folder. Choose a (new) folder"},
     "init_done": {"nl": "Nieuwe regiomap {path}:", "en": "New region folder {path}:"},
@@ -129,6 +134,15 @@ SECTION: dict[str, dict[str, str]] = {
                                 "en": "{path} is not a folder of returned questionnaires"},
     "survey_not_questionnaire": {"nl": "geen vragenlijst van 'ecosystem survey make' (overgeslagen)",
                                  "en": "not a questionnaire made by 'ecosystem survey make' (skipped)"},
+    "survey_not_xlsx": {
+        "nl": "opgeslagen als {suffix}, dus de antwoorden hierin zijn niet gelezen (alleen .xlsx wordt gelezen). Open het bestand, sla het op als Excel-werkmap (.xlsx) en haal het {suffix}-bestand uit de map",
+        "en": "saved as {suffix}, so the answers in it were not read (only .xlsx is read). Open the file, save it as an Excel Workbook (.xlsx) and take the {suffix} file out of the folder"},
+    "survey_none_found": {
+        "nl": "geen enkele ingevulde vragenlijst (.xlsx) in deze map. Zet de teruggestuurde vragenlijsten erin, of geef de map waar ze staan",
+        "en": "no returned questionnaire (.xlsx) at all in this folder. Put the returned questionnaires in it, or give the folder they are in"},
+    "survey_none_found_other": {
+        "nl": "geen enkele ingevulde vragenlijst in deze map (wel gevonden, maar niet van 'ecosystem survey make': {files}). Zet de teruggestuurde vragenlijsten erin, of geef de map waar ze staan",
+        "en": "no returned questionnaire at all in this folder (found, but not made by 'ecosystem survey make': {files}). Put the returned questionnaires in it, or give the folder they are in"},
     "survey_other_region": {"nl": "vragenlijst is gemaakt voor regiomap '{other}', niet '{region}'; toch gelezen, want de ids tellen",
                             "en": "questionnaire was made for region folder '{other}', not '{region}'; read anyway, as the ids decide"},
     "survey_unknown_respondent": {
@@ -153,6 +167,8 @@ SECTION: dict[str, dict[str, str]] = {
         "en": "{path} already exists and is not earlier output of 'survey collect'; nothing is overwritten. Choose another folder with --into"},
     "survey_into_is_region": {"nl": "--into {path} is de regiomap zelf, en de invoer wordt nooit overschreven. Kies een andere map",
                               "en": "--into {path} is the region folder itself, and the input is never overwritten. Choose another folder"},
+    "survey_into_in_region": {"nl": "--into {path} ligt in de regiomap {region}, en de invoer wordt nooit aangeraakt. Kies een map daarbuiten",
+                              "en": "--into {path} is inside the region folder {region}, and the input is never touched. Choose a folder outside it"},
     # --- collect: the report ---
     "survey_response": {"nl": "Respons: {answered} van {invited} organisaties ({share})",
                         "en": "Response: {answered} of {invited} organisations ({share})"},

@@ -114,6 +114,23 @@ def write_explanation(workbook, loc: Locale, rows: list[tuple[str, str]]) -> Non
     sheet.freeze_panes = "A2"
 
 
+def as_text(workbook) -> None:
+    """Make every cell of ``workbook`` that openpyxl took for a formula plain text again.
+
+    openpyxl stores any string starting with '=' as a formula, so an actor named
+    ``=HYPERLINK("http://...","klik")`` would become a live link in the file sent round
+    (OWASP, "CSV Injection"; :func:`ecosystem.io.outputs.write_xlsx` guards the analysis
+    workbooks the same way). The workbooks init and survey make hold no formula of their
+    own (the drop-down lists are data validations), so every such cell is a name, an id or
+    a region name: data, written as text, which a respondent's Excel shows and saves as typed.
+    """
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+
+
 def add_list(sheet, choices: list[str], cells: str, loc: Locale) -> None:
     """A drop-down list on ``cells`` that still allows an empty cell."""
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -158,6 +175,7 @@ def build_workbook(arbeidsmarktregio: str | None, loc: Locale):
     add_list(relations, type_choices(loc), f"{column['type']}2:{column['type']}{MAX_ROWS}", loc)
     add_list(relations, ["1", "2", "3"], f"{column['weight']}2:{column['weight']}{MAX_ROWS}", loc)
     write_explanation(workbook, loc, explanation_rows(loc))
+    as_text(workbook)               # a region name from --arbeidsmarktregio is text
     return workbook, named
 
 
@@ -180,24 +198,37 @@ def init_region(folder: str | Path, arbeidsmarktregio: str | None = None, loc: L
     Raises
     ------
     UserError
-        ``folder`` is a file, or ecosystem.xlsx, region.toml, actors.csv or relations.csv exists in it.
+        ``folder`` is empty (it would be the current folder), a file, or holds ecosystem.xlsx,
+        region.toml or region data the loader would read: actors.csv, relations.csv or another
+        workbook, which the new ecosystem.xlsx would silently replace as the region's data.
+    OutputError
+        ``folder`` cannot be written (a file on its way, no permission, a read-only disk).
     """
+    from ..io.outputs import check_folder, writing
+    from ..io.region import region_files
+
+    if not str(folder).strip():
+        raise UserError("init_empty_path")
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise UserError("init_not_folder", path=str(folder))
     targets = (folder / WORKBOOK, folder / TOML)
-    # actors.csv/relations.csv would be read instead of the new workbook: refuse those too.
-    for target in (*targets, folder / "actors.csv", folder / "relations.csv"):
+    for target in targets:
         if target.exists():
             raise UserError("init_exists", path=str(target))
+    data = region_files(folder) if folder.is_dir() else []
+    if data:
+        raise UserError("init_has_data", path=str(folder), files=", ".join(p.name for p in data))
+    check_folder(folder, "how_init")
     warnings = tuple(unknown_warnings([("--arbeidsmarktregio", arbeidsmarktregio or "", None, None)]))
     workbook, named = build_workbook(arbeidsmarktregio, loc)
     regio = find(arbeidsmarktregio) if arbeidsmarktregio else None
     name = regio.name if regio else (arbeidsmarktregio or folder.resolve().name)
-    folder.mkdir(parents=True, exist_ok=True)
-    # 'x' mode: a file that appeared in the meantime is still not overwritten.
-    with open(targets[0], "xb") as fh:
-        workbook.save(fh)
-    with open(targets[1], "x", encoding="utf-8") as fh:
-        fh.write(region_toml(name, arbeidsmarktregio))
+    with writing(folder, "how_init"):
+        folder.mkdir(parents=True, exist_ok=True)
+        # 'x' mode: a file that appeared in the meantime is still not overwritten.
+        with open(targets[0], "xb") as fh:
+            workbook.save(fh)
+        with open(targets[1], "x", encoding="utf-8") as fh:
+            fh.write(region_toml(name, arbeidsmarktregio))
     return InitResult(folder, targets, warnings, tuple(named))

@@ -36,11 +36,11 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import DataError, Problem, UserError
+from ..errors import DataError, OutputError, Problem, UserError
 from ..locale import Locale
 from ..model import Region
 from ..vocab import GROUPS, RELATION_TYPES, normalise_key
-from .init import add_list, group_choices, type_and_weight_rows, write_explanation
+from .init import add_list, as_text, group_choices, type_and_weight_rows, write_explanation
 
 META_SHEET = "_ecosystem"
 RESPONDENT_NAME = "ecosystem_respondent"
@@ -50,6 +50,8 @@ NEW_ROWS = 10
 FIXED = ("id", "name", "group")            # the first three columns of the questionnaire
 SURVEY_COLUMNS = ("reported_by", "confirmed")
 OVERVIEW = "overzicht.xlsx"
+# Spreadsheet formats a respondent may save the questionnaire in, which are not read (only .xlsx is).
+OTHER_FORMATS = (".xls", ".xlsm", ".xlsb", ".ods", ".numbers")
 
 
 def answer_columns() -> list[tuple[str, str]]:
@@ -148,6 +150,7 @@ def _questionnaire(region: Region, actor, loc: Locale):
     meta.sheet_state = "veryHidden"
     workbook.defined_names[RESPONDENT_NAME] = DefinedName(RESPONDENT_NAME, attr_text=f"'{META_SHEET}'!$B$1")
     workbook.security = WorkbookProtection(lockStructure=True)
+    as_text(workbook)               # names and ids are data, never formulas
     return workbook
 
 
@@ -167,15 +170,22 @@ def _overview(region: Region, files: dict[str, Path], loc: Locale):
     for letter, width in zip("ABCDEFG", (18, 42, 16, 34, 14, 14, 40)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
+    as_text(workbook)               # names and ids are data, never formulas
     return workbook
 
 
 def make_questionnaires(region: Region, out: str | Path | None, loc: Locale = Locale()) -> MakeResult:
     """Write a questionnaire per actor of ``region`` and ``overzicht.xlsx`` into ``out``.
 
-    Raises :class:`UserError` if any of those files exists already (it may hold answers).
+    Raises :class:`UserError` if any of those files exists already (it may hold answers), and
+    :class:`~ecosystem.errors.OutputError` if ``out`` is, or lies in, the region folder (inputs
+    are never touched, as analyse's ``--out``) or cannot be written.
     """
+    from ..io.outputs import check_folder, writing
+
     folder = Path(out) if out is not None else region.path.parent / f"{region.meta.folder}-vragenlijsten"
+    _outside_region(folder, region, "out_is_region", "out_in_region")
+    check_folder(folder, "how_out")
     names: dict[str, Path] = {}
     used: set[str] = set()
     for actor in sorted(region.actors, key=lambda a: a.id):
@@ -189,12 +199,13 @@ def make_questionnaires(region: Region, out: str | Path | None, loc: Locale = Lo
     for path in [*names.values(), overview]:
         if path.exists():
             raise UserError("survey_out_exists", path=str(path))
-    folder.mkdir(parents=True, exist_ok=True)
-    for actor in region.actors:
-        with open(names[actor.id], "xb") as fh:
-            _questionnaire(region, actor, loc).save(fh)
-    with open(overview, "xb") as fh:
-        _overview(region, names, loc).save(fh)
+    with writing(folder, "how_out"):
+        folder.mkdir(parents=True, exist_ok=True)
+        for actor in region.actors:
+            with open(names[actor.id], "xb") as fh:
+                _questionnaire(region, actor, loc).save(fh)
+        with open(overview, "xb") as fh:
+            _overview(region, names, loc).save(fh)
     text = "\n".join([loc.t("survey_made", n=len(names), path=folder, overview=overview),
                       loc.t("survey_make_next", region=region.path)])
     return MakeResult(folder, names, overview, text, ())
@@ -238,6 +249,28 @@ def _answer(value) -> int | None | str:
     return int(text) if text in ("1", "2", "3") else text
 
 
+def _formulas(path: Path, sheet) -> dict[tuple[int, int], str]:
+    """(row, 0-based column) -> formula of every formula cell in ``sheet`` (read with ``data_only``).
+
+    The reader of region workbooks does this (:func:`ecosystem.io.tables._formula_cells`):
+    a formula's saved result is the answer, and a formula without one is an error there as here.
+    Only a workbook with a formula in its XML is opened a second time.
+    """
+    import zipfile
+
+    from ..io.tables import _FORMULA_TAG, _formula_cells
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = b"".join(archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/"))
+    except (OSError, zipfile.BadZipFile):
+        xml = None
+    if xml is not None and not _FORMULA_TAG.search(xml):
+        return {}
+    values = [(i, list(r)) for i, r in enumerate(sheet.iter_rows(min_row=1, min_col=1, values_only=True), start=1)]
+    return _formula_cells(path, sheet.title, values, xml)
+
+
 def read_response(path: Path, region: Region, problems: list[Problem], warnings: list[Problem]) -> Response | None:
     """Read one returned questionnaire; None (with a warning) if it is not one of this region's."""
     from openpyxl import load_workbook
@@ -265,15 +298,20 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
                                 params={"other": meta.get("region", ""), "region": region.meta.folder}))
     sheet = workbook.worksheets[0]
     label = f"{path.name}[{sheet.title}]"
+    formulas = _formulas(path, sheet)
     claims, new = [], []
 
     def answers(row: int) -> list[tuple[str, str, int]]:
         found = []
         for col, (rtype, direction) in sorted(columns.items()):
-            value = _answer(sheet.cell(row, col).value)
-            if isinstance(value, str):
-                header = f"{sheet.cell(TYPE_ROW, col).value}: {sheet.cell(HEADER_ROW, col).value}"
-                problems.append(Problem(label, "survey_bad_answer", row, header, {"value": value}))
+            saved = sheet.cell(row, col).value
+            value, formula = _answer(saved), formulas.get((row, col - 1))
+            header = f"{sheet.cell(TYPE_ROW, col).value}: {sheet.cell(HEADER_ROW, col).value}"
+            if formula is not None and saved is None:      # as analyse reads a region workbook
+                problems.append(Problem(label, "formula_no_value", row, header, {"formula": formula}))
+            elif isinstance(value, str):
+                shown = {"formula": formula, "formula_value": value} if formula is not None else {}
+                problems.append(Problem(label, "survey_bad_answer", row, header, {"value": value, **shown}))
             elif value is not None:
                 found.append((rtype, direction, value))
         return found
@@ -407,10 +445,23 @@ def _response_lines(region: Region, respondents: dict[str, Path], loc: Locale) -
     return lines
 
 
+def _outside_region(folder: Path, region: Region, is_region: str, in_region: str) -> None:
+    """Refuse to write into the region folder or any folder inside it, as analyse refuses its
+    outputs there (:func:`ecosystem.io.outputs.check_output_dir`): the user's data folder is
+    only ever read, and files added to it could be read as its data (a workbook, actors.csv)."""
+    resolved, inside = folder.resolve(), region.path.resolve()
+    if resolved == inside:
+        raise OutputError(is_region, path=str(folder))
+    if resolved.is_relative_to(inside):
+        raise OutputError(in_region, path=str(folder), region=str(region.path))
+
+
 def _into(region: Region, into: str | Path | None) -> Path:
+    from ..io.outputs import check_folder
+
     folder = Path(into) if into is not None else region.path.parent / f"{region.meta.folder}-enquete"
-    if folder.exists() and folder.resolve() == region.path.resolve():
-        raise UserError("survey_into_is_region", path=str(folder))
+    _outside_region(folder, region, "survey_into_is_region", "survey_into_in_region")
+    check_folder(folder, "how_into")
     if folder.exists() and any(folder.iterdir()) and read_survey(folder) is None:
         raise UserError("survey_into_exists", path=str(folder))
     return folder
@@ -432,8 +483,11 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
     known = {a.id for a in region.actors}
     respondents: dict[str, Path] = {}
     read: list[Response] = []
-    files = sorted(p for p in responses.iterdir()
-                   if p.is_file() and p.suffix.lower() == ".xlsx" and not p.name.startswith("~$"))
+    returned = sorted(p for p in responses.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
+    files = [p for p in returned if p.suffix.lower() == ".xlsx"]
+    # Saved in another format: not read, and its sender would silently count as not answered.
+    problems += [Problem(p.name, "survey_not_xlsx", params={"suffix": p.suffix.lower()})
+                 for p in returned if p.suffix.lower() in OTHER_FORMATS]
     for path in files:
         response = read_response(path, region, problems, warnings)
         if response is None:
@@ -446,13 +500,19 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
         else:
             respondents[response.respondent] = path
             read.append(response)
+    if not read and not problems:        # not "0 of 12 answered": there was nothing to read
+        problems.append(Problem(str(responses), "survey_none_found_other", params={
+            "files": ", ".join(p.name for p in files)}) if files else Problem(str(responses), "survey_none_found"))
     if problems:
         raise DataError(problems)
     claims = [c for r in read for c in r.claims]
     relations = merge_claims(claims)
     new = tuple(sorted((n for r in read for n in r.new), key=lambda n: (n.name.lower(), n.reported_by)))
     names = {a.id: a.name for a in region.actors}
-    written = _write_folder(folder, region, relations, respondents, new, loc)
+    from ..io.outputs import writing
+
+    with writing(folder, "how_into"):
+        written = _write_folder(folder, region, relations, respondents, new, loc)
     found = disagreements(relations, set(respondents), names, loc)
     lines = _response_lines(region, respondents, loc)
     lines.append(loc.t("survey_relations", n=len(relations), confirmed=sum(r.confirmed for r in relations)))

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from ..locale import Locale
 
 # The first header cells that make a sheet a Kumu elements or connections sheet.
+# The file names openpyxl opens (it goes by the name); anything else is not a Kumu workbook.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 _ELEMENT_STARTS = (("label",), ("id", "label"))
 _CONNECTION_STARTS = (("from", "to"), ("id", "from", "to"))
 # Kumu's own fields and the contract column each becomes.
@@ -148,9 +150,16 @@ def read_kumu(path: Path, problems: list[Problem], groups: dict | None = None,
         if fh.read(len(OLE2_MAGIC)) == OLE2_MAGIC:
             problems.append(Problem(path.name, binary_kind(path.read_bytes())))
             return None, None
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:     # Kumu's JSON export, a CSV: openpyxl would refuse in English
+        problems.append(Problem(path.name, "kumu_not_xlsx"))
+        return None, None
     groups = _mapping(groups or {}, "groups", "region.toml", problems)
     relation_types = _mapping(relation_types or {}, "relation_types", "region.toml", problems)
-    sheets = _sheets(path)
+    try:
+        sheets = _sheets(path)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises several types for a damaged file, as read_xlsx says
+        problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
+        return None, None
     if "elements" not in sheets or "connections" not in sheets:
         problems.append(Problem(path.name, "kumu_no_sheets", params={"found": ", ".join(
             f"{kind}: {name}" for kind, (name, _) in sheets.items()) or "-"}))

@@ -40,7 +40,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from ..errors import OutputError
+from ..errors import OutputError, Text
 from .columns import BOOLEAN, NUMBER, TEXT, Column, rows
 from .graph_files import GraphTable, write_gexf, write_graphml
 
@@ -89,9 +89,7 @@ def check_output_dir(out: str | Path, folder_name: str, region_path: Path) -> Pa
     # Nor inside it, nor around it (replacing the folder would take the data with it).
     if resolved.is_relative_to(region) or region.is_relative_to(resolved):
         raise OutputError("out_in_region", path=str(target), region=str(region_path))
-    existing = target.parent
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent             # the nearest part of the path that exists
+    existing = _nearest(target.parent)
     if existing.exists() and not existing.is_dir():
         raise OutputError("out_is_file", path=str(existing))
     if target.exists() and not target.is_dir():
@@ -105,6 +103,61 @@ def check_output_dir(out: str | Path, folder_name: str, region_path: Path) -> Pa
             shown = ", ".join(foreign[:5]) + (f", … (+{len(foreign) - 5})" if len(foreign) > 5 else "")
             raise OutputError("out_foreign", path=str(target), files=shown)
     return target
+
+
+def _nearest(path: Path) -> Path:
+    """The nearest part of ``path`` that exists (``path`` itself, or the folder it would be made in)."""
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def check_folder(folder: Path, how: str) -> None:
+    """Raise :class:`OutputError` if files cannot be written into ``folder``; creates nothing.
+
+    The one-line check :func:`check_output_dir` makes for ``--out``, for the folders that
+    ``init``, ``survey`` and ``import`` add files to (they add, so they replace nothing).
+    ``how`` is the catalogue key of the line that says how to choose another folder.
+    """
+    existing = _nearest(folder)
+    if existing.exists() and not existing.is_dir():
+        raise OutputError("folder_is_file", path=str(existing), how=Text(how))
+    if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
+        if _read_only(existing):      # root may write anywhere, except on a read-only disk
+            raise OutputError("folder_error", path=str(existing), reason=Text("folder_read_only"), how=Text(how))
+        raise OutputError("folder_no_permission", path=str(existing), how=Text(how))
+
+
+def _read_only(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):        # no statvfs on Windows
+        return False
+
+
+@contextmanager
+def writing(folder: Path, how: str):
+    """Turn an OSError while files are written into ``folder`` into the one line of :func:`check_folder`.
+
+    :func:`check_folder` catches what can be seen beforehand; this catches the rest (a disk
+    that fills up, a folder whose rights change, a file that appeared meanwhile).
+    """
+    try:
+        yield
+    except OutputError:
+        raise
+    except PermissionError as exc:
+        raise OutputError("folder_no_permission", path=str(exc.filename or folder), how=Text(how)) from exc
+    except (FileExistsError, NotADirectoryError) as exc:
+        blocking = _nearest(Path(folder))
+        if blocking.is_file():                # the folder, or a folder on its way, is a file
+            raise OutputError("folder_is_file", path=str(blocking), how=Text(how)) from exc
+        raise OutputError("folder_error", path=str(exc.filename or folder), reason=exc.strerror or type(exc).__name__,
+                          how=Text(how)) from exc
+    except OSError as exc:
+        reason = {errno.EROFS: Text("folder_read_only"), errno.ENOSPC: Text("folder_full")}.get(
+            exc.errno, exc.strerror or type(exc).__name__)
+        raise OutputError("folder_error", path=str(exc.filename or folder), reason=reason, how=Text(how)) from exc
 
 
 def recover(target: Path) -> None:

@@ -49,8 +49,19 @@ def _workbooks(folder: Path) -> list[Path]:
     return _visible_files(folder, ".xlsx")
 
 
-def _read_tables(folder: Path, problems: list[Problem],
-                 meta: RegionMeta | None = None) -> tuple[Table | None, Table | None]:
+def region_files(folder: Path) -> list[Path]:
+    """The files in ``folder`` that the loader reads, or reports, as region data.
+
+    actors.csv and relations.csv, every visible workbook (the only one is read whatever its
+    name) and old .xls files (reported as such). ``init`` refuses a folder holding any of
+    them: its new ecosystem.xlsx would be read instead of them, without a word.
+    """
+    csvs = [folder / name for name in ("actors.csv", "relations.csv") if (folder / name).is_file()]
+    return csvs + _workbooks(folder) + _visible_files(folder, ".xls")
+
+
+def _read_tables(folder: Path, problems: list[Problem], meta: RegionMeta | None = None,
+                 warnings: list[Problem] | None = None) -> tuple[Table | None, Table | None]:
     csvs = [folder / "actors.csv", folder / "relations.csv"]
     present = [p.exists() for p in csvs]
     workbooks = _workbooks(folder)
@@ -64,6 +75,11 @@ def _read_tables(folder: Path, problems: list[Problem],
     if not all(present):
         named = [p for p in workbooks if p.name.lower() == "ecosystem.xlsx"]
         if named:
+            others = [p.name for p in workbooks if p != named[0]]
+            if others and warnings is not None:
+                # The name decides (as several_xlsx advises); say which workbook that was.
+                warnings.append(Problem(folder.resolve().name, "xlsx_others_ignored",
+                                        params={"used": named[0].name, "others": ", ".join(others)}))
             return read_xlsx(named[0], problems, EXPECTED)
         if not any(present) and len(workbooks) == 1:
             # One workbook and no CSVs: that workbook is the region data, whatever its name;
@@ -183,15 +199,17 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
     """
     folder = locate_region(path, regions_dir)
     problems: list[Problem] = []
+    found: list[Problem] = []                   # what the choice of files says (which workbook was read)
     meta = _read_meta(folder, problems)
-    actors_table, relations_table = _read_tables(folder, problems, meta)
+    actors_table, relations_table = _read_tables(folder, problems, meta, found)
     region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, folder)
     if year is not None:
         dated = _as_of(region, actors_table, relations_table, year)
-        return replace(dated, warnings=_notes(actors_table, relations_table) + dated.warnings)
+        return replace(dated, warnings=tuple(found) + _notes(actors_table, relations_table) + dated.warnings)
     warnings = (isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
                 + _intake_warnings(actors_table, _in_row_order(region), list(region.relations), meta))
-    return replace(region, warnings=_notes(actors_table, relations_table) + region.warnings + tuple(warnings))
+    return replace(region, warnings=tuple(found) + _notes(actors_table, relations_table) + region.warnings
+                   + tuple(warnings))
 
 
 def load_workbook_region(path: Path, toml: Path) -> Region:
