@@ -47,6 +47,11 @@ SECTION: dict[str, dict[str, str]] = {
     "none": {"nl": "geen", "en": "none"},
     "anonymise_key": {"nl": "Sleutel (nummer -> id en naam), niet delen: {path}",
                       "en": "Key (number -> id and name), do not share: {path}"},
+    # --anonymise: the organisations that the arbeidsmarktregio still gives away (anonymise.recognisable)
+    "anonymise_recognisable_one": {"nl": "{names} is de enige organisatie van haar groep met haar arbeidsmarktregio (of haar combinatie van arbeidsmarktregio's); haar nummer verbergt niet wie het is.",
+                                   "en": "{names} is the only organisation of its group with its arbeidsmarktregio (or its combination of arbeidsmarktregio's); its number does not hide who it is."},
+    "anonymise_recognisable": {"nl": "{n} organisaties zijn elk de enige van hun groep met hun arbeidsmarktregio (of hun combinatie van arbeidsmarktregio's); hun nummer verbergt niet wie ze zijn: {names}.",
+                               "en": "{n} organisations are each the only one of their group with their arbeidsmarktregio (or their combination of arbeidsmarktregio's); their number does not hide who they are: {names}."},
     "and": {"nl": "en", "en": "and"},
     # the anonymise key file: OUT/<folder>-anoniem-sleutel.csv (-key.csv in English)
     "anonymise_key_suffix": {"nl": "sleutel", "en": "key"},
