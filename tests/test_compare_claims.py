@@ -9,6 +9,7 @@ counts are said in the singular and plural.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import networkx as nx
@@ -109,3 +110,33 @@ def test_whatif_counts_are_singular_and_plural(tmp_path):
                      "--out", tmp_path / "out", *SETTINGS)
     assert result.exit_code == 0, result.output
     assert "1 organisatie verliest elk pad" in result.output and "(s)" not in result.output
+
+
+def test_an_actor_whose_group_changed_is_listed_and_an_empty_group_is_said_to_have_none(tmp_path):
+    """The union relabelled from workers to employers: the workers' seat changes follow, so the change says
+    which actor moved (terminal, change.html, change.json); the workers, now without organisations, are
+    'geen organisaties' on that side, not '0% in de kern (periferie)'."""
+    import html
+    import pandas as pd
+
+    relations = [{"source": "hub", "target": a["id"], "type": "bestuur"} for a in ACTORS[1:]]
+    moved = [dict(a, group="werkgevers") if a["id"] == "v1" else a for a in ACTORS]
+    a = write_region(tmp_path / "a" / "r", ACTORS, relations)
+    b = write_region(tmp_path / "b" / "r", moved, relations)
+    result = run_cli("compare", a, b, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    # the facts, from the two actors.csv files
+    old, new = (pd.read_csv(x / "actors.csv").set_index("id")["group"] for x in (a, b))
+    changed = [i for i in old.index if i in new.index and old[i] != new[i]]
+    assert changed == ["v1"] and not (new == "werkenden").any()
+    data = json.loads(next((tmp_path / "out").rglob("change.json")).read_text(encoding="utf-8"))
+    assert data["actors"]["regrouped"] == [{"id": "v1", "name": "Vakbond",
+                                            "group": {"before": "workers", "after": "employers"}}]
+    assert "andere groep (1): Vakbond (werkenden → werkgevers)" in result.output
+    page = html.unescape(next((tmp_path / "out").rglob("change.html")).read_text(encoding="utf-8"))
+    assert "<td>Vakbond</td><td>v1</td><td>Werkenden</td><td>Werkgevers</td>" in page
+    line = next(x for x in result.output.splitlines() if x.strip()[2:].startswith("Werkenden:"))
+    assert "→ geen organisaties;" in line and line.strip().startswith("!")
+    assert not re.search(r"\d+% → \d+% in de kern", line), line
+    assert data["groups"]["workers"]["actors"] == {"before": 1, "after": 0}
+    assert data["groups"]["workers"]["peripheral_verdict"] is None

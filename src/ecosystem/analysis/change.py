@@ -4,7 +4,8 @@
 objects by actor id and lists the differences a coordinator asks about: actors that joined
 or left, relations added or removed, actors that entered or left the core, the
 orchestrator top 5, per key group the share in the core and the seat at the core's
-tables, and each diagnosis indicator. Nothing here formats text or touches files.
+tables, and each diagnosis indicator; actors in both whose group changed are listed too, since
+a relabelled actor moves its group's share and seats without joining or leaving. Nothing here formats text or touches files.
 
 Whether a change is beyond the bootstrap's uncertainty (docs/methods.md §15)
 ---------------------------------------------------------------------------
@@ -59,6 +60,15 @@ class RelationChange:
     type: str
     weight_before: float | None     # summed over duplicate rows; None when absent
     weight_after: float | None
+
+
+@dataclass(frozen=True)
+class GroupMove:
+    """An actor in both sides whose group differs (group keys from vocab.GROUPS)."""
+
+    id: str
+    before: str
+    after: str
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,7 @@ class Change:
     indicators: tuple[IndicatorChange, ...]
     names: dict[str, str]           # actor id -> name (the ``after`` name when both have one)
     threshold: float = STABLE
+    regrouped: tuple[GroupMove, ...] = ()   # in both, with another group after, in id order
 
     @property
     def entered(self) -> tuple[CoreMove, ...]:
@@ -262,8 +273,9 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
     for g in KEY_GROUPS:
         b, a = pos_b[g], pos_a[g]
         verdict = None
-        # Without a core on a side there is no place in it to gain or lose (groups.py): no verdict on a move.
-        if b.peripheral != a.peripheral and all(cores):
+        # Without a core on a side there is no place in it to gain or lose (groups.py), and without any of the
+        # group's organisations on a side nothing of theirs to place: no verdict on a move.
+        if b.peripheral != a.peripheral and all(cores) and b.actors and a.actors:
             if not tested:
                 verdict = UNTESTED
             else:
@@ -288,6 +300,13 @@ def _indicator_changes(before: Analysis, after: Analysis) -> tuple[IndicatorChan
                                  (float(b.threshold), float(by_key[b.key].threshold)),
                                  (b.status, by_key[b.key].status))
                  for b in before.indicators if b.key in by_key)
+
+
+def _regrouped(before: Analysis, after: Analysis) -> tuple[GroupMove, ...]:
+    groups = {a.id: a.group for a in before.region.actors}
+    return tuple(GroupMove(a.id, groups[a.id], a.group)
+                 for a in sorted(after.region.actors, key=lambda a: a.id)
+                 if a.id in groups and groups[a.id] != a.group)
 
 
 def _linked(analysis: Analysis) -> set[str]:
@@ -332,7 +351,7 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         core_moves=_core_moves(before, after),
         top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a),
         groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
-        names=names,
+        names=names, regrouped=_regrouped(before, after),
     )
 
 

@@ -63,7 +63,9 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
         "sides": _pair(_side(change.before), _side(change.after)),
         "stability_threshold": change.threshold,
         "actors": {"joined": _actors(change.joined, names), "left": _actors(change.left, names),
-                   "linked": _actors(change.linked, names), "unlinked": _actors(change.unlinked, names)},
+                   "linked": _actors(change.linked, names), "unlinked": _actors(change.unlinked, names),
+                   "regrouped": [{"id": m.id, "name": names.get(m.id, m.id), "group": _pair(m.before, m.after)}
+                                 for m in change.regrouped]},
         "relations": {"added": [_relation(r, names) for r in change.added],
                       "removed": [_relation(r, names) for r in change.removed],
                       "reweighted": [_relation(r, names) for r in change.reweighted]},
