@@ -140,3 +140,33 @@ def test_an_actor_whose_group_changed_is_listed_and_an_empty_group_is_said_to_ha
     assert not re.search(r"\d+% → \d+% in de kern", line), line
     assert data["groups"]["workers"]["actors"] == {"before": 1, "after": 0}
     assert data["groups"]["workers"]["peripheral_verdict"] is None
+
+
+def test_an_undirected_pair_is_said_in_id_order_whichever_is_typed_first(tmp_path):
+    """A bestuur or samenwerking relation typed B,A instead of A,B: the same lines, the same change.json,
+    each undirected pair with the smaller id first (a directed one as typed)."""
+    old = [{"source": "g1", "target": "w1", "type": "bestuur", "weight": 1}]
+    new = old + [{"source": "w1", "target": "hub", "type": "bestuur", "weight": 2},
+                 {"source": "o2", "target": "o1", "type": "samenwerking", "weight": 1},
+                 {"source": "w1", "target": "g1", "type": "samenwerking", "weight": 1},
+                 {"source": "v1", "target": "g1", "type": "financiering", "weight": 1}]
+    flipped = [dict(r, source=r["target"], target=r["source"]) if r["type"] != "financiering" else r for r in new]
+    outputs = []
+    for name, rows in (("typed", new), ("flipped", flipped)):
+        a = write_region(tmp_path / name / "a" / "r", ACTORS, [dict(r) for r in old])
+        b = write_region(tmp_path / name / "b" / "r", ACTORS, rows)
+        result = run_cli("compare", a, b, "--out", tmp_path / name / "out", *SETTINGS)
+        assert result.exit_code == 0, result.output
+        data = json.loads(next((tmp_path / name / "out").rglob("change.json")).read_text(encoding="utf-8"))
+        outputs.append(([x for x in result.output.splitlines() if x.startswith("  + ")], data["relations"]))
+    assert outputs[0] == outputs[1]
+    lines, relations = outputs[0]
+    names = {a["id"]: a["name"] for a in ACTORS}
+    expected = sorted((min(r["source"], r["target"]), max(r["source"], r["target"]), r["type"]) if r["type"] != "financiering"
+                      else (r["source"], r["target"], r["type"]) for r in new[1:])
+    assert sorted((r["source"], r["target"], r["type"]) for r in relations["added"]) == [
+        (s, t, {"bestuur": "governance", "samenwerking": "collaboration", "financiering": "funding"}[k])
+        for s, t, k in expected]
+    for s, t, k in expected:
+        arrow = "→" if k == "financiering" else "–"
+        assert any(line.startswith(f"  + {names[s]} {arrow} {names[t]} (") for line in lines), (s, t, lines)

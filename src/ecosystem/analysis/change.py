@@ -53,7 +53,8 @@ class Side:
 
 @dataclass(frozen=True)
 class RelationChange:
-    """A relation, identified by ``relation_key(source, target, type)``; source and target as the data writes them."""
+    """A relation, identified by ``relation_key(source, target, type)``; source and target as the key has them
+    (an undirected pair in id order)."""
 
     source: str
     target: str
@@ -157,12 +158,13 @@ def relation_key(source: str, target: str, rtype: str) -> tuple[str, str, str]:
 
 def relation_weights(analysis: Analysis) -> dict[tuple[str, str, str], tuple[float, str, str]]:
     """Per relation key: the summed weight (several rows with one key are one relation) and the
-    source and target as the first such row writes them, for display."""
+    source and target for display: those of the key, so an undirected pair is shown and written in id
+    order whichever of its organisations was typed first (as the analysis orders it, model.canonical_order)."""
     weights: dict[tuple[str, str, str], tuple[float, str, str]] = {}
     for r in analysis.region.relations:
         key = relation_key(r.source, r.target, r.type)
-        total, source, target = weights.get(key, (0.0, r.source, r.target))
-        weights[key] = (total + r.weight, source, target)
+        total = weights[key][0] if key in weights else 0.0
+        weights[key] = (total + r.weight, key[0], key[1])
     return weights
 
 
