@@ -170,3 +170,31 @@ def test_an_undirected_pair_is_said_in_id_order_whichever_is_typed_first(tmp_pat
     for s, t, k in expected:
         arrow = "→" if k == "financiering" else "–"
         assert any(line.startswith(f"  + {names[s]} {arrow} {names[t]} (") for line in lines), (s, t, lines)
+
+
+def test_diagnosis_values_are_said_with_their_unit(tmp_path):
+    """The orchestrator indicator is said as the two scores on each side (as analyse says them, not their
+    relative margin as a bare percentage), fragmentation as a count of parts (networkx's components of the
+    linked actors), and the legend explains the rank and key-group rules too."""
+    old = [{"source": "hub", "target": a["id"], "type": "bestuur"} for a in ACTORS[1:]]
+    new = [{"source": "g1", "target": "w1", "type": "bestuur"}, {"source": "w1", "target": "v1", "type": "bestuur"},
+           {"source": "o1", "target": "o2", "type": "samenwerking"}]
+    a, b = write_region(tmp_path / "a" / "r", ACTORS, old), write_region(tmp_path / "b" / "r", ACTORS, new)
+    result = run_cli("compare", a, b, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    parts = [nx.number_connected_components(nx.Graph([(r["source"], r["target"]) for r in rows]))
+             for rows in (old, new)]
+    assert parts == [1, 2]
+    assert "Versnippering: 1 deel → 2 delen (" in result.output
+    scores = []
+    for side, folder in (("a", a), ("b", b)):
+        out = tmp_path / f"analyse-{side}"
+        assert run_cli("analyse", folder, "--out", out, *SETTINGS).exit_code == 0
+        summary = json.loads(next(out.rglob("summary.json")).read_text(encoding="utf-8"))
+        first, second = summary["orchestrators"][:2]
+        scores.append(f"score {first['score']:.2f} tegen {second['score']:.2f}".replace(".", ","))
+    line = next(x for x in result.output.splitlines() if "Orkestrator:" in x)
+    assert f"Orkestrator: {scores[0]} → {scores[1]} (" in line and "%" not in line, (line, scores)
+    legend = result.output.splitlines()[[i for i, x in enumerate(result.output.splitlines())
+                                         if x.startswith("Duidelijk:")][0]]
+    assert "(5–95%)" in legend and "periferie" in legend and "§15" in legend

@@ -113,6 +113,9 @@ class IndicatorChange:
     value: tuple[float, float]
     threshold: tuple[float, float]
     status: tuple[str, str]         # "ok" / "attention" before and after
+    # the orchestrator's: (top score, runner-up score) on each side, None without a candidate; the value is
+    # their relative margin, which §11 does not state as a bare percentage
+    scores: tuple[tuple[float, float] | None, tuple[float, float] | None] = (None, None)
 
     @property
     def changed(self) -> bool:
@@ -296,11 +299,16 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
     return tuple(changes)
 
 
+def _scores(indicator) -> tuple[float, float] | None:
+    p = indicator.params
+    return (p["top_score"], p["runner_up_score"]) if "top_score" in p else None
+
+
 def _indicator_changes(before: Analysis, after: Analysis) -> tuple[IndicatorChange, ...]:
     by_key = {ind.key: ind for ind in after.indicators}
     return tuple(IndicatorChange(b.key, (float(b.value), float(by_key[b.key].value)),
                                  (float(b.threshold), float(by_key[b.key].threshold)),
-                                 (b.status, by_key[b.key].status))
+                                 (b.status, by_key[b.key].status), (_scores(b), _scores(by_key[b.key])))
                  for b in before.indicators if b.key in by_key)
 
 

@@ -85,6 +85,12 @@ SECTION: dict[str, dict[str, str]] = {
                               "en": "At fewer than half of {tables} of the core: {groups}."},
     "diag_agency_at": {"nl": "{group} (aan {present})", "en": "{group} (at {present})"},
     "change_agency_value": {"nl": "{n} van 4 sleutelgroepen met een plek", "en": "{n} of 4 key groups seated"},
+    # the other indicator values of a comparison: the orchestrator's two scores as diag_orchestrator_* state them
+    # (not their relative margin), fragmentation's count of parts
+    "change_scores": {"nl": "score {top} tegen {runner}", "en": "score {top} against {runner}"},
+    "change_no_candidate": {"nl": "geen kandidaat", "en": "no candidate"},
+    "change_parts_one": {"nl": "{n} deel", "en": "{n} part"},
+    "change_parts": {"nl": "{n} delen", "en": "{n} parts"},
     "diag_agency_one_ok": {"nl": "Alle vier sleutelgroepen zitten aan de (enige) bestuurlijke tafel van de kern.",
                            "en": "All four key groups sit at the core's (only) governance table."},
     "diag_agency_one": {"nl": "Niet aan de (enige) bestuurlijke tafel van de kern: {groups}.",
@@ -277,8 +283,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},
     "change_verdict_uncertain": {"nl": "onzeker", "en": "uncertain"},
     "change_verdict_untested": {"nl": "niet getoetst", "en": "not tested"},
-    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (het hele 95%-interval van de kans boven {hi} of onder {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
-                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (the whole 95% interval of the probability above {hi} or below {lo}); uncertain: within what missing data can explain."},
+    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten: in of uit de kern als het hele 95%-interval van de kans op kern boven {hi} of onder {lo} ligt, een sleutelgroep als dat geldt voor het aandeel herhalingen waarin ze in de periferie zit, een plaats als de bandbreedtes van de plaats (5–95%) van de twee momenten niet overlappen; onzeker: binnen wat ontbrekende gegevens kunnen verklaren (docs/methods.md §15).",
+                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out: into or out of the core when the whole 95% interval of the core probability lies above {hi} or below {lo}, a key group when that holds for the share of resamples in which it is peripheral, a rank when the rank ranges (5–95%) of the two moments do not overlap; uncertain: within what missing data can explain (docs/methods.md §15)."},
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
     # --- progress bars on stderr for the long steps (ecosystem.parallel) ---

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis.change import Change
-from .change_text import (group_changed, group_places, group_shares, indicator_value, legend, probability, rank_text,
+from .change_text import (group_changed, group_places, group_shares, indicator_values, legend, probability, rank_text,
                           status_word, verdict_word, weight)
 from ..locale import Locale
 from .templating import environment
@@ -154,8 +154,7 @@ def _groups(change: Change, s: dict, loc: Locale) -> Section:
 
 
 def _diagnosis(change: Change, s: dict, loc: Locale) -> Section:
-    rows = [Row((loc.section("diagnosis_title")[i.key], indicator_value(i.key, i.value[0], loc),
-                 indicator_value(i.key, i.value[1], loc), status_word(i.status[0], loc),
+    rows = [Row((loc.section("diagnosis_title")[i.key], *indicator_values(i, loc), status_word(i.status[0], loc),
                  status_word(i.status[1], loc)), i.changed)
             for i in change.indicators]
     return Section("diagnosis", s["diagnosis"],

@@ -92,7 +92,10 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
         "diagnosis": [{"key": i.key, "title": loc.section("diagnosis_title")[i.key],
                        "value": _pair(_round(i.value[0]), _round(i.value[1])),
                        "threshold": _pair(_round(i.threshold[0]), _round(i.threshold[1])),
-                       "status": _pair(*i.status), "status_changed": i.changed}
+                       "status": _pair(*i.status), "status_changed": i.changed,
+                       # the orchestrator's top and runner-up scores, whose relative margin is "value"
+                       **({"scores": _pair(*(None if x is None else {"top": _round(x[0]), "runner_up": _round(x[1])}
+                                             for x in i.scores))} if i.key == "orchestrator" else {})}
                       for i in change.indicators],
     }
 

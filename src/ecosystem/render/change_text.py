@@ -51,13 +51,23 @@ def regrouped_item(move, names: dict[str, str], loc: Locale) -> str:
                  before=loc.group(move.before).lower(), after=loc.group(move.after).lower())
 
 
-def indicator_value(key: str, value: float, loc: Locale) -> str:
-    """Indicator values as the diagnosis shows them: counts whole, shares as percentages, the rest 2 decimals."""
+def indicator_values(ind, loc: Locale) -> tuple[str, str]:
+    """An indicator's value before and after as the diagnosis says it: the orchestrator's two scores
+    ('score 0,65 tegen 0,35', as analyse states them, not their relative margin), fragmentation's parts
+    ('1 deel'), agency's seated key groups, shares as percentages, the rest with 2 decimals."""
+    return tuple(_indicator_value(ind.key, value, scores, loc) for value, scores in zip(ind.value, ind.scores))
+
+
+def _indicator_value(key: str, value: float, scores: tuple[float, float] | None, loc: Locale) -> str:
     if key == "agency":
         return loc.t("change_agency_value", n=f"{value:.0f}")
     if key == "fragmentation":
-        return f"{value:.0f}"
-    if key in ("openness", "orchestrator", "reciprocity"):
+        return loc.counted("change_parts", int(round(value)))
+    if key == "orchestrator":
+        if scores is None:
+            return loc.t("change_no_candidate")
+        return loc.t("change_scores", top=loc.number(scores[0]), runner=loc.number(scores[1]))
+    if key in ("openness", "reciprocity"):
         return loc.share(value)
     return loc.number(value)
 
@@ -112,9 +122,9 @@ def change_text(change: Change, region: str, loc: Locale) -> str:
     lines += _group_lines(change, loc)
     lines.append(loc.t("change_diagnosis"))
     for ind in change.indicators:
+        v0, v1 = indicator_values(ind, loc)
         lines.append(loc.t("change_indicator_line", mark=mark(ind.changed),
-                       title=loc.section("diagnosis_title")[ind.key],
-                       v0=indicator_value(ind.key, ind.value[0], loc), v1=indicator_value(ind.key, ind.value[1], loc),
+                       title=loc.section("diagnosis_title")[ind.key], v0=v0, v1=v1,
                        s0=status_word(ind.status[0], loc), s1=status_word(ind.status[1], loc)))
     lines.append(legend(change, loc))
     return "\n".join(lines)
