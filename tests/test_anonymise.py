@@ -5,6 +5,7 @@ import csv
 import html
 import json
 import re
+import shutil
 import zipfile
 
 import pytest
@@ -166,3 +167,95 @@ def test_english_names_and_key_file(tmp_path):
         assert key[actor.id]["name"].rsplit(" ", 1)[0] == labels[actor.group]
     summary = json.loads((tmp_path / "small-anoniem" / "summary.json").read_text(encoding="utf-8"))
     assert {c["name"] for c in summary["orchestrators"]} <= {row["name"] for row in key.values()}
+
+
+def _source_actors(source):
+    """The region's actors as the coordinator typed them (pandas, not the package's reader)."""
+    import pandas as pd
+
+    sep = ";" if (source / "actors.csv").read_text(encoding="utf-8-sig").splitlines()[0].count(";") else ","
+    table = pd.read_csv(source / "actors.csv", sep=sep, dtype=str, encoding="utf-8-sig").fillna("")
+    return table.rename(columns={"naam": "name", "groep": "group", "schaal": "scale", "regio": "region"})
+
+
+SCALE_WORDS = ("lokaal", "regionaal", "provinciaal", "landelijk", "nationaal",
+               "local", "regional", "provincial", "national")
+
+
+def test_no_scale_in_any_output(runs):
+    """The scale singles out an organisation with its group and region (the one regional government of an
+    arbeidsmarktregio): no output holds it, as none holds the type."""
+    source, _, named, anon, _ = runs
+    typed = _source_actors(source)
+    assert typed["scale"].str.strip().ne("").any()
+    with open(anon / "actors.csv", encoding="utf-8") as fh:
+        assert {row["scale"] for row in csv.DictReader(fh)} == {""}
+    # A scale word as a whole value (quoted, a JSON/XML/cell value): found in the named outputs, in none of these.
+    value = re.compile(r"""["'>](""" + "|".join(SCALE_WORDS) + r""")["'<]""", re.I)
+    for path in sorted(p for p in anon.iterdir() if p.suffix != ".png"):
+        assert not any(value.search(text) for text in _texts(path)), path.name
+    assert any(value.search(t) for p in named.iterdir() if p.suffix != ".png" for t in _texts(p))
+
+
+def test_recognisable_organisations_said_by_anonymous_name(runs):
+    """Who is the only one of their group with their arbeidsmarktregio('s), recomputed from actors.csv: named
+    (anonymously) in the terminal and in the report's note on the anonymisation, and no one else."""
+    source, out, _, anon, output = runs
+    typed = _source_actors(source)
+    key = _key(out / f"{anon.name}-sleutel.csv")
+    # the group as the key's name gives it (the typed word may be a synonym: 'intermediair', 'Intermediairs')
+    group = typed["id"].str.strip().map(lambda i: key[i]["name"].rsplit(" ", 1)[0])
+    shown = group + "/" + typed["region"].map(lambda r: "|".join(sorted(set(r.split("|")))))
+    counts = shown.value_counts()
+    alone = typed[(typed["region"] != "") & shown.map(counts).eq(1)]["id"].str.strip()
+    expected = {key[i]["name"] for i in alone}
+    assert expected                      # both regions have such an organisation
+    line = next(x for x in output.splitlines() if "verbergt niet wie" in x)
+    assert set(re.findall(r"[A-Z][a-z]+ \d+", line)) == expected
+    report = html.unescape((anon / "report.html").read_text(encoding="utf-8"))
+    note = re.search(r"<strong>Zonder namen:</strong>(.*?)</p>", report, re.S).group(1)
+    assert "schaal" in note and set(re.findall(r"[A-Z][a-z]+ \d+", note)) - {"Onderwijs 3"} == expected
+
+
+def test_data_warnings_name_the_anonymous_label(runs):
+    """The terminal's warnings about the data (an actor without relations) name the actor by its number."""
+    source, out, _, anon, output = runs
+    key = _key(out / f"{anon.name}-sleutel.csv")
+    isolated = [w.params["value"] for w in load_region(source).warnings if w.key == "isolated"]
+    assert isolated
+    for actor in isolated:
+        assert f"actor '{key[actor]['name']}'" in output
+        assert f"'{actor}'" not in output
+
+
+def test_english_region_texts_kept(tmp_path):
+    """region.toml's [en] table gives the anonymous run its name and note in English, as the named run; its
+    source goes in every language."""
+    from pptx import Presentation
+
+    region = tmp_path / "stad"
+    shutil.copytree(FIXTURES / "small", region)
+    (region / "region.toml").write_text(
+        'name = "Stad (illustratief)"\nsource = "Gegevens van de gemeente"\nnote = "Dit is een voorbeeld."\n'
+        '[en]\nname = "Town (illustrative)"\nsource = "Data from the municipality"\nnote = "This is an example."\n',
+        encoding="utf-8")
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--lang", "en", "--bootstrap", "0",
+                     "--null-samples", "5", "--anonymise")
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out" / "stad-anoniem"
+    assert "Town (illustrative)" in result.output and "This is an example." in result.output
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    assert summary["text"] == {"region": "Town (illustrative)", "period": "", "source": "",
+                               "note": "This is an example."}
+    report = html.unescape((folder / "report.html").read_text(encoding="utf-8"))
+    assert "Town (illustrative)" in report and "This is an example." in report
+    first = "\n".join(shape.text_frame.text for shape in Presentation(folder / "slides.pptx").slides[0].shapes
+                      if shape.has_text_frame)
+    assert "Town (illustrative)" in first
+    # summary.json keeps region.toml's main texts beside its "text" object (as the named run does); the source
+    # goes from both, and every page a reader opens is in English.
+    assert summary["region"] == "Stad (illustratief)" and summary["source"] == ""
+    for path in folder.iterdir():
+        for text in ([] if path.suffix == ".png" else _texts(path)):
+            assert "municipality" not in text and "gemeente" not in text, path.name
+            assert path.name == "summary.json" or ("illustratief" not in text and "voorbeeld" not in text), path.name

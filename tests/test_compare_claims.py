@@ -9,6 +9,7 @@ counts are said in the singular and plural.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import networkx as nx
@@ -109,3 +110,91 @@ def test_whatif_counts_are_singular_and_plural(tmp_path):
                      "--out", tmp_path / "out", *SETTINGS)
     assert result.exit_code == 0, result.output
     assert "1 organisatie verliest elk pad" in result.output and "(s)" not in result.output
+
+
+def test_an_actor_whose_group_changed_is_listed_and_an_empty_group_is_said_to_have_none(tmp_path):
+    """The union relabelled from workers to employers: the workers' seat changes follow, so the change says
+    which actor moved (terminal, change.html, change.json); the workers, now without organisations, are
+    'geen organisaties' on that side, not '0% in de kern (periferie)'."""
+    import html
+    import pandas as pd
+
+    relations = [{"source": "hub", "target": a["id"], "type": "bestuur"} for a in ACTORS[1:]]
+    moved = [dict(a, group="werkgevers") if a["id"] == "v1" else a for a in ACTORS]
+    a = write_region(tmp_path / "a" / "r", ACTORS, relations)
+    b = write_region(tmp_path / "b" / "r", moved, relations)
+    result = run_cli("compare", a, b, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    # the facts, from the two actors.csv files
+    old, new = (pd.read_csv(x / "actors.csv").set_index("id")["group"] for x in (a, b))
+    changed = [i for i in old.index if i in new.index and old[i] != new[i]]
+    assert changed == ["v1"] and not (new == "werkenden").any()
+    data = json.loads(next((tmp_path / "out").rglob("change.json")).read_text(encoding="utf-8"))
+    assert data["actors"]["regrouped"] == [{"id": "v1", "name": "Vakbond",
+                                            "group": {"before": "workers", "after": "employers"}}]
+    assert "andere groep (1): Vakbond (werkenden → werkgevers)" in result.output
+    page = html.unescape(next((tmp_path / "out").rglob("change.html")).read_text(encoding="utf-8"))
+    assert "<td>Vakbond</td><td>v1</td><td>Werkenden</td><td>Werkgevers</td>" in page
+    line = next(x for x in result.output.splitlines() if x.strip()[2:].startswith("Werkenden:"))
+    assert "→ geen organisaties;" in line and line.strip().startswith("!")
+    assert not re.search(r"\d+% → \d+% in de kern", line), line
+    assert data["groups"]["workers"]["actors"] == {"before": 1, "after": 0}
+    assert data["groups"]["workers"]["peripheral_verdict"] is None
+
+
+def test_an_undirected_pair_is_said_in_id_order_whichever_is_typed_first(tmp_path):
+    """A bestuur or samenwerking relation typed B,A instead of A,B: the same lines, the same change.json,
+    each undirected pair with the smaller id first (a directed one as typed)."""
+    old = [{"source": "g1", "target": "w1", "type": "bestuur", "weight": 1}]
+    new = old + [{"source": "w1", "target": "hub", "type": "bestuur", "weight": 2},
+                 {"source": "o2", "target": "o1", "type": "samenwerking", "weight": 1},
+                 {"source": "w1", "target": "g1", "type": "samenwerking", "weight": 1},
+                 {"source": "v1", "target": "g1", "type": "financiering", "weight": 1}]
+    flipped = [dict(r, source=r["target"], target=r["source"]) if r["type"] != "financiering" else r for r in new]
+    outputs = []
+    for name, rows in (("typed", new), ("flipped", flipped)):
+        a = write_region(tmp_path / name / "a" / "r", ACTORS, [dict(r) for r in old])
+        b = write_region(tmp_path / name / "b" / "r", ACTORS, rows)
+        result = run_cli("compare", a, b, "--out", tmp_path / name / "out", *SETTINGS)
+        assert result.exit_code == 0, result.output
+        data = json.loads(next((tmp_path / name / "out").rglob("change.json")).read_text(encoding="utf-8"))
+        outputs.append(([x for x in result.output.splitlines() if x.startswith("  + ")], data["relations"]))
+    assert outputs[0] == outputs[1]
+    lines, relations = outputs[0]
+    names = {a["id"]: a["name"] for a in ACTORS}
+    expected = sorted((min(r["source"], r["target"]), max(r["source"], r["target"]), r["type"]) if r["type"] != "financiering"
+                      else (r["source"], r["target"], r["type"]) for r in new[1:])
+    assert sorted((r["source"], r["target"], r["type"]) for r in relations["added"]) == [
+        (s, t, {"bestuur": "governance", "samenwerking": "collaboration", "financiering": "funding"}[k])
+        for s, t, k in expected]
+    for s, t, k in expected:
+        arrow = "→" if k == "financiering" else "–"
+        assert any(line.startswith(f"  + {names[s]} {arrow} {names[t]} (") for line in lines), (s, t, lines)
+
+
+def test_diagnosis_values_are_said_with_their_unit(tmp_path):
+    """The orchestrator indicator is said as the two scores on each side (as analyse says them, not their
+    relative margin as a bare percentage), fragmentation as a count of parts (networkx's components of the
+    linked actors), and the legend explains the rank and key-group rules too."""
+    old = [{"source": "hub", "target": a["id"], "type": "bestuur"} for a in ACTORS[1:]]
+    new = [{"source": "g1", "target": "w1", "type": "bestuur"}, {"source": "w1", "target": "v1", "type": "bestuur"},
+           {"source": "o1", "target": "o2", "type": "samenwerking"}]
+    a, b = write_region(tmp_path / "a" / "r", ACTORS, old), write_region(tmp_path / "b" / "r", ACTORS, new)
+    result = run_cli("compare", a, b, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    parts = [nx.number_connected_components(nx.Graph([(r["source"], r["target"]) for r in rows]))
+             for rows in (old, new)]
+    assert parts == [1, 2]
+    assert "Versnippering: 1 deel → 2 delen (" in result.output
+    scores = []
+    for side, folder in (("a", a), ("b", b)):
+        out = tmp_path / f"analyse-{side}"
+        assert run_cli("analyse", folder, "--out", out, *SETTINGS).exit_code == 0
+        summary = json.loads(next(out.rglob("summary.json")).read_text(encoding="utf-8"))
+        first, second = summary["orchestrators"][:2]
+        scores.append(f"score {first['score']:.2f} tegen {second['score']:.2f}".replace(".", ","))
+    line = next(x for x in result.output.splitlines() if "Orkestrator:" in x)
+    assert f"Orkestrator: {scores[0]} → {scores[1]} (" in line and "%" not in line, (line, scores)
+    legend = result.output.splitlines()[[i for i, x in enumerate(result.output.splitlines())
+                                         if x.startswith("Duidelijk:")][0]]
+    assert "(5–95%)" in legend and "periferie" in legend and "§15" in legend

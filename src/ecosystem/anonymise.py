@@ -3,10 +3,16 @@
 ``anonymise_region(region, loc)`` returns the same network with every organisation's
 id and name replaced by its group and a number ("Onderwijs 3", id ``onderwijs-3``), and
 the text that can identify one dropped: the actor's ``type`` (a Leerwerkloket is often
-one organisation), every free-text column (``extra`` on actors and relations), every
-relation's ``note``, and region.toml's ``source`` (it names who supplied the data). The
-region's ``note`` is kept (the illustrative example must keep saying it is illustrative)
-unless it names an organisation of the region by name or id, then it is dropped too.
+one organisation) and ``scale`` (with the arbeidsmarktregio it singles out the one regional
+government of a region), every free-text column (``extra`` on actors and relations), every
+relation's ``note``, and region.toml's ``source`` in every language (it names who supplied the
+data). The region's ``note`` is kept in each language (the illustrative example must keep saying
+it is illustrative) unless it names an organisation of the region by name or id, then it is
+dropped too. The data warnings name each organisation by its anonymous name.
+
+The arbeidsmarktregio stays (the per-region analysis needs it), so an organisation that is the
+only one of its group with its arbeidsmarktregio('s) is recognisable whatever its number: the
+anonymous region's ``meta.recognisable`` lists them, and the terminal and the report say so.
 
 Because the transformation is applied to the validated region *before* the analysis,
 every output (map, report, slides, PNGs, tables, summary.json, GraphML, GEXF, Kumu) is
@@ -30,11 +36,14 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .errors import Problem
+from .io.validate import id_key
 from .locale import Locale
-from .model import Region
+from .model import Actor, Region
 from .vocab import GROUPS
 
-__all__ = ["AnonymousRegion", "anonymise_region", "anonymous_folder", "key_path", "mentions"]
+__all__ = ["AnonymousRegion", "anonymise_region", "anonymous_folder", "key_path", "mentions", "recognisable",
+           "recognisable_sentence"]
 
 FOLDER_SUFFIX = "anoniem"           # outputs/<folder>-anoniem/, language-independent like the folder names
 
@@ -90,16 +99,51 @@ def anonymise_region(region: Region, loc: Locale = Locale()) -> AnonymousRegion:
         counts[actor.group] = counts.get(actor.group, 0) + 1
         label = loc.group(actor.group)
         new[actor.id] = (f"{_slug(label)}-{counts[actor.group]}", f"{label} {counts[actor.group]}")
-    actors = tuple(replace(a, id=new[a.id][0], name=new[a.id][1], type="", extra={}) for a in region.actors)
+    actors = tuple(replace(a, id=new[a.id][0], name=new[a.id][1], type="", scale="", extra={})
+                   for a in region.actors)
     relations = tuple(replace(r, source=new[r.source][0], target=new[r.target][0], note="", extra={})
                       for r in region.relations)
     words = [a.name for a in region.actors] + [a.id for a in region.actors]
+
+    def kept(note: str) -> str:
+        return note if note and not mentions(note, words) else ""
     meta = region.meta
-    note = meta.note if meta.note and not mentions(meta.note, words) else ""
-    # translations: the [en]/[nl] tables hold source and note too; the chosen language's are already applied.
-    meta = replace(meta, source="", note=note, translations={})
+    # region.toml's [en]/[nl] tables: their name and period stay (the reader's language), source goes, note as above.
+    translations = {lang: {k: kept(v) if k == "note" else v for k, v in texts.items() if k != "source"}
+                    for lang, texts in meta.translations.items()}
+    meta = replace(meta, source="", note=kept(meta.note), translations=translations, anonymised=True,
+                   recognisable=tuple(new[a.id][1] for a in recognisable(numbered)))
+    names = {id_key(a.id): new[a.id][1] for a in region.actors}
+    warnings = tuple(_renamed(w, names) for w in region.warnings)
     key = tuple((*new[a.id], a.id, a.name) for a in numbered)
-    return AnonymousRegion(replace(region, meta=meta, actors=actors, relations=relations), key)
+    return AnonymousRegion(replace(region, meta=meta, actors=actors, relations=relations, warnings=warnings), key)
+
+
+def recognisable(actors) -> list[Actor]:
+    """The ``actors`` that are the only one of their group with their arbeidsmarktregio('s) (in their order).
+
+    What the anonymous outputs still show of an organisation is its group and arbeidsmarktregio('s); when
+    no other organisation shares both, anyone who knows the region knows who it is. Actors without an
+    arbeidsmarktregio are not listed (the group alone: see docs/methods.md §18).
+    """
+    def shown(actor: Actor) -> tuple:
+        return actor.group, tuple(sorted(set(actor.regions)))
+    counts: dict[tuple, int] = {}
+    for actor in actors:
+        counts[shown(actor)] = counts.get(shown(actor), 0) + 1
+    return [a for a in actors if a.regions and counts[shown(a)] == 1]
+
+
+def recognisable_sentence(names: tuple[str, ...], loc: Locale) -> str:
+    """The organisations ``names`` (``meta.recognisable``) said to be recognisable despite their number, or ''."""
+    return loc.counted("anonymise_recognisable", len(names), names=loc.join(list(names))) if names else ""
+
+
+def _renamed(warning: Problem, names: dict[str, str]) -> Problem:
+    """``warning`` with every value that is an actor's id (as ids are compared: :func:`id_key`) replaced by the
+    actor's anonymous name: 'actor 'actiz' heeft geen relaties' becomes 'actor 'Werkgevers 1' ...'."""
+    params = {k: names.get(id_key(v), v) if isinstance(v, str) else v for k, v in warning.params.items()}
+    return replace(warning, params=params) if params != warning.params else warning
 
 
 def anonymous_folder(folder: str) -> str:

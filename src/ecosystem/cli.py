@@ -158,7 +158,7 @@ def analysis_options(command):
                    "relations among them. Outputs go to OUT/<region folder name>-<region>/.")
 @click.option("--anonymise", is_flag=True,
               help="Share without names: every organisation is shown as its group and a number ('Onderwijs 3') "
-                   "in every output; type, free-text columns, notes and the source are left out. Outputs go to "
+                   "in every output; type, scale, free-text columns, notes and the source are left out. Outputs go to "
                    "OUT/<region folder name>-anoniem/; the key (number -> id and name) to "
                    "OUT/<region folder name>-anoniem-sleutel.csv (-key.csv with --lang en), outside the folder you share.")
 @analysis_options

@@ -52,6 +52,10 @@ class RegionMeta:
     # [groups] and [relation_types]: a region's own words (for example Kumu types) -> group / relation type
     groups: dict[str, str] = field(default_factory=dict)
     relation_types: dict[str, str] = field(default_factory=dict)
+    # --anonymise (ecosystem.anonymise): set on the anonymous region; ``recognisable`` holds the anonymous names
+    # of the organisations that are the only one of their group with their arbeidsmarktregio('s).
+    anonymised: bool = False
+    recognisable: tuple[str, ...] = ()
 
     def in_language(self, loc: Locale) -> "RegionMeta":
         """The same metadata with the texts of the reader's language where region.toml gives them."""

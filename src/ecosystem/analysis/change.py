@@ -4,7 +4,8 @@
 objects by actor id and lists the differences a coordinator asks about: actors that joined
 or left, relations added or removed, actors that entered or left the core, the
 orchestrator top 5, per key group the share in the core and the seat at the core's
-tables, and each diagnosis indicator. Nothing here formats text or touches files.
+tables, and each diagnosis indicator; actors in both whose group changed are listed too, since
+a relabelled actor moves its group's share and seats without joining or leaving. Nothing here formats text or touches files.
 
 Whether a change is beyond the bootstrap's uncertainty (docs/methods.md §15)
 ---------------------------------------------------------------------------
@@ -52,13 +53,23 @@ class Side:
 
 @dataclass(frozen=True)
 class RelationChange:
-    """A relation, identified by ``relation_key(source, target, type)``; source and target as the data writes them."""
+    """A relation, identified by ``relation_key(source, target, type)``; source and target as the key has them
+    (an undirected pair in id order)."""
 
     source: str
     target: str
     type: str
     weight_before: float | None     # summed over duplicate rows; None when absent
     weight_after: float | None
+
+
+@dataclass(frozen=True)
+class GroupMove:
+    """An actor in both sides whose group differs (group keys from vocab.GROUPS)."""
+
+    id: str
+    before: str
+    after: str
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,9 @@ class IndicatorChange:
     value: tuple[float, float]
     threshold: tuple[float, float]
     status: tuple[str, str]         # "ok" / "attention" before and after
+    # the orchestrator's: (top score, runner-up score) on each side, None without a candidate; the value is
+    # their relative margin, which §11 does not state as a bare percentage
+    scores: tuple[tuple[float, float] | None, tuple[float, float] | None] = (None, None)
 
     @property
     def changed(self) -> bool:
@@ -127,6 +141,7 @@ class Change:
     indicators: tuple[IndicatorChange, ...]
     names: dict[str, str]           # actor id -> name (the ``after`` name when both have one)
     threshold: float = STABLE
+    regrouped: tuple[GroupMove, ...] = ()   # in both, with another group after, in id order
 
     @property
     def entered(self) -> tuple[CoreMove, ...]:
@@ -146,12 +161,13 @@ def relation_key(source: str, target: str, rtype: str) -> tuple[str, str, str]:
 
 def relation_weights(analysis: Analysis) -> dict[tuple[str, str, str], tuple[float, str, str]]:
     """Per relation key: the summed weight (several rows with one key are one relation) and the
-    source and target as the first such row writes them, for display."""
+    source and target for display: those of the key, so an undirected pair is shown and written in id
+    order whichever of its organisations was typed first (as the analysis orders it, model.canonical_order)."""
     weights: dict[tuple[str, str, str], tuple[float, str, str]] = {}
     for r in analysis.region.relations:
         key = relation_key(r.source, r.target, r.type)
-        total, source, target = weights.get(key, (0.0, r.source, r.target))
-        weights[key] = (total + r.weight, source, target)
+        total = weights[key][0] if key in weights else 0.0
+        weights[key] = (total + r.weight, key[0], key[1])
     return weights
 
 
@@ -262,8 +278,9 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
     for g in KEY_GROUPS:
         b, a = pos_b[g], pos_a[g]
         verdict = None
-        # Without a core on a side there is no place in it to gain or lose (groups.py): no verdict on a move.
-        if b.peripheral != a.peripheral and all(cores):
+        # Without a core on a side there is no place in it to gain or lose (groups.py), and without any of the
+        # group's organisations on a side nothing of theirs to place: no verdict on a move.
+        if b.peripheral != a.peripheral and all(cores) and b.actors and a.actors:
             if not tested:
                 verdict = UNTESTED
             else:
@@ -282,12 +299,24 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
     return tuple(changes)
 
 
+def _scores(indicator) -> tuple[float, float] | None:
+    p = indicator.params
+    return (p["top_score"], p["runner_up_score"]) if "top_score" in p else None
+
+
 def _indicator_changes(before: Analysis, after: Analysis) -> tuple[IndicatorChange, ...]:
     by_key = {ind.key: ind for ind in after.indicators}
     return tuple(IndicatorChange(b.key, (float(b.value), float(by_key[b.key].value)),
                                  (float(b.threshold), float(by_key[b.key].threshold)),
-                                 (b.status, by_key[b.key].status))
+                                 (b.status, by_key[b.key].status), (_scores(b), _scores(by_key[b.key])))
                  for b in before.indicators if b.key in by_key)
+
+
+def _regrouped(before: Analysis, after: Analysis) -> tuple[GroupMove, ...]:
+    groups = {a.id: a.group for a in before.region.actors}
+    return tuple(GroupMove(a.id, groups[a.id], a.group)
+                 for a in sorted(after.region.actors, key=lambda a: a.id)
+                 if a.id in groups and groups[a.id] != a.group)
 
 
 def _linked(analysis: Analysis) -> set[str]:
@@ -332,7 +361,7 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         core_moves=_core_moves(before, after),
         top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a),
         groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
-        names=names,
+        names=names, regrouped=_regrouped(before, after),
     )
 
 

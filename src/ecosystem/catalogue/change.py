@@ -30,6 +30,8 @@ SECTION: dict[str, dict[str, str]] = {
                          "en": "Resamples (how sure)"},
     "change.actor_changes": {"nl": "Actoren erbij en eraf",
                              "en": "Actors joined and left"},
+    "change.regrouped": {"nl": "Actoren in een andere groep",
+                         "en": "Actors in another group"},
     "change.relation_changes": {"nl": "Relaties erbij en eraf",
                                 "en": "Relations added and removed"},
     "change.core_changes": {"nl": "In en uit de kern",

@@ -28,6 +28,10 @@ SECTION: dict[str, dict[str, str]] = {
                                "en": "{actors} organisations, {relations} relations"},
     "report.note_label": {"nl": "Let op",
                           "en": "Note"},
+    "report.anonymised_label": {"nl": "Zonder namen",
+                                "en": "Without names"},
+    "report.anonymised": {"nl": "elke organisatie heet hier naar haar groep en een nummer ('Onderwijs 3'); soort, schaal, vrije tekst, notities en bron zijn weggelaten.",
+                          "en": "each organisation is known here by its group and a number ('Education 3'); type, scale, free text, notes and source are left out."},
     "report.toc": {"nl": "Inhoud",
                    "en": "Contents"},
     # --- findings

@@ -47,6 +47,11 @@ SECTION: dict[str, dict[str, str]] = {
     "none": {"nl": "geen", "en": "none"},
     "anonymise_key": {"nl": "Sleutel (nummer -> id en naam), niet delen: {path}",
                       "en": "Key (number -> id and name), do not share: {path}"},
+    # --anonymise: the organisations that the arbeidsmarktregio still gives away (anonymise.recognisable)
+    "anonymise_recognisable_one": {"nl": "{names} is de enige organisatie van haar groep met haar arbeidsmarktregio (of haar combinatie van arbeidsmarktregio's); haar nummer verbergt niet wie het is.",
+                                   "en": "{names} is the only organisation of its group with its arbeidsmarktregio (or its combination of arbeidsmarktregio's); its number does not hide who it is."},
+    "anonymise_recognisable": {"nl": "{n} organisaties zijn elk de enige van hun groep met hun arbeidsmarktregio (of hun combinatie van arbeidsmarktregio's); hun nummer verbergt niet wie ze zijn: {names}.",
+                               "en": "{n} organisations are each the only one of their group with their arbeidsmarktregio (or their combination of arbeidsmarktregio's); their number does not hide who they are: {names}."},
     "and": {"nl": "en", "en": "and"},
     # the anonymise key file: OUT/<folder>-anoniem-sleutel.csv (-key.csv in English)
     "anonymise_key_suffix": {"nl": "sleutel", "en": "key"},
@@ -80,6 +85,12 @@ SECTION: dict[str, dict[str, str]] = {
                               "en": "At fewer than half of {tables} of the core: {groups}."},
     "diag_agency_at": {"nl": "{group} (aan {present})", "en": "{group} (at {present})"},
     "change_agency_value": {"nl": "{n} van 4 sleutelgroepen met een plek", "en": "{n} of 4 key groups seated"},
+    # the other indicator values of a comparison: the orchestrator's two scores as diag_orchestrator_* state them
+    # (not their relative margin), fragmentation's count of parts
+    "change_scores": {"nl": "score {top} tegen {runner}", "en": "score {top} against {runner}"},
+    "change_no_candidate": {"nl": "geen kandidaat", "en": "no candidate"},
+    "change_parts_one": {"nl": "{n} deel", "en": "{n} part"},
+    "change_parts": {"nl": "{n} delen", "en": "{n} parts"},
     "diag_agency_one_ok": {"nl": "Alle vier sleutelgroepen zitten aan de (enige) bestuurlijke tafel van de kern.",
                            "en": "All four key groups sit at the core's (only) governance table."},
     "diag_agency_one": {"nl": "Niet aan de (enige) bestuurlijke tafel van de kern: {groups}.",
@@ -231,6 +242,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_left": {"nl": "vertrokken", "en": "left"},
     "change_linked": {"nl": "voor het eerst met relaties", "en": "first relations"},
     "change_unlinked": {"nl": "zonder relaties geraakt", "en": "lost all relations"},
+    "change_regrouped": {"nl": "andere groep", "en": "other group"},
+    "change_regrouped_item": {"nl": "{name} ({before} → {after})", "en": "{name} ({before} → {after})"},
     "change_list": {"nl": "  {what} ({n}): {items}", "en": "  {what} ({n}): {items}"},
     "change_more": {"nl": "… (+{more} meer in change.html)", "en": "… (+{more} more in change.html)"},
     "change_relations": {"nl": "Relaties: {added} erbij, {removed} weg, {reweighted} met een ander gewicht",
@@ -258,6 +271,11 @@ SECTION: dict[str, dict[str, str]] = {
                           "en": "  {mark} {label}: {s0} → {s1} in the core ({p0} → {p1}{verdict}); agency {seat0} → {seat1} (at {t0} → {t1} of the tables)"},
     "change_core_word": {"nl": "kern", "en": "core"},
     "change_no_core_word": {"nl": "geen kern", "en": "no core"},
+    # a key group without organisations on one side of a comparison, as analyse says it (summary_group_absent)
+    "change_group_absent": {"nl": "geen organisaties", "en": "no organisations"},
+    "change_group_side": {"nl": "{share} in de kern ({place})", "en": "{share} in the core ({place})"},
+    "change_group_line_absent": {"nl": "  {mark} {label}: {side0} → {side1}; zeggenschap {seat0} → {seat1} (aan {t0} → {t1} van de tafels)",
+                                 "en": "  {mark} {label}: {side0} → {side1}; agency {seat0} → {seat1} (at {t0} → {t1} of the tables)"},
     "change_periphery_word": {"nl": "periferie", "en": "periphery"},
     "change_seat_yes": {"nl": "ja", "en": "yes"},
     "change_seat_no": {"nl": "nee", "en": "no"},
@@ -269,8 +287,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},
     "change_verdict_uncertain": {"nl": "onzeker", "en": "uncertain"},
     "change_verdict_untested": {"nl": "niet getoetst", "en": "not tested"},
-    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten (het hele 95%-interval van de kans boven {hi} of onder {lo}); onzeker: binnen wat ontbrekende gegevens kunnen verklaren.",
-                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out (the whole 95% interval of the probability above {hi} or below {lo}); uncertain: within what missing data can explain."},
+    "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten: in of uit de kern als het hele 95%-interval van de kans op kern boven {hi} of onder {lo} ligt, een sleutelgroep als dat geldt voor het aandeel herhalingen waarin ze in de periferie zit, een plaats als de bandbreedtes van de plaats (5–95%) van de twee momenten niet overlappen; onzeker: binnen wat ontbrekende gegevens kunnen verklaren (docs/methods.md §15).",
+                      "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out: into or out of the core when the whole 95% interval of the core probability lies above {hi} or below {lo}, a key group when that holds for the share of resamples in which it is peripheral, a rank when the rank ranges (5–95%) of the two moments do not overlap; uncertain: within what missing data can explain (docs/methods.md §15)."},
     "change_legend_untested": {"nl": "Zonder herhalingen (--bootstrap 0) is niet getoetst of een verandering buiten de onzekerheid valt.",
                                "en": "Without resamples (--bootstrap 0) it was not tested whether a change is beyond the uncertainty."},
     # --- progress bars on stderr for the long steps (ecosystem.parallel) ---

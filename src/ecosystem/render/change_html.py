@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis.change import Change
-from .change_text import (group_changed, group_places, indicator_value, legend, probability, rank_text, status_word,
-                          verdict_word, weight)
+from .change_text import (group_changed, group_places, group_shares, indicator_values, legend, probability, rank_text,
+                          status_word, verdict_word, weight)
 from ..locale import Locale
 from .templating import environment
 
@@ -58,7 +58,7 @@ def change_context(change: Change, region: str, loc: Locale, seed: int) -> dict:
         # Findings first, then the underlying lists of actors and relations.
         "sections": [_overview(change, s), _core(change, s, loc), _top(change, s), _ranks(change, s, loc),
                      _groups(change, s, loc), _diagnosis(change, s, loc), _actors(change, s, loc),
-                     _relations(change, s, loc)],
+                     _regrouped(change, s, loc), _relations(change, s, loc)],
     }
 
 
@@ -81,6 +81,12 @@ def _actors(change: Change, s: dict, loc: Locale) -> Section:
                              ("change_linked", change.linked), ("change_unlinked", change.unlinked))
             for i in ids]
     return Section("actors", s["actor_changes"], (s["change"], s["name"], s["id"]), tuple(rows))
+
+
+def _regrouped(change: Change, s: dict, loc: Locale) -> Section:
+    rows = [Row((change.names.get(m.id, m.id), m.id, loc.group(m.before), loc.group(m.after)), True)
+            for m in change.regrouped]
+    return Section("regrouped", s["regrouped"], (s["name"], s["id"], *_both(s["group"], change)), tuple(rows))
 
 
 def _relations(change: Change, s: dict, loc: Locale) -> Section:
@@ -137,8 +143,8 @@ def _groups(change: Change, s: dict, loc: Locale) -> Section:
     for g in change.groups:
         place = group_places(g, loc)
         seat = [loc.t("change_seat_yes" if x else "change_seat_no") for x in g.seated]
-        rows.append(Row((loc.group(g.group), loc.share(g.share_in_core[0]),
-                         loc.share(g.share_in_core[1]), place[0], place[1],
+        share = group_shares(g, loc)
+        rows.append(Row((loc.group(g.group), share[0], share[1], place[0], place[1],
                          verdict_word(g.peripheral_verdict, loc), seat[0], seat[1],
                          loc.share(g.share_of_core_tables[0]), loc.share(g.share_of_core_tables[1])),
                         group_changed(g)))
@@ -148,8 +154,7 @@ def _groups(change: Change, s: dict, loc: Locale) -> Section:
 
 
 def _diagnosis(change: Change, s: dict, loc: Locale) -> Section:
-    rows = [Row((loc.section("diagnosis_title")[i.key], indicator_value(i.key, i.value[0], loc),
-                 indicator_value(i.key, i.value[1], loc), status_word(i.status[0], loc),
+    rows = [Row((loc.section("diagnosis_title")[i.key], *indicator_values(i, loc), status_word(i.status[0], loc),
                  status_word(i.status[1], loc)), i.changed)
             for i in change.indicators]
     return Section("diagnosis", s["diagnosis"],

@@ -63,7 +63,9 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
         "sides": _pair(_side(change.before), _side(change.after)),
         "stability_threshold": change.threshold,
         "actors": {"joined": _actors(change.joined, names), "left": _actors(change.left, names),
-                   "linked": _actors(change.linked, names), "unlinked": _actors(change.unlinked, names)},
+                   "linked": _actors(change.linked, names), "unlinked": _actors(change.unlinked, names),
+                   "regrouped": [{"id": m.id, "name": names.get(m.id, m.id), "group": _pair(m.before, m.after)}
+                                 for m in change.regrouped]},
         "relations": {"added": [_relation(r, names) for r in change.added],
                       "removed": [_relation(r, names) for r in change.removed],
                       "reweighted": [_relation(r, names) for r in change.reweighted]},
@@ -90,7 +92,10 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
         "diagnosis": [{"key": i.key, "title": loc.section("diagnosis_title")[i.key],
                        "value": _pair(_round(i.value[0]), _round(i.value[1])),
                        "threshold": _pair(_round(i.threshold[0]), _round(i.threshold[1])),
-                       "status": _pair(*i.status), "status_changed": i.changed}
+                       "status": _pair(*i.status), "status_changed": i.changed,
+                       # the orchestrator's top and runner-up scores, whose relative margin is "value"
+                       **({"scores": _pair(*(None if x is None else {"top": _round(x[0]), "runner_up": _round(x[1])}
+                                             for x in i.scores))} if i.key == "orchestrator" else {})}
                       for i in change.indicators],
     }
 

@@ -45,13 +45,29 @@ def relation_phrase(rel: RelationChange, names: dict[str, str], loc: Locale) -> 
             f"({loc.relation(rel.type).lower()})")
 
 
-def indicator_value(key: str, value: float, loc: Locale) -> str:
-    """Indicator values as the diagnosis shows them: counts whole, shares as percentages, the rest 2 decimals."""
+def regrouped_item(move, names: dict[str, str], loc: Locale) -> str:
+    """'FNV (regio Brabant) (werkenden → werkgevers)': an actor whose group changed."""
+    return loc.t("change_regrouped_item", name=names.get(move.id, move.id),
+                 before=loc.group(move.before).lower(), after=loc.group(move.after).lower())
+
+
+def indicator_values(ind, loc: Locale) -> tuple[str, str]:
+    """An indicator's value before and after as the diagnosis says it: the orchestrator's two scores
+    ('score 0,65 tegen 0,35', as analyse states them, not their relative margin), fragmentation's parts
+    ('1 deel'), agency's seated key groups, shares as percentages, the rest with 2 decimals."""
+    return tuple(_indicator_value(ind.key, value, scores, loc) for value, scores in zip(ind.value, ind.scores))
+
+
+def _indicator_value(key: str, value: float, scores: tuple[float, float] | None, loc: Locale) -> str:
     if key == "agency":
         return loc.t("change_agency_value", n=f"{value:.0f}")
     if key == "fragmentation":
-        return f"{value:.0f}"
-    if key in ("openness", "orchestrator", "reciprocity"):
+        return loc.counted("change_parts", int(round(value)))
+    if key == "orchestrator":
+        if scores is None:
+            return loc.t("change_no_candidate")
+        return loc.t("change_scores", top=loc.number(scores[0]), runner=loc.number(scores[1]))
+    if key in ("openness", "reciprocity"):
         return loc.share(value)
     return loc.number(value)
 
@@ -87,6 +103,7 @@ def change_text(change: Change, region: str, loc: Locale) -> str:
     for key, ids in (("change_joined", change.joined), ("change_left", change.left),
                      ("change_linked", change.linked), ("change_unlinked", change.unlinked)):
         lines += _list_line(key, [names.get(i, i) for i in ids], loc)
+    lines += _list_line("change_regrouped", [regrouped_item(m, names, loc) for m in change.regrouped], loc)
     lines.append(loc.t("change_relations", added=len(change.added), removed=len(change.removed),
                    reweighted=len(change.reweighted)))
     lines += _relation_lines("+", [relation_phrase(r, names, loc) for r in change.added], loc)
@@ -105,9 +122,9 @@ def change_text(change: Change, region: str, loc: Locale) -> str:
     lines += _group_lines(change, loc)
     lines.append(loc.t("change_diagnosis"))
     for ind in change.indicators:
+        v0, v1 = indicator_values(ind, loc)
         lines.append(loc.t("change_indicator_line", mark=mark(ind.changed),
-                       title=loc.section("diagnosis_title")[ind.key],
-                       v0=indicator_value(ind.key, ind.value[0], loc), v1=indicator_value(ind.key, ind.value[1], loc),
+                       title=loc.section("diagnosis_title")[ind.key], v0=v0, v1=v1,
                        s0=status_word(ind.status[0], loc), s1=status_word(ind.status[1], loc)))
     lines.append(legend(change, loc))
     return "\n".join(lines)
@@ -152,14 +169,23 @@ def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
 
 
 def group_places(g, loc: Locale) -> list[str]:
-    """A key group's place before and after: in the core, in the periphery, or none (that side has no core)."""
-    return [loc.t("change_no_core_word" if not core else "change_periphery_word" if p else "change_core_word")
-            for p, core in zip(g.peripheral, g.has_core)]
+    """A key group's place before and after: in the core, in the periphery, none (that side has no core),
+    or '–' (the group has no organisations on that side)."""
+    return ["–" if not n else
+            loc.t("change_no_core_word" if not core else "change_periphery_word" if p else "change_core_word")
+            for p, core, n in zip(g.peripheral, g.has_core, g.actors)]
+
+
+def group_shares(g, loc: Locale) -> list[str]:
+    """A key group's share in the core before and after, or 'geen organisaties' (none on that side), as
+    analyse says it (:meth:`Locale.group_line`) instead of a 0% of nothing."""
+    return [loc.share(share) if n else loc.t("change_group_absent") for share, n in zip(g.share_in_core, g.actors)]
 
 
 def group_changed(g) -> bool:
-    """Whether a key group's place or seat differs between the two sides."""
+    """Whether a key group's presence, place or seat differs between the two sides."""
     places = [None if not core else p for p, core in zip(g.peripheral, g.has_core)]
+    places = [place if n else "absent" for place, n in zip(places, g.actors)]
     return places[0] != places[1] or g.seated[0] != g.seated[1]
 
 
@@ -167,12 +193,18 @@ def _group_lines(change: Change, loc: Locale) -> list[str]:
     lines = [loc.t("change_groups")]
     for g in change.groups:
         place = group_places(g, loc)
+        share = group_shares(g, loc)
         seat = [loc.t("change_seat_yes" if s else "change_seat_no") for s in g.seated]
         changed = group_changed(g)
         verdict = f", {verdict_word(g.peripheral_verdict, loc)}" if g.peripheral_verdict else ""
-        lines.append(loc.t("change_group_line", mark=mark(changed), label=loc.group(g.group),
-                       s0=loc.share(g.share_in_core[0]), s1=loc.share(g.share_in_core[1]),
-                       p0=place[0], p1=place[1], verdict=verdict, seat0=seat[0], seat1=seat[1],
-                       t0=loc.share(g.share_of_core_tables[0]), t1=loc.share(g.share_of_core_tables[1])))
+        common = dict(mark=mark(changed), label=loc.group(g.group), seat0=seat[0], seat1=seat[1],
+                      t0=loc.share(g.share_of_core_tables[0]), t1=loc.share(g.share_of_core_tables[1]))
+        if all(g.actors):
+            lines.append(loc.t("change_group_line", s0=share[0], s1=share[1], p0=place[0], p1=place[1],
+                               verdict=verdict, **common))
+        else:
+            sides = [loc.t("change_group_side", share=sh, place=pl) if n else sh
+                     for sh, pl, n in zip(share, place, g.actors)]
+            lines.append(loc.t("change_group_line_absent", side0=sides[0], side1=sides[1], **common))
     return lines
 

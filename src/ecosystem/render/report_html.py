@@ -25,6 +25,7 @@ from ..analysis.groups import GroupPosition
 from ..analysis.pipeline import Analysis, core_ids, core_order
 from ..analysis.stability import STABLE
 from ..analysis.steering import SteeringMix
+from ..anonymise import recognisable_sentence
 from ..locale import Locale
 from ..vocab import GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_sentence, indicator_title
@@ -75,6 +76,8 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
         "title": s["doc_title"].format(region=meta.name),
         "meta": _meta(analysis, s, loc),
         "note": meta.note or "",
+        "anonymised": " ".join(filter(None, (s["anonymised"], recognisable_sentence(meta.recognisable, loc))))
+                      if meta.anonymised else "",
         "survey": analysis.survey.summary(loc)["text"] if analysis.survey is not None else "",
         "findings": _findings(analysis, names, s, loc),
         "onepage": _onepage(analysis, s, loc),   # issue 12.6: the first printed page

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis.pipeline import core_ids, core_order
+from ..anonymise import recognisable_sentence
 from ..analysis.stability import STABLE
 from ..locale import Locale
 from .diagnosis_text import indicator_sentence, indicator_title
@@ -28,6 +29,8 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
         lines.append(loc.t("summary_year", year=analysis.year))
     if meta.note:
         lines.append(loc.t("summary_note", note=meta.note))
+    if meta.recognisable:                   # --anonymise: who the arbeidsmarktregio still gives away
+        lines.append(loc.t("summary_note", note=recognisable_sentence(meta.recognisable, loc)))
     if analysis.survey is not None:         # survey data: response rate and what non-response means
         lines.append(analysis.survey.summary(loc)["text"])
     core = [names[i] for i in core_ids(analysis)]
