@@ -38,12 +38,11 @@ from .diagnosis import Indicator
 from .groups import GroupPosition
 from ._compiled import load_kernels
 from .network import TieCount
+from .orchestrator import TOP_CANDIDATES
 from .pipeline import Analysis, analyse_region, core_ids, core_order
 
 # Above this many actors in the whole data set, per-region analyses skip the bootstrap.
 BOOTSTRAP_MAX_ACTORS = 2000
-# How many orchestrator candidates a region's entry names (best first).
-TOP_ORCHESTRATORS = 5
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,7 @@ class RegionEntry:
     verdict : str or None
         The core/periphery test's verdict code (None: nothing analysed).
     orchestrators : tuple of RegionCandidate
-        The first :data:`TOP_ORCHESTRATORS` orchestrator candidates, best first.
+        The first :data:`~ecosystem.analysis.orchestrator.TOP_CANDIDATES` orchestrator candidates, best first.
     groups : tuple of GroupPosition
     peripheral_key_groups, key_groups_without_seat : tuple of str
         Key groups on the periphery; key groups without a seat at the core's governance tables.
@@ -171,7 +170,7 @@ def region_entry(analysis: Analysis) -> RegionEntry:
         verdict=analysis.core_test.verdict,
         orchestrators=tuple(RegionCandidate(analysis.network.ids[v], analysis.region.actors[v].name,
                                             float(orch.score[v]))
-                            for v in analysis.candidates[:TOP_ORCHESTRATORS]),
+                            for v in analysis.candidates[:TOP_CANDIDATES]),
         groups=tuple(analysis.groups),
         peripheral_key_groups=tuple(g.group for g in analysis.groups if g.peripheral),
         key_groups_without_seat=tuple(agency.params["without_seat"]) if agency else (),

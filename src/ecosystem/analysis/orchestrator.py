@@ -64,6 +64,7 @@ SENSITIVITY_FACTORS = (0.5, 1.5)   # each weight halved and raised by half
 # Client and supplier (SCP's New Public Management): a supplier's position, not an arrangeur's.
 MARKET = "npm"
 TOP_CANDIDATES = 5                 # candidates every output lists, explains and tests for sensitivity
+NAMED_CANDIDATES = 3               # of them, those the headlines and the pictures name (K1-K3)
 
 
 @dataclass(frozen=True)

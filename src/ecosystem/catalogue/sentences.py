@@ -259,12 +259,11 @@ SECTION: dict[str, dict[str, str]] = {
                          "en": "  {sign} {name}: core probability {before} → {after} ({verdict})"},
     "change_absent": {"nl": "niet in de gegevens", "en": "not in the data"},
     "change_no_ties": {"nl": "zonder relaties", "en": "without relations"},
-    "change_top": {"nl": "Mogelijke orkestrators (top 5):", "en": "Orchestrator candidates (top 5):"},
     "change_top_side": {"nl": "  {label}: {names}", "en": "  {label}: {names}"},
     "change_rank_line": {"nl": "  {name}: plaats {before} → {after} ({verdict})",
                          "en": "  {name}: rank {before} → {after} ({verdict})"},
     "change_rank_new": {"nl": "  {name}: plaats {before} → {after}", "en": "  {name}: rank {before} → {after}"},
-    "change_rank_same": {"nl": "  geen verschuivingen in de top 5", "en": "  no moves in the top 5"},
+    "change_rank_same": {"nl": "  geen verschuivingen in de top {n}", "en": "  no moves in the top {n}"},
     "change_groups": {"nl": "Sleutelgroepen (aandeel in de kern; zeggenschap aan de bestuurlijke tafels van de kern):",
                       "en": "Key groups (share in the core; agency at the core's governance tables):"},
     "change_group_line": {"nl": "  {mark} {label}: {s0} → {s1} in de kern ({p0} → {p1}{verdict}); zeggenschap {seat0} → {seat1} (aan {t0} → {t1} van de tafels)",
@@ -349,8 +348,8 @@ SECTION: dict[str, dict[str, str]] = {
     # The strongest orchestrator candidates' badges in map.png, target.png and the report's target view:
     # a letter before the rank, so badge K1 is never read as legend number 1 (another organisation).
     "candidate_badge": {"nl": "K{rank}", "en": "C{rank}"},
-    "candidate_badge_png": {"nl": "K1-K3: kandidaat 1-3. Een los getal is een andere organisatie: zie numbers.png.",
-                            "en": "C1-C3: candidate 1-3. A plain number is another organisation: see numbers.png."},
+    "candidate_badge_png": {"nl": "K1-K{n}: kandidaat 1-{n}. Een los getal is een andere organisatie: zie numbers.png.",
+                            "en": "C1-C{n}: candidate 1-{n}. A plain number is another organisation: see numbers.png."},
     # slides.pptx (render/slides.py): the legend of the pictures' numbers, continued slides, seats at the tables
     "slide_legend": {"nl": "Nummers in het doelbeeld en de netwerkkaart", "en": "Numbers in the target view and the network map"},
     "slide_part": {"nl": "{title} ({k}/{n})", "en": "{title} ({k}/{n})"},
@@ -361,8 +360,8 @@ SECTION: dict[str, dict[str, str]] = {
                             "en": "Without a seat at the table: {groups} (at fewer than half of the core's tables)"},
     "slide_all_at_table": {"nl": "Alle vier sleutelgroepen hebben een plek aan de tafels van de kern.",
                            "en": "All four key groups have a seat at the core's tables."},
-    "candidate_badge_report": {"nl": "K1-K3 zijn de kandidaten 1-3; een los getal is een andere organisatie.",
-                               "en": "C1-C3 are candidates 1-3; a plain number is another organisation."},
+    "candidate_badge_report": {"nl": "K1-K{n} zijn de kandidaten 1-{n}; een los getal is een andere organisatie.",
+                               "en": "C1-C{n} are candidates 1-{n}; a plain number is another organisation."},
     # --- key players over the work budget (issue 10, analysis/key_players.py WORK_BUDGET) ---
     "key_players_over_budget": {
         "nl": "Bij {n} organisaties is het vertrek van organisaties niet doorgerekend: elke doorrekening telt alle "

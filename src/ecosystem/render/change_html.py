@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..analysis.change import Change
+from ..analysis.change import TOP, Change
 from .change_text import (group_changed, group_places, group_shares, indicator_values, legend, probability, rank_text,
                           status_word, verdict_word, weight)
 from ..locale import Locale
@@ -120,7 +120,7 @@ def _top(change: Change, s: dict) -> Section:
                 i >= len(change.top_before) or i >= len(change.top_after)
                 or change.top_before[i] != change.top_after[i])
             for i in range(n)]
-    return Section("orchestrators", s["orchestrators"], (s["rank"], change.before.label, change.after.label),
+    return Section("orchestrators", s["orchestrators"].format(n=TOP), (s["rank"], change.before.label, change.after.label),
                    tuple(rows))
 
 

@@ -5,7 +5,7 @@ probability) are shared with ``change_html`` so the terminal and the page say th
 """
 from __future__ import annotations
 
-from ..analysis.change import Change, RelationChange
+from ..analysis.change import TOP, Change, RelationChange
 from ..analysis.stability import STABLE
 from ..locale import Locale
 from ..vocab import RELATION_TYPES
@@ -151,14 +151,14 @@ def rank_text(rank: int | None, loc: Locale, tied: bool = True) -> str:
 
 def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
     names = change.names
-    lines = [loc.t("change_top")]
+    lines = [loc.section("change")["orchestrators"].format(n=TOP) + ":"]   # the heading compare.html gives it
     for label, top in ((change.before.label, change.top_before), (change.after.label, change.top_after)):
         lines.append(loc.t("change_top_side", label=label,
                        names=", ".join(f"{i}. {names.get(a, a)}" for i, a in enumerate(top, start=1))
                        or loc.t("none")))
     moved = [r for r in change.ranks if r.rank_before != r.rank_after]
     if not moved:
-        lines.append(loc.t("change_rank_same"))
+        lines.append(loc.t("change_rank_same", n=TOP))
     for r in moved:
         # An actor that joined or left has no rank on one side, so no verdict on the move.
         lines.append(loc.t("change_rank_line" if r.verdict else "change_rank_new", name=names.get(r.id, r.id),

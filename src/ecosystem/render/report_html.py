@@ -22,6 +22,7 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from ..analysis.groups import GroupPosition
+from ..analysis.orchestrator import NAMED_CANDIDATES
 from ..analysis.pipeline import Analysis, core_ids, core_order
 from ..analysis.stability import STABLE
 from ..analysis.steering import SteeringMix
@@ -43,7 +44,6 @@ __all__ = ["render_report", "report_context"]
 
 TEMPLATE_NAME = "report.html.j2"
 
-ORCHESTRATORS_SHOWN = 3    # candidates explained in the findings
 CORE_NAMES_SHOWN = 60      # a core up to this size is listed in full in the findings
 CORE_NAMES_PER_GROUP = 10  # beyond it, the most central names per group
 LAYER_NAMES_SHOWN = 8      # core names per relation type
@@ -62,7 +62,6 @@ def render_report(analysis: Analysis, layout: Layout, loc: Locale) -> str:
 # --------------------------------------------------------------------------- context
 
 
-ONEPAGE_CANDIDATES = 3   # the one-page summary names the three strongest, as the PNGs mark them
 
 
 def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
@@ -88,8 +87,8 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, loc))},
         "target_svg": Markup(target_svg(analysis, layout, s, loc)),
         "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
-                                                 else " " + s["target_caption_top"])
-                          + (" " + s["target_caption_numbers"] + " " + loc.t("candidate_badge_report")
+                                                 else " " + s["target_caption_top"].format(n=loc.count(NAMED_CANDIDATES)))
+                          + (" " + s["target_caption_numbers"] + " " + loc.t("candidate_badge_report", n=NAMED_CANDIDATES)
                              if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
                           + (" " + loc.t("report_target_best_placed", shown=loc.count(DOTS_MAX),
                                      total=loc.count(analysis.network.n))
@@ -238,7 +237,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     st = analysis.stability
     orch = analysis.orchestrators
     orchestrators = []
-    for v in analysis.candidates[:ORCHESTRATORS_SHOWN]:
+    for v in analysis.candidates[:NAMED_CANDIDATES]:
         orchestrators.append({
             "rank": int(orch.rank[v]), "name": analysis.region.actors[v].name,
             "group": loc.group(analysis.network.groups[v]),
@@ -248,7 +247,6 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
             "reasons": reason_texts((analysis.reasons or {}).get(v), loc, names),
         })
 
-    peripheral = [loc.group(g.group).lower() for g in analysis.groups if g.peripheral]
     agency = analysis.indicator("agency")
     seats = []
     positions = {pos.group: pos for pos in analysis.groups}
@@ -264,8 +262,8 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
             "no_table": not at.has_seat,
         })
     seat = {
-        "text": (_fmt(s["f_seat_core"], groups=loc.join(peripheral)) if peripheral
-                 else s["f_seat_none"] if analysis.core.core.any() else loc.t("summary_no_core_seats")),
+        # The terminal's and the slides' sentence (Locale.seat_line), one wording of the claim.
+        "text": loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())),
         "agency": indicator_sentence(agency, loc, names),
         "agency_ok": agency.status == "ok",
         "rows": seats,
@@ -279,7 +277,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
 
 def _onepage(analysis: Analysis, s: dict, loc: Locale) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
-    top = analysis.candidates[:ONEPAGE_CANDIDATES]
+    top = analysis.candidates[:NAMED_CANDIDATES]
     attention = [indicator_title(d, loc) for d in analysis.indicators if d.status != "ok"]
     total = len(analysis.indicators)
     rank, actors = analysis.orchestrators.rank, analysis.region.actors
@@ -574,7 +572,7 @@ def steering_bar_svg(overall: dict[str, float], labels: dict[str, str], s: dict,
 
 
 def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scale: float = 1.0,
-               label: str | None = None, css_class: str = "target", named: int = ORCHESTRATORS_SHOWN,
+               label: str | None = None, css_class: str = "target", named: int = NAMED_CANDIDATES,
                numbered: bool = True) -> str:
     """The target view as inline SVG (canvas units of ``layout``).
 
@@ -691,7 +689,7 @@ def _target_named(analysis: Analysis) -> list[int]:
     """The actors the target view names: the strongest candidates (none above ``LABELS_MAX_ACTORS``)."""
     if analysis.network.n > LABELS_MAX_ACTORS:
         return []
-    return list(analysis.candidates[:ORCHESTRATORS_SHOWN])
+    return list(analysis.candidates[:NAMED_CANDIDATES])
 
 
 def _target_numbers(analysis: Analysis) -> dict[int, int]:

@@ -41,6 +41,7 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from ..analysis.by_region import RegionEntry
+from ..analysis.orchestrator import TOP_CANDIDATES
 from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
 from ..vocab import KEY_GROUPS
@@ -53,7 +54,6 @@ __all__ = ["render_slides", "region_slides", "text_height"]
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 MAX_CORE_NAMES = 20
-MAX_CANDIDATES = 5
 TEXT_SIZES = (18, 16, 14)   # points, largest that fits; below the last the text goes on to a next slide
 SPACE_AFTER = 6             # points after each paragraph
 LEGEND_COLUMNS, LEGEND_SIZE, LEGEND_SPACE = 3, 12, 0
@@ -145,7 +145,7 @@ def _core_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[
     core = [names[i] for i in core_ids(analysis)]
     lines = [loc.t("summary_core", n=len(core), names=_listed(core) or loc.t("none")),
              loc.t("summary_orchestrators")]
-    return lines + candidate_lines(analysis, names, loc, MAX_CANDIDATES)
+    return lines + candidate_lines(analysis, names, loc, TOP_CANDIDATES)
 
 
 def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:

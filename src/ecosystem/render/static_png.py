@@ -42,6 +42,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
 from ..analysis.network import TieNetwork
+from ..analysis.orchestrator import NAMED_CANDIDATES
 from ..analysis.pipeline import Analysis
 from ..model import Region
 from ..vocab import GROUPS
@@ -394,7 +395,7 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
         lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
     if numbered:
-        lines.extend(textwrap.wrap(loc.t("candidate_badge_png"), width))
+        lines.extend(textwrap.wrap(loc.t("candidate_badge_png", n=NAMED_CANDIDATES), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
                      linespacing=1.45, parse_math=False)]
@@ -457,7 +458,7 @@ def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Fig
         ax.add_collection(LineCollection(segments, colors=NETWORK_TIE, linewidths=0.3 if big else 0.6,
                                          alpha=0.25 if big else 0.45, zorder=1))
     sizes = _draw_actors(ax, analysis, xy, big)
-    top = analysis.candidates[:3]
+    top = analysis.candidates[:NAMED_CANDIDATES]
     others = _label_candidates(analysis) if net.n <= LABEL_CORE_MAX_ACTORS else []
     numbers = _numbers(analysis)
     _annotate(fig, ax, analysis, xy, sizes, top, others, [], loc, numbers)
@@ -521,7 +522,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
                              fontsize=11.5, fontweight="bold", color=INK, zorder=4, linespacing=1.1,
                              parse_math=False, bbox={"boxstyle": "round,pad=0.35", "fc": HALO,
                                                      "ec": group_color(title.group), "lw": 2.0}))
-    top = analysis.candidates[:3]
+    top = analysis.candidates[:NAMED_CANDIDATES]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     numbers = _numbers(analysis) if numbered else {}
     fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbers else 0.20, loc, bool(numbers), width=34)

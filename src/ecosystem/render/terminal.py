@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..analysis.orchestrator import NAMED_CANDIDATES
 from ..analysis.pipeline import core_ids, core_order
 from ..anonymise import recognisable_sentence
 from ..analysis.stability import STABLE
@@ -42,7 +43,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
         lines.append(loc.t("summary_core_fit", fit=loc.number(analysis.core.fit)))
     lines.extend(_core_periphery_lines(analysis, loc))
     lines.append(loc.t("summary_orchestrators"))
-    lines.extend("  " + line for line in candidate_lines(analysis, names, loc, 3))
+    lines.extend("  " + line for line in candidate_lines(analysis, names, loc, NAMED_CANDIDATES))
     lines.extend(loc.group_line(g) for g in analysis.groups if g.key)
     lines.append(loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())))
     ids = analysis.network.ids
