@@ -388,6 +388,18 @@ def _view(net: TieNetwork, coreness: np.ndarray, core: np.ndarray, seed: int, vi
     return target_layout(net, coreness, core) if view == "target" else force_layout(net, seed)
 
 
+def marker_radii(degree: np.ndarray, small: float, large: float) -> np.ndarray:
+    """Circle radius per actor by its number of partners: ``small + (large - small) * sqrt(degree / max degree)``.
+
+    A circle's area then grows with the number of partners (above the floor every actor gets, so that
+    one without ties still shows). The one size rule of the target view in report.html and of the
+    PNGs (target.png, map.png); each drawing chooses only ``small`` and ``large`` in its own units.
+    """
+    degree = np.asarray(degree, dtype=float)
+    top = float(degree.max()) if len(degree) and degree.max() > 0 else 1.0
+    return small + (large - small) * np.sqrt(degree / top)
+
+
 def sector_boundaries(layout: Layout) -> list[float]:
     """Angles of the lines between the group sectors of the target view (none for one group)."""
     if len(layout.sector_angles) < 2:

@@ -32,7 +32,8 @@ from ..vocab import GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_sentence, indicator_title
 from .reasons import reason_texts
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
-                     label_lines, number_key, place_labels, sector_boundaries, sector_title_texts, sector_titles)
+                     label_lines, marker_radii, number_key, place_labels, sector_boundaries, sector_title_texts,
+                     sector_titles)
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
@@ -587,10 +588,8 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
     degree = np.asarray(analysis.centralities.degree, dtype=float)
     core = np.asarray(analysis.core.core, dtype=bool)
     coreness = np.asarray(analysis.coreness.coreness, dtype=float)
-    max_deg = float(degree.max()) if n and degree.max() > 0 else 1.0
     big = n > LABELS_MAX_ACTORS
-    base = 6.0 if big else 11.0
-    radius = base + (6.0 if big else 22.0) * np.sqrt(degree / max_deg)
+    radius = marker_radii(degree, 6.0, 12.0) if big else marker_radii(degree, 11.0, 33.0)
     inner, outer = layout.ring_radii
     # sector titles: geometry from layout.sector_titles (the same as target.png and the map); the drawing
     # is wide and tall enough for them (symmetric, so the rings stay in the middle)

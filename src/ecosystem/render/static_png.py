@@ -48,7 +48,7 @@ from ..model import Region
 from ..vocab import GROUPS
 from ..locale import Locale
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
-                     label_spots, leader_line, number_key, sector_boundaries, sector_title_texts,
+                     label_spots, leader_line, marker_radii, number_key, sector_boundaries, sector_title_texts,
                      sector_titles)
 from .style import CORE_FILL, HALO, INK, MUTED, NAVY, NETWORK_TIE, PERIPHERY_FILL, RING, TIE, group_color
 
@@ -195,10 +195,10 @@ def png_bytes(rgb: np.ndarray, dpi: float) -> bytes:
 
 
 def _sizes(degree: np.ndarray, big: bool, scale: float = 1.0) -> np.ndarray:
-    """Marker areas (points^2) by number of relations, times ``scale``."""
-    top = float(degree.max()) if len(degree) and degree.max() > 0 else 1.0
-    lo, hi = (3.0, 30.0) if big else (22.0, 340.0)
-    return scale * (lo + (hi - lo) * np.sqrt(degree / top))
+    """Marker areas (points^2, as ``scatter`` takes them) by number of partners (``layout.marker_radii``:
+    radii in points), times ``scale``."""
+    small, large = (0.9, 2.7) if big else (2.35, 9.2)
+    return scale * (2 * marker_radii(degree, small, large)) ** 2
 
 
 def _segments(analysis: Analysis, xy: np.ndarray) -> np.ndarray:
