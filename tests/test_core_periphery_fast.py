@@ -191,10 +191,11 @@ def test_every_kernel_is_compiled_without_fast_math():
     """The project's decorator (analysis._compiled.cached_njit) never asks for fast-math: the machine-code checks
     below compile fresh copies of the kernels, so this checks the flags of the real ones."""
     from ecosystem.analysis import _beta_quantile, _hop_counts, _path_search
-    from ecosystem.analysis.core_periphery import _continuous_search, _degree_swaps, _discrete_search
+    from ecosystem.analysis.core_periphery import _continuous_search, _degree_swaps, _discrete_search, _pieces
 
     for kernel in (_continuous_search.continuous_runs, _discrete_search.fit, _path_search.path_sums,
-                   _degree_swaps.swap_ties, _beta_quantile.beta_quantiles, _hop_counts.ordered_pairs_per_hop):
+                   _degree_swaps.swap_ties, _beta_quantile.beta_quantiles, _hop_counts.ordered_pairs_per_hop,
+                   _pieces.lowest_reachable):
         assert not kernel.targetoptions.get("fastmath"), kernel
 
 

@@ -388,10 +388,11 @@ def test_compiled_search_is_compiled_once_before_the_forks(tmp_path):
                           check=True, env=env, capture_output=True, text=True)
     saved = [line for line in (done.stdout + done.stderr).splitlines() if "data saved" in line]
     # Each compiled kernel (the Beta quantiles, the discrete search, the continuous iteration, the null model's
-    # double edge swaps, the hop-distance pair counts, the path sums) saved once, not once per process.
+    # double edge swaps, the hop-distance pair counts, the path sums, the union-find of the pieces) saved once,
+    # not once per process.
     kernels = sorted(re.search(r"/(_[a-z_]+)\.", line).group(1) for line in saved)
     assert kernels == ["_beta_quantile", "_continuous_search", "_degree_swaps", "_discrete_search",
-                       "_hop_counts", "_path_search"], saved
+                       "_hop_counts", "_path_search", "_pieces"], saved
     # Brabant's four regions were analysed (on forked processes, beside the null-network workers).
     summary = json.loads((tmp_path / "out" / "brabant" / "summary.json").read_text(encoding="utf-8"))
     assert len(summary["by_region"]) == 4

@@ -61,7 +61,7 @@ def load_compiled() -> None:
     cache, compiling) the kernels again. Cheap once loaded (one fit of a three-vertex path). Commands that fit no model
     never call it, so they never import numba.
     """
-    from . import _degree_swaps  # noqa: F401  (the null model's rewiring: loaded by its import)
+    from . import _degree_swaps, _pieces  # noqa: F401  (the null model's rewiring, the union-find: loaded by their import)
     from .continuous import _kernel as load_continuous
     from .discrete import _load_compiled as load_discrete
 

@@ -128,31 +128,13 @@ def _pieces(e: _Edges) -> list[np.ndarray]:
 
 
 def _lowest_reachable(n: int, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
-    """Per vertex, the lowest vertex of its connected piece: each round hooks every edge's higher label
-    onto its lower one, then follows the labels to their ends (pointer jumping, as in Shiloach & Vishkin's
-    connectivity algorithm [1]_), until no edge joins two labels. A few rounds of numpy over the edges: on
-    the bootstrap's resamples (one check each) a tenth of the time of building an igraph graph for it.
+    """Per vertex, the lowest vertex of its connected piece (the compiled union-find of :mod:`._pieces`).
 
-    References
-    ----------
-    .. [1] Shiloach, Y., & Vishkin, U. (1982). An O(log n) parallel connectivity algorithm.
-       Journal of Algorithms, 3(1), 57-67.
-    """
-    label = np.arange(n)
-    while True:
-        a, b = label[src], label[dst]
-        lower = np.minimum(a, b)
-        hooked = label.copy()
-        np.minimum.at(hooked, a, lower)
-        np.minimum.at(hooked, b, lower)
-        while True:
-            jumped = hooked[hooked]
-            if np.array_equal(jumped, hooked):
-                break
-            hooked = jumped
-        if np.array_equal(hooked, label):
-            return label
-        label = hooked
+    Imported here, as every compiled kernel is: importing the analysis must not import numba
+    (``analysis._compiled.load_kernels`` loads it once, before the forks)."""
+    from ._pieces import lowest_reachable
+
+    return lowest_reachable(n, np.ascontiguousarray(src, dtype=np.int64), np.ascontiguousarray(dst, dtype=np.int64))
 
 
 def sizeable_parts(e: _Edges) -> list[np.ndarray] | None:
