@@ -198,3 +198,33 @@ def test_diagnosis_values_are_said_with_their_unit(tmp_path):
     legend = result.output.splitlines()[[i for i, x in enumerate(result.output.splitlines())
                                          if x.startswith("Duidelijk:")][0]]
     assert "(5–95%)" in legend and "periferie" in legend and "§15" in legend
+
+
+def test_rows_repeating_a_relation_are_said_where_compare_counts_a_relation_once(tmp_path):
+    """A row that repeats a relation (a bestuur pair typed the other way round): analyse counts relation rows
+    (301), compare counts the relation once (300 → 300), with the weights added. compare now says how many
+    rows repeat a relation and how many rows each side has, so its count and analyse's agree."""
+    import csv
+
+    old = tmp_path / "oud" / "brabant"
+    shutil.copytree(ROOT / "regions" / "brabant", old)
+    new = tmp_path / "nieuw" / "brabant"
+    shutil.copytree(old, new)
+    with open(new / "relations.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    first = next(r for r in rows if r["type"] == "governance")
+    repeated = {**first, "source": first["target"], "target": first["source"]}
+    with open(new / "relations.csv", "a", encoding="utf-8", newline="") as fh:
+        csv.DictWriter(fh, fieldnames=list(rows[0])).writerow(repeated)
+    result = run_cli("compare", old, new, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    n = len(rows)
+    assert f"relaties {n} → {n}," in result.output
+    assert f"rijen die een relatie herhalen (zelfde organisaties en soort; ze tellen hier als één relatie, de gewichten opgeteld): 0 → 1; rijen in de gegevens {n} → {n + 1}" in result.output
+    change = json.loads(next((tmp_path / "out").rglob("change.json")).read_text(encoding="utf-8"))
+    sides = [change["sides"][k] for k in ("before", "after")]
+    assert [s["relation_rows"] for s in sides] == [n, n + 1]
+    assert [s["relations"] for s in sides] == [n, n]
+    analysed = run_cli("analyse", new, "--out", tmp_path / "a", *SETTINGS)
+    summary = json.loads((tmp_path / "a" / "brabant" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["relations"] == n + 1

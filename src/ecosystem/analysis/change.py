@@ -49,6 +49,12 @@ class Side:
     ties: int
     core: tuple[str, ...]           # actor ids in the discrete core, most central first (core_ids)
     bootstrap: int                  # stability samples; 0 when not run
+    rows: int = 0                   # relation rows, as analyse counts them (summary.json's relations)
+
+    @property
+    def repeated_rows(self) -> int:
+        """Rows that repeat a relation of an earlier row (same organisations and type: one key)."""
+        return self.rows - self.relations
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,7 @@ def _side(analysis: Analysis, label: str) -> Side:
     # Relations counted as the changes below count them: several rows with one key are one relation
     # (methods §15), so that before + added - removed is after.
     return Side(label, len(ids), len(relation_weights(analysis)), analysis.network.ties.ecount(),
-                core_ids(analysis), st.samples if st else 0)
+                core_ids(analysis), st.samples if st else 0, len(analysis.region.relations))
 
 
 def _probability(analysis: Analysis, index: dict[str, int], aid: str) -> float | None:

@@ -22,6 +22,8 @@ SECTION: dict[str, dict[str, str]] = {
                       "en": "Actors"},
     "change.relations": {"nl": "Relaties",
                          "en": "Relations"},
+    "change.repeated_rows": {"nl": "Rijen die een relatie herhalen (tellen als één relatie)",
+                             "en": "Rows repeating a relation (counted as one relation)"},
     "change.ties": {"nl": "Verbindingen (paren organisaties)",
                     "en": "Ties (pairs of organisations)"},
     "change.core_size": {"nl": "Actoren in de kern",

@@ -237,6 +237,9 @@ SECTION: dict[str, dict[str, str]] = {
                      "en": "What changed in {region}: {before} → {after}"},
     "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, kern {c0} → {c1} actoren",
                       "en": "  actors {a0} → {a1}, relations {r0} → {r1}, core {c0} → {c1} actors"},
+    # Side.repeated_rows: analyse counts relation rows (summary.json relations), compare counts a relation once.
+    "change_repeated_rows": {"nl": "  rijen die een relatie herhalen (zelfde organisaties en soort; ze tellen hier als één relatie, de gewichten opgeteld): {d0} → {d1}; rijen in de gegevens {n0} → {n1}",
+                             "en": "  rows repeating a relation (same organisations and type; counted here as one relation, their weights added): {d0} → {d1}; rows in the data {n0} → {n1}"},
     "change_actors": {"nl": "Actoren: {joined} nieuw, {left} vertrokken", "en": "Actors: {joined} joined, {left} left"},
     "change_joined": {"nl": "nieuw", "en": "joined"},
     "change_left": {"nl": "vertrokken", "en": "left"},

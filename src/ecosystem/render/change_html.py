@@ -68,9 +68,11 @@ def _both(header: str, change: Change) -> tuple[str, str]:
 
 def _overview(change: Change, s: dict) -> Section:
     b, a = change.before, change.after
-    rows = [(s["actors"], b.actors, a.actors), (s["relations"], b.relations, a.relations),
-            (s["ties"], b.ties, a.ties), (s["core_size"], len(b.core), len(a.core)),
-            (s["bootstrap"], b.bootstrap, a.bootstrap)]
+    rows = [(s["actors"], b.actors, a.actors), (s["relations"], b.relations, a.relations)]
+    if b.repeated_rows or a.repeated_rows:     # analyse counts rows: say why its count differs
+        rows.append((s["repeated_rows"], b.repeated_rows, a.repeated_rows))
+    rows += [(s["ties"], b.ties, a.ties), (s["core_size"], len(b.core), len(a.core)),
+             (s["bootstrap"], b.bootstrap, a.bootstrap)]
     return Section("overview", s["overview"], (s["measure"], b.label, a.label),
                    tuple(Row((label, str(x), str(y)), x != y) for label, x, y in rows))
 

@@ -21,7 +21,9 @@ def _round(value: float | None) -> float | None:
 
 def _side(side: Side) -> dict:
     return {"label": side.label, "actors": side.actors, "relations": side.relations, "ties": side.ties,
-            "core": list(side.core), "bootstrap_samples": side.bootstrap}
+            "core": list(side.core), "bootstrap_samples": side.bootstrap,
+            # the relation rows, as analyse counts them; more than relations when rows repeat a relation
+            "relation_rows": side.rows}
 
 
 def _relation(rel: RelationChange, names: dict[str, str]) -> dict:

@@ -99,6 +99,8 @@ def change_text(change: Change, region: str, loc: Locale) -> str:
              loc.t("change_counts", a0=b.actors, a1=a.actors, r0=b.relations, r1=a.relations,
                c0=len(b.core), c1=len(a.core)),
              loc.t("change_ties", t0=b.ties, t1=a.ties)]
+    if b.repeated_rows or a.repeated_rows:     # analyse counts rows: say why its count differs
+        lines.append(loc.t("change_repeated_rows", d0=b.repeated_rows, d1=a.repeated_rows, n0=b.rows, n1=a.rows))
     lines.append(loc.t("change_actors", joined=len(change.joined), left=len(change.left)))
     for key, ids in (("change_joined", change.joined), ("change_left", change.left),
                      ("change_linked", change.linked), ("change_unlinked", change.unlinked)):
