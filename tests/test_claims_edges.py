@@ -61,7 +61,7 @@ def test_a_network_in_separate_parts_names_no_core_and_no_seat_verdicts(tmp_path
     assert summary["peripheral_key_groups"] == []
     assert "Kern (0): geen" in text and "geen kern voor het netwerk als geheel" in text
     assert "Er is geen kern, dus ook geen plek in de kern" in text
-    assert "Sleutelgroepen met geen of te weinig plek" not in text
+    assert "Geen of te weinig plek in de kern" not in text
     codes = {r["code"] for o in summary["orchestrators"] for r in o["reasons"]}
     assert not codes & {"core", "not_core"}
     agency = next(d for d in summary["diagnosis"] if d["key"] == "agency")

@@ -31,8 +31,8 @@ SECTION: dict[str, dict[str, str]] = {
     "summary_core_fit": {"nl": "  (aansluiting op het kern-periferiemodel: {fit})", "en": "  (core/periphery fit: {fit})"},
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
     "summary_orchestrators": {"nl": "Mogelijke orkestrators:", "en": "Orchestrator candidates:"},
-    "summary_peripheral": {"nl": "Sleutelgroepen met geen of te weinig plek in de kern (minder dan de helft van hun evenredig deel): {groups}",
-                           "en": "Key groups with no or too small a seat in the core (under half their proportional share): {groups}"},
+    "summary_peripheral": {"nl": "Geen of te weinig plek in de kern (minder dan de helft van hun evenredig deel): {groups}",
+                           "en": "No or too small a seat in the core (under half their proportional share): {groups}"},
     "summary_no_peripheral": {"nl": "Alle vier sleutelgroepen hebben een plek in de kern.",
                               "en": "All four key groups have a seat in the core."},
     # No core at all: whether key groups have a seat in it cannot be said (analysis.groups).
