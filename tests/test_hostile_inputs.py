@@ -91,19 +91,21 @@ def formula_without_value(folder: Path) -> None:
     workbook(folder / "ecosystem.xlsx", sheets)
 
 
-def formula_with_value(formula: str, value: float) -> Callable[[Path], None]:
-    """The weight in relations row 2 is ``formula`` with saved result ``value`` (as Excel saves it)."""
+def formula_with_value(formula: str, value, sheet: str = "relations", row: int = 1,
+                       col: int = 3) -> Callable[[Path], None]:
+    """The cell (0-based ``row``, ``col``) of ``sheet``, by default the weight in relations row 2, is
+    ``formula`` with saved result ``value`` (as Excel saves it; '#N/A' as Excel saves an error)."""
     def build(folder: Path) -> None:
         import xlsxwriter
 
         folder.mkdir(parents=True)
         book = xlsxwriter.Workbook(str(folder / "ecosystem.xlsx"))
         for name, rows in xlsx_rows().items():
-            sheet = book.add_worksheet(name)
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row):
-                    sheet.write(r, c, cell)
-        book.get_worksheet_by_name("relations").write_formula(1, 3, formula, None, value)
+            written = book.add_worksheet(name)
+            for r, cells in enumerate(rows):
+                for c, cell in enumerate(cells):
+                    written.write(r, c, cell)
+        book.get_worksheet_by_name(sheet).write_formula(row, col, formula, None, value)
         book.close()
     return build
 
@@ -224,6 +226,20 @@ HOSTILE = [
          ("rij 2, kolom 'weight': gewicht 0 moet groter dan 0 zijn",
           "(de cel bevat de formule =1-1, met uitkomst 0)")),
     Case("formula-with-saved-value-is-used", formula_with_value("=1+2", 3), 0, check=strength_of("uwv", 3 + 1)),
+    # An Excel error value as a formula's saved result is no data, in a text column as in the weight.
+    Case("formula-error-in-a-name", formula_with_value("=VLOOKUP(A3,Blad2!A:B,2,FALSE)", "#N/A", "actors", 2, 1), 2,
+         ("fout: ecosystem.xlsx[actors], rij 3, kolom 'name': '#N/A' is een foutwaarde van Excel, geen gegeven",
+          "(de cel bevat de formule =VLOOKUP(A3,Blad2!A:B,2,FALSE), met uitkomst #N/A)"),
+         absent=("Traceback", "ontbreekt", "leeg")),
+    Case("formula-error-in-a-source", formula_with_value("=Blad2!#REF!", "#REF!", "relations", 2, 0), 2,
+         ("fout: ecosystem.xlsx[relations], rij 3, kolom 'source': '#REF!' is een foutwaarde van Excel",
+          "met uitkomst #REF!)"), absent=("Traceback", "onbekend", "ontbreekt")),
+    Case("formula-error-in-the-weight", formula_with_value("=1/0", "#DIV/0!"), 2,
+         ("rij 2, kolom 'weight': '#DIV/0!' is een foutwaarde van Excel", "(de cel bevat de formule =1/0, met uitkomst "
+          "#DIV/0!)"), absent=("Traceback", "geen getal")),
+    Case("excel-error-in-a-csv-export", region(actors=[ACTORS[0], {**ACTORS[1], "name": "#N/A"}, *ACTORS[2:]]), 2,
+         ("fout: actors.csv, rij 3, kolom 'name': '#N/A' is een foutwaarde van Excel, geen gegeven",),
+         absent=("Traceback", "formule =")),
     # Which sheet, which files.
     Case("hidden-stale-sheet", hidden_stale_sheet, 0,
          ("let op: ecosystem.xlsx: verborgen tabblad 'actors' genegeerd; gelezen is het zichtbare tabblad 'actoren'",),

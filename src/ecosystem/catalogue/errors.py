@@ -156,6 +156,8 @@ SECTION: dict[str, dict[str, str]] = {
                     "en": "output folder {path} holds files ecosystem did not write ({files}). Every run replaces the folder as a whole: move those files, or choose another folder with --out"},
     "formula_no_value": {"nl": "de cel bevat de formule {formula} zonder opgeslagen uitkomst (de werkmap is door een programma gemaakt en nooit in Excel bewaard). Open de werkmap in Excel en sla hem op, of vervang de formule door haar waarde",
                          "en": "the cell holds the formula {formula} without a saved result (the workbook was made by a program and never saved in Excel). Open the workbook in Excel and save it, or replace the formula by its value"},
+    "excel_error": {"nl": "'{value}' is een foutwaarde van Excel, geen gegeven: de formule of verwijzing die deze cel vult, werkt niet. Herstel de formule, of typ de waarde zelf in",
+                    "en": "'{value}' is an Excel error value, not data: the formula or reference that fills this cell does not work. Fix the formula, or type the value in yourself"},
     "from_formula": {"nl": " (de cel bevat de formule {formula}, met uitkomst {value})",
                      "en": " (the cell holds the formula {formula}, with result {value})"},
     "sheet_hidden_ignored": {"nl": "verborgen tabblad '{hidden}' genegeerd; gelezen is het zichtbare tabblad '{used}'. Verwijder het verborgen tabblad als het oud is",
