@@ -276,6 +276,29 @@ HOSTILE = [
     Case("identical-relation-twice", region(relations=RELATIONS + [RELATIONS[0]]), 0,
          ("let op: relations.csv, rij 5, kolom 'source': deze rij is gelijk aan rij 2 (in elke kolom) en telt daarom "
           "één keer mee",), check=strength_of("gem", 2 + 1)),
+    # Governance and collaboration have no direction: uwv-gem is gem-uwv, a copy however it is typed.
+    Case("undirected-relation-copied-the-other-way-round",
+         region(relations=RELATIONS + [{"source": "uwv", "target": "gem", "type": "bestuur", "weight": "2"}]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': deze rij is gelijk aan rij 2 met bron en doel omgewisseld; "
+          "bestuur heeft geen richting, dus het is dezelfde relatie en die telt één keer mee",),
+         check=strength_of("gem", 2 + 1), absent=("Traceback", "paren organisaties")),
+    Case("directed-relation-the-other-way-round-is-another",
+         region(relations=RELATIONS + [{"source": "gem", "target": "roc", "type": "levering", "weight": "1"}]), 0,
+         ("4 relaties tussen 3 paren organisaties (3 verbindingen): "
+          "1 paar heeft meer dan één relatie",),
+         check=strength_of("gem", 2 + 1 + 1), absent=("Traceback", "let op: relations.csv")),
+    Case("same-relation-with-another-weight",
+         region(relations=RELATIONS + [{"source": "gem", "target": "uwv", "type": "bestuur", "weight": "3"}]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': gem – uwv (bestuur) staat ook in rij 2, met een andere "
+          "waarde in 'weight'. Beide rijen tellen mee: hun gewichten worden opgeteld tot één verbinding (2 + 3)",
+          "4 relaties tussen 3 paren organisaties (3 verbindingen): 1 paar heeft meer dan één relatie"),
+         check=strength_of("gem", 2 + 3 + 1)),
+    Case("same-relation-the-other-way-round-with-another-weight",
+         region(relations=RELATIONS + [{"source": "uwv", "target": "vno", "type": "samenwerking", "weight": "2,5"}]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': uwv – vno (samenwerking) staat ook in rij 4, andersom "
+          "geschreven (samenwerking heeft geen richting) en met een andere waarde in 'weight'. Beide rijen tellen mee: "
+          "hun gewichten worden opgeteld tot één verbinding (1 + 2,5)",),
+         check=strength_of("vno", 1 + 2.5)),
     Case("same-pair-with-own-notes-counts-twice",
          region(relations=[{**r, "note": ""} for r in RELATIONS] + [{**RELATIONS[0], "note": "tweede overleg"}]), 0,
          check=strength_of("gem", 2 + 2 + 1)),

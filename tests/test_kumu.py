@@ -149,6 +149,24 @@ def test_import_kumu_writes_the_region_tables_and_never_overwrites(tmp_path):
     assert (into / "actors.csv").read_bytes() == before
 
 
+def test_import_kumu_writes_a_reversed_undirected_connection_once_and_says_so(tmp_path):
+    connections = CONNECTIONS + [["UWV Twente", "Gemeente Enschede", "bestuur", 3, "undirected"],
+                                 ["Bedrijf X", "FNV", "samenwerking", 1, "undirected"]]
+    source = _kumu_region(tmp_path, connections=connections) / "twente-kumu.xlsx"
+    into = tmp_path / "imported"
+    result = run_cli("import", "kumu", source, "--into", into)
+    assert result.exit_code == 0, result.output
+    assert "6 actoren en 8 relaties geschreven naar:" in result.output        # the copy of row 2 once
+    assert ("let op: twente-kumu.xlsx[Connections], rij 7, kolom 'From': deze rij is gelijk aan rij 2 met bron en "
+            "doel omgewisseld; bestuur heeft geen richting") in result.output
+    assert ("let op: twente-kumu.xlsx[Connections], rij 8, kolom 'From': bedrijf-x – fnv (samenwerking) staat ook in "
+            "rij 5, andersom geschreven (samenwerking heeft geen richting) en met een andere waarde in 'Strength'. "
+            "Beide rijen tellen mee: hun gewichten worden opgeteld tot één verbinding (2 + 1)") in result.output
+    relations = pd.read_csv(into / "relations.csv", keep_default_na=False)
+    pairs = [tuple(sorted(p)) for p in zip(relations["source"], relations["target"], relations["type"])]
+    assert pairs.count(("gemeente-enschede", "governance", "uwv-twente")) == 1
+
+
 @pytest.mark.parametrize("region,lang", [("small", "nl"), ("brabant", "en")])
 def test_round_trip_through_the_exported_kumu_workbook(tmp_path, region, lang):
     """Analysing the kumu.xlsx an analysis wrote gives the same numbers as the original data."""

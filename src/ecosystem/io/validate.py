@@ -331,7 +331,10 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     An id that matches an actor's id only when case is ignored (``VNO`` for ``vno``) is read as
     that id, with one warning per spelling. A row equal to an earlier row in every column is
     counted once, with a warning naming both rows (a copy-paste duplicate; two relations of
-    the same kind between the same pair are told apart by their note). ``names`` (id -> name)
+    the same kind between the same pair are told apart by their note); an undirected relation
+    typed the other way round (b-a for a-b) is such a row too. A row that is the same relation
+    as an earlier one (pair, type, dates and note) with another weight, steering or other column
+    counts as well, its weight added into the pair's tie, with a warning naming both rows. ``names`` (id -> name)
     lets a suggestion for an unknown id compare names as well as ids.
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
@@ -348,7 +351,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     folded: dict[str, list[str]] | None = None
     suggest: ActorSuggestions | None = None
     case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, tuple[int, tuple[str, str]]] = {}     # a row's every column -> (first row, its ends)
+    alike: dict[tuple, tuple[int, dict, Relation]] = {}      # pair, type, dates, note -> the first such row
     relations: list[Relation] = []
     for row, cells in table.rows:
         ok = True
@@ -438,14 +442,25 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         relation = Relation(cells["source"], cells["target"], rtype, weight,
                             cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
                             steering, extra, row)
-        key = (relation.source, relation.target, rtype, weight, relation.since, relation.until, relation.note,
-               steering, tuple(sorted(extra.items())))
+        ends = (relation.source, relation.target)
+        # An undirected relation is the same whichever actor is typed first (b-a is a-b).
+        pair = ends if RELATION_TYPES[rtype].directed or ends[0] <= ends[1] else ends[::-1]
+        key = (pair, rtype, weight, relation.since, relation.until, relation.note, steering,
+               tuple(sorted(extra.items())))
         if key in seen:
+            first, first_ends = seen[key]
             if warnings is not None:
-                warnings.append(Problem(table.file, "duplicate_relation", row, table.label("source"),
-                                        {"first": seen[key]}))
+                warnings.append(Problem(table.file, "duplicate_relation" if first_ends == ends
+                                        else "duplicate_relation_reversed", row, table.label("source"),
+                                        {"first": first, "type": _lang_words(rtype, relation_label)}))
             continue
-        seen[key] = row
+        seen[key] = (row, ends)
+        same = key[:2] + key[3:6]         # the same relation but for its weight, steering or other columns
+        if same in alike:
+            if warnings is not None:
+                warnings.append(_added_duplicate(table, row, cells, alike[same], relation))
+        else:
+            alike[same] = (row, cells, relation)
         relations.append(relation)
     if warnings is not None:
         for (col, value), rows in case_matches.items():
@@ -458,6 +473,23 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                                         {"value": value, "id": aid, "n": len(rows), "actors": actors_file,
                                          "difference": spacing(value, aid)}))
     return relations
+
+
+def _added_duplicate(table: Table, row: int, cells: dict[str, str], first: tuple[int, dict, Relation],
+                     relation: Relation) -> Problem:
+    """The warning for a relation entered again with another weight (or steering, or other column):
+    both rows count, and their weights are added into the one tie between the pair."""
+    first_row, first_cells, earlier = first
+    differ = [table.label(c) for c in ("weight", "steering")
+              if (earlier.weight if c == "weight" else earlier.steering) != getattr(relation, c)]
+    differ += [table.label(k) for k in sorted(set(earlier.extra) | set(relation.extra))
+               if earlier.extra.get(k, "") != relation.extra.get(k, "")]
+    return Problem(table.file, "duplicate_relation_added" if (earlier.source, earlier.target) ==
+                   (relation.source, relation.target) else "duplicate_relation_added_reversed",
+                   row, table.label("source"),
+                   {"first": first_row, "source": relation.source, "target": relation.target,
+                    "type": _lang_words(relation.type, relation_label), "columns": tuple(differ),
+                    "weights": f"{first_cells.get('weight') or '1'} + {cells.get('weight') or '1'}"})
 
 
 def isolated_warnings(table: Table, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
