@@ -138,14 +138,16 @@ def column_letter(index: int) -> str:
 
 def _build_from(file: str, records: list[tuple[int, list]], problems: list[Problem],
                 formulas: dict[tuple[int, int], str] | None = None,
-                merged: list[tuple[int, int, int, int, str]] = ()) -> Table:
+                merged: list[tuple[int, int, int, int, str]] = (), errors_possible: bool = True) -> Table:
     """Build the table from its non-empty rows, taking the header row from :func:`find_header`.
 
     ``merged`` are the sheet's merged ranges (first column, first row, last column, last row,
-    as 1-based numbers, and the range as written).
+    as 1-based numbers, and the range as written). ``errors_possible`` False: no cell can hold an
+    Excel error value (a CSV without '#'), so no row is looked at for one.
     """
     start = find_header(records)
-    table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0])
+    table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0],
+                   errors_possible)
     if merged:
         table = replace(table, merged=_merged_cells(file, records[start:], merged, problems))
     written = ["" if h is None else str(h).strip() for h in records[start][1]]
@@ -215,7 +217,8 @@ def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]
 
 
 def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem],
-           formulas: dict[tuple[int, int], str] | None = None, header_row: int = 1) -> Table:
+           formulas: dict[tuple[int, int], str] | None = None, header_row: int = 1,
+           errors_possible: bool = True) -> Table:
     """The table from its header and rows; ``formulas`` maps (row, 0-based column) to a cell's formula.
 
     A cell with a value in a column whose header is empty (or beyond the header) is an error,
@@ -260,7 +263,7 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             if not value:
                 problems.append(Problem(file, "formula_no_value", number, written[i], {"formula": formula}))
             seen_formulas[(number, written[i])] = (formula, value)
-        if not EXCEL_ERRORS.isdisjoint(values):     # one set operation per row: nearly every row has none
+        if errors_possible and not EXCEL_ERRORS.isdisjoint(values):    # one set operation per row at most
             for i, value in enumerate(values):
                 if value in EXCEL_ERRORS and i < len(columns) and columns[i]:
                     problems.append(Problem(file, "excel_error", number, written[i], {"value": value}))
@@ -352,7 +355,7 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
     problems += _runaway_quotes(path.name, text, delimiter, records)
-    return _build_from(path.name, records, problems)
+    return _build_from(path.name, records, problems, errors_possible="#" in text)
 
 
 def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[int, list]]) -> list[Problem]:

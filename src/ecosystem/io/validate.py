@@ -154,6 +154,9 @@ def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, 
     return key
 
 
+_DIRECTED = {key: kind.directed for key, kind in RELATION_TYPES.items()}
+
+
 def _allowed_groups() -> str:
     return ", ".join(f"{g} ({group_label(g, 'nl').lower()})" for g in GROUPS)
 
@@ -351,8 +354,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     folded: dict[str, list[str]] | None = None
     suggest: ActorSuggestions | None = None
     case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
-    seen: dict[tuple, tuple[int, tuple[str, str]]] = {}     # a row's every column -> (first row, its ends)
-    alike: dict[tuple, tuple[int, dict, Relation]] = {}      # pair, type, dates, note -> the first such row
+    alike: dict[tuple, Relation | list[Relation]] = {}       # pair, type, dates, note -> the rows so far
+    typed: dict[int, dict[str, str]] | None = None           # row -> cells, made for the first such row
     relations: list[Relation] = []
     for row, cells in table.rows:
         ok = True
@@ -442,25 +445,32 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         relation = Relation(cells["source"], cells["target"], rtype, weight,
                             cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
                             steering, extra, row)
-        ends = (relation.source, relation.target)
-        # An undirected relation is the same whichever actor is typed first (b-a is a-b).
-        pair = ends if RELATION_TYPES[rtype].directed or ends[0] <= ends[1] else ends[::-1]
-        key = (pair, rtype, weight, relation.since, relation.until, relation.note, steering,
-               tuple(sorted(extra.items())))
-        if key in seen:
-            first, first_ends = seen[key]
-            if warnings is not None:
-                warnings.append(Problem(table.file, "duplicate_relation" if first_ends == ends
-                                        else "duplicate_relation_reversed", row, table.label("source"),
-                                        {"first": first, "type": _lang_words(rtype, relation_label)}))
-            continue
-        seen[key] = (row, ends)
-        same = key[:2] + key[3:6]         # the same relation but for its weight, steering or other columns
-        if same in alike:
-            if warnings is not None:
-                warnings.append(_added_duplicate(table, row, cells, alike[same], relation))
+        # The same relation (pair, type, dates, note) as an earlier row? An undirected one is the same
+        # whichever actor is typed first (b-a is a-b). One key and one look-up per row: the rest of
+        # the comparison only for the rare row that shares its key with an earlier one.
+        source, target = relation.source, relation.target
+        same = ((source, target, rtype, relation.since, relation.until, relation.note)
+                if source <= target or _DIRECTED[rtype] else
+                (target, source, rtype, relation.since, relation.until, relation.note))
+        earlier = alike.get(same)
+        if earlier is None:
+            alike[same] = relation
         else:
-            alike[same] = (row, cells, relation)
+            earlier = earlier if isinstance(earlier, list) else [earlier]
+            copy = next((e for e in earlier if e.weight == weight and e.steering == steering and e.extra == extra),
+                        None)
+            if copy is not None:        # equal in every column: a copy-paste duplicate, counted once
+                if warnings is not None:
+                    warnings.append(Problem(table.file, "duplicate_relation" if (copy.source, copy.target) ==
+                                            (source, target) else "duplicate_relation_reversed",
+                                            row, table.label("source"),
+                                            {"first": copy.row, "type": _lang_words(rtype, relation_label)}))
+                continue
+            if warnings is not None:
+                if typed is None:
+                    typed = dict(table.rows)
+                warnings.append(_added_duplicate(table, row, cells, earlier[0], typed[earlier[0].row], relation))
+            alike[same] = [*earlier, relation]
         relations.append(relation)
     if warnings is not None:
         for (col, value), rows in case_matches.items():
@@ -475,11 +485,11 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     return relations
 
 
-def _added_duplicate(table: Table, row: int, cells: dict[str, str], first: tuple[int, dict, Relation],
+def _added_duplicate(table: Table, row: int, cells: dict[str, str], earlier: Relation, first_cells: dict[str, str],
                      relation: Relation) -> Problem:
     """The warning for a relation entered again with another weight (or steering, or other column):
     both rows count, and their weights are added into the one tie between the pair."""
-    first_row, first_cells, earlier = first
+    first_row = earlier.row
     differ = [table.label(c) for c in ("weight", "steering")
               if (earlier.weight if c == "weight" else earlier.steering) != getattr(relation, c)]
     differ += [table.label(k) for k in sorted(set(earlier.extra) | set(relation.extra))
