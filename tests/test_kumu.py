@@ -115,6 +115,25 @@ def test_kumu_errors_name_file_sheet_row_and_column(tmp_path):
     assert result.output.splitlines()[-1] == "2 problemen in de invoer; er is niets geanalyseerd."
 
 
+def test_the_same_label_twice_is_an_error_naming_both_rows(tmp_path):
+    """Labels are compared as actors.csv's ids are (regardless of case and spacing): no 'bedrijf-x-2'."""
+    elements = ELEMENTS + [["Bedrijf X", "bedrijf", "", ""], ["Gemeente  Enschede", "gemeente", "", ""],
+                           ["saxion", "hogeschool", "", ""]]
+    source = _kumu_region(tmp_path, elements) / "twente-kumu.xlsx"
+    result = run_cli("import", "kumu", source, "--into", tmp_path / "imported")
+    assert result.exit_code == 2, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("fout: twente-kumu.xlsx[Elements], rij 8, kolom 'Label': label 'Bedrijf X' komt al "
+                               "voor in rij 7; ")
+    assert lines[1].startswith("fout: twente-kumu.xlsx[Elements], rij 9, kolom 'Label': label 'Gemeente  Enschede' "
+                               "verschilt alleen in spaties (of hoofdletters) van label 'Gemeente Enschede' in rij 2 "
+                               "(verschil: twee spaties achter elkaar); ")
+    assert lines[2].startswith("fout: twente-kumu.xlsx[Elements], rij 10, kolom 'Label': label 'saxion' verschilt "
+                               "alleen in hoofd- en kleine letters van label 'Saxion' in rij 5; ")
+    assert lines[3:] == ["3 problemen in de invoer; er is niets geanalyseerd."]
+    assert not (tmp_path / "imported").exists()
+
+
 def test_elements_with_ids_are_referred_to_by_id(tmp_path):
     elements = [["ID", "Label", "Type"], ["gem", "Gemeente", "gemeente"], ["roc", "ROC", "mbo"],
                 ["vno", "VNO-NCW", "werkgeversorganisatie"]]
