@@ -331,6 +331,19 @@ HOSTILE = [
     Case("toml-en-not-a-table", toml('en = "Twente"\n'), 2, ("region.toml: 'en' moet een tabel met teksten zijn, maar is 'Twente'. Bijvoorbeeld: [en] name = \"...\"",)),
     Case("toml-name-with-nul", toml('name = "Twente\\u0000x"\n'), 2,
          ("region.toml: 'name' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze.",)),
+    Case("toml-period-as-a-date-is-shown-as-typed", toml("period = 2020-01-01\n"), 2,
+         ("region.toml: 'period' moet een tekst tussen aanhalingstekens zijn, maar is 2020-01-01. Bijvoorbeeld: "
+          "period = \"2024\"",), absent=("Traceback", "datetime")),
+    # region.toml with settings it does not know: each said, with the one meant.
+    Case("toml-unknown-settings", toml('naam = "Twente"\narbeidsmarktregio = "Twente"   # enkelvoud\n'
+                                       'periode = "2024"\n\n[en]\nname = "Twente"\nnmae = "x"\n'), 0,
+         ("let op: region.toml: onbekende instelling 'naam' (regel 1) wordt genegeerd. Bedoelt u 'name'? Bekende "
+          "instellingen: name, period, source, note, arbeidsmarktregios, nl, en, groups, relation_types.",
+          "let op: region.toml: onbekende instelling 'arbeidsmarktregio' (regel 2) wordt genegeerd. Bedoelt u "
+          "'arbeidsmarktregios'?",
+          "let op: region.toml: onbekende instelling 'periode' (regel 3) wordt genegeerd. Bedoelt u 'period'?",
+          "let op: region.toml: onbekende instelling '[en] nmae' (regel 7) wordt genegeerd. Bedoelt u 'name'? "
+          "Bekende instellingen: name, period, source, note.")),
     Case("toml-period-as-number-is-fine", toml("period = 2024\n"), 0, check=relations_counted(len(RELATIONS))),
     # The existing bad-input cases, in one place.
     Case("unknown-actor", region(relations=with_relation(source="gemm")), 2,

@@ -216,6 +216,8 @@ SECTION: dict[str, dict[str, str]] = {
                      "en": "the cells {range} are merged, and only the first cell ({first}) holds the value; the other rows therefore read as empty. Unmerge them (Home > Merge & Center) and fill in the value in every cell"},
     "toml_type": {"nl": "'{setting}' moet {expected} zijn, maar is {found}. Bijvoorbeeld: {example}",
                   "en": "'{setting}' must be {expected}, but is {found}. For example: {example}"},
+    "toml_unknown_setting": {"nl": "onbekende instelling '{setting}' (regel {line}) wordt genegeerd.{suggestion} Bekende instellingen: {known}",
+                             "en": "unknown setting '{setting}' (line {line}) is ignored.{suggestion} Known settings: {known}"},
     "toml_control": {"nl": "'{setting}' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze",
                      "en": "'{setting}' contains invisible control characters (such as NUL). Remove them"},
     "toml_text": {"nl": "een tekst tussen aanhalingstekens", "en": "a text in quotes"},
