@@ -149,6 +149,28 @@ def test_unknown_region_is_one_line_with_suggestion(joined, tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_region_whose_actors_have_no_relations_among_them_says_so(tmp_path):
+    """The folder has relations; the region's actors have none with each other: the message is about the region."""
+    actors = [{**a, "region": "Eiland" if a["id"] in ("mkb", "oo", "prov") else "Twente"} for a in ACTORS]
+    assert not any({r["source"], r["target"]} <= {"mkb", "oo", "prov"} for r in RELATIONS)
+    region = write_region(tmp_path / "r", actors, RELATIONS)
+    result = run_cli("analyse", region, "--out", tmp_path / "o", "--region", "Eiland")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "fout: --region: de 3 actoren van arbeidsmarktregio 'Eiland' hebben geen relaties met elkaar, dus er is "
+        "geen netwerk om te analyseren (relaties met actoren buiten de regio tellen hier niet). Analyseer de hele "
+        "map zonder --region, of vul de relaties tussen deze actoren in."]
+    actors = [{**a, "region": "Eiland" if a["id"] == "prov" else "Twente"} for a in ACTORS]
+    region = write_region(tmp_path / "r1", actors, RELATIONS)
+    result = run_cli("analyse", region, "--out", tmp_path / "o", "--region", "Eiland", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "error: --region: labour-market region 'Eiland' has only 1 actor, and so no relations within the region: "
+        "there is no network to analyse. Analyse the whole folder without --region, or give more actors this "
+        "region."]
+    assert not (tmp_path / "o").exists()
+
+
 def test_report_has_side_by_side_table_and_map_a_region_filter(joined):
     _, out = joined
     combined = summary_of(out, "oost")

@@ -201,9 +201,10 @@ def test_diagnosis_values_are_said_with_their_unit(tmp_path):
 
 
 def test_rows_repeating_a_relation_are_said_where_compare_counts_a_relation_once(tmp_path):
-    """A row that repeats a relation (a bestuur pair typed the other way round): analyse counts relation rows
-    (301), compare counts the relation once (300 → 300), with the weights added. compare now says how many
-    rows repeat a relation and how many rows each side has, so its count and analyse's agree."""
+    """A row that repeats a relation with another weight (the same bestuur pair, typed the other way round):
+    analyse counts relation rows (301, with a warning naming both rows), compare counts the relation once
+    (300 → 300), with the weights added. compare now says how many rows repeat a relation and how many rows
+    each side has, so its count and analyse's agree."""
     import csv
 
     old = tmp_path / "oud" / "brabant"
@@ -213,7 +214,8 @@ def test_rows_repeating_a_relation_are_said_where_compare_counts_a_relation_once
     with open(new / "relations.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     first = next(r for r in rows if r["type"] == "governance")
-    repeated = {**first, "source": first["target"], "target": first["source"]}
+    repeated = {**first, "source": first["target"], "target": first["source"],
+                "weight": str(float(first["weight"] or 1) + 1)}
     with open(new / "relations.csv", "a", encoding="utf-8", newline="") as fh:
         csv.DictWriter(fh, fieldnames=list(rows[0])).writerow(repeated)
     result = run_cli("compare", old, new, "--out", tmp_path / "out", *SETTINGS)

@@ -91,19 +91,21 @@ def formula_without_value(folder: Path) -> None:
     workbook(folder / "ecosystem.xlsx", sheets)
 
 
-def formula_with_value(formula: str, value: float) -> Callable[[Path], None]:
-    """The weight in relations row 2 is ``formula`` with saved result ``value`` (as Excel saves it)."""
+def formula_with_value(formula: str, value, sheet: str = "relations", row: int = 1,
+                       col: int = 3) -> Callable[[Path], None]:
+    """The cell (0-based ``row``, ``col``) of ``sheet``, by default the weight in relations row 2, is
+    ``formula`` with saved result ``value`` (as Excel saves it; '#N/A' as Excel saves an error)."""
     def build(folder: Path) -> None:
         import xlsxwriter
 
         folder.mkdir(parents=True)
         book = xlsxwriter.Workbook(str(folder / "ecosystem.xlsx"))
         for name, rows in xlsx_rows().items():
-            sheet = book.add_worksheet(name)
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row):
-                    sheet.write(r, c, cell)
-        book.get_worksheet_by_name("relations").write_formula(1, 3, formula, None, value)
+            written = book.add_worksheet(name)
+            for r, cells in enumerate(rows):
+                for c, cell in enumerate(cells):
+                    written.write(r, c, cell)
+        book.get_worksheet_by_name(sheet).write_formula(row, col, formula, None, value)
         book.close()
     return build
 
@@ -224,6 +226,20 @@ HOSTILE = [
          ("rij 2, kolom 'weight': gewicht 0 moet groter dan 0 zijn",
           "(de cel bevat de formule =1-1, met uitkomst 0)")),
     Case("formula-with-saved-value-is-used", formula_with_value("=1+2", 3), 0, check=strength_of("uwv", 3 + 1)),
+    # An Excel error value as a formula's saved result is no data, in a text column as in the weight.
+    Case("formula-error-in-a-name", formula_with_value("=VLOOKUP(A3,Blad2!A:B,2,FALSE)", "#N/A", "actors", 2, 1), 2,
+         ("fout: ecosystem.xlsx[actors], rij 3, kolom 'name': '#N/A' is een foutwaarde van Excel, geen gegeven",
+          "(de cel bevat de formule =VLOOKUP(A3,Blad2!A:B,2,FALSE), met uitkomst #N/A)"),
+         absent=("Traceback", "ontbreekt", "leeg")),
+    Case("formula-error-in-a-source", formula_with_value("=Blad2!#REF!", "#REF!", "relations", 2, 0), 2,
+         ("fout: ecosystem.xlsx[relations], rij 3, kolom 'source': '#REF!' is een foutwaarde van Excel",
+          "met uitkomst #REF!)"), absent=("Traceback", "onbekend", "ontbreekt")),
+    Case("formula-error-in-the-weight", formula_with_value("=1/0", "#DIV/0!"), 2,
+         ("rij 2, kolom 'weight': '#DIV/0!' is een foutwaarde van Excel", "(de cel bevat de formule =1/0, met uitkomst "
+          "#DIV/0!)"), absent=("Traceback", "geen getal")),
+    Case("excel-error-in-a-csv-export", region(actors=[ACTORS[0], {**ACTORS[1], "name": "#N/A"}, *ACTORS[2:]]), 2,
+         ("fout: actors.csv, rij 3, kolom 'name': '#N/A' is een foutwaarde van Excel, geen gegeven",),
+         absent=("Traceback", "formule =")),
     # Which sheet, which files.
     Case("hidden-stale-sheet", hidden_stale_sheet, 0,
          ("let op: ecosystem.xlsx: verborgen tabblad 'actors' genegeerd; gelezen is het zichtbare tabblad 'actoren'",),
@@ -260,6 +276,29 @@ HOSTILE = [
     Case("identical-relation-twice", region(relations=RELATIONS + [RELATIONS[0]]), 0,
          ("let op: relations.csv, rij 5, kolom 'source': deze rij is gelijk aan rij 2 (in elke kolom) en telt daarom "
           "één keer mee",), check=strength_of("gem", 2 + 1)),
+    # Governance and collaboration have no direction: uwv-gem is gem-uwv, a copy however it is typed.
+    Case("undirected-relation-copied-the-other-way-round",
+         region(relations=RELATIONS + [{"source": "uwv", "target": "gem", "type": "bestuur", "weight": "2"}]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': deze rij is gelijk aan rij 2 met bron en doel omgewisseld; "
+          "bestuur heeft geen richting, dus het is dezelfde relatie en die telt één keer mee",),
+         check=strength_of("gem", 2 + 1), absent=("Traceback", "paren organisaties")),
+    Case("directed-relation-the-other-way-round-is-another",
+         region(relations=RELATIONS + [{"source": "gem", "target": "roc", "type": "levering", "weight": "1"}]), 0,
+         ("4 relaties tussen 3 paren organisaties (3 verbindingen): "
+          "1 paar heeft meer dan één relatie",),
+         check=strength_of("gem", 2 + 1 + 1), absent=("Traceback", "let op: relations.csv")),
+    Case("same-relation-with-another-weight",
+         region(relations=RELATIONS + [{"source": "gem", "target": "uwv", "type": "bestuur", "weight": "3"}]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': gem – uwv (bestuur) staat ook in rij 2, met een andere "
+          "waarde in 'weight'. Beide rijen tellen mee: hun gewichten worden opgeteld tot één verbinding (2 + 3)",
+          "4 relaties tussen 3 paren organisaties (3 verbindingen): 1 paar heeft meer dan één relatie"),
+         check=strength_of("gem", 2 + 3 + 1)),
+    Case("same-relation-the-other-way-round-with-another-weight",
+         region(relations=RELATIONS + [{"source": "uwv", "target": "vno", "type": "samenwerking", "weight": "2,5"}]), 0,
+         ("let op: relations.csv, rij 5, kolom 'source': uwv – vno (samenwerking) staat ook in rij 4, andersom "
+          "geschreven (samenwerking heeft geen richting) en met een andere waarde in 'weight'. Beide rijen tellen mee: "
+          "hun gewichten worden opgeteld tot één verbinding (1 + 2,5)",),
+         check=strength_of("vno", 1 + 2.5)),
     Case("same-pair-with-own-notes-counts-twice",
          region(relations=[{**r, "note": ""} for r in RELATIONS] + [{**RELATIONS[0], "note": "tweede overleg"}]), 0,
          check=strength_of("gem", 2 + 2 + 1)),
@@ -292,6 +331,19 @@ HOSTILE = [
     Case("toml-en-not-a-table", toml('en = "Twente"\n'), 2, ("region.toml: 'en' moet een tabel met teksten zijn, maar is 'Twente'. Bijvoorbeeld: [en] name = \"...\"",)),
     Case("toml-name-with-nul", toml('name = "Twente\\u0000x"\n'), 2,
          ("region.toml: 'name' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze.",)),
+    Case("toml-period-as-a-date-is-shown-as-typed", toml("period = 2020-01-01\n"), 2,
+         ("region.toml: 'period' moet een tekst tussen aanhalingstekens zijn, maar is 2020-01-01. Bijvoorbeeld: "
+          "period = \"2024\"",), absent=("Traceback", "datetime")),
+    # region.toml with settings it does not know: each said, with the one meant.
+    Case("toml-unknown-settings", toml('naam = "Twente"\narbeidsmarktregio = "Twente"   # enkelvoud\n'
+                                       'periode = "2024"\n\n[en]\nname = "Twente"\nnmae = "x"\n'), 0,
+         ("let op: region.toml: onbekende instelling 'naam' (regel 1) wordt genegeerd. Bedoelt u 'name'? Bekende "
+          "instellingen: name, period, source, note, arbeidsmarktregios, nl, en, groups, relation_types.",
+          "let op: region.toml: onbekende instelling 'arbeidsmarktregio' (regel 2) wordt genegeerd. Bedoelt u "
+          "'arbeidsmarktregios'?",
+          "let op: region.toml: onbekende instelling 'periode' (regel 3) wordt genegeerd. Bedoelt u 'period'?",
+          "let op: region.toml: onbekende instelling '[en] nmae' (regel 7) wordt genegeerd. Bedoelt u 'name'? "
+          "Bekende instellingen: name, period, source, note.")),
     Case("toml-period-as-number-is-fine", toml("period = 2024\n"), 0, check=relations_counted(len(RELATIONS))),
     # The existing bad-input cases, in one place.
     Case("unknown-actor", region(relations=with_relation(source="gemm")), 2,

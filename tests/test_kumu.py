@@ -115,6 +115,25 @@ def test_kumu_errors_name_file_sheet_row_and_column(tmp_path):
     assert result.output.splitlines()[-1] == "2 problemen in de invoer; er is niets geanalyseerd."
 
 
+def test_the_same_label_twice_is_an_error_naming_both_rows(tmp_path):
+    """Labels are compared as actors.csv's ids are (regardless of case and spacing): no 'bedrijf-x-2'."""
+    elements = ELEMENTS + [["Bedrijf X", "bedrijf", "", ""], ["Gemeente  Enschede", "gemeente", "", ""],
+                           ["saxion", "hogeschool", "", ""]]
+    source = _kumu_region(tmp_path, elements) / "twente-kumu.xlsx"
+    result = run_cli("import", "kumu", source, "--into", tmp_path / "imported")
+    assert result.exit_code == 2, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("fout: twente-kumu.xlsx[Elements], rij 8, kolom 'Label': label 'Bedrijf X' komt al "
+                               "voor in rij 7; ")
+    assert lines[1].startswith("fout: twente-kumu.xlsx[Elements], rij 9, kolom 'Label': label 'Gemeente  Enschede' "
+                               "verschilt alleen in spaties (of hoofdletters) van label 'Gemeente Enschede' in rij 2 "
+                               "(verschil: twee spaties achter elkaar); ")
+    assert lines[2].startswith("fout: twente-kumu.xlsx[Elements], rij 10, kolom 'Label': label 'saxion' verschilt "
+                               "alleen in hoofd- en kleine letters van label 'Saxion' in rij 5; ")
+    assert lines[3:] == ["3 problemen in de invoer; er is niets geanalyseerd."]
+    assert not (tmp_path / "imported").exists()
+
+
 def test_elements_with_ids_are_referred_to_by_id(tmp_path):
     elements = [["ID", "Label", "Type"], ["gem", "Gemeente", "gemeente"], ["roc", "ROC", "mbo"],
                 ["vno", "VNO-NCW", "werkgeversorganisatie"]]
@@ -147,6 +166,24 @@ def test_import_kumu_writes_the_region_tables_and_never_overwrites(tmp_path):
     assert result.exit_code == 2
     assert f"fout: {into / 'actors.csv'} bestaat al en wordt niet overschreven" in result.output
     assert (into / "actors.csv").read_bytes() == before
+
+
+def test_import_kumu_writes_a_reversed_undirected_connection_once_and_says_so(tmp_path):
+    connections = CONNECTIONS + [["UWV Twente", "Gemeente Enschede", "bestuur", 3, "undirected"],
+                                 ["Bedrijf X", "FNV", "samenwerking", 1, "undirected"]]
+    source = _kumu_region(tmp_path, connections=connections) / "twente-kumu.xlsx"
+    into = tmp_path / "imported"
+    result = run_cli("import", "kumu", source, "--into", into)
+    assert result.exit_code == 0, result.output
+    assert "6 actoren en 8 relaties geschreven naar:" in result.output        # the copy of row 2 once
+    assert ("let op: twente-kumu.xlsx[Connections], rij 7, kolom 'From': deze rij is gelijk aan rij 2 met bron en "
+            "doel omgewisseld; bestuur heeft geen richting") in result.output
+    assert ("let op: twente-kumu.xlsx[Connections], rij 8, kolom 'From': bedrijf-x – fnv (samenwerking) staat ook in "
+            "rij 5, andersom geschreven (samenwerking heeft geen richting) en met een andere waarde in 'Strength'. "
+            "Beide rijen tellen mee: hun gewichten worden opgeteld tot één verbinding (2 + 1)") in result.output
+    relations = pd.read_csv(into / "relations.csv", keep_default_na=False)
+    pairs = [tuple(sorted(p)) for p in zip(relations["source"], relations["target"], relations["type"])]
+    assert pairs.count(("gemeente-enschede", "governance", "uwv-twente")) == 1
 
 
 @pytest.mark.parametrize("region,lang", [("small", "nl"), ("brabant", "en")])

@@ -213,7 +213,8 @@ def _write_key(anonymous, target: Path, loc: Locale) -> Path:
 
 
 def _one_region(region: Region, name: str) -> Region:
-    """The network of arbeidsmarktregio ``name`` alone, or a UserError naming the regions in the data."""
+    """The network of arbeidsmarktregio ``name`` alone, or a UserError naming the regions in the data
+    (or saying that its actors have no relations among each other)."""
     import difflib
 
     from .analysis.by_region import find_region, region_names, sub_region
@@ -226,7 +227,11 @@ def _one_region(region: Region, name: str) -> Region:
         close = difflib.get_close_matches(name, names, n=1, cutoff=0.0)
         raise UserError("region_unknown", value=name, suggestion=close[0] if close else "",
                         regions=", ".join(names))
-    return sub_region(region, found)
+    alone = sub_region(region, found)
+    if not alone.relations:     # the folder has relations (checked before), none among these actors
+        n = len(alone.actors)
+        raise UserError("region_no_relations_one" if n == 1 else "region_no_relations", value=found, n=n)
+    return alone
 
 
 def load(path: str | Path, regions_dir: str | Path = "regions", year: int | None = None,
@@ -245,7 +250,7 @@ def load(path: str | Path, regions_dir: str | Path = "regions", year: int | None
         region = replace(region, meta=region.meta.in_year(year))
     region, survey = apply_ties(_require_relations(region), ties)
     if region_name is not None:
-        region = _require_relations(_one_region(region, region_name))
+        region = _one_region(region, region_name)
     return Loaded(region, year, survey)
 
 

@@ -84,10 +84,12 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     from .io.validate import ActorSuggestions, id_key
     folded = {id_key(i): i for i in ids}
     without = tuple(sorted({folded.get(id_key(aid), aid) for aid in without}))
-    for aid in without:
-        if aid not in ids:
-            suggestion = ActorSuggestions(ids, {a.id: a.name for a in region.actors})(aid)
-            raise UserError("whatif_unknown", value=aid, suggestion=suggestion, actors="actors.csv")
+    unknown = [aid for aid in without if aid not in ids]
+    if unknown:         # every unknown id at once, each with its suggestion
+        suggest = ActorSuggestions(ids, {a.id: a.name for a in region.actors})
+        raise DataError([Problem("--without", "whatif_unknown",
+                                 params={"value": aid, "suggestion": suggest(aid), "actors": "actors.csv"})
+                         for aid in unknown])
     added = ()
     if with_file is not None:
         source = Path(with_file)

@@ -36,6 +36,7 @@ from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
 from .tables import OLE2_MAGIC, Table, binary_kind, sheet_rows
+from .validate import id_key, spacing
 
 if TYPE_CHECKING:
     from ..locale import Locale
@@ -194,8 +195,20 @@ def _elements(file: str, sheet: str, rows, groups: dict[str, str], problems: lis
         headers["group"] = headers.get("type", "Type")     # the group comes from Type: errors point there
     taken: set[str] = set()
     out, unmapped = [], {}
+    first_label: dict[str, tuple[str, int]] = {}     # id_key of a label without ID -> (label, row)
     for number, cells in rows[1:]:
         record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+        name = record.get("name", "")
+        if name and not record.get("id"):
+            # An element without ID is known by its label: two labels that are the same (compared as
+            # ids are, regardless of case and spacing) would be two actors, every connection to the last.
+            other = first_label.setdefault(id_key(name), (name, number))
+            if other[1] != number:
+                key = ("kumu_duplicate_label" if other[0] == name else
+                       "kumu_label_case_clash" if other[0].casefold() == name.casefold() else "kumu_label_space_clash")
+                problems.append(Problem(label, key, number, headers.get("name", "Label"),
+                                        {"value": name, "other": other[0], "first": other[1],
+                                         "difference": spacing(name, other[0])}))
         record["id"] = record.get("id") or (_code(record.get("name", ""), taken) if record.get("name") else "")
         taken.add(record["id"])
         raw = record.get("group", "") if has_group else record.get("type", "")

@@ -8,6 +8,7 @@ only ever read.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -16,10 +17,11 @@ from ..errors import DataError, Problem, Text, UserError
 from ..i18n import LANGS
 from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
+from ..vocab import normalise_key
 from .kumu import is_kumu, read_kumu
 from .tables import (SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, without_merged,
                      xlsx_sheet_names)
-from .validate import isolated_warnings, validate_actors, validate_relations
+from .validate import closest, isolated_warnings, validate_actors, validate_relations
 
 
 def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path:
@@ -125,15 +127,21 @@ def _holds_region(workbook: Path) -> bool:
     return any(names & set(accepted) for accepted in SHEET_NAMES.values())
 
 
-def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
+def _read_meta(folder: Path, problems: list[Problem], warnings: list[Problem] | None = None) -> RegionMeta:
+    """region.toml's settings; wrong values to ``problems``, unknown settings (ignored) to ``warnings``."""
     data: dict = {}
+    text = ""
     toml_path = folder / "region.toml"
     if toml_path.exists():
         try:
-            data = tomllib.loads(toml_path.read_text(encoding="utf-8-sig"))
+            text = toml_path.read_text(encoding="utf-8-sig")
+            data = tomllib.loads(text)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(Problem(toml_path.name, "bad_toml", params={"error": str(exc)}))
-    data = _checked_toml(data, toml_path.name, problems)
+    lines = _TomlLines(text)
+    if warnings is not None:
+        warnings += _unknown_settings(data, toml_path.name, lines)
+    data = _checked_toml(data, toml_path.name, problems, lines)
     regios = data.get("arbeidsmarktregios", [])
     # A single region may be written as a plain string instead of a one-item list.
     regios = [regios] if isinstance(regios, str) else list(regios)
@@ -152,15 +160,71 @@ def _read_meta(folder: Path, problems: list[Problem]) -> RegionMeta:
     )
 
 
+# The settings region.toml knows: the texts (also in a table per language), the arbeidsmarktregio's and
+# import kumu's two mapping tables (whose own keys are the user's words).
+_TOML_SETTINGS = (*TRANSLATABLE, "arbeidsmarktregios", *LANGS, "groups", "relation_types")
+# Dutch words for them, so that 'naam' or 'periode' suggests the setting meant.
+_TOML_WORDS = {"naam": "name", "periode": "period", "bron": "source", "notitie": "note", "opmerking": "note",
+               "toelichting": "note", "arbeidsmarktregio": "arbeidsmarktregios", "regio": "arbeidsmarktregios",
+               "regios": "arbeidsmarktregios", "groepen": "groups", "relatietypes": "relation_types",
+               "relatietypen": "relation_types", "soorten": "relation_types"}
+
+
+class _TomlLines:
+    """Where each setting of region.toml is written: its line number and its value as typed."""
+
+    _SECTION = re.compile(r"^\s*\[\s*([^\]]*?)\s*\]")
+    _SETTING = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=\s*(.*?)\s*(?:#[^"']*)?$""")
+
+    def __init__(self, text: str):
+        self._at: dict[tuple[str, str], tuple[int, str]] = {}
+        section = ""
+        for number, line in enumerate(text.splitlines(), start=1):
+            if (found := self._SECTION.match(line)) and "=" not in line.split("]")[0]:
+                section = found.group(1).strip("\"'")
+            elif found := self._SETTING.match(line):
+                self._at.setdefault((section, found.group(1).strip("\"'")), (number, found.group(2)))
+
+    def line(self, key: str, section: str = "") -> int | str:
+        return self._at.get((section, key), ("?", ""))[0]
+
+    def typed(self, key: str, value, section: str = "") -> str:
+        """The value as the user typed it (``2020-01-01``, not ``datetime.date(2020, 1, 1)``); a text
+        in quotes as before ('Twente')."""
+        typed = "" if isinstance(value, str) else self._at.get((section, key), (0, ""))[1]
+        return (typed or repr(value))[:60]
+
+
+def _unknown_settings(data: dict, file: str, lines: _TomlLines) -> list[Problem]:
+    """A warning per setting region.toml does not know (it is ignored), with the closest known one."""
+    def unknown(key: str, known: tuple[str, ...], section: str = "") -> Problem:
+        words = {normalise_key(k): k for k in known} | (
+            {} if section else {normalise_key(w): k for w, k in _TOML_WORDS.items()})
+        match = closest(key, words)
+        return Problem(file, "toml_unknown_setting", params={
+            "setting": f"[{section}] {key}" if section else key, "line": lines.line(key, section),
+            "suggestion": words[match] if match else "", "known": ", ".join(known)})
+
+    out = [unknown(key, _TOML_SETTINGS) for key in data if key not in _TOML_SETTINGS]
+    for lang in LANGS:
+        if isinstance(data.get(lang), dict):
+            out += [unknown(key, TRANSLATABLE, lang) for key in data[lang] if key not in TRANSLATABLE]
+    return out
+
+
 _TOML_EXAMPLES = {"name": 'name = "Twente"', "period": 'period = "2024"', "source": 'source = "enquête 2024"',
                   "note": 'note = "voorlopig"', "arbeidsmarktregios": 'arbeidsmarktregios = ["Twente"]'}
 
 
-def _checked_toml(data: dict, file: str, problems: list[Problem]) -> dict:
+def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLines | None = None) -> dict:
     """``data`` with every value of the wrong type reported (and left out); numbers count as text."""
+    lines = lines or _TomlLines("")
+
     def wrong(key: str, expected: str, value, example: str) -> None:
+        section, _, name = key.rpartition(".")
         problems.append(Problem(file, "toml_type", params={
-            "setting": key, "expected": Text(expected), "found": repr(value)[:60], "example": example}))
+            "setting": key, "expected": Text(expected), "found": lines.typed(name, value, section),
+            "example": example}))
 
     def invisible(key: str, value) -> bool:     # NUL and the like would make GraphML and GEXF invalid
         if isinstance(value, str) and XML_INVALID.search(value):
@@ -200,15 +264,17 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
     folder = locate_region(path, regions_dir)
     problems: list[Problem] = []
     found: list[Problem] = []                   # what the choice of files says (which workbook was read)
-    meta = _read_meta(folder, problems)
+    settings: list[Problem] = []                # region.toml's unknown settings
+    meta = _read_meta(folder, problems, settings)
     actors_table, relations_table = _read_tables(folder, problems, meta, found)
     region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, folder)
     if year is not None:
         dated = _as_of(region, actors_table, relations_table, year)
-        return replace(dated, warnings=tuple(found) + _notes(actors_table, relations_table) + dated.warnings)
+        return replace(dated, warnings=tuple(found) + tuple(settings) + _notes(actors_table, relations_table)
+                       + dated.warnings)
     warnings = (isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
                 + _intake_warnings(actors_table, _in_row_order(region), list(region.relations), meta))
-    return replace(region, warnings=tuple(found) + _notes(actors_table, relations_table) + region.warnings
+    return replace(region, warnings=tuple(found) + tuple(settings) + _notes(actors_table, relations_table) + region.warnings
                    + tuple(warnings))
 
 
@@ -218,11 +284,13 @@ def load_workbook_region(path: Path, toml: Path) -> Region:
     Raises :class:`DataError` listing every problem found.
     """
     problems: list[Problem] = []
-    meta = _read_meta(toml.parent, problems)
+    settings: list[Problem] = []
+    meta = _read_meta(toml.parent, problems, settings)
     actors_table, relations_table = read_kumu(path, problems, meta.groups, meta.relation_types)
     region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, path.parent)
     warnings = isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
-    return replace(region, warnings=_notes(actors_table, relations_table) + region.warnings + tuple(warnings))
+    return replace(region, warnings=tuple(settings) + _notes(actors_table, relations_table) + region.warnings
+                   + tuple(warnings))
 
 
 def _in_row_order(region: Region) -> list:

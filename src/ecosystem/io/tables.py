@@ -13,7 +13,8 @@ network.graphml and network.gexf invalid) are removed with a warning, and a
 cell longer than Excel's 32,767 characters is an error. In a workbook, a formula
 is read by its saved result; a formula without one (a workbook written by a
 program and never saved in Excel) is an error, and a later problem with a
-formula's result names the formula.
+formula's result names the formula. An Excel error value (``#N/A``, ``#REF!``, ...: a
+formula that failed, saved as its result or exported to CSV) is an error in any column.
 
 Three more guards against data lost without a word: a quote that opens a CSV cell and is
 never closed (it would swallow the rows after it into one cell) is an error at the row and
@@ -51,6 +52,10 @@ _BAD_BYTE = re.compile("[\udc80-\udcff]")
 # Either of the two above: one search per cell finds the rare cell that needs a closer look.
 _UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\udc80-\udcff]")
 _ROWS_SHOWN = 5               # rows named in a grouped warning
+# The values Excel shows for a formula that failed (and saves as the formula's result, or in a CSV
+# export): never data, whatever the column. '#GETTING_DATA' and the newer ones Excel writes too.
+EXCEL_ERRORS = frozenset({"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+                          "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class Table:
     formulas: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)   # (row, header) -> (formula, result)
     notes: tuple[Problem, ...] = ()         # warnings about the header (row used, columns not recognised)
     merged: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> merged range covering it
+    excel_errors: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> error value read
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -132,14 +138,16 @@ def column_letter(index: int) -> str:
 
 def _build_from(file: str, records: list[tuple[int, list]], problems: list[Problem],
                 formulas: dict[tuple[int, int], str] | None = None,
-                merged: list[tuple[int, int, int, int, str]] = ()) -> Table:
+                merged: list[tuple[int, int, int, int, str]] = (), errors_possible: bool = True) -> Table:
     """Build the table from its non-empty rows, taking the header row from :func:`find_header`.
 
     ``merged`` are the sheet's merged ranges (first column, first row, last column, last row,
-    as 1-based numbers, and the range as written).
+    as 1-based numbers, and the range as written). ``errors_possible`` False: no cell can hold an
+    Excel error value (a CSV without '#'), so no row is looked at for one.
     """
     start = find_header(records)
-    table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0])
+    table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0],
+                   errors_possible)
     if merged:
         table = replace(table, merged=_merged_cells(file, records[start:], merged, problems))
     written = ["" if h is None else str(h).strip() for h in records[start][1]]
@@ -209,11 +217,14 @@ def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]
 
 
 def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem],
-           formulas: dict[tuple[int, int], str] | None = None, header_row: int = 1) -> Table:
+           formulas: dict[tuple[int, int], str] | None = None, header_row: int = 1,
+           errors_possible: bool = True) -> Table:
     """The table from its header and rows; ``formulas`` maps (row, 0-based column) to a cell's formula.
 
     A cell with a value in a column whose header is empty (or beyond the header) is an error,
-    one per column naming its letter and rows: it may be the weights.
+    one per column naming its letter and rows: it may be the weights. An Excel error value
+    (``#N/A``, ``#REF!``, ...: a formula that failed) in any named column is an error at its cell
+    and the cell is read as empty, so that no later check takes it for a name, an id or a number.
     """
     cleaned: dict[str, list[int]] = {}
     header = [_cell_text(h, file, header_row, "", problems, cleaned) for h in header]
@@ -233,6 +244,7 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             headers[col] = text
     rows = []
     seen_formulas: dict[tuple[int, str], tuple[str, str]] = {}
+    errors: dict[tuple[int, str], str] = {}
     unnamed: dict[int, list[int]] = {}       # 0-based column without a header name -> rows with a value
     for number, cells in body:
         values = [_cell_text(c, file, number, (written[i] if i < len(written) else "") or column_letter(i),
@@ -251,13 +263,20 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             if not value:
                 problems.append(Problem(file, "formula_no_value", number, written[i], {"formula": formula}))
             seen_formulas[(number, written[i])] = (formula, value)
+        if errors_possible and not EXCEL_ERRORS.isdisjoint(values):    # one set operation per row at most
+            for i, value in enumerate(values):
+                if value in EXCEL_ERRORS and i < len(columns) and columns[i]:
+                    problems.append(Problem(file, "excel_error", number, written[i], {"value": value}))
+                    errors[(number, written[i])] = value
+                    values[i] = ""
         record = {col: (values[i] if i < len(values) else "") for i, col in enumerate(columns) if col}
         rows.append((number, record))
     for i, numbers in sorted(unnamed.items()):
         problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i),
                                 {"letter": column_letter(i), "n": len(numbers), "rows": _rows_shown(numbers)}))
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
-                 tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas)
+                 tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas,
+                 excel_errors=errors)
 
 
 def _rows_shown(rows: list[int]) -> str:
@@ -282,8 +301,9 @@ def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[P
 
 
 def without_merged(problems: list[Problem], tables: list[Table | None]) -> list[Problem]:
-    """``problems`` without 'value missing' for a cell of a merged range: the range's own line says why."""
-    covered = {(t.file, row, column) for t in tables if t for (row, column) in t.merged}
+    """``problems`` without 'value missing' for a cell of a merged range or with an Excel error
+    value (read as empty): the range's or the error value's own line says why."""
+    covered = {(t.file, row, column) for t in tables if t for (row, column) in (*t.merged, *t.excel_errors)}
     return [p for p in problems if not (p.key == "empty_value" and (p.file, p.row, p.column) in covered)]
 
 
@@ -335,7 +355,7 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
     problems += _runaway_quotes(path.name, text, delimiter, records)
-    return _build_from(path.name, records, problems)
+    return _build_from(path.name, records, problems, errors_possible="#" in text)
 
 
 def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[int, list]]) -> list[Problem]:

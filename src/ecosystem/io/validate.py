@@ -154,6 +154,9 @@ def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, 
     return key
 
 
+_DIRECTED = {key: kind.directed for key, kind in RELATION_TYPES.items()}
+
+
 def _allowed_groups() -> str:
     return ", ".join(f"{g} ({group_label(g, 'nl').lower()})" for g in GROUPS)
 
@@ -331,7 +334,10 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     An id that matches an actor's id only when case is ignored (``VNO`` for ``vno``) is read as
     that id, with one warning per spelling. A row equal to an earlier row in every column is
     counted once, with a warning naming both rows (a copy-paste duplicate; two relations of
-    the same kind between the same pair are told apart by their note). ``names`` (id -> name)
+    the same kind between the same pair are told apart by their note); an undirected relation
+    typed the other way round (b-a for a-b) is such a row too. A row that is the same relation
+    as an earlier one (pair, type, dates and note) with another weight, steering or other column
+    counts as well, its weight added into the pair's tie, with a warning naming both rows. ``names`` (id -> name)
     lets a suggestion for an unknown id compare names as well as ids.
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
@@ -348,7 +354,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     folded: dict[str, list[str]] | None = None
     suggest: ActorSuggestions | None = None
     case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
-    seen: dict[tuple, int] = {}
+    alike: dict[tuple, Relation | list[Relation]] = {}       # pair, type, dates, note -> the rows so far
+    typed: dict[int, dict[str, str]] | None = None           # row -> cells, made for the first such row
     relations: list[Relation] = []
     for row, cells in table.rows:
         ok = True
@@ -438,14 +445,32 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         relation = Relation(cells["source"], cells["target"], rtype, weight,
                             cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
                             steering, extra, row)
-        key = (relation.source, relation.target, rtype, weight, relation.since, relation.until, relation.note,
-               steering, tuple(sorted(extra.items())))
-        if key in seen:
+        # The same relation (pair, type, dates, note) as an earlier row? An undirected one is the same
+        # whichever actor is typed first (b-a is a-b). One key and one look-up per row: the rest of
+        # the comparison only for the rare row that shares its key with an earlier one.
+        source, target = relation.source, relation.target
+        same = ((source, target, rtype, relation.since, relation.until, relation.note)
+                if source <= target or _DIRECTED[rtype] else
+                (target, source, rtype, relation.since, relation.until, relation.note))
+        earlier = alike.get(same)
+        if earlier is None:
+            alike[same] = relation
+        else:
+            earlier = earlier if isinstance(earlier, list) else [earlier]
+            copy = next((e for e in earlier if e.weight == weight and e.steering == steering and e.extra == extra),
+                        None)
+            if copy is not None:        # equal in every column: a copy-paste duplicate, counted once
+                if warnings is not None:
+                    warnings.append(Problem(table.file, "duplicate_relation" if (copy.source, copy.target) ==
+                                            (source, target) else "duplicate_relation_reversed",
+                                            row, table.label("source"),
+                                            {"first": copy.row, "type": _lang_words(rtype, relation_label)}))
+                continue
             if warnings is not None:
-                warnings.append(Problem(table.file, "duplicate_relation", row, table.label("source"),
-                                        {"first": seen[key]}))
-            continue
-        seen[key] = row
+                if typed is None:
+                    typed = dict(table.rows)
+                warnings.append(_added_duplicate(table, row, cells, earlier[0], typed[earlier[0].row], relation))
+            alike[same] = [*earlier, relation]
         relations.append(relation)
     if warnings is not None:
         for (col, value), rows in case_matches.items():
@@ -458,6 +483,23 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                                         {"value": value, "id": aid, "n": len(rows), "actors": actors_file,
                                          "difference": spacing(value, aid)}))
     return relations
+
+
+def _added_duplicate(table: Table, row: int, cells: dict[str, str], earlier: Relation, first_cells: dict[str, str],
+                     relation: Relation) -> Problem:
+    """The warning for a relation entered again with another weight (or steering, or other column):
+    both rows count, and their weights are added into the one tie between the pair."""
+    first_row = earlier.row
+    differ = [table.label(c) for c in ("weight", "steering")
+              if (earlier.weight if c == "weight" else earlier.steering) != getattr(relation, c)]
+    differ += [table.label(k) for k in sorted(set(earlier.extra) | set(relation.extra))
+               if earlier.extra.get(k, "") != relation.extra.get(k, "")]
+    return Problem(table.file, "duplicate_relation_added" if (earlier.source, earlier.target) ==
+                   (relation.source, relation.target) else "duplicate_relation_added_reversed",
+                   row, table.label("source"),
+                   {"first": first_row, "source": relation.source, "target": relation.target,
+                    "type": _lang_words(relation.type, relation_label), "columns": tuple(differ),
+                    "weights": f"{first_cells.get('weight') or '1'} + {cells.get('weight') or '1'}"})
 
 
 def isolated_warnings(table: Table, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
