@@ -269,6 +269,7 @@ def test_without_steering_relations_nobody_is_a_candidate_and_the_reason_is_true
     assert relations and {r["type"] for r in relations} == {"levering"}
     text, summary, folder = _analyse(region, tmp_path)
     assert summary["orchestrators"] == [] and summary["stability"]["top_orchestrator"] is None
+    assert all(change["top"] == [] for change in summary["orchestrator_sensitivity"]["changes"])
     lines = text.splitlines()
     after = lines[lines.index("Mogelijke orkestrators:") + 1]
     assert after.strip().startswith("Geen orkestratorkandidaat") and "sturingsrelatie" in after

@@ -13,7 +13,7 @@ from dataclasses import asdict, is_dataclass
 from ..analysis.by_region import RegionAnalyses, RegionEntry, region_stability
 from ..analysis.centrality import repeated_pivots
 from ..analysis.core_periphery.discrete import CP_IDEAL
-from ..analysis.orchestrator import WEIGHTS, top_candidates
+from ..analysis.orchestrator import WEIGHTS, compared, top_candidates
 from ..analysis.network import TieCount
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.sample_sizes import LARGE
@@ -160,11 +160,12 @@ def sensitivity_section(analysis: Analysis) -> dict:
     """How the current top five move when each weight is multiplied by 0.5 and 1.5 (analysis result)."""
     ids = analysis.network.ids
     top = analysis.candidates
-    degree = analysis.centralities.degree
+    eligible = compared(analysis.orchestrators.score)
     changes = [{"weight": change.part, "factor": change.factor,
                 "weights": {k: _round(w) for k, w in change.weights.items()},
                 "ranks": {ids[v]: int(change.rank[v]) for v in top},
-                "top": [ids[v] for v in top_candidates(change.rank, degree)]}
+                # Who scores above 0 does not depend on the (positive) weights: the candidates' own rule.
+                "top": [ids[v] for v in top_candidates(change.rank, eligible)]}
                for change in analysis.orchestrators.sensitivity]
     first = analysis.first_changes
     return {"actors": [ids[v] for v in top], "changes": changes,
