@@ -169,3 +169,23 @@ def test_the_pieces_are_networkx_connected_components(seed):
     g.add_edges_from(map(tuple, pairs.tolist()))
     expected = sorted((sorted(c) for c in nx.connected_components(g) if len(c) > 1), key=lambda c: (-len(c), c[0]))
     assert [piece.tolist() for piece in _pieces(e)] == expected
+
+
+def test_a_candidate_list_cut_inside_equal_scores_names_the_ones_left_out(tmp_path):
+    """Two identical halves: VNO and FNV of both halves score the same, and the three-name list ends with
+    one of them, chosen by id alone. The list then names the others that score the same (terminal and
+    report.html), read here from actors.csv's scores and ranks."""
+    a_actors, a_relations = _half("a")
+    b_actors, b_relations = _half("b")
+    text, _, _ = _analyse(write_region(tmp_path / "halves", a_actors + b_actors, a_relations + b_relations),
+                          tmp_path / "out")
+    with open(tmp_path / "out" / "halves" / "actors.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    by_rank = sorted(rows, key=lambda r: int(r["orchestrator_rank"]))
+    third = float(by_rank[2]["orchestrator_score"])
+    tied = [r["name"] for r in by_rank[3:] if float(r["orchestrator_score"]) == pytest.approx(third, abs=1e-9)]
+    assert tied                                          # this network has equal scores across the cut
+    line = next(x for x in text.splitlines() if "even hoog als nr. 3" in x)
+    assert line.split(": ", 1)[1] == ", ".join(tied)
+    report = (tmp_path / "out" / "halves" / "report.html").read_text(encoding="utf-8")
+    assert line.strip() in report

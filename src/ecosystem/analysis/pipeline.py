@@ -89,6 +89,18 @@ class Analysis:
         """Actors without any tie, in id order."""
         return tuple(v for v in range(self.network.n) if self.centralities.degree[v] == 0)
 
+    def tied_beyond(self, listed: int) -> tuple[int, ...]:
+        """The actors scoring exactly what the last of the first ``listed`` candidates scores (as the ranking
+        compares scores, ``orchestrator.compared``) without being among them, in rank order: a list cut at
+        ``listed`` leaves them out for their id alone (the ranking's tie-break), so a list says so."""
+        shown = self.candidates[:listed]
+        if not shown:
+            return ()
+        score, rank = compared(self.orchestrators.score), self.orchestrators.rank
+        last = score[shown[-1]]
+        return tuple(sorted((v for v in range(self.network.n) if score[v] == last and v not in shown),
+                            key=lambda v: rank[v]))
+
     @property
     def top_candidate(self) -> int | None:
         """The first orchestrator candidate (``candidates[0]``); None when no actor scores above 0."""

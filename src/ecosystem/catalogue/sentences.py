@@ -31,6 +31,9 @@ SECTION: dict[str, dict[str, str]] = {
     "summary_core_fit": {"nl": "  (aansluiting op het kern-periferiemodel: {fit})", "en": "  (core/periphery fit: {fit})"},
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
     "summary_orchestrators": {"nl": "Mogelijke orkestrators:", "en": "Orchestrator candidates:"},
+    # Analysis.tied_beyond: the list's cut falls inside a group of equal scores (the ranking orders them by id).
+    "candidates_tied": {"nl": "even hoog als nr. {rank}, maar op id-volgorde niet in deze lijst: {names}",
+                        "en": "scoring the same as no. {rank}, left out of this list by id order alone: {names}"},
     "summary_peripheral": {"nl": "Geen of te weinig plek in de kern (minder dan de helft van hun evenredig deel): {groups}",
                            "en": "No or too small a seat in the core (under half their proportional share): {groups}"},
     "summary_no_peripheral": {"nl": "Alle vier sleutelgroepen hebben een plek in de kern.",

@@ -37,6 +37,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, Pla
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
+from .terminal import tied_lines
 from .style import (CORE_FILL, FALLBACK, GRID, HALO, INK, LINE, MUTED, NAVY, PERIPHERAL, PERIPHERY_FILL, PERIPHERY_LIGHT,
                     RING, STEERING_COLORS, TIE, TRACK, group_color)
 from .templating import environment
@@ -272,6 +273,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
             # Nobody scores above 0: the diagnosis's sentence says why (one wording, diagnosis_text).
             "orchestrators_none": loc.t("diag_orchestrator_none"),
+            "orchestrators_tied": tied_lines(analysis, loc, NAMED_CANDIDATES),
             "sensitivity": _sensitivity(analysis, s),
             "sure": _sure(analysis, s, loc)}
 

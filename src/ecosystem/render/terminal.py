@@ -86,8 +86,20 @@ def candidate_lines(analysis: Analysis, names: dict[str, str], loc: Locale, limi
     score, rank = analysis.orchestrators.score, analysis.orchestrators.rank
     # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
     digits = 3 if len({loc.number(score[v]) for v in top}) < len(top) else 2
-    return [f"{int(rank[v])}. {analysis.region.actors[v].name} ({loc.number(score[v], digits)}): "
-            + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)) for v in top]
+    lines = [f"{int(rank[v])}. {analysis.region.actors[v].name} ({loc.number(score[v], digits)}): "
+             + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)) for v in top]
+    return lines + tied_lines(analysis, loc, limit)
+
+
+def tied_lines(analysis: Analysis, loc: Locale, limit: int) -> list[str]:
+    """One line naming the actors that score exactly what the last listed candidate scores, when the list
+    (the first ``limit``) leaves them out by id alone (``Analysis.tied_beyond``); none otherwise."""
+    tied = analysis.tied_beyond(limit)
+    if not tied:
+        return []
+    last = analysis.candidates[:limit][-1]
+    return [loc.t("candidates_tied", rank=int(analysis.orchestrators.rank[last]),
+                  names=_listed([analysis.region.actors[v].name for v in tied], 6))]
 
 
 def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[str]:
