@@ -156,7 +156,7 @@ def test_the_pieces_are_networkx_connected_components(seed):
     """core_periphery.structure's pieces (numpy label hooking) against networkx's components, on random
     sparse graphs with isolated vertices, and the sizes network_structure reports."""
     from ecosystem.analysis.core_periphery._edges import _Edges
-    from ecosystem.analysis.core_periphery.structure import _pieces
+    from ecosystem.analysis.core_periphery.structure import _lowest_reachable, _pieces
 
     rng = np.random.default_rng(seed)
     n = int(rng.integers(2, 300))
@@ -168,7 +168,7 @@ def test_the_pieces_are_networkx_connected_components(seed):
     g.add_nodes_from(range(n))
     g.add_edges_from(map(tuple, pairs.tolist()))
     expected = sorted((sorted(c) for c in nx.connected_components(g) if len(c) > 1), key=lambda c: (-len(c), c[0]))
-    assert [piece.tolist() for piece in _pieces(e)] == expected
+    assert [piece.tolist() for piece in _pieces(_lowest_reachable(e.n, e.src, e.dst))] == expected
 
 
 def test_a_candidate_list_cut_inside_equal_scores_names_the_ones_left_out(tmp_path):

@@ -78,12 +78,11 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
         raise UserError("whatif_nothing")
     region = _require_relations(_load(path, regions_dir, loc, None))
     ids = [a.id for a in region.actors]
-    without = tuple(sorted(set(without)))   # the same run whatever the order of the options
     # Ids match as in relations.csv and a --with file: regardless of case and spacing (io.validate.id_key),
     # and an unknown one gets the suggestion an unknown id in relations.csv gets (an id, or a name's id).
     from .io.validate import ActorSuggestions, id_key
     folded = {id_key(i): i for i in ids}
-    without = tuple(sorted({folded.get(id_key(aid), aid) for aid in without}))
+    without = tuple(sorted({folded.get(id_key(aid), aid) for aid in without}))   # the same run whatever the order
     unknown = [aid for aid in without if aid not in ids]
     if unknown:         # every unknown id at once, each with its suggestion
         suggest = ActorSuggestions(ids, {a.id: a.name for a in region.actors})
@@ -108,7 +107,6 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     target = check_output_dir(out, folder, region.path)
     after_region = changed_region(region, without, added)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
-    before = analyse_region(region, **settings)
     s = loc.section("region")
     names = {a.id: a.name for a in region.actors}
     # Named as the coordinator knows them (the id only where the name is empty); ids stay in change.json.
@@ -118,6 +116,7 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     what = ", ".join(parts)
     if not after_region.relations:   # nothing left to analyse: say so, as analyse does for a region without relations
         raise UserError("whatif_nothing_left", what=what)
+    before = analyse_region(region, **settings)   # after the check: no analysis for a what-if that must stop
     change = compare_analyses(before, analyse_region(after_region, **settings), s["now"], f"{s['whatif_label']} ({what})")
     effect = whatif_effect(before.network, without, added)
     extra = whatif_dict(effect, before.network.ids, names, without, len(added),

@@ -49,7 +49,7 @@ class Side:
     ties: int
     core: tuple[str, ...]           # actor ids in the discrete core, most central first (core_ids)
     bootstrap: int                  # stability samples; 0 when not run
-    rows: int = 0                   # relation rows, as analyse counts them (summary.json's relations)
+    rows: int                       # relation rows, as analyse counts them (summary.json's relations)
 
     @property
     def repeated_rows(self) -> int:
@@ -183,12 +183,11 @@ def top_candidates(analysis: Analysis, top: int = TOP) -> tuple[str, ...]:
     return tuple(ids[v] for v in best_candidates(rank, compared(analysis.orchestrators.score), top))
 
 
-def _side(analysis: Analysis, label: str) -> Side:
-    ids = analysis.network.ids
+def _side(analysis: Analysis, label: str, relations: int) -> Side:
+    """``relations``: the side's distinct relations (``len(relation_weights(analysis))``), counted as the changes
+    count them: several rows with one key are one relation (methods §15), so that before + added - removed is after."""
     st = analysis.stability
-    # Relations counted as the changes below count them: several rows with one key are one relation
-    # (methods §15), so that before + added - removed is after.
-    return Side(label, len(ids), len(relation_weights(analysis)), analysis.network.ties.ecount(),
+    return Side(label, len(analysis.network.ids), relations, analysis.network.ties.ecount(),
                 core_ids(analysis), st.samples if st else 0, len(analysis.region.relations))
 
 
@@ -246,8 +245,9 @@ def _interval(analysis: Analysis, index: dict[str, int], aid: str) -> tuple[int,
     return int(st.rank_low[v]), int(st.rank_high[v])
 
 
-def _rank_changes(before: Analysis, after: Analysis, top_b: tuple[str, ...],
-                  top_a: tuple[str, ...]) -> tuple[RankChange, ...]:
+def _rank_changes(before: Analysis, after: Analysis, top_b: tuple[str, ...], top_a: tuple[str, ...],
+                  linked: tuple[set[str], set[str]]) -> tuple[RankChange, ...]:
+    """``linked``: the ids with a tie on each side (:func:`_linked`)."""
     ib = {a: i for i, a in enumerate(before.network.ids)}
     ia = {a: i for i, a in enumerate(after.network.ids)}
     tested = before.stability is not None and after.stability is not None
@@ -256,8 +256,7 @@ def _rank_changes(before: Analysis, after: Analysis, top_b: tuple[str, ...],
         rb = int(before.orchestrators.rank[ib[aid]]) if aid in ib else None
         ra = int(after.orchestrators.rank[ia[aid]]) if aid in ia else None
         lo_b, lo_a = _interval(before, ib, aid), _interval(after, ia, aid)
-        ties = (aid in ib and bool(before.centralities.degree[ib[aid]] > 0),
-                aid in ia and bool(after.centralities.degree[ia[aid]] > 0))
+        ties = (aid in linked[0], aid in linked[1])
         verdict = None
         if rb is not None and ra is not None and rb != ra and all(ties):
             if not tested:
@@ -358,14 +357,14 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
     names.update({a.id: a.name for a in after.region.actors})
     top_b, top_a = top_candidates(before), top_candidates(after)
     return Change(
-        before=_side(before, label_before), after=_side(after, label_after),
+        before=_side(before, label_before, len(wb)), after=_side(after, label_after, len(wa)),
         joined=tuple(a for a in ids_a if a not in set_b),
         left=tuple(a for a in ids_b if a not in set_a),
         linked=tuple(a for a in both if a in linked_a and a not in linked_b),
         unlinked=tuple(a for a in both if a in linked_b and a not in linked_a),
         added=added, removed=removed, reweighted=reweighted,
         core_moves=_core_moves(before, after),
-        top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a),
+        top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a, (linked_b, linked_a)),
         groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
         names=names, regrouped=_regrouped(before, after),
     )

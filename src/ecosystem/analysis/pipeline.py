@@ -255,7 +255,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     finally:
         if tasks is not None:
             tasks.close()
-    candidates = top_candidates(orchestrators.rank, compared(orchestrators.score))
+    eligible = compared(orchestrators.score)       # a candidate scores above 0
+    candidates = top_candidates(orchestrators.rank, eligible)
     reasons = {v: orchestrator_reasons(net, orchestrators, continuous.coreness, discrete.core, cent.betweenness, v)
                for v in candidates}
     return Analysis(
@@ -270,5 +271,5 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         # The orchestrator list is the candidates' own ranking (orchestrator._rank), extended to the listed length.
         leaders={**leaders({"degree": cent.degree, "betweenness": cent.betweenness, "coreness": continuous.coreness},
                            cent.degree, net.ids),
-                 "orchestrator": top_candidates(orchestrators.rank, compared(orchestrators.score), LEADERS_LISTED)},
+                 "orchestrator": top_candidates(orchestrators.rank, eligible, LEADERS_LISTED)},
     )

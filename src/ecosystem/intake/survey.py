@@ -268,7 +268,7 @@ def _formulas(path: Path, sheet) -> dict[tuple[int, int], str]:
     if xml is not None and not _FORMULA_TAG.search(xml):
         return {}
     values = [(i, list(r)) for i, r in enumerate(sheet.iter_rows(min_row=1, min_col=1, values_only=True), start=1)]
-    return _formula_cells(path, sheet.title, values, xml)
+    return _formula_cells(path, sheet.title, values, None)      # xml holds a formula: searched above
 
 
 def read_response(path: Path, region: Region, problems: list[Problem], warnings: list[Problem]) -> Response | None:

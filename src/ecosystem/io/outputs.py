@@ -144,8 +144,6 @@ def writing(folder: Path, how: str):
     """
     try:
         yield
-    except OutputError:
-        raise
     except PermissionError as exc:
         raise OutputError("folder_no_permission", path=str(exc.filename or folder), how=Text(how)) from exc
     except (FileExistsError, NotADirectoryError) as exc:

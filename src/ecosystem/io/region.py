@@ -216,9 +216,8 @@ _TOML_EXAMPLES = {"name": 'name = "Twente"', "period": 'period = "2024"', "sourc
                   "note": 'note = "voorlopig"', "arbeidsmarktregios": 'arbeidsmarktregios = ["Twente"]'}
 
 
-def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLines | None = None) -> dict:
+def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLines) -> dict:
     """``data`` with every value of the wrong type reported (and left out); numbers count as text."""
-    lines = lines or _TomlLines("")
 
     def wrong(key: str, expected: str, value, example: str) -> None:
         section, _, name = key.rpartition(".")

@@ -246,14 +246,15 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
     seen_formulas: dict[tuple[int, str], tuple[str, str]] = {}
     errors: dict[tuple[int, str], str] = {}
     unnamed: dict[int, list[int]] = {}       # 0-based column without a header name -> rows with a value
+    blank = [i for i, col in enumerate(columns) if not col]     # the columns without a name, looked at per row
     for number, cells in body:
         values = [_cell_text(c, file, number, (written[i] if i < len(written) else "") or column_letter(i),
                              problems, cleaned)
                   for i, c in enumerate(cells)]
         if not any(values) and not any((number, i) in (formulas or {}) for i in range(len(values))):
             continue                         # blank spreadsheet rows are not data
-        for i, value in enumerate(values):
-            if value and (i >= len(columns) or not columns[i]):
+        for i in [*(i for i in blank if i < len(values)), *range(len(columns), len(values))]:
+            if values[i]:
                 unnamed.setdefault(i, []).append(number)
         for i, col in enumerate(columns):
             formula = (formulas or {}).get((number, i))
@@ -369,7 +370,7 @@ def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[in
     header = records[find_header(records)][1] if records else []
     width = max(len(header), 2)
 
-    def where(number: int, index: int) -> str:
+    def where(index: int) -> str:
         name = str(header[index]).strip() if index < len(header) and header[index] else ""
         return name or column_letter(index)
 
@@ -378,7 +379,7 @@ def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[in
     if end is not None:
         number, index, lines = end
         problems.append(Problem(file, "unclosed_quote" if lines else "unclosed_quote_end", number,
-                                where(number, index), {"lines": lines}))
+                                where(index), {"lines": lines}))
         reported.add(number)
     for number, cells in records:
         if number in reported:
@@ -388,7 +389,7 @@ def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[in
                 continue
             lines = cell.splitlines()
             if len(lines) > 1 and any(line.count(delimiter) >= width - 1 for line in lines[1:]):
-                problems.append(Problem(file, "unclosed_quote", number, where(number, index),
+                problems.append(Problem(file, "unclosed_quote", number, where(index),
                                         {"lines": len(lines) - 1}))
                 break
     return problems

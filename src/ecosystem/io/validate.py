@@ -321,11 +321,6 @@ def _tie_break(aid: str) -> list[int]:
     return [-ord(c) for c in aid]
 
 
-def suggest_actor(value: str, actor_ids: list[str], names: dict[str, str]) -> str:
-    """The id the user most likely meant by ``value`` ('' when none is close); see :class:`ActorSuggestions`."""
-    return ActorSuggestions(actor_ids, names)(value)
-
-
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
                        actors_file: str = "actors.csv", names: dict[str, str] | None = None,
                        warnings: list[Problem] | None = None) -> list[Relation]:

@@ -146,7 +146,7 @@ def _presence(p: float | None, aid: str, change: Change, before: bool, loc: Loca
     return loc.t("change_absent") if absent else probability(p, loc)
 
 
-def rank_text(rank: int | None, loc: Locale, tied: bool = True) -> str:
+def rank_text(rank: int | None, loc: Locale, tied: bool) -> str:
     """A rank, 'not in the data', or 'no relations' (ranked on its mandate alone: no candidate)."""
     return loc.t("change_absent") if rank is None else str(rank) if tied else loc.t("change_no_ties")
 

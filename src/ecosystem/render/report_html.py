@@ -37,7 +37,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, Pla
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
-from .terminal import tied_lines
+from .terminal import seat_sentence, tied_lines
 from .style import (CORE_FILL, FALLBACK, GRID, HALO, INK, LINE, MUTED, NAVY, PERIPHERAL, PERIPHERY_FILL, PERIPHERY_LIGHT,
                     RING, STEERING_COLORS, TIE, TRACK, group_color)
 from .templating import environment
@@ -62,8 +62,6 @@ def render_report(analysis: Analysis, layout: Layout, loc: Locale) -> str:
 
 
 # --------------------------------------------------------------------------- context
-
-
 
 
 def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
@@ -265,7 +263,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
         })
     seat = {
         # The terminal's and the slides' sentence (Locale.seat_line), one wording of the claim.
-        "text": loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())),
+        "text": seat_sentence(analysis, loc),
         "agency": indicator_sentence(agency, loc, names),
         "agency_ok": agency.status == "ok",
         "rows": seats,
@@ -437,8 +435,6 @@ def _steering(st: SteeringMix, s: dict, loc: Locale) -> dict | None:
             "dominant": _fmt(s["steering_dominant"], label=labels.get(st.dominant, st.dominant)),
             "pairs": pairs,
             "overridden": loc.counted("steering_overridden", st.overridden).strip() if st.overridden else ""}
-
-
 
 
 # --------------------------------------------------------------------------- SVG charts

@@ -47,7 +47,7 @@ from ..locale import Locale
 from ..vocab import KEY_GROUPS
 from .diagnosis_text import indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
-from .terminal import _stability_lines, candidate_lines, region_stability_lines  # one wording of "how sure" for terminal and slides
+from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
 
@@ -62,7 +62,6 @@ LEGEND_COLUMNS, LEGEND_SIZE, LEGEND_SPACE = 3, 12, 0
 CHAR_EM, LINE_EM = 0.6, 1.2
 INSET_W, INSET_H = Inches(0.2), Inches(0.1)
 FIXED_TIME = dt.datetime(2000, 1, 1)
-
 
 
 def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title: str, target_png: Path, map_png: Path,
@@ -163,7 +162,7 @@ def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:
             line = loc.t("slide_group_tables", line=line, tables=at.core_tables, total=total,
                          share=loc.share(at.share_of_core_tables))
         lines.append(line)
-    lines.append(loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())))
+    lines.append(seat_sentence(analysis, loc))
     if not total:      # no table of three or more with the core: the agency sentence says what counts instead
         return lines + [indicator_sentence(agency, loc, {a.id: a.name for a in analysis.region.actors})]
     without = [loc.group(g).lower() for g in KEY_GROUPS if not seats[g].has_seat]
@@ -213,7 +212,6 @@ def _legend_slides(prs, rows: list[tuple[str, bool]], loc: Locale) -> None:
             box.text_frame.word_wrap = True
             _fill(box.text_frame, [x for x, _ in items], Pt(LEGEND_SIZE), space=LEGEND_SPACE,
                   bold=[b for _, b in items])
-
 
 
 def _listed(items: list[str]) -> str:

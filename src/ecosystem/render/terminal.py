@@ -45,7 +45,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     lines.append(loc.t("summary_orchestrators"))
     lines.extend("  " + line for line in candidate_lines(analysis, names, loc, NAMED_CANDIDATES))
     lines.extend(loc.group_line(g) for g in analysis.groups if g.key)
-    lines.append(loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any())))
+    lines.append(seat_sentence(analysis, loc))
     ids = analysis.network.ids
     contrast = [names[ids[c.actor]] for c in analysis.contrasts]
     if contrast:
@@ -75,6 +75,12 @@ def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     if sentence:
         lines.append("  " + sentence)
     return lines
+
+
+def seat_sentence(analysis: Analysis, loc: Locale) -> str:
+    """Which key groups have no or too small a seat in the core (``Locale.seat_line``), for the terminal, the
+    slides and report.html."""
+    return loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any()))
 
 
 def candidate_lines(analysis: Analysis, names: dict[str, str], loc: Locale, limit: int) -> list[str]:

@@ -117,10 +117,9 @@ def _sizes(label: np.ndarray) -> tuple[int, ...]:
     return tuple(sorted(counts[counts > 1].tolist(), reverse=True))
 
 
-def _pieces(e: _Edges) -> list[np.ndarray]:
-    """The connected pieces with ties of ``e``'s network, each as its vertices in increasing order;
-    largest first, pieces of equal size in the order of their lowest vertex."""
-    label = _lowest_reachable(e.n, e.src, e.dst)
+def _pieces(label: np.ndarray) -> list[np.ndarray]:
+    """The connected pieces with ties of :func:`_lowest_reachable`'s labels, each as its vertices in increasing
+    order; largest first, pieces of equal size in the order of their lowest vertex."""
     order = np.argsort(label, kind="stable")            # each piece's vertices together, in increasing order
     bounds = np.flatnonzero(np.diff(label[order])) + 1
     pieces = [piece for piece in np.split(order, bounds) if len(piece) > 1]
@@ -146,7 +145,8 @@ def sizeable_parts(e: _Edges) -> list[np.ndarray] | None:
     ``within_parts``): no single core speaks for the whole network, and one fit over all of it puts its
     weight on one part and leaves the others near 0, which part depending on the optimiser's starts.
     """
-    sizes = _sizes(_lowest_reachable(e.n, e.src, e.dst))
+    label = _lowest_reachable(e.n, e.src, e.dst)
+    sizes = _sizes(label)
     if not _in_parts(sizes):
         return None
-    return [piece for piece in _pieces(e) if len(piece) >= PART_MIN and len(piece) >= PART_SHARE * sum(sizes)]
+    return [piece for piece in _pieces(label) if len(piece) >= PART_MIN and len(piece) >= PART_SHARE * sum(sizes)]
