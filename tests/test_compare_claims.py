@@ -14,7 +14,7 @@ import shutil
 
 import networkx as nx
 
-from conftest import ROOT, run_cli, write_region
+from conftest import ROOT, read_csv_rows, run_cli, write_region
 
 SETTINGS = ("--bootstrap", "20", "--null-samples", "20")
 ACTORS = [{"id": "hub", "name": "Hub", "group": "intermediairs"},
@@ -37,7 +37,7 @@ def test_a_side_without_a_core_gives_no_group_a_place_and_no_tieless_actor_a_ran
     """Before: a hub tied to everyone; after: two separate pairs (no core). No key group is 'kern' after,
     and the hub, without relations after, is said to be without relations, not 'plaats 5'."""
     before, after = _star(tmp_path / "voor" / "ster", True), _star(tmp_path / "na" / "ster", False)
-    g = nx.Graph([("o1", "o2"), ("g1", "w1")])
+    g = nx.Graph((r["source"], r["target"]) for r in read_csv_rows(after / "relations.csv"))
     assert max(dict(g.degree).values()) == 1                # separate pairs: no core (methods §5)
     result = run_cli("compare", before, after, "--out", tmp_path / "out", *SETTINGS)
     assert result.exit_code == 0, result.output
