@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
+from pathlib import Path
 
 import networkx as nx
 import numpy as np
@@ -18,6 +20,7 @@ import pytest
 
 from conftest import run_cli, write_region
 
+BRABANT = Path(__file__).resolve().parent.parent / "regions" / "brabant"
 GROUP = {"overheid": "government", "werkgevers": "employers", "werkenden": "workers", "onderwijs": "education",
          "intermediairs": "intermediaries", "overig": "other"}
 
@@ -300,3 +303,35 @@ def test_resampled_seats_list_only_groups_not_stably_seated_and_doubts_follow_th
     doubt_line = next(x for x in result.output.splitlines() if x.strip().startswith("kern: "))
     doubted = re.findall(r"(\w+) \(\d+–\d+%\)", doubt_line)
     assert doubted and doubted == [n for n in core_line if n in doubted]
+
+
+def test_reach_names_the_own_group_as_its_own_not_as_a_tie(tmp_path):
+    """'heeft verbindingen met 1 van de 4 sleutelgroepen (overheid)' was said of Gemeente Eindhoven, whose
+    steering ties between groups reach no overheid actor: reach counts the own key group by belonging
+    (methods §9). Every key group a candidate's reach names is its own group, said so, or the group of an
+    actor it has a relation with in relations.csv."""
+    region = Path(shutil.copytree(BRABANT, tmp_path / "brabant"))
+    text, summary, folder = _analyse(region, tmp_path)
+    group_of = {row["id"]: GROUP.get(row["group"], row["group"])
+                for row in csv.DictReader(open(region / "actors.csv", encoding="utf-8"))}
+    partners: dict[str, set[str]] = {}
+    for row in csv.DictReader(open(region / "relations.csv", encoding="utf-8")):
+        partners.setdefault(row["source"], set()).add(row["target"])
+        partners.setdefault(row["target"], set()).add(row["source"])
+    own_marked = 0
+    for entry in summary["orchestrators"]:
+        reach = next(r for r in entry["reasons"] if r["code"] == "reach")
+        own = group_of[entry["id"]] if group_of[entry["id"]] in GROUP.values() and group_of[entry["id"]] not in (
+            "intermediaries", "other") else None
+        assert reach["values"]["own"] == own
+        tied = {group_of[p] for p in partners.get(entry["id"], ())}
+        for g in reach["values"]["groups"]:
+            assert g == own or g in tied, (entry["id"], g)
+        if own in reach["values"]["groups"]:
+            own_marked += 1
+            assert f"{own}: its own group" in reach["text"] or f"{_label_nl(own)}: eigen groep" in reach["text"]
+    assert own_marked            # the example has candidates of a key group (Gemeente Eindhoven, VNO-NCW)
+
+
+def _label_nl(group_en: str) -> str:
+    return next(nl for nl, en in GROUP.items() if en == group_en)

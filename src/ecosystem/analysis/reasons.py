@@ -54,7 +54,10 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
         # the coreness the score used, not the whole network's.
         position = _ecosystem_position(ecosystem, orch.parts["centre"], v)
     # Reach counts key groups among those the data hold; with none of them present it has nothing to say.
-    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present)})]
+    # The actor's own key group counts by belonging, not by a tie (docs/methods.md §9): the reason names it
+    # as its own, so that "reaches overheid" is not read as a tie to another overheid actor.
+    own_key = net.groups[v] if net.groups[v] in KEY_GROUPS else None
+    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present), "own": own_key})]
                             if present else [])
     mandate = _mandate_reasons(orch, present, v)
     contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}

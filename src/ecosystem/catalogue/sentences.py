@@ -19,8 +19,10 @@ SECTION: dict[str, dict[str, str]] = {
                                         "in de sturingsrelaties tussen groepen",
                                   "en": "lies on {share} of the shortest links between other actors "
                                         "in the steering ties between groups"},
-    "reason_reach": {"nl": "heeft verbindingen met {n} van de {of} sleutelgroepen ({groups})",
-                     "en": "is tied to {n} of the {of} key groups ({groups})"},
+    # Reach: the key groups an actor belongs to or is tied to (docs/methods.md §9); its own is marked as such.
+    "reason_reach": {"nl": "bereikt {n} van de {of} sleutelgroepen ({groups})",
+                     "en": "reaches {n} of the {of} key groups ({groups})"},
+    "reason_reach_own": {"nl": "{group}: eigen groep", "en": "{group}: its own group"},
     "reason_bridging": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren",
                         "en": "lies on {share} of the shortest links between other actors"},
     "map_title": {"nl": "LLO-ecosysteem {region}", "en": "LLO ecosystem {region}"},

@@ -21,7 +21,9 @@ def reason_text(reason: Reason, loc: Locale, names: dict[str, str] | None = None
     if reason.code == "outside_centre_ecosystem":
         return loc.t("reason_outside_centre_ecosystem", hub=(names or {}).get(v["hub"], v["hub"]))
     if reason.code == "reach":
-        return loc.t("reason_reach", n=len(v["groups"]), of=v["of"], groups=groups(v["groups"]) or loc.t("none"))
+        reached = [loc.t("reason_reach_own", group=loc.group(g).lower()) if g == v.get("own") else loc.group(g).lower()
+                   for g in v["groups"]]
+        return loc.t("reason_reach", n=len(v["groups"]), of=v["of"], groups=loc.join(reached) or loc.t("none"))
     if reason.code in ("bridging", "bridging_ecosystem"):
         return loc.t(f"reason_{reason.code}", share=loc.share(v["share"]))
     if reason.code == "brokers_groups":
