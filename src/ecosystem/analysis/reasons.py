@@ -57,8 +57,9 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
     # The actor's own key group counts by belonging, not by a tie (docs/methods.md §9): the reason names it
     # as its own, so that "reaches overheid" is not read as a tie to another overheid actor.
     own_key = net.groups[v] if net.groups[v] in KEY_GROUPS else None
-    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present), "own": own_key})]
-                            if present else [])
+    # ``steering``: reach was read among the steering ties between groups, not among all ties (the sentence says so).
+    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present), "own": own_key,
+                                              "steering": ecosystem is not net})] if present else [])
     mandate = _mandate_reasons(orch, present, v)
     contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}
     if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":

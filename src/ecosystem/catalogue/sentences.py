@@ -20,8 +20,14 @@ SECTION: dict[str, dict[str, str]] = {
                                   "en": "lies on {share} of the shortest links between other actors "
                                         "in the steering ties between groups"},
     # Reach: the key groups an actor belongs to or is tied to (docs/methods.md §9); its own is marked as such.
-    "reason_reach": {"nl": "bereikt {n} van de {of} sleutelgroepen ({groups})",
-                     "en": "reaches {n} of the {of} key groups ({groups})"},
+    # Reach counts direct ties only: a key group met at a governance table through a third organisation is the
+    # tables reason's, not reach's (so "bereikt 1 van de 4" beside "zit aan tafels met 4 van de 4" is no contradiction).
+    "reason_reach": {"nl": "bereikt via directe relaties {n} van de {of} sleutelgroepen ({groups})",
+                     "en": "reaches {n} of the {of} key groups through direct ties ({groups})"},
+    "reason_reach_ecosystem": {"nl": "bereikt via directe sturingsrelaties met andere groepen {n} van de {of} "
+                                     "sleutelgroepen ({groups})",
+                               "en": "reaches {n} of the {of} key groups through direct steering ties with other groups "
+                                     "({groups})"},
     "reason_reach_own": {"nl": "{group}: eigen groep", "en": "{group}: its own group"},
     "reason_bridging": {"nl": "ligt op {share} van de kortste verbindingen tussen andere actoren",
                         "en": "lies on {share} of the shortest links between other actors"},

@@ -23,7 +23,8 @@ def reason_text(reason: Reason, loc: Locale, names: dict[str, str] | None = None
     if reason.code == "reach":
         reached = [loc.t("reason_reach_own", group=loc.group(g).lower()) if g == v.get("own") else loc.group(g).lower()
                    for g in v["groups"]]
-        return loc.t("reason_reach", n=len(v["groups"]), of=v["of"], groups=loc.join(reached) or loc.t("none"))
+        return loc.t("reason_reach_ecosystem" if v.get("steering") else "reason_reach", n=len(v["groups"]), of=v["of"],
+                     groups=loc.join(reached) or loc.t("none"))
     if reason.code in ("bridging", "bridging_ecosystem"):
         return loc.t(f"reason_{reason.code}", share=loc.share(v["share"]))
     if reason.code == "brokers_groups":
