@@ -328,6 +328,14 @@ SECTION: dict[str, dict[str, str]] = {
     "region_target_alt": {
         "nl": "Doelbeeld van arbeidsmarktregio {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
         "en": "Target view of labour-market region {region}: {actors} organisations, {core} of them in the core. {top}"},
+    "target_alt": {
+        "nl": "Doelbeeld van {region}: {actors} organisaties, waarvan {core} in de kern; één taartpunt per groep. {top}",
+        "en": "Target view of {region}: {actors} organisations, {core} of them in the core; one slice per group. {top}"},
+    "map_alt": {
+        "nl": "Netwerkkaart van {region}: {actors} organisaties en {ties} verbindingen, gekleurd per groep; hoe groter "
+              "de stip, hoe meer partners. {top}",
+        "en": "Network map of {region}: {actors} organisations and {ties} ties, coloured by group; the larger the dot, "
+              "the more partners. {top}"},
     "region_target_top": {"nl": "Sterkste orkestratorkandidaat: {name}.", "en": "Strongest orchestrator candidate: {name}."},
     "region_target_none": {"nl": "{region}: geen relaties tussen de organisaties van deze regio, dus geen doelbeeld.",
                            "en": "{region}: no relations among this region's organisations, so no target view."},
@@ -362,6 +370,8 @@ SECTION: dict[str, dict[str, str]] = {
     # The strongest orchestrator candidates' badges in map.png, target.png and the report's target view:
     # a letter before the rank, so badge K1 is never read as legend number 1 (another organisation).
     "candidate_badge": {"nl": "K{rank}", "en": "C{rank}"},
+    "candidate_badge_png_one": {"nl": "K1: kandidaat 1. Een los getal is een andere organisatie: zie numbers.png.",
+                                "en": "C1: candidate 1. A plain number is another organisation: see numbers.png."},
     "candidate_badge_png": {"nl": "K1-K{n}: kandidaat 1-{n}. Een los getal is een andere organisatie: zie numbers.png.",
                             "en": "C1-C{n}: candidate 1-{n}. A plain number is another organisation: see numbers.png."},
     # slides.pptx (render/slides.py): the legend of the pictures' numbers, continued slides, seats at the tables
@@ -374,6 +384,8 @@ SECTION: dict[str, dict[str, str]] = {
                             "en": "Without a seat at the table: {groups} (at fewer than half of the core's tables)"},
     "slide_all_at_table": {"nl": "Alle vier sleutelgroepen hebben een plek aan de tafels van de kern.",
                            "en": "All four key groups have a seat at the core's tables."},
+    "candidate_badge_report_one": {"nl": "K1 is kandidaat 1; een los getal is een andere organisatie.",
+                                   "en": "C1 is candidate 1; a plain number is another organisation."},
     "candidate_badge_report": {"nl": "K1-K{n} zijn de kandidaten 1-{n}; een los getal is een andere organisatie.",
                                "en": "C1-C{n} are candidates 1-{n}; a plain number is another organisation."},
     # --- key players over the work budget (issue 10, analysis/key_players.py WORK_BUDGET) ---

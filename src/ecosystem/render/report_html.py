@@ -85,14 +85,8 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
                       for d in analysis.indicators],
         "charts": {"groups": Markup(group_bars_svg(analysis.groups, s, loc)),
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, loc))},
-        "target_svg": Markup(target_svg(analysis, layout, s, loc)),
-        "target_caption": s["target_caption"] + ("" if analysis.network.n > LABELS_MAX_ACTORS
-                                                 else " " + s["target_caption_top"].format(n=loc.count(NAMED_CANDIDATES)))
-                          + (" " + s["target_caption_numbers"] + " " + loc.t("candidate_badge_report", n=NAMED_CANDIDATES)
-                             if analysis.network.n <= NUMBERS_MAX_ACTORS else "")
-                          + (" " + loc.t("report_target_best_placed", shown=loc.count(DOTS_MAX),
-                                     total=loc.count(analysis.network.n))
-                             if analysis.network.n > DOTS_MAX else ""),
+        "target_svg": Markup(target_svg(analysis, layout, s, loc, label=whole_picture_alt("target_alt", analysis, loc))),
+        "target_caption": _target_caption(analysis, s, loc),
         "target_key": target_key(analysis, loc),
         "tops": _top_tables(analysis, core_mask, s, loc),
         # Betweenness in the tops is an estimate on very large networks: the error bound.
@@ -167,16 +161,30 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
             continue
         core = int(np.count_nonzero(sub.core.core))
         values = {"region": name, "actors": sub.network.n, "core": core}
-        top = (loc.t("region_target_top", name=sub.region.actors[sub.candidates[0]].name)
-               if len(sub.candidates) else "")
+        top = sub.region.actors[sub.candidates[0]].name if len(sub.candidates) else None
         if known is not None and _same_target(sub, known[0]):
             layout = replace(known[1], network=np.zeros((sub.network.n, 2)))    # as network_view=False
         else:
             layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
         svg = target_svg(sub, layout, s, loc, scale=REGION_TARGET_SCALE, named=1, numbered=False,
-                         css_class="target-mini", label=loc.t("region_target_alt", top=top, **values).strip())
+                         css_class="target-mini", label=picture_alt("region_target_alt", loc, top, **values))
         out.append({"svg": Markup(svg), "caption": loc.t("region_target_caption", **values)})
     return out
+
+
+def whole_picture_alt(key: str, analysis: Analysis, loc: Locale) -> str:
+    """:func:`picture_alt` of the whole data set's target view (``target_alt``) or network map (``map_alt``)."""
+    top = analysis.region.actors[analysis.candidates[0]].name if len(analysis.candidates) else None
+    return picture_alt(key, loc, top, region=analysis.region.meta.in_language(loc).name, actors=analysis.network.n,
+                       core=int(np.count_nonzero(analysis.core.core)), ties=analysis.network.ties.ecount())
+
+
+def picture_alt(key: str, loc: Locale, top: str | None, **values) -> str:
+    """The text alternative of a picture of the network (message ``key``: ``region_target_alt``, ``target_alt``,
+    ``map_alt``) with ``values``, ending with the strongest candidate ``top`` when there is one: one wording
+    for the report's figures and the slides' pictures."""
+    counts = {k: loc.count(v) if isinstance(v, int) else v for k, v in values.items()}
+    return loc.t(key, top=loc.t("region_target_top", name=top) if top else "", **counts).strip()
 
 
 def _same_target(a: Analysis, b: Analysis) -> bool:
@@ -680,6 +688,23 @@ def _sector_title_svg(title: SectorTitle, font: float) -> str:
 
 
 LABEL_FONT = 44            # target-view candidate labels, in SVG units
+
+
+def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> str:
+    """The target view's caption: what the figure shows, saying as many named candidates as it names (none when
+    no actor scores above 0, one or two when only they do) and whether every organisation carries a number."""
+    named = len(_target_named(analysis))
+    n = analysis.network.n
+    parts = [s["target_caption"]]
+    if named:
+        parts.append(s["target_caption_top_one"] if named == 1 else s["target_caption_top"].format(n=loc.count(named)))
+    if n <= NUMBERS_MAX_ACTORS:
+        parts.append(s["target_caption_numbers"] if named else s["target_caption_numbers_all"])
+        if named:
+            parts.append(loc.t("candidate_badge_report_one") if named == 1 else loc.t("candidate_badge_report", n=named))
+    if n > DOTS_MAX:
+        parts.append(loc.t("report_target_best_placed", shown=loc.count(DOTS_MAX), total=loc.count(n)))
+    return " ".join(parts)
 
 
 def _target_named(analysis: Analysis) -> list[int]:

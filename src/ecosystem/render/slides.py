@@ -47,6 +47,7 @@ from ..locale import Locale
 from ..vocab import KEY_GROUPS
 from .diagnosis_text import indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
+from .report_html import picture_alt, whole_picture_alt
 from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
@@ -94,8 +95,9 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     props.revision = 1
 
     _title_slide(prs, analysis, s, title, loc)
-    _picture_slide(prs, s["target"], target_png)
-    _picture_slide(prs, s["png_map_title"].format(region=analysis.region.meta.in_language(loc).name), map_png)
+    _picture_slide(prs, s["target"], target_png, whole_picture_alt("target_alt", analysis, loc))
+    _picture_slide(prs, s["png_map_title"].format(region=analysis.region.meta.in_language(loc).name), map_png,
+                   whole_picture_alt("map_alt", analysis, loc))
     _legend_slides(prs, _legend_rows(analysis, loc), loc)
     _text_slide(prs, w["core_and_orch"], _core_lines(analysis, names, loc), loc)   # continued where it is long
     _text_slide(prs, s["f_seat"], _group_lines(analysis, loc), loc)
@@ -109,7 +111,10 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     by_region = regions.entries if regions is not None else {}
     for name, (heading, lines) in zip(by_region, region_slides(by_region, names, loc)):
         if name in pictures:
-            _text_and_picture_slide(prs, heading, lines, pictures[name])
+            entry = by_region[name]
+            top = names.get(entry.orchestrators[0].id, entry.orchestrators[0].name) if entry.orchestrators else None
+            _text_and_picture_slide(prs, heading, lines, pictures[name], picture_alt(
+                "region_target_alt", loc, top, region=name, actors=entry.actors, core=len(entry.core)))
         else:
             _text_slide(prs, heading, lines, loc)
     buffer = io.BytesIO()
@@ -241,12 +246,19 @@ def _title_slide(prs, analysis: Analysis, s: dict, title: str, loc: Locale) -> N
     _fill(body.text_frame, lines, Pt(18))
 
 
-def _picture_slide(prs, heading: str, png: Path) -> None:
+def _described(pic, alt: str):
+    """``pic`` with ``alt`` as its text alternative (the picture's ``descr``, what a screen reader reads;
+    python-pptx would leave the file name there)."""
+    pic._element.nvPicPr.cNvPr.set("descr", alt)
+    return pic
+
+
+def _picture_slide(prs, heading: str, png: Path, alt: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
     _heading(slide, heading)
     top = Inches(1.3)
     box_w, box_h = WIDTH - 2 * MARGIN, HEIGHT - top - Inches(0.2)
-    pic = slide.shapes.add_picture(str(png), 0, top, height=box_h)   # embedded, aspect kept
+    pic = _described(slide.shapes.add_picture(str(png), 0, top, height=box_h), alt)   # embedded, aspect kept
     if pic.width > box_w:
         pic.height = Emu(int(pic.height * box_w / pic.width))
         pic.width = box_w
@@ -289,7 +301,7 @@ def _text_slide(prs, heading: str, lines: list[str], loc: Locale) -> None:
         lines, first = lines[len(shown):], False
 
 
-def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> None:
+def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes, alt: str) -> None:
     """Lines on the left, the picture (embedded, aspect kept) on the right."""
     slide = prs.slides.add_slide(prs.slide_layouts[5])   # "Title Only"
     _heading(slide, heading)
@@ -299,7 +311,7 @@ def _text_and_picture_slide(prs, heading: str, lines: list[str], png: bytes) -> 
     size, shown = _fit(lines, text_w, HEIGHT - top - Inches(0.3), (15, 14, 13, 12, 11, 10))
     _fill(box.text_frame, shown, Pt(size))
     pic_w = WIDTH - 2 * MARGIN - text_w - Inches(0.2)
-    pic = slide.shapes.add_picture(io.BytesIO(png), MARGIN + text_w + Inches(0.2), top, width=pic_w)
+    pic = _described(slide.shapes.add_picture(io.BytesIO(png), MARGIN + text_w + Inches(0.2), top, width=pic_w), alt)
     room = HEIGHT - top - Inches(0.2)
     if pic.height > room:
         pic.width = Emu(int(pic.width * room / pic.height))

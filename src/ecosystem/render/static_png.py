@@ -395,7 +395,8 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
         lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
     if numbered:
-        lines.extend(textwrap.wrap(loc.t("candidate_badge_png", n=NAMED_CANDIDATES), width))
+        lines.extend(textwrap.wrap(loc.t("candidate_badge_png_one") if len(top) == 1
+                                   else loc.t("candidate_badge_png", n=len(top)), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
                      linespacing=1.45, parse_math=False)]

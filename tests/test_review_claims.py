@@ -1,0 +1,98 @@
+"""Sentences a read-only review of the meeting outputs found false, each checked through the real CLI.
+
+Every check recomputes the fact the sentence rests on from the input (with networkx where a network
+measure is involved) or from the tool's data files (actors.csv, summary.json), then reads the sentence.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli, write_region
+
+BRABANT = Path(__file__).resolve().parent.parent / "regions" / "brabant"
+SETTINGS = ("--bootstrap", "20", "--null-samples", "20", "--seed", "0")
+
+ACTORS = [{"id": "gem", "name": "Gemeente Stad", "group": "overheid"},
+          {"id": "roc", "name": "ROC Stad", "group": "onderwijs"},
+          {"id": "hs", "name": "Hogeschool Stad", "group": "onderwijs"},
+          {"id": "bed", "name": "Bedrijf X", "group": "werkgevers"},
+          {"id": "bed2", "name": "Bedrijf Y", "group": "werkgevers"},
+          {"id": "fnv", "name": "FNV Stad", "group": "werkenden"}]
+DELIVERY = [{"source": "roc", "target": "bed", "type": "levering", "weight": "2"},
+            {"source": "hs", "target": "bed", "type": "levering", "weight": "1"},
+            {"source": "hs", "target": "bed2", "type": "levering", "weight": "2"},
+            {"source": "roc", "target": "fnv", "type": "levering", "weight": "1"},
+            {"source": "hs", "target": "gem", "type": "levering", "weight": "1"}]
+
+
+def _analyse(region, tmp_path, *extra):
+    result = run_cli("analyse", region, "--out", tmp_path / "out", *SETTINGS, *extra)
+    assert result.exit_code == 0, result.output
+    return result.output, tmp_path / "out" / region.name
+
+
+def _scoring(folder) -> list[str]:
+    """The actors scoring above 0, read from actors.csv: the orchestrator candidates (methods §9)."""
+    with open(folder / "actors.csv", encoding="utf-8") as fh:
+        return [row["id"] for row in csv.DictReader(fh) if float(row["orchestrator_score"]) > 0]
+
+
+def _caption(folder) -> str:
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    return re.sub(r"\s+", " ", re.search(r'<figcaption[^>]*>(.*?)</figcaption>', report, re.S).group(1))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("funding", [0, 1], ids=["no candidate", "fewer than three"])
+def test_the_target_caption_says_as_many_named_candidates_as_there_are(tmp_path, funding, lang):
+    """'De 3 sterkste orkestratorkandidaten zijn met naam aangegeven … K1-K3' stood under a figure naming
+    none (only delivery relations) or two (one funding relation): the caption counts the candidates."""
+    relations = [{"source": "gem", "target": "roc", "type": "financiering", "weight": "2"}][:funding] + DELIVERY
+    region = write_region(tmp_path / "regio", ACTORS, relations)
+    _, folder = _analyse(region, tmp_path, "--lang", lang)
+    named = len(_scoring(folder))
+    assert named == 2 * funding            # the funder and the funded score; nobody without a steering relation
+    caption = _caption(folder)
+    assert "3" not in caption and "K1-K3" not in caption and "C1-C3" not in caption
+    if named == 0:
+        assert not re.search(r"\b[KC]1\b", caption)
+        assert ("Elke organisatie draagt een nummer" if lang == "nl" else "Every organisation carries a number") in caption
+    else:
+        assert (f"De {named} sterkste" if lang == "nl" else f"The {named} strongest") in caption
+        assert ("K1-K2" if lang == "nl" else "C1-C2") in caption
+
+
+def test_every_slide_picture_has_a_text_alternative_saying_what_it_shows(tmp_path):
+    """The slides' pictures had their file names ('target.png', 'image.png') as text alternative, where the
+    report describes the same pictures. Now each picture says which network it draws, how many organisations
+    it holds (counted here from actors.csv's region column) and its strongest candidate, as the report's
+    figure of the same region says it."""
+    from pptx import Presentation
+
+    region = Path(shutil.copytree(BRABANT, tmp_path / "brabant"))
+    _, folder = _analyse(region, tmp_path)
+    with open(region / "actors.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    per_region = {}
+    for row in rows:
+        for name in filter(None, (part.strip() for part in row["region"].split("|"))):
+            per_region[name] = per_region.get(name, 0) + 1
+    alts = [shape._element.nvPicPr.cNvPr.get("descr") for slide in Presentation(folder / "slides.pptx").slides
+            for shape in slide.shapes if shape.shape_type == 13]
+    assert len(alts) == 2 + len(per_region)
+    assert not any(alt.endswith(".png") for alt in alts)
+    assert f"{len(rows)} organisaties" in alts[0] and alts[0].startswith("Doelbeeld")
+    assert alts[1].startswith("Netwerkkaart")
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    labels = {html.unescape(label) for label in re.findall(r'aria-label="([^"]*)"', report)}
+    assert alts[0] in labels
+    for alt, (name, count) in zip(alts[2:], sorted(per_region.items())):
+        assert name in alt and f"{count} organisaties" in alt
+        assert alt in labels          # the report's figure of that region says the same
