@@ -242,9 +242,13 @@ def test_sensitivity_table_matches_an_independent_recomputation(tmp_path):
         scores = {a: sum(changed[k] * parts[a][k] for k in changed) if active[a] else 0.0 for a in parts}
         rank = _rank(scores)
         assert change["ranks"] == {a: rank[a] for a in sens["actors"]}, change
+        shared = {a: 1 + sum(round(x, 12) > round(scores[a], 12) for x in scores.values()) for a in scores}
+        assert change["shared_ranks"] == {a: shared[a] for a in sens["actors"]}, change
         assert change["top"] == sorted((a for a in rank if active[a]), key=rank.get)[:5]
     first = sens["actors"][0]
-    assert sens["first_holds"] == all(c["ranks"][first] == 1 for c in sens["changes"])
+    # Held: first alone under every change (a first place shared with an equal score is not held).
+    assert sens["first_holds"] == all(c["shared_ranks"][first] == 1 and list(c["shared_ranks"].values()).count(1) == 1
+                                      for c in sens["changes"])
     # Baseline: the published weights reproduce the published ranks.
     base = _rank({a: sum(weights[k] * parts[a][k] for k in weights) if active[a] else 0.0 for a in parts})
     assert all(base[a] == int(r["orchestrator_rank"]) for a, r in rows.items())
@@ -259,7 +263,7 @@ def test_report_renders_the_sensitivity_table(tmp_path):
     table = page[page.index('<table class="sens">'):]
     table = table[:table.index("</table>")]
     for change in summary["orchestrator_sensitivity"]["changes"]:
-        for aid, rank in change["ranks"].items():
+        for aid, rank in change["shared_ranks"].items():
             assert f'<td class="num">{rank}</td>' in table or f'<td class="num moved">{rank}</td>' in table
     name = summary["orchestrators"][0]["name"]
     verdict = ("blijft bij elke verandering van de weging eerste" if summary["orchestrator_sensitivity"]["first_holds"]

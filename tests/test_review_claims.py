@@ -96,3 +96,74 @@ def test_every_slide_picture_has_a_text_alternative_saying_what_it_shows(tmp_pat
     for alt, (name, count) in zip(alts[2:], sorted(per_region.items())):
         assert name in alt and f"{count} organisaties" in alt
         assert alt in labels          # the report's figure of that region says the same
+
+
+TWINS = ([{"id": "gem_b", "name": "Gemeente B", "group": "overheid"},
+          {"id": "gem_a", "name": "Gemeente A", "group": "overheid"},
+          {"id": "roc", "name": "ROC", "group": "onderwijs"}, {"id": "vno", "name": "VNO", "group": "werkgevers"},
+          {"id": "fnv", "name": "FNV", "group": "werkenden"}, {"id": "uwv", "name": "UWV", "group": "intermediairs"}],
+         [{"source": g, "target": t, "type": kind, "weight": w} for g in ("gem_a", "gem_b")
+          for t, kind, w in (("roc", "samenwerking", "2"), ("vno", "samenwerking", "2"), ("fnv", "samenwerking", "1"),
+                             ("uwv", "bestuur", "2"))])
+STAR = ([{"id": "gem", "name": "Gemeente Stad", "group": "overheid"},
+         {"id": "roc", "name": "ROC Stad", "group": "onderwijs"}, {"id": "vno", "name": "VNO Stad", "group": "werkgevers"},
+         {"id": "fnv", "name": "FNV Stad", "group": "werkenden"}, {"id": "uwv", "name": "UWV Stad", "group": "intermediairs"},
+         {"id": "oo", "name": "OO-fonds", "group": "overig"}],
+        [{"source": "gem", "target": t, "type": "samenwerking", "weight": "2"} for t in ("roc", "vno", "fnv", "uwv")]
+        + [{"source": "gem", "target": "oo", "type": "financiering", "weight": "2"}])
+
+
+def _scores(folder) -> dict[str, float]:
+    with open(folder / "actors.csv", encoding="utf-8") as fh:
+        return {row["id"]: float(row["orchestrator_score"]) for row in csv.DictReader(fh)}
+
+
+def _sensitivity_table(folder) -> tuple[dict[str, list[int]], str]:
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    block = re.search(r'<table class="sens">.*?</table></div>(.*?)</div>', report, re.S)
+    rows = {}
+    for row in re.findall(r"<tr><td>(.*?)</td>(.*?)</tr>", block.group(0), re.S):
+        rows[html.unescape(row[0])] = [int(x) for x in re.findall(r">(\d+)</td>", row[1])]
+    return rows, re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", block.group(1)))
+
+
+def _rank_of(scores: dict[str, float], actor: str) -> int:
+    """Competition rank: 1 + the actors scoring more (equal scores, to 6 decimals as actors.csv writes them)."""
+    return 1 + sum(1 for s in scores.values() if round(s, 6) > round(scores[actor], 6))
+
+
+def test_a_shared_first_place_is_not_said_to_hold_under_every_weighting(tmp_path):
+    """'Gemeente A blijft bij elke verandering van de weging eerste' was said of two gemeenten with identical
+    relations, which score exactly the same under any weighting: A was first for its id alone."""
+    region = write_region(tmp_path / "twins", *TWINS)
+    _, folder = _analyse(region, tmp_path)
+    scores = _scores(folder)
+    assert scores["gem_a"] == scores["gem_b"] == max(scores.values())
+    rows, after = _sensitivity_table(folder)
+    assert "blijft bij elke verandering" not in after
+    assert "gedeeld" in after and "Gemeente A" in after and "Gemeente B" in after
+    names = {a["name"]: a["id"] for a in TWINS[0]}
+    for name, ranks in rows.items():            # 'Nu' and every weighting: equal scores, one rank
+        assert ranks[0] == _rank_of(scores, names[name])
+    assert rows["Gemeente A"] == rows["Gemeente B"]
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    assert len(summary["orchestrator_sensitivity"]["first_changes_under"]) == 8   # never first alone
+
+
+def test_equal_scores_share_a_rank_in_the_map_and_the_weighting_table(tmp_path):
+    """In a star, FNV, ROC and VNO score the same, yet the weighting table ranked them 2, 3 and 4 under all
+    eight weightings; OO-fonds and UWV score the same, yet only OO-fonds carried a star (★5) on the map."""
+    region = write_region(tmp_path / "star", *STAR)
+    _, folder = _analyse(region, tmp_path)
+    scores = _scores(folder)
+    rows, after = _sensitivity_table(folder)
+    names = {a["name"]: a["id"] for a in STAR[0]}
+    for name, ranks in rows.items():
+        assert ranks[0] == _rank_of(scores, names[name]), name
+    assert rows["FNV Stad"] == rows["ROC Stad"] == rows["VNO Stad"]
+    payload = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>',
+                                   (folder / "map.html").read_text(encoding="utf-8"), re.S).group(1))["payload"]
+    starred = {n["id"]: n["orchestrator_rank"] for n in payload["nodes"] if n.get("orchestrator_rank") is not None}
+    for actor, score in scores.items():
+        if score > 0 and round(score, 6) >= round(min(scores[a] for a in starred), 6):
+            assert starred.get(actor) == _rank_of(scores, actor), actor     # every equal of a starred actor too

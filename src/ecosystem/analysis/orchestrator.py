@@ -69,11 +69,18 @@ NAMED_CANDIDATES = 3               # of them, those the headlines and the pictur
 
 @dataclass(frozen=True)
 class WeightChange:
-    """The ranking with one weight multiplied by ``factor`` (the others unchanged)."""
+    """The ranking with one weight multiplied by ``factor`` (the others unchanged).
+
+    ``rank`` breaks exact ties by id (as :attr:`Orchestrators.rank`); ``shared_rank`` gives equal scores one
+    rank (:func:`shared_ranks`); ``first`` is the actor first alone under this weighting, -1 when the best
+    score is shared or nobody scores above 0 (:func:`first_alone`).
+    """
     part: str
     factor: float
     weights: dict[str, float]
     rank: np.ndarray
+    shared_rank: np.ndarray
+    first: int
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,11 @@ class Orchestrators:
     weights: dict[str, float] = field(default_factory=lambda: dict(WEIGHTS))
     network: TieNetwork | None = None     # the network centre, reach and bridging were read in
     betweenness: np.ndarray | None = None  # betweenness in that network (behind 'bridging')
+
+    @property
+    def shared_rank(self) -> np.ndarray:
+        """Ranks with equal scores sharing one (:func:`shared_ranks`), as a table of ranks shows them."""
+        return shared_ranks(self.score)
 
 
 def relative_to_max(values: np.ndarray) -> np.ndarray:
@@ -147,6 +159,15 @@ def first_alone(score: np.ndarray) -> int:
         return -1
     best = np.flatnonzero(rounded == rounded.max())
     return int(best[0]) if len(best) == 1 else -1
+
+
+def shared_ranks(score: np.ndarray) -> np.ndarray:
+    """1 = best, equal scores (as :func:`compared`) one rank: 1 + the number of actors scoring more
+    (competition ranking, "1, 2, 2, 4"). What a table of ranks shows, where the id tie-break of
+    :func:`_rank` would rank equal scores apart."""
+    rounded = compared(score)
+    ordered = np.sort(rounded)
+    return (len(rounded) - np.searchsorted(ordered, rounded, side="right") + 1).astype(int)
 
 
 def _rank(score: np.ndarray, ids: tuple[str, ...], id_order: np.ndarray | None = None) -> np.ndarray:
@@ -221,7 +242,9 @@ def weight_sensitivity(parts: dict[str, np.ndarray], active: np.ndarray, ids: tu
     for part in WEIGHTS:
         for factor in factors:
             weights = dict(WEIGHTS, **{part: WEIGHTS[part] * factor})
-            changes.append(WeightChange(part, factor, weights, _rank(_score(parts, weights, active), ids)))
+            score = _score(parts, weights, active)
+            changes.append(WeightChange(part, factor, weights, _rank(score, ids), shared_ranks(score),
+                                        first_alone(score)))
     return tuple(changes)
 
 
@@ -331,7 +354,12 @@ def top_candidates(rank: np.ndarray, eligible: np.ndarray, top: int = TOP_CANDID
 
 
 def first_changes_under(orch: Orchestrators, candidates: tuple[int, ...]) -> tuple[WeightChange, ...]:
-    """The weight changes under which the current first candidate no longer ranks first (empty: it holds)."""
+    """The weight changes under which the current first candidate is not first alone (empty: it holds).
+
+    Alone: a first place shared with an equal score (:func:`first_alone`) is not held, whatever the id
+    tie-break ranks first; when the first place is shared now, every change that does not make the first
+    candidate first alone is listed.
+    """
     if not candidates:
         return ()
-    return tuple(c for c in orch.sensitivity if c.rank[candidates[0]] != 1)
+    return tuple(c for c in orch.sensitivity if c.first != candidates[0])

@@ -107,6 +107,16 @@ class Analysis:
         return self.candidates[0] if self.candidates else None
 
     @property
+    def first_shared(self) -> tuple[int, ...]:
+        """The candidates sharing the first place (an equal best score, ``orchestrator.compared``), in rank
+        order; empty when the first candidate is first alone or there is none."""
+        if not self.candidates:
+            return ()
+        score, rank = compared(self.orchestrators.score), self.orchestrators.rank
+        shared = tuple(sorted(np.flatnonzero(score == score[self.candidates[0]]).tolist(), key=lambda v: rank[v]))
+        return shared if len(shared) > 1 else ()
+
+    @property
     def first_changes(self) -> tuple[WeightChange, ...]:
         """The weight changes under which the first candidate no longer ranks first (empty: it holds)."""
         return first_changes_under(self.orchestrators, self.candidates)

@@ -72,6 +72,8 @@ SECTION: dict[str, dict[str, str]] = {
                             "en": "Now"},
     "report.sens_first_holds": {"nl": "<strong>{name}</strong> blijft bij elke verandering van de weging eerste.",
                                 "en": "<strong>{name}</strong> stays first under every change of the weighting."},
+    "report.sens_first_shared": {"nl": "De eerste plaats is nu al gedeeld: {names} scoren precies gelijk; de volgorde tussen hen volgt alleen de id.",
+                                 "en": "The first place is shared already: {names} score exactly the same; their order follows the id alone."},
     "report.sens_first_changes": {"nl": "De eerste plaats hangt af van de weging: {name} is niet meer eerste bij {changes}.",
                                   "en": "The first place depends on the weighting: {name} is no longer first with {changes}."},
     "report.part_centre": {"nl": "centrum",

@@ -294,7 +294,10 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
     low, high = st.core_interval if st is not None else (None, None)
     probability_text = loc.section("map")["core_probability_value"]
     values = _metric_values(analysis)
-    candidates = {v: i + 1 for i, v in enumerate(analysis.candidates)}
+    # Equal scores share a rank, and an actor scoring what the last listed candidate scores is starred with it:
+    # the list's cut by id alone (Analysis.tied_beyond) would otherwise star one of two equals.
+    shared = analysis.orchestrators.shared_rank
+    candidates = {v: int(shared[v]) for v in analysis.candidates + analysis.tied_beyond(len(analysis.candidates))}
     actor_names = {a.id: a.name for a in region.actors}
     shown = _shown(analysis)
     shown_set = set(shown)

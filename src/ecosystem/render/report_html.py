@@ -280,7 +280,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
             # Nobody scores above 0: the diagnosis's sentence says why (one wording, diagnosis_text).
             "orchestrators_none": loc.t("diag_orchestrator_none"),
             "orchestrators_tied": tied_lines(analysis, loc, NAMED_CANDIDATES),
-            "sensitivity": _sensitivity(analysis, s),
+            "sensitivity": _sensitivity(analysis, s, loc),
             "sure": _sure(analysis, s, loc)}
 
 
@@ -299,7 +299,7 @@ def _onepage(analysis: Analysis, s: dict, loc: Locale) -> dict:
     }
 
 
-def _sensitivity(analysis: Analysis, s: dict) -> dict | None:
+def _sensitivity(analysis: Analysis, s: dict, loc: Locale) -> dict | None:
     """The top five's ranks with each weight halved / raised by half, as computed in analysis."""
     top = analysis.candidates
     if not top:
@@ -312,13 +312,20 @@ def _sensitivity(analysis: Analysis, s: dict) -> dict | None:
     first = actors[top[0]].name
     first_changes = analysis.first_changes
     shown = [f"{s['part_' + c.part]} {_factor_label(c.factor)}" for c in first_changes]
-    verdict = (_fmt(s["sens_first_holds"], name=first) if not first_changes
-               else _fmt(s["sens_first_changes"], name=first, changes=", ".join(shown)))
-    rows = [{"name": actors[v].name, "now": i + 1,
-             "ranks": [int(by_key[(p, f)].rank[v]) for p in parts for f in factors]}
-            for i, v in enumerate(top)]
+    if analysis.first_shared:      # no weighting is needed to contest a first place that is shared already
+        verdict = _fmt(s["sens_first_shared"], names=loc.join([actors[v].name for v in analysis.first_shared]))
+    elif not first_changes:
+        verdict = _fmt(s["sens_first_holds"], name=first)
+    else:
+        verdict = _fmt(s["sens_first_changes"], name=first, changes=", ".join(shown))
+    # Equal scores share a rank in the table (the id tie-break would set them apart for their id alone).
+    now = analysis.orchestrators.shared_rank
+    rows = [{"name": actors[v].name, "now": int(now[v]),
+             "ranks": [int(by_key[(p, f)].shared_rank[v]) for p in parts for f in factors]}
+            for v in top]
     return {"parts": [s["part_" + p] for p in parts], "factors": [_factor_label(f) for f in factors],
-            "rows": rows, "verdict": verdict, "text": _fmt(s["sens_text"], n=len(rows))}
+            "rows": rows, "verdict": verdict, "text": _fmt(s["sens_text"], n=len(rows)),
+            "tied": tied_lines(analysis, loc, len(top))}
 
 
 def _factor_label(factor: float) -> str:

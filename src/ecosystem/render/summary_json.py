@@ -164,11 +164,14 @@ def sensitivity_section(analysis: Analysis) -> dict:
     changes = [{"weight": change.part, "factor": change.factor,
                 "weights": {k: _round(w) for k, w in change.weights.items()},
                 "ranks": {ids[v]: int(change.rank[v]) for v in top},
+                # Equal scores one rank (orchestrator.shared_ranks), as the report's table shows them.
+                "shared_ranks": {ids[v]: int(change.shared_rank[v]) for v in top},
                 # Who scores above 0 does not depend on the (positive) weights: the candidates' own rule.
                 "top": [ids[v] for v in top_candidates(change.rank, eligible)]}
                for change in analysis.orchestrators.sensitivity]
     first = analysis.first_changes
     return {"actors": [ids[v] for v in top], "changes": changes,
+            "shared_ranks": {ids[v]: int(analysis.orchestrators.shared_rank[v]) for v in top},
             "first_holds": not first,
             "first_changes_under": [{"weight": c.part, "factor": c.factor} for c in first]}
 
