@@ -167,3 +167,21 @@ def test_equal_scores_share_a_rank_in_the_map_and_the_weighting_table(tmp_path):
     for actor, score in scores.items():
         if score > 0 and round(score, 6) >= round(min(scores[a] for a in starred), 6):
             assert starred.get(actor) == _rank_of(scores, actor), actor     # every equal of a starred actor too
+
+
+def test_no_table_sentence_states_the_rule_that_made_it(tmp_path):
+    """'Geen bestuurlijke tafel van drie of meer organisaties met de kern' was said of two gemeenten and UWV,
+    three core organisations sharing UWV's governance relations: a table is an organisation with governance
+    relations to at least three others (methods §7), which the sentence now says."""
+    region = write_region(tmp_path / "twins", *TWINS)
+    text, folder = _analyse(region, tmp_path)
+    partners: dict[str, set[str]] = {}
+    for row in TWINS[1]:
+        if row["type"] == "bestuur":
+            partners.setdefault(row["source"], set()).add(row["target"])
+            partners.setdefault(row["target"], set()).add(row["source"])
+    assert max(len(p) for p in partners.values()) < 3 and sum(len(p) for p in partners.values()) >= 4
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    for output in (text, report):
+        assert "drie of meer" not in output
+    assert "een tafel: een organisatie met bestuursrelaties met minstens drie andere" in text

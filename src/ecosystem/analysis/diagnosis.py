@@ -154,7 +154,8 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
     are those with at least one core actor. A key group lacks a seat when it sits at
     fewer than ``TABLE_PRESENCE_MIN`` of them. Counting tables rather than actors keeps
     a group with many individual members (employers, schools) from looking voiceless
-    while its representative sits at every table. Without any table of three or more,
+    while its representative sits at every table. Without any table (an actor with governance ties to at least
+    ``layers.TABLE_MIN_PARTNERS`` others),
     a group lacks a seat when none of its actors shares a governance relation with the core.
     """
     core_tables = [t for t in tables if any(core[v] for v in t)]
