@@ -172,7 +172,7 @@ def region_entry(analysis: Analysis) -> RegionEntry:
                                             float(orch.score[v]))
                             for v in analysis.candidates[:TOP_CANDIDATES]),
         groups=tuple(analysis.groups),
-        peripheral_key_groups=tuple(g.group for g in analysis.groups if g.peripheral),
+        peripheral_key_groups=analysis.peripheral_key_groups,
         key_groups_without_seat=tuple(agency.params["without_seat"]) if agency else (),
         diagnosis=tuple(analysis.indicators),
         bootstrap=analysis.stability.samples if analysis.stability is not None else 0,

@@ -99,6 +99,11 @@ class RankChange:
     # candidate (top_candidates leaves it out), so a move to or from that rank gets no verdict.
     has_ties: tuple[bool, bool] = (True, True)
 
+    @property
+    def moved(self) -> bool:
+        """Whether the rank differs between the two sides (also when the actor is in one side's data only)."""
+        return self.rank_before != self.rank_after
+
 
 @dataclass(frozen=True)
 class GroupChange:
@@ -111,6 +116,18 @@ class GroupChange:
     seated: tuple[bool, bool]       # sits at at least half of the core's governance tables (§11 agency)
     share_of_core_tables: tuple[float, float]
     has_core: tuple[bool, bool] = (True, True)   # whether that side has a core at all (else no place in it)
+
+    @property
+    def places(self) -> tuple[str, str]:
+        """The group's place on each side: ``"core"``, ``"periphery"`` (§6), ``"no_core"`` (that side has no
+        core to have a place in) or ``"absent"`` (none of the group's organisations on that side)."""
+        return tuple("absent" if not n else "no_core" if not core else "periphery" if p else "core"
+                     for p, core, n in zip(self.peripheral, self.has_core, self.actors))
+
+    @property
+    def changed(self) -> bool:
+        """Whether the group's presence, place or seat differs between the two sides."""
+        return self.places[0] != self.places[1] or self.seated[0] != self.seated[1]
 
 
 @dataclass(frozen=True)

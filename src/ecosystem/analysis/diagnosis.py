@@ -61,6 +61,9 @@ PENDANT_MAX = 0.25
 TABLE_PRESENCE_MIN = 0.5   # a key group should sit at at least half of the tables where the core meets
 
 
+# An indicator's status: fine, or asking for attention (Indicator.attention: the one rule every output marks it by).
+STATUSES = ("ok", "attention")
+
 # The orchestrator indicator's verdicts (Indicator.verdict): no candidate at all, a clear lead
 # from inside the core, a lead under MARGIN_MIN, a clear lead from outside the core, a clear lead in
 # a network without any core (no centre to be in: complete, pairs, separate parts).
@@ -71,9 +74,10 @@ ORCHESTRATOR_VERDICTS = ("no_candidate", "clear_lead", "close_lead", "lead_outsi
 class Indicator:
     """One diagnosis indicator: its value against a threshold, the status and the finer verdict.
 
-    ``status`` is "ok" or "attention"; ``verdict`` says which case of the indicator applies
+    ``status`` is "ok" or "attention" (:data:`STATUSES`); ``verdict`` says which case of the indicator applies
     when one status covers several (the orchestrator: :data:`ORCHESTRATOR_VERDICTS`; reciprocity:
-    ``"no_directed_relations"``) and equals ``status`` otherwise. Both are decided here; renderers only say them.
+    ``"no_directed_relations"``) and equals ``status`` otherwise. Both are decided here; renderers only say
+    them, and mark an indicator by :attr:`attention`.
     """
     key: str
     value: float
@@ -83,8 +87,15 @@ class Indicator:
     verdict: str = ""
 
     def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}, got {self.status!r}")
         if not self.verdict:
             object.__setattr__(self, "verdict", self.status)
+
+    @property
+    def attention(self) -> bool:
+        """True when the indicator asks for attention: the status every output marks ('!', 'aandacht')."""
+        return self.status == "attention"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..model import Region
 from .centrality import betweenness, repeated_pivots
 from .core_periphery import continuous_core_periphery, discrete_core_periphery
 from .network import RelationArrays, layer_network, layer_relations, relation_arrays
-from .orchestrator import orchestrator_scores
+from .orchestrator import orchestrator_scores, top_candidates
 
 if TYPE_CHECKING:
     import igraph as ig
@@ -46,6 +46,17 @@ class Layer:
     degree: np.ndarray
     betweenness: np.ndarray
     orchestrator_rank: np.ndarray
+
+    @property
+    def has_core(self) -> bool:
+        """Whether the layer has a core/periphery split: a defined fit (:data:`MIN_TIES` ties at least) and a core."""
+        return self.fit == self.fit and bool(self.core.any())    # NaN fit: no split in this layer
+
+    @property
+    def candidates(self) -> tuple[int, ...]:
+        """The layer's best orchestrator candidates (vertex indices), best first: its ranking among the actors
+        with a tie in this layer (a layer keeps its ranks only, :func:`~.orchestrator.top_candidates`)."""
+        return top_candidates(self.orchestrator_rank, self.degree)
 
 
 @dataclass(frozen=True)

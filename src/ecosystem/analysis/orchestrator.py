@@ -100,6 +100,10 @@ class Orchestrators:
         """Ranks with equal scores sharing one (:func:`shared_ranks`), as a table of ranks shows them."""
         return shared_ranks(self.score)
 
+    def contributions(self, v: int) -> dict[str, float]:
+        """What each part adds to actor ``v``'s score: its weight times the part (they sum to the score)."""
+        return {k: self.weights[k] * float(p[v]) for k, p in self.parts.items()}
+
 
 def relative_to_max(values: np.ndarray) -> np.ndarray:
     """Values divided by their maximum; all 0 when the maximum is not above 0."""

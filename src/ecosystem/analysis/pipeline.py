@@ -24,7 +24,7 @@ from .gould_fernandez import Brokerage, cross_group_brokerage, gould_fernandez
 from .centrality import SPLIT_ABOVE, Centralities, centralities
 from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, DiscreteCorePeriphery, Structure,
                              continuous_core_periphery, core_periphery_test, discrete_core_periphery, kcore,
-                             network_structure)
+                             main_core, network_structure)
 from .core_periphery.significance import null_tasks, untested
 from .diagnosis import Communities, Indicator, diagnose
 from .groups import GroupPosition, group_positions
@@ -100,6 +100,22 @@ class Analysis:
         last = score[shown[-1]]
         return tuple(sorted((v for v in range(self.network.n) if score[v] == last and v not in shown),
                             key=lambda v: rank[v]))
+
+    @property
+    def main_core(self) -> tuple[int, tuple[int, ...]]:
+        """The k-core baseline's main core: the largest shell index and its actors (indices, in id order),
+        :func:`~.core_periphery.kcore.main_core` of :attr:`kcore`."""
+        return main_core(self.kcore)
+
+    @property
+    def peripheral_key_groups(self) -> tuple[str, ...]:
+        """The key groups on the periphery (:class:`~.groups.GroupPosition`), in ``vocab.GROUPS`` order."""
+        return tuple(g.group for g in self.groups if g.peripheral)
+
+    def top_under(self, change: WeightChange) -> tuple[int, ...]:
+        """The candidates under one of the sensitivity table's weight changes: its ranking cut by the candidates'
+        own rule (a score above 0, which does not depend on the positive weights), best first."""
+        return top_candidates(change.rank, compared(self.orchestrators.score))
 
     @property
     def top_candidate(self) -> int | None:

@@ -61,7 +61,7 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
     reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present), "own": own_key,
                                               "steering": ecosystem is not net})] if present else [])
     mandate = _mandate_reasons(orch, present, v)
-    contributions = {k: orch.weights[k] * float(p[v]) for k, p in orch.parts.items()}
+    contributions = orch.contributions(v)
     if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":
         reasons, mandate = mandate + reasons, []
     between = float((orch.betweenness if orch.betweenness is not None else betweenness)[v])

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis.change import TOP, Change
-from .change_text import (group_changed, group_places, group_shares, indicator_values, legend, probability, rank_text,
-                          status_word, verdict_word, weight)
+from .change_text import (group_places, group_shares, indicator_values, legend, probability, rank_text, status_word,
+                          verdict_word, weight)
 from ..locale import Locale
 from .templating import environment
 
@@ -134,7 +134,7 @@ def _ranks(change: Change, s: dict, loc: Locale) -> Section:
     rows = [Row((change.names.get(r.id, r.id), rank_text(r.rank_before, loc, r.has_ties[0]),
                  rank_text(r.rank_after, loc, r.has_ties[1]),
                  _interval(r.interval_before), _interval(r.interval_after), verdict_word(r.verdict, loc)),
-                r.rank_before != r.rank_after)
+                r.moved)
             for r in change.ranks]
     return Section("ranks", s["rank_changes"],
                    (s["name"], *_both(s["rank"], change), *_both(s["interval"], change), s["verdict"]), tuple(rows))
@@ -149,7 +149,7 @@ def _groups(change: Change, s: dict, loc: Locale) -> Section:
         rows.append(Row((loc.group(g.group), share[0], share[1], place[0], place[1],
                          verdict_word(g.peripheral_verdict, loc), seat[0], seat[1],
                          loc.share(g.share_of_core_tables[0]), loc.share(g.share_of_core_tables[1])),
-                        group_changed(g)))
+                        g.changed))
     return Section("groups", s["groups"],
                    (s["group"], *_both(s["share_in_core"], change), *_both(s["position"], change), s["verdict"],
                     *_both(s["seat"], change), *_both(s["tables"], change)), tuple(rows))

@@ -158,7 +158,7 @@ def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
         lines.append(loc.t("change_top_side", label=label,
                        names=", ".join(f"{i}. {names.get(a, a)}" for i, a in enumerate(top, start=1))
                        or loc.t("none")))
-    moved = [r for r in change.ranks if r.rank_before != r.rank_after]
+    moved = [r for r in change.ranks if r.moved]
     if not moved:
         lines.append(loc.t("change_rank_same", n=TOP))
     for r in moved:
@@ -170,12 +170,14 @@ def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
     return lines
 
 
+# A key group's place (GroupChange.places) as a word; '–' when the group has no organisations on that side.
+PLACE_WORDS = {"core": "change_core_word", "periphery": "change_periphery_word", "no_core": "change_no_core_word"}
+
+
 def group_places(g, loc: Locale) -> list[str]:
     """A key group's place before and after: in the core, in the periphery, none (that side has no core),
     or '–' (the group has no organisations on that side)."""
-    return ["–" if not n else
-            loc.t("change_no_core_word" if not core else "change_periphery_word" if p else "change_core_word")
-            for p, core, n in zip(g.peripheral, g.has_core, g.actors)]
+    return ["–" if place == "absent" else loc.t(PLACE_WORDS[place]) for place in g.places]
 
 
 def group_shares(g, loc: Locale) -> list[str]:
@@ -184,22 +186,14 @@ def group_shares(g, loc: Locale) -> list[str]:
     return [loc.share(share) if n else loc.t("change_group_absent") for share, n in zip(g.share_in_core, g.actors)]
 
 
-def group_changed(g) -> bool:
-    """Whether a key group's presence, place or seat differs between the two sides."""
-    places = [None if not core else p for p, core in zip(g.peripheral, g.has_core)]
-    places = [place if n else "absent" for place, n in zip(places, g.actors)]
-    return places[0] != places[1] or g.seated[0] != g.seated[1]
-
-
 def _group_lines(change: Change, loc: Locale) -> list[str]:
     lines = [loc.t("change_groups")]
     for g in change.groups:
         place = group_places(g, loc)
         share = group_shares(g, loc)
         seat = [loc.t("change_seat_yes" if s else "change_seat_no") for s in g.seated]
-        changed = group_changed(g)
         verdict = f", {verdict_word(g.peripheral_verdict, loc)}" if g.peripheral_verdict else ""
-        common = dict(mark=mark(changed), label=loc.group(g.group), seat0=seat[0], seat1=seat[1],
+        common = dict(mark=mark(g.changed), label=loc.group(g.group), seat0=seat[0], seat1=seat[1],
                       t0=loc.share(g.share_of_core_tables[0]), t1=loc.share(g.share_of_core_tables[1]))
         if all(g.actors):
             lines.append(loc.t("change_group_line", s0=share[0], s1=share[1], p0=place[0], p1=place[1],

@@ -42,7 +42,7 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "silos":
         if ind.verdict == "mixed_ties":
             key = "diag_silos_mixed"
-        elif p["communities"] == 1 and ind.status == "ok":
+        elif p["communities"] == 1 and not ind.attention:
             key = "diag_silos_ok_one"
         return loc.t(key, communities=p["communities"], across=loc.share(1 - p["within_group_share"]), **common)
     return loc.t(key, **common)
@@ -50,6 +50,12 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
 
 def indicator_title(ind: Indicator, loc: Locale) -> str:
     return loc.section("diagnosis_title")[ind.key]
+
+
+def indicator_mark(ind: Indicator) -> str:
+    """'!' in front of an indicator that asks for attention (:attr:`Indicator.attention`), '✓' otherwise:
+    the mark the terminal, the slides and report.html put before each indicator."""
+    return "!" if ind.attention else "✓"
 
 
 def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict) -> str:

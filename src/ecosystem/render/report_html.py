@@ -29,7 +29,7 @@ from ..analysis.steering import SteeringMix
 from ..anonymise import recognisable_sentence
 from ..locale import Locale
 from ..vocab import GROUPS, KEY_GROUPS
-from .diagnosis_text import indicator_sentence, indicator_title
+from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .reasons import reason_texts
 from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
                      label_lines, marker_radii, number_key, place_labels, sector_boundaries, sector_title_texts,
@@ -81,7 +81,7 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
         "findings": _findings(analysis, names, s, loc),
         "onepage": _onepage(analysis, s, loc),   # issue 12.6: the first printed page
         "diagnosis": [{"title": indicator_title(d, loc), "sentence": indicator_sentence(d, loc, names),
-                       "ok": d.status == "ok", "status": s["status_ok" if d.status == "ok" else "status_attention"]}
+                       "ok": not d.attention, "mark": indicator_mark(d), "status": s["status_attention" if d.attention else "status_ok"]}
                       for d in analysis.indicators],
         "charts": {"groups": Markup(group_bars_svg(analysis.groups, s, loc)),
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, loc))},
@@ -273,7 +273,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
         # The terminal's and the slides' sentence (Locale.seat_line), one wording of the claim.
         "text": seat_sentence(analysis, loc),
         "agency": indicator_sentence(agency, loc, names),
-        "agency_ok": agency.status == "ok",
+        "agency_ok": not agency.attention,
         "rows": seats,
     }
     return {"core": core, "orchestrators": orchestrators, "seat": seat,
@@ -287,7 +287,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
 def _onepage(analysis: Analysis, s: dict, loc: Locale) -> dict:
     """The one-page summary's headline lines beside the findings' own (core and seat) and the short 'how sure'."""
     top = analysis.candidates[:NAMED_CANDIDATES]
-    attention = [indicator_title(d, loc) for d in analysis.indicators if d.status != "ok"]
+    attention = [indicator_title(d, loc) for d in analysis.indicators if d.attention]
     total = len(analysis.indicators)
     rank, actors = analysis.orchestrators.rank, analysis.region.actors
     return {
@@ -415,7 +415,7 @@ def _layers(analysis: Analysis, names: dict, s: dict, loc: Locale) -> list[dict]
     actors = analysis.region.actors
     for layer in analysis.layers:
         members = sorted((actors[v].name for v in range(len(actors)) if layer.core[v]), key=str.casefold)
-        has_core = layer.fit == layer.fit and bool(members)    # NaN fit: no core/periphery in this layer
+        has_core = layer.has_core
         rows.append({
             "label": loc.relation(layer.key), "relations": layer.relations, "actors": int(layer.active.sum()),
             "core_size": len(members) if has_core else "–",

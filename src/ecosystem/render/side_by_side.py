@@ -52,8 +52,8 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
             titles.setdefault(d.key, indicator_title(d, loc))
     for key, title in titles.items():
         def status(e: RegionEntry, key=key) -> str:
-            found = [d.status for d in e.diagnosis if d.key == key]
-            return s["status_ok" if found and found[0] == "ok" else "status_attention"] if found else ""
+            found = [d for d in e.diagnosis if d.key == key]
+            return s["status_attention" if found[0].attention else "status_ok"] if found else ""
         rows.append((title, *cells(status)))
     return headers, rows
 

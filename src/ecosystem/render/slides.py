@@ -45,7 +45,7 @@ from ..analysis.orchestrator import TOP_CANDIDATES
 from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
 from ..vocab import KEY_GROUPS
-from .diagnosis_text import indicator_sentence, indicator_title
+from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
 from .report_html import picture_alt, whole_picture_alt
 from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence  # one wording of "how sure" for terminal and slides
@@ -103,7 +103,7 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     _text_slide(prs, s["f_seat"], _group_lines(analysis, loc), loc)
     _text_slide(prs, s["f_sure"], [line.strip() for line in _stability_lines(analysis, names, loc)]
                 or [s["sure_none"]], loc)
-    _text_slide(prs, s["diagnosis"], [f"{'!' if d.status == 'attention' else '✓'} {indicator_title(d, loc)}: "
+    _text_slide(prs, s["diagnosis"], [f"{indicator_mark(d)} {indicator_title(d, loc)}: "
                                       f"{indicator_sentence(d, loc, names)}"
                                       for d in analysis.indicators] or [w["no_diagnosis"]], loc)
     pictures = region_pictures or {}

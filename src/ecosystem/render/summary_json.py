@@ -13,7 +13,7 @@ from dataclasses import asdict, is_dataclass
 from ..analysis.by_region import RegionAnalyses, RegionEntry, region_stability
 from ..analysis.centrality import repeated_pivots
 from ..analysis.core_periphery.discrete import CP_IDEAL
-from ..analysis.orchestrator import WEIGHTS, compared, top_candidates
+from ..analysis.orchestrator import WEIGHTS
 from ..analysis.network import TieCount
 from ..analysis.pipeline import Analysis, core_ids
 from ..analysis.sample_sizes import LARGE
@@ -66,7 +66,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
              "score": _round(orch.score[v]),
              "parts": {k: _round(p[v]) for k, p in orch.parts.items()},
              # What each part adds to the score (weight x part); they sum to the score.
-             "contributions": {k: _round(WEIGHTS[k] * p[v]) for k, p in orch.parts.items()},
+             "contributions": {k: _round(c) for k, c in orch.contributions(v).items()},
              "mandate": mandate_facts(analysis, v),
              "reasons": [{"code": r.code, "values": _plain(r.values), "text": reason_text(r, loc, names)}
                          for r in (analysis.reasons or {}).get(v, ())]}
@@ -75,7 +75,7 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "orchestrator_weights": orchestrator_weights(analysis),
         "orchestrator_sensitivity": sensitivity_section(analysis),
         "groups": groups_section(analysis.groups),
-        "peripheral_key_groups": [g.group for g in analysis.groups if g.peripheral],
+        "peripheral_key_groups": list(analysis.peripheral_key_groups),
         "isolated": [ids[v] for v in analysis.isolated],
         "core_periphery": core_periphery_section(analysis),
         "layers": layers_section(analysis),
@@ -160,14 +160,12 @@ def sensitivity_section(analysis: Analysis) -> dict:
     """How the current top five move when each weight is multiplied by 0.5 and 1.5 (analysis result)."""
     ids = analysis.network.ids
     top = analysis.candidates
-    eligible = compared(analysis.orchestrators.score)
     changes = [{"weight": change.part, "factor": change.factor,
                 "weights": {k: _round(w) for k, w in change.weights.items()},
                 "ranks": {ids[v]: int(change.rank[v]) for v in top},
                 # Equal scores one rank (orchestrator.shared_ranks), as the report's table shows them.
                 "shared_ranks": {ids[v]: int(change.shared_rank[v]) for v in top},
-                # Who scores above 0 does not depend on the (positive) weights: the candidates' own rule.
-                "top": [ids[v] for v in top_candidates(change.rank, eligible)]}
+                "top": [ids[v] for v in analysis.top_under(change)]}
                for change in analysis.orchestrators.sensitivity]
     first = analysis.first_changes
     return {"actors": [ids[v] for v in top], "changes": changes,
@@ -193,8 +191,7 @@ def steering_section(analysis: Analysis) -> dict:
 
 def core_periphery_section(analysis: Analysis) -> dict:
     test = analysis.core_test
-    kc = analysis.kcore
-    top_shell = int(kc.max()) if len(kc) else 0
+    top_shell, main_shell = analysis.main_core
     return {
         "model": (f"Borgatti-Everett discrete (core-core ideal 1, core-periphery {CP_IDEAL:g}, "
                   "periphery-periphery 0)"),
@@ -211,14 +208,13 @@ def core_periphery_section(analysis: Analysis) -> dict:
         "p_value_floor": _round(test.degrees.floor),
         "null_fit_mean": _round(test.degrees.null_mean),
         "null_fit_sd": _round(test.degrees.null_sd),
-        "z": (_round((test.observed_fit - test.degrees.null_mean) / test.degrees.null_sd)
-              if test.degrees.null_sd > 0 else None),
+        "z": _round(test.z),
         "significant": test.degrees.significant,
         "tests": {name: {"p": _round(t.p_value), "samples": t.n_null}
                   for name, t in (("density", test.density), ("degrees", test.degrees))},
         "verdict": test.verdict,
         "kcore_max": top_shell,
-        "kcore_main": [analysis.network.ids[v] for v in range(len(kc)) if kc[v] == top_shell],
+        "kcore_main": [analysis.network.ids[v] for v in main_shell],
     }
 
 
@@ -230,7 +226,7 @@ def layers_section(analysis: Analysis) -> dict:
             "relations": layer.relations, "ties": layer.ties, "actors": int(layer.active.sum()),
             "core": [ids[v] for v in range(len(ids)) if layer.core[v]],
             "fit": _round(layer.fit),
-            "orchestrators": [ids[v] for v in top_candidates(layer.orchestrator_rank, layer.degree)],
+            "orchestrators": [ids[v] for v in layer.candidates],
         }
     return {
         "per_layer": section,

@@ -8,7 +8,7 @@ from ..analysis.pipeline import core_ids, core_order
 from ..anonymise import recognisable_sentence
 from ..analysis.stability import STABLE
 from ..locale import Locale
-from .diagnosis_text import indicator_sentence, indicator_title
+from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .reasons import reason_texts
 from .steering_text import steering_rule_lines
 
@@ -60,8 +60,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     if analysis.indicators:
         lines.append(loc.t("summary_diagnosis"))
         for ind in analysis.indicators:
-            mark = "!" if ind.status == "attention" else "✓"
-            lines.append(f"  {mark} {indicator_title(ind, loc)}: {indicator_sentence(ind, loc, names)}")
+            lines.append(f"  {indicator_mark(ind)} {indicator_title(ind, loc)}: {indicator_sentence(ind, loc, names)}")
     return "\n".join(lines)
 
 
@@ -80,7 +79,7 @@ def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
 def seat_sentence(analysis: Analysis, loc: Locale) -> str:
     """Which key groups have no or too small a seat in the core (``Locale.seat_line``), for the terminal, the
     slides and report.html."""
-    return loc.seat_line([g.group for g in analysis.groups if g.peripheral], bool(analysis.core.core.any()))
+    return loc.seat_line(list(analysis.peripheral_key_groups), bool(analysis.core.core.any()))
 
 
 def candidate_lines(analysis: Analysis, names: dict[str, str], loc: Locale, limit: int) -> list[str]:

@@ -31,7 +31,7 @@ References
 """
 from .continuous import ContinuousCorePeriphery, continuous_core_periphery
 from .discrete import DiscreteCorePeriphery, discrete_core_periphery
-from .kcore import kcore
+from .kcore import kcore, main_core
 from .structure import STRUCTURES, Structure, network_structure
 from .significance import ALPHA, VERDICTS, CorePeripheryTest, NullTest, core_periphery_test
 
@@ -46,6 +46,7 @@ __all__ = [
     "continuous_core_periphery",
     "core_periphery_test",
     "kcore",
+    "main_core",
     "network_structure",
     "Structure",
     "STRUCTURES",

@@ -40,3 +40,23 @@ def kcore(graph: ig.Graph) -> np.ndarray:
     e = _edges(graph, None)
     simple = ig.Graph(n=e.n, edges=np.column_stack([e.src, e.dst]).tolist())
     return np.asarray(simple.coreness(), dtype=np.int64)
+
+
+def main_core(shell: np.ndarray) -> tuple[int, tuple[int, ...]]:
+    """The main core: the largest shell index k and the vertices in the k-core for that k.
+
+    The vertices are those whose shell index (:func:`kcore`) is the largest, in vertex order,
+    as ``networkx.k_core(G)`` returns them (``k`` defaults to the largest core number).
+
+    Parameters
+    ----------
+    shell : numpy.ndarray of int
+        Shell index per vertex, :func:`kcore`'s result.
+
+    Returns
+    -------
+    (int, tuple of int)
+        ``k`` and the vertex indices; ``(0, every vertex)`` without edges and ``(0, ())`` without vertices.
+    """
+    top = int(shell.max()) if len(shell) else 0
+    return top, tuple(int(v) for v in np.flatnonzero(shell == top))

@@ -83,7 +83,7 @@ class CorePeripheryTest:
         Against degree-preserving rewirings: is the core denser than the
         actors' numbers of ties explain?
 
-    The attributes ``p_value`` and ``n_null`` are those of the degrees test
+    The attributes ``p_value``, ``n_null`` and ``z`` are those of the degrees test
     (kept for callers of the single-test version).
     """
 
@@ -98,6 +98,13 @@ class CorePeripheryTest:
     @property
     def n_null(self) -> int:
         return self.degrees.n_null
+
+    @property
+    def z(self) -> float:
+        """The degrees test's z-score, ``(observed_fit - null_mean) / null_sd``; NaN when the null fits do not
+        spread (``null_sd`` 0 or undefined: fewer than two defined null fits) or the fit is undefined."""
+        sd = self.degrees.null_sd
+        return (self.observed_fit - self.degrees.null_mean) / sd if sd > 0 else math.nan
 
     @property
     def verdict(self) -> str:
