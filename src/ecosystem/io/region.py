@@ -337,7 +337,9 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     # Validation ran in the user's row order (messages name their rows); analysis runs in
     # canonical order so that reordering rows or columns changes no result.
     canonical_actors, canonical_relations = canonical_order(actors, relations)
-    region = Region(meta, canonical_actors, canonical_relations, folder, tuple(notes))
+    region = Region(meta, canonical_actors, canonical_relations, folder, tuple(notes),
+                    {kind: table.file for kind, table in (("actors", actors_table), ("relations", relations_table))
+                     if table is not None})
     return region, actors_table, relations_table
 
 
