@@ -13,9 +13,13 @@ from ..vocab import RELATION_TYPES
 MAX_ITEMS = 8          # names or relations per line before '… (+n more in change.html)'
 
 
+# 'uncertain' is the word the terminal's stability lines use for the same verdict.
+VERDICT_KEYS = {"clear": "change_verdict_clear", "uncertain": "uncertain", "untested": "change_verdict_untested"}
+
+
 def verdict_word(verdict: str | None, loc: Locale) -> str:
     """'duidelijk' / 'onzeker' / 'niet getoetst'; '' for no verdict."""
-    return loc.t(f"change_verdict_{verdict}") if verdict else ""
+    return loc.t(VERDICT_KEYS[verdict]) if verdict else ""
 
 
 def mark(changed: bool) -> str:
@@ -24,7 +28,7 @@ def mark(changed: bool) -> str:
 
 
 def status_word(status: str, loc: Locale) -> str:
-    return loc.t(f"change_status_{status}")
+    return loc.t(f"report.status_{status}")
 
 
 def probability(value: float | None, loc: Locale) -> str:
@@ -174,7 +178,7 @@ def group_places(g, loc: Locale) -> list[str]:
     """A key group's place before and after: in the core, in the periphery, none (that side has no core),
     or '–' (the group has no organisations on that side)."""
     return ["–" if not n else
-            loc.t("change_no_core_word" if not core else "change_periphery_word" if p else "change_core_word")
+            loc.t("change_no_core_word" if not core else "report.ring_periphery" if p else "report.ring_core")
             for p, core, n in zip(g.peripheral, g.has_core, g.actors)]
 
 
@@ -196,7 +200,7 @@ def _group_lines(change: Change, loc: Locale) -> list[str]:
     for g in change.groups:
         place = group_places(g, loc)
         share = group_shares(g, loc)
-        seat = [loc.t("change_seat_yes" if s else "change_seat_no") for s in g.seated]
+        seat = [loc.t("column.yes" if s else "column.no") for s in g.seated]
         changed = group_changed(g)
         verdict = f", {verdict_word(g.peripheral_verdict, loc)}" if g.peripheral_verdict else ""
         common = dict(mark=mark(changed), label=loc.group(g.group), seat0=seat[0], seat1=seat[1],
