@@ -326,23 +326,23 @@ HOSTILE = [
                                               {**ACTORS[3], "name": "@VNO"}]), 0, check=formulas_neutralised),
     # region.toml with values of the wrong type.
     Case("toml-list-as-number", toml("arbeidsmarktregios = 5\n"), 2,
-         ("region.toml: 'arbeidsmarktregios' moet een tekst of een lijst met teksten zijn, maar is 5",)),
+         ("region.toml, regel 1: 'arbeidsmarktregios' moet een tekst of een lijst met teksten zijn, maar is 5",)),
     Case("toml-name-as-list", toml("name = [1, 2]\n"), 2, ("'name' moet een tekst tussen aanhalingstekens zijn",)),
-    Case("toml-en-not-a-table", toml('en = "Twente"\n'), 2, ("region.toml: 'en' moet een tabel met teksten zijn, maar is 'Twente'. Bijvoorbeeld: [en] name = \"...\"",)),
+    Case("toml-en-not-a-table", toml('en = "Twente"\n'), 2, ("region.toml, regel 1: 'en' moet een tabel met teksten zijn, maar is 'Twente'. Bijvoorbeeld: [en] name = \"...\"",)),
     Case("toml-name-with-nul", toml('name = "Twente\\u0000x"\n'), 2,
-         ("region.toml: 'name' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze.",)),
+         ("region.toml, regel 1: 'name' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze.",)),
     Case("toml-period-as-a-date-is-shown-as-typed", toml("period = 2020-01-01\n"), 2,
-         ("region.toml: 'period' moet een tekst tussen aanhalingstekens zijn, maar is 2020-01-01. Bijvoorbeeld: "
+         ("region.toml, regel 1: 'period' moet een tekst tussen aanhalingstekens zijn, maar is 2020-01-01. Bijvoorbeeld: "
           "period = \"2024\"",), absent=("Traceback", "datetime")),
     # region.toml with settings it does not know: each said, with the one meant.
     Case("toml-unknown-settings", toml('naam = "Twente"\narbeidsmarktregio = "Twente"   # enkelvoud\n'
                                        'periode = "2024"\n\n[en]\nname = "Twente"\nnmae = "x"\n'), 0,
-         ("let op: region.toml: onbekende instelling 'naam' (regel 1) wordt genegeerd. Bedoelt u 'name'? Bekende "
+         ("let op: region.toml, regel 1: onbekende instelling 'naam' wordt genegeerd. Bedoelt u 'name'? Bekende "
           "instellingen: name, period, source, note, arbeidsmarktregios, nl, en, groups, relation_types.",
-          "let op: region.toml: onbekende instelling 'arbeidsmarktregio' (regel 2) wordt genegeerd. Bedoelt u "
+          "let op: region.toml, regel 2: onbekende instelling 'arbeidsmarktregio' wordt genegeerd. Bedoelt u "
           "'arbeidsmarktregios'?",
-          "let op: region.toml: onbekende instelling 'periode' (regel 3) wordt genegeerd. Bedoelt u 'period'?",
-          "let op: region.toml: onbekende instelling '[en] nmae' (regel 7) wordt genegeerd. Bedoelt u 'name'? "
+          "let op: region.toml, regel 3: onbekende instelling 'periode' wordt genegeerd. Bedoelt u 'period'?",
+          "let op: region.toml, regel 7: onbekende instelling '[en] nmae' wordt genegeerd. Bedoelt u 'name'? "
           "Bekende instellingen: name, period, source, note.")),
     Case("toml-period-as-number-is-fine", toml("period = 2024\n"), 0, check=relations_counted(len(RELATIONS))),
     # The existing bad-input cases, in one place.
@@ -379,6 +379,26 @@ def test_hostile_input(case: Case, tmp_path):
         check_outputs_parse(out_dir)
         if case.check:
             case.check(out_dir, output)
+
+
+@pytest.mark.parametrize("text, lang, line", [
+    ('name = "Twente"\nperiod = = "2024"\n', "nl",
+     "fout: region.toml, regel 2: bestand is ongeldig (Invalid value). Controleer aanhalingstekens en '='."),
+    ('name = "Twente"\n\n[en\nname = "x"\n', "en",
+     "error: region.toml, line 3: file is invalid (Expected ']' at the end of a table declaration). Check quotes and '='."),
+    ('name = "Twente"\nnote = "never closed', "nl",      # tomllib says 'at end of document': the last line
+     "fout: region.toml, regel 2: bestand is ongeldig (Unterminated string). Controleer aanhalingstekens en '='."),
+])
+def test_unreadable_region_toml_names_its_line_where_every_problem_does(tmp_path, text, lang, line):
+    """The line goes in the '{where}: {what}. {fix}' place (file, line), as a CSV problem's file, row and
+    column do, not inside the message: one line, exit code 2."""
+    folder = tmp_path / "regio"
+    toml(text)(folder)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST, "--lang", lang)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines()[0] == line
+    assert len(result.output.splitlines()) == 2          # the problem and the count under it
+    assert "at line" not in result.output
 
 
 def test_out_inside_the_region_folder(tmp_path):

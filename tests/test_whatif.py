@@ -13,7 +13,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from conftest import read_csv_rows, run_cli, write_region
+from conftest import read_csv_rows, run_cli, write_region, write_workbook
 
 SETTINGS = ("--bootstrap", "0", "--null-samples", "10")
 GROUPS = {"overheid": "government", "werkgevers": "employers", "werkenden": "workers", "onderwijs": "education"}
@@ -160,6 +160,38 @@ def test_whatif_unknown_id_and_bad_with_file(tmp_path):
     assert lines[1].startswith("error: bad.csv, row 3, column 'source': the relation vno-gem touches")
     result = run_cli("whatif", region, "--out", tmp_path / "out")
     assert result.exit_code == 2
+    assert not (tmp_path / "out").exists()
+
+
+def test_whatif_messages_name_the_workbook_sheet_the_data_came_from(tmp_path):
+    """With the region in a workbook, the what-if's messages name its sheets as the loader's own problems do
+    ('ecosystem.xlsx[actoren]'), not an actors.csv or relations.csv the folder does not have."""
+    region = tmp_path / "stad"
+    rows = lambda dicts: [list(dicts[0])] + [list(d.values()) for d in dicts]   # noqa: E731
+    write_workbook(region / "ecosystem.xlsx", {"actoren": rows(ACTORS), "relaties": rows(RELATIONS)})
+    # The loader's name for the actors sheet, from a problem it reports itself (an unknown id in a relation).
+    broken = tmp_path / "kapot"
+    write_workbook(broken / "ecosystem.xlsx", {"actoren": rows(ACTORS),
+                                               "relaties": rows([*RELATIONS, {**RELATIONS[0], "target": "xyz"}])})
+    loader = run_cli("analyse", broken, "--out", tmp_path / "o", *SETTINGS).output
+    actors = re.search(r"Gebruik een id uit (\S+)\.$", loader.splitlines()[0]).group(1)
+    assert actors == "ecosystem.xlsx[actoren]", loader
+
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--without", "vnoo")
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines()[0] == (
+        f"fout: --without: onbekende actor 'vnoo'. Bedoelt u 'vno'? Gebruik een id uit {actors}.")
+    (tmp_path / "bad.csv").write_text("source,target,type\nlwl,qqqq,bestuur\n", encoding="utf-8")
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--with", tmp_path / "bad.csv")
+    assert result.exit_code == 2, result.output
+    first = result.output.splitlines()[0]     # the suggestion is the loader's rule for relation rows
+    assert first.startswith("fout: bad.csv, rij 2, kolom 'target': onbekende actor 'qqqq'.") and first.endswith(
+        f" Gebruik een id uit {actors}."), first
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--with", tmp_path / "absent.csv", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"error: --with: file {tmp_path / 'absent.csv'} does not exist. Give a CSV with the same columns as "
+        "ecosystem.xlsx[relaties]."]
     assert not (tmp_path / "out").exists()
 
 

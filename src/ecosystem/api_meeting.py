@@ -44,7 +44,7 @@ def _read_added(path: Path, region, problems: list[Problem]):
     if table is None:
         return ()
     ids = [a.id for a in region.actors]
-    return tuple(validate_relations(table, ids, problems, "actors.csv", {a.id: a.name for a in region.actors}))
+    return tuple(validate_relations(table, ids, problems, region.source("actors"), {a.id: a.name for a in region.actors}))
 
 
 def whatif(path: str | Path, without: tuple[str, ...] = (), with_file: str | Path | None = None,
@@ -86,14 +86,14 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     unknown = [aid for aid in without if aid not in ids]
     if unknown:         # every unknown id at once, each with its suggestion
         suggest = ActorSuggestions(ids, {a.id: a.name for a in region.actors})
-        raise DataError([Problem("--without", "whatif_unknown",
-                                 params={"value": aid, "suggestion": suggest(aid), "actors": "actors.csv"})
+        raise DataError([Problem("--without", "unknown_actor",
+                                 params={"value": aid, "suggestion": suggest(aid), "actors": region.source("actors")})
                          for aid in unknown])
     added = ()
     if with_file is not None:
         source = Path(with_file)
         if not source.is_file():
-            raise UserError("whatif_no_file", path=str(source))
+            raise UserError("whatif_no_file", path=str(source), relations=region.source("relations"))
         problems: list[Problem] = []
         added = _read_added(source, region, problems)
         for r in added:

@@ -47,17 +47,21 @@ def _render_params(params: dict, loc: Locale) -> dict:
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem: where it is (file, spreadsheet row, column) and a message key with its values."""
+    """One problem: where it is (file, spreadsheet row, column; or a text file's line) and a message key
+    with its values."""
 
     file: str
     key: str
     row: int | None = None
     column: str | None = None
     params: dict = field(default_factory=dict)
+    line: int | None = None   # a line of a text file that has no rows and columns (region.toml)
 
     def render(self, loc: Locale = Locale()) -> str:
         if self.row is not None:
             where = loc.t("where_row", file=self.file, row=self.row, column=self.column)
+        elif self.line is not None:
+            where = loc.t("where_line", file=self.file, line=self.line)
         elif self.column is not None:
             where = loc.t("where_column", file=self.file, column=self.column)
         else:

@@ -49,9 +49,10 @@ class Locale:
         """Message ``key`` with ``values`` filled in."""
         return catalogue.text(key, self.lang, **values)
 
-    def section(self, prefix: str) -> dict[str, str]:
-        """A page's (or a label kind's) words as ``key -> text`` (:func:`ecosystem.catalogue.section`)."""
-        return catalogue.section(prefix, self.lang)
+    def section(self, prefix: str, borrow: dict[str, str] | None = None) -> dict[str, str]:
+        """A page's (or a label kind's) words as ``key -> text``, with ``borrow``'s words from other keys
+        (:func:`ecosystem.catalogue.section`)."""
+        return catalogue.section(prefix, self.lang, borrow)
 
     def join(self, words: list[str]) -> str:
         """'a, b and c' ('a, b en c')."""

@@ -79,6 +79,14 @@ class Region:
     relations: tuple[Relation, ...]
     path: Path
     warnings: tuple[Problem, ...] = ()
+    # 'actors'/'relations' -> the name the loader's problems gave that table (io.tables: 'actors.csv',
+    # 'ecosystem.xlsx[actoren]'), so a later message names the same source.
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def source(self, kind: str) -> str:
+        """Where the ``kind`` table ('actors' or 'relations') was read, as the loader's problems name it;
+        ``actors.csv`` / ``relations.csv`` for a region not built by the loader."""
+        return self.sources.get(kind, f"{kind}.csv")
 
 
 def canonical_order(actors, relations) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:

@@ -73,14 +73,17 @@ def text(key: str, lang: str | None = "nl", **values: object) -> str:
     return CATALOGUE[key][resolve_lang(lang)].format(**values)
 
 
-def section(prefix: str, lang: str | None) -> dict[str, str]:
+def section(prefix: str, lang: str | None, borrow: dict[str, str] | None = None) -> dict[str, str]:
     """The texts whose key starts with ``prefix + '.'``, without the prefix, in ``lang``.
 
     ``section("report", "en")`` gives the report page's words (``{"doc_title": ...}``) as its template
-    needs them; ``section("group", "nl")`` the group labels.
+    needs them; ``section("group", "nl")`` the group labels. ``borrow`` (name -> key) adds words the
+    page shows that live under another key (a measure's label, 'ja'), so that each wording is written
+    once; placeholders stay, as in the page's own texts.
     """
     code, start = resolve_lang(lang), prefix + "."
-    return {key[len(start):]: texts[code] for key, texts in CATALOGUE.items() if key.startswith(start)}
+    own = {key[len(start):]: texts[code] for key, texts in CATALOGUE.items() if key.startswith(start)}
+    return {**own, **{name: CATALOGUE[key][code] for name, key in (borrow or {}).items()}}
 
 
 def by_language(prefix: str) -> dict[str, dict[str, str]]:

@@ -291,7 +291,7 @@ def kumu_tables(analysis, actors: dict[str, Column], loc: Locale) -> dict[str, d
     relation's dates, note and steering. Reading this workbook back gives the same region.
     """
     region = analysis.region
-    core_word = loc.t("change_core_word")
+    core_word = loc.t("report.ring_core")
     elements = {
         "ID": texts(a.id for a in region.actors),
         "Label": texts(a.name for a in region.actors),

@@ -137,7 +137,7 @@ def _read_meta(folder: Path, problems: list[Problem], warnings: list[Problem] | 
             text = toml_path.read_text(encoding="utf-8-sig")
             data = tomllib.loads(text)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            problems.append(Problem(toml_path.name, "bad_toml", params={"error": str(exc)}))
+            problems.append(_bad_toml(toml_path.name, exc, text))
     lines = _TomlLines(text)
     if warnings is not None:
         warnings += _unknown_settings(data, toml_path.name, lines)
@@ -170,6 +170,21 @@ _TOML_WORDS = {"naam": "name", "periode": "period", "bron": "source", "notitie":
                "relatietypen": "relation_types", "soorten": "relation_types"}
 
 
+# tomllib (before Python 3.14) tells where a syntax error is only at the end of its message.
+_TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$")
+
+
+def _bad_toml(file: str, exc: Exception, text: str) -> Problem:
+    """Unreadable region.toml: the line in the place every problem says where (``Problem.line``), the
+    parser's words without it; a file that is not UTF-8 has no line to name."""
+    error = str(exc)
+    found = _TOML_AT.search(error) if isinstance(exc, tomllib.TOMLDecodeError) else None
+    if found is None:
+        return Problem(file, "bad_toml", params={"error": error})
+    line = int(found.group(1)) if found.group(1) else max(1, len(text.splitlines()))   # 'end of document'
+    return Problem(file, "bad_toml", params={"error": error[:found.start()]}, line=line)
+
+
 class _TomlLines:
     """Where each setting of region.toml is written: its line number and its value as typed."""
 
@@ -185,8 +200,8 @@ class _TomlLines:
             elif found := self._SETTING.match(line):
                 self._at.setdefault((section, found.group(1).strip("\"'")), (number, found.group(2)))
 
-    def line(self, key: str, section: str = "") -> int | str:
-        return self._at.get((section, key), ("?", ""))[0]
+    def line(self, key: str, section: str = "") -> int | None:
+        return self._at.get((section, key), (None, ""))[0]
 
     def typed(self, key: str, value, section: str = "") -> str:
         """The value as the user typed it (``2020-01-01``, not ``datetime.date(2020, 1, 1)``); a text
@@ -202,8 +217,8 @@ def _unknown_settings(data: dict, file: str, lines: _TomlLines) -> list[Problem]
             {} if section else {normalise_key(w): k for w, k in _TOML_WORDS.items()})
         match = closest(key, words)
         return Problem(file, "toml_unknown_setting", params={
-            "setting": f"[{section}] {key}" if section else key, "line": lines.line(key, section),
-            "suggestion": words[match] if match else "", "known": ", ".join(known)})
+            "setting": f"[{section}] {key}" if section else key,
+            "suggestion": words[match] if match else "", "known": ", ".join(known)}, line=lines.line(key, section))
 
     out = [unknown(key, _TOML_SETTINGS) for key in data if key not in _TOML_SETTINGS]
     for lang in LANGS:
@@ -223,11 +238,12 @@ def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLi
         section, _, name = key.rpartition(".")
         problems.append(Problem(file, "toml_type", params={
             "setting": key, "expected": Text(expected), "found": lines.typed(name, value, section),
-            "example": example}))
+            "example": example}, line=lines.line(name, section)))
 
     def invisible(key: str, value) -> bool:     # NUL and the like would make GraphML and GEXF invalid
         if isinstance(value, str) and XML_INVALID.search(value):
-            problems.append(Problem(file, "toml_control", params={"setting": key}))
+            section, _, name = key.rpartition(".")
+            problems.append(Problem(file, "toml_control", params={"setting": key}, line=lines.line(name, section)))
             return True
         return False
 
@@ -321,7 +337,9 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     # Validation ran in the user's row order (messages name their rows); analysis runs in
     # canonical order so that reordering rows or columns changes no result.
     canonical_actors, canonical_relations = canonical_order(actors, relations)
-    region = Region(meta, canonical_actors, canonical_relations, folder, tuple(notes))
+    region = Region(meta, canonical_actors, canonical_relations, folder, tuple(notes),
+                    {kind: table.file for kind, table in (("actors", actors_table), ("relations", relations_table))
+                     if table is not None})
     return region, actors_table, relations_table
 
 

@@ -43,9 +43,15 @@ def render_page(context: dict) -> str:
     return environment().get_template(TEMPLATE_NAME).render(**context)
 
 
+# Words change.html shows under its own names, kept in the catalogue under the one key other pages use.
+CHANGE_BORROWS = {"probability": "metric.core_probability", "measure": "region.measure", "value": "report.col_value",
+                  "name": "column.name", "group": "column.group", "type": "column.type",
+                  "relations": "region.relations", "weight": "report.col_weight"}
+
+
 def change_context(change: Change, region: str, loc: Locale, seed: int) -> dict:
     """Everything the template shows, as plain strings."""
-    s = loc.section("change")
+    s = loc.section("change", CHANGE_BORROWS)
     b, a = change.before.label, change.after.label
     return {
         "lang": loc.lang,
@@ -144,7 +150,7 @@ def _groups(change: Change, s: dict, loc: Locale) -> Section:
     rows = []
     for g in change.groups:
         place = group_places(g, loc)
-        seat = [loc.t("change_seat_yes" if x else "change_seat_no") for x in g.seated]
+        seat = [loc.t("column.yes" if x else "column.no") for x in g.seated]
         share = group_shares(g, loc)
         rows.append(Row((loc.group(g.group), share[0], share[1], place[0], place[1],
                          verdict_word(g.peripheral_verdict, loc), seat[0], seat[1],

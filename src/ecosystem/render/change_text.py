@@ -13,9 +13,13 @@ from ..vocab import RELATION_TYPES
 MAX_ITEMS = 8          # names or relations per line before '… (+n more in change.html)'
 
 
+# 'uncertain' is the word the terminal's stability lines use for the same verdict.
+VERDICT_KEYS = {"clear": "change_verdict_clear", "uncertain": "uncertain", "untested": "change_verdict_untested"}
+
+
 def verdict_word(verdict: str | None, loc: Locale) -> str:
     """'duidelijk' / 'onzeker' / 'niet getoetst'; '' for no verdict."""
-    return loc.t(f"change_verdict_{verdict}") if verdict else ""
+    return loc.t(VERDICT_KEYS[verdict]) if verdict else ""
 
 
 def mark(changed: bool) -> str:
@@ -24,7 +28,7 @@ def mark(changed: bool) -> str:
 
 
 def status_word(status: str, loc: Locale) -> str:
-    return loc.t(f"change_status_{status}")
+    return loc.t(f"report.status_{status}")
 
 
 def probability(value: float | None, loc: Locale) -> str:
@@ -171,7 +175,7 @@ def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
 
 
 # A key group's place (GroupChange.places) as a word; '–' when the group has no organisations on that side.
-PLACE_WORDS = {"core": "change_core_word", "periphery": "change_periphery_word", "no_core": "change_no_core_word"}
+PLACE_WORDS = {"core": "report.ring_core", "periphery": "report.ring_periphery", "no_core": "change_no_core_word"}
 
 
 def group_places(g, loc: Locale) -> list[str]:
@@ -191,7 +195,7 @@ def _group_lines(change: Change, loc: Locale) -> list[str]:
     for g in change.groups:
         place = group_places(g, loc)
         share = group_shares(g, loc)
-        seat = [loc.t("change_seat_yes" if s else "change_seat_no") for s in g.seated]
+        seat = [loc.t("column.yes" if s else "column.no") for s in g.seated]
         verdict = f", {verdict_word(g.peripheral_verdict, loc)}" if g.peripheral_verdict else ""
         common = dict(mark=mark(g.changed), label=loc.group(g.group), seat0=seat[0], seat1=seat[1],
                       t0=loc.share(g.share_of_core_tables[0]), t1=loc.share(g.share_of_core_tables[1]))

@@ -143,10 +143,20 @@ def _int(value: Any, loc: Locale) -> str:
         return str(value)
 
 
+# Words the map shows under the name its template and JavaScript read, kept in the catalogue under the
+# one key the other pages and the terminal use too.
+MAP_BORROWS = {"region": "report.meta_region", "period": "report.meta_period", "source": "report.meta_source",
+               "note_label": "report.note_label", "col_ties": "ties_label",
+               "core": "gloss_term_core", "orchestrator": "gloss_term_orchestrator",
+               "core_probability": "metric.core_probability", "yes": "column.yes", "no": "column.no",
+               "whatif_cut": "whatif_cut", "whatif_cut_one": "whatif_cut_one",
+               "col_name": "column.name", "group": "column.group", "type": "column.type"}
+
+
 def render_map(payload: MapPayload, loc: Locale = Locale("nl")) -> str:
     """Render *payload* (typed and checked by :class:`~ecosystem.render.map_payload.MapPayload`) to one
     HTML document."""
-    ui = loc.section("map")   # placeholders the page's JavaScript fills in stay as {n}
+    ui = loc.section("map", MAP_BORROWS)   # placeholders the page's JavaScript fills in stay as {n}
     data = payload.to_dict()   # serialised once; embedded below as escaped JSON
     meta = data["meta"]
 

@@ -64,8 +64,13 @@ def render_report(analysis: Analysis, layout: Layout, loc: Locale) -> str:
 # --------------------------------------------------------------------------- context
 
 
+# Words the report shows under its own names, kept in the catalogue under the one key other outputs use.
+REPORT_BORROWS = {"seat_col_core": "column.core", "seat_col_actors": "region.actors", "col_group": "column.group",
+                  "col_relations": "region.relations"}
+
+
 def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
-    s = loc.section("report")
+    s = loc.section("report", REPORT_BORROWS)
     names = {a.id: a.name for a in analysis.region.actors}
     core_mask = np.asarray(analysis.core.core, dtype=bool)
     meta = analysis.region.meta.in_language(loc)     # region.toml's texts in the reader's language
@@ -392,21 +397,22 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
 def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> list[dict]:
     """The 'top actors' tables: who leads each measure is decided in analysis (``Analysis.leaders``)."""
     c = analysis.centralities
+    # Titled by the measures' labels; betweenness by the report's 'broker position', which says what it means here.
     measures = [
-        ("degree", c.degree, lambda v: f"{v:.0f}"),
-        ("betweenness", c.betweenness, lambda v: loc.share(v)),
-        ("coreness", analysis.coreness.coreness, lambda v: loc.number(v)),
-        ("orchestrator", analysis.orchestrators.score, lambda v: loc.number(v)),
+        ("degree", loc.metric("degree"), c.degree, lambda v: f"{v:.0f}"),
+        ("betweenness", s["measure_betweenness"], c.betweenness, lambda v: loc.share(v)),
+        ("coreness", loc.metric("coreness"), analysis.coreness.coreness, lambda v: loc.number(v)),
+        ("orchestrator", loc.metric("orchestrator_score"), analysis.orchestrators.score, lambda v: loc.number(v)),
     ]
     actors = analysis.region.actors
     tables = []
-    for key, values, fmt in measures:
+    for key, title, values, fmt in measures:
         values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
         rows = [{"rank": k + 1, "name": actors[v].name, "group": loc.group(actors[v].group),
                  "color": group_color(actors[v].group), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
                 for k, v in enumerate(analysis.leaders[key])]
-        tables.append({"key": key, "title": s[f"measure_{key}"], "help": s[f"measure_{key}_help"], "rows": rows})
+        tables.append({"key": key, "title": title, "help": s[f"measure_{key}_help"], "rows": rows})
     return tables
 
 
@@ -541,15 +547,15 @@ def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, loc: Loca
         out.append(f'<text x="{_n(x)}" y="{top + plot_h + 18}" font-size="12" fill="{MUTED}" '
                    f'text-anchor="middle">{loc.number(float(edges[b]), 1)}</text>')
     out.append(f'<text x="{left + plot_w / 2:.0f}" y="{height - 8}" font-size="13" fill="{INK}" '
-               f'text-anchor="middle">{_attr(s["chart_hist_x"])}</text>')
+               f'text-anchor="middle">{_attr(loc.metric("coreness").lower())}</text>')
     out.append(f'<text x="14" y="{top + plot_h / 2:.0f}" font-size="13" fill="{INK}" text-anchor="middle" '
                f'transform="rotate(-90 14 {top + plot_h / 2:.0f})">{_attr(s["chart_hist_y"])}</text>')
     # legend
     lx = width - right - 200
     out.append(f'<rect x="{lx}" y="6" width="14" height="14" fill="{CORE_DARK}"/>'
-               f'<text x="{lx + 20}" y="18" font-size="13" fill="{INK}">{_attr(s["legend_core"])}</text>'
+               f'<text x="{lx + 20}" y="18" font-size="13" fill="{INK}">{_attr(s["ring_core"])}</text>'
                f'<rect x="{lx + 90}" y="6" width="14" height="14" fill="{PERIPHERY_LIGHT}"/>'
-               f'<text x="{lx + 110}" y="18" font-size="13" fill="{INK}">{_attr(s["legend_periphery"])}</text>')
+               f'<text x="{lx + 110}" y="18" font-size="13" fill="{INK}">{_attr(s["ring_periphery"])}</text>')
     out.append("</svg>")
     return "".join(out)
 
@@ -641,7 +647,7 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
     for v in order:
         g = net.groups[v]
         stroke = f'stroke="{INK}" stroke-width="{5 if not big else 3}"' if core[v] else f'stroke="{HALO}" stroke-width="2"'
-        tip = f"{actors[v].name} · {loc.group(g)} · {s['measure_coreness'].lower()} {loc.number(float(coreness[v]))}"
+        tip = f"{actors[v].name} · {loc.group(g)} · {loc.metric('coreness').lower()} {loc.number(float(coreness[v]))}"
         cls = "actor core" if core[v] else "actor"
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
                    f'fill="{group_color(g)}" {stroke}><title>{_attr(tip)}</title></circle>')

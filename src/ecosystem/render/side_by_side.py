@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..analysis.by_region import RegionEntry
 from ..locale import Locale
 from .change_html import Row, Section, render_page
+from .change_text import status_word
 from .diagnosis_text import indicator_title
 
 
@@ -52,8 +53,8 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
             titles.setdefault(d.key, indicator_title(d, loc))
     for key, title in titles.items():
         def status(e: RegionEntry, key=key) -> str:
-            found = [d for d in e.diagnosis if d.key == key]
-            return s["status_attention" if found[0].attention else "status_ok"] if found else ""
+            found = [d.status for d in e.diagnosis if d.key == key]
+            return status_word(found[0], loc) if found else ""
         rows.append((title, *cells(status)))
     return headers, rows
 

@@ -34,9 +34,13 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
     }
 
 
+# Column headers the what-if tables share with the report's, kept under the report's keys.
+WHATIF_BORROWS = {"key_name": "report.col_actor", "pair_a": "report.seat_col_group", "pair_b": "report.seat_col_group"}
+
+
 def key_players_report(kp, names: list[str], loc: Locale) -> dict:
     """The report's key-player block for ``kp`` (KeyPlayers; ``names`` per vertex): title, intro, budget, rows."""
-    s = loc.section("region")
+    s = loc.section("region", WHATIF_BORROWS)
     if kp.exact:
         budget = s["key_exact"].format(n=kp.n)
     elif kp.rule == BUDGET:
@@ -74,12 +78,12 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
 
 def whatif_sections(data: dict, loc: Locale) -> list[Section]:
     """The fragmentation sections that lead the what-if change.html."""
-    s = loc.section("region")
+    s = loc.section("region", WHATIF_BORROWS)
 
     def num(x: float) -> str:
         return loc.number(x, 3)
 
-    overview = Section("fragmentation", s["frag_title"], (s["frag_measure"], s["frag_before"], s["frag_after"]), (
+    overview = Section("fragmentation", s["frag_title"], (s["measure"], s["frag_before"], s["frag_after"]), (
         Row((s["frag_df"], num(data["df_before"]), num(data["df_after"])), data["df_change"] != 0),
         Row((s["frag_f"], num(data["f_before"]), num(data["f_after"])), data["f_change"] != 0),
         Row((s["frag_main"], str(data["main_before"]), str(data["main_after"]))),

@@ -57,8 +57,9 @@
       var wbox = el("div", "whatif-result"); wbox.id = "whatif-result"; wbox.hidden = true;
       if (!n.cut_off.total) wbox.appendChild(el("p", null, t("whatif_none")));
       else {
-        wbox.appendChild(el("p", null, n.cut_off.total === 1 ? t("whatif_cut_one")
-                                           : t("whatif_cut", { n: NF_INT.format(n.cut_off.total) })));
+        // the terminal's sentence, introducing the list below
+        wbox.appendChild(el("p", null, (n.cut_off.total === 1 ? t("whatif_cut_one")
+                                            : t("whatif_cut", { n: NF_INT.format(n.cut_off.total) })) + ":"));
         var wl = el("ul", "relations");
         (n.cut_off.names || []).forEach(function (name) { wl.appendChild(el("li", null, String(name))); });
         if (n.cut_off.total > (n.cut_off.names || []).length)
