@@ -10,9 +10,8 @@ import traceback
 import click
 
 from . import __version__
-from .cli_language import Group, Option, error_line, locale_of, option
+from .cli_language import Group, Option, error_line, lang_option, locale_of, option
 from .errors import DataError, UserError, count_problems
-from .i18n import LANGS
 from .locale import Locale
 
 EXIT_DATA = 2
@@ -134,7 +133,7 @@ def analysis_options(command):
 @main.command(help_key="cli.command.analyse")
 @click.argument("path", type=click.Path(path_type=str))
 @option("--out", "out", default="outputs", show_default=True, help_key="cli.option.analyse_out")
-@option("--lang", type=click.Choice(LANGS), default="nl", show_default=True, help_key="cli.option.lang_outputs")
+@lang_option("cli.option.lang_outputs")
 @option("--year", type=int, default=None, metavar="YYYY", help_key="cli.option.analyse_year")
 @option("--quiet", is_flag=True, help_key="cli.option.analyse_quiet")
 @option("--ties", type=click.Choice(["all", "confirmed"]), default="all", show_default=True,
@@ -163,7 +162,7 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
 @option("--from", "from_year", type=int, default=None, metavar="YYYY", help_key="cli.option.compare_from")
 @option("--to", "to_year", type=int, default=None, metavar="YYYY", help_key="cli.option.compare_to")
 @option("--out", "out", default="outputs", show_default=True, help_key="cli.option.compare_out")
-@option("--lang", type=click.Choice(LANGS), default="nl", show_default=True, help_key="cli.option.lang_change")
+@lang_option("cli.option.lang_change")
 @analysis_options
 def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | None, to_year: int | None,
             out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
@@ -194,7 +193,7 @@ def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | N
 @option("--with", "with_file", default=None, metavar="FILE", type=click.Path(path_type=str),
         help_key="cli.option.whatif_with")
 @option("--out", "out", default="outputs", show_default=True, help_key="cli.option.whatif_out")
-@option("--lang", type=click.Choice(LANGS), default="nl", show_default=True, help_key="cli.option.lang_change")
+@lang_option("cli.option.lang_change")
 @analysis_options
 def whatif(path: str, without: tuple[str, ...], with_file: str | None, out: str, lang: str, seed: int,
            bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
@@ -215,7 +214,7 @@ def import_() -> None:
 @import_.command("kumu", help_key="cli.command.import_kumu")
 @click.argument("file", type=click.Path(path_type=str))
 @option("--into", "into", required=True, type=click.Path(path_type=str), help_key="cli.option.import_into")
-@option("--lang", type=click.Choice(LANGS), default="nl", show_default=True, help_key="cli.option.lang_messages")
+@lang_option("cli.option.lang_messages")
 @DEBUG_OPTION
 def import_kumu(file: str, into: str, lang: str, debug: bool) -> None:
     """``ecosystem import kumu`` (help: ``cli.command.import_kumu``)."""
@@ -265,8 +264,7 @@ def _finish(result, loc: Locale) -> None:
 
 # --- the intake road: init, validate, survey --------------------------------------------------------
 
-LANG_OPTION = option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
-                     help_key="cli.option.lang_intake")
+LANG_OPTION = lang_option("cli.option.lang_intake")
 
 
 def _warnings(warnings, loc: Locale) -> None:

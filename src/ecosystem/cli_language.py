@@ -261,8 +261,7 @@ class Group(_Catalogued, click.Group):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.params.append(Option(["--lang"], type=click.Choice(LANGS), default="nl", show_default=True,
-                                  expose_value=False, callback=pass_language_on, help_key="cli.option.lang"))
+        lang_option("cli.option.lang", expose_value=False, callback=pass_language_on)(self)
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         return [*super().collect_usage_pieces(ctx), locale_of(ctx).t("cli.command_metavar")]
@@ -307,6 +306,11 @@ class Option(click.Option):
 def option(*param_decls: str, help_key: str, **attrs):
     """``click.option`` for an :class:`Option` with help ``help_key``."""
     return click.option(*param_decls, cls=Option, help_key=help_key, **attrs)
+
+
+def lang_option(help_key: str, **attrs):
+    """``--lang nl|en``, Dutch by default, with help ``help_key``: the option of every command and group."""
+    return option("--lang", type=click.Choice(LANGS), default="nl", show_default=True, help_key=help_key, **attrs)
 
 
 def pass_language_on(ctx: click.Context, param: click.Parameter, value: str) -> str:
