@@ -188,19 +188,28 @@ def test_xlsx_region_gives_same_numbers_as_csv(region_copy, tmp_path):
             assert a[key][col] == b[key][col], (key, col)
 
 
-def test_help_explains_with_examples():
+@pytest.mark.parametrize("lang, word", [(None, "Voorbeeld"), ("en", "Example")])
+def test_help_explains_with_examples(lang, word):
     for args in (["--help"], ["analyse", "--help"]):
-        result = run_cli(*args)
-        assert result.exit_code == 0 and "Example" in result.output
+        result = run_cli(*args, *(["--lang", lang] if lang else []))
+        assert result.exit_code == 0 and word in result.output
 
 
 def test_help_states_the_real_sample_defaults():
+    """In both languages: Dutch by default (numbers written 2.000), English with --lang en (2,000)."""
     from ecosystem.analysis.sample_sizes import bootstrap_samples, null_samples
-    text = " ".join(run_cli("analyse", "--help").output.split())
+    dutch = " ".join(run_cli("analyse", "--help").output.split())
+    english = " ".join(run_cli("analyse", "--help", "--lang", "en").output.split())
     for default in (bootstrap_samples, null_samples):
+        one_beyond_2000 = default(20_001) == default(2001)
         stated = f"Default: {default(300)} up to 300 actors, {default(2000)} up to 2,000, {default(2001)} "
-        stated += "beyond" if default(20_001) == default(2001) else f"up to 20,000, {default(20_001)} beyond"
-        assert stated in text
+        stated += "beyond" if one_beyond_2000 else f"up to 20,000, {default(20_001)} beyond"
+        assert stated in english
+        stated = f"Standaard: {default(300)} tot en met 300 actoren, {default(2000)} tot en met 2.000, "
+        stated += (f"daarboven {default(2001)}" if one_beyond_2000
+                   else f"{default(2001)} tot en met 20.000, daarboven {default(20_001)}")
+        assert stated in dutch
+
 
 @pytest.mark.parametrize("toml, expected", [
     (None, []),

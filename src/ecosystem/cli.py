@@ -10,8 +10,8 @@ import traceback
 import click
 
 from . import __version__
+from .cli_language import Group, Option, error_line, lang_option, locale_of, option
 from .errors import DataError, UserError, count_problems
-from .i18n import LANGS
 from .locale import Locale
 
 EXIT_DATA = 2
@@ -73,29 +73,21 @@ def _exit_status(code) -> int:
     return 1
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="ecosystem")
+def _version(ctx: click.Context) -> str:
+    return locale_of(ctx).t("cli.version", prog="ecosystem", version=__version__)
+
+
+# Every word of the help pages and of a mistyped command comes from the catalogue (catalogue/cli.py), in
+# the language of --lang anywhere on the line (ecosystem.cli_language); each command and option names its
+# help by key.
+@click.group(cls=Group, name="ecosystem", help_key="cli.command.main",
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.custom_version_option(_version, cls=Option, help_key="cli.option.version")
 def main() -> None:
-    """Map and analyse the Leven Lang Ontwikkelen (LLO) ecosystem of a region.
-
-    Keep your actors and relations in a spreadsheet (actors.csv and relations.csv,
-    or ecosystem.xlsx), then run one command to get an offline map, tables and a
-    summary: who is in the core, who in the periphery, who could orchestrate.
-
-    \b
-    Example:
-        ecosystem analyse brabant/
-        ecosystem analyse mijn-regio/ --out resultaten --lang en
-        ecosystem analyse brabant/ --year 2020
-        ecosystem compare brabant --from 2020 --to 2021
-    """
+    """The ``ecosystem`` command group (its help: catalogue key ``cli.command.main``)."""
 
 
-BOOTSTRAP_HELP = ("Resamples for 'how sure are we' (0 = off), each way (relations and organisations left "
-                  "out). Default: 100 up to 300 actors, 40 up to 2,000, 25 up to 20,000, 0 beyond.")
-NULL_HELP = ("Random networks per core/periphery test (one test with ties placed at random, one keeping "
-             "every organisation's number of ties). "
-             "Default: 100 up to 300 actors, 50 up to 2,000, 20 beyond.")
+DEBUG_OPTION = option("--debug", is_flag=True, help_key="cli.option.debug")
 
 
 def _igraph_without_pyplot() -> None:
@@ -128,57 +120,30 @@ def analysis_options(command):
         return plain(*args, **kwargs)
 
     command = analysing
-    for option in reversed([
-        click.option("--seed", type=int, default=0, show_default=True,
-                     help="Random seed: same data and seed give the same numbers and the same map."),
-        click.option("--bootstrap", type=click.IntRange(min=0), default=None, help=BOOTSTRAP_HELP),
-        click.option("--null-samples", type=click.IntRange(min=1), default=None, help=NULL_HELP),
-        click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong."),
+    for decorate in reversed([
+        option("--seed", type=int, default=0, show_default=True, help_key="cli.option.seed"),
+        option("--bootstrap", type=click.IntRange(min=0), default=None, help_key="cli.option.bootstrap"),
+        option("--null-samples", type=click.IntRange(min=1), default=None, help_key="cli.option.null_samples"),
+        DEBUG_OPTION,
     ]):
-        command = option(command)
+        command = decorate(command)
     return command
 
 
-@main.command()
+@main.command(help_key="cli.command.analyse")
 @click.argument("path", type=click.Path(path_type=str))
-@click.option("--out", "out", default="outputs", show_default=True,
-              help="Folder for the outputs; they go to OUT/<region folder name>/.")
-@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
-              help="Language of the map, report and summary (nl = Nederlands, en = English).")
-@click.option("--year", type=int, default=None, metavar="YYYY",
-              help="Analyse the network as it stood in this year: only relations whose 'since' is empty "
-                   "or at most YYYY and whose 'until' is empty or at least YYYY. Outputs go to "
-                   "OUT/<region folder name>-YYYY/.")
-@click.option("--quiet", is_flag=True, help="No progress bars on the long steps (they only show on a terminal).")
-@click.option("--ties", type=click.Choice(["all", "confirmed"]), default="all", show_default=True,
-              help="With survey data (from 'survey collect'): analyse all reported relations, or only those "
-                   "both sides named.")
-@click.option("--region", "region_name", default=None, metavar="NAME",
-              help="Analyse one arbeidsmarktregio's network alone: the actors whose 'region' names it and the "
-                   "relations among them. Outputs go to OUT/<region folder name>-<region>/.")
-@click.option("--anonymise", is_flag=True,
-              help="Share without names: every organisation is shown as its group and a number ('Onderwijs 3') "
-                   "in every output; type, scale, free-text columns, notes and the source are left out. Outputs go to "
-                   "OUT/<region folder name>-anoniem/; the key (number -> id and name) to "
-                   "OUT/<region folder name>-anoniem-sleutel.csv (-key.csv with --lang en), outside the folder you share.")
+@option("--out", "out", default="outputs", show_default=True, help_key="cli.option.analyse_out")
+@lang_option("cli.option.lang_outputs")
+@option("--year", type=int, default=None, metavar="YYYY", help_key="cli.option.analyse_year")
+@option("--quiet", is_flag=True, help_key="cli.option.analyse_quiet")
+@option("--ties", type=click.Choice(["all", "confirmed"]), default="all", show_default=True,
+        help_key="cli.option.analyse_ties")
+@option("--region", "region_name", default=None, metavar="NAME", help_key="cli.option.analyse_region")
+@option("--anonymise", is_flag=True, help_key="cli.option.analyse_anonymise")
 @analysis_options
 def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None, quiet: bool,
             year: int | None, ties: str, region_name: str | None, anonymise: bool, debug: bool) -> None:
-    """Analyse the region data in PATH and write the map, tables and summary.
-
-    PATH is a region folder with actors.csv and relations.csv (or ecosystem.xlsx, or a
-    Kumu export as its only workbook). If it does not exist as given it is looked up
-    under ./regions/. Besides the map, report and tables, kumu.xlsx takes the region and
-    every metric back to Kumu. When actors name their arbeidsmarktregio ('region'
-    column), each region is also analysed alone and the report puts them side by side.
-
-    \b
-    Example:
-        ecosystem analyse brabant/            # uses ./regions/brabant/
-        ecosystem analyse data/west-brabant --out resultaten --seed 7
-        ecosystem analyse brabant/ --year 2020   # writes outputs/brabant-2020/
-        ecosystem analyse brabant/ --region West-Brabant   # writes outputs/brabant-west-brabant/
-    """
+    """``ecosystem analyse`` (help: ``cli.command.analyse``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import analyse as run  # imported here so --help stays fast
 
@@ -190,44 +155,18 @@ def analyse(path: str, out: str, lang: str, seed: int, bootstrap: int | None, nu
         click.echo(loc.t("anonymise_key", path=result.key))
 
 
-@main.command()
+@main.command(help_key="cli.command.compare")
 @click.argument("old", type=click.Path(path_type=str))
 @click.argument("new", type=click.Path(path_type=str), required=False)
 @click.argument("more", type=click.Path(path_type=str), nargs=-1)
-@click.option("--from", "from_year", type=int, default=None, metavar="YYYY",
-              help="With one region folder: the earlier year (use with --to).")
-@click.option("--to", "to_year", type=int, default=None, metavar="YYYY",
-              help="With one region folder: the later year (use with --from).")
-@click.option("--out", "out", default="outputs", show_default=True,
-              help="Folder for the outputs; they go to OUT/<OLD folder name>-<NEW folder name>/, or OUT/<folder>-<from>-<to>/.")
-@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
-              help="Language of the summary and change.html (nl = Nederlands, en = English).")
+@option("--from", "from_year", type=int, default=None, metavar="YYYY", help_key="cli.option.compare_from")
+@option("--to", "to_year", type=int, default=None, metavar="YYYY", help_key="cli.option.compare_to")
+@option("--out", "out", default="outputs", show_default=True, help_key="cli.option.compare_out")
+@lang_option("cli.option.lang_change")
 @analysis_options
 def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | None, to_year: int | None,
             out: str, lang: str, seed: int, bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
-    """Show what changed between two versions of a region.
-
-    OLD and NEW are two region folders (for example last year's and this year's
-    spreadsheets), looked up under ./regions/ like analyse. Or give one region
-    folder with --from and --to to compare the network in two years, using the
-    'since' and 'until' columns of relations.csv.
-
-    Both are analysed with the same seed. The summary lists actors that joined or
-    left, relations added or removed, who entered or left the core, the orchestrator
-    top 5, the key groups' place in the core and seat at the table, and the diagnosis,
-    and says which changes are beyond the uncertainty of the data. Writes
-    change.json and change.html.
-
-    With three or more folders they are put side by side instead (size, density,
-    core, top orchestrator candidate, key groups without a seat, the diagnosis):
-    compare.json and compare.html in OUT/<A>-<B>-<C>/.
-
-    \b
-    Example:
-        ecosystem compare brabant-2023 brabant-2024
-        ecosystem compare brabant --from 2020 --to 2021 --lang en
-        ecosystem compare west-brabant midden-brabant zuidoost-brabant
-    """
+    """``ecosystem compare`` (help: ``cli.command.compare``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import compare as run  # imported here so --help stays fast
     from .errors import UserError as _UserError
@@ -248,31 +187,17 @@ def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | N
     _finish(result, loc)
 
 
-@main.command()
+@main.command(help_key="cli.command.whatif")
 @click.argument("path", type=click.Path(path_type=str))
-@click.option("--without", "without", multiple=True, metavar="ID",
-              help="An organisation (its id in actors.csv) that leaves, with all its relations; repeat for more.")
-@click.option("--with", "with_file", default=None, metavar="FILE", type=click.Path(path_type=str),
-              help="Extra relation rows, in the same format as relations.csv (e.g. onderwijs joining a table).")
-@click.option("--out", "out", default="outputs", show_default=True,
-              help="Folder for the outputs; they go to OUT/<region folder name>-whatif-<ids>[-with-<file>]/.")
-@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
-              help="Language of the summary and change.html (nl = Nederlands, en = English).")
+@option("--without", "without", multiple=True, metavar="ID", help_key="cli.option.whatif_without")
+@option("--with", "with_file", default=None, metavar="FILE", type=click.Path(path_type=str),
+        help_key="cli.option.whatif_with")
+@option("--out", "out", default="outputs", show_default=True, help_key="cli.option.whatif_out")
+@lang_option("cli.option.lang_change")
 @analysis_options
 def whatif(path: str, without: tuple[str, ...], with_file: str | None, out: str, lang: str, seed: int,
            bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
-    """What if organisations leave (--without) or relations are added (--with)?
-
-    Analyses the changed network with the same settings and writes the change view
-    against the current one (change.json, change.html, as compare does), led by who
-    loses every path to the rest, which pairs of key groups lose their last
-    connection, and the change in distance-weighted fragmentation.
-
-    \b
-    Example:
-        ecosystem whatif brabant --without rwb_wb
-        ecosystem whatif brabant --with onderwijs-aan-tafel.csv
-    """
+    """``ecosystem whatif`` (help: ``cli.command.whatif``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import whatif as run  # imported here so --help stays fast
 
@@ -281,31 +206,18 @@ def whatif(path: str, without: tuple[str, ...], with_file: str | None, out: str,
     _finish(result, loc)
 
 
-@main.group("import")
+@main.group("import", help_key="cli.command.import")
 def import_() -> None:
-    """Turn data from another tool into a region folder (actors.csv and relations.csv)."""
+    """``ecosystem import`` (help: ``cli.command.import``)."""
 
 
-@import_.command("kumu")
+@import_.command("kumu", help_key="cli.command.import_kumu")
 @click.argument("file", type=click.Path(path_type=str))
-@click.option("--into", "into", required=True, type=click.Path(path_type=str),
-              help="Region folder to write actors.csv and relations.csv into (existing files are never overwritten).")
-@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
-              help="Language of the messages (nl = Nederlands, en = English).")
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@option("--into", "into", required=True, type=click.Path(path_type=str), help_key="cli.option.import_into")
+@lang_option("cli.option.lang_messages")
+@DEBUG_OPTION
 def import_kumu(file: str, into: str, lang: str, debug: bool) -> None:
-    """Write the Kumu workbook FILE as actors.csv and relations.csv in the folder INTO.
-
-    The actor group comes from a field 'group'/'groep', else from Type through the
-    everyday vocabulary (gemeente, bedrijf, vakbond, mbo, ...); Kumu types that map to
-    no group are listed, with how to map them in a [groups] table of region.toml
-    (read from INTO, else from FILE's folder). Connection types map the same way
-    ([relation_types]); Strength is the weight.
-
-    \b
-    Example:
-        ecosystem import kumu twente-kumu.xlsx --into regions/twente
-    """
+    """``ecosystem import kumu`` (help: ``cli.command.import_kumu``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import import_kumu as run  # imported here so --help stays fast
 
@@ -329,7 +241,7 @@ def _call(work, loc: Locale, debug: bool):
             traceback.print_exc()
         sys.exit(EXIT_DATA)
     except UserError as exc:  # a wrong option such as an unusable --out: one line, nothing written
-        click.echo(f"{loc.t('error')}: {exc.render(loc)}.", err=True)
+        click.echo(error_line(exc, loc), err=True)
         if debug:
             traceback.print_exc()
         sys.exit(EXIT_DATA)
@@ -352,8 +264,7 @@ def _finish(result, loc: Locale) -> None:
 
 # --- the intake road: init, validate, survey --------------------------------------------------------
 
-LANG_OPTION = click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
-                           help="Language of the messages and workbooks (nl = Nederlands, en = English).")
+LANG_OPTION = lang_option("cli.option.lang_intake")
 
 
 def _warnings(warnings, loc: Locale) -> None:
@@ -361,20 +272,13 @@ def _warnings(warnings, loc: Locale) -> None:
         click.echo(f"{loc.t('warning')}: {warning.render(loc)}", err=True)
 
 
-@main.command("init")
+@main.command("init", help_key="cli.command.init")
 @click.argument("folder", type=click.Path(path_type=str))
-@click.option("--arbeidsmarktregio", default=None, metavar="NAME",
-              help="Start the actors sheet with this region's usual cast (centrumgemeente, UWV, Leerwerkloket, "
-                   "Regionaal Werkbedrijf, mobiliteitsteam); e.g. Twente or AM05.")
+@option("--arbeidsmarktregio", default=None, metavar="NAME", help_key="cli.option.init_arbeidsmarktregio")
 @LANG_OPTION
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@DEBUG_OPTION
 def init_command(folder: str, arbeidsmarktregio: str | None, lang: str, debug: bool) -> None:
-    """Create FOLDER with a template ecosystem.xlsx and region.toml. Never overwrites a file.
-
-    \b
-    Example:
-        ecosystem init twente --arbeidsmarktregio Twente
-    """
+    """``ecosystem init`` (help: ``cli.command.init``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import init as run
 
@@ -388,17 +292,12 @@ def init_command(folder: str, arbeidsmarktregio: str | None, lang: str, debug: b
     click.echo(loc.t("init_next", path=result.folder))
 
 
-@main.command("validate")
+@main.command("validate", help_key="cli.command.validate")
 @click.argument("path", type=click.Path(path_type=str))
 @LANG_OPTION
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@DEBUG_OPTION
 def validate_command(path: str, lang: str, debug: bool) -> None:
-    """Check the region data in PATH as analyse does, and write nothing. Exit 0 or 2.
-
-    \b
-    Example:
-        ecosystem validate twente
-    """
+    """``ecosystem validate`` (help: ``cli.command.validate``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import validate as run
 
@@ -408,23 +307,18 @@ def validate_command(path: str, lang: str, debug: bool) -> None:
                  relations=len(result.region.relations), warnings=len(result.warnings)))
 
 
-@main.group("survey")
+@main.group("survey", help_key="cli.command.survey")
 def survey_group() -> None:
-    """A survey round: send each organisation a questionnaire, then merge the answers."""
+    """``ecosystem survey`` (help: ``cli.command.survey``)."""
 
 
-@survey_group.command("make")
+@survey_group.command("make", help_key="cli.command.survey_make")
 @click.argument("path", type=click.Path(path_type=str))
-@click.option("--out", default=None, help="Folder for the questionnaires (default: <region folder>-vragenlijsten).")
+@option("--out", default=None, help_key="cli.option.survey_out")
 @LANG_OPTION
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@DEBUG_OPTION
 def survey_make_command(path: str, out: str | None, lang: str, debug: bool) -> None:
-    """Write one questionnaire workbook per organisation in PATH, plus an overview workbook.
-
-    \b
-    Example:
-        ecosystem survey make twente --out vragenlijsten
-    """
+    """``ecosystem survey make`` (help: ``cli.command.survey_make``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import survey_make as run
 
@@ -433,19 +327,14 @@ def survey_make_command(path: str, out: str | None, lang: str, debug: bool) -> N
     click.echo(result.text)
 
 
-@survey_group.command("collect")
+@survey_group.command("collect", help_key="cli.command.survey_collect")
 @click.argument("path", type=click.Path(path_type=str))
 @click.argument("responses", type=click.Path(path_type=str))
-@click.option("--into", default=None, help="Region folder to write (default: <region folder>-enquete).")
+@option("--into", default=None, help_key="cli.option.survey_into")
 @LANG_OPTION
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@DEBUG_OPTION
 def survey_collect_command(path: str, responses: str, into: str | None, lang: str, debug: bool) -> None:
-    """Merge the questionnaires in RESPONSES into a region folder; print response and disagreements.
-
-    \b
-    Example:
-        ecosystem survey collect twente antwoorden/ --into twente-2025
-    """
+    """``ecosystem survey collect`` (help: ``cli.command.survey_collect``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import survey_collect as run
 

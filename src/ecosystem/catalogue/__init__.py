@@ -4,6 +4,7 @@ One mapping, key -> language -> text, assembled from section modules by area:
 
 - :mod:`.errors` -- data problems and output-folder errors ("{where}: {what}. {fix}"), import warnings;
 - :mod:`.intake` -- init, validate and the survey round;
+- :mod:`.cli` -- the command line's ``--help`` texts and the lines for a command typed wrong (``cli.<key>``);
 - :mod:`.sentences` -- reasons, terminal summary, diagnosis, stability, steering, change over time;
 - :mod:`.glossary` -- one plain line per measure the map's panel and the report explain;
 - :mod:`.labels` -- groups, relation types, measures, scales, roles, steering forms, columns (``<kind>.<value>``);
@@ -19,13 +20,13 @@ a view of one section with :func:`section`. That every key has both languages wi
 """
 from __future__ import annotations
 
-from . import change, errors, glossary, intake, labels, region, report, sentences, slides
+from . import change, cli, errors, glossary, intake, labels, region, report, sentences, slides
 from . import map as map_page
 
 LANGS = ("nl", "en")
 SECTIONS = {"errors": errors.SECTION, "intake": intake.SECTION, "sentences": sentences.SECTION,
             "glossary": glossary.SECTION, "labels": labels.SECTION, "report": report.SECTION, "map": map_page.SECTION,
-            "change": change.SECTION, "region": region.SECTION, "slides": slides.SECTION}
+            "change": change.SECTION, "region": region.SECTION, "slides": slides.SECTION, "cli": cli.SECTION}
 
 
 class Catalogue(dict):
