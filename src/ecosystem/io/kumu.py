@@ -38,7 +38,7 @@ from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
 from .tables import OLE2_MAGIC, Table, binary_kind, sheet_rows
-from .validate import id_key, spacing
+from .validate import clash_kind, id_key, spacing
 
 if TYPE_CHECKING:
     from ..locale import Locale
@@ -52,6 +52,8 @@ _CONNECTION_STARTS = (("from", "to"), ("id", "from", "to"))
 _ELEMENT_FIELDS = {"id": "id", "label": "name", "type": "type", "description": "description", "tags": "tags"}
 _CONNECTION_FIELDS = {"from": "source", "to": "target", "type": "type", "strength": "weight",
                       "description": "note", "tags": "tags", "direction": "direction"}
+# The message for a label (of an element without ID) that clashes with an earlier one, by clash_kind.
+_LABEL_CLASH = {"same": "kumu_duplicate_label", "case": "kumu_label_case_clash", "space": "kumu_label_space_clash"}
 
 
 def _sheet_kind(header: list) -> str | None:
@@ -252,6 +254,11 @@ def _header(rows: list[tuple[int, list]]) -> list[str]:
     return [_cell(c) for c in rows[0][1]]
 
 
+def _record(cells: list, keys: list[str | None]) -> dict[str, str]:
+    """A row's cells by their column's key; a row shorter than the header has the rest empty."""
+    return {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+
+
 def _elements(file: str, sheet: str, rows, groups: dict[str, str],
               problems: list[Problem]) -> tuple[Table, list[_Element]]:
     """The actors table, and the elements that connections may name by label.
@@ -271,7 +278,7 @@ def _elements(file: str, sheet: str, rows, groups: dict[str, str],
     first_label: dict[str, tuple[str, int]] = {}     # id_key of a label without ID -> (label, row)
     named: list[_Element] = []
     for number, cells in rows[1:]:
-        record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+        record = _record(cells, keys)
         name = record.get("name", "")
         own_id = bool(record.get("id"))
         clash = False
@@ -281,9 +288,8 @@ def _elements(file: str, sheet: str, rows, groups: dict[str, str],
             other = first_label.setdefault(id_key(name), (name, number))
             clash = other[1] != number
             if clash:
-                key = ("kumu_duplicate_label" if other[0] == name else
-                       "kumu_label_case_clash" if other[0].casefold() == name.casefold() else "kumu_label_space_clash")
-                problems.append(Problem(label, key, number, headers.get("name", "Label"),
+                problems.append(Problem(label, _LABEL_CLASH[clash_kind(name, other[0])], number,
+                                        headers.get("name", "Label"),
                                         {"value": name, "other": other[0], "first": other[1],
                                          "difference": spacing(name, other[0])}))
         record["id"] = record.get("id") or (_code(record.get("name", ""), taken) if record.get("name") else "")
@@ -323,7 +329,7 @@ def _connections(file: str, sheet: str, rows, names: _Names,
     headers = {k: h for k, h in zip(keys, written) if k}
     out, unmapped = [], {}
     for number, cells in rows[1:]:
-        record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+        record = _record(cells, keys)
         raw = record.get("type", "")
         rtype = relation_of(raw, relation_types)        # an empty Type maps only through [relation_types] ""
         if rtype is None:
