@@ -231,3 +231,65 @@ def test_connections_without_type_map_through_an_empty_key(tmp_path):
     weights = {(r.source, r.target): r.weight for r in relations.itertuples()}
     assert weights[("gemeente-enschede", "uwv-twente")] == 2                  # Strength is the weight
     assert sorted(weights.values()) == [1, 1, 1, 2]
+
+
+# Two ROCs with their own IDs and one label, as Kumu allows (faq "How do I avoid duplicating data?":
+# an ID column tells elements apart; connections then name elements by ID).
+SHARED_LABEL = [["ID", "Label", "Type"], ["roc-t", "ROC", "mbo"], ["roc-w", "ROC", "mbo"],
+                ["gem", "Gemeente", "gemeente"], ["fnv", "FNV", "vakbond"]]
+
+
+def test_elements_sharing_a_label_import_when_connections_use_ids(tmp_path):
+    connections = [["From", "To", "Type", "Strength"], ["gem", "roc-t|roc-w", "samenwerking", 2],
+                   ["fnv", "roc-w", "samenwerking", 1], ["Gemeente", "FNV", "samenwerking", 3]]
+    source = _kumu_region(tmp_path, SHARED_LABEL, connections) / "twente-kumu.xlsx"
+    result = run_cli("import", "kumu", source, "--into", tmp_path / "imported")
+    assert result.exit_code == 0, result.output
+    actors = pd.read_csv(tmp_path / "imported" / "actors.csv", keep_default_na=False)
+    assert sorted(zip(actors["id"], actors["name"])) == [("fnv", "FNV"), ("gem", "Gemeente"),
+                                                         ("roc-t", "ROC"), ("roc-w", "ROC")]
+    relations = pd.read_csv(tmp_path / "imported" / "relations.csv", keep_default_na=False)
+    # The ties as the sheet writes them ('|' is one connection per target; a unique label is its element).
+    written = {("gem", "roc-t", 2), ("gem", "roc-w", 2), ("fnv", "roc-w", 1), ("gem", "fnv", 3)}
+    assert {(*sorted((s, t)), w) for s, t, w in written} == {
+        (*sorted((s, t)), w) for s, t, w in zip(relations["source"], relations["target"], relations["weight"])}
+
+
+def test_a_connection_naming_a_shared_label_is_an_error_at_its_cell(tmp_path):
+    """Before, the last element with the label silently got the connection (and 'Gemeente - ROC'
+    then even read as a copy of 'roc-w - gem'). Now every such cell is one line, with the rows and
+    IDs to choose from, and the row's other problems are still reported; nothing is written."""
+    elements = SHARED_LABEL + [["", "FNV", "vakbond"]]          # an element without ID shares a label too
+    connections = [["From", "To", "Type", "Strength"],
+                   ["Gemeente", "ROC", "samenwerking", 1],           # row 2: To
+                   ["roc-w", "gem", "samenwerking", 1],              # row 3: by ID, fine
+                   ["ROC", "roc-t", "samenwerking", "veel"],         # row 4: From, and Strength
+                   ["gem", "roc|ROC|ROC", "samenwerking", 1],        # row 5: each label once (ignoring case too)
+                   ["FNV", "gem", "samenwerking", 1]]                # row 6: an ID'd and an unnamed element
+    source = _kumu_region(tmp_path, elements, connections) / "twente-kumu.xlsx"
+    into = tmp_path / "imported"
+    for lang in ("nl", "en"):
+        result = run_cli("import", "kumu", source, "--into", into, "--lang", lang)
+        assert result.exit_code == 2, result.output
+        assert "Traceback" not in result.output
+        lines = result.output.splitlines()
+        assert not into.exists()
+        if lang == "en":
+            assert lines[0].startswith("error: twente-kumu.xlsx[Connections], row 2, column 'To': label 'ROC' "
+                                       "belongs to 2 elements on sheet 'Elements': row 2 'ROC' (ID 'roc-t'), "
+                                       "row 3 'ROC' (ID 'roc-w'); ")
+            assert "Write the ID of the element meant here" in lines[0]
+            continue
+        where = [line.split(": label ")[0] for line in lines if ": label " in line]
+        assert where == ["fout: twente-kumu.xlsx[Connections], rij 2, kolom 'To'",
+                         "fout: twente-kumu.xlsx[Connections], rij 4, kolom 'From'",
+                         "fout: twente-kumu.xlsx[Connections], rij 5, kolom 'To'",
+                         "fout: twente-kumu.xlsx[Connections], rij 5, kolom 'To'",
+                         "fout: twente-kumu.xlsx[Connections], rij 6, kolom 'From'"]
+        assert "label 'roc' hoort bij 2 elementen" in lines[2] and "label 'ROC' hoort bij 2" in lines[3]
+        assert ("label 'FNV' hoort bij 2 elementen op tabblad 'Elements': rij 5 'FNV' (ID 'fnv'), "
+                "rij 6 'FNV' (zonder ID); ") in lines[4]
+        assert "fout: twente-kumu.xlsx[Connections], rij 4, kolom 'Strength': 'veel' is geen getal" in result.output
+        # The stand-in for a label is never reported as an unknown actor or a relation with itself.
+        assert len([line for line in lines if line.startswith("fout: ")]) == 6
+        assert lines[-1] == "6 problemen in de invoer; er is niets geanalyseerd."

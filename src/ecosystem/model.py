@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import Problem
-from .vocab import RELATION_TYPES
+from .vocab import relation_key
 
 if TYPE_CHECKING:
     from .locale import Locale
@@ -104,16 +104,13 @@ def canonical_order(actors, relations) -> tuple[tuple[Actor, ...], tuple[Relatio
         keys = list(item.extra)
         return item if keys == sorted(keys) else replace(item, extra=dict(sorted(item.extra.items())))
 
-    def relation_key(r: Relation) -> tuple:
+    def order(r: Relation) -> tuple:
         # An undirected relation (governance, collaboration) is the same whichever of its two actors
-        # is typed first, so it sorts by the pair in id order: writing B,A instead of A,B must not
-        # move it among the relations (and with it every resample's draw). The typed order decides
-        # only between rows that are otherwise the same.
-        ends = (r.source, r.target)
-        type_ = RELATION_TYPES.get(r.type)
-        pair = tuple(sorted(ends)) if type_ is not None and not type_.directed else ends
-        return (*pair, r.type, r.weight, r.since, r.until, r.note, r.steering,
-                tuple(sorted(r.extra.items())), ends)
+        # is typed first (vocab.relation_key): writing B,A instead of A,B must not move it among the
+        # relations (and with it every resample's draw). The typed order decides only between rows
+        # that are otherwise the same.
+        return (*relation_key(r.source, r.target, r.type), r.weight, r.since, r.until, r.note, r.steering,
+                tuple(sorted(r.extra.items())), (r.source, r.target))
 
     return (tuple(sorted(map(tidy, actors), key=lambda a: a.id)),
-            tuple(sorted(map(tidy, relations), key=relation_key)))
+            tuple(sorted(map(tidy, relations), key=order)))

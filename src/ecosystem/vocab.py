@@ -41,6 +41,20 @@ RELATION_TYPES: dict[str, RelationType] = {
     "advice": RelationType("advice", directed=True),
 }
 
+
+def relation_key(source: str, target: str, rtype: str) -> tuple[str, str, str]:
+    """What makes two relations the same one: (source, target, type), an undirected pair in id order.
+
+    A governance table or a collaboration is the same relation whichever of its two actors is
+    written first (b-a is a-b); a directed type keeps its direction. A type that is not in
+    :data:`RELATION_TYPES` (not yet validated) keeps the order as written.
+    """
+    kind = RELATION_TYPES.get(rtype)
+    if kind is not None and not kind.directed and target < source:
+        return target, source, rtype
+    return source, target, rtype
+
+
 RELATION_ALIASES: dict[str, str] = {
     "governance": "governance", "bestuur": "governance", "bestuurlijk": "governance",
     "bestuurlijk overleg": "governance", "bestuurlijke tafel": "governance",

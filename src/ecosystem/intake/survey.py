@@ -36,10 +36,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import DataError, OutputError, Problem, UserError
+from ..errors import DataError, Problem, UserError
 from ..locale import Locale
 from ..model import Region
-from ..vocab import GROUPS, RELATION_TYPES, normalise_key
+from ..vocab import GROUPS, RELATION_TYPES, normalise_key, relation_key
 from .init import add_list, as_text, group_choices, type_and_weight_rows, write_explanation
 
 META_SHEET = "_ecosystem"
@@ -181,10 +181,10 @@ def make_questionnaires(region: Region, out: str | Path | None, loc: Locale = Lo
     :class:`~ecosystem.errors.OutputError` if ``out`` is, or lies in, the region folder (inputs
     are never touched, as analyse's ``--out``) or cannot be written.
     """
-    from ..io.outputs import check_folder, writing
+    from ..io.outputs import check_folder, outside_region, writing
 
     folder = Path(out) if out is not None else region.path.parent / f"{region.meta.folder}-vragenlijsten"
-    _outside_region(folder, region, "out_is_region", "out_in_region")
+    outside_region(folder, region.path)
     check_folder(folder, "how_out")
     names: dict[str, Path] = {}
     used: set[str] = set()
@@ -361,19 +361,11 @@ class MergedRelation:
         return {self.source, self.target} <= set(self.reported_by)
 
 
-def _key(claim: Claim) -> tuple[str, str, str]:
-    """Directed types keep their direction; an undirected pair is written in id order."""
-    if RELATION_TYPES[claim.type].directed:
-        return claim.source, claim.target, claim.type
-    a, b = sorted((claim.source, claim.target))
-    return a, b, claim.type
-
-
 def merge_claims(claims: list[Claim]) -> list[MergedRelation]:
     """One relation per (source, target, type), undirected pairs unordered; sorted, so row order never matters."""
     grouped: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)
     for claim in claims:
-        grouped[_key(claim)][claim.reporter] = claim.weight
+        grouped[relation_key(claim.source, claim.target, claim.type)][claim.reporter] = claim.weight
     return [MergedRelation(s, tg, ty, tuple(sorted(reports.items())))
             for (s, tg, ty), reports in sorted(grouped.items())]
 
@@ -445,22 +437,11 @@ def _response_lines(region: Region, respondents: dict[str, Path], loc: Locale) -
     return lines
 
 
-def _outside_region(folder: Path, region: Region, is_region: str, in_region: str) -> None:
-    """Refuse to write into the region folder or any folder inside it, as analyse refuses its
-    outputs there (:func:`ecosystem.io.outputs.check_output_dir`): the user's data folder is
-    only ever read, and files added to it could be read as its data (a workbook, actors.csv)."""
-    resolved, inside = folder.resolve(), region.path.resolve()
-    if resolved == inside:
-        raise OutputError(is_region, path=str(folder))
-    if resolved.is_relative_to(inside):
-        raise OutputError(in_region, path=str(folder), region=str(region.path))
-
-
 def _into(region: Region, into: str | Path | None) -> Path:
-    from ..io.outputs import check_folder
+    from ..io.outputs import check_folder, outside_region
 
     folder = Path(into) if into is not None else region.path.parent / f"{region.meta.folder}-enquete"
-    _outside_region(folder, region, "survey_into_is_region", "survey_into_in_region")
+    outside_region(folder, region.path, "survey_into_is_region", "survey_into_in_region")
     check_folder(folder, "how_into")
     if folder.exists() and any(folder.iterdir()) and read_survey(folder) is None:
         raise UserError("survey_into_exists", path=str(folder))

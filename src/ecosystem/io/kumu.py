@@ -7,7 +7,8 @@ connections sheet starts with ``From``, ``To`` (or ``ID``, ``From``, ``To``) wit
 ``Type``, ``Strength``, ``Description``, ``Tags`` and ``direction`` (``directed``,
 ``undirected``, ``mutual``). ``From``/``To`` hold labels, or IDs when the elements have
 IDs; several targets in ``To`` separated by ``|`` make one connection each. Sheets with
-"(ignore)" in their name are skipped.
+"(ignore)" in their name are skipped. Elements with IDs may share a label; a connection
+naming such a label is an error at its cell (:class:`_Names`).
 
 Mapping to the region contract (docs/methods.md, "Kumu"):
 
@@ -27,6 +28,7 @@ https://github.com/kumu/docs.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +38,7 @@ from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
 from .tables import OLE2_MAGIC, Table, binary_kind, sheet_rows
-from .validate import id_key, spacing
+from .validate import clash_kind, id_key, spacing
 
 if TYPE_CHECKING:
     from ..locale import Locale
@@ -50,6 +52,8 @@ _CONNECTION_STARTS = (("from", "to"), ("id", "from", "to"))
 _ELEMENT_FIELDS = {"id": "id", "label": "name", "type": "type", "description": "description", "tags": "tags"}
 _CONNECTION_FIELDS = {"from": "source", "to": "target", "type": "type", "strength": "weight",
                       "description": "note", "tags": "tags", "direction": "direction"}
+# The message for a label (of an element without ID) that clashes with an earlier one, by clash_kind.
+_LABEL_CLASH = {"same": "kumu_duplicate_label", "case": "kumu_label_case_clash", "space": "kumu_label_space_clash"}
 
 
 def _sheet_kind(header: list) -> str | None:
@@ -165,11 +169,76 @@ def read_kumu(path: Path, problems: list[Problem], groups: dict | None = None,
         problems.append(Problem(path.name, "kumu_no_sheets", params={"found": ", ".join(
             f"{kind}: {name}" for kind, (name, _) in sheets.items()) or "-"}))
         return None, None
-    actors = _elements(path.name, *sheets["elements"], groups, problems)
-    labels = {row["name"]: row["id"] for _, row in actors.rows if row["name"]}
-    relations = _connections(path.name, *sheets["connections"], labels, {row["id"] for _, row in actors.rows},
-                             relation_types, problems)
+    actors, named = _elements(path.name, *sheets["elements"], groups, problems)
+    names = _Names(sheets["elements"][0], named, {row["id"] for _, row in actors.rows})
+    relations = _connections(path.name, *sheets["connections"], names, relation_types, problems)
     return actors, relations
+
+
+@dataclass(frozen=True)
+class _Element:
+    """An element a connection may name by its label: where it is, and whether it has an ID of its own."""
+
+    label: str
+    id: str
+    row: int
+    own_id: bool
+
+
+class _Names:
+    """What a connection's ``From`` or ``To`` may name: an element's ID or its label.
+
+    Kumu's own rule (guides/import, "How do I avoid duplicating data?"): with IDs on the
+    elements sheet, connections name elements by ID. Labels are accepted too, but elements
+    with IDs of their own may share a label (Kumu tells them apart by ID), and a connection
+    naming such a label names none of them in particular: :meth:`ids` gives them all.
+    """
+
+    def __init__(self, sheet: str, elements: list[_Element], ids: set[str]):
+        self.sheet = sheet                                      # the elements sheet, for messages
+        self._ids = ids
+        self._folded_ids = {normalise_key(i): i for i in ids}
+        self._exact: dict[str, dict[str, _Element]] = {}      # label -> id -> element, in row order
+        self._folded: dict[str, dict[str, _Element]] = {}
+        for element in elements:
+            self._exact.setdefault(element.label, {}).setdefault(element.id, element)
+            self._folded.setdefault(normalise_key(element.label), {}).setdefault(element.id, element)
+
+    def ids(self, value: str) -> list[str]:
+        """The ids ``value`` may mean: an ID, then a label, then an ID and a label ignoring case.
+
+        Several ids for a label that elements with IDs of their own share; ``[value]`` when
+        nothing matches, for :mod:`ecosystem.io.validate` to report as an unknown actor.
+        """
+        if value in self._ids:
+            return [value]
+        if value in self._exact:
+            return list(self._exact[value])
+        key = normalise_key(value)
+        if key in self._folded_ids:
+            return [self._folded_ids[key]]
+        return list(self._folded.get(key, ())) or [value]
+
+    def ambiguous(self, file: str, row: int, column: str, value: str) -> Problem:
+        """The problem for a connection's cell naming a label that several elements have."""
+        elements = list((self._exact.get(value) or self._folded[normalise_key(value)]).values())
+        nl, en = (", ".join(t("kumu_element_id" if e.own_id else "kumu_element_no_id", lang,
+                              row=e.row, label=e.label, id=e.id) for e in elements) for lang in ("nl", "en"))
+        return Problem(file, "kumu_ambiguous_label", row, column,
+                       {"value": value, "n": len(elements), "sheet": self.sheet, "elements": Words(nl, en)})
+
+
+def _pair(sources: list[str], targets: list[str]) -> tuple[str, str]:
+    """One source and one target id; where a list has several (an ambiguous label, reported), a
+    stand-in, so that the rest of the row is still checked. A stand-in is never written, as the
+    problem stops the import, and is not the other end's id: that would be a spurious self-relation."""
+    source = sources[0] if len(sources) == 1 else None
+    target = targets[0] if len(targets) == 1 else None
+    if source is None:
+        source = next(i for i in sources if i != target)
+    if target is None:
+        target = next(i for i in targets if i != source)
+    return source, target
 
 
 def _field(header: str, contract: tuple[str, ...]) -> str:
@@ -185,7 +254,18 @@ def _header(rows: list[tuple[int, list]]) -> list[str]:
     return [_cell(c) for c in rows[0][1]]
 
 
-def _elements(file: str, sheet: str, rows, groups: dict[str, str], problems: list[Problem]) -> Table:
+def _record(cells: list, keys: list[str | None]) -> dict[str, str]:
+    """A row's cells by their column's key; a row shorter than the header has the rest empty."""
+    return {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+
+
+def _elements(file: str, sheet: str, rows, groups: dict[str, str],
+              problems: list[Problem]) -> tuple[Table, list[_Element]]:
+    """The actors table, and the elements that connections may name by label.
+
+    An element without ID whose label clashes with an earlier one is reported here and not
+    named again: a connection to that label is not a second problem.
+    """
     label = f"{file}[{sheet}]"
     written = _header(rows)
     keys = [_ELEMENT_FIELDS.get(normalise_key(h)) or _field(h, ("group", "scale", "region")) for h in written]
@@ -196,21 +276,26 @@ def _elements(file: str, sheet: str, rows, groups: dict[str, str], problems: lis
     taken: set[str] = set()
     out, unmapped = [], {}
     first_label: dict[str, tuple[str, int]] = {}     # id_key of a label without ID -> (label, row)
+    named: list[_Element] = []
     for number, cells in rows[1:]:
-        record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+        record = _record(cells, keys)
         name = record.get("name", "")
-        if name and not record.get("id"):
+        own_id = bool(record.get("id"))
+        clash = False
+        if name and not own_id:
             # An element without ID is known by its label: two labels that are the same (compared as
             # ids are, regardless of case and spacing) would be two actors, every connection to the last.
             other = first_label.setdefault(id_key(name), (name, number))
-            if other[1] != number:
-                key = ("kumu_duplicate_label" if other[0] == name else
-                       "kumu_label_case_clash" if other[0].casefold() == name.casefold() else "kumu_label_space_clash")
-                problems.append(Problem(label, key, number, headers.get("name", "Label"),
+            clash = other[1] != number
+            if clash:
+                problems.append(Problem(label, _LABEL_CLASH[clash_kind(name, other[0])], number,
+                                        headers.get("name", "Label"),
                                         {"value": name, "other": other[0], "first": other[1],
                                          "difference": spacing(name, other[0])}))
         record["id"] = record.get("id") or (_code(record.get("name", ""), taken) if record.get("name") else "")
         taken.add(record["id"])
+        if name and not clash:
+            named.append(_Element(name, record["id"], number, own_id))
         raw = record.get("group", "") if has_group else record.get("type", "")
         group = group_of(raw, groups) if raw else None
         if group:
@@ -230,10 +315,10 @@ def _elements(file: str, sheet: str, rows, groups: dict[str, str], problems: lis
         # Rows without a group are not reported again as 'value missing'.
         out = [(n, {**r, "group": r["group"] or "other"}) for n, r in out]
     columns = tuple(dict.fromkeys(["id", "name", "group", *[k for k in keys if k]]))
-    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h))
+    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h)), named
 
 
-def _connections(file: str, sheet: str, rows, labels: dict[str, str], ids: set[str],
+def _connections(file: str, sheet: str, rows, names: _Names,
                  relation_types: dict[str, str], problems: list[Problem]) -> Table:
     label = f"{file}[{sheet}]"
     written = _header(rows)
@@ -242,17 +327,9 @@ def _connections(file: str, sheet: str, rows, labels: dict[str, str], ids: set[s
     if keys and keys[0] == "id" and "source" in keys:
         keys[0] = "connection_id"
     headers = {k: h for k, h in zip(keys, written) if k}
-    folded = {normalise_key(k): v for k, v in labels.items()} | {normalise_key(i): i for i in ids}
-
-    def resolve(value: str) -> str:
-        # An ID first, then a label, then either ignoring case; otherwise left for validate to report.
-        if value in ids:
-            return value
-        return labels.get(value) or folded.get(normalise_key(value), value)
-
     out, unmapped = [], {}
     for number, cells in rows[1:]:
-        record = {k: _cell(cells[i]) if i < len(cells) else "" for i, k in enumerate(keys) if k}
+        record = _record(cells, keys)
         raw = record.get("type", "")
         rtype = relation_of(raw, relation_types)        # an empty Type maps only through [relation_types] ""
         if rtype is None:
@@ -260,8 +337,14 @@ def _connections(file: str, sheet: str, rows, labels: dict[str, str], ids: set[s
         record["type"] = rtype or "collaboration"         # reported once below; keeps other checks going
         direction = normalise_key(record.pop("direction", ""))
         targets = [t.strip() for t in record.get("target", "").split("|") if t.strip()] or [""]
+        sources = names.ids(record.get("source", ""))
+        # One line per cell and label ('A|A' names A twice, but it is one mistake).
+        for end, value in dict.fromkeys([("source", record.get("source", "")), *(("target", t) for t in targets)]):
+            if len(names.ids(value)) > 1:
+                problems.append(names.ambiguous(label, number, headers[end], value))
         for target in targets:
-            one = {**record, "source": resolve(record.get("source", "")), "target": resolve(target)}
+            source, target = _pair(sources, names.ids(target))
+            one = {**record, "source": source, "target": target}
             out.append((number, one))
             if direction == "mutual" and rtype and RELATION_TYPES[rtype].directed:
                 out.append((number, {**one, "source": one["target"], "target": one["source"]}))

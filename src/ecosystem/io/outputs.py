@@ -82,13 +82,9 @@ def check_output_dir(out: str | Path, folder_name: str, region_path: Path) -> Pa
     First completes or undoes a swap an earlier run left unfinished (:func:`recover`).
     """
     target = Path(out) / folder_name
-    resolved, region = target.resolve(), region_path.resolve()
-    # Refuse to write into the user's data folder: inputs are never modified.
-    if resolved == region:
-        raise OutputError("out_is_region", path=str(target))
-    # Nor inside it, nor around it (replacing the folder would take the data with it).
-    if resolved.is_relative_to(region) or region.is_relative_to(resolved):
-        raise OutputError("out_in_region", path=str(target), region=str(region_path))
+    # Not the user's data folder, nor inside it, nor around it: the output folder is replaced
+    # whole, and would take the data with it.
+    outside_region(target, region_path, around=True)
     existing = _nearest(target.parent)
     if existing.exists() and not existing.is_dir():
         raise OutputError("out_is_file", path=str(existing))
@@ -103,6 +99,22 @@ def check_output_dir(out: str | Path, folder_name: str, region_path: Path) -> Pa
             shown = ", ".join(foreign[:5]) + (f", … (+{len(foreign) - 5})" if len(foreign) > 5 else "")
             raise OutputError("out_foreign", path=str(target), files=shown)
     return target
+
+
+def outside_region(folder: Path, region_path: Path, is_region: str = "out_is_region",
+                   in_region: str = "out_in_region", around: bool = False) -> None:
+    """Raise :class:`OutputError` if ``folder`` is the region folder or lies inside it; creates nothing.
+
+    The user's data folder is only ever read: files written into it could be read as its data
+    (a workbook, actors.csv). ``is_region`` and ``in_region`` are the catalogue keys of the two
+    refusals (each command names its own option); with ``around``, a folder that holds the
+    region folder is refused too (``in_region``), for a folder that is replaced whole.
+    """
+    resolved, region = folder.resolve(), region_path.resolve()
+    if resolved == region:
+        raise OutputError(is_region, path=str(folder))
+    if resolved.is_relative_to(region) or (around and region.is_relative_to(resolved)):
+        raise OutputError(in_region, path=str(folder), region=str(region_path))
 
 
 def _nearest(path: Path) -> Path:

@@ -190,10 +190,7 @@ def _cell_text(value, file: str, row: int, column: str, problems: list[Problem],
     a byte the encoding cannot read reported (and shown as U+FFFD)."""
     text = "" if value is None else str(value)
     if not _UNUSUAL.search(text):        # nearly every cell: neither check below applies
-        if len(text) > CELL_LIMIT:
-            problems.append(Problem(file, "cell_too_long", row, column or "-", {"n": len(text), "limit": CELL_LIMIT}))
-            text = text[:CELL_LIMIT]
-        return text.strip()
+        return _within_limit(text, file, row, column, problems).strip()
     if _BAD_BYTE.search(text):
         found = dict.fromkeys(_BAD_BYTE.findall(text))
         problems.append(Problem(file, "bad_character", row, column or "-",
@@ -202,10 +199,15 @@ def _cell_text(value, file: str, row: int, column: str, problems: list[Problem],
     if XML_INVALID.search(text):
         text = XML_INVALID.sub("", text)
         cleaned.setdefault(column, []).append(row)
+    return _within_limit(text, file, row, column, problems).strip()
+
+
+def _within_limit(text: str, file: str, row: int, column: str, problems: list[Problem]) -> str:
+    """``text`` cut to :data:`CELL_LIMIT` characters, reported when it was longer."""
     if len(text) > CELL_LIMIT:
         problems.append(Problem(file, "cell_too_long", row, column or "-", {"n": len(text), "limit": CELL_LIMIT}))
-        text = text[:CELL_LIMIT]
-    return text.strip()
+        return text[:CELL_LIMIT]
+    return text
 
 
 def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]:

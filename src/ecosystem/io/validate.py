@@ -13,7 +13,7 @@ from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
                      RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLES, SCALE_ALIASES, SCALES,
                      STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
-                     group_of, normalise_key, relation_of)
+                     group_of, normalise_key, relation_key, relation_of)
 from .tables import Table
 
 # Weights are bounded so that every measure stays finite and exact enough: tie distances are
@@ -38,6 +38,17 @@ def _require_columns(table: Table, required: tuple[str, ...], problems: list[Pro
     return not missing
 
 
+def _filled(table: Table, row: int, cells: dict[str, str], required: tuple[str, ...],
+            problems: list[Problem]) -> bool:
+    """True when every ``required`` column of the row has a value; an empty one is reported."""
+    ok = True
+    for col in required:
+        if not cells.get(col):
+            problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
+            ok = False
+    return ok
+
+
 # Characters that take no room on the screen: an id with one looks the same as one without.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -47,6 +58,15 @@ def id_key(value: str) -> str:
     how the space between words is written ('gem  breda', 'gem\u00a0breda' and 'GEM Breda' are
     one id), and without invisible characters (a zero-width space)."""
     return " ".join(_INVISIBLE.sub("", value).split()).casefold()
+
+
+def clash_kind(value: str, other: str) -> str:
+    """How ``value`` differs from ``other``, which :func:`id_key` finds the same: ``"same"`` (written
+    alike), ``"case"`` (only in upper and lower case) or ``"space"`` (in spacing or an invisible
+    character, and perhaps in case too), for the message that says which."""
+    if value == other:
+        return "same"
+    return "case" if value.casefold() == other.casefold() else "space"
 
 
 def spacing(*values: str) -> Words:
@@ -89,6 +109,10 @@ def parse_number(text: str) -> float | None:
     return value if value == value and value not in (float("inf"), float("-inf")) else None
 
 
+# The message for an id that clashes with an earlier one, by clash_kind.
+_ID_CLASH = {"same": "duplicate_id", "case": "id_case_clash", "space": "id_space_clash"}
+
+
 def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
     if not _require_columns(table, ACTOR_REQUIRED, problems):
         return []
@@ -97,26 +121,15 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
     actors: list[Actor] = []
     first_row: dict[str, tuple[str, int]] = {}     # id_key -> (id as written, row)
     for row, cells in table.rows:
-        ok = True
-        for col in ACTOR_REQUIRED:
-            if not cells.get(col):
-                problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
-                ok = False
+        ok = _filled(table, row, cells, ACTOR_REQUIRED, problems)
         aid = cells.get("id", "")
         # Ids are compared regardless of case and spacing (id_key): 'gem' and 'GEM', or 'gem breda'
         # and 'gem  breda', cannot be two organisations.
         if aid and id_key(aid) in first_row:
             other, first = first_row[id_key(aid)]
-            if other == aid:
-                problems.append(Problem(table.file, "duplicate_id", row, table.label("id"),
-                                        {"value": aid, "first": first}))
-            elif other.casefold() == aid.casefold():
-                problems.append(Problem(table.file, "id_case_clash", row, table.label("id"),
-                                        {"value": aid, "other": other, "first": first}))
-            else:
-                problems.append(Problem(table.file, "id_space_clash", row, table.label("id"),
-                                        {"value": aid, "other": other, "first": first,
-                                         "difference": spacing(aid, other)}))
+            problems.append(Problem(table.file, _ID_CLASH[clash_kind(aid, other)], row, table.label("id"),
+                                    {"value": aid, "other": other, "first": first,
+                                     "difference": spacing(aid, other)}))
             ok = False
         elif aid:
             first_row[id_key(aid)] = (aid, row)
@@ -152,9 +165,6 @@ def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, 
                                 {"value": value, "allowed": allowed,
                                  "suggestion": _suggest(value, aliases, {}, label) if label else closest(value, aliases)}))
     return key
-
-
-_DIRECTED = {key: kind.directed for key, kind in RELATION_TYPES.items()}
 
 
 def _allowed_groups() -> str:
@@ -353,12 +363,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     typed: dict[int, dict[str, str]] | None = None           # row -> cells, made for the first such row
     relations: list[Relation] = []
     for row, cells in table.rows:
-        ok = True
         cells = dict(cells)
-        for col in RELATION_REQUIRED:
-            if not cells.get(col):
-                problems.append(Problem(table.file, "empty_value", row, table.label(col), {"column": table.label(col)}))
-                ok = False
+        ok = _filled(table, row, cells, RELATION_REQUIRED, problems)
         for col in ("source", "target"):
             value = cells.get(col, "")
             if value and value not in known:
@@ -444,9 +450,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         # whichever actor is typed first (b-a is a-b). One key and one look-up per row: the rest of
         # the comparison only for the rare row that shares its key with an earlier one.
         source, target = relation.source, relation.target
-        same = ((source, target, rtype, relation.since, relation.until, relation.note)
-                if source <= target or _DIRECTED[rtype] else
-                (target, source, rtype, relation.since, relation.until, relation.note))
+        same = (*relation_key(source, target, rtype), relation.since, relation.until, relation.note)
         earlier = alike.get(same)
         if earlier is None:
             alike[same] = relation
@@ -470,7 +474,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     if warnings is not None:
         for (col, value), rows in case_matches.items():
             aid = folded[id_key(value)][0]
-            if value.casefold() == aid.casefold():
+            if clash_kind(value, aid) == "case":
                 warnings.append(Problem(table.file, "id_case_match", rows[0], table.label(col),
                                         {"value": value, "id": aid, "n": len(rows), "actors": actors_file}))
             else:
