@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..vocab import KEY_GROUPS, RELATION_TYPES
+from ..vocab import KEY_GROUPS, relation_key
 from .orchestrator import TOP_CANDIDATES
 from .orchestrator import compared, top_candidates as best_candidates
 from .pipeline import Analysis, core_ids
@@ -173,13 +173,6 @@ class Change:
     @property
     def exited(self) -> tuple[CoreMove, ...]:
         return tuple(m for m in self.core_moves if not m.entered)
-
-
-def relation_key(source: str, target: str, rtype: str) -> tuple[str, str, str]:
-    """(source, target, type), with source and target sorted for undirected types (governance, collaboration)."""
-    if rtype in RELATION_TYPES and not RELATION_TYPES[rtype].directed and target < source:
-        source, target = target, source
-    return source, target, rtype
 
 
 def relation_weights(analysis: Analysis) -> dict[tuple[str, str, str], tuple[float, str, str]]:
