@@ -12,6 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from conftest import run_cli, write_region
@@ -185,3 +186,47 @@ def test_no_table_sentence_states_the_rule_that_made_it(tmp_path):
     for output in (text, report):
         assert "drie of meer" not in output
     assert "een tafel: een organisatie met bestuursrelaties met minstens drie andere" in text
+
+
+def _cut_off_oracle(g, v: str) -> set[str]:
+    """Who ``v`` leaving cuts off from the main component (networkx; the rule of analysis/cut_off.py: the
+    largest piece left stays the main component unless a piece is as large or another component larger)."""
+    components = sorted(nx.connected_components(g), key=len, reverse=True)
+    main, others = components[0], components[1:]
+    if v not in main:
+        return set()
+    pieces = sorted(nx.connected_components(g.subgraph(main - {v})), key=len, reverse=True)
+    if not pieces:
+        return set()
+    biggest = len(pieces[0])
+    if (len(pieces) > 1 and len(pieces[1]) == biggest) or any(len(c) > biggest for c in others):
+        return set(main - {v})
+    return set(main - {v} - pieces[0])
+
+
+def test_the_what_if_sentences_are_about_the_largest_part_and_true_there(tmp_path):
+    """'Niemand raakt los: iedereen blijft via anderen verbonden met de rest' was shown for Gemeente Dorp, whose
+    leaving splits FNV Dorp from Hogeschool Dorp, and in every panel of Brabant, where ActiZ has no relation at
+    all. The what-if counts who is cut off from the largest part of the network (the main component), and the
+    sentences now say so; each actor's list is networkx's."""
+    actors = ([{"id": i, "name": n, "group": g} for i, n, g in (
+        ("gem", "Gemeente Stad", "overheid"), ("roc", "ROC Stad", "onderwijs"), ("vno", "VNO Stad", "werkgevers"),
+        ("uwv", "UWV Stad", "intermediairs"), ("fnv", "FNV Dorp", "werkenden"), ("hs", "Hogeschool Dorp", "onderwijs"),
+        ("gem2", "Gemeente Dorp", "overheid"))])
+    relations = [{"source": s, "target": t, "type": k, "weight": "2"} for s, t, k in (
+        ("gem", "roc", "samenwerking"), ("gem", "vno", "samenwerking"), ("gem", "uwv", "bestuur"),
+        ("roc", "vno", "samenwerking"), ("fnv", "gem2", "samenwerking"), ("gem2", "hs", "samenwerking"))]
+    region = write_region(tmp_path / "dorp", actors, relations)
+    _, folder = _analyse(region, tmp_path)
+    data = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>',
+                                (folder / "map.html").read_text(encoding="utf-8"), re.S).group(1))
+    g = nx.Graph()
+    g.add_nodes_from(a["id"] for a in actors)
+    g.add_edges_from((r["source"], r["target"]) for r in relations)
+    names = {a["id"]: a["name"] for a in actors}
+    assert nx.is_connected(g.subgraph({"fnv", "hs", "gem2"})) and not nx.has_path(g.subgraph({"fnv", "hs"}), "fnv", "hs")
+    for node in data["payload"]["nodes"]:
+        assert sorted(node["cut_off"]["names"]) == sorted(names[u] for u in _cut_off_oracle(g, node["id"])), node["id"]
+    for key in ("whatif_none", "whatif_cut", "whatif_cut_one"):
+        assert "grootste deel van het netwerk" in data["ui"][key]
+    assert "iedereen" not in data["ui"]["whatif_none"]

@@ -126,15 +126,15 @@ SECTION: dict[str, dict[str, str]] = {
     "cli.command.whatif": {
         "nl": "Wat als organisaties wegvallen (--without) of relaties erbij komen (--with)?\n\n"
               "Analyseert het veranderde netwerk met dezelfde instellingen en schrijft de verandering ten opzichte "
-              "van het huidige (change.json, change.html, zoals compare), met voorop wie elk pad naar de rest "
-              "verliest, welke paren sleutelgroepen hun laatste verbinding verliezen, en de verandering in "
+              "van het huidige (change.json, change.html, zoals compare), met voorop wie elk pad naar het grootste deel "
+              "van het netwerk verliest, welke paren sleutelgroepen hun laatste verbinding verliezen, en de verandering in "
               "afstandsgewogen fragmentatie.\n\n"
               "\b\nVoorbeeld:\n"
               "    ecosystem whatif brabant --without rwb_wb\n"
               "    ecosystem whatif brabant --with onderwijs-aan-tafel.csv",
         "en": "What if organisations leave (--without) or relations are added (--with)?\n\n"
               "Analyses the changed network with the same settings and writes the change view against the current "
-              "one (change.json, change.html, as compare does), led by who loses every path to the rest, which "
+              "one (change.json, change.html, as compare does), led by who loses every path to the largest part of the network, which "
               "pairs of key groups lose their last connection, and the change in distance-weighted "
               "fragmentation.\n\n"
               "\b\nExample:\n"
