@@ -230,3 +230,29 @@ def test_the_what_if_sentences_are_about_the_largest_part_and_true_there(tmp_pat
     for key in ("whatif_none", "whatif_cut", "whatif_cut_one"):
         assert "grootste deel van het netwerk" in data["ui"][key]
     assert "iedereen" not in data["ui"]["whatif_none"]
+
+
+def test_a_key_group_without_organisations_is_said_to_be_absent_not_seated_too_little(tmp_path):
+    """With no werkenden in actors.csv, 'Geen of te weinig plek in de kern (minder dan de helft van hun evenredig
+    deel): werkgevers en werkenden', 'Niet aan de tafel: werkenden' and 'werkenden 100% (stabiel)' were said:
+    a group with no organisations has no proportional share to fall short of. It is named as absent."""
+    actors = [{"id": i, "name": n, "group": g} for i, n, g in (
+        ("gem", "Gemeente Stad", "overheid"), ("gem2", "Gemeente Dorp", "overheid"), ("roc", "ROC Stad", "onderwijs"),
+        ("hs", "Hogeschool Stad", "onderwijs"), ("vno", "VNO Stad", "werkgevers"), ("bed", "Bedrijf X", "werkgevers"),
+        ("uwv", "UWV Stad", "intermediairs"))]
+    relations = [{"source": s, "target": t, "type": k, "weight": w} for s, t, k, w in (
+        ("gem", "uwv", "bestuur", "3"), ("vno", "uwv", "bestuur", "3"), ("roc", "uwv", "bestuur", "2"),
+        ("gem", "gem2", "samenwerking", "2"), ("roc", "hs", "samenwerking", "1"), ("vno", "bed", "vertegenwoordiging", "2"),
+        ("gem", "roc", "financiering", "2"), ("hs", "bed", "levering", "1"), ("gem2", "uwv", "samenwerking", "1"))]
+    assert not any(a["group"] == "werkenden" for a in actors)
+    region = write_region(tmp_path / "zonder", actors, relations)
+    text, folder = _analyse(region, tmp_path)
+    seat = next(line for line in text.splitlines() if line.startswith("Geen of te weinig plek")
+                or line.startswith("Alle vier") or line.startswith("Geen organisaties"))
+    peripheral_part = seat.split(". Geen organisaties")[0]
+    assert "werkenden" not in peripheral_part and "Geen organisaties in de gegevens: werkenden." in seat
+    doubt = [line for line in text.splitlines() if "aandeel herhalingen" in line]
+    assert not any("werkenden" in line for line in doubt)
+    agency = next(line for line in text.splitlines() if "Zeggenschap sleutelgroepen" in line)
+    assert "Geen organisaties in de gegevens: werkenden." in agency
+    assert "Niet aan" not in agency and "(aan 0)" not in agency

@@ -128,14 +128,20 @@ class Locale:
         return self.t("summary_group_line", label=self.group(position.group), in_core=position.in_core,
                       actors=position.actors, share=self.share(position.share_in_core))
 
-    def seat_line(self, peripheral: list[str], has_core: bool) -> str:
+    def seat_line(self, peripheral: list[str], has_core: bool, absent: tuple[str, ...] = ()) -> str:
         """Which key groups have no or too small a seat in the core (``peripheral``: group keys), that all
-        have one, or (``has_core`` False) that there is no core to have a seat in."""
+        have one, or (``has_core`` False) that there is no core to have a seat in. A key group without any
+        organisation in the data (``absent``, peripheral too) is said to be absent, not to have too small a seat."""
         if not has_core:
             return self.t("summary_no_core_seats")
-        if peripheral:
-            return self.t("summary_peripheral", groups=self.join([self.group(g).lower() for g in peripheral]))
-        return self.t("summary_no_peripheral")
+        seated_too_little = [g for g in peripheral if g not in absent]
+        lines = ([self.t("summary_peripheral", groups=self.join([self.group(g).lower() for g in seated_too_little]))]
+                 if seated_too_little else [])
+        if absent:
+            lines.append(self.t("summary_absent", groups=self.join([self.group(g).lower() for g in absent])))
+        if len(lines) == 2:       # two sentences on one line
+            return f"{lines[0]}. {lines[1]}"
+        return lines[0] if lines else self.t("summary_no_peripheral")
 
     def counted(self, key: str, n: int, **values: object) -> str:
         """Message ``key`` for a count ``n`` said aloud: ``<key>_none`` for 0 and ``<key>_one`` for 1 where

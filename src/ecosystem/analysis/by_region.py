@@ -35,7 +35,7 @@ from functools import partial
 from ..model import Region
 from ..parallel import Background
 from .diagnosis import Indicator
-from .groups import GroupPosition
+from .groups import GroupPosition, absent_key_groups
 from ._compiled import load_kernels
 from .network import TieCount
 from .orchestrator import TOP_CANDIDATES
@@ -147,6 +147,11 @@ class RegionEntry:
     @property
     def relations(self) -> int:
         return self.tie_count.relations
+
+    @property
+    def absent_key_groups(self) -> tuple[str, ...]:
+        """The key groups without any organisation in this region (:func:`~.groups.absent_key_groups`)."""
+        return absent_key_groups(self.groups)
 
     @property
     def ties(self) -> int:

@@ -62,6 +62,12 @@ def _positions(codes: np.ndarray, core: np.ndarray) -> list[GroupPosition]:
     return positions
 
 
+def absent_key_groups(positions) -> tuple[str, ...]:
+    """The key groups without any organisation in the data, in ``vocab.GROUPS`` order. They count as
+    peripheral (no actor in the core), but a sentence says they are absent, not that their seat is too small."""
+    return tuple(p.group for p in positions if p.key and p.actors == 0)
+
+
 def peripheral_key_groups(codes: np.ndarray, core: np.ndarray) -> tuple[str, ...]:
     """The peripheral key groups (:class:`GroupPosition`), sorted by name, of actors with ``group_codes``."""
     return tuple(sorted(p.group for p in _positions(codes, core) if p.key and p.peripheral))

@@ -27,7 +27,7 @@ from .core_periphery import (ContinuousCorePeriphery, CorePeripheryTest, Discret
                              main_core, network_structure)
 from .core_periphery.significance import null_tasks, untested
 from .diagnosis import Communities, Indicator, diagnose
-from .groups import GroupPosition, group_positions
+from .groups import GroupPosition, absent_key_groups, group_positions
 from .leaders import LEADERS_LISTED, leaders
 from .layers import Contrast, Layer, governance_tables, layer_tasks, supplier_contrasts, table_network
 from .mandate import mandate_parts
@@ -111,6 +111,11 @@ class Analysis:
     def peripheral_key_groups(self) -> tuple[str, ...]:
         """The key groups on the periphery (:class:`~.groups.GroupPosition`), in ``vocab.GROUPS`` order."""
         return tuple(g.group for g in self.groups if g.peripheral)
+
+    @property
+    def absent_key_groups(self) -> tuple[str, ...]:
+        """The key groups without any organisation in the data (:func:`~.groups.absent_key_groups`)."""
+        return absent_key_groups(self.groups)
 
     def top_under(self, change: WeightChange) -> tuple[int, ...]:
         """The candidates under one of the sensitivity table's weight changes: its ranking cut by the candidates'

@@ -44,6 +44,8 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "scoring the same as no. {rank}, left out of this list by id order alone: {names}"},
     "summary_peripheral": {"nl": "Geen of te weinig plek in de kern (minder dan de helft van hun evenredig deel): {groups}",
                            "en": "No or too small a seat in the core (under half their proportional share): {groups}"},
+    "summary_absent": {"nl": "Geen organisaties in de gegevens: {groups}.",
+                       "en": "No organisations in the data: {groups}."},
     "summary_no_peripheral": {"nl": "Alle vier sleutelgroepen hebben een plek in de kern.",
                               "en": "All four key groups have a seat in the core."},
     # No core at all: whether key groups have a seat in it cannot be said (analysis.groups).
@@ -102,6 +104,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_no_candidate": {"nl": "geen kandidaat", "en": "no candidate"},
     "change_parts_one": {"nl": "{n} deel", "en": "{n} part"},
     "change_parts": {"nl": "{n} delen", "en": "{n} parts"},
+    "diag_agency_present_ok": {"nl": "Elke sleutelgroep met organisaties in de gegevens heeft een plek aan de bestuurlijke tafels van de kern.",
+                               "en": "Every key group with organisations in the data has a seat at the core's governance tables."},
     "diag_agency_one_ok": {"nl": "Alle vier sleutelgroepen zitten aan de (enige) bestuurlijke tafel van de kern.",
                            "en": "All four key groups sit at the core's (only) governance table."},
     "diag_agency_one": {"nl": "Niet aan de (enige) bestuurlijke tafel van de kern: {groups}.",

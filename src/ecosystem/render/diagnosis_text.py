@@ -63,13 +63,18 @@ def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict)
     n = p["core_tables"]
     if verdict == "no_core":
         return loc.t("diag_agency_no_core")
+    # A key group without organisations lacks a seat too (the status counts it), but the sentence says it is
+    # absent from the data rather than "not at the table" (the heterogeneity indicator names it missing).
+    absent = [g for g in p["without_seat"] if p["seats"][g].actors == 0]
+    without = [g for g in p["without_seat"] if g not in absent]
+    suffix = (" " + loc.t("summary_absent", groups=loc.join([loc.group(g).lower() for g in absent]))) if absent else ""
+    if not without and absent:
+        return loc.t("diag_agency_present_ok") + suffix
+    groups = loc.join([loc.group(g).lower() for g in without])
     if n == 0:
-        groups = loc.join([loc.group(g).lower() for g in p["without_seat"]])
-        return loc.t("diag_agency_no_tables" if p["without_seat"] else "diag_agency_no_tables_ok", groups=groups)
+        return loc.t("diag_agency_no_tables" if without else "diag_agency_no_tables_ok", groups=groups) + suffix
     if n == 1:
-        groups = loc.join([loc.group(g).lower() for g in p["without_seat"]])
-        return loc.t("diag_agency_one" if p["without_seat"] else "diag_agency_one_ok", groups=groups)
+        return loc.t("diag_agency_one" if without else "diag_agency_one_ok", groups=groups) + suffix
     tables = loc.t("diag_tables_many", n=n)
-    at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g].core_tables)
-          for g in p["without_seat"]]
-    return loc.t(key, groups=loc.join(at), tables=tables, **common)
+    at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g].core_tables) for g in without]
+    return loc.t(key, groups=loc.join(at), tables=tables, **common) + suffix

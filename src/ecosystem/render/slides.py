@@ -140,7 +140,7 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
             top = entry.orchestrators[0]
             lines.append(w["region_top"].format(name=names.get(top.id, top.name), score=loc.number(top.score)))
         lines.extend(line.strip() for line in region_stability_lines(entry, names, loc))
-        lines.append(loc.seat_line(list(entry.peripheral_key_groups), bool(entry.core)))
+        lines.append(loc.seat_line(list(entry.peripheral_key_groups), bool(entry.core), entry.absent_key_groups))
         slides.append((w["region_slide"].format(name=name), lines))
     return slides
 

@@ -79,7 +79,8 @@ def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
 def seat_sentence(analysis: Analysis, loc: Locale) -> str:
     """Which key groups have no or too small a seat in the core (``Locale.seat_line``), for the terminal, the
     slides and report.html."""
-    return loc.seat_line(list(analysis.peripheral_key_groups), bool(analysis.core.core.any()))
+    return loc.seat_line(list(analysis.peripheral_key_groups), bool(analysis.core.core.any()),
+                         analysis.absent_key_groups)
 
 
 def candidate_lines(analysis: Analysis, names: dict[str, str], loc: Locale, limit: int) -> list[str]:
@@ -145,7 +146,8 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
         lines.append(loc.t("stability_top", name=names[ids[top]], share=loc.share(st.top_share[top]),
                        verdict=loc.top_verdict(st.top_stable(top))))
     groups = [f"{loc.group(g).lower()} {loc.share(st.peripheral_share[g])} "
-              f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})" for g in st.seats_in_doubt()]
+              f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})" for g in st.seats_in_doubt()
+              if g not in analysis.absent_key_groups]     # an absent group lacks a seat in every resample: no news
     if groups and has_core:
         lines.append(loc.t("stability_groups", groups=", ".join(groups)))
     return lines
