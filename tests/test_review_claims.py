@@ -256,3 +256,16 @@ def test_a_key_group_without_organisations_is_said_to_be_absent_not_seated_too_l
     agency = next(line for line in text.splitlines() if "Zeggenschap sleutelgroepen" in line)
     assert "Geen organisaties in de gegevens: werkenden." in agency
     assert "Niet aan" not in agency and "(aan 0)" not in agency
+
+
+def test_without_governance_relations_the_agency_sentence_says_so(tmp_path):
+    """In a star without any bestuur row the core is Gemeente Stad alone, and the diagnosis said the key groups,
+    overheid among them, had 'no governance tie to the core': true only because the data hold no governance
+    relation at all, which the sentence now says; summary.json's verdict names the case."""
+    region = write_region(tmp_path / "ster", *STAR)
+    assert not any(r["type"] == "bestuur" for r in STAR[1])
+    text, folder = _analyse(region, tmp_path)
+    agency = next(line for line in text.splitlines() if "Zeggenschap sleutelgroepen" in line)
+    assert "geen bestuursrelaties in de gegevens" in agency and "zonder bestuurlijke band" not in agency
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    assert next(d for d in summary["diagnosis"] if d["key"] == "agency")["verdict"] == "no_governance"

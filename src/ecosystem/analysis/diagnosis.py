@@ -158,7 +158,7 @@ def reciprocity(net: TieNetwork) -> Indicator:
 
 
 def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
-           tables: list[frozenset[int]]) -> Indicator:
+           tables: list[frozenset[int]], governance: bool = True) -> Indicator:
     """Key groups' say: at how many of the bestuurlijke tafels where the core meets they sit.
 
     ``tables`` are the governance tables (layers.governance_tables); the core's tables
@@ -186,7 +186,14 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
     return Indicator("agency", float(with_seat), float(len(KEY_GROUPS)), _status(bool(without)),
                      {"without_seat": without, "seats": seats, "core_tables": len(core_tables),
                       "overall_share_at_table": round(overall, 4)},
-                     verdict="" if np.any(core) else "no_core")
+                     # No governance relation at all: every key group lacks a seat for that reason alone, which the
+                     # sentence says (not that the core's own group has no governance tie to the core).
+                     verdict="no_core" if not np.any(core) else "" if governance else "no_governance")
+
+
+def _has_governance(net: TieNetwork) -> bool:
+    """Whether any tie carries a governance relation (``TieNetwork.ties``' ``types``)."""
+    return net.ties.ecount() > 0 and any("governance" in types for types in net.ties.es["types"])
 
 
 def degree_centralisation(net: TieNetwork) -> Indicator:
@@ -279,7 +286,8 @@ def diagnose(net: TieNetwork, core: np.ndarray, at_table: np.ndarray, tables: li
              orchestrator_score: np.ndarray, orchestrator_rank: np.ndarray,
              seed: int = 0) -> tuple[list[Indicator], Communities]:
     comm = communities(net, seed)
-    indicators = [heterogeneity(net), ei_index(net), reciprocity(net), agency(net.groups, core, at_table, tables),
+    indicators = [heterogeneity(net), ei_index(net), reciprocity(net), agency(net.groups, core, at_table, tables,
+                                                                          _has_governance(net)),
                   degree_centralisation(net), orchestrator_margin(net, orchestrator_score, core, orchestrator_rank),
                   fragmentation(net), silos(comm, net), openness(net)]
     return indicators, comm

@@ -104,6 +104,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_no_candidate": {"nl": "geen kandidaat", "en": "no candidate"},
     "change_parts_one": {"nl": "{n} deel", "en": "{n} part"},
     "change_parts": {"nl": "{n} delen", "en": "{n} parts"},
+    "diag_agency_no_governance": {"nl": "Er staan geen bestuursrelaties in de gegevens: geen sleutelgroep zit met de kern aan een bestuurlijke tafel of heeft er een bestuurlijke band mee.",
+                                  "en": "The data hold no governance relations: no key group sits with the core at a governance table or has a governance tie to it."},
     "diag_agency_present_ok": {"nl": "Elke sleutelgroep met organisaties in de gegevens heeft een plek aan de bestuurlijke tafels van de kern.",
                                "en": "Every key group with organisations in the data has a seat at the core's governance tables."},
     "diag_agency_one_ok": {"nl": "Alle vier sleutelgroepen zitten aan de (enige) bestuurlijke tafel van de kern.",

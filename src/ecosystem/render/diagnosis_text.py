@@ -63,6 +63,8 @@ def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict)
     n = p["core_tables"]
     if verdict == "no_core":
         return loc.t("diag_agency_no_core")
+    if verdict == "no_governance":
+        return loc.t("diag_agency_no_governance")
     # A key group without organisations lacks a seat too (the status counts it), but the sentence says it is
     # absent from the data rather than "not at the table" (the heterogeneity indicator names it missing).
     absent = [g for g in p["without_seat"] if p["seats"][g].actors == 0]
