@@ -269,3 +269,21 @@ def test_without_governance_relations_the_agency_sentence_says_so(tmp_path):
     assert "geen bestuursrelaties in de gegevens" in agency and "zonder bestuurlijke band" not in agency
     summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
     assert next(d for d in summary["diagnosis"] if d["key"] == "agency")["verdict"] == "no_governance"
+
+
+def test_the_core_sentence_agrees_in_number_with_who_is_left(tmp_path):
+    """'De overige 1 staan in de periferie' was printed when one organisation is left outside the core."""
+    ids = [("gem", "overheid"), ("roc", "onderwijs"), ("vno", "werkgevers"), ("fnv", "werkenden"), ("uwv", "intermediairs")]
+    actors = [{"id": i, "name": i.upper(), "group": g} for i, g in ids]
+    relations = [{"source": a, "target": b, "type": "samenwerking", "weight": "2"}
+                 for k, (a, _) in enumerate(ids[:4]) for b, _ in ids[k + 1:4]]
+    relations.append({"source": "gem", "target": "uwv", "type": "bestuur", "weight": "1"})
+    region = write_region(tmp_path / "een", actors, relations)
+    _, folder = _analyse(region, tmp_path)
+    with open(folder / "actors.csv", encoding="utf-8") as fh:
+        in_core = [row["core"] in ("1", "True", "true") for row in csv.DictReader(fh)]
+    if len(in_core) - sum(in_core) != 1:
+        pytest.fail(f"precondition: one organisation outside the core, got {in_core}")
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    assert "De overige organisatie staat in de periferie." in report
+    assert "De overige 1 " not in report

@@ -240,9 +240,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     total = len(analysis.region.actors)
     core = {
         "n": len(core_names),
-        "text": _fmt(s["f_core_text_one" if len(core_names) == 1 else "f_core_text"], n=len(core_names), total=total,
-                     rest=total - len(core_names))
-        if core_names else s["f_core_none"],
+        "text": _core_text(len(core_names), total, s) if core_names else s["f_core_none"],
         "by_group": by_group,
         "more": s["f_core_more_large"] if large else "",
     }
@@ -333,6 +331,16 @@ def _sensitivity(analysis: Analysis, s: dict, loc: Locale) -> dict | None:
             "tied": tied_lines(analysis, loc, len(top))}
 
 
+def _core_text(n: int, total: int, s: dict) -> Markup:
+    """'<n> of the <total> organisations form the core', then who is left in the periphery, in number agreement
+    (not 'De overige 1 staan'; nothing when the core is everyone)."""
+    text = _fmt(s["f_core_text_one" if n == 1 else "f_core_text"], n=n, total=total)
+    rest = total - n
+    if rest:
+        text += Markup(" ") + _fmt(s["f_core_rest_one" if rest == 1 else "f_core_rest"], rest=rest)
+    return text
+
+
 def _factor_label(factor: float) -> str:
     """0.5 -> '−50%', 1.5 -> '+50%'."""
     pct = round((factor - 1) * 100)
@@ -345,7 +353,7 @@ def _sure(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
-SURE_SHORT = ("sure_core", "sure_core_single", "sure_core_single_doubt", "sure_top", "sure_none", "sure_verdict")
+SURE_SHORT = ("sure_core", "sure_core_one", "sure_core_single", "sure_core_single_doubt", "sure_top", "sure_none", "sure_verdict")
 
 
 def _sure_short(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
@@ -371,7 +379,8 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
             if len(core) == 1:     # not "1 van de 1 kernorganisaties zijn"
                 add("sure_core_single" if stable else "sure_core_single_doubt", thr=loc.share(STABLE))
             else:
-                add("sure_core", stable=len(stable), n=len(core), thr=loc.share(STABLE))
+                add("sure_core_one" if len(stable) == 1 else "sure_core", stable=len(stable), n=len(core),
+                    thr=loc.share(STABLE))
             doubt = [f"{actors[v].name} ({loc.share(st.core_probability[v])}; "
                      f"{loc.interval(low[v], high[v])})"
                      for v in core if v not in stable]
