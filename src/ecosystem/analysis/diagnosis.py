@@ -158,7 +158,7 @@ def reciprocity(net: TieNetwork) -> Indicator:
 
 
 def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
-           tables: list[frozenset[int]], governance: bool = True) -> Indicator:
+           tables: list[frozenset[int]], governance: bool) -> Indicator:
     """Key groups' say: at how many of the bestuurlijke tafels where the core meets they sit.
 
     ``tables`` are the governance tables (layers.governance_tables); the core's tables
@@ -166,8 +166,9 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
     fewer than ``TABLE_PRESENCE_MIN`` of them. Counting tables rather than actors keeps
     a group with many individual members (employers, schools) from looking voiceless
     while its representative sits at every table. Without any table (an actor with governance ties to at least
-    ``layers.TABLE_MIN_PARTNERS`` others),
-    a group lacks a seat when none of its actors shares a governance relation with the core.
+    ``layers.TABLE_MIN_PARTNERS`` others), a group lacks a seat when none of its actors shares a governance
+    relation with the core. ``governance`` says whether the data hold any governance relation; without one
+    the verdict is ``no_governance`` (every key group lacks a seat for that reason alone).
     """
     core_tables = [t for t in tables if any(core[v] for v in t)]
     overall = float(np.mean(at_table)) if len(at_table) else 0.0

@@ -166,7 +166,7 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
             continue
         core = int(np.count_nonzero(sub.core.core))
         values = {"region": name, "actors": sub.network.n, "core": core}
-        top = sub.region.actors[sub.candidates[0]].name if len(sub.candidates) else None
+        top = _top_name(sub)
         if known is not None and _same_target(sub, known[0]):
             layout = replace(known[1], network=np.zeros((sub.network.n, 2)))    # as network_view=False
         else:
@@ -179,9 +179,14 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
 
 def whole_picture_alt(key: str, analysis: Analysis, loc: Locale) -> str:
     """:func:`picture_alt` of the whole data set's target view (``target_alt``) or network map (``map_alt``)."""
-    top = analysis.region.actors[analysis.candidates[0]].name if len(analysis.candidates) else None
-    return picture_alt(key, loc, top, region=analysis.region.meta.in_language(loc).name, actors=analysis.network.n,
+    return picture_alt(key, loc, _top_name(analysis), region=analysis.region.meta.in_language(loc).name, actors=analysis.network.n,
                        core=int(np.count_nonzero(analysis.core.core)), ties=analysis.network.ties.ecount())
+
+
+def _top_name(analysis: Analysis) -> str | None:
+    """The first orchestrator candidate's name (``Analysis.top_candidate``); None when nobody scores above 0."""
+    top = analysis.top_candidate
+    return analysis.region.actors[top].name if top is not None else None
 
 
 def picture_alt(key: str, loc: Locale, top: str | None, **values) -> str:
