@@ -338,6 +338,6 @@ def test_side_by_side_gives_the_first_candidates_share_or_none():
         "Een": entry((RegionCandidate("a", "A", 0.9),), RegionStability(1, ("b",), "a", "A", 0.55, True)),
         "Twee": entry((), RegionStability(1, ("b",), None, None, None, None))}, loc)
     row = next(r for r in rows if r[0] == loc.section("region")["top_first"])
-    assert row[1:] == (f"{loc.share(0.55)} (meer dan de helft)", loc.section("region")["none"])
+    assert row[1:] == (f"{loc.share(0.55)} (meer dan de helft)", loc.t("none"))
     core = next(r for r in rows if r[0] == loc.section("region")["core_stable"])
     assert core[1:] == ("1 van 2", "1 van 2")

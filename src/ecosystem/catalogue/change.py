@@ -40,8 +40,6 @@ SECTION: dict[str, dict[str, str]] = {
                             "en": "Moves in the ranking"},
     "change.groups": {"nl": "Sleutelgroepen: plek in de kern en zeggenschap",
                       "en": "Key groups: place in the core and agency"},
-    "change.diagnosis": {"nl": "Diagnose",
-                         "en": "Diagnosis"},
     "change.change": {"nl": "Verandering",
                       "en": "Change"},
     "change.id": {"nl": "Id",

@@ -90,12 +90,8 @@ SECTION: dict[str, dict[str, str]] = {
     "x_weight_2": {"nl": "2 = regelmatig: terugkerend contact of een lopend project.", "en": "2 = regular: recurring contact or a running project."},
     "x_weight_3": {"nl": "3 = structureel: vaste afspraak, convenant of doorlopende financiering.",
                    "en": "3 = structural: a standing agreement, covenant or ongoing funding."},
-    "x_weights": {"nl": "gewicht", "en": "weight"},
     "x_types": {"nl": "soort relatie", "en": "relation type"},
     # --- the questionnaire ---
-    "header_id": {"nl": "id", "en": "id"},
-    "header_name": {"nl": "naam", "en": "name"},
-    "header_group": {"nl": "groep", "en": "group"},
     "q_sheet": {"nl": "vragenlijst", "en": "questionnaire"},
     "q_title": {"nl": "Vragenlijst LLO-netwerk {region}", "en": "Questionnaire LLO network {region}"},
     "q_org": {"nl": "Organisatie: {name}", "en": "Organisation: {name}"},

@@ -14,8 +14,6 @@ SECTION: dict[str, dict[str, str]] = {
                          "en": "LLO ecosystem report {region}"},
     "report.kicker": {"nl": "Leven Lang Ontwikkelen · analyse van het regionale netwerk",
                       "en": "Lifelong learning (Leven Lang Ontwikkelen, LLO) · analysis of the regional network"},
-    "report.meta_region": {"nl": "Regio",
-                           "en": "Region"},
     "report.meta_labour_regions": {"nl": "Arbeidsmarktregio's",
                                    "en": "Labour market regions"},
     "report.meta_period": {"nl": "Periode",
@@ -237,8 +235,6 @@ SECTION: dict[str, dict[str, str]] = {
                      "en": "About this report"},
     "report.about_text": {"nl": "Kern en periferie volgens Borgatti &amp; Everett (1999); orkestratorscore uit centrale positie, bereik, makelaarsrol en mandaat; stabiliteit door herhaald weglaten van relaties. Alle uitkomsten volgen uit de ingevoerde relaties en zijn zo goed als die gegevens. Seed {seed}.",
                           "en": "Core and periphery after Borgatti &amp; Everett (1999); orchestrator score from central position, reach, brokerage and mandate; stability by repeatedly leaving out relations. All results follow from the relations entered and are only as good as that data. Seed {seed}."},
-    "report.none": {"nl": "geen",
-                    "en": "none"},
     # --- png
     "report.png_map_title": {"nl": "Netwerk {region}",
                              "en": "Network {region}"},

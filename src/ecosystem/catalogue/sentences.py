@@ -157,7 +157,8 @@ SECTION: dict[str, dict[str, str]] = {
                                 "en": "{value_pct} of actors hang on a single tie: the edge of the ecosystem is loose."},
     "diag_openness_ok_zero": {"nl": "Geen enkele actor hangt aan één enkele verbinding.",
                               "en": "No actor hangs on a single tie."},
-    "summary_diagnosis": {"nl": "Diagnose:", "en": "Diagnosis:"},
+    "diagnosis": {"nl": "Diagnose", "en": "Diagnosis"},
+    "line_heading": {"nl": "{heading}:", "en": "{heading}:"},       # a heading line in the terminal
     "summary_significance": {"nl": "  kern-periferietoets: {p_density} tegen {n_density} willekeurige netwerken met evenveel relaties op willekeurige plaatsen; {p_degrees} tegen {n_degrees} willekeurige netwerken waarin elke organisatie evenveel relaties houdt",
                              "en": "  core/periphery tests: {p_density} against {n_density} random networks with as many relations in random places; {p_degrees} against {n_degrees} random networks in which every organisation keeps its number of relations"},
     # One sentence per verdict of the two tests (analysis/core_periphery/significance.py).
@@ -294,7 +295,6 @@ SECTION: dict[str, dict[str, str]] = {
     "change_group_side": {"nl": "{share} in de kern ({place})", "en": "{share} in the core ({place})"},
     "change_group_line_absent": {"nl": "  {mark} {label}: {side0} → {side1}; zeggenschap {seat0} → {seat1} (aan {t0} → {t1} van de tafels)",
                                  "en": "  {mark} {label}: {side0} → {side1}; agency {seat0} → {seat1} (at {t0} → {t1} of the tables)"},
-    "change_diagnosis": {"nl": "Diagnose:", "en": "Diagnosis:"},
     "change_indicator_line": {"nl": "  {mark} {title}: {v0} → {v1} ({s0} → {s1})",
                               "en": "  {mark} {title}: {v0} → {v1} ({s0} → {s1})"},
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},

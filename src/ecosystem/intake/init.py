@@ -95,7 +95,7 @@ def explanation_rows(loc: Locale) -> list[tuple[str, str]]:
 
 def type_and_weight_rows(loc: Locale) -> list[tuple[str, str]]:
     rows = [(f"{loc.t('x_types')}: {loc.relation(r).lower()}", loc.t(f"x_type_{r}")) for r in RELATION_TYPES]
-    return rows + [(f"{loc.t('x_weights')} {w}", loc.t(f"x_weight_{w}")) for w in (1, 2, 3)]
+    return rows + [(f"{header('weight', loc)} {w}", loc.t(f"x_weight_{w}")) for w in (1, 2, 3)]
 
 
 def write_explanation(workbook, loc: Locale, rows: list[tuple[str, str]]) -> None:

@@ -40,7 +40,7 @@ from ..errors import DataError, Problem, UserError
 from ..locale import Locale
 from ..model import Region
 from ..vocab import GROUPS, RELATION_TYPES, normalise_key, relation_key
-from .init import add_list, as_text, group_choices, type_and_weight_rows, write_explanation
+from .init import add_list, as_text, group_choices, header, type_and_weight_rows, write_explanation
 
 META_SHEET = "_ecosystem"
 RESPONDENT_NAME = "ecosystem_respondent"
@@ -96,7 +96,7 @@ def _questionnaire(region: Region, actor, loc: Locale):
     sheet.cell(3, 1, loc.t("q_instruction")).alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=last_col)
     sheet.row_dimensions[3].height = 60
-    headers = [loc.t("header_id"), loc.t("header_name"), loc.t("header_group")]
+    headers = [header(column, loc) for column in FIXED]
     for c, text in enumerate(headers, start=1):
         sheet.cell(HEADER_ROW, c, text).font = Font(bold=True)
     for c, (rtype, direction) in enumerate(columns, start=len(FIXED) + 1):
@@ -161,7 +161,7 @@ def _overview(region: Region, files: dict[str, Path], loc: Locale):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = loc.t("ov_sheet")
-    sheet.append([loc.t("header_id"), loc.t("header_name"), loc.t("header_group"), loc.t("ov_file"),
+    sheet.append([*(header(column, loc) for column in FIXED), loc.t("ov_file"),
                   loc.t("ov_sent"), loc.t("ov_received"), loc.t("ov_note")])
     for actor in sorted(region.actors, key=lambda a: (GROUPS.index(a.group), a.name.lower(), a.id)):
         sheet.append([actor.id, actor.name, loc.group(actor.group).lower(), files[actor.id].name, "", "", ""])

@@ -46,7 +46,8 @@ def render_page(context: dict) -> str:
 # Words change.html shows under its own names, kept in the catalogue under the one key other pages use.
 CHANGE_BORROWS = {"probability": "metric.core_probability", "measure": "region.measure", "value": "report.col_value",
                   "name": "column.name", "group": "column.group", "type": "column.type",
-                  "relations": "region.relations", "weight": "report.col_weight"}
+                  "relations": "region.relations", "weight": "report.col_weight",
+                  "diagnosis": "diagnosis"}
 
 
 def change_context(change: Change, region: str, loc: Locale, seed: int) -> dict:

@@ -126,7 +126,7 @@ def change_text(change: Change, region: str, loc: Locale) -> str:
                        verdict=verdict_word(move.verdict, loc)))
     lines += _orchestrator_lines(change, loc)
     lines += _group_lines(change, loc)
-    lines.append(loc.t("change_diagnosis"))
+    lines.append(loc.t("line_heading", heading=loc.t("diagnosis")))
     for ind in change.indicators:
         v0, v1 = indicator_values(ind, loc)
         lines.append(loc.t("change_indicator_line", mark=mark(ind.changed),

@@ -145,7 +145,7 @@ def _int(value: Any, loc: Locale) -> str:
 
 # Words the map shows under the name its template and JavaScript read, kept in the catalogue under the
 # one key the other pages and the terminal use too.
-MAP_BORROWS = {"region": "report.meta_region", "period": "report.meta_period", "source": "report.meta_source",
+MAP_BORROWS = {"region": "column.region", "period": "report.meta_period", "source": "report.meta_source",
                "note_label": "report.note_label", "col_ties": "ties_label",
                "core": "gloss_term_core", "orchestrator": "gloss_term_orchestrator",
                "core_probability": "metric.core_probability", "yes": "column.yes", "no": "column.no",

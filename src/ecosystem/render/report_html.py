@@ -66,7 +66,7 @@ def render_report(analysis: Analysis, layout: Layout, loc: Locale) -> str:
 
 # Words the report shows under its own names, kept in the catalogue under the one key other outputs use.
 REPORT_BORROWS = {"seat_col_core": "column.core", "seat_col_actors": "region.actors", "col_group": "column.group",
-                  "col_relations": "region.relations"}
+                  "col_relations": "region.relations", "meta_region": "column.region"}
 
 
 def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:

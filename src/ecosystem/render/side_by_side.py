@@ -14,10 +14,13 @@ from .change_html import Row, Section, render_page
 from .change_text import status_word
 from .diagnosis_text import indicator_title
 
+# Words the side-by-side view shows under its own names, kept in the catalogue under the one key other outputs use.
+SIDE_BY_SIDE_BORROWS = {"none": "none"}
+
 
 def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """Headers (measure, then one column per region) and rows, all plain strings."""
-    s = loc.section("region")
+    s = loc.section("region", SIDE_BY_SIDE_BORROWS)
     labels = list(entries)
     headers = (s["measure"], *labels)
 
@@ -65,7 +68,7 @@ def render_compare_html(entries: dict[str, RegionEntry], loc: Locale, seed: int,
     report's per-region section draws them."""
     from .report_html import target_multiples
 
-    s = loc.section("region")
+    s = loc.section("region", SIDE_BY_SIDE_BORROWS)
     headers, rows = side_by_side_table(entries, loc)
     labels = loc.join(list(entries))
     multiples = target_multiples([(label, analyses[label]) for label in entries], loc) if analyses else []

@@ -58,7 +58,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
         lines.extend(steering_rule_lines([k for k, _ in ordered], steering.overridden, loc))
     lines.extend(_stability_lines(analysis, names, loc))
     if analysis.indicators:
-        lines.append(loc.t("summary_diagnosis"))
+        lines.append(loc.t("line_heading", heading=loc.t("diagnosis")))
         for ind in analysis.indicators:
             lines.append(f"  {indicator_mark(ind)} {indicator_title(ind, loc)}: {indicator_sentence(ind, loc, names)}")
     return "\n".join(lines)

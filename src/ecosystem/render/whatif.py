@@ -35,7 +35,8 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
 
 
 # Column headers the what-if tables share with the report's, kept under the report's keys.
-WHATIF_BORROWS = {"key_name": "report.col_actor", "pair_a": "report.seat_col_group", "pair_b": "report.seat_col_group"}
+WHATIF_BORROWS = {"key_name": "report.col_actor", "pair_a": "report.seat_col_group", "pair_b": "report.seat_col_group",
+                  "frag_before": "report.sens_col_now"}
 
 
 def key_players_report(kp, names: list[str], loc: Locale) -> dict:
