@@ -107,6 +107,30 @@ def test_an_option_without_its_value_and_a_missing_command_are_said_too():
     assert "error: command is missing." in line
 
 
+@pytest.mark.parametrize("args, command, option", [
+    (("survey", "make", BRABANT, "--out", "--debug"), "ecosystem survey make", "--out"),
+    (("survey", "collect", BRABANT, "answers", "--into", "--lang", "en"), "ecosystem survey collect", "--into"),
+    (("whatif", BRABANT, "--without", "--debug"), "ecosystem whatif", "--without"),
+    (("analyse", BRABANT, "--out", "--quiet"), "ecosystem analyse", "--out"),
+])
+def test_an_option_name_where_a_value_belongs_is_a_missing_value(tmp_path, monkeypatch, args, command, option):
+    """click takes the next word as an option's value, whatever it is: ``survey make x --out --debug`` made a
+    folder called '--debug' with exit 0. The option's name in a value's place is said as a missing value,
+    and nothing is made."""
+    monkeypatch.chdir(tmp_path)
+    lang = "en" if "en" in args else "nl"
+    line = _one_line(invoke(*args), lang, command)
+    needs = {"nl": f"optie {option} heeft een waarde nodig", "en": f"option {option} needs a value"}[lang]
+    assert needs in line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_negative_seed_is_refused_as_a_usage_error():
+    """numpy takes no negative seed: ``--seed -1`` ended in an internal error (exit 1)."""
+    line = _one_line(invoke("analyse", BRABANT, "--seed", "-1"), "nl", "ecosystem analyse")
+    assert "--seed neemt een geheel getal van 0 of meer, niet '-1'." in line
+
+
 def test_an_unknown_language_is_refused_in_dutch():
     """``--lang de`` is not a choice; the catalogue's fallback for it is Dutch, so the refusal is Dutch."""
     line = _one_line(invoke("analyse", BRABANT, "--lang", "de"), "nl", "ecosystem analyse")

@@ -121,7 +121,7 @@ def analysis_options(command):
 
     command = analysing
     for decorate in reversed([
-        option("--seed", type=int, default=0, show_default=True, help_key="cli.option.seed"),
+        option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help_key="cli.option.seed"),
         option("--bootstrap", type=click.IntRange(min=0), default=None, help_key="cli.option.bootstrap"),
         option("--null-samples", type=click.IntRange(min=1), default=None, help_key="cli.option.null_samples"),
         DEBUG_OPTION,

@@ -295,12 +295,26 @@ class Option(click.Option):
         self.help_key = help_key
 
     def type_cast_value(self, ctx: click.Context, value):
+        if not self.is_flag:
+            self._refuse_option_as_value(ctx, value)
         try:
             return super().type_cast_value(ctx, value)
         except BadValue:
             raise
         except click.BadParameter as exc:
             raise BadValue(exc, value) from exc
+
+
+    def _refuse_option_as_value(self, ctx: click.Context, value) -> None:
+        """An option name where this option's value should be ('--out --debug') is a missing value.
+
+        click's parser takes the next word as the value, whatever it is: ``survey make x --out --debug``
+        made a folder called '--debug' and left debugging off.
+        """
+        names = {name for param in ctx.command.get_params(ctx) for name in param.opts + param.secondary_opts}
+        values = value if isinstance(value, (tuple, list)) else (value,)
+        if any(isinstance(v, str) and v in names for v in values):
+            raise click.BadOptionUsage(_name(self), f"Option {_name(self)} requires a value.", ctx)
 
 
 def option(*param_decls: str, help_key: str, **attrs):
