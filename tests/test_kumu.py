@@ -76,7 +76,7 @@ def test_unmapped_kumu_types_are_one_error_with_the_fix(tmp_path):
     assert errors == [
         "fout: twente-kumu.xlsx[Elements], kolom 'Type': Kumu-types die bij geen actorgroep horen (2): 'club', "
         "'platform'. Geef de groep in een veld 'groep', of zet in region.toml een tabel [groups], bijvoorbeeld: "
-        "[groups] \"club\" = \"overig\". Groepen: government, employers, workers, education, intermediaries, other."]
+        "[groups] \"club\" = \"overig\". Groepen: overheid, werkgevers, werkenden, onderwijs, intermediairs, overig."]
     assert "Traceback" not in result.output
     # The fix the message names works: a [groups] table in region.toml.
     folder = _kumu_region(tmp_path, elements, toml='[groups]\nplatform = "intermediairs"\nclub = "overig"\n')
@@ -112,7 +112,7 @@ def test_kumu_errors_name_file_sheet_row_and_column(tmp_path):
     assert result.exit_code == 2
     assert "fout: twente-kumu.xlsx[Connections], rij 7, kolom 'Strength': 'veel' is geen getal" in result.output
     assert "fout: twente-kumu.xlsx[Connections], rij 7, kolom 'To': onbekende actor 'Onbekend'" in result.output
-    assert result.output.splitlines()[-1] == "2 problemen in de invoer; er is niets geanalyseerd."
+    assert result.output.splitlines()[-1] == "2 problemen in de invoer; er is niets geschreven."
 
 
 def test_the_same_label_twice_is_an_error_naming_both_rows(tmp_path):
@@ -130,7 +130,7 @@ def test_the_same_label_twice_is_an_error_naming_both_rows(tmp_path):
                                "(verschil: twee spaties achter elkaar); ")
     assert lines[2].startswith("fout: twente-kumu.xlsx[Elements], rij 10, kolom 'Label': label 'saxion' verschilt "
                                "alleen in hoofd- en kleine letters van label 'Saxion' in rij 5; ")
-    assert lines[3:] == ["3 problemen in de invoer; er is niets geanalyseerd."]
+    assert lines[3:] == ["3 problemen in de invoer; er is niets geschreven."]
     assert not (tmp_path / "imported").exists()
 
 
@@ -292,4 +292,4 @@ def test_a_connection_naming_a_shared_label_is_an_error_at_its_cell(tmp_path):
         assert "fout: twente-kumu.xlsx[Connections], rij 4, kolom 'Strength': 'veel' is geen getal" in result.output
         # The stand-in for a label is never reported as an unknown actor or a relation with itself.
         assert len([line for line in lines if line.startswith("fout: ")]) == 6
-        assert lines[-1] == "6 problemen in de invoer; er is niets geanalyseerd."
+        assert lines[-1] == "6 problemen in de invoer; er is niets geschreven."

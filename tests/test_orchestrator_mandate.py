@@ -216,7 +216,7 @@ def test_unknown_role_is_one_clear_error_line(tmp_path):
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.startswith("fout:")]
     assert "fout: actors.csv, rij 2, kolom 'rol': onbekende rol 'regiee'. Bedoelt u 'regie'?" in lines[0]
-    assert "Toegestaan: regie (orchestrator), trekker (lead), secretariaat (secretariat), lid (member)" in lines[0]
+    assert "Toegestaan: regie, trekker, secretariaat, lid (of leeg laten)" in lines[0]
     assert lines[1].startswith("fout: actors.csv, rij 5, kolom 'rol': onbekende rol 'baas'.")
     assert len(lines) == 2 and "Traceback" not in result.output
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("summary.json"))

@@ -102,7 +102,7 @@ def test_a_wrong_sheet_dimension_does_not_cut_the_sheet_off(tmp_path):
         assert result.exit_code == 2, result.output
         assert lines == ["fout: ecosystem.xlsx[relations], rij 6, kolom 'weight': 'veel' is geen getal. Gebruik "
                          "een getal groter dan 0, bijvoorbeeld 1 of 2,5.",
-                         "1 probleem in de invoer; er is niets geanalyseerd."], ref
+                         "1 probleem in de invoer; er is niets geschreven."], ref
 
 
 # --- 3. ids that differ only in spacing were two organisations ----------------------------------
@@ -171,7 +171,7 @@ def test_a_utf8_file_with_one_cp1252_byte_names_that_cell(tmp_path):
     assert result.exit_code == 2
     assert lines == ["fout: actors.csv, rij 3, kolom 'naam': ongeldig teken (byte 0xE9): het bestand is geen geldige "
                      "UTF-8 en deze cel is niet betrouwbaar te lezen. Controleer de tekst en sla het bestand op als "
-                     "'CSV UTF-8'.", "1 probleem in de invoer; er is niets geanalyseerd."]
+                     "'CSV UTF-8'.", "1 probleem in de invoer; er is niets geschreven."]
 
 
 def test_a_byte_cp1252_does_not_define_is_an_error_not_a_replacement_character(tmp_path):
@@ -209,7 +209,7 @@ def test_an_unreadable_workbook_gets_the_same_line_as_an_unreadable_csv(tmp_path
         path.chmod(0o644)
     assert result.exit_code == 2, result.output
     assert lines == ["fout: ecosystem.xlsx: kan het bestand niet lezen (Permission denied). Controleer of het "
-                     "bestaat en of u het mag lezen.", "1 probleem in de invoer; er is niets geanalyseerd."]
+                     "bestaat en of u het mag lezen.", "1 probleem in de invoer; er is niets geschreven."]
 
 
 # --- 7. many unknown ids: fast, and a name written for an id suggests that id ---------------------
@@ -230,7 +230,7 @@ def test_three_thousand_unknown_ids_each_get_the_right_suggestion(tmp_path):
     folder = _folder(tmp_path, actors, "bron;doel;soort\n" + "".join(rows))
     result, lines = _validate(folder)
     assert result.exit_code == 2
-    assert len(lines) == 3001 and lines[-1] == "3000 problemen in de invoer; er is niets geanalyseerd."
+    assert len(lines) == 3001 and lines[-1] == "3000 problemen in de invoer; er is niets geschreven."
     for line in lines[:-1]:
         row = int(line.split(", rij ")[1].split(",")[0])
         value, aid = expected[row]
@@ -282,7 +282,7 @@ def test_merged_cells_are_named_as_merged(tmp_path):
         "fout: ecosystem.xlsx[relaties], rij 2, kolom 'bron': de cellen A2:A3 zijn samengevoegd, en alleen de eerste "
         "cel (A2) heeft de waarde; de andere rijen lijken daardoor leeg. Maak de samenvoeging ongedaan (Start > "
         "Samenvoegen en centreren) en vul de waarde in elke cel in.",
-        "2 problemen in de invoer; er is niets geanalyseerd."]
+        "2 problemen in de invoer; er is niets geschreven."]
 
 
 # --- 10. validate and analyse on relations with only a header --------------------------------------

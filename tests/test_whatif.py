@@ -141,7 +141,7 @@ def test_whatif_unknown_id_and_bad_with_file(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
         "fout: --without: onbekende actor 'vnoo'. Bedoelt u 'vno'? Gebruik een id uit actors.csv.",
-        "1 probleem in de invoer; er is niets geanalyseerd."]
+        "1 probleem in de invoer; er is niets geschreven."]
     # Every unknown id at once, each with its suggestion (the first alone was named before).
     result = run_cli("whatif", region, "--out", tmp_path / "out", "--without", "vnoo", "--without", "lwl",
                      "--without", "gemm", "--without", "qqqq")
@@ -150,7 +150,7 @@ def test_whatif_unknown_id_and_bad_with_file(tmp_path):
         "fout: --without: onbekende actor 'gemm'. Bedoelt u 'gem'? Gebruik een id uit actors.csv.",
         "fout: --without: onbekende actor 'qqqq'. Gebruik een id uit actors.csv.",
         "fout: --without: onbekende actor 'vnoo'. Bedoelt u 'vno'? Gebruik een id uit actors.csv.",
-        "3 problemen in de invoer; er is niets geanalyseerd."]
+        "3 problemen in de invoer; er is niets geschreven."]
     (tmp_path / "bad.csv").write_text("source,target,type\nlwl,xyz,bestuur\nvno,gem,bestuur\n", encoding="utf-8")
     result = run_cli("whatif", region, "--out", tmp_path / "out", "--without", "vno", "--with", tmp_path / "bad.csv",
                      "--lang", "en")

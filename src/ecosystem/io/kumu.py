@@ -38,7 +38,7 @@ from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
 from .tables import OLE2_MAGIC, Table, binary_kind, sheet_rows
-from .validate import clash_kind, id_key, spacing
+from .validate import allowed_words, clash_kind, id_key, spacing
 
 if TYPE_CHECKING:
     from ..locale import Locale
@@ -116,8 +116,8 @@ def _code(label: str, taken: set[str]) -> str:
 
 def _mapping(table: dict, kind: str, file: str, problems: list[Problem]) -> dict[str, str]:
     """region.toml's [groups] or [relation_types]: normalised Kumu value -> canonical key."""
-    resolve, allowed = ((group_of, ", ".join(GROUPS)) if kind == "groups"
-                        else (relation_of, ", ".join(RELATION_TYPES)))
+    resolve, allowed = ((group_of, allowed_words(GROUPS, group_label)) if kind == "groups"
+                        else (relation_of, allowed_words(RELATION_TYPES, relation_label)))
     mapping = {}
     for key, value in table.items():
         canonical = resolve(str(value))
@@ -311,7 +311,7 @@ def _elements(file: str, sheet: str, rows, groups: dict[str, str],
         problems.append(Problem(label, "kumu_unmapped_groups", column=headers["group"],
                                 params={"n": len(values), "values": _shown(values),
                                         "example": _example(values, lambda lang: group_label("other", lang).lower()),
-                                        "allowed": ", ".join(GROUPS)}))
+                                        "allowed": allowed_words(GROUPS, group_label)}))
         # Rows without a group are not reported again as 'value missing'.
         out = [(n, {**r, "group": r["group"] or "other"}) for n, r in out]
     columns = tuple(dict.fromkeys(["id", "name", "group", *[k for k in keys if k]]))
@@ -354,7 +354,7 @@ def _connections(file: str, sheet: str, rows, names: _Names,
                                 params={"n": len(values), "values": _shown(values),
                                         "example": _example(values,
                                                             lambda lang: relation_label("collaboration", lang).lower()),
-                                        "allowed": ", ".join(RELATION_TYPES)}))
+                                        "allowed": allowed_words(RELATION_TYPES, relation_label)}))
     columns = tuple(dict.fromkeys(["source", "target", "type", *[k for k in keys if k and k != "direction"]]))
     return Table(label, columns, tuple(out), headers, tuple(h for h in written if h))
 

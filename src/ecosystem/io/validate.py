@@ -137,7 +137,7 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
         if cells.get("group") and group is None:
             problems.append(group_problem(table.file, row, table.label("group"), cells["group"]))
             ok = False
-        scale = _optional_value(table, row, cells, "scale", SCALE_ALIASES, ", ".join(SCALES), problems,
+        scale = _optional_value(table, row, cells, "scale", SCALE_ALIASES, allowed_words(SCALES, scale_label), problems,
                                 scale_label)
         role = _optional_value(table, row, cells, "role", ROLE_ALIASES, _allowed_roles(), problems)
         if scale is None or role is None:
@@ -152,7 +152,7 @@ def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
 
 
 def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, aliases: dict[str, str],
-                    allowed: str, problems: list[Problem], label=None) -> str | None:
+                    allowed: Words, problems: list[Problem], label=None) -> str | None:
     """The canonical key of an optional vocabulary column ('' if empty), or None after reporting
     an unknown value (message key ``unknown_<column>``, with the closest alias as suggestion: in the
     reader's language through ``label`` where the column has translated labels)."""
@@ -167,16 +167,22 @@ def _optional_value(table: Table, row: int, cells: dict[str, str], column: str, 
     return key
 
 
-def _allowed_groups() -> str:
-    return ", ".join(f"{g} ({group_label(g, 'nl').lower()})" for g in GROUPS)
+def allowed_words(keys: tuple[str, ...], label) -> Words:
+    """The accepted values of a vocabulary column, listed in each language ('overheid, werkgevers, ...' /
+    'government, employers, ...'): the words a reader of that language writes (every alias is accepted too)."""
+    return Words(*(", ".join(label(k, lang).lower() for k in keys) for lang in ("nl", "en")))
 
 
-def _allowed_roles() -> str:
-    return ", ".join(f"{role_label(key, 'nl')} ({key})" for key in ROLES)
+def _allowed_groups() -> Words:
+    return allowed_words(GROUPS, group_label)
 
 
-def _allowed_types() -> str:
-    return ", ".join(f"{k} ({relation_label(k, 'nl').lower()})" for k in RELATION_TYPES)
+def _allowed_roles() -> Words:
+    return allowed_words(ROLES, role_label)
+
+
+def _allowed_types() -> Words:
+    return allowed_words(RELATION_TYPES, relation_label)
 
 
 def _lang_words(canonical: str, label) -> Words:
