@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import Problem, Words
 from ..i18n import group_label, relation_label, t
-from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_of
+from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
 from .tables import OLE2_MAGIC, Table, binary_kind, sheet_rows
@@ -392,9 +392,12 @@ def kumu_tables(analysis, actors: dict[str, Column], loc: Locale) -> dict[str, d
         if name not in _OWN:
             elements[name] = col
     relations = region.relations
+    # A governance table or collaboration is the same relation whichever actor was typed first: written
+    # in id order (vocab.relation_key), so that the sheet does not depend on how a row was typed.
+    ends = [relation_key(r.source, r.target, r.type)[:2] for r in relations]
     connections = {
-        "From": texts(r.source for r in relations),
-        "To": texts(r.target for r in relations),
+        "From": texts(source for source, _ in ends),
+        "To": texts(target for _, target in ends),
         "Type": texts(loc.relation(r.type) for r in relations),
         "Strength": numbers([r.weight for r in relations]),
         "direction": texts("directed" if RELATION_TYPES[r.type].directed else "undirected" for r in relations),
