@@ -253,3 +253,9 @@ def test_actors_xlsx_speaks_the_readers_language(tmp_path):
     assert actoren["Aantal partners"].to_dict() == by_id["degree"].to_dict()
     assert actoren["Tussenpositie"].to_dict() == pytest.approx(by_id["betweenness"].to_dict())
     assert en["actors"].set_index("id").loc["gem", "Group"] == "Government"
+    # Every header is in the reader's words: none is left as actors.csv's or layers.csv's key ('id' is both)
+    layers = pd.read_csv(tmp_path / "nl" / "r" / "layers.csv")
+    for sheets, lang in ((nl, "nl"), (en, "en")):
+        first, second = sheets.values()
+        assert set(first.columns) & set(csv_nl.columns) == {"id"}, lang
+        assert set(second.columns) & set(layers.columns) == {"id"}, lang
