@@ -182,3 +182,35 @@ def test_empty_region():
     assert mix.pair_weight == {}
     assert mix.dominant == ""
     assert mix.overridden == 0
+
+
+@pytest.mark.parametrize("lang, written, key", [("nl", "netwerk", "network"), ("nl", "Maatschappelijke veerkracht", "resilience"),
+                                                ("en", "network governance", "network"), ("nl", "markt", "npm")])
+def test_the_sturing_column_takes_the_philosophys_name_in_either_language(tmp_path, lang, written, key):
+    """The terminal tells a Dutch reader to put 'maatschappelijke veerkracht' in the column 'sturing'; the
+    loader refused every Dutch name and took only the English keys. summary.json's mix (shares per
+    philosophy over the relation pairs) counts the pair under the philosophy written."""
+    import json
+
+    from conftest import run_cli, write_region
+    actors = [{"id": "gem", "name": "Gemeente", "group": "overheid"}, {"id": "roc", "name": "ROC", "group": "onderwijs"},
+              {"id": "fnv", "name": "FNV", "group": "werkenden"}]
+    relations = [{"source": "gem", "target": "roc", "type": "levering", "weight": "1", "sturing": written},
+                 {"source": "gem", "target": "fnv", "type": "advies", "weight": "1", "sturing": ""}]
+    folder = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "r" / "summary.json").read_text())
+    assert summary["steering"]["overridden"] == 1, summary["steering"]
+    assert summary["steering"]["relations"][key] >= 1
+
+
+def test_an_unknown_sturing_value_lists_the_names_in_the_readers_language(tmp_path):
+    from conftest import run_cli, write_region
+    actors = [{"id": "gem", "name": "Gemeente", "group": "overheid"}, {"id": "roc", "name": "ROC", "group": "onderwijs"}]
+    relations = [{"source": "gem", "target": "roc", "type": "levering", "weight": "1", "sturing": "gedoe"}]
+    folder = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("validate", folder)
+    assert result.exit_code == 2
+    assert ("onbekende sturingsvorm 'gedoe'. Toegestaan: traditioneel bestuur, new public management (markt), "
+            "netwerksturing, maatschappelijke veerkracht (of leeg laten)") in result.output

@@ -50,6 +50,11 @@ def role_label(role: str, lang: str) -> str:
     return catalogue.text(key, lang) if key in CATALOGUE else role
 
 
+def steering_label(philosophy: str, lang: str) -> str:
+    """A steering philosophy (vocab.STEERING_PHILOSOPHIES) by its name: 'netwerksturing', 'network governance'."""
+    return catalogue.text(f"steering.{philosophy}", lang)
+
+
 def relation_label(rtype: str, lang: str) -> str:
     return RELATION_LABELS[resolve_lang(lang)].get(rtype, rtype)
 

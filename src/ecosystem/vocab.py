@@ -68,6 +68,16 @@ RELATION_ALIASES: dict[str, str] = {
 
 # The SCP's four steering philosophies (SCP 2024), for the optional `steering` column.
 STEERING_PHILOSOPHIES: tuple[str, ...] = ("traditional", "npm", "network", "resilience")
+# The 'sturing' column: each philosophy's key and its names in Dutch and English (catalogue steering.*).
+STEERING_ALIASES: dict[str, str] = {
+    "traditional": "traditional", "traditioneel": "traditional", "traditioneel bestuur": "traditional",
+    "traditional public administration": "traditional",
+    "npm": "npm", "new public management": "npm", "new public management (markt)": "npm",
+    "new public management (market)": "npm", "markt": "npm", "market": "npm",
+    "network": "network", "netwerk": "network", "netwerksturing": "network", "network governance": "network",
+    "resilience": "resilience", "veerkracht": "resilience", "maatschappelijke veerkracht": "resilience",
+    "societal resilience": "resilience",
+}
 
 SCALES: tuple[str, ...] = ("local", "regional", "provincial", "national")
 SCALE_ALIASES: dict[str, str] = {

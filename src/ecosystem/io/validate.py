@@ -7,12 +7,12 @@ import functools
 import re
 
 from ..errors import Problem, Words
-from ..i18n import group_label, relation_label, role_label, scale_label, t
+from ..i18n import group_label, relation_label, role_label, scale_label, steering_label, t
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
                      RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLES, SCALE_ALIASES, SCALES,
-                     STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
+                     STEERING_ALIASES, STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
                      group_of, normalise_key, relation_key, relation_of)
 from .tables import Table
 
@@ -437,15 +437,10 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             problems.append(Problem(table.file, "until_before_since", row, table.label("until"),
                                     {"since": cells["since"], "until": cells["until"]}))
             ok = False
-        steering = ""
-        if cells.get("steering"):
-            steering = normalise_key(cells["steering"])
-            if steering not in STEERING_PHILOSOPHIES:
-                problems.append(Problem(table.file, "unknown_steering", row, table.label("steering"),
-                                        {"value": cells["steering"],
-                                         "suggestion": closest(cells["steering"], STEERING_PHILOSOPHIES),
-                                         "allowed": ", ".join(STEERING_PHILOSOPHIES)}))
-                ok = False
+        steering = _optional_value(table, row, cells, "steering", STEERING_ALIASES,
+                                   allowed_words(STEERING_PHILOSOPHIES, steering_label), problems, steering_label)
+        if steering is None:
+            steering, ok = "", False
         if not ok:
             continue
         extra = {k: v for k, v in cells.items() if k not in RELATION_KNOWN}
