@@ -76,3 +76,14 @@ def test_readme_example_core_is_degree_driven(region_copy, tmp_path):
     report = (tmp_path / "out" / "readme_example" / "report.html").read_text(encoding="utf-8")
     assert sentence in result.output and sentence in report
     assert "geen duidelijke kern" not in result.output and "geen duidelijke kern" not in report
+
+
+def test_readme_example_routes_share_is_what_the_tool_prints(region_copy, tmp_path):
+    """The README's sentence about the first candidate gives its share of the shortest routes; the terminal
+    prints that share ('ligt op N% van de kortste verbindingen') for the first candidate."""
+    result = run_cli("analyse", region_copy("readme_example"), "--out", tmp_path / "out", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    first = next(line for line in result.output.splitlines() if line.strip().startswith("1. "))
+    printed = re.search(r"ligt op (\d+)% van de kortste verbindingen", first).group(1)
+    sentence = README[README.index("`ecosystem analyse mijn-regio/` then prints"):][:400]
+    assert re.search(r"on (\d+)% of the shortest routes", sentence).group(1) == printed
