@@ -62,3 +62,54 @@ def test_streamed_graph_files_read_back_by_networkx(tmp_path):
         assert graph.nodes["b<2>'"]["score"] == 0.0          # NaN: both formats lack a missing value
         assert graph["b<2>'"]["c&3"]["weight"] == 2.5
         assert graph["a\"1"]["b<2>'"]["types"] == "governance|funding"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_graph_files_say_what_the_data_is(tmp_path, lang):
+    """A graph file opened in Gephi without the report still says what region.toml says of the data (the
+    Brabant example: 'illustrative, not survey data'): GraphML as a graph attribute networkx reads, GEXF
+    in its meta description; in the reader's language ([en] table)."""
+    import shutil
+    import xml.etree.ElementTree as ET
+
+    from conftest import FIXTURES
+    region = tmp_path / "r"
+    shutil.copytree(FIXTURES / "small", region)
+    (region / "region.toml").write_text('name = "Proefregio"\nnote = "Verzonnen <gegevens> & niet echt."\n'
+                                        '[en]\nnote = "Made-up <data> & not real."\n', encoding="utf-8")
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    note = {"nl": "Verzonnen <gegevens> & niet echt.", "en": "Made-up <data> & not real."}[lang]
+    assert nx.read_graphml(tmp_path / "out" / "r" / "network.graphml").graph["note"] == note
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    root = ET.parse(tmp_path / "out" / "r" / "network.gexf").getroot()
+    assert root.find("g:meta/g:description", ns).text == note
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_workbooks_say_what_the_data_is(tmp_path, lang):
+    """actors.xlsx and kumu.xlsx passed on without the report still say what region.toml says of the data: a
+    last sheet with the region, period, source and note in the reader's language; kumu.xlsx's is marked
+    '(ignore)', so Kumu does not import it and neither does `ecosystem import`, whose round trip is unchanged."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    from conftest import FIXTURES
+    region = tmp_path / "r"
+    shutil.copytree(FIXTURES / "small", region)
+    (region / "region.toml").write_text('name = "Proefregio"\nsource = "Verzonnen"\nnote = "Niet echt."\n'
+                                        '[en]\nname = "Test region"\nsource = "Made up"\nnote = "Not real."\n',
+                                        encoding="utf-8")
+    result = run_cli("analyse", region, "--out", tmp_path / "out", "--bootstrap", "0", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    expected = {"nl": ["Over deze gegevens", "Regio: Proefregio", "Bron: Verzonnen", "Niet echt."],
+                "en": ["About this data", "Region: Test region", "Source: Made up", "Not real."]}[lang]
+    about = {"nl": "toelichting", "en": "about"}[lang]
+    for name, sheet in (("actors.xlsx", about), ("kumu.xlsx", f"{about} (ignore)")):
+        book = load_workbook(tmp_path / "out" / "r" / name, read_only=True)
+        assert book.sheetnames[-1] == sheet
+        assert [row[0] for row in book[sheet].iter_rows(values_only=True)] == expected, name
+    back = run_cli("import", "kumu", tmp_path / "out" / "r" / "kumu.xlsx", "--into", tmp_path / "back")
+    assert back.exit_code == 0, back.output
+    assert about not in back.output        # a skipped sheet, not a warning about a sheet left unread

@@ -244,7 +244,7 @@ def test_actors_xlsx_speaks_the_readers_language(tmp_path):
     pd.testing.assert_frame_equal(csv_nl, csv_en)             # the machine contract does not change
     nl = pd.read_excel(tmp_path / "nl" / "r" / "actors.xlsx", sheet_name=None)
     en = pd.read_excel(tmp_path / "en" / "r" / "actors.xlsx", sheet_name=None)
-    assert list(nl) == ["actoren", "lagen"] and list(en) == ["actors", "layers"]
+    assert list(nl) == ["actoren", "lagen", "toelichting"] and list(en) == ["actors", "layers", "about"]
     actoren = nl["actoren"].set_index("id")
     assert {"Naam", "Groep", "Aantal partners", "Tussenpositie", "In de kern"} <= set(actoren.columns)
     assert actoren.loc["gem", "Groep"] == "Overheid" and actoren.loc["fnv", "Groep"] == "Werkenden"
@@ -256,6 +256,6 @@ def test_actors_xlsx_speaks_the_readers_language(tmp_path):
     # Every header is in the reader's words: none is left as actors.csv's or layers.csv's key ('id' is both)
     layers = pd.read_csv(tmp_path / "nl" / "r" / "layers.csv")
     for sheets, lang in ((nl, "nl"), (en, "en")):
-        first, second = sheets.values()
+        first, second, _ = sheets.values()
         assert set(first.columns) & set(csv_nl.columns) == {"id"}, lang
         assert set(second.columns) & set(layers.columns) == {"id"}, lang

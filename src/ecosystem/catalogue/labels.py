@@ -189,6 +189,9 @@ SECTION: dict[str, dict[str, str]] = {
     # Sheet names of actors.xlsx (the table people read).
     "sheet.actors": {"nl": "actoren", "en": "actors"},
     "sheet.layers": {"nl": "lagen", "en": "layers"},
+    # The workbooks' sheet about the data (kumu.xlsx adds Kumu's '(ignore)' so that Kumu does not import it).
+    "sheet.about": {"nl": "toelichting", "en": "about"},
+    "sheet.about_title": {"nl": "Over deze gegevens", "en": "About this data"},
     # Month names and the order of a date (Locale.date): "1 december 2026", "1 December 2026".
     "month.1": {"nl": "januari", "en": "January"},
     "month.2": {"nl": "februari", "en": "February"},

@@ -48,6 +48,7 @@ class GraphTable:
     node_attrs: dict[str, Sequence]
     edges: Sequence[tuple[int, int]]
     edge_attrs: dict[str, Sequence]
+    note: str = ""          # about the data as a whole (region.toml's note: 'illustrative, not survey data')
 
 
 def _kind(values: Sequence) -> str:
@@ -100,7 +101,11 @@ def write_graphml(path: Path, graph: GraphTable) -> Path:
             for name, values in attrs.items():
                 fh.write(f'  <key id="{keys[name]}" for="{domain}" attr.name={_attr(name)} '
                          f'attr.type="{_kind(values)}" />\n')
+        if graph.note:
+            fh.write('  <key id="note" for="graph" attr.name="note" attr.type="string" />\n')
         fh.write(f'  <graph id={_attr(graph.name or "G")} edgedefault="undirected">\n')
+        if graph.note:
+            fh.write(f'    <data key="note">{escape(graph.note)}</data>\n')
         ids = _escaped(graph.node_ids)
         node_columns = [(f'<data key="{node_keys[k]}">', _escaped(v)) for k, v in graph.node_attrs.items()]
         for i, node in enumerate(ids):
@@ -125,8 +130,10 @@ def write_gexf(path: Path, graph: GraphTable, label: str = "label") -> Path:
     weights = graph.edge_attrs.get("weight")
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write('<?xml version="1.0" encoding="utf-8"?>\n'
-                 '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
-                 f'  <graph defaultedgetype="undirected" mode="static" name={_attr(graph.name)}>\n')
+                 '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n')
+        if graph.note:
+            fh.write(f'  <meta>\n    <description>{escape(graph.note)}</description>\n  </meta>\n')
+        fh.write(f'  <graph defaultedgetype="undirected" mode="static" name={_attr(graph.name)}>\n')
         for domain, attrs in (("node", node_attrs), ("edge", edge_attrs)):
             fh.write(f'    <attributes class="{domain}" mode="static">\n')
             for i, (name, values) in enumerate(attrs.items()):

@@ -99,6 +99,18 @@ def readable_table(table: dict[str, Column], loc: Locale) -> dict[str, Column]:
     return {loc.column(name): readable(name, col) for name, col in table.items()}
 
 
+def about_table(region, loc: Locale) -> dict[str, Column]:
+    """The workbooks' sheet about the data: the region, period and source, and region.toml's note (the Brabant
+    example's 'illustrative reconstruction, not survey data'), in ``loc``'s language, so that a workbook passed
+    on without the report still says what its numbers are."""
+    meta = region.meta.in_language(loc)
+    lines = [f"{loc.column('region')}: {meta.name}"]
+    lines += [f"{loc.t(key)}: {value}" for key, value in (("report.meta_period", meta.period),
+                                                          ("report.meta_source", meta.source)) if value]
+    lines += [meta.note] if meta.note else []
+    return {loc.t("sheet.about_title"): texts(lines)}
+
+
 def region_tables(region) -> tuple[dict[str, Column], dict[str, Column]]:
     """A region as the contract's actors.csv and relations.csv (what ``import`` writes)."""
     def with_extra(table: dict[str, Column], items) -> dict[str, Column]:

@@ -77,7 +77,7 @@ def render_documents(analysis: Analysis, loc: Locale = Locale("nl"), only: Itera
 def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | None,
                       network_view: np.ndarray | None = None, numbers_png: bytes | None = None) -> Rendered:
     from ..io.kumu import kumu_tables
-    from .actor_tables import actors_table, layers_table, readable_table
+    from .actor_tables import about_table, actors_table, layers_table, readable_table
     from .summary_json import summary_dict
     from .terminal import terminal_summary
 
@@ -129,9 +129,9 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
     if "actors_xlsx" in wanted or "layers" in wanted:
         layers = layers_table(shown)
         if "actors_xlsx" in wanted:
-            sheets = (loc.label("sheet", "actors"), loc.label("sheet", "layers"))
+            sheets = (loc.label("sheet", "actors"), loc.label("sheet", "layers"), loc.label("sheet", "about"))
             docs["actors_xlsx"] = Document("actors.xlsx", "xlsx", lambda: dict(zip(sheets, (
-                readable_table(actors, loc), readable_table(layers, loc)))))
+                readable_table(actors, loc), readable_table(layers, loc), about_table(analysis.region, loc)))))
         if "layers" in wanted:
             docs["layers"] = Document("layers.csv", "csv", layers)
     if "summary" in wanted:
@@ -143,7 +143,10 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
             if fmt in wanted:
                 docs[fmt] = Document(f"network.{fmt}", fmt, graph)
     if "kumu" in wanted:
-        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: kumu_tables(shown, actors, loc))
+        # Kumu skips a sheet with '(ignore)' in its name (kumu/docs, "My data won't import"), as io/kumu.py does
+        docs["kumu"] = Document("kumu.xlsx", "xlsx", lambda: {**kumu_tables(shown, actors, loc),
+                                                              f"{loc.label('sheet', 'about')} (ignore)":
+                                                              about_table(analysis.region, loc)})
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
                     terminal_summary(shown, names, loc), docs)

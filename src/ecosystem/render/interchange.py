@@ -38,4 +38,4 @@ def interchange_graph(analysis: Analysis, actors: dict[str, Column]) -> GraphTab
         "types": ["|".join(t) for t in ties.es["types"]],
     }
     return GraphTable(analysis.region.meta.name, list(analysis.network.ids), node_attrs,
-                      ties.get_edgelist(), edge_attrs)
+                      ties.get_edgelist(), edge_attrs, note=analysis.region.meta.note)
