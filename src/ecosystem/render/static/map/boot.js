@@ -112,11 +112,6 @@
         return { group: b.group, text: b.text, x0: r.left + b.x0, y0: r.top + b.y0, x1: r.left + b.x1, y1: r.top + b.y1 };
       });
     },
-    /* the legend's counts as shown: group and relation-type key -> number text */
-    legendCounts: function () {
-      function shown(r) { return { key: r.key, count: r.countEl ? r.countEl.textContent : null }; }
-      return { groups: groups.map(shown), types: rtypes.map(shown) };
-    },
     /* target-view rings in canvas units, innermost first: {r, label, core} */
     rings: function () { return pos.rings.map(function (g) { return { r: g.r, label: g.label, core: g.core }; }); },
     /* what vis-network actually draws: visible items, and actors drawn with the core border */
