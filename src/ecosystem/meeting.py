@@ -10,7 +10,8 @@ feature lives in one place and can be re-wired onto other stages without touchin
 * :func:`summary_extras` (render stage, summary.json): ``by_region``, ``by_region_budget``
   and ``key_players``.
 * :func:`payload_extras` (render stage, map payload): per node its ``regions`` and the
-  ``cut_off`` list, and the list of ``regions`` for the map's filter.
+  ``cut_off`` list, the list of ``regions`` for the map's filter and each region's own core and
+  candidates (:func:`region_marks`).
 """
 from __future__ import annotations
 
@@ -89,4 +90,34 @@ def payload_extras(payload: "MapPayload", extras: Extras, analysis: Analysis) ->
     nodes = tuple(replace(n, regions=regions.get(n.id, ()), cut_off=cut.get(n.id, {"names": [], "total": 0}))
                   if n.id in regions else n for n in payload.nodes)
     names_sorted = sorted({r for rs in regions.values() for r in rs})
-    return replace(payload, nodes=nodes, regions=tuple(names_sorted) if len(names_sorted) > 1 else ())
+    if len(names_sorted) < 2:
+        return replace(payload, nodes=nodes, regions=())
+    marks = region_marks(payload, extras.by_region) if extras.by_region is not None else {}
+    return replace(payload, nodes=nodes, regions=tuple(names_sorted), region_marks=marks)
+
+
+def region_marks(payload: "MapPayload", by_region: RegionAnalyses) -> dict:
+    """Per region, what the map marks when that region is chosen: its own core and orchestrator
+    candidates (:class:`~ecosystem.analysis.by_region.RegionEntry`, what the report's per-region
+    table states), None for a region without an analysis.
+
+    ``labels`` holds the name labels that differ from the whole data set's there: a region's
+    candidate carries its rank in the region, a candidate of the whole data set that is none
+    in the region carries its plain name.
+    """
+    from .render.layout import map_label
+
+    shown = {n.id: n for n in payload.nodes}
+    out: dict[str, dict | None] = {}
+    for name, entry in by_region.entries.items():
+        if by_region.analyses.get(name) is None:
+            out[name] = None
+            continue
+        candidates = [c.id for c in entry.orchestrators if c.id in shown]
+        rank = {c.id: k for k, c in enumerate(entry.orchestrators, start=1)}
+        labels = [{"id": i, "lines": map_label(shown[i].name, rank[i])} for i in candidates]
+        labels += [{"id": n.id, "lines": map_label(n.name)} for n in payload.nodes
+                   if n.orchestrator_rank is not None and n.id not in rank and n.aggregate is None]
+        out[name] = {"core": [i for i in entry.core if i in shown],
+                     "candidates": [{"id": i, "rank": rank[i]} for i in candidates], "labels": labels}
+    return out

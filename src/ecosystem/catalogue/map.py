@@ -62,8 +62,21 @@ SECTION: dict[str, dict[str, str]] = {
                            "en": "Untick to hide those relations."},
     "map.markers": {"nl": "Tekens",
                     "en": "Markers"},
-    "map.marker_core": {"nl": "Kernactor (dikke donkere rand)",
-                        "en": "Core actor (thick dark border)"},
+    "map.marker_core": {"nl": "Kernactor, dikke donkere rand",
+                        "en": "Core actor, thick dark border"},
+    # whose analysis the core border and the stars show (the region filter chooses; issue 12)
+    "map.marks_whole": {"nl": "Kern en kandidaten van het hele bestand.",
+                        "en": "Core and candidates of the whole data set."},
+    "map.marks_region": {"nl": "Kern en kandidaten van {region}, uit de analyse van die regio alleen. "
+                               "Plaats op de kaart en ringen: het hele bestand.",
+                         "en": "Core and candidates of {region}, from that region's own analysis. "
+                               "Positions on the map and rings: the whole data set."},
+    "map.marks_none": {"nl": "{region} is niet apart geanalyseerd: de organisaties daar hebben onderling geen relaties. "
+                             "De kaart toont daarom geen kern en kandidaten.",
+                       "en": "{region} has no analysis of its own: its organisations have no relations among them. "
+                             "So the map shows no core or candidates."},
+    "map.panel_scope": {"nl": "Kern en kandidaat: {region}. De andere cijfers en redenen: het hele bestand.",
+                        "en": "Core and candidate: {region}. The other figures and reasons: the whole data set."},
     "map.marker_orchestrator": {"nl": "Kandidaat-orkestrator (ster, met rangnummer)",
                                 "en": "Orchestrator candidate (star, with rank)"},
     "map.marker_size": {"nl": "Grootte = {metric}",
@@ -81,6 +94,10 @@ SECTION: dict[str, dict[str, str]] = {
                        "en": "The map's actors as a table"},
     "map.actor_list_hint": {"nl": "Dezelfde actoren als op de kaart, met dezelfde filters. Kies een naam om de actor op de kaart te tonen.",
                             "en": "The same actors as on the map, with the same filters. Choose a name to show the actor on the map."},
+    "map.title": {"nl": "Ecosysteem",
+                  "en": "Ecosystem"},
+    "map.toolbar": {"nl": "Zoomen en namen",
+                    "en": "Zoom and names"},
     "map.zoom_in": {"nl": "Inzoomen",
                     "en": "Zoom in"},
     "map.zoom_out": {"nl": "Uitzoomen",

@@ -804,10 +804,13 @@ class SectorTitle:
         return x0, y0, x0 + w, y0 + h
 
 
-def sector_title_texts(groups, loc: Locale) -> dict[str, str]:
-    """Each group's sector title: its name and number of actors (every target view writes the same)."""
+def sector_title_texts(groups, loc: Locale, number=str) -> dict[str, str]:
+    """Each group's sector title: its name and number of actors (every target view writes the same).
+
+    ``number`` writes the count; the map passes one that writes a placeholder its page fills in with
+    the actors its filters leave."""
     groups = list(groups)
-    return {g: f"{loc.group(g)} ({groups.count(g)})" for g in set(groups)}
+    return {g: f"{loc.group(g)} ({number(groups.count(g))})" for g in set(groups)}
 
 
 def sector_titles(layout: Layout, texts: dict[str, str]) -> list[SectorTitle]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -105,6 +105,9 @@ class MapPayload:
     target_labels: tuple[Mapping[str, Any], ...]
     style: Mapping[str, Any]          # render/style.MAP: the canvas's colours, font and label sizes
     regions: tuple[str, ...] = ()
+    # issue 12: per arbeidsmarktregio, the core and candidates of its own analysis (ecosystem.meeting);
+    # None for a region without an analysis (no relations among its organisations)
+    region_marks: Mapping[str, Mapping[str, Any] | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         ids = [n.id for n in self.nodes]
@@ -134,9 +137,11 @@ class MapPayload:
                                  "reasons": tuple(n["reasons"])}) for n in data["nodes"])
         edges = tuple(MapEdge(e["from"], e["to"], tuple(e["types"]), e["weight"], e["directed"])
                       for e in data["edges"])
-        rest = {f.name: data[f.name] for f in fields(cls) if f.name not in ("nodes", "edges", "regions")}
+        optional = ("nodes", "edges", "regions", "region_marks")
+        rest = {f.name: data[f.name] for f in fields(cls) if f.name not in optional}
         return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in rest.items()},
-                   nodes=nodes, edges=edges, regions=tuple(data.get("regions", ())))
+                   nodes=nodes, edges=edges, regions=tuple(data.get("regions", ())),
+                   region_marks=data.get("region_marks", {}))
 
 
 def _json_data(value: Any) -> Any:
@@ -367,6 +372,8 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
     group_counts = {g: sum(1 for x in net.groups if x == g) for g in GROUPS}
     type_counts = {k: sum(1 for r in region.relations if r.type == k) for k in RELATION_TYPES}
     titles = sector_titles(layout, sector_title_texts(net.groups, loc))   # drawn, and kept free of labels
+    # the same titles with the count as {n}: the page writes the actors its filters leave
+    live = {t.group: list(t.lines) for t in sector_titles(layout, sector_title_texts(net.groups, loc, lambda n: "{n}"))}
     return MapPayload(
         meta={"title": title, "region": region.meta.name, "period": region.meta.period or None,
               "source": region.meta.source or None, "note": region.meta.note or None,
@@ -394,7 +401,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
         edges=tuple(MapEdge(e["from"], e["to"], tuple(e["types"]), e["weight"], e["directed"]) for e in edges),
         rings=tuple(_rings(layout, loc)),
         sector_titles=tuple({"group": t.group, "x": t.x, "y": t.y, "align": t.align, "baseline": t.baseline,
-                           "lines": list(t.lines)} for t in titles),
+                           "lines": list(t.lines), "live": live[t.group]} for t in titles),
         target_labels=tuple(target_labels(nodes, layout, titles, scale)),
         style=style.MAP,
     )

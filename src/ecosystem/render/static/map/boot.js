@@ -99,12 +99,19 @@
       return nodes.map(function (n, i) {
         if (nodeHidden[i]) return null;
         var d = network.canvasToDOM(ps[n.id]);
-        return { id: n.id, x: r.left + d.x, y: r.top + d.y, r: state.sizes[i] * sc, core: n.core === true,
-                 candidate: n.orchestrator_rank != null };
+        return { id: n.id, x: r.left + d.x, y: r.top + d.y, r: state.sizes[i] * sc, core: isCore(i),
+                 candidate: rankOf(i) != null };
       }).filter(function (d) { return d !== null; });
     },
     preparePrint: preparePrint,
     readyMs: function () { return Number(document.body.dataset.readyMs || NaN); },
+    /* the target view's group titles as drawn, in page coordinates: {group, text, x0, y0, x1, y1} */
+    titleBoxes: function () {
+      var r = container.getBoundingClientRect();
+      return (state.view === "target" ? state.titleBoxes || [] : []).map(function (b) {
+        return { group: b.group, text: b.text, x0: r.left + b.x0, y0: r.top + b.y0, x1: r.left + b.x1, y1: r.top + b.y1 };
+      });
+    },
     /* target-view rings in canvas units, innermost first: {r, label, core} */
     rings: function () { return pos.rings.map(function (g) { return { r: g.r, label: g.label, core: g.core }; }); },
     /* what vis-network actually draws: visible items, and actors drawn with the core border */

@@ -35,7 +35,8 @@
     if (kind === "group") { var sw = el("span", "swatch"); sw.style.backgroundColor = rec.color; lab.appendChild(sw); }
     else { lab.appendChild(el("span", "line-sample")); }
     lab.appendChild(el("span", "check-label", rec.label));
-    lab.appendChild(el("span", "count", NF_INT.format(rec.count)));
+    rec.countEl = el("span", "count");   /* filled by updateCounts: it follows the filters */
+    lab.appendChild(rec.countEl);
     li.appendChild(lab);
     list.appendChild(li);
     cb.addEventListener("change", function () {
@@ -53,6 +54,7 @@
   }
   function updateStats() {
     syncActorTable();
+    updateCounts();
     $("stats").textContent = t("stats", { nodes: NF_INT.format(visibleNodeCount()), edges: NF_INT.format(visibleEdgeCount()) });
   }
 
@@ -168,13 +170,19 @@
       });
       th.appendChild(btn); tr.appendChild(th);
       tr.appendChild(el("td", null, groupByKey.get(n.group).label));
-      tr.appendChild(el("td", null, n.core ? t("yes") : t("no")));
-      tr.appendChild(el("td", null, n.orchestrator_rank != null ? t("orchestrator_rank", { rank: n.orchestrator_rank }) : ""));
-      var ties = el("td", "num"); tr.appendChild(ties);
+      var core = el("td"), rank = el("td"), ties = el("td", "num");
+      tr.appendChild(core); tr.appendChild(rank); tr.appendChild(ties);
       tb.appendChild(tr);
-      return { i: s.i, tr: tr, ties: ties };
+      var r = { i: s.i, tr: tr, core: core, rank: rank, ties: ties };
+      syncMarkCells(r);
+      return r;
     });
     syncActorTable();
+  }
+  function syncMarkCells(r) {   /* core and candidate of the marks shown (filters.js marks) */
+    var rank = rankOf(r.i);
+    r.core.textContent = isCore(r.i) ? t("yes") : t("no");
+    r.rank.textContent = rank != null ? t("orchestrator_rank", { rank: NF_INT.format(rank) }) : "";
   }
   function syncActorTable() {
     if (!actorRows) return;
@@ -187,14 +195,15 @@
   function buildUI() {
     var gl = $("group-list"); groups.forEach(function (g) { checkboxItem(gl, g, "group"); });
     var rl = $("rtype-list"); rtypes.forEach(function (r) { checkboxItem(rl, r, "rtype"); });
-    var nCore = nodes.filter(function (n) { return n.core === true; }).length;
-    if (nCore) $("core-count").textContent = "(" + NF_INT.format(nCore) + ")";
     if (!rtypes.length) $("rtype-section").hidden = true;
     if (Array.isArray(P.regions) && P.regions.length > 1) {   /* filter by arbeidsmarktregio */
       var rs = $("region-select"), all = el("option", null, t("region_all")); all.value = ""; rs.appendChild(all);
       P.regions.forEach(function (r) { var o = el("option", null, String(r)); o.value = String(r); rs.appendChild(o); });
-      rs.addEventListener("change", function () { regionOn = rs.value; applyFilters(); fitView(true); });
+      rs.addEventListener("change", function () { regionOn = rs.value; applyMarks(); applyFilters(); fitView(true); });
       $("region-section").hidden = false;
+      $("marks-scope").textContent = marksText();
+    } else {
+      $("marks-scope").hidden = true;
     }
     var sel = $("size-select");
     metrics.forEach(function (m) { var o = el("option", null, m.label); o.value = m.key; sel.appendChild(o); });

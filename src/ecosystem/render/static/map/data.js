@@ -72,14 +72,14 @@
     if (groupByKey.has(key)) return;
     var color = validColor(g.color) ? g.color : PALETTE[groups.length % PALETTE.length];
     var rec = { key: key, label: g.label != null && g.label !== "" ? String(g.label) : key,
-                color: color, count: 0, on: true };
+                color: color, count: 0, on: true };   /* count: filters.js updateCounts */
     var sc = g.sector;   /* optional slice of the target view: start/end/middle angle (radians) */
     if (sc && isFinite(sc.start) && isFinite(sc.end) && isFinite(sc.angle))
       rec.sector = { start: Number(sc.start), end: Number(sc.end), angle: Number(sc.angle) };
     groups.push(rec); groupByKey.set(key, rec);
   }
   (P.groups || []).forEach(addGroup);
-  nodes.forEach(function (n) { addGroup({ key: n.group }); groupByKey.get(n.group).count++; });
+  nodes.forEach(function (n) { addGroup({ key: n.group }); });
   groups.forEach(function (g) {
     g.border = mix(g.color, "#000000", 0.35);
     g.ink = textColor(g.color);
@@ -95,11 +95,7 @@
   }
   (P.relation_types || []).forEach(addType);
   var edges = (P.edges || []).filter(function (e) { return idx.has(e.from) && idx.has(e.to); });
-  edges.forEach(function (e) {
-    e.types.forEach(function (k) { addType({ key: k }); });
-    var uniq = Array.from(new Set(e.types));
-    uniq.forEach(function (k) { rtypeByKey.get(k).count++; });
-  });
+  edges.forEach(function (e) { e.types.forEach(function (k) { addType({ key: k }); }); });
   var adj = nodes.map(function () { return []; });
   edges.forEach(function (e, j) { adj[idx.get(e.from)].push(j); if (e.from !== e.to) adj[idx.get(e.to)].push(j); });
 

@@ -12,6 +12,49 @@
   /* filter by arbeidsmarktregio ("" = all) */
   var regionOn = "";
   function inRegion(n) { return !regionOn || (Array.isArray(n.regions) && n.regions.indexOf(regionOn) >= 0); }
+  /* Whose core and candidates the map marks: the whole data set's (marks null), or with a region chosen
+     that region's own, from its own analysis (payload region_marks: ecosystem.meeting.region_marks;
+     none: the region has no analysis). A region the payload has no marks for keeps the whole data set's,
+     and the text under the markers says so. */
+  var REGION_MARKS = P.region_marks || {};
+  var marks = null;
+  function setMarks() {
+    marks = null;
+    if (!regionOn || !Object.prototype.hasOwnProperty.call(REGION_MARKS, regionOn)) return;
+    var m = REGION_MARKS[regionOn];
+    marks = { core: new Set(), rank: new Map(), labels: new Map(), none: !m };
+    if (!m) return;
+    (m.core || []).forEach(function (id) { if (idx.has(String(id))) marks.core.add(idx.get(String(id))); });
+    (m.candidates || []).forEach(function (c) {
+      if (idx.has(String(c.id))) marks.rank.set(idx.get(String(c.id)), c.rank);
+    });
+    (m.labels || []).forEach(function (l) {
+      if (idx.has(String(l.id)) && Array.isArray(l.lines)) marks.labels.set(idx.get(String(l.id)), l.lines.map(String));
+    });
+  }
+  function isCore(i) { return marks ? marks.core.has(i) : nodes[i].core === true; }
+  function rankOf(i) {
+    if (marks) return marks.rank.has(i) ? marks.rank.get(i) : null;
+    return nodes[i].orchestrator_rank != null ? nodes[i].orchestrator_rank : null;
+  }
+  function labelOf(i) { return marks && marks.labels.has(i) ? marks.labels.get(i) : nodes[i].label_lines; }
+  function marksText() {
+    return !marks ? t("marks_whole") : marks.none ? t("marks_none", { region: regionOn })
+                                                  : t("marks_region", { region: regionOn });
+  }
+  /* a region was chosen: mark its core and candidates (border, star, names, label order) */
+  function applyMarks() {
+    setMarks();
+    labelText = nodes.map(function (_, i) { return labelOf(i); });
+    labelW.fill(-1);
+    computeLabelOrder();
+    nodesDS.update(nodes.map(function (n, i) {
+      nodeLooks[i] = nodeLook(i);
+      return { id: n.id, group: nodeLooks[i], shape: rankOf(i) != null ? "star" : "dot", title: nodeTitle(i) };
+    }));
+    $("marks-scope").textContent = marksText();
+    if (actorRows) actorRows.forEach(syncMarkCells);
+  }
   function applyFilters() {
     var nUpd = [], eUpd = [];
     nodes.forEach(function (n, i) {
@@ -39,6 +82,28 @@
       e.types.forEach(function (ty) { nb.get(k).add(rtypeByKey.get(ty).label); });
     });
     return nb;
+  }
+  /* Every count on screen follows the filters: a group's actors and a relation type's ties among the
+     actors shown (its own box ticked or not: what ticking it would show), the core actors shown, and
+     the target view's titles. */
+  function updateCounts() {
+    groups.forEach(function (g) { g.count = 0; });
+    rtypes.forEach(function (r) { r.count = 0; });
+    var nCore = 0;
+    nodes.forEach(function (n, i) {
+      if (!inRegion(n)) return;
+      groupByKey.get(n.group).count++;
+      if (!nodeHidden[i] && isCore(i)) nCore++;
+    });
+    edges.forEach(function (e) {
+      if (nodeHidden[idx.get(e.from)] || nodeHidden[idx.get(e.to)]) return;
+      Array.from(new Set(e.types)).forEach(function (k) { rtypeByKey.get(k).count++; });
+    });
+    groups.concat(rtypes).forEach(function (r) { if (r.countEl) r.countEl.textContent = NF_INT.format(r.count); });
+    $("core-count").textContent = "(" + NF_INT.format(nCore) + ")";
+    titles.forEach(function (tt) {
+      tt.lines = tt.live.map(function (line) { return line.split("{n}").join(NF_INT.format(tt.g.count)); });
+    });
   }
   function visibleNodeCount() { return nodeHidden.filter(function (h) { return !h; }).length; }
   function visibleEdgeCount() { return edgeHidden.filter(function (h) { return !h; }).length; }

@@ -13,7 +13,10 @@
       R += maxSize;
       if (pos.rings.length) R = Math.max(R, pos.rings[pos.rings.length - 1].r);
       R = Math.max(R, 1);
-      var sc = Math.min((W - 2 * 200) / (2 * R), (H - 2 * 64) / (2 * R));   /* room for slice titles */
+      /* the largest scale at which the rings fit and every group title lies on the canvas, clear of the
+         toolbar and the hint (a title keeps its screen size whatever the zoom, so it cannot just scale) */
+      var sc = 0.98 * Math.min(W, H) / (2 * R), free = overlayRects();
+      for (var k = 0; k < 90 && !titlesFit(sc, W, H, free); k++) sc *= 0.97;
       return { position: { x: 0, y: 0 }, scale: Math.max(0.02, sc) };
     }
     var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
@@ -26,6 +29,32 @@
     var w = maxX - minX + 2 * pad, h = maxY - minY + 2 * pad;
     var s2 = Math.min((W - 40) / w, (H - 40) / h);
     return { position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, scale: Math.max(0.02, s2) };
+  }
+  /* the boxes of the HTML laid over the map (toolbar, hint), in the map's pixels */
+  function overlayRects() {
+    var cr = container.getBoundingClientRect(), out = [];
+    document.querySelectorAll(".stage .toolbar, .stage .map-hint").forEach(function (e) {
+      var r = e.getBoundingClientRect();
+      if (r.width) out.push([r.left - cr.left, r.top - cr.top, r.right - cr.left, r.bottom - cr.top]);
+    });
+    return out;
+  }
+  var measureCtx = null;
+  /* whether the shown groups' titles, at scale sc around the centre, lie inside W x H and off the overlays */
+  function titlesFit(sc, W, H, free) {
+    measureCtx = measureCtx || document.createElement("canvas").getContext("2d");
+    if (!measureCtx) return true;
+    measureCtx.font = "700 " + STYLE.title_px + "px " + FACE;
+    var M = 6;   /* room for the halo */
+    return titles.every(function (tt) {
+      if (!tt.g.on) return true;
+      var b = titleBlock(tt, STYLE.title_px / sc), w = 0;
+      tt.lines.forEach(function (line) { w = Math.max(w, measureCtx.measureText(line).width); });
+      var ax = W / 2 + b.x * sc, y0 = H / 2 + b.y0 * sc, y1 = y0 + b.lh * sc * tt.lines.length;
+      var x0 = b.align === "left" ? ax : b.align === "right" ? ax - w : ax - w / 2, x1 = x0 + w;
+      if (x0 < M || y0 < M || x1 > W - M || y1 > H - M) return false;
+      return free.every(function (o) { return x1 + M <= o[0] || x0 - M >= o[2] || y1 + M <= o[1] || y0 - M >= o[3]; });
+    });
   }
   function fitView(animate) {
     var f = fitParams(state.view);

@@ -43,13 +43,14 @@
     box.appendChild(chip);
 
     var facts = el("table", "facts"), tb = el("tbody"); facts.appendChild(tb);
-    row(tb, termLabel("core", t("core")), n.core ? t("yes") : t("no"), "core");
+    row(tb, termLabel("core", t("core")), isCore(i) ? t("yes") : t("no"), "core");
     if (n.core_probability_text)   // probability with its 95% interval, formatted in Python
       row(tb, termLabel("core_probability", t("core_probability")), n.core_probability_text, "core_probability");
-    if (n.orchestrator_rank != null)
-      row(tb, termLabel("orchestrator", t("orchestrator")), t("orchestrator_rank", { rank: n.orchestrator_rank }),
+    if (rankOf(i) != null)
+      row(tb, termLabel("orchestrator", t("orchestrator")), t("orchestrator_rank", { rank: NF_INT.format(rankOf(i)) }),
           "orchestrator");
     box.appendChild(facts);
+    if (marks) box.appendChild(el("p", "hint", t("panel_scope", { region: regionOn })));   /* whose marks, whose figures */
     /* what if: who is cut off if this actor leaves (precomputed, capped; the total is stated) */
     if (n.cut_off && typeof n.cut_off.total === "number") {
       var wb = el("button", "link whatif", t("whatif")); wb.type = "button"; wb.id = "whatif-button";
@@ -63,7 +64,7 @@
         var wl = el("ul", "relations");
         (n.cut_off.names || []).forEach(function (name) { wl.appendChild(el("li", null, String(name))); });
         if (n.cut_off.total > (n.cut_off.names || []).length)
-          wl.appendChild(el("li", "muted", t("whatif_more", { n: n.cut_off.total - n.cut_off.names.length })));
+          wl.appendChild(el("li", "muted", t("whatif_more", { n: NF_INT.format(n.cut_off.total - n.cut_off.names.length) })));
         wbox.appendChild(wl);
       }
       wb.addEventListener("click", function () {
@@ -97,7 +98,7 @@
     }
     /* neighbours over visible relations */
     var nb = neighbours(i);
-    section(box, t("relations", { n: nb.size }));
+    section(box, t("relations", { n: NF_INT.format(nb.size) }));
     var list = el("ul", "relations");
     var ks = Array.from(nb.keys()).sort(function (a, b) { return nodes[a].name.localeCompare(nodes[b].name); });
     ks.slice(0, 60).forEach(function (k) {
@@ -109,7 +110,7 @@
       if (tl) li.appendChild(el("span", "muted", " " + tl));
       list.appendChild(li);
     });
-    if (ks.length > 60) list.appendChild(el("li", "muted", t("relations_more", { n: ks.length - 60 })));
+    if (ks.length > 60) list.appendChild(el("li", "muted", t("relations_more", { n: NF_INT.format(ks.length - 60) })));
     box.appendChild(list);
     $("details").hidden = false;
     $("details").scrollTop = 0;

@@ -18,20 +18,20 @@
   /* label priority: orchestrator candidates by rank, then core actors, then by size */
   var labelOrder = [];
   function computeLabelOrder() {
-    function tier(i) { var n = nodes[i]; return n.orchestrator_rank != null ? 0 : n.core ? 1 : 2; }
+    function tier(i) { return rankOf(i) != null ? 0 : isCore(i) ? 1 : 2; }
     labelOrder = nodes.map(function (_, i) { return i; }).sort(function (a, b) {
       var ta = tier(a), tb = tier(b);
       if (ta !== tb) return ta - tb;
-      if (ta === 0 && nodes[a].orchestrator_rank !== nodes[b].orchestrator_rank) return nodes[a].orchestrator_rank - nodes[b].orchestrator_rank;
+      if (ta === 0 && rankOf(a) !== rankOf(b)) return rankOf(a) - rankOf(b);
       return state.sizes[b] - state.sizes[a] || a - b;
     });
   }
 
-  function nodeTitle(n) {
-    var g = groupByKey.get(n.group);
+  function nodeTitle(i) {
+    var n = nodes[i], g = groupByKey.get(n.group), rank = rankOf(i);
     var lines = [n.name, g.label + (n.type ? " \u00b7 " + n.type : "")];
-    if (n.core) lines.push(t("core"));
-    if (n.orchestrator_rank != null) lines.push(t("orchestrator") + " (" + t("orchestrator_rank", { rank: n.orchestrator_rank }) + ")");
+    if (isCore(i)) lines.push(t("core"));
+    if (rank != null) lines.push(t("orchestrator") + " (" + t("orchestrator_rank", { rank: rank }) + ")");
     return lines.join("\n");   /* plain text: vis-network 9 sets string titles with innerText */
   }
 
@@ -60,12 +60,12 @@
 
   function nodeLook(i) {   /* the vis group: colour, core border, dimmed (fallback focus only) */
     var n = nodes[i], focus = state.focus, dim = !state.veil && focus !== null && !focus.set.has(i);
-    return (dim ? "dim" : groupByKey.get(n.group).vis) + (n.core ? "c" : "");
+    return (dim ? "dim" : groupByKey.get(n.group).vis) + (isCore(i) ? "c" : "");
   }
   function nodeItem(i) {
     var n = nodes[i], p = pos[state.view][i];
-    var item = { id: n.id, group: nodeLook(i), size: state.sizes[i], x: p.x, y: p.y, title: nodeTitle(n) };
-    if (n.orchestrator_rank != null) item.shape = "star";
+    var item = { id: n.id, group: nodeLook(i), size: state.sizes[i], x: p.x, y: p.y, title: nodeTitle(i) };
+    if (rankOf(i) != null) item.shape = "star";
     if (nodeHidden[i]) item.hidden = true;
     return item;   /* no vis label: labels are drawn by drawLabels() with collision culling */
   }

@@ -37,22 +37,30 @@
     ctx.lineJoin = "round";
     var fs = STYLE.title_px / scale;
     ctx.font = "700 " + fs + "px " + FACE;
+    state.titleBoxes = [];
     titles.forEach(function (tt) {
       if (!tt.g.on) return;
-      var b = titleBlock(tt, fs);
+      var b = titleBlock(tt, fs), w = 0;
       ctx.textAlign = b.align; ctx.textBaseline = "top";
       tt.lines.forEach(function (line, k) {
         var y = b.y0 + k * b.lh;
         ctx.lineWidth = 6 / scale; ctx.strokeStyle = STYLE.halo; ctx.strokeText(line, b.x, y);
         ctx.fillStyle = tt.g.ink; ctx.fillText(line, b.x, y);
+        w = Math.max(w, ctx.measureText(line).width);
       });
+      /* where it landed on screen (container pixels), for the test hook */
+      var x0 = b.align === "left" ? b.x : b.align === "right" ? b.x - w : b.x - w / 2;
+      var p0 = network.canvasToDOM({ x: x0, y: b.y0 }), p1 = network.canvasToDOM({ x: x0 + w, y: b.y0 + b.lh * tt.lines.length });
+      state.titleBoxes.push({ group: tt.g.key, text: tt.lines.join(" "), x0: p0.x, y0: p0.y, x1: p1.x, y1: p1.y });
     });
     ctx.restore();
   }
   /* the payload's sector titles with their groups (a group missing from the legend has no title) */
   var titles = (P.sector_titles || []).filter(function (tt) { return groupByKey.has(tt.group); }).map(function (tt) {
+    var lines = (tt.lines || []).map(String);
+    /* live: the lines with the count as {n}, written by updateCounts (filters.js) with the actors shown */
     return { g: groupByKey.get(tt.group), x: +tt.x, y: +tt.y, align: tt.align, baseline: tt.baseline,
-             lines: (tt.lines || []).map(String) };
+             lines: lines, live: Array.isArray(tt.live) ? tt.live.map(String) : lines };
   });
   /* a title's text block at font size fs (canvas units): anchor x, top y, line height, canvas textAlign */
   function titleBlock(tt, fs) {
@@ -110,7 +118,7 @@
      Python (drawTargetLabels below): the core and the candidates, the
      periphery too when "all names" is switched on. */
   /* name labels come wrapped from Python (layout.label_lines), the same lines as in the report and PNGs */
-  var labelText = nodes.map(function (n) { return n.label_lines; });
+  var labelText = nodes.map(function (n) { return n.label_lines; });   /* a chosen region's: filters.js applyMarks */
   var labelW = new Float64Array(N).fill(-1);
   var rootPx = 17;   /* the page's root font size, read live in boot.js (map.css makes it larger on wide screens) */
   /* The target view's labels without focus: placed in Python (layout.place_labels, the placer of the
@@ -132,7 +140,10 @@
       ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
       level.labels.forEach(function (lab) {
         var i = idx.get(String(lab.id));
-        if (i === undefined || !Array.isArray(lab.box) || nodeHidden[i] || (lab.tier === 2 && !state.allNames)) return;
+        if (i === undefined || !Array.isArray(lab.box) || nodeHidden[i]) return;
+        /* tier: as placed for the whole data set's marks, or the chosen region's (filters.js marks) */
+        var tier = marks ? (rankOf(i) != null ? 0 : isCore(i) ? 1 : 2) : lab.tier;
+        if (tier === 2 && !state.allNames) return;
         var x0 = o.x + lab.box[0] * k, y0 = o.y + lab.box[1] * k, x1 = o.x + lab.box[2] * k, y1 = o.y + lab.box[3] * k;
         if (x1 < 0 || x0 > W || y1 < 0 || y0 > H) return;
         var lines = labelText[i], size = px;
@@ -229,7 +240,7 @@
       if (nodeHidden[m] || (f !== null && state.veil && !f.set.has(m))) continue;
       var pm = body ? body[nodes[m].id] : positions[nodes[m].id];
       if (!pm) continue;
-      var mx = o.x + pm.x * scale, my = o.y + pm.y * scale, mr = state.sizes[m] * scale + (nodes[m].core ? BORDER[1] : BORDER[0]);
+      var mx = o.x + pm.x * scale, my = o.y + pm.y * scale, mr = state.sizes[m] * scale + (isCore(m) ? BORDER[1] : BORDER[0]);
       if (mx + mr < 0 || mx - mr > W || my + mr < 0 || my - mr > H) continue;
       var disc = [mx, my, mr, m];
       for (var gx = Math.floor((mx - mr) / CELL); gx <= Math.floor((mx + mr) / CELL); gx++)
@@ -320,11 +331,11 @@
       }
       var isFocus = f !== null && i === f.i, fpx = isFocus ? fpxFocus : px;
       var w = labelW[i] * fpx / 100 * (isFocus ? 1.06 : 1) + 6;
-      var gap = r + (nodes[i].core ? 4 : 2), h = (isFocus ? lh + fpxFocus - px : lh) * labelText[i].length, dg = 0.71 * gap;
+      var gap = r + (isCore(i) ? 4 : 2), h = (isFocus ? lh + fpxFocus - px : lh) * labelText[i].length, dg = 0.71 * gap;
       /* below the actor, else above, right, left, then the four corners */
       var spots = [[sx - w / 2, sy + gap], [sx - w / 2, sy - gap - h], [sx + gap + 2, sy - h / 2], [sx - gap - 2 - w, sy - h / 2],
                    [sx + dg, sy + dg], [sx + dg, sy - dg - h], [sx - dg - w, sy + dg], [sx - dg - w, sy - dg - h]];
-      var spot = null, fallback = null, lead = null, candidate = nodes[i].orchestrator_rank != null;
+      var spot = null, fallback = null, lead = null, candidate = rankOf(i) != null;
       for (var c = 0; c < spots.length && spot === null; c++) {
         var x0 = spots[c][0], y0 = spots[c][1], x1 = x0 + w, y1 = y0 + h;
         if (x0 < 2 || x1 > W - 2 || y0 < 0 || y1 > H) continue;   /* whole label on screen */
@@ -333,7 +344,7 @@
         else if (fallback === null && (isFocus || candidate)) fallback = [x0, y0, x1, y1];
       }
       /* candidates and core actors: further out, on a leader line, where the crowd leaves room */
-      if (spot === null && !isFocus && (candidate || nodes[i].core) && farSearches < FAR_MAX) {
+      if (spot === null && !isFocus && (candidate || isCore(i)) && farSearches < FAR_MAX) {
         farSearches++;
         var far = farSpot(sx, sy, r, w, h, i);
         if (far !== null) { spot = far.box; lead = far.lead; }
