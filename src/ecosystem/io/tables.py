@@ -52,6 +52,7 @@ _BAD_BYTE = re.compile("[\udc80-\udcff]")
 # Either of the two above: one search per cell finds the rare cell that needs a closer look.
 _UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\udc80-\udcff]")
 _ROWS_SHOWN = 5               # rows named in a grouped warning
+_WHOLE = re.compile(r"[+-]?\d+")   # a whole number: with a decimal comma split off, what is left of it
 # The values Excel shows for a formula that failed (and saves as the formula's result, or in a CSV
 # export): never data, whatever the column. '#GETTING_DATA' and the newer ones Excel writes too.
 EXCEL_ERRORS = frozenset({"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
@@ -70,6 +71,7 @@ class Table:
     notes: tuple[Problem, ...] = ()         # warnings about the header (row used, columns not recognised)
     merged: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> merged range covering it
     excel_errors: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> error value read
+    numbers: frozenset[tuple[int, str]] = frozenset()   # (row, header) of workbook cells holding a number
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -138,16 +140,18 @@ def column_letter(index: int) -> str:
 
 def _build_from(file: str, records: list[tuple[int, list]], problems: list[Problem],
                 formulas: dict[tuple[int, int], str] | None = None,
-                merged: list[tuple[int, int, int, int, str]] = (), errors_possible: bool = True) -> Table:
+                merged: list[tuple[int, int, int, int, str]] = (), errors_possible: bool = True,
+                comma: bool = False) -> Table:
     """Build the table from its non-empty rows, taking the header row from :func:`find_header`.
 
     ``merged`` are the sheet's merged ranges (first column, first row, last column, last row,
     as 1-based numbers, and the range as written). ``errors_possible`` False: no cell can hold an
-    Excel error value (a CSV without '#'), so no row is looked at for one.
+    Excel error value (a CSV without '#'), so no row is looked at for one. ``comma``: a CSV
+    separated by commas, where a decimal comma splits a number over two cells.
     """
     start = find_header(records)
     table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0],
-                   errors_possible)
+                   errors_possible, comma)
     if merged:
         table = replace(table, merged=_merged_cells(file, records[start:], merged, problems))
     written = ["" if h is None else str(h).strip() for h in records[start][1]]
@@ -220,11 +224,14 @@ def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]
 
 def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem],
            formulas: dict[tuple[int, int], str] | None = None, header_row: int = 1,
-           errors_possible: bool = True) -> Table:
+           errors_possible: bool = True, comma: bool = False) -> Table:
     """The table from its header and rows; ``formulas`` maps (row, 0-based column) to a cell's formula.
 
     A cell with a value in a column whose header is empty (or beyond the header) is an error,
-    one per column naming its letter and rows: it may be the weights. An Excel error value
+    one per column naming its letter and rows: it may be the weights. In a comma-separated file
+    (``comma``) an unnamed column holding only digits right after a column of whole numbers is
+    most likely a decimal comma ('2,5' read as the cells 2 and 5): its message says so, since
+    naming the column would make '5' a note and the weight 2. An Excel error value
     (``#N/A``, ``#REF!``, ...: a formula that failed) in any named column is an error at its cell
     and the cell is read as empty, so that no later check takes it for a name, an id or a number.
     """
@@ -248,6 +255,8 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
     seen_formulas: dict[tuple[int, str], tuple[str, str]] = {}
     errors: dict[tuple[int, str], str] = {}
     unnamed: dict[int, list[int]] = {}       # 0-based column without a header name -> rows with a value
+    split: dict[int, str | None] = {}        # unnamed column -> '2,5' while every value looks like a split number
+    typed: set[tuple[int, str]] = set()      # workbook cells holding a number (a float: its text has a ".")
     blank = [i for i, col in enumerate(columns) if not col]     # the columns without a name, looked at per row
     for number, cells in body:
         values = [_cell_text(c, file, number, (written[i] if i < len(written) else "") or column_letter(i),
@@ -255,9 +264,15 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
                   for i, c in enumerate(cells)]
         if not any(values) and not any((number, i) in (formulas or {}) for i in range(len(values))):
             continue                         # blank spreadsheet rows are not data
+        typed.update((number, written[i]) for i, c in enumerate(cells)
+                       if type(c) is float and i < len(columns) and columns[i])
         for i in [*(i for i in blank if i < len(values)), *range(len(columns), len(values))]:
             if values[i]:
                 unnamed.setdefault(i, []).append(number)
+                if comma and split.get(i, "") is not None:
+                    before = values[i - 1] if i and i - 1 < len(columns) and columns[i - 1] else ""
+                    digits = _WHOLE.fullmatch(before) and values[i].isascii() and values[i].isdigit()
+                    split[i] = (split.get(i) or f"{before},{values[i]}") if digits else None
         for i, col in enumerate(columns):
             formula = (formulas or {}).get((number, i))
             if not col or formula is None:
@@ -275,11 +290,16 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
         record = {col: (values[i] if i < len(values) else "") for i, col in enumerate(columns) if col}
         rows.append((number, record))
     for i, numbers in sorted(unnamed.items()):
-        problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i),
-                                {"letter": column_letter(i), "n": len(numbers), "rows": _rows_shown(numbers)}))
+        params = {"letter": column_letter(i), "n": len(numbers), "rows": _rows_shown(numbers)}
+        if split.get(i):
+            problems.append(Problem(file, "unnamed_column_decimal_comma", numbers[0], column_letter(i),
+                                    {**params, "previous": written[i - 1], "example": split[i],
+                                     "point": split[i].replace(",", ".")}))
+        else:
+            problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i), params))
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
                  tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas,
-                 excel_errors=errors)
+                 excel_errors=errors, numbers=frozenset(typed))
 
 
 def _rows_shown(rows: list[int]) -> str:
@@ -358,7 +378,7 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
     problems += _runaway_quotes(path.name, text, delimiter, records)
-    return _build_from(path.name, records, problems, errors_possible="#" in text)
+    return _build_from(path.name, records, problems, errors_possible="#" in text, comma=delimiter == ",")
 
 
 def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[int, list]]) -> list[Problem]:
