@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import Problem, Text
+from ..i18n import LANGS, t
 from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, normalise_key
 from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes, table_kind
 
@@ -666,6 +667,79 @@ def read_xlsx(path: Path, problems: list[Problem],
             tables.append(None)
             continue
         table = _build_from(label, records, problems, formulas, _merged_ranges(xml))
+        warnings += _hidden_warnings(label, xml, records, records[find_header(records)][0])
         tables.append(replace(table, warnings=tuple(warnings) + table.warnings))
+    unread = _unread_sheets(workbook, path.name)
     workbook.close()
+    if unread:
+        first = 0 if tables[0] is not None else 1
+        if tables[first] is not None:
+            tables[first] = replace(tables[first], warnings=tuple(unread) + tables[first].warnings)
     return tables[0], tables[1]
+
+
+def _unread_sheets(workbook, file: str) -> list[Problem]:
+    """One warning per sheet that is not read but holds data ('relaties 2025', 'Blad1' with actor rows).
+
+    Sheets with an accepted name are not looked at here (the one read, a hidden stale copy and
+    two candidates have their own lines), nor the explanation sheet ``init`` writes ('uitleg')
+    unless it holds a region table. The warning says which sheets are read and where the rows
+    belong: the actors or relations sheet when the sheet's header is that table's.
+    """
+    accepted = {n for names in SHEET_NAMES.values() for n in names}
+    read = {kind: next((n for n in workbook.sheetnames if normalise_key(n) in names), names[0])
+            for kind, names in SHEET_NAMES.items()}
+    explanation = {normalise_key(t("sheet_explanation", lang)) for lang in LANGS}
+    out = []
+    for name in workbook.sheetnames:
+        if normalise_key(name) in accepted:
+            continue
+        records = [(n, r) for n, r in sheet_rows(workbook[name]) if any(c is not None and str(c).strip() for c in r)]
+        if not records:
+            continue
+        start = find_header(records)
+        kind = table_kind(canonical_header(str(c)) for c in records[start][1] if c is not None)
+        if kind is None and normalise_key(name) in explanation:
+            continue
+        out.append(Problem(file, "sheet_not_read", params={
+            "sheet": name, "n": len(records) - start - 1 if kind else len(records),
+            "used": ", ".join(f"'{n}'" for n in read.values()),
+            "target": (read[kind],) if kind else tuple(read.values())}))
+    return out
+
+
+# A row or column element in the sheet's XML with its attributes: <row r="4" hidden="1" ...>, <col min=...>.
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def _attribute(attributes: bytes, name: str) -> int:
+    found = re.search(rb"\b" + name.encode() + rb'="(\d+)"', attributes)
+    return int(found.group(1)) if found else 0
+
+
+def _hidden_warnings(file: str, xml: bytes | None, records: list[tuple[int, list]], header_row: int) -> list[Problem]:
+    """A warning for the sheet's hidden rows (by hand or by a filter) and hidden columns that hold data.
+
+    They are read like every other row and column, and someone who hid them may have meant them
+    to be left out: the analysis would count what the screen does not show. Read from the XML,
+    as openpyxl's read-only mode does not load row and column properties.
+    """
+    if not xml or not _HIDDEN.search(xml):
+        return []                                           # the common case: nothing hidden
+    data = {n for n, _ in records if n > header_row}
+    rows = sorted(n for attributes in _ROW_TAG.findall(xml) if _HIDDEN.search(attributes)
+                  and (n := _attribute(attributes, "r")) in data)
+    used = {i for _, cells in records for i, c in enumerate(cells) if c is not None and str(c).strip()}
+    columns = sorted({i for attributes in _COL_TAG.findall(xml) if _HIDDEN.search(attributes)
+                      for i in range(_attribute(attributes, "min") - 1, _attribute(attributes, "max"))} & used)
+    out = []
+    if rows:
+        by_filter = Text("hidden_by_filter") if re.search(rb"<(?:\w+:)?autoFilter\b", xml) else ""
+        out.append(Problem(file, "hidden_rows_read", params={"n": len(rows), "rows": _rows_shown(rows),
+                                                             "filter": by_filter}))
+    if columns:
+        out.append(Problem(file, "hidden_columns_read", params={
+            "n": len(columns), "columns": ", ".join(column_letter(i) for i in columns)}))
+    return out
