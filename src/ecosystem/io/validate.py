@@ -161,16 +161,30 @@ def number_problem(text: str) -> tuple[str, dict] | None:
 _ID_CLASH = {"same": "duplicate_id", "case": "id_case_clash", "space": "id_space_clash"}
 
 
-def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
+def validate_actors(table: Table, problems: list[Problem], warnings: list[Problem] | None = None) -> list[Actor]:
+    """The valid actors of ``table``; problems to ``problems``, warnings to ``warnings``.
+
+    Two actors whose names are the same, or differ only in case and spacing ('roc stad', 'ROC
+    Stad'), are a warning naming both rows and ids: maps and reports would show two organisations
+    nobody can tell apart (two Kumu labels alike are an error, as there the label is the id).
+    """
     if not _require_columns(table, ACTOR_REQUIRED, problems):
         return []
     if not table.rows:
         problems.append(Problem(table.file, "no_rows"))
     actors: list[Actor] = []
     first_row: dict[str, tuple[str, int]] = {}     # id_key -> (id as written, row)
+    first_name: dict[str, tuple[str, str, int]] = {}   # id_key of the name -> (name, id, row)
     for row, cells in table.rows:
         ok = _filled(table, row, cells, ACTOR_REQUIRED, problems)
         aid = cells.get("id", "")
+        name = cells.get("name", "")
+        if name and aid and id_key(aid) not in first_row:
+            earlier = first_name.setdefault(id_key(name), (name, aid, row))
+            if earlier[2] != row and warnings is not None:
+                warnings.append(Problem(table.file, "duplicate_name", row, table.label("name"),
+                                        {"value": name, "id": aid, "other": earlier[0], "other_id": earlier[1],
+                                         "first": earlier[2]}))
         # Ids are compared regardless of case and spacing (id_key): 'gem' and 'GEM', or 'gem breda'
         # and 'gem  breda', cannot be two organisations.
         if aid and id_key(aid) in first_row:
