@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 import pytest
-from openpyxl import Workbook
+from openpyxl import load_workbook
 
 from conftest import run_cli, write_workbook
 
@@ -185,23 +185,17 @@ def test_import_kumu_into_the_exports_own_folder_is_refused(tmp_path):
 
 def test_hidden_and_filtered_rows_and_hidden_columns_are_named(tmp_path):
     folder = tmp_path / "h"
-    folder.mkdir()
-    workbook = Workbook()
-    actors = workbook.active
-    actors.title = "actoren"
-    for row in ACTOR_ROWS:
-        actors.append(row)
+    path = write_workbook(folder / "ecosystem.xlsx", {"actoren": ACTOR_ROWS, "relaties": [
+        ["bron", "doel", "soort", "gewicht", "notitie"], ["gem", "uwv", "bestuur", 2, ""],
+        ["gem", "roc", "financiering", 2, ""], ["uwv", "roc", "samenwerking", 1, ""], ["roc", "vno", "levering", 3, "oud"]]})
+    workbook = load_workbook(path)
+    actors, relations = workbook["actoren"], workbook["relaties"]
     actors.row_dimensions[5].hidden = True
-    relations = workbook.create_sheet("relaties")
-    for row in [["bron", "doel", "soort", "gewicht", "notitie"], ["gem", "uwv", "bestuur", 2, ""],
-                ["gem", "roc", "financiering", 2, ""], ["uwv", "roc", "samenwerking", 1, ""],
-                ["roc", "vno", "levering", 3, "oud"]]:
-        relations.append(row)
     relations.auto_filter.ref = "A1:E5"
     relations.row_dimensions[4].hidden = relations.row_dimensions[5].hidden = True
     relations.column_dimensions["D"].hidden = True
     relations.column_dimensions["F"].hidden = True          # empty: nothing to say
-    workbook.save(folder / "ecosystem.xlsx")
+    workbook.save(path)
     result = run_cli("validate", folder)
     assert result.exit_code == 0, result.output
     hidden = [line for line in _lines(result, "let op:") if "verborgen" in line]

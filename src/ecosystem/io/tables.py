@@ -22,7 +22,10 @@ column where it opens; a column with values but no header name is an error namin
 and rows; and a byte that is not valid in the file's encoding is an error at its cell, never
 a silent replacement character. A workbook is read whole, whatever range its sheet says it
 holds (programs that write .xlsx often state a wrong one), and cells merged across data rows
-are an error naming the range (only the first cell of a merged range holds the value).
+are an error naming the range (only the first cell of a merged range holds the value). A sheet
+that is not read but holds data, and hidden rows (by hand or by a filter) and hidden columns that
+are read, each get a warning line; a workbook cell holding a number is marked as such
+(``Table.numbers``), so that its value is not put through the rule for typed numbers.
 """
 from __future__ import annotations
 
