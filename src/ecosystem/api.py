@@ -506,8 +506,8 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     taken from ``into`` if it has one, else from the workbook's folder. Existing files are
     never overwritten.
 
-    Raises :class:`~ecosystem.errors.UserError` when ``file`` is missing or a target file
-    exists, :class:`~ecosystem.errors.OutputError` when ``into`` cannot be written, and
+    Raises :class:`~ecosystem.errors.UserError` when ``file`` is missing, ``into`` is the
+    workbook's own folder (the CSVs beside it could not be read) or a target file exists, :class:`~ecosystem.errors.OutputError` when ``into`` cannot be written, and
     :class:`~ecosystem.errors.DataError` listing every problem in the workbook.
     """
     from .io.outputs import check_folder, write_csv, writing
@@ -517,6 +517,9 @@ def import_kumu(file: str | Path, into: str | Path) -> ImportResult:
     source, folder = Path(file), Path(into)
     if not source.is_file():
         raise UserError("import_no_file", path=str(source))
+    if folder.is_dir() and folder.resolve() == source.parent.resolve():
+        # The CSVs beside the workbook they came from: the loader cannot tell which is meant (csv_and_xlsx).
+        raise UserError("import_into_export", path=str(folder), file=source.name)
     targets = (folder / "actors.csv", folder / "relations.csv")
     for target in targets:
         if target.exists():

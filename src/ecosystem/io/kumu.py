@@ -328,8 +328,12 @@ def _connections(file: str, sheet: str, rows, names: _Names,
         keys[0] = "connection_id"
     headers = {k: h for k, h in zip(keys, written) if k}
     out, unmapped = [], {}
+    strength = keys.index("weight") if "weight" in keys else None
+    typed = set()                   # rows whose Strength is a number in the workbook (1.125 is 1.125)
     for number, cells in rows[1:]:
         record = _record(cells, keys)
+        if strength is not None and strength < len(cells) and type(cells[strength]) is float:
+            typed.add((number, headers["weight"]))
         raw = record.get("type", "")
         rtype = relation_of(raw, relation_types)        # an empty Type maps only through [relation_types] ""
         if rtype is None:
@@ -356,7 +360,7 @@ def _connections(file: str, sheet: str, rows, names: _Names,
                                                             lambda lang: relation_label("collaboration", lang).lower()),
                                         "allowed": allowed_words(RELATION_TYPES, relation_label)}))
     columns = tuple(dict.fromkeys(["source", "target", "type", *[k for k in keys if k and k != "direction"]]))
-    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h))
+    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h), numbers=frozenset(typed))
 
 
 # --- writing ----------------------------------------------------------------------------------

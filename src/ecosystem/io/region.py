@@ -120,11 +120,12 @@ def _is_kumu_export(path: Path) -> bool:
 
 
 def _holds_region(workbook: Path) -> bool:
-    """True for ecosystem.xlsx and for a workbook with an actors or relations sheet."""
+    """True for ecosystem.xlsx, for a workbook with an actors or relations sheet, and for a Kumu
+    export (which is region data too: beside actors.csv it may be their source or a newer map)."""
     if workbook.name.lower() == "ecosystem.xlsx":
         return True
     names = {n.strip().lower() for n in xlsx_sheet_names(workbook) or []}
-    return any(names & set(accepted) for accepted in SHEET_NAMES.values())
+    return any(names & set(accepted) for accepted in SHEET_NAMES.values()) or is_kumu(workbook)
 
 
 def _read_meta(folder: Path, problems: list[Problem], warnings: list[Problem] | None = None) -> RegionMeta:
@@ -321,13 +322,13 @@ def _notes(*tables: Table) -> tuple[Problem, ...]:
 def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Table | None,
                problems: list[Problem], folder: Path) -> tuple[Region, Table, Table]:
     """Validate both tables; raise :class:`DataError` with every problem (those found so far too)."""
-    actors = validate_actors(actors_table, problems) if actors_table else []
+    notes = [w for table in (actors_table, relations_table) if table for w in table.warnings]
+    actors = validate_actors(actors_table, problems, notes) if actors_table else []
     # Relations are checked against every id that was written, even on rows with other
     # problems, so one bad actor row does not cascade into many 'unknown actor' lines.
     ids = [cells.get("id", "") for _, cells in actors_table.rows] if actors_table else []
     ids = [i for i in dict.fromkeys(ids) if i]
     names = {cells.get("id", ""): cells.get("name", "") for _, cells in actors_table.rows} if actors_table else {}
-    notes = [w for table in (actors_table, relations_table) if table for w in table.warnings]
     relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv",
                                     names, warnings=notes)
                  if relations_table else [])

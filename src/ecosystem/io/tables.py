@@ -22,7 +22,10 @@ column where it opens; a column with values but no header name is an error namin
 and rows; and a byte that is not valid in the file's encoding is an error at its cell, never
 a silent replacement character. A workbook is read whole, whatever range its sheet says it
 holds (programs that write .xlsx often state a wrong one), and cells merged across data rows
-are an error naming the range (only the first cell of a merged range holds the value).
+are an error naming the range (only the first cell of a merged range holds the value). A sheet
+that is not read but holds data, and hidden rows (by hand or by a filter) and hidden columns that
+are read, each get a warning line; a workbook cell holding a number is marked as such
+(``Table.numbers``), so that its value is not put through the rule for typed numbers.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import Problem, Text
+from ..i18n import LANGS, t
 from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, normalise_key
 from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes, table_kind
 
@@ -52,6 +56,7 @@ _BAD_BYTE = re.compile("[\udc80-\udcff]")
 # Either of the two above: one search per cell finds the rare cell that needs a closer look.
 _UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\udc80-\udcff]")
 _ROWS_SHOWN = 5               # rows named in a grouped warning
+_WHOLE = re.compile(r"[+-]?\d+")   # a whole number: with a decimal comma split off, what is left of it
 # The values Excel shows for a formula that failed (and saves as the formula's result, or in a CSV
 # export): never data, whatever the column. '#GETTING_DATA' and the newer ones Excel writes too.
 EXCEL_ERRORS = frozenset({"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
@@ -70,6 +75,7 @@ class Table:
     notes: tuple[Problem, ...] = ()         # warnings about the header (row used, columns not recognised)
     merged: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> merged range covering it
     excel_errors: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> error value read
+    numbers: frozenset[tuple[int, str]] = frozenset()   # (row, header) of workbook cells holding a number
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -138,16 +144,18 @@ def column_letter(index: int) -> str:
 
 def _build_from(file: str, records: list[tuple[int, list]], problems: list[Problem],
                 formulas: dict[tuple[int, int], str] | None = None,
-                merged: list[tuple[int, int, int, int, str]] = (), errors_possible: bool = True) -> Table:
+                merged: list[tuple[int, int, int, int, str]] = (), errors_possible: bool = True,
+                comma: bool = False) -> Table:
     """Build the table from its non-empty rows, taking the header row from :func:`find_header`.
 
     ``merged`` are the sheet's merged ranges (first column, first row, last column, last row,
     as 1-based numbers, and the range as written). ``errors_possible`` False: no cell can hold an
-    Excel error value (a CSV without '#'), so no row is looked at for one.
+    Excel error value (a CSV without '#'), so no row is looked at for one. ``comma``: a CSV
+    separated by commas, where a decimal comma splits a number over two cells.
     """
     start = find_header(records)
     table = _build(file, records[start][1], records[start + 1:], problems, formulas, records[start][0],
-                   errors_possible)
+                   errors_possible, comma)
     if merged:
         table = replace(table, merged=_merged_cells(file, records[start:], merged, problems))
     written = ["" if h is None else str(h).strip() for h in records[start][1]]
@@ -220,11 +228,14 @@ def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]
 
 def _build(file: str, header: list, body: list[tuple[int, list]], problems: list[Problem],
            formulas: dict[tuple[int, int], str] | None = None, header_row: int = 1,
-           errors_possible: bool = True) -> Table:
+           errors_possible: bool = True, comma: bool = False) -> Table:
     """The table from its header and rows; ``formulas`` maps (row, 0-based column) to a cell's formula.
 
     A cell with a value in a column whose header is empty (or beyond the header) is an error,
-    one per column naming its letter and rows: it may be the weights. An Excel error value
+    one per column naming its letter and rows: it may be the weights. In a comma-separated file
+    (``comma``) an unnamed column holding only digits right after a column of whole numbers is
+    most likely a decimal comma ('2,5' read as the cells 2 and 5): its message says so, since
+    naming the column would make '5' a note and the weight 2. An Excel error value
     (``#N/A``, ``#REF!``, ...: a formula that failed) in any named column is an error at its cell
     and the cell is read as empty, so that no later check takes it for a name, an id or a number.
     """
@@ -248,6 +259,8 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
     seen_formulas: dict[tuple[int, str], tuple[str, str]] = {}
     errors: dict[tuple[int, str], str] = {}
     unnamed: dict[int, list[int]] = {}       # 0-based column without a header name -> rows with a value
+    split: dict[int, str | None] = {}        # unnamed column -> '2,5' while every value looks like a split number
+    typed: set[tuple[int, str]] = set()      # workbook cells holding a number (a float: its text has a ".")
     blank = [i for i, col in enumerate(columns) if not col]     # the columns without a name, looked at per row
     for number, cells in body:
         values = [_cell_text(c, file, number, (written[i] if i < len(written) else "") or column_letter(i),
@@ -255,9 +268,15 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
                   for i, c in enumerate(cells)]
         if not any(values) and not any((number, i) in (formulas or {}) for i in range(len(values))):
             continue                         # blank spreadsheet rows are not data
+        typed.update((number, written[i]) for i, c in enumerate(cells)
+                       if type(c) is float and i < len(columns) and columns[i])
         for i in [*(i for i in blank if i < len(values)), *range(len(columns), len(values))]:
             if values[i]:
                 unnamed.setdefault(i, []).append(number)
+                if comma and split.get(i, "") is not None:
+                    before = values[i - 1] if i and i - 1 < len(columns) and columns[i - 1] else ""
+                    digits = _WHOLE.fullmatch(before) and values[i].isascii() and values[i].isdigit()
+                    split[i] = (split.get(i) or f"{before},{values[i]}") if digits else None
         for i, col in enumerate(columns):
             formula = (formulas or {}).get((number, i))
             if not col or formula is None:
@@ -275,11 +294,16 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
         record = {col: (values[i] if i < len(values) else "") for i, col in enumerate(columns) if col}
         rows.append((number, record))
     for i, numbers in sorted(unnamed.items()):
-        problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i),
-                                {"letter": column_letter(i), "n": len(numbers), "rows": _rows_shown(numbers)}))
+        params = {"letter": column_letter(i), "n": len(numbers), "rows": _rows_shown(numbers)}
+        if split.get(i):
+            problems.append(Problem(file, "unnamed_column_decimal_comma", numbers[0], column_letter(i),
+                                    {**params, "previous": written[i - 1], "example": split[i],
+                                     "point": split[i].replace(",", ".")}))
+        else:
+            problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i), params))
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
                  tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas,
-                 excel_errors=errors)
+                 excel_errors=errors, numbers=frozenset(typed))
 
 
 def _rows_shown(rows: list[int]) -> str:
@@ -358,7 +382,7 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
                                 params={"separator": separator_name(separator), "header": first_line.strip()}))
         return None
     problems += _runaway_quotes(path.name, text, delimiter, records)
-    return _build_from(path.name, records, problems, errors_possible="#" in text)
+    return _build_from(path.name, records, problems, errors_possible="#" in text, comma=delimiter == ",")
 
 
 def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[int, list]]) -> list[Problem]:
@@ -646,6 +670,79 @@ def read_xlsx(path: Path, problems: list[Problem],
             tables.append(None)
             continue
         table = _build_from(label, records, problems, formulas, _merged_ranges(xml))
+        warnings += _hidden_warnings(label, xml, records, records[find_header(records)][0])
         tables.append(replace(table, warnings=tuple(warnings) + table.warnings))
+    unread = _unread_sheets(workbook, path.name)
     workbook.close()
+    if unread:
+        first = 0 if tables[0] is not None else 1
+        if tables[first] is not None:
+            tables[first] = replace(tables[first], warnings=tuple(unread) + tables[first].warnings)
     return tables[0], tables[1]
+
+
+def _unread_sheets(workbook, file: str) -> list[Problem]:
+    """One warning per sheet that is not read but holds data ('relaties 2025', 'Blad1' with actor rows).
+
+    Sheets with an accepted name are not looked at here (the one read, a hidden stale copy and
+    two candidates have their own lines), nor the explanation sheet ``init`` writes ('uitleg')
+    unless it holds a region table. The warning says which sheets are read and where the rows
+    belong: the actors or relations sheet when the sheet's header is that table's.
+    """
+    accepted = {n for names in SHEET_NAMES.values() for n in names}
+    read = {kind: next((n for n in workbook.sheetnames if normalise_key(n) in names), names[0])
+            for kind, names in SHEET_NAMES.items()}
+    explanation = {normalise_key(t("sheet_explanation", lang)) for lang in LANGS}
+    out = []
+    for name in workbook.sheetnames:
+        if normalise_key(name) in accepted:
+            continue
+        records = [(n, r) for n, r in sheet_rows(workbook[name]) if any(c is not None and str(c).strip() for c in r)]
+        if not records:
+            continue
+        start = find_header(records)
+        kind = table_kind(canonical_header(str(c)) for c in records[start][1] if c is not None)
+        if kind is None and normalise_key(name) in explanation:
+            continue
+        out.append(Problem(file, "sheet_not_read", params={
+            "sheet": name, "n": len(records) - start - 1 if kind else len(records),
+            "used": ", ".join(f"'{n}'" for n in read.values()),
+            "target": (read[kind],) if kind else tuple(read.values())}))
+    return out
+
+
+# A row or column element in the sheet's XML with its attributes: <row r="4" hidden="1" ...>, <col min=...>.
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def _attribute(attributes: bytes, name: str) -> int:
+    found = re.search(rb"\b" + name.encode() + rb'="(\d+)"', attributes)
+    return int(found.group(1)) if found else 0
+
+
+def _hidden_warnings(file: str, xml: bytes | None, records: list[tuple[int, list]], header_row: int) -> list[Problem]:
+    """A warning for the sheet's hidden rows (by hand or by a filter) and hidden columns that hold data.
+
+    They are read like every other row and column, and someone who hid them may have meant them
+    to be left out: the analysis would count what the screen does not show. Read from the XML,
+    as openpyxl's read-only mode does not load row and column properties.
+    """
+    if not xml or not _HIDDEN.search(xml):
+        return []                                           # the common case: nothing hidden
+    data = {n for n, _ in records if n > header_row}
+    rows = sorted(n for attributes in _ROW_TAG.findall(xml) if _HIDDEN.search(attributes)
+                  and (n := _attribute(attributes, "r")) in data)
+    used = {i for _, cells in records for i, c in enumerate(cells) if c is not None and str(c).strip()}
+    columns = sorted({i for attributes in _COL_TAG.findall(xml) if _HIDDEN.search(attributes)
+                      for i in range(_attribute(attributes, "min") - 1, _attribute(attributes, "max"))} & used)
+    out = []
+    if rows:
+        by_filter = Text("hidden_by_filter") if re.search(rb"<(?:\w+:)?autoFilter\b", xml) else ""
+        out.append(Problem(file, "hidden_rows_read", params={"n": len(rows), "rows": _rows_shown(rows),
+                                                             "filter": by_filter}))
+    if columns:
+        out.append(Problem(file, "hidden_columns_read", params={
+            "n": len(columns), "columns": ", ".join(column_letter(i) for i in columns)}))
+    return out

@@ -97,32 +97,94 @@ def _closest(key: str, choices: tuple[str, ...]) -> str:
     return match[0] if match else ""
 
 
+# A number as the tool reads it: digits, at most one decimal separator ('.' or ','), an exponent.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+# One separator with exactly three digits after it and one to three digits before, not a lone 0:
+# '25.000' and '1,500' are a thousand times apart in Dutch and in English writing ('0.125' is not).
+_ONE_GROUP = re.compile(r"([+-]?[1-9]\d{0,2})([.,])(\d{3})")
+# Digits grouped by thousands, with a decimal part or not: '1.000.000', '1,000.5', '1 500', '1_000'.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?P<sep>[.,\s_'\u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?")
+# Spaces, underscores and apostrophes inside a number ('1 500', Python's '1_000', Swiss '1'000').
+_INSIDE_CHARS = re.compile(r"[\s_'\u00a0\u202f]")
+_INSIDE = re.compile(r"\d[\s_'\u00a0\u202f]+\d")
+_SPACED = re.compile(r"[+-]?[\d\s_'\u00a0\u202f.,]+")
+
+
 def parse_number(text: str) -> float | None:
-    """Parse '2', '2.5' or the Dutch '2,5'; None if it is not a number."""
-    cleaned = text.replace(" ", "")
-    if cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
+    """Parse '2', '2.5', the Dutch '2,5', '0.125' or '1e-3'; None if it is not a number.
+
+    A value that :func:`number_problem` finds ambiguous ('25.000', '1 500') is None too.
+    """
+    if number_problem(text) is not None or not _NUMBER.fullmatch(text.strip()):
         return None
+    value = float(text.strip().replace(",", "."))
     return value if value == value and value not in (float("inf"), float("-inf")) else None
+
+
+def number_problem(text: str) -> tuple[str, dict] | None:
+    """The message key and values for a number written with a thousands separator, else None.
+
+    '25.000' is 25000 to a Dutch reader and 25 to an English one, and '1,500' the other way
+    round; which one the writer meant cannot be told, so it is never guessed. A number is read
+    only when no separator can be a thousands separator: one '.' or ',' followed by exactly three
+    digits after one to three digits (not a lone 0, so '0.125' is read) is ambiguous
+    (``number_ambiguous``, naming both readings); digits grouped by thousands ('1.000.000',
+    '1.000,5') or with spaces, underscores or apostrophes inside ('1 500', '1_000') are an error
+    too (``number_grouped``, with the number written plainly).
+    """
+    value = text.strip()
+    if _NUMBER.fullmatch(value):        # one separator at most: '2,5', '0.125' are read, '25.000' is not
+        one = _ONE_GROUP.fullmatch(value)
+        if one is None:
+            return None
+        whole, _, decimals = one.groups()
+        # The decimal reading written so that it cannot be taken for thousands: '1,5' for 1.500, '2,1250' for 2.125.
+        short = decimals.rstrip("0")
+        short += "0" if len(short) == 3 else ""
+        return "number_ambiguous", {"value": value, "whole": f"{whole}{decimals}",
+                                    "decimal": Words(f"{whole},{short}" if short else whole,
+                                                     f"{whole}.{short}" if short else whole)}
+    grouped = _GROUPED.fullmatch(value)
+    if not grouped and not (_SPACED.fullmatch(value) and _INSIDE.search(value)):
+        return None
+    # Without the grouping: '1.000,5' -> '1000,5', '1 500' -> '1500'; what is left has at most one separator.
+    plain = value.replace(grouped.group("sep"), "") if grouped else value
+    plain = _INSIDE_CHARS.sub("", plain)
+    whole, sep, decimals = plain.replace(",", ".").partition(".")
+    if "." in decimals:
+        return None                     # '1.2.3,4': no number at all, said as such (bad_number)
+    return "number_grouped", {"value": value, "plain": Words(f"{whole},{decimals}" if sep else whole,
+                                                             f"{whole}.{decimals}" if sep else whole)}
 
 
 # The message for an id that clashes with an earlier one, by clash_kind.
 _ID_CLASH = {"same": "duplicate_id", "case": "id_case_clash", "space": "id_space_clash"}
 
 
-def validate_actors(table: Table, problems: list[Problem]) -> list[Actor]:
+def validate_actors(table: Table, problems: list[Problem], warnings: list[Problem] | None = None) -> list[Actor]:
+    """The valid actors of ``table``; problems to ``problems``, warnings to ``warnings``.
+
+    Two actors whose names are the same, or differ only in case and spacing ('roc stad', 'ROC
+    Stad'), are a warning naming both rows and ids: maps and reports would show two organisations
+    nobody can tell apart (two Kumu labels alike are an error, as there the label is the id).
+    """
     if not _require_columns(table, ACTOR_REQUIRED, problems):
         return []
     if not table.rows:
         problems.append(Problem(table.file, "no_rows"))
     actors: list[Actor] = []
     first_row: dict[str, tuple[str, int]] = {}     # id_key -> (id as written, row)
+    first_name: dict[str, tuple[str, str, int]] = {}   # id_key of the name -> (name, id, row)
     for row, cells in table.rows:
         ok = _filled(table, row, cells, ACTOR_REQUIRED, problems)
         aid = cells.get("id", "")
+        name = cells.get("name", "")
+        if name and aid and id_key(aid) not in first_row:
+            earlier = first_name.setdefault(id_key(name), (name, aid, row))
+            if earlier[2] != row and warnings is not None:
+                warnings.append(Problem(table.file, "duplicate_name", row, table.label("name"),
+                                        {"value": name, "id": aid, "other": earlier[0], "other_id": earlier[1],
+                                         "first": earlier[2]}))
         # Ids are compared regardless of case and spacing (id_key): 'gem' and 'GEM', or 'gem breda'
         # and 'gem  breda', cannot be two organisations.
         if aid and id_key(aid) in first_row:
@@ -408,8 +470,15 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             ok = False
         weight = 1.0
         if cells.get("weight"):
-            parsed = parse_number(cells["weight"])
-            if parsed is None:
+            # A workbook cell that holds a number is that number (1.125 stays 1.125); text is read
+            # by the rule for typed numbers, which never guesses a thousands separator.
+            typed_number = (row, table.label("weight")) in table.numbers
+            trouble = None if typed_number else number_problem(cells["weight"])
+            parsed = float(cells["weight"]) if typed_number else parse_number(cells["weight"])
+            if trouble is not None:
+                problems.append(Problem(table.file, trouble[0], row, table.label("weight"), trouble[1]))
+                ok = False
+            elif parsed is None:
                 problems.append(Problem(table.file, "bad_number", row, table.label("weight"),
                                         {"value": cells["weight"]}))
                 ok = False
