@@ -603,14 +603,14 @@ def _region_toml(region: Region, invited: list[str], answered: list[str]) -> lis
     """region.toml's lines but the record: the region's texts, the source in every language, who was asked."""
     meta = region.meta
 
-    def source(lang: str) -> str:
-        return Locale(lang).t("survey_source", answered=len(answered), invited=len(invited))
+    def source(loc: Locale) -> str:
+        return loc.t("survey_source", answered=len(answered), invited=len(invited))
 
     lines = [_toml("name", meta.name), _toml("arbeidsmarktregios", list(meta.arbeidsmarktregios)),
-             _toml("period", meta.period), _toml("source", source(Locale().lang)), _toml("note", meta.note), ""]
-    for lang in LANGS:                   # the region's own [nl]/[en] texts, and the source in that language
-        texts = {**meta.translations.get(lang, {}), "source": source(lang)}
-        lines += [f"[{lang}]", *(_toml(k, v) for k, v in texts.items()), ""]
+             _toml("period", meta.period), _toml("source", source(Locale())), _toml("note", meta.note), ""]
+    for loc in map(Locale, LANGS):       # the region's own [nl]/[en] texts, and the source in that language
+        texts = {**meta.translations.get(loc.lang, {}), "source": source(loc)}
+        lines += [f"[{loc.lang}]", *(_toml(k, v) for k, v in texts.items()), ""]
     return lines + ["# Written by 'ecosystem survey collect': who was asked, who answered, and (written)",
                     "# the SHA-256 of the files it wrote, so that it never overwrites a change made to them.",
                     f"[{SURVEY_TABLE}]", _toml("invited", sorted(invited)), _toml("respondents", answered)]
