@@ -59,6 +59,16 @@ def _fill(questionnaire: Path, target: Path, answers: dict[tuple[str, str, str],
     workbook.save(target)
 
 
+def _made(tmp_path: Path) -> tuple[Path, Path]:
+    """The region of five with its questionnaires made in tmp_path/q, and an empty folder for the answers."""
+    region = _region(tmp_path)
+    made = run_cli("survey", "make", region, "--out", tmp_path / "q")
+    assert made.exit_code == 0, made.output
+    answers = tmp_path / "a"
+    answers.mkdir()
+    return region, answers
+
+
 def _read(path: Path) -> list[dict]:
     with open(path, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
@@ -163,10 +173,7 @@ def test_ties_confirmed_without_survey_data_is_one_line(tmp_path):
 
 
 def test_survey_bad_answer_and_duplicate_respondent(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "eerste.xlsx",
           {("roc", "financiering", "wij financieren hen"): 5})
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "tweede.xlsx", {})
@@ -279,10 +286,7 @@ def test_validate_reports_what_analyse_reports_and_writes_nothing(tmp_path, regi
 
 
 def test_opposite_directions_are_not_confirmed_and_each_side_sees_the_other(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "g.xlsx",
           {("roc", "financiering", "wij financieren hen"): 2})
     _fill(tmp_path / "q" / "vragenlijst-roc.xlsx", answers / "r.xlsx",
@@ -320,10 +324,7 @@ def test_analyse_of_a_fresh_init_folder_is_one_line_not_a_crash(tmp_path):
 
 
 def test_unanswered_questionnaire_returned_empty_counts_with_a_warning(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-fnv.xlsx", answers / "fnv.xlsx", {})
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("fnv", "advies", "zij adviseren ons"): 1})
     result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
@@ -335,10 +336,7 @@ def test_unanswered_questionnaire_returned_empty_counts_with_a_warning(tmp_path)
 
 
 def test_collect_after_region_changed_ids_decide(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("roc", "advies", "wij adviseren hen"): 2,
                                                                          ("fnv", "advies", "wij adviseren hen"): 1})
     _fill(tmp_path / "q" / "vragenlijst-vno.xlsx", answers / "vno.xlsx", {("roc", "advies", "wij adviseren hen"): 1})
@@ -430,10 +428,9 @@ def test_validate_on_collect_output_warns_only_about_the_region(round_trip):
 
 
 def test_collect_reads_subfolders_and_names_every_file_it_skips(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    q, answers = tmp_path / "q", tmp_path / "a"
-    (answers / "gemeente").mkdir(parents=True)
+    region, answers = _made(tmp_path)
+    q = tmp_path / "q"
+    (answers / "gemeente").mkdir()
     _fill(q / "vragenlijst-gem.xlsx", answers / "gemeente" / "vragenlijst-gem.xlsx",
           {("uwv", "bestuur", "samen aan een bestuurlijke tafel"): 3})
     _fill(q / "vragenlijst-uwv.xlsx", answers / "uwv.xlsx", {("gem", "bestuur", "samen aan een bestuurlijke tafel"): 2})
@@ -458,10 +455,7 @@ def test_collect_reads_subfolders_and_names_every_file_it_skips(tmp_path):
 
 
 def test_organisation_added_after_make_is_not_asked_not_unanswered(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("uwv", "advies", "wij adviseren hen"): 1})
     _fill(tmp_path / "q" / "vragenlijst-uwv.xlsx", answers / "uwv.xlsx", {("gem", "advies", "zij adviseren ons"): 1})
     # after make, an organisation is added to the region: it never got a questionnaire

@@ -464,7 +464,7 @@ def _without_record(data: bytes) -> bytes:
     return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(f"{RECORD} = ".encode()))
 
 
-def changed_since_collect(folder: Path) -> list[str] | None:
+def _changed_since_collect(folder: Path) -> list[str] | None:
     """The files collect would replace in ``folder`` that are no longer what it wrote there.
 
     None when ``folder`` holds no record of collect (not its output, or written before it kept one).
@@ -490,7 +490,7 @@ def _into(region: Region, into: str | Path | None) -> Path:
     outside_region(folder, region.path, "survey_into_is_region", "survey_into_in_region")
     check_folder(folder, "how_into")
     if folder.is_dir() and any(folder.iterdir()):
-        changed = changed_since_collect(folder)
+        changed = _changed_since_collect(folder)
         if changed is None:
             raise UserError("survey_into_unrecorded" if read_survey(folder) is not None else "survey_into_exists",
                             path=str(folder))
@@ -646,7 +646,7 @@ def _write_folder(folder: Path, region: Region, relations: list[MergedRelation],
 
 
 def read_survey(folder: Path) -> dict | None:
-    """The ``[survey]`` table of a folder's region.toml (invited, respondents), or None."""
+    """The ``[survey]`` table of a folder's region.toml (invited, respondents, written), or None."""
     path = folder / "region.toml"
     if not path.exists():
         return None
