@@ -499,7 +499,7 @@ def _into(region: Region, into: str | Path | None) -> Path:
     return folder
 
 
-def returned_files(responses: Path, problems: list[Problem], warnings: list[Problem]) -> list[tuple[Path, str]]:
+def _returned_files(responses: Path, problems: list[Problem], warnings: list[Problem]) -> list[tuple[Path, str]]:
     """The .xlsx files under ``responses``, subfolders included, each with its path there as messages
     name it, in the order of those paths (so the result never depends on the order the disk lists them).
 
@@ -544,7 +544,7 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
     respondents: dict[str, Path] = {}
     labels: dict[str, str] = {}
     read: list[Response] = []
-    files = returned_files(responses, problems, warnings)
+    files = _returned_files(responses, problems, warnings)
     for path, name in files:
         response = read_response(path, region, problems, warnings, name)
         if response is None:
