@@ -338,7 +338,7 @@ HOSTILE = [
     Case("toml-unknown-settings", toml('naam = "Twente"\narbeidsmarktregio = "Twente"   # enkelvoud\n'
                                        'periode = "2024"\n\n[en]\nname = "Twente"\nnmae = "x"\n'), 0,
          ("let op: region.toml, regel 1: onbekende instelling 'naam' wordt genegeerd. Bedoelt u 'name'? Bekende "
-          "instellingen: name, period, source, note, arbeidsmarktregios, nl, en, groups, relation_types.",
+          "instellingen: name, period, source, note, arbeidsmarktregios, nl, en, groups, relation_types, survey.",
           "let op: region.toml, regel 2: onbekende instelling 'arbeidsmarktregio' wordt genegeerd. Bedoelt u "
           "'arbeidsmarktregios'?",
           "let op: region.toml, regel 3: onbekende instelling 'periode' wordt genegeerd. Bedoelt u 'period'?",

@@ -59,6 +59,16 @@ def _fill(questionnaire: Path, target: Path, answers: dict[tuple[str, str, str],
     workbook.save(target)
 
 
+def _made(tmp_path: Path) -> tuple[Path, Path]:
+    """The region of five with its questionnaires made in tmp_path/q, and an empty folder for the answers."""
+    region = _region(tmp_path)
+    made = run_cli("survey", "make", region, "--out", tmp_path / "q")
+    assert made.exit_code == 0, made.output
+    answers = tmp_path / "a"
+    answers.mkdir()
+    return region, answers
+
+
 def _read(path: Path) -> list[dict]:
     with open(path, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
@@ -163,10 +173,7 @@ def test_ties_confirmed_without_survey_data_is_one_line(tmp_path):
 
 
 def test_survey_bad_answer_and_duplicate_respondent(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "eerste.xlsx",
           {("roc", "financiering", "wij financieren hen"): 5})
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "tweede.xlsx", {})
@@ -279,10 +286,7 @@ def test_validate_reports_what_analyse_reports_and_writes_nothing(tmp_path, regi
 
 
 def test_opposite_directions_are_not_confirmed_and_each_side_sees_the_other(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "g.xlsx",
           {("roc", "financiering", "wij financieren hen"): 2})
     _fill(tmp_path / "q" / "vragenlijst-roc.xlsx", answers / "r.xlsx",
@@ -320,10 +324,7 @@ def test_analyse_of_a_fresh_init_folder_is_one_line_not_a_crash(tmp_path):
 
 
 def test_unanswered_questionnaire_returned_empty_counts_with_a_warning(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-fnv.xlsx", answers / "fnv.xlsx", {})
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("fnv", "advies", "zij adviseren ons"): 1})
     result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
@@ -335,10 +336,7 @@ def test_unanswered_questionnaire_returned_empty_counts_with_a_warning(tmp_path)
 
 
 def test_collect_after_region_changed_ids_decide(tmp_path):
-    region = _region(tmp_path)
-    assert run_cli("survey", "make", region, "--out", tmp_path / "q").exit_code == 0
-    answers = tmp_path / "a"
-    answers.mkdir()
+    region, answers = _made(tmp_path)
     _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("roc", "advies", "wij adviseren hen"): 2,
                                                                          ("fnv", "advies", "wij adviseren hen"): 1})
     _fill(tmp_path / "q" / "vragenlijst-vno.xlsx", answers / "vno.xlsx", {("roc", "advies", "wij adviseren hen"): 1})
@@ -362,3 +360,157 @@ def test_regression_pin_readme_survey_example(round_trip):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("$ ecosystem survey collect stad antwoorden/ --into stad-enquete\n", 1)[1].split("```", 1)[0]
     assert result.output.replace(str(into), "stad-enquete") == block
+
+
+# --- the review of the survey round: user edits kept, own output understood, every file accounted for ---
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _warnings(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("let op")]
+
+
+def test_collect_again_never_overwrites_a_folder_the_user_changed(round_trip):
+    region, into, result = round_trip
+    answers = into.parent / "antwoorden"
+    assert result.exit_code == 0, result.output
+    again = run_cli("survey", "collect", region, answers, "--into", into)
+    assert again.exit_code == 0, again.output          # unchanged since collect wrote it: may be replaced
+    # The README's advice: add the organisation respondents named to the collected folder yourself.
+    with open(into / "actors.csv", "a", encoding="utf-8") as fh:
+        fh.write("opl,Opleider BV,education,,,\n")
+    kept = _files(into)
+    refused = run_cli("survey", "collect", region, answers, "--into", into)
+    assert refused.exit_code == 2
+    errors = [line for line in refused.output.splitlines() if line.startswith("fout")]
+    assert len(errors) == 1 and "actors.csv" in errors[0] and "--into" in errors[0]
+    assert "relations.csv" not in errors[0]                   # only what changed is named
+    assert _files(into) == kept                               # nothing written, the edit is there
+    # A changed note in region.toml counts as well.
+    (into / "actors.csv").write_bytes(kept["actors.csv"].replace(b"opl,Opleider BV,education,,,\n", b""))
+    assert run_cli("survey", "collect", region, answers, "--into", into).exit_code == 0
+    toml = (into / "region.toml").read_text(encoding="utf-8").replace('note = ""', 'note = "voorlopig"')
+    (into / "region.toml").write_text(toml, encoding="utf-8")
+    refused = run_cli("survey", "collect", region, answers, "--into", into)
+    assert refused.exit_code == 2 and "region.toml" in refused.output
+    assert 'note = "voorlopig"' in (into / "region.toml").read_text(encoding="utf-8")
+    # A folder with a [survey] table but no record of what was written (an older collect): not replaced.
+    old = into.parent / "oud"
+    old.mkdir()
+    (old / "region.toml").write_text('name = "stad"\n[survey]\ninvited = ["gem"]\nrespondents = ["gem"]\n',
+                                     encoding="utf-8")
+    (old / "actors.csv").write_text("id,name,group\ngem,Gemeente Stad,government\n", encoding="utf-8")
+    kept = _files(old)
+    refused = run_cli("survey", "collect", region, answers, "--into", old)
+    assert refused.exit_code == 2 and _files(old) == kept
+
+
+def test_validate_on_collect_output_warns_only_about_the_region(round_trip):
+    """The [survey] table and the reported_by/confirmed columns are the tool's own, used by analyse."""
+    _, into, result = round_trip
+    assert result.exit_code == 0, result.output
+    checked = run_cli("validate", into)
+    assert checked.exit_code == 0, checked.output
+    for word in ("'survey'", "'reported_by'", "'confirmed'", "niet herkend", "onbekende instelling"):
+        assert not any(word in line for line in _warnings(checked.output)), checked.output
+    # an unknown setting or column next to them is still named
+    toml = (into / "region.toml").read_text(encoding="utf-8")
+    (into / "region.toml").write_text("enquete = 1\n" + toml, encoding="utf-8")
+    rows = (into / "relations.csv").read_text(encoding="utf-8").splitlines()
+    (into / "relations.csv").write_text("\n".join([rows[0] + ",bron_van"] + [r + ",x" for r in rows[1:]]) + "\n",
+                                        encoding="utf-8")
+    checked = run_cli("validate", into)
+    assert any("onbekende instelling 'enquete'" in w for w in _warnings(checked.output))
+    assert any("kolom 'bron_van' niet herkend" in w for w in _warnings(checked.output))
+
+
+def test_collect_reads_subfolders_and_names_every_file_it_skips(tmp_path):
+    region, answers = _made(tmp_path)
+    q = tmp_path / "q"
+    (answers / "gemeente").mkdir()
+    _fill(q / "vragenlijst-gem.xlsx", answers / "gemeente" / "vragenlijst-gem.xlsx",
+          {("uwv", "bestuur", "samen aan een bestuurlijke tafel"): 3})
+    _fill(q / "vragenlijst-uwv.xlsx", answers / "uwv.xlsx", {("gem", "bestuur", "samen aan een bestuurlijke tafel"): 2})
+    _fill(q / "vragenlijst-roc.xlsx", tmp_path / "roc.xlsx", {("gem", "advies", "wij adviseren hen"): 1})
+    import zipfile
+    with zipfile.ZipFile(answers / "roc.xlsx.zip", "w") as archive:      # sent back zipped: not read
+        archive.write(tmp_path / "roc.xlsx", "roc.xlsx")
+    (answers / "gemeente" / "begeleidende mail.txt").write_text("zie bijlage", encoding="utf-8")
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    assert result.exit_code == 0, result.output
+    assert "Respons: 2 van 5" in result.output                        # gem (in a subfolder) and uwv
+    rows = {(r["source"], r["target"], r["type"]): r["confirmed"] for r in _read(tmp_path / "uit" / "relations.csv")}
+    assert rows == {("gem", "uwv", "governance"): "yes"}
+    skipped = [w for w in _warnings(result.output) if "overgeslagen" in w]
+    assert sorted(w.split(": ")[1] for w in skipped) == ["gemeente/begeleidende mail.txt", "roc.xlsx.zip"]
+    # a second questionnaire of one organisation in another subfolder is an error naming both files
+    (answers / "kopie").mkdir()
+    _fill(q / "vragenlijst-gem.xlsx", answers / "kopie" / "gem.xlsx", {})
+    twice = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit2")
+    assert twice.exit_code == 2
+    assert "kopie/gem.xlsx: tweede ingevulde vragenlijst van 'gem' (ook: gemeente/vragenlijst-gem.xlsx)" in twice.output
+
+
+def test_organisation_added_after_make_is_not_asked_not_unanswered(tmp_path):
+    region, answers = _made(tmp_path)
+    _fill(tmp_path / "q" / "vragenlijst-gem.xlsx", answers / "gem.xlsx", {("uwv", "advies", "wij adviseren hen"): 1})
+    _fill(tmp_path / "q" / "vragenlijst-uwv.xlsx", answers / "uwv.xlsx", {("gem", "advies", "zij adviseren ons"): 1})
+    # after make, an organisation is added to the region: it never got a questionnaire
+    added = {"id": "hbo", "name": "Hogeschool Stad", "group": "education"}
+    write_region(region, ACTORS + [added], RELATIONS)
+    result = run_cli("survey", "collect", region, answers, "--into", tmp_path / "uit")
+    assert result.exit_code == 0, result.output
+    asked = [a for a in ACTORS]                                   # the five the questionnaires were made for
+    unanswered = sorted(a["name"] for a in asked if a["id"] not in ("gem", "uwv"))
+    assert f"Respons: 2 van {len(asked)} organisaties" in result.output
+    assert f"Niet geantwoord ({len(unanswered)}): {', '.join(unanswered)}\n" in result.output
+    assert "Niet gevraagd (1)" in result.output and "Hogeschool Stad" in result.output.split("Niet gevraagd")[1]
+    assert "Onderwijs: 0 van 1" in result.output                   # roc only: hbo was not asked
+    survey = tomllib.loads((tmp_path / "uit" / "region.toml").read_text(encoding="utf-8"))["survey"]
+    assert survey["invited"] == sorted(a["id"] for a in asked)
+    out = tmp_path / "out"
+    analysed = run_cli("analyse", tmp_path / "uit", "--out", out, "--bootstrap", "0", "--null-samples", "5")
+    assert analysed.exit_code == 0, analysed.output
+    summary = json.loads((out / "uit" / "summary.json").read_text(encoding="utf-8"))["survey"]
+    assert (summary["invited"], summary["answered"], summary["not_asked"]) == (5, 2, 1)
+    assert summary["response_rate"] == round(2 / 5, 6)
+    assert "1 organisatie in de gegevens kreeg geen vragenlijst" in summary["text"]
+
+
+def test_make_and_collect_give_the_regions_warnings_as_validate_does(tmp_path):
+    folder = tmp_path / "twente"
+    assert run_cli("init", folder, "--arbeidsmarktregio", "Twente").exit_code == 0
+    expected = _warnings(run_cli("validate", folder).output)
+    assert any("naam invullen" in w for w in expected)
+    made = run_cli("survey", "make", folder, "--out", tmp_path / "q")
+    assert made.exit_code == 0, made.output
+    assert _warnings(made.output) == expected
+    answers = tmp_path / "a"
+    answers.mkdir()
+    _fill(tmp_path / "q" / "vragenlijst-uwv.xlsx", answers / "uwv.xlsx",
+          {("rwb", "samenwerking", "wij werken samen"): 2})
+    collected = run_cli("survey", "collect", folder, answers, "--into", tmp_path / "uit")
+    assert collected.exit_code == 0, collected.output
+    assert _warnings(collected.output)[:len(expected)] == expected
+
+
+def test_collected_source_in_both_languages_and_the_regions_own_translations_kept(round_trip, tmp_path):
+    region, _, _ = round_trip
+    (region / "region.toml").write_text('name = "Stad"\n[en]\nname = "Town"\nnote = "draft"\n', encoding="utf-8")
+    into = tmp_path / "en-uit"
+    result = run_cli("survey", "collect", region, tmp_path / "antwoorden", "--into", into, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    toml = tomllib.loads((into / "region.toml").read_text(encoding="utf-8"))
+    assert toml["name"] == "Stad" and toml["en"]["name"] == "Town" and toml["en"]["note"] == "draft"
+    out = tmp_path / "out"
+    for lang, words in (("en", "survey (ecosystem survey collect): 4 of 5 organisations answered"),
+                        ("nl", "enquête (ecosystem survey collect): 4 van 5 organisaties antwoordden")):
+        analysed = run_cli("analyse", into, "--out", out / lang, "--lang", lang, "--bootstrap", "0",
+                           "--null-samples", "5")
+        assert analysed.exit_code == 0, analysed.output
+        summary = json.loads((out / lang / "en-uit" / "summary.json").read_text(encoding="utf-8"))
+        assert summary["text"]["source"] == words
+        assert words in (out / lang / "en-uit" / "report.html").read_text(encoding="utf-8")

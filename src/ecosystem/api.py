@@ -574,5 +574,5 @@ def survey_collect(path: str | Path, responses: str | Path, into: str | Path | N
     """Merge the returned questionnaires into a region folder with reported_by and confirmed per relation."""
     from .intake.survey import collect_responses
 
-    loc = Locale(lang)
-    return collect_responses(_load(path, regions_dir, loc, None), responses, into, loc)
+    # The region as region.toml has it (its main texts and every [nl]/[en] table), to be written on.
+    return collect_responses(load_region(path, regions_dir), responses, into, Locale(lang))

@@ -117,6 +117,11 @@ ACTOR_REQUIRED = ("id", "name", "group")
 ACTOR_KNOWN = ("id", "name", "group", "type", "scale", "region", "role")
 RELATION_REQUIRED = ("source", "target", "type")
 RELATION_KNOWN = ("source", "target", "type", "weight", "since", "until", "note", "steering")
+# What 'ecosystem survey collect' adds to a region folder (ecosystem.intake.survey): two columns of
+# relations.csv (who named the relation, whether both sides did) that 'analyse --ties confirmed' uses,
+# and a table in region.toml with who was asked and who answered.
+SURVEY_COLUMNS = ("reported_by", "confirmed")
+SURVEY_TABLE = "survey"
 
 
 def normalise_key(value: str) -> str:

@@ -130,6 +130,12 @@ SECTION: dict[str, dict[str, str]] = {
                                 "en": "{path} is not a folder of returned questionnaires"},
     "survey_not_questionnaire": {"nl": "geen vragenlijst van 'ecosystem survey make' (overgeslagen)",
                                  "en": "not a questionnaire made by 'ecosystem survey make' (skipped)"},
+    "survey_skipped": {
+        "nl": "overgeslagen: geen .xlsx-bestand. Is het een ingevulde vragenlijst, pak hem dan uit of sla hem op als Excel-werkmap (.xlsx)",
+        "en": "skipped: not an .xlsx file. If it is a returned questionnaire, unpack it or save it as an Excel Workbook (.xlsx)"},
+    "survey_skipped_lock": {
+        "nl": "overgeslagen: tijdelijk bestand van Excel, dus deze vragenlijst is nog geopend (of Excel is vastgelopen). Sla de vragenlijst op, sluit hem en voer collect opnieuw uit",
+        "en": "skipped: Excel's temporary file, so this questionnaire is still open (or Excel crashed). Save the questionnaire, close it and run collect again"},
     "survey_not_xlsx": {
         "nl": "opgeslagen als {suffix}, dus de antwoorden hierin zijn niet gelezen (alleen .xlsx wordt gelezen). Open het bestand, sla het op als Excel-werkmap (.xlsx) en haal het {suffix}-bestand uit de map",
         "en": "saved as {suffix}, so the answers in it were not read (only .xlsx is read). Open the file, save it as an Excel Workbook (.xlsx) and take the {suffix} file out of the folder"},
@@ -161,6 +167,12 @@ SECTION: dict[str, dict[str, str]] = {
     "survey_into_exists": {
         "nl": "{path} bestaat al en is geen eerdere uitvoer van 'survey collect'; er wordt niets overschreven. Kies met --into een andere map",
         "en": "{path} already exists and is not earlier output of 'survey collect'; nothing is overwritten. Choose another folder with --into"},
+    "survey_into_changed": {
+        "nl": "{path} is veranderd sinds 'survey collect' de map schreef ({files}); er wordt niets overschreven, zodat uw wijzigingen blijven staan. Kies met --into een nieuwe map",
+        "en": "{path} changed since 'survey collect' wrote it ({files}); nothing is overwritten, so your changes stay. Choose a new folder with --into"},
+    "survey_into_unrecorded": {
+        "nl": "{path} is geschreven door een eerdere versie van 'survey collect', die niet bijhield wat hij schreef, dus wijzigingen daarin zijn niet te zien; er wordt niets overschreven. Kies met --into een nieuwe map",
+        "en": "{path} was written by an earlier version of 'survey collect', which kept no record of what it wrote, so changes to it cannot be seen; nothing is overwritten. Choose a new folder with --into"},
     "survey_into_is_region": {"nl": "--into {path} is de regiomap zelf, en de invoer wordt nooit overschreven. Kies een andere map",
                               "en": "--into {path} is the region folder itself, and the input is never overwritten. Choose another folder"},
     "survey_into_in_region": {"nl": "--into {path} ligt in de regiomap {region}, en de invoer wordt nooit aangeraakt. Kies een map daarbuiten",
@@ -171,6 +183,9 @@ SECTION: dict[str, dict[str, str]] = {
     "survey_response_group": {"nl": "  {label}: {answered} van {invited} ({share})",
                               "en": "  {label}: {answered} of {invited} ({share})"},
     "survey_not_answered": {"nl": "Niet geantwoord ({n}): {names}", "en": "Not answered ({n}): {names}"},
+    "survey_not_asked": {
+        "nl": "Niet gevraagd ({n}), niet op de lijst van de teruggestuurde vragenlijsten en niet in de respons geteld: {names}",
+        "en": "Not asked ({n}), not on the list of the returned questionnaires and not counted in the response: {names}"},
     "survey_all_answered": {"nl": "Alle organisaties hebben geantwoord.", "en": "Every organisation answered."},
     "survey_relations": {"nl": "Relaties: {n}, waarvan {confirmed} bevestigd (beide kanten noemden dezelfde soort en richting)",
                          "en": "Relations: {n}, of which {confirmed} confirmed (both sides named the same type and direction)"},
@@ -204,6 +219,12 @@ SECTION: dict[str, dict[str, str]] = {
         "en": "Survey: at least {answered} of {invited} organisations answered (one that reported no tie cannot be seen); {confirmed} of {relations} relations were named by both sides. An organisation that did not answer only has the ties others reported, so its place is more likely drawn too small than too large."},
     "survey_confirmed_only": {"nl": "Alleen de bevestigde relaties zijn geanalyseerd (--ties confirmed).",
                               "en": "Only the confirmed relations were analysed (--ties confirmed)."},
+    "survey_not_asked_one": {
+        "nl": "1 organisatie in de gegevens kreeg geen vragenlijst (later toegevoegd) en telt niet mee in de respons.",
+        "en": "1 organisation in the data got no questionnaire (added later) and is not counted in the response."},
+    "survey_not_asked_many": {
+        "nl": "{n} organisaties in de gegevens kregen geen vragenlijst (later toegevoegd) en tellen niet mee in de respons.",
+        "en": "{n} organisations in the data got no questionnaire (added later) and are not counted in the response."},
     # --- headers of ecosystem.xlsx made by init: Dutch words, English the contract's names (vocab.HEADER_ALIASES reads both)
     "template_header.name": {"nl": "naam", "en": "name"},
     "template_header.group": {"nl": "groep", "en": "group"},

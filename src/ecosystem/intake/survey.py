@@ -29,6 +29,7 @@ Stork, D., & Richards, W. D. (1992). Nonrespondents in communication network stu
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import tomllib
@@ -37,9 +38,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import DataError, Problem, UserError
+from ..i18n import LANGS
 from ..locale import Locale
 from ..model import Region
-from ..vocab import GROUPS, RELATION_TYPES, normalise_key, relation_key
+from ..vocab import GROUPS, RELATION_TYPES, SURVEY_COLUMNS, SURVEY_TABLE, normalise_key, relation_key
 from .init import add_list, as_text, group_choices, header, type_and_weight_rows, write_explanation
 
 META_SHEET = "_ecosystem"
@@ -48,8 +50,11 @@ FORMAT = 1
 TYPE_ROW, HEADER_ROW, FIRST_ROW = 5, 6, 7
 NEW_ROWS = 10
 FIXED = ("id", "name", "group")            # the first three columns of the questionnaire
-SURVEY_COLUMNS = ("reported_by", "confirmed")
 OVERVIEW = "overzicht.xlsx"
+# The files collect writes into its folder, and the key in region.toml's [survey] table under which it
+# records their SHA-256: collect replaces them only while they are what it wrote (never a user's edit).
+OUTPUT_FILES = ("actors.csv", "relations.csv", "new_organisations.csv", "region.toml")
+RECORD = "written"
 # Spreadsheet formats a respondent may save the questionnaire in, which are not read (only .xlsx is).
 OTHER_FORMATS = (".xls", ".xlsm", ".xlsb", ".ods", ".numbers")
 
@@ -208,7 +213,7 @@ def make_questionnaires(region: Region, out: str | Path | None, loc: Locale = Lo
             _overview(region, names, loc).save(fh)
     text = "\n".join([loc.t("survey_made", n=len(names), path=folder, overview=overview),
                       loc.t("survey_make_next", region=region.path)])
-    return MakeResult(folder, names, overview, text, ())
+    return MakeResult(folder, names, overview, text, region.warnings)   # the region's, as validate gives them
 
 
 # --------------------------------------------------------------------------- read
@@ -237,6 +242,7 @@ class Response:
     file: Path
     claims: tuple[Claim, ...]
     new: tuple[NewOrganisation, ...]
+    roster: tuple[str, ...] = ()      # the ids listed in it: the other organisations asked in the same round
 
 
 def _answer(value) -> int | None | str:
@@ -271,17 +277,22 @@ def _formulas(path: Path, sheet) -> dict[tuple[int, int], str]:
     return _formula_cells(path, sheet.title, values, None)      # xml holds a formula: searched above
 
 
-def read_response(path: Path, region: Region, problems: list[Problem], warnings: list[Problem]) -> Response | None:
-    """Read one returned questionnaire; None (with a warning) if it is not one of this region's."""
+def read_response(path: Path, region: Region, problems: list[Problem], warnings: list[Problem],
+                  shown: str | None = None) -> Response | None:
+    """Read one returned questionnaire; None (with a warning) if it is not one of this region's.
+
+    ``shown`` is the file as messages name it (its path in the folder of returned questionnaires).
+    """
     from openpyxl import load_workbook
 
+    shown = shown or path.name
     try:
         workbook = load_workbook(path, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises several types for a damaged file
-        problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
+        problems.append(Problem(shown, "bad_xlsx", params={"error": type(exc).__name__}))
         return None
     if META_SHEET not in workbook.sheetnames:
-        warnings.append(Problem(path.name, "survey_not_questionnaire"))
+        warnings.append(Problem(shown, "survey_not_questionnaire"))
         return None
     meta: dict[str, object] = {}
     columns: dict[int, tuple[str, str]] = {}
@@ -294,12 +305,12 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
     respondent = str(meta.get("respondent", ""))
     if str(meta.get("region", "")) != region.meta.folder:
         # A renamed region folder is common; the ids decide (an unknown respondent is an error below).
-        warnings.append(Problem(path.name, "survey_other_region",
+        warnings.append(Problem(shown, "survey_other_region",
                                 params={"other": meta.get("region", ""), "region": region.meta.folder}))
     sheet = workbook.worksheets[0]
-    label = f"{path.name}[{sheet.title}]"
+    label = f"{shown}[{sheet.title}]"
     formulas = _formulas(path, sheet)
-    claims, new = [], []
+    claims, new, roster = [], [], []
 
     def answers(row: int) -> list[tuple[str, str, int]]:
         found = []
@@ -319,6 +330,7 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
     known = {a.id for a in region.actors}
     for row in range(int(meta["first_row"]), int(meta["last_listed_row"]) + 1):
         other = str(sheet.cell(row, 1).value or "").strip()
+        roster.append(other)
         found = answers(row)
         if found and other not in known:          # removed from the actors since the questionnaire was made
             warnings.append(Problem(label, "survey_unknown_other", row, "id", {"value": other}))
@@ -334,8 +346,8 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
             new.append(NewOrganisation(respondent, name, group, tuple(found)))
     workbook.close()
     if not claims and not new:                 # returned empty: a real answer, or a file sent back unfilled
-        warnings.append(Problem(path.name, "survey_empty", params={"value": respondent}))
-    return Response(respondent, path, tuple(claims), tuple(new))
+        warnings.append(Problem(shown, "survey_empty", params={"value": respondent}))
+    return Response(respondent, path, tuple(claims), tuple(new), tuple(o for o in roster if o))
 
 
 # --------------------------------------------------------------------------- merge
@@ -421,71 +433,139 @@ def disagreements(relations: list[MergedRelation], respondents: set[str], names:
     return [line for _, line in sorted(lines)]
 
 
-def _response_lines(region: Region, respondents: dict[str, Path], loc: Locale) -> list[str]:
-    actors = region.actors
-    lines = [loc.t("survey_response", answered=len(respondents), invited=len(actors),
-               share=loc.share(len(respondents) / len(actors)))]
+def _response_lines(invited: list, not_asked: list, respondents: dict[str, Path], loc: Locale) -> list[str]:
+    """Response among the organisations asked; those in the region that were not asked, named apart."""
+    lines = [loc.t("survey_response", answered=len(respondents), invited=len(invited),
+                   share=loc.share(len(respondents) / len(invited)))]
     for group in GROUPS:
-        members = [a for a in actors if a.group == group]
+        members = [a for a in invited if a.group == group]
         if members:
             answered = sum(a.id in respondents for a in members)
             lines.append(loc.t("survey_response_group", label=loc.group(group), answered=answered,
-                           invited=len(members), share=loc.share(answered / len(members))))
-    missing = sorted((a for a in actors if a.id not in respondents), key=lambda a: (a.name.lower(), a.id))
-    lines.append(loc.t("survey_not_answered", n=len(missing), names=", ".join(a.name for a in missing))
+                               invited=len(members), share=loc.share(answered / len(members))))
+
+    def names(actors) -> str:
+        return ", ".join(a.name for a in sorted(actors, key=lambda a: (a.name.lower(), a.id)))
+
+    missing = [a for a in invited if a.id not in respondents]
+    lines.append(loc.t("survey_not_answered", n=len(missing), names=names(missing))
                  if missing else loc.t("survey_all_answered"))
+    if not_asked:
+        lines.append(loc.t("survey_not_asked", n=len(not_asked), names=names(not_asked)))
     return lines
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _without_record(data: bytes) -> bytes:
+    """region.toml without the line of the record: the record holds the hash of the rest of the file."""
+    return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(f"{RECORD} = ".encode()))
+
+
+def _changed_since_collect(folder: Path) -> list[str] | None:
+    """The files collect would replace in ``folder`` that are no longer what it wrote there.
+
+    None when ``folder`` holds no record of collect (not its output, or written before it kept one).
+    """
+    record = (read_survey(folder) or {}).get(RECORD)
+    if not isinstance(record, dict):
+        return None
+    changed = []
+    for name in OUTPUT_FILES:
+        path = folder / name
+        if path.exists():
+            data = path.read_bytes()
+            if record.get(name) != _digest(_without_record(data) if name == "region.toml" else data):
+                changed.append(name)
+    return changed
+
+
 def _into(region: Region, into: str | Path | None) -> Path:
+    """The folder to write to: new, empty, or collect's own output that nobody changed since."""
     from ..io.outputs import check_folder, outside_region
 
     folder = Path(into) if into is not None else region.path.parent / f"{region.meta.folder}-enquete"
     outside_region(folder, region.path, "survey_into_is_region", "survey_into_in_region")
     check_folder(folder, "how_into")
-    if folder.exists() and any(folder.iterdir()) and read_survey(folder) is None:
-        raise UserError("survey_into_exists", path=str(folder))
+    if folder.is_dir() and any(folder.iterdir()):
+        changed = _changed_since_collect(folder)
+        if changed is None:
+            raise UserError("survey_into_unrecorded" if read_survey(folder) is not None else "survey_into_exists",
+                            path=str(folder))
+        if changed:
+            raise UserError("survey_into_changed", path=str(folder), files=", ".join(changed))
     return folder
+
+
+def _returned_files(responses: Path, problems: list[Problem], warnings: list[Problem]) -> list[tuple[Path, str]]:
+    """The .xlsx files under ``responses``, subfolders included, each with its path there as messages
+    name it, in the order of those paths (so the result never depends on the order the disk lists them).
+
+    Every other file is named: saved in another spreadsheet format is an error (its sender would
+    silently count as not answered), anything else a warning that it was skipped. Hidden entries
+    ('.' names, such as the '._NAME' files macOS writes beside every file) are left out, as the
+    region loader does.
+    """
+    found = sorted((p for p in responses.rglob("*") if p.is_file()
+                    and not any(part.startswith(".") for part in p.relative_to(responses).parts)),
+                   key=lambda p: p.relative_to(responses).parts)
+    files = []
+    for path in found:
+        name, suffix = path.relative_to(responses).as_posix(), path.suffix.lower()
+        if path.name.startswith("~$"):                  # Excel's lock file: the questionnaire is open
+            warnings.append(Problem(name, "survey_skipped_lock"))
+        elif suffix == ".xlsx":
+            files.append((path, name))
+        elif suffix in OTHER_FORMATS:
+            problems.append(Problem(name, "survey_not_xlsx", params={"suffix": suffix}))
+        else:
+            warnings.append(Problem(name, "survey_skipped"))
+    return files
 
 
 def collect_responses(region: Region, responses: str | Path, into: str | Path | None = None,
                       loc: Locale = Locale()) -> CollectResult:
-    """Read every questionnaire in ``responses``, merge, and write a region folder to ``into``.
+    """Read every questionnaire in ``responses`` (and its subfolders), merge, and write a region folder to ``into``.
 
-    Raises :class:`DataError` listing every unreadable answer, unknown respondent or
-    duplicate questionnaire, and :class:`UserError` for an unusable folder.
+    The organisations asked are those on the returned questionnaires' lists (the region as it was
+    at ``survey make``) and the respondents; the response rate is counted among them. Raises
+    :class:`DataError` listing every unreadable answer, unknown respondent or duplicate
+    questionnaire, and :class:`UserError` for an unusable folder (see :func:`_into`).
     """
     responses = Path(responses)
     if not responses.is_dir():
         raise UserError("survey_no_responses_dir", path=str(responses))
     folder = _into(region, into)
     problems: list[Problem] = []
-    warnings: list[Problem] = []
+    warnings: list[Problem] = list(region.warnings)      # the region's own, as validate gives them
     known = {a.id for a in region.actors}
     respondents: dict[str, Path] = {}
+    labels: dict[str, str] = {}
     read: list[Response] = []
-    returned = sorted(p for p in responses.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
-    files = [p for p in returned if p.suffix.lower() == ".xlsx"]
-    # Saved in another format: not read, and its sender would silently count as not answered.
-    problems += [Problem(p.name, "survey_not_xlsx", params={"suffix": p.suffix.lower()})
-                 for p in returned if p.suffix.lower() in OTHER_FORMATS]
-    for path in files:
-        response = read_response(path, region, problems, warnings)
+    files = _returned_files(responses, problems, warnings)
+    for path, name in files:
+        response = read_response(path, region, problems, warnings, name)
         if response is None:
             continue
         if response.respondent not in known:
-            problems.append(Problem(path.name, "survey_unknown_respondent", params={"value": response.respondent}))
+            problems.append(Problem(name, "survey_unknown_respondent", params={"value": response.respondent}))
         elif response.respondent in respondents:
-            problems.append(Problem(path.name, "survey_duplicate",
-                                    params={"value": response.respondent, "first": respondents[response.respondent].name}))
+            problems.append(Problem(name, "survey_duplicate",
+                                    params={"value": response.respondent, "first": labels[response.respondent]}))
         else:
             respondents[response.respondent] = path
+            labels[response.respondent] = name
             read.append(response)
     if not read and not problems:        # not "0 of 12 answered": there was nothing to read
         problems.append(Problem(str(responses), "survey_none_found_other", params={
-            "files": ", ".join(p.name for p in files)}) if files else Problem(str(responses), "survey_none_found"))
+            "files": ", ".join(name for _, name in files)}) if files else Problem(str(responses), "survey_none_found"))
     if problems:
         raise DataError(problems)
+    asked = {r.respondent for r in read} | {i for r in read for i in r.roster}
+    invited = [a for a in region.actors if a.id in asked]
+    not_asked = [a for a in region.actors if a.id not in asked]      # added to the region after survey make
     claims = [c for r in read for c in r.claims]
     relations = merge_claims(claims)
     new = tuple(sorted((n for r in read for n in r.new), key=lambda n: (n.name.lower(), n.reported_by)))
@@ -493,9 +573,9 @@ def collect_responses(region: Region, responses: str | Path, into: str | Path | 
     from ..io.outputs import writing
 
     with writing(folder, "how_into"):
-        written = _write_folder(folder, region, relations, respondents, new, loc)
+        written = _write_folder(folder, region, relations, [a.id for a in invited], respondents, new, loc)
     found = disagreements(relations, set(respondents), names, loc)
-    lines = _response_lines(region, respondents, loc)
+    lines = _response_lines(invited, not_asked, respondents, loc)
     lines.append(loc.t("survey_relations", n=len(relations), confirmed=sum(r.confirmed for r in relations)))
     lines.append(loc.t("survey_disagreements", n=len(found)) if found else loc.t("survey_no_disagreements"))
     lines += found
@@ -515,8 +595,29 @@ def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
     return path
 
 
-def _write_folder(folder: Path, region: Region, relations: list[MergedRelation], respondents: dict[str, Path],
-                  new: tuple[NewOrganisation, ...], loc: Locale) -> dict[str, Path]:
+def _toml(key: str, value) -> str:
+    return f"{key} = {json.dumps(value, ensure_ascii=False)}"
+
+
+def _region_toml(region: Region, invited: list[str], answered: list[str]) -> list[str]:
+    """region.toml's lines but the record: the region's texts, the source in every language, who was asked."""
+    meta = region.meta
+
+    def source(loc: Locale) -> str:
+        return loc.t("survey_source", answered=len(answered), invited=len(invited))
+
+    lines = [_toml("name", meta.name), _toml("arbeidsmarktregios", list(meta.arbeidsmarktregios)),
+             _toml("period", meta.period), _toml("source", source(Locale())), _toml("note", meta.note), ""]
+    for loc in map(Locale, LANGS):       # the region's own [nl]/[en] texts, and the source in that language
+        texts = {**meta.translations.get(loc.lang, {}), "source": source(loc)}
+        lines += [f"[{loc.lang}]", *(_toml(k, v) for k, v in texts.items()), ""]
+    return lines + ["# Written by 'ecosystem survey collect': who was asked, who answered, and (written)",
+                    "# the SHA-256 of the files it wrote, so that it never overwrites a change made to them.",
+                    f"[{SURVEY_TABLE}]", _toml("invited", sorted(invited)), _toml("respondents", answered)]
+
+
+def _write_folder(folder: Path, region: Region, relations: list[MergedRelation], invited: list[str],
+                  respondents: dict[str, Path], new: tuple[NewOrganisation, ...], loc: Locale) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     extra = list(dict.fromkeys(k for a in region.actors for k in a.extra))
     actors = [[a.id, a.name, a.group, a.type, a.scale, "|".join(a.regions), *(a.extra.get(k, "") for k in extra)]
@@ -532,20 +633,12 @@ def _write_folder(folder: Path, region: Region, relations: list[MergedRelation],
         [[n.reported_by, n.name, n.group,
           "; ".join(f"{loc.relation(ty).lower()}: {question(ty, d, loc)} = {w}" for ty, d, w in n.answers)]
          for n in new])
-    meta = region.meta
-    answered = sorted(respondents)
-    toml = [f"name = {json.dumps(meta.name, ensure_ascii=False)}",
-            f"arbeidsmarktregios = {json.dumps(list(meta.arbeidsmarktregios), ensure_ascii=False)}",
-            f"period = {json.dumps(meta.period, ensure_ascii=False)}",
-            f"source = {json.dumps(loc.t('survey_source', answered=len(answered), invited=len(region.actors)), ensure_ascii=False)}",
-            f"note = {json.dumps(meta.note, ensure_ascii=False)}",
-            "",
-            "# Written by 'ecosystem survey collect': who was asked and who answered.",
-            "[survey]",
-            f"invited = {json.dumps(sorted(a.id for a in region.actors), ensure_ascii=False)}",
-            f"respondents = {json.dumps(answered, ensure_ascii=False)}", ""]
+    body = "\n".join(_region_toml(region, invited, sorted(respondents))).encode() + b"\n"
+    # The record of what was written: every file's hash, region.toml's of the file without this line.
+    record = {p.name: _digest(p.read_bytes()) for p in files.values()} | {"region.toml": _digest(body)}
     files["region"] = folder / "region.toml"
-    files["region"].write_text("\n".join(toml), encoding="utf-8")
+    entries = ", ".join(f"{json.dumps(name)} = {json.dumps(digest)}" for name, digest in record.items())
+    files["region"].write_bytes(body + f"{RECORD} = {{{entries}}}\n".encode())
     return files
 
 
@@ -553,7 +646,7 @@ def _write_folder(folder: Path, region: Region, relations: list[MergedRelation],
 
 
 def read_survey(folder: Path) -> dict | None:
-    """The ``[survey]`` table of a folder's region.toml (invited, respondents), or None."""
+    """The ``[survey]`` table of a folder's region.toml (invited, respondents, written), or None."""
     path = folder / "region.toml"
     if not path.exists():
         return None
@@ -561,7 +654,7 @@ def read_survey(folder: Path) -> dict | None:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):
         return None                                   # the loader reports a bad region.toml
-    survey = data.get("survey")
+    survey = data.get(SURVEY_TABLE)
     return survey if isinstance(survey, dict) else None
 
 
@@ -573,16 +666,21 @@ class SurveyInfo:
     relations: int
     confirmed: int
     ties: str
+    not_asked: int = 0   # organisations in the data that got no questionnaire (not among the invited)
 
     def summary(self, loc: Locale) -> dict:
         key = "survey_summary" if self.exact else "survey_summary_min"
         text = loc.t(key, answered=self.answered, invited=self.invited, relations=self.relations,
                  confirmed=self.confirmed, share=loc.share(self.answered / self.invited) if self.invited else "-")
+        if self.not_asked:
+            text += " " + loc.t("survey_not_asked_one" if self.not_asked == 1 else "survey_not_asked_many",
+                                n=self.not_asked)
         if self.ties == "confirmed":
             text += " " + loc.t("survey_confirmed_only")
         return {"invited": self.invited, "answered": self.answered, "answered_exact": self.exact,
                 "response_rate": round(self.answered / self.invited, 6) if self.invited else None,
-                "relations": self.relations, "confirmed": self.confirmed, "ties": self.ties, "text": text}
+                "relations": self.relations, "confirmed": self.confirmed, "ties": self.ties,
+                "not_asked": self.not_asked, "text": text}
 
 
 def apply_ties(region: Region, ties: str = "all") -> tuple[Region, SurveyInfo | None]:
@@ -601,12 +699,15 @@ def apply_ties(region: Region, ties: str = "all") -> tuple[Region, SurveyInfo | 
     confirmed = [r for r in region.relations if normalise_key(r.extra.get("confirmed", "")) in ("yes", "ja")]
     meta = read_survey(region.path) or {}
     invited = len(meta.get("invited") or region.actors)
+    # Organisations added after the round (to the region before collect, or to this folder since) were not asked.
+    asked = set(meta["invited"]) if isinstance(meta.get("invited"), list) else {a.id for a in region.actors}
+    not_asked = sum(a.id not in asked for a in region.actors)
     if "respondents" in meta:
         answered, exact = len(meta["respondents"]), True
     else:
         answered = len({i for r in region.relations for i in r.extra.get("reported_by", "").split("|") if i})
         exact = False
-    info = SurveyInfo(invited, answered, exact, len(region.relations), len(confirmed), ties)
+    info = SurveyInfo(invited, answered, exact, len(region.relations), len(confirmed), ties, not_asked)
     if ties == "confirmed":
         if not confirmed:
             raise UserError("ties_none_confirmed")

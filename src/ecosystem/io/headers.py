@@ -20,7 +20,7 @@ import re
 
 from ..errors import Problem
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, HEADER_ALIASES, INFO_COLUMNS, RELATION_KNOWN,
-                     RELATION_REQUIRED, normalise_key)
+                     RELATION_REQUIRED, SURVEY_COLUMNS, normalise_key)
 
 HEADER_SEARCH_ROWS = 10
 
@@ -94,8 +94,8 @@ def known_columns(kind: str | None) -> set[str]:
     if kind == "actors":
         return set(ACTOR_KNOWN) | set(INFO_COLUMNS) | {"note"}
     if kind == "relations":
-        return set(RELATION_KNOWN) | set(INFO_COLUMNS)
-    return set(ACTOR_KNOWN) | set(RELATION_KNOWN) | set(INFO_COLUMNS)
+        return set(RELATION_KNOWN) | set(SURVEY_COLUMNS) | set(INFO_COLUMNS)
+    return set(ACTOR_KNOWN) | set(RELATION_KNOWN) | set(SURVEY_COLUMNS) | set(INFO_COLUMNS)
 
 
 def header_notes(file: str, written: list[str], columns: list[str], header_row: int,

@@ -17,7 +17,7 @@ from ..errors import DataError, Problem, Text, UserError
 from ..i18n import LANGS
 from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
-from ..vocab import normalise_key
+from ..vocab import SURVEY_TABLE, normalise_key
 from .kumu import is_kumu, read_kumu
 from .tables import (SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, without_merged,
                      xlsx_sheet_names)
@@ -161,9 +161,10 @@ def _read_meta(folder: Path, problems: list[Problem], warnings: list[Problem] | 
     )
 
 
-# The settings region.toml knows: the texts (also in a table per language), the arbeidsmarktregio's and
-# import kumu's two mapping tables (whose own keys are the user's words).
-_TOML_SETTINGS = (*TRANSLATABLE, "arbeidsmarktregios", *LANGS, "groups", "relation_types")
+# The settings region.toml knows: the texts (also in a table per language), the arbeidsmarktregio's,
+# import kumu's two mapping tables (whose own keys are the user's words) and the survey round's table
+# (read by ecosystem.intake.survey).
+_TOML_SETTINGS = (*TRANSLATABLE, "arbeidsmarktregios", *LANGS, "groups", "relation_types", SURVEY_TABLE)
 # Dutch words for them, so that 'naam' or 'periode' suggests the setting meant.
 _TOML_WORDS = {"naam": "name", "periode": "period", "bron": "source", "notitie": "note", "opmerking": "note",
                "toelichting": "note", "arbeidsmarktregio": "arbeidsmarktregios", "regio": "arbeidsmarktregios",
