@@ -233,6 +233,13 @@ SECTION: dict[str, dict[str, str]] = {
                      "en": "no relation has a date in 'since' or 'until', so {year} gives the same network as without --year"},
     "year_before_dates": {"nl": "{year} ligt vóór het eerste jaar in 'sinds' en 'tot' ({first}); relaties zonder datum tellen mee alsof ze er toen al waren",
                           "en": "{year} lies before the first year in 'since' and 'until' ({first}); relations without a date count as if they existed then"},
+    "year_after_dates": {"nl": "{year} ligt na het laatste jaar in 'sinds' en 'tot' ({last}); relaties zonder einddatum tellen mee alsof ze er toen nog waren",
+                         "en": "{year} lies after the last year in 'since' and 'until' ({last}); relations without an end date count as if they still existed then"},
+    # analyse and whatif without --year: every relation counts, also those that ended before the latest year
+    "ended_counted": {"nl": "{n} relaties eindigden vóór {last} (het laatste jaar in 'sinds' en 'tot') en tellen hier toch mee; gebruik --year om het netwerk van één jaar te zien",
+                      "en": "{n} relations ended before {last} (the latest year in 'since' and 'until') and are counted here all the same; use --year to see the network of one year"},
+    "ended_counted_one": {"nl": "1 relatie eindigde vóór {last} (het laatste jaar in 'sinds' en 'tot') en telt hier toch mee; gebruik --year om het netwerk van één jaar te zien",
+                          "en": "1 relation ended before {last} (the latest year in 'since' and 'until') and is counted here all the same; use --year to see the network of one year"},
     "year_no_relations": {"nl": "{file}: in {year} telt geen enkele relatie mee; de jaren in 'sinds' en 'tot' lopen van {first} tot en met {last}. Kies een jaar daartussen",
                           "en": "{file}: no relation counts in {year}; the years in 'since' and 'until' run from {first} to {last}. Choose a year in between"},
     "summary_year": {"nl": "  Netwerk zoals het er in {year} uitzag: relaties met 'sinds' leeg of t/m {year} en 'tot' leeg of vanaf {year}.",
