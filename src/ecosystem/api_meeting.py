@@ -159,7 +159,8 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     before = analyse_region(region, **settings)   # after the check: no analysis for a what-if that must stop
     # The first side is the year asked for, or the data as given (relations that ended count too: not "now").
     label = s["as_given"] if year is None else str(year)
-    change = compare_analyses(before, analyse_region(after_region, **settings), label, f"{s['whatif_label']} ({what})")
+    change = compare_analyses(before, analyse_region(after_region, **settings), label, f"{s['whatif_label']} ({what})",
+                              removed=without)
     effect = whatif_effect(before.network, without, added)
     extra = whatif_dict(effect, before.network.ids, names, without, new,
                         None if with_file is None else Path(with_file).name, year)

@@ -19,7 +19,9 @@ The stability bootstrap (§10) gives each side its own probabilities. A change i
   orchestrator's rank moved so far that its 5th-95th percentile rank intervals before
   and after do not overlap;
 * ``uncertain`` otherwise: the change is within what 1 in 10 missing relations can do;
-* ``untested`` when a side was analysed without bootstrap.
+* ``untested`` when a side was analysed without bootstrap;
+* ``removed`` for an actor that left the core because it was taken out of the data on purpose
+  (``ecosystem whatif --without``): certain by construction, whatever the bootstrap says.
 
 Changes without a bootstrap counterpart (relations, seats at the table, diagnosis
 indicators) carry no verdict: they are facts of the data, not estimates.
@@ -35,7 +37,7 @@ from .pipeline import Analysis, core_ids
 from .stability import CORE, PERIPHERY, STABLE, verdict as interval_verdict
 
 TOP = TOP_CANDIDATES      # orchestrator candidates compared before and after
-CLEAR, UNCERTAIN, UNTESTED = "clear", "uncertain", "untested"
+CLEAR, UNCERTAIN, UNTESTED, REMOVED = "clear", "uncertain", "untested", "removed"
 WEIGHT_TOLERANCE = 1e-9   # summed weights closer than this are equal
 
 
@@ -84,7 +86,7 @@ class CoreMove:
     entered: bool                   # True: into the core; False: out of it
     probability_before: float | None   # core probability; None when absent or no bootstrap
     probability_after: float | None
-    verdict: str                    # CLEAR, UNCERTAIN or UNTESTED
+    verdict: str                    # CLEAR, UNCERTAIN, UNTESTED, or REMOVED (taken out by a what-if)
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,8 @@ def _move_verdict(in_side: str | None, out_side: str | None, tested: bool) -> st
     return CLEAR if in_side == CORE and out_side in (None, PERIPHERY) else UNCERTAIN
 
 
-def _core_moves(before: Analysis, after: Analysis) -> tuple[CoreMove, ...]:
+def _core_moves(before: Analysis, after: Analysis, removed: frozenset[str] = frozenset()) -> tuple[CoreMove, ...]:
+    """The moves into and out of the core; an actor in ``removed`` (taken out on purpose) left it by REMOVED."""
     ib = {a: i for i, a in enumerate(before.network.ids)}
     ia = {a: i for i, a in enumerate(after.network.ids)}
     core_b = {a for a, i in ib.items() if before.core.core[i]}
@@ -243,7 +246,8 @@ def _core_moves(before: Analysis, after: Analysis) -> tuple[CoreMove, ...]:
         if aid in core_b and aid not in core_a:
             pb, pa = _probability(before, ib, aid), _probability(after, ia, aid)
             vb, va = _stability_verdict(before, ib, aid), _stability_verdict(after, ia, aid)
-            moves.append(CoreMove(aid, False, pb, pa, _move_verdict(vb, va, tested)))
+            moves.append(CoreMove(aid, False, pb, pa,
+                                  REMOVED if aid in removed else _move_verdict(vb, va, tested)))
     return tuple(moves)
 
 
@@ -340,7 +344,7 @@ def _linked(analysis: Analysis) -> set[str]:
 
 
 def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
-                     label_after: str = "") -> Change:
+                     label_after: str = "", removed: tuple[str, ...] = ()) -> Change:
     """Everything that changed from ``before`` to ``after``, matched by actor id.
 
     Parameters
@@ -349,6 +353,8 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         Two analyses, ideally with the same seed and bootstrap settings.
     label_before, label_after : str
         How the two sides are named to the reader (a year, or a folder name).
+    removed : tuple of str
+        Actors taken out of ``after`` on purpose (a what-if): leaving the core is certain for them (REMOVED).
 
     Returns
     -------
@@ -373,7 +379,7 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         linked=tuple(a for a in both if a in linked_a and a not in linked_b),
         unlinked=tuple(a for a in both if a in linked_b and a not in linked_a),
         added=added, removed=removed, reweighted=reweighted,
-        core_moves=_core_moves(before, after),
+        core_moves=_core_moves(before, after, frozenset(removed)),
         top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a, (linked_b, linked_a)),
         groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
         names=names, regrouped=_regrouped(before, after),

@@ -305,6 +305,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_indicator_line": {"nl": "  {mark} {title}: {v0} → {v1} ({s0} → {s1})",
                               "en": "  {mark} {title}: {v0} → {v1} ({s0} → {s1})"},
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},
+    # a what-if's --without: out of the core because it was taken out, not an estimate
+    "change_verdict_removed": {"nl": "weggehaald, dus zeker", "en": "removed, so certain"},
     "change_verdict_untested": {"nl": "niet getoetst", "en": "not tested"},
     "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten: in of uit de kern als het hele 95%-interval van de kans op kern boven {hi} of onder {lo} ligt, een sleutelgroep als dat geldt voor het aandeel herhalingen waarin ze in de periferie zit, een plaats als de bandbreedtes van de plaats (5–95%) van de twee momenten niet overlappen; onzeker: binnen wat ontbrekende gegevens kunnen verklaren (docs/methods.md §15).",
                       "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out: into or out of the core when the whole 95% interval of the core probability lies above {hi} or below {lo}, a key group when that holds for the share of resamples in which it is peripheral, a rank when the rank ranges (5–95%) of the two moments do not overlap; uncertain: within what missing data can explain (docs/methods.md §15)."},

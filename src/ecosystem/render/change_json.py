@@ -2,8 +2,8 @@
 
 Ids, keys and numbers; names only alongside ids so a reader need not join tables.
 Every pair of values is ``{"before": ..., "after": ...}``. The verdicts are
-``clear``, ``uncertain``, ``untested`` or null (no verdict applies); see
-docs/methods.md §15.
+``clear``, ``uncertain``, ``untested``, ``removed`` (a what-if took the actor out: its exit
+from the core is certain by construction) or null (no verdict applies); see docs/methods.md §15.
 """
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ MAX_ITEMS = 8          # names or relations per line before '… (+n more in cha
 
 
 # 'uncertain' is the word the terminal's stability lines use for the same verdict.
-VERDICT_KEYS = {"clear": "change_verdict_clear", "uncertain": "uncertain", "untested": "change_verdict_untested"}
+VERDICT_KEYS = {"clear": "change_verdict_clear", "uncertain": "uncertain", "untested": "change_verdict_untested",
+                "removed": "change_verdict_removed"}
 
 
 def verdict_word(verdict: str | None, loc: Locale) -> str:
