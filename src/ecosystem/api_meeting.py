@@ -160,7 +160,7 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     # The first side is the year asked for, or the data as given (relations that ended count too: not "now").
     label = s["as_given"] if year is None else str(year)
     change = compare_analyses(before, analyse_region(after_region, **settings), label, f"{s['whatif_label']} ({what})",
-                              removed=without)
+                              taken_out=without)
     effect = whatif_effect(before.network, without, added)
     extra = whatif_dict(effect, before.network.ids, names, without, new,
                         None if with_file is None else Path(with_file).name, year)

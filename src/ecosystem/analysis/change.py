@@ -141,6 +141,9 @@ class IndicatorChange:
     # the orchestrator's: (top score, runner-up score) on each side, None without a candidate; the value is
     # their relative margin, which §11 does not state as a bare percentage
     scores: tuple[tuple[float, float] | None, tuple[float, float] | None] = (None, None)
+    # fragmentation's: the organisations without any relation on each side, which its parts (connected
+    # components among the linked organisations, diagnosis.fragmentation) leave out
+    isolated: tuple[int, int] = (0, 0)
 
     @property
     def changed(self) -> bool:
@@ -229,8 +232,8 @@ def _move_verdict(in_side: str | None, out_side: str | None, tested: bool) -> st
     return CLEAR if in_side == CORE and out_side in (None, PERIPHERY) else UNCERTAIN
 
 
-def _core_moves(before: Analysis, after: Analysis, removed: frozenset[str] = frozenset()) -> tuple[CoreMove, ...]:
-    """The moves into and out of the core; an actor in ``removed`` (taken out on purpose) left it by REMOVED."""
+def _core_moves(before: Analysis, after: Analysis, taken_out: frozenset[str] = frozenset()) -> tuple[CoreMove, ...]:
+    """The moves into and out of the core; an actor in ``taken_out`` (on purpose, a what-if) left it by REMOVED."""
     ib = {a: i for i, a in enumerate(before.network.ids)}
     ia = {a: i for i, a in enumerate(after.network.ids)}
     core_b = {a for a, i in ib.items() if before.core.core[i]}
@@ -247,7 +250,7 @@ def _core_moves(before: Analysis, after: Analysis, removed: frozenset[str] = fro
             pb, pa = _probability(before, ib, aid), _probability(after, ia, aid)
             vb, va = _stability_verdict(before, ib, aid), _stability_verdict(after, ia, aid)
             moves.append(CoreMove(aid, False, pb, pa,
-                                  REMOVED if aid in removed else _move_verdict(vb, va, tested)))
+                                  REMOVED if aid in taken_out else _move_verdict(vb, va, tested)))
     return tuple(moves)
 
 
@@ -327,7 +330,8 @@ def _indicator_changes(before: Analysis, after: Analysis) -> tuple[IndicatorChan
     by_key = {ind.key: ind for ind in after.indicators}
     return tuple(IndicatorChange(b.key, (float(b.value), float(by_key[b.key].value)),
                                  (float(b.threshold), float(by_key[b.key].threshold)),
-                                 (b.status, by_key[b.key].status), (_scores(b), _scores(by_key[b.key])))
+                                 (b.status, by_key[b.key].status), (_scores(b), _scores(by_key[b.key])),
+                                 (int(b.params.get("isolated", 0)), int(by_key[b.key].params.get("isolated", 0))))
                  for b in before.indicators if b.key in by_key)
 
 
@@ -344,7 +348,7 @@ def _linked(analysis: Analysis) -> set[str]:
 
 
 def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
-                     label_after: str = "", removed: tuple[str, ...] = ()) -> Change:
+                     label_after: str = "", taken_out: tuple[str, ...] = ()) -> Change:
     """Everything that changed from ``before`` to ``after``, matched by actor id.
 
     Parameters
@@ -353,7 +357,7 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         Two analyses, ideally with the same seed and bootstrap settings.
     label_before, label_after : str
         How the two sides are named to the reader (a year, or a folder name).
-    removed : tuple of str
+    taken_out : tuple of str
         Actors taken out of ``after`` on purpose (a what-if): leaving the core is certain for them (REMOVED).
 
     Returns
@@ -379,7 +383,7 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         linked=tuple(a for a in both if a in linked_a and a not in linked_b),
         unlinked=tuple(a for a in both if a in linked_b and a not in linked_a),
         added=added, removed=removed, reweighted=reweighted,
-        core_moves=_core_moves(before, after, frozenset(removed)),
+        core_moves=_core_moves(before, after, frozenset(taken_out)),
         top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a, (linked_b, linked_a)),
         groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
         names=names, regrouped=_regrouped(before, after),

@@ -104,6 +104,13 @@ SECTION: dict[str, dict[str, str]] = {
     "change_no_candidate": {"nl": "geen kandidaat", "en": "no candidate"},
     "change_parts_one": {"nl": "{n} deel", "en": "{n} part"},
     "change_parts": {"nl": "{n} delen", "en": "{n} parts"},
+    # the parts are counted among the organisations with relations (diagnosis.fragmentation): one without any
+    # is in no part, and is said beside them
+    "change_parts_isolated": {"nl": "{parts} onder de organisaties met relaties, {isolated}",
+                              "en": "{parts} among the organisations with relations, {isolated}"},
+    "change_isolated_none": {"nl": "geen zonder relaties", "en": "none without relations"},
+    "change_isolated_one": {"nl": "1 organisatie zonder relaties", "en": "1 organisation without relations"},
+    "change_isolated": {"nl": "{n} organisaties zonder relaties", "en": "{n} organisations without relations"},
     "diag_agency_no_governance": {"nl": "Er staan geen bestuursrelaties in de gegevens: geen sleutelgroep zit met de kern aan een bestuurlijke tafel of heeft er een bestuurlijke band mee.",
                                   "en": "The data hold no governance relations: no key group sits with the core at a governance table or has a governance tie to it."},
     "diag_agency_present_ok": {"nl": "Elke sleutelgroep met organisaties in de gegevens heeft een plek aan de bestuurlijke tafels van de kern.",

@@ -97,7 +97,9 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
                        "status": _pair(*i.status), "status_changed": i.changed,
                        # the orchestrator's top and runner-up scores, whose relative margin is "value"
                        **({"scores": _pair(*(None if x is None else {"top": _round(x[0]), "runner_up": _round(x[1])}
-                                             for x in i.scores))} if i.key == "orchestrator" else {})}
+                                             for x in i.scores))} if i.key == "orchestrator" else {}),
+                       # fragmentation's parts leave out the organisations without relations: their number
+                       **({"isolated": _pair(*i.isolated)} if i.key == "fragmentation" else {})}
                       for i in change.indicators],
     }
 

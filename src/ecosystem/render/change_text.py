@@ -59,15 +59,23 @@ def regrouped_item(move, names: dict[str, str], loc: Locale) -> str:
 def indicator_values(ind, loc: Locale) -> tuple[str, str]:
     """An indicator's value before and after as the diagnosis says it: the orchestrator's two scores
     ('score 0,65 tegen 0,35', as analyse states them, not their relative margin), fragmentation's parts
-    ('1 deel'), agency's seated key groups, shares as percentages, the rest with 2 decimals."""
-    return tuple(_indicator_value(ind.key, value, scores, loc) for value, scores in zip(ind.value, ind.scores))
+    ('1 deel', and beside it the organisations without relations when a side has any), agency's seated key groups, shares as percentages, the rest with 2 decimals."""
+    # Fragmentation counts parts among the organisations with relations: one that lost every relation is
+    # in none, so the organisations without relations are said beside the parts when a side has any.
+    alone = any(ind.isolated)
+    return tuple(_indicator_value(ind.key, value, scores, loc, isolated if alone else None)
+                 for value, scores, isolated in zip(ind.value, ind.scores, ind.isolated))
 
 
-def _indicator_value(key: str, value: float, scores: tuple[float, float] | None, loc: Locale) -> str:
+def _indicator_value(key: str, value: float, scores: tuple[float, float] | None, loc: Locale,
+                     isolated: int | None = None) -> str:
     if key == "agency":
         return loc.t("change_agency_value", n=f"{value:.0f}")
     if key == "fragmentation":
-        return loc.counted("change_parts", int(round(value)))
+        parts = loc.counted("change_parts", int(round(value)))
+        if isolated is None:
+            return parts
+        return loc.t("change_parts_isolated", parts=parts, isolated=loc.counted("change_isolated", isolated))
     if key == "orchestrator":
         if scores is None:
             return loc.t("change_no_candidate")
