@@ -194,7 +194,7 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     from .api import _load_folders, _require_relations
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .analysis.by_region import region_entry
-    from .render.side_by_side import render_compare_html
+    from .render.side_by_side import render_compare_html, top_candidate_text
     from .render.summary_json import region_entry_json
 
     regions = _load_folders(paths, regions_dir, loc, same_key="compare_many_same")
@@ -217,8 +217,9 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),
         "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed, analyses))})
-    text = "\n".join(loc.t("side_by_side_line", label=label, actors=e.actors, relations=e.relations,
-                       core=len(e.core), top=e.orchestrators[0].name if e.orchestrators else "-")
+    text = "\n".join(loc.t("side_by_side_line", label=label, actors=loc.counted("n_organisations", e.actors),
+                            relations=loc.counted("n_relations", e.relations),
+                            core=len(e.core), top=top_candidate_text(e, loc))
                      for label, e in entries.items())
     warnings = tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for r in regions for w in r.warnings)
     return SideBySideResult(target, files, data, text, warnings)

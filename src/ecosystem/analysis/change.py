@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..vocab import KEY_GROUPS, relation_key
 from .orchestrator import TOP_CANDIDATES
-from .orchestrator import compared, top_candidates as best_candidates
+from .orchestrator import compared, shared_ranks, top_candidates as best_candidates
 from .pipeline import Analysis, core_ids
 from .stability import CORE, PERIPHERY, STABLE, verdict as interval_verdict
 
@@ -170,6 +170,10 @@ class Change:
     names: dict[str, str]           # actor id -> name (the ``after`` name when both have one)
     threshold: float = STABLE
     regrouped: tuple[GroupMove, ...] = ()   # in both, with another group after, in id order
+    # the places of top_before / top_after with equal scores sharing a place (orchestrator.shared_ranks, as the
+    # report's tables show them): the id only orders a tie, it makes no winner
+    top_places_before: tuple[int, ...] = ()
+    top_places_after: tuple[int, ...] = ()
 
     @property
     def entered(self) -> tuple[CoreMove, ...]:
@@ -196,6 +200,13 @@ def top_candidates(analysis: Analysis, top: int = TOP) -> tuple[str, ...]:
     """The best ``top`` orchestrator candidates' ids; actors scoring 0 never count (as in summary.json)."""
     rank, ids = analysis.orchestrators.rank, analysis.network.ids
     return tuple(ids[v] for v in best_candidates(rank, compared(analysis.orchestrators.score), top))
+
+
+def top_places(analysis: Analysis, top: tuple[str, ...]) -> tuple[int, ...]:
+    """The places of the candidates ``top`` (ids) with equal scores sharing one (:func:`.orchestrator.shared_ranks`)."""
+    index = {aid: v for v, aid in enumerate(analysis.network.ids)}
+    places = shared_ranks(analysis.orchestrators.score)
+    return tuple(int(places[index[aid]]) for aid in top)
 
 
 def _side(analysis: Analysis, label: str, relations: int) -> Side:
@@ -387,6 +398,7 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a, (linked_b, linked_a)),
         groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
         names=names, regrouped=_regrouped(before, after),
+        top_places_before=top_places(before, top_b), top_places_after=top_places(after, top_a),
     )
 
 

@@ -33,8 +33,15 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "lies on {share} of the shortest links between other actors"},
     "map_title": {"nl": "LLO-ecosysteem {region}", "en": "LLO ecosystem {region}"},
     # --- terminal summary ---
-    "summary_title": {"nl": "Ecosysteem {region}: {actors} actoren, {relations} relaties",
-                      "en": "Ecosystem {region}: {actors} actors, {relations} relations"},
+    "summary_title": {"nl": "Ecosysteem {region}: {actors}, {relations}",
+                      "en": "Ecosystem {region}: {actors}, {relations}"},
+    # counts said with their noun in agreement (Locale.counted): '1 relatie', '3 relaties'
+    "n_actors": {"nl": "{n} actoren", "en": "{n} actors"},
+    "n_actors_one": {"nl": "1 actor", "en": "1 actor"},
+    "n_relations": {"nl": "{n} relaties", "en": "{n} relations"},
+    "n_relations_one": {"nl": "1 relatie", "en": "1 relation"},
+    "n_organisations": {"nl": "{n} organisaties", "en": "{n} organisations"},
+    "n_organisations_one": {"nl": "1 organisatie", "en": "1 organisation"},
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
     "summary_core_fit": {"nl": "  (aansluiting op het kern-periferiemodel: {fit})", "en": "  (core/periphery fit: {fit})"},
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
@@ -267,8 +274,8 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "{file}: no relation has a date in 'since' or 'until', so {from_year} and {to_year} give the same network. Fill in 'since' (and 'until' where needed), or compare two region folders"},
     "change_title": {"nl": "Wat is er veranderd in {region}: {before} → {after}",
                      "en": "What changed in {region}: {before} → {after}"},
-    "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, kern {c0} → {c1} actoren",
-                      "en": "  actors {a0} → {a1}, relations {r0} → {r1}, core {c0} → {c1} actors"},
+    "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, actoren in de kern {c0} → {c1}",
+                      "en": "  actors {a0} → {a1}, relations {r0} → {r1}, actors in the core {c0} → {c1}"},
     # Side.repeated_rows: analyse counts relation rows (summary.json relations), compare counts a relation once.
     "change_repeated_rows": {"nl": "  rijen die een relatie herhalen (zelfde organisaties en soort; ze tellen hier als één relatie, de gewichten opgeteld): {d0} → {d1}; rijen in de gegevens {n0} → {n1}",
                              "en": "  rows repeating a relation (same organisations and type; counted here as one relation, their weights added): {d0} → {d1}; rows in the data {n0} → {n1}"},
@@ -343,6 +350,15 @@ SECTION: dict[str, dict[str, str]] = {
     "region_target_alt": {
         "nl": "Doelbeeld van arbeidsmarktregio {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
         "en": "Target view of labour-market region {region}: {actors} organisations, {core} of them in the core. {top}"},
+    # compare.html of three or more folders: each column is a folder the user gave, not an arbeidsmarktregio
+    "folder_targets_intro": {
+        "nl": "Het doelbeeld van elke regiomap, getekend zoals het doelbeeld van het geheel: kern in het midden, "
+              "één taartpunt per groep; de sterkste orkestratorkandidaat van de map staat met naam aangegeven.",
+        "en": "Each region folder's target view, drawn as the one of the whole: core in the middle, one slice "
+              "per group; the folder's strongest orchestrator candidate is named."},
+    "folder_target_alt": {
+        "nl": "Doelbeeld van regiomap {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
+        "en": "Target view of region folder {region}: {actors} organisations, {core} of them in the core. {top}"},
     "target_alt": {
         "nl": "Doelbeeld van {region}: {actors} organisaties, waarvan {core} in de kern; één taartpunt per groep. {top}",
         "en": "Target view of {region}: {actors} organisations, {core} of them in the core; one slice per group. {top}"},

@@ -76,7 +76,10 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
             "left": [_move(m, names) for m in change.exited],
         },
         "orchestrators": {
-            "top": _pair(_actors(change.top_before, names), _actors(change.top_after, names)),
+            # "place": equal scores share one (the list's order among them is the id's)
+            "top": _pair(*([{**a, "place": p} for a, p in zip(_actors(top, names), places)]
+                           for top, places in ((change.top_before, change.top_places_before),
+                                               (change.top_after, change.top_places_after)))),
             "ranks": [{"id": r.id, "name": names.get(r.id, r.id), "rank": _pair(r.rank_before, r.rank_after),
                        "rank_interval": _pair(list(r.interval_before) if r.interval_before else None,
                                               list(r.interval_after) if r.interval_after else None),

@@ -167,9 +167,11 @@ def rank_text(rank: int | None, loc: Locale, tied: bool) -> str:
 def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
     names = change.names
     lines = [loc.section("change")["orchestrators"].format(n=TOP) + ":"]   # the heading compare.html gives it
-    for label, top in ((change.before.label, change.top_before), (change.after.label, change.top_after)):
+    for label, top, places in ((change.before.label, change.top_before, change.top_places_before),
+                               (change.after.label, change.top_after, change.top_places_after)):
+        # equal scores share a place ('1. A, 1. B, 3. C'): the id orders them, it makes no winner
         lines.append(loc.t("change_top_side", label=label,
-                       names=", ".join(f"{i}. {names.get(a, a)}" for i, a in enumerate(top, start=1))
+                       names=", ".join(f"{i}. {names.get(a, a)}" for i, a in zip(places, top))
                        or loc.t("none")))
     moved = [r for r in change.ranks if r.moved]
     if not moved:
