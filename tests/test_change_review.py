@@ -107,6 +107,15 @@ def whatif(region: Path, out: Path, *args: str, settings=SETTINGS):
     return run_cli("whatif", region, "--out", out, *settings, *args)
 
 
+def whatif_with(region: Path, tmp_path: Path, name: str, text: str):
+    """``whatif REGION --with <name>.csv`` holding ``text``: the result and its change.json."""
+    (tmp_path / f"{name}.csv").write_text(text, encoding="utf-8")
+    result = whatif(region, tmp_path / "out", "--with", tmp_path / f"{name}.csv")
+    assert result.exit_code == 0, result.output
+    change = tmp_path / "out" / f"{region.name}-whatif-with-{name}" / "change.json"
+    return result, json.loads(change.read_text(encoding="utf-8"))
+
+
 def warning_lines(output: str) -> list[str]:
     return [line for line in output.splitlines() if line.startswith(("let op:", "warning:"))]
 
@@ -120,14 +129,11 @@ def table_rows(html: str) -> list[list[str]]:
 
 def test_whatif_without_year_is_the_data_as_given_and_says_ended_relations_count(tmp_path):
     region = folder(tmp_path / "tiny", ACTORS, DATED)
-    (tmp_path / "add.csv").write_text("source,target,type,weight\nw1,o1,collaboration,2\n", encoding="utf-8")
-    result = whatif(region, tmp_path / "out", "--with", tmp_path / "add.csv")
-    assert result.exit_code == 0, result.output
-    data = json.loads((tmp_path / "out" / "tiny-whatif-with-add" / "change.json").read_text(encoding="utf-8"))
+    result, data = whatif_with(region, tmp_path, "add", "source,target,type,weight\nw1,o1,collaboration,2\n")
     label = data["sides"]["before"]["label"]
     # every row counts without --year, also those that ended: that is no "now"
     assert data["sides"]["before"]["relation_rows"] == len(rows(DATED))
-    assert label.lower() not in ("nu", "now") and f": nu →" not in result.output
+    assert label.lower() not in ("nu", "now") and ": nu →" not in result.output
     last = max(int(r[c][:4]) for r in rows(DATED) for c in ("since", "until") if r[c])
     ended = sum(1 for r in rows(DATED) if r["until"] and int(r["until"][:4]) < last)
     said = [w for w in warning_lines(result.output) if "--year" in w]
@@ -195,10 +201,7 @@ def test_removed_organisation_leaves_the_core_with_its_own_verdict(tmp_path):
 def test_with_rows_repeating_a_relation_count_once_and_only_new_ones_are_counted(tmp_path):
     region = folder(tmp_path / "tiny", ACTORS, DATED)
     added = "source,target,type,weight\no1,e1,governance,3\no1,i1,governance,3\nw1,o1,collaboration,2\n"
-    (tmp_path / "add2.csv").write_text(added, encoding="utf-8")
-    result = whatif(region, tmp_path / "out", "--with", tmp_path / "add2.csv")
-    assert result.exit_code == 0, result.output
-    data = json.loads((tmp_path / "out" / "tiny-whatif-with-add2" / "change.json").read_text(encoding="utf-8"))
+    result, data = whatif_with(region, tmp_path, "add2", added)
     existing = {key(r) for r in rows(DATED)}
     new = [r for r in rows(added) if key(r) not in existing]
     assert data["whatif"]["added_relations"] == len(new) == 1
@@ -261,10 +264,7 @@ def test_side_by_side_says_absent_groups_are_absent_and_ties_are_ties(tmp_path):
 
 def test_change_top_list_gives_equal_scores_one_place(tmp_path):
     mini = folder(tmp_path / "mini", MINI_ACTORS, MINI_RELATIONS)
-    (tmp_path / "add.csv").write_text("source,target,type,weight\nc,a,advice,1\n", encoding="utf-8")
-    result = whatif(mini, tmp_path / "out", "--with", tmp_path / "add.csv")
-    assert result.exit_code == 0, result.output
-    data = json.loads((tmp_path / "out" / "mini-whatif-with-add" / "change.json").read_text(encoding="utf-8"))
+    result, data = whatif_with(mini, tmp_path, "add", "source,target,type,weight\nc,a,advice,1\n")
     top = {a["id"]: a["place"] for a in data["orchestrators"]["top"]["before"]}
     # a and b are the same to every measure before (one relation between them, each other's only): one place
     assert top["a"] == top["b"] == 1
