@@ -185,7 +185,14 @@ def test_diagnosis_values_are_said_with_their_unit(tmp_path):
     parts = [nx.number_connected_components(nx.Graph([(r["source"], r["target"]) for r in rows]))
              for rows in (old, new)]
     assert parts == [1, 2]
-    assert "Versnippering: 1 deel → 2 delen (" in result.output
+    # the parts are counted among the linked organisations; those without relations are said beside them
+    alone = [len({a["id"] for a in ACTORS} - {v for r in rows for v in (r["source"], r["target"])})
+             for rows in (old, new)]
+    assert alone[1]
+    isolated = ["geen zonder relaties" if n == 0 else "1 organisatie zonder relaties" if n == 1
+                else f"{n} organisaties zonder relaties" for n in alone]
+    assert (f"Versnippering: 1 deel onder de organisaties met relaties, {isolated[0]} → "
+            f"2 delen onder de organisaties met relaties, {isolated[1]} (") in result.output
     scores = []
     for side, folder in (("a", a), ("b", b)):
         out = tmp_path / f"analyse-{side}"

@@ -111,7 +111,7 @@ def test_whatif_names_the_removed_organisations(tmp_path):
     """The change view's side and the terminal name who leaves by name, as the coordinator knows them (not by id)."""
     region = write_region(tmp_path / "stad", ACTORS, RELATIONS)
     names = {a["id"]: a["name"] for a in ACTORS}
-    for lang, word in (("nl", "zonder"), ("en", "without:")):
+    for lang, word in (("nl", "zonder"), ("en", "without")):
         result = run_whatif(region, tmp_path / lang, "--without", "vno", "--without", "lwl", "--lang", lang)
         html = (tmp_path / lang / "stad-whatif-lwl-vno" / "change.html").read_text(encoding="utf-8")
         said = f"{word} {names['lwl']}, {names['vno']}"     # sorted by id, whatever the option order

@@ -248,6 +248,8 @@ def load(path: str | Path, regions_dir: str | Path = "regions", year: int | None
     region = load_region(path, regions_dir, year=year)
     if year is not None:
         region = replace(region, meta=region.meta.in_year(year))
+    else:
+        region = with_ended_warning(region)
     region, survey = apply_ties(_require_relations(region), ties)
     if region_name is not None:
         region = _one_region(region, region_name)
@@ -324,6 +326,22 @@ def _require_relations(region: Region) -> Region:
     if not region.relations:
         raise UserError("analyse_no_relations", path=str(region.path))
     return region
+
+
+def with_ended_warning(region: Region) -> Region:
+    """``region`` (loaded without a year) with one warning when relations ended before the latest year in the data.
+
+    Without ``--year`` every relation counts, those that ended too (:func:`ecosystem.period.ended_before_last`):
+    the network is then no year's network, and the reader should know.
+    """
+    from .period import ended_before_last
+
+    n, last = ended_before_last(region.relations)
+    if not n:
+        return region
+    warning = Problem(region.source("relations"), "ended_counted_one" if n == 1 else "ended_counted",
+                      params={"n": n, "last": last})
+    return replace(region, warnings=region.warnings + (warning,))
 
 
 def _load(path: str | Path, regions_dir: str | Path, loc: Locale, year: int | None) -> Region:

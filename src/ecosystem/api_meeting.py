@@ -27,16 +27,19 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.]+", "-", text).strip("-") or "x"
 
 
-def whatif_folder(folder: str, without: tuple[str, ...], with_file: str | None) -> str:
-    """``<folder>-whatif-<id>-<id>`` (ids sorted), plus ``-with-<file stem>`` with ``--with``."""
-    parts = [folder, "whatif", *(_slug(i) for i in sorted(without))]
+def whatif_folder(folder: str, without: tuple[str, ...], with_file: str | None, year: int | None = None) -> str:
+    """``<folder>[-<year>]-whatif-<id>-<id>`` (ids sorted), plus ``-with-<file stem>`` with ``--with``."""
+    from .io.outputs import output_folder
+
+    parts = [output_folder(folder, year), "whatif", *(_slug(i) for i in sorted(without))]
     if with_file is not None:
         parts += ["with", _slug(Path(with_file).stem)]
     return "-".join(parts)
 
 
-def _read_added(path: Path, region, problems: list[Problem]):
-    """The relation rows of ``path``, validated against the region's actors as relations.csv is."""
+def _read_added(path: Path, region, problems: list[Problem], warnings: list[Problem]):
+    """The relation rows of ``path``, validated against the region's actors as relations.csv is (a row
+    repeating an earlier row of the file too: a warning to ``warnings``)."""
     from .io.tables import read_csv
     from .io.validate import validate_relations
 
@@ -44,31 +47,60 @@ def _read_added(path: Path, region, problems: list[Problem]):
     if table is None:
         return ()
     ids = [a.id for a in region.actors]
-    return tuple(validate_relations(table, ids, problems, region.source("actors"), {a.id: a.name for a in region.actors}))
+    return tuple(validate_relations(table, ids, problems, region.source("actors"), {a.id: a.name for a in region.actors},
+                                    warnings=warnings))
+
+
+def _repeat_warning(repeat, file: str, region) -> Problem:
+    """The warning for a ``--with`` row that repeats a relation of the region (:class:`~.analysis.whatif.Repeat`)."""
+    from .errors import Words
+    from .i18n import relation_label
+
+    r, e = repeat.added, repeat.existing
+    params = {"relations": region.source("relations"), "first": e.row, "source": r.source, "target": r.target,
+              "type": Words(relation_label(r.type, "nl").lower(), relation_label(r.type, "en").lower())}
+    if repeat.counted:
+        return Problem(file, "whatif_with_repeat_added", r.row, "source",
+                       {**params, "weights": f"{_weight(e.weight)} + {_weight(r.weight)}"})
+    return Problem(file, "whatif_with_repeat", r.row, "source", params)
+
+
+def _weight(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def whatif(path: str | Path, without: tuple[str, ...] = (), with_file: str | Path | None = None,
            out: str | Path = "outputs", lang: str = "nl", seed: int = 0, regions_dir: str | Path = "regions",
-           bootstrap: int | None = None, null_samples: int | None = None):
+           bootstrap: int | None = None, null_samples: int | None = None, year: int | None = None):
     """Analyse the region without the actors ``without`` and with the relation rows of ``with_file``.
 
     Writes change.json (the compare contract plus a ``whatif`` object: who is cut off, which
     key-group pairs lose their last connection, F and DF before and after) and change.html
-    into ``out/<folder>-whatif-<ids>[-with-<file stem>]/``. Returns a CompareResult.
+    into ``out/<folder>[-<year>]-whatif-<ids>[-with-<file stem>]/``. Returns a CompareResult.
 
-    Raises :class:`UserError` for an unknown id (with a suggestion) or nothing to change,
-    :class:`DataError` for problems in the data or the ``--with`` file.
+    With ``year`` the region is taken as it stood in that year, as ``analyse`` does
+    (:mod:`ecosystem.period`); the first side is then called by its year. Without it every
+    relation counts, also one that ended, and the first side is "the data as given" (with a
+    warning when relations ended before the latest year in the data).
+
+    A ``--with`` row that repeats a relation of the region (same pair, type and note) follows
+    relations.csv's rule: counted once when its weight and steering are the same, its weight
+    added otherwise; either way with a warning (:func:`ecosystem.analysis.whatif.split_added`).
+
+    Raises :class:`UserError` for an unknown id (with a suggestion), nothing to change or a
+    ``--with`` file that adds nothing, :class:`DataError` for problems in the data or the ``--with`` file.
     """
     with collected() as caught:
-        result = _whatif(path, tuple(without), with_file, out, Locale(lang), seed, regions_dir, bootstrap, null_samples)
+        result = _whatif(path, tuple(without), with_file, out, Locale(lang), seed, regions_dir, bootstrap, null_samples,
+                         year)
     return replace(result, warnings=result.warnings + plain(caught))
 
 
-def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, null_samples):
+def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, null_samples, year):
     from .analysis.change import compare_analyses
     from .analysis.pipeline import analyse_region
-    from .analysis.whatif import changed_region, whatif_effect
-    from .api import CompareResult, _load, _require_relations
+    from .analysis.whatif import changed_region, split_added, whatif_effect
+    from .api import CompareResult, _load, _require_relations, with_ended_warning
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.change_json import change_dict
     from .render.change_text import change_text
@@ -76,7 +108,9 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
 
     if not without and with_file is None:
         raise UserError("whatif_nothing")
-    region = _require_relations(_load(path, regions_dir, loc, None))
+    region = _require_relations(_load(path, regions_dir, loc, year))
+    if year is None:
+        region = with_ended_warning(region)
     ids = [a.id for a in region.actors]
     # Ids match as in relations.csv and a --with file: regardless of case and spacing (io.validate.id_key),
     # and an unknown one gets the suggestion an unknown id in relations.csv gets (an id, or a name's id).
@@ -89,21 +123,27 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
         raise DataError([Problem("--without", "unknown_actor",
                                  params={"value": aid, "suggestion": suggest(aid), "actors": region.source("actors")})
                          for aid in unknown])
-    added = ()
+    added, new, notes = (), 0, []
     if with_file is not None:
         source = Path(with_file)
         if not source.is_file():
             raise UserError("whatif_no_file", path=str(source), relations=region.source("relations"))
         problems: list[Problem] = []
-        added = _read_added(source, region, problems)
-        for r in added:
+        rows = _read_added(source, region, problems, notes)
+        for r in rows:
             if r.source in without or r.target in without:
                 column = "source" if r.source in without else "target"
                 problems.append(Problem(source.name, "whatif_with_removed", r.row, column,
                                         {"source": r.source, "target": r.target}))
         if problems:
             raise DataError(problems)
-    folder = whatif_folder(region.meta.folder, without, None if with_file is None else str(with_file))
+        added, repeats = split_added(region, rows)
+        notes += [_repeat_warning(r, source.name, region) for r in repeats]
+        new = len(added) - sum(r.counted for r in repeats)     # the label counts new relations only
+        if not added:       # an empty file, or only relations the region has: nothing is added
+            raise UserError("whatif_with_nothing" if rows else "whatif_with_empty", file=source.name,
+                            relations=region.source("relations"))
+    folder = whatif_folder(region.meta.folder, without, None if with_file is None else str(with_file), year)
     target = check_output_dir(out, folder, region.path)
     after_region = changed_region(region, without, added)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
@@ -112,15 +152,18 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     # Named as the coordinator knows them (the id only where the name is empty); ids stay in change.json.
     parts = [s["removed"].format(ids=", ".join(names[i] or i for i in without))] if without else []
     if with_file is not None:
-        parts.append(loc.counted("region.added", len(added), file=Path(with_file).name))
+        parts.append(loc.counted("region.added", new, file=Path(with_file).name))
     what = ", ".join(parts)
     if not after_region.relations:   # nothing left to analyse: say so, as analyse does for a region without relations
         raise UserError("whatif_nothing_left", what=what)
     before = analyse_region(region, **settings)   # after the check: no analysis for a what-if that must stop
-    change = compare_analyses(before, analyse_region(after_region, **settings), s["now"], f"{s['whatif_label']} ({what})")
+    # The first side is the year asked for, or the data as given (relations that ended count too: not "now").
+    label = s["as_given"] if year is None else str(year)
+    change = compare_analyses(before, analyse_region(after_region, **settings), label, f"{s['whatif_label']} ({what})",
+                              taken_out=without)
     effect = whatif_effect(before.network, without, added)
-    extra = whatif_dict(effect, before.network.ids, names, without, len(added),
-                        None if with_file is None else Path(with_file).name)
+    extra = whatif_dict(effect, before.network.ids, names, without, new,
+                        None if with_file is None else Path(with_file).name, year)
     data = {**change_dict(change, region.meta.name, loc, seed), "mode": "whatif", "whatif": extra}
     files = write_all(target, lambda folder: {
         "change": write_json(folder / "change.json", data),
@@ -130,7 +173,7 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
         "whatif_text", what=what, df_before=loc.number(extra["df_before"], 3),
         df_after=loc.number(extra["df_after"], 3), cut=loc.counted("whatif_cut", len(extra["cut_off"])),
         pairs=loc.counted("whatif_pairs", len(extra["lost_key_group_pairs"])))
-    return CompareResult(target, files, data, text, region.warnings, change)
+    return CompareResult(target, files, data, text, region.warnings + tuple(notes), change)
 
 
 def compare_many(paths: list[str | Path], out: str | Path = "outputs", lang: str = "nl", seed: int = 0,
@@ -151,7 +194,7 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     from .api import _load_folders, _require_relations
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .analysis.by_region import region_entry
-    from .render.side_by_side import render_compare_html
+    from .render.side_by_side import render_compare_html, top_candidate_text
     from .render.summary_json import region_entry_json
 
     regions = _load_folders(paths, regions_dir, loc, same_key="compare_many_same")
@@ -174,8 +217,9 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),
         "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed, analyses))})
-    text = "\n".join(loc.t("side_by_side_line", label=label, actors=e.actors, relations=e.relations,
-                       core=len(e.core), top=e.orchestrators[0].name if e.orchestrators else "-")
+    text = "\n".join(loc.t("side_by_side_line", label=label, actors=loc.counted("n_organisations", e.actors),
+                            relations=loc.counted("n_relations", e.relations),
+                            core=len(e.core), top=top_candidate_text(e, loc))
                      for label, e in entries.items())
     warnings = tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for r in regions for w in r.warnings)
     return SideBySideResult(target, files, data, text, warnings)

@@ -192,17 +192,18 @@ def compare(old: str, new: str | None, more: tuple[str, ...], from_year: int | N
 @option("--without", "without", multiple=True, metavar="ID", help_key="cli.option.whatif_without")
 @option("--with", "with_file", default=None, metavar="FILE", type=click.Path(path_type=str),
         help_key="cli.option.whatif_with")
+@option("--year", type=int, default=None, metavar="YYYY", help_key="cli.option.whatif_year")
 @option("--out", "out", default="outputs", show_default=True, help_key="cli.option.whatif_out")
 @lang_option("cli.option.lang_change")
 @analysis_options
-def whatif(path: str, without: tuple[str, ...], with_file: str | None, out: str, lang: str, seed: int,
-           bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
+def whatif(path: str, without: tuple[str, ...], with_file: str | None, year: int | None, out: str, lang: str,
+           seed: int, bootstrap: int | None, null_samples: int | None, debug: bool) -> None:
     """``ecosystem whatif`` (help: ``cli.command.whatif``)."""
     loc = Locale(lang)   # the reader's language for every line this command prints
     from .api import whatif as run  # imported here so --help stays fast
 
     result = _call(lambda: run(path, without, with_file, out=out, lang=lang, seed=seed, bootstrap=bootstrap,
-                               null_samples=null_samples), loc, debug)
+                               null_samples=null_samples, year=year), loc, debug)
     _finish(result, loc)
 
 

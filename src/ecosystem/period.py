@@ -69,3 +69,16 @@ def dated_years(relations: tuple[Relation, ...] | list[Relation]) -> tuple[int, 
     """Every distinct year written in a ``since`` or ``until`` cell, sorted; empty when nothing is dated."""
     years = {date_year(d) for r in relations for d in (r.since, r.until)}
     return tuple(sorted(y for y in years if y is not None))
+
+
+def ended_before_last(relations: tuple[Relation, ...] | list[Relation]) -> tuple[int, int | None]:
+    """How many relations ended (their ``until`` year) before the latest year written in the data, and that year.
+
+    Without a year every relation counts, these too: the network is then no network of any one year.
+    ``(0, None)`` when nothing is dated.
+    """
+    years = dated_years(relations)
+    if not years:
+        return 0, None
+    last = years[-1]
+    return sum(1 for r in relations if (y := date_year(r.until)) is not None and y < last), last

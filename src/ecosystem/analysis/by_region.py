@@ -121,6 +121,9 @@ class RegionEntry:
         The core/periphery test's verdict code (None: nothing analysed).
     orchestrators : tuple of RegionCandidate
         The first :data:`~ecosystem.analysis.orchestrator.TOP_CANDIDATES` orchestrator candidates, best first.
+    first_shared : tuple of RegionCandidate
+        The candidates sharing the first place with an equal score (``Analysis.first_shared``), in rank
+        order; empty when the first is first alone. The order among them is the id's, no finding.
     groups : tuple of GroupPosition
     peripheral_key_groups, key_groups_without_seat : tuple of str
         Key groups on the periphery; key groups without a seat at the core's governance tables.
@@ -143,6 +146,7 @@ class RegionEntry:
     diagnosis: tuple[Indicator, ...]
     bootstrap: int
     stability: RegionStability | None
+    first_shared: tuple[RegionCandidate, ...] = ()
 
     @property
     def relations(self) -> int:
@@ -182,6 +186,8 @@ def region_entry(analysis: Analysis) -> RegionEntry:
         diagnosis=tuple(analysis.indicators),
         bootstrap=analysis.stability.samples if analysis.stability is not None else 0,
         stability=region_stability(analysis),
+        first_shared=tuple(RegionCandidate(analysis.network.ids[v], analysis.region.actors[v].name,
+                                           float(orch.score[v])) for v in analysis.first_shared),
     )
 
 

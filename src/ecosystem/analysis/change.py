@@ -19,7 +19,9 @@ The stability bootstrap (§10) gives each side its own probabilities. A change i
   orchestrator's rank moved so far that its 5th-95th percentile rank intervals before
   and after do not overlap;
 * ``uncertain`` otherwise: the change is within what 1 in 10 missing relations can do;
-* ``untested`` when a side was analysed without bootstrap.
+* ``untested`` when a side was analysed without bootstrap;
+* ``removed`` for an actor that left the core because it was taken out of the data on purpose
+  (``ecosystem whatif --without``): certain by construction, whatever the bootstrap says.
 
 Changes without a bootstrap counterpart (relations, seats at the table, diagnosis
 indicators) carry no verdict: they are facts of the data, not estimates.
@@ -30,12 +32,12 @@ from dataclasses import dataclass
 
 from ..vocab import KEY_GROUPS, relation_key
 from .orchestrator import TOP_CANDIDATES
-from .orchestrator import compared, top_candidates as best_candidates
+from .orchestrator import compared, shared_ranks, top_candidates as best_candidates
 from .pipeline import Analysis, core_ids
 from .stability import CORE, PERIPHERY, STABLE, verdict as interval_verdict
 
 TOP = TOP_CANDIDATES      # orchestrator candidates compared before and after
-CLEAR, UNCERTAIN, UNTESTED = "clear", "uncertain", "untested"
+CLEAR, UNCERTAIN, UNTESTED, REMOVED = "clear", "uncertain", "untested", "removed"
 WEIGHT_TOLERANCE = 1e-9   # summed weights closer than this are equal
 
 
@@ -84,7 +86,7 @@ class CoreMove:
     entered: bool                   # True: into the core; False: out of it
     probability_before: float | None   # core probability; None when absent or no bootstrap
     probability_after: float | None
-    verdict: str                    # CLEAR, UNCERTAIN or UNTESTED
+    verdict: str                    # CLEAR, UNCERTAIN, UNTESTED, or REMOVED (taken out by a what-if)
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,9 @@ class IndicatorChange:
     # the orchestrator's: (top score, runner-up score) on each side, None without a candidate; the value is
     # their relative margin, which §11 does not state as a bare percentage
     scores: tuple[tuple[float, float] | None, tuple[float, float] | None] = (None, None)
+    # fragmentation's: the organisations without any relation on each side, which its parts (connected
+    # components among the linked organisations, diagnosis.fragmentation) leave out
+    isolated: tuple[int, int] = (0, 0)
 
     @property
     def changed(self) -> bool:
@@ -165,6 +170,10 @@ class Change:
     names: dict[str, str]           # actor id -> name (the ``after`` name when both have one)
     threshold: float = STABLE
     regrouped: tuple[GroupMove, ...] = ()   # in both, with another group after, in id order
+    # the places of top_before / top_after with equal scores sharing a place (orchestrator.shared_ranks, as the
+    # report's tables show them): the id only orders a tie, it makes no winner
+    top_places_before: tuple[int, ...] = ()
+    top_places_after: tuple[int, ...] = ()
 
     @property
     def entered(self) -> tuple[CoreMove, ...]:
@@ -191,6 +200,13 @@ def top_candidates(analysis: Analysis, top: int = TOP) -> tuple[str, ...]:
     """The best ``top`` orchestrator candidates' ids; actors scoring 0 never count (as in summary.json)."""
     rank, ids = analysis.orchestrators.rank, analysis.network.ids
     return tuple(ids[v] for v in best_candidates(rank, compared(analysis.orchestrators.score), top))
+
+
+def top_places(analysis: Analysis, top: tuple[str, ...]) -> tuple[int, ...]:
+    """The places of the candidates ``top`` (ids) with equal scores sharing one (:func:`.orchestrator.shared_ranks`)."""
+    index = {aid: v for v, aid in enumerate(analysis.network.ids)}
+    places = shared_ranks(analysis.orchestrators.score)
+    return tuple(int(places[index[aid]]) for aid in top)
 
 
 def _side(analysis: Analysis, label: str, relations: int) -> Side:
@@ -227,7 +243,8 @@ def _move_verdict(in_side: str | None, out_side: str | None, tested: bool) -> st
     return CLEAR if in_side == CORE and out_side in (None, PERIPHERY) else UNCERTAIN
 
 
-def _core_moves(before: Analysis, after: Analysis) -> tuple[CoreMove, ...]:
+def _core_moves(before: Analysis, after: Analysis, taken_out: frozenset[str] = frozenset()) -> tuple[CoreMove, ...]:
+    """The moves into and out of the core; an actor in ``taken_out`` (on purpose, a what-if) left it by REMOVED."""
     ib = {a: i for i, a in enumerate(before.network.ids)}
     ia = {a: i for i, a in enumerate(after.network.ids)}
     core_b = {a for a, i in ib.items() if before.core.core[i]}
@@ -243,7 +260,8 @@ def _core_moves(before: Analysis, after: Analysis) -> tuple[CoreMove, ...]:
         if aid in core_b and aid not in core_a:
             pb, pa = _probability(before, ib, aid), _probability(after, ia, aid)
             vb, va = _stability_verdict(before, ib, aid), _stability_verdict(after, ia, aid)
-            moves.append(CoreMove(aid, False, pb, pa, _move_verdict(vb, va, tested)))
+            moves.append(CoreMove(aid, False, pb, pa,
+                                  REMOVED if aid in taken_out else _move_verdict(vb, va, tested)))
     return tuple(moves)
 
 
@@ -323,7 +341,8 @@ def _indicator_changes(before: Analysis, after: Analysis) -> tuple[IndicatorChan
     by_key = {ind.key: ind for ind in after.indicators}
     return tuple(IndicatorChange(b.key, (float(b.value), float(by_key[b.key].value)),
                                  (float(b.threshold), float(by_key[b.key].threshold)),
-                                 (b.status, by_key[b.key].status), (_scores(b), _scores(by_key[b.key])))
+                                 (b.status, by_key[b.key].status), (_scores(b), _scores(by_key[b.key])),
+                                 (int(b.params.get("isolated", 0)), int(by_key[b.key].params.get("isolated", 0))))
                  for b in before.indicators if b.key in by_key)
 
 
@@ -340,7 +359,7 @@ def _linked(analysis: Analysis) -> set[str]:
 
 
 def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
-                     label_after: str = "") -> Change:
+                     label_after: str = "", taken_out: tuple[str, ...] = ()) -> Change:
     """Everything that changed from ``before`` to ``after``, matched by actor id.
 
     Parameters
@@ -349,6 +368,8 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         Two analyses, ideally with the same seed and bootstrap settings.
     label_before, label_after : str
         How the two sides are named to the reader (a year, or a folder name).
+    taken_out : tuple of str
+        Actors taken out of ``after`` on purpose (a what-if): leaving the core is certain for them (REMOVED).
 
     Returns
     -------
@@ -373,10 +394,11 @@ def compare_analyses(before: Analysis, after: Analysis, label_before: str = "",
         linked=tuple(a for a in both if a in linked_a and a not in linked_b),
         unlinked=tuple(a for a in both if a in linked_b and a not in linked_a),
         added=added, removed=removed, reweighted=reweighted,
-        core_moves=_core_moves(before, after),
+        core_moves=_core_moves(before, after, frozenset(taken_out)),
         top_before=top_b, top_after=top_a, ranks=_rank_changes(before, after, top_b, top_a, (linked_b, linked_a)),
         groups=_group_changes(before, after), indicators=_indicator_changes(before, after),
         names=names, regrouped=_regrouped(before, after),
+        top_places_before=top_places(before, top_b), top_places_after=top_places(after, top_a),
     )
 
 

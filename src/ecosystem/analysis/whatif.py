@@ -14,11 +14,48 @@ References
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..model import Region, Relation, canonical_order
+from ..vocab import relation_key
 from .fragmentation import RemovalEffect, removal_effect
 from .network import TieNetwork
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """An added relation row that repeats a relation already in the region (same pair, type and note).
+
+    As in relations.csv (:func:`ecosystem.io.validate.validate_relations`), a row equal in weight and
+    steering is the same relation and counts once (``counted`` False: it is left out); with another
+    weight or steering it counts as well, its weight added into the pair's tie (``counted`` True).
+    Dates are not compared: a what-if adds to the network as analysed, in which the relation counts already.
+    """
+
+    added: Relation
+    existing: Relation
+    counted: bool
+
+
+def split_added(region: Region, added: tuple[Relation, ...]) -> tuple[tuple[Relation, ...], tuple[Repeat, ...]]:
+    """The rows of ``added`` that count (new relations, and repeats with another weight) and every repeat.
+
+    The new relations alone are ``len(kept) - sum(r.counted for r in repeats)``.
+    """
+    existing: dict[tuple, Relation] = {}
+    for r in region.relations:
+        existing.setdefault((*relation_key(r.source, r.target, r.type), r.note), r)
+    kept, repeats = [], []
+    for r in added:
+        earlier = existing.get((*relation_key(r.source, r.target, r.type), r.note))
+        if earlier is None:
+            kept.append(r)
+            continue
+        counted = (earlier.weight, earlier.steering) != (r.weight, r.steering)
+        repeats.append(Repeat(r, earlier, counted))
+        if counted:
+            kept.append(r)
+    return tuple(kept), tuple(repeats)
 
 
 def changed_region(region: Region, without: tuple[str, ...], added: tuple[Relation, ...] = ()) -> Region:

@@ -36,6 +36,8 @@ SECTION: dict[str, dict[str, str]] = {
                             "en": "Into and out of the core"},
     "change.orchestrators": {"nl": "Mogelijke orkestrators (top {n})",
                              "en": "Orchestrator candidates (top {n})"},
+    "change.shared_place": {"nl": "{name} (gedeelde plaats {place}: gelijke score)",
+                            "en": "{name} (shared place {place}: equal score)"},
     "change.rank_changes": {"nl": "Verschuivingen in de rangorde",
                             "en": "Moves in the ranking"},
     "change.groups": {"nl": "Sleutelgroepen: plek in de kern en zeggenschap",

@@ -267,9 +267,16 @@ SECTION: dict[str, dict[str, str]] = {
     "cli.option.whatif_with": {
         "nl": "Extra relatierijen, in dezelfde vorm als relations.csv (bijvoorbeeld onderwijs dat aanschuift).",
         "en": "Extra relation rows, in the same format as relations.csv (e.g. onderwijs joining a table)."},
+    "cli.option.whatif_year": {
+        "nl": "Neem het netwerk zoals het in dit jaar was (zoals analyse --year): alleen relaties waarvan 'since' leeg "
+              "is of hoogstens YYYY en 'until' leeg is of minstens YYYY. De uitvoer komt in "
+              "OUT/<naam regiomap>-YYYY-whatif-.../.",
+        "en": "Take the network as it stood in this year (as analyse --year): only relations whose 'since' is empty "
+              "or at most YYYY and whose 'until' is empty or at least YYYY. Outputs go to "
+              "OUT/<region folder name>-YYYY-whatif-.../."},
     "cli.option.whatif_out": {
-        "nl": "Map voor de uitvoer; die komt in OUT/<naam regiomap>-whatif-<ids>[-with-<bestand>]/.",
-        "en": "Folder for the outputs; they go to OUT/<region folder name>-whatif-<ids>[-with-<file>]/."},
+        "nl": "Map voor de uitvoer; die komt in OUT/<naam regiomap>[-YYYY]-whatif-<ids>[-with-<bestand>]/.",
+        "en": "Folder for the outputs; they go to OUT/<region folder name>[-YYYY]-whatif-<ids>[-with-<file>]/."},
     "cli.option.import_into": {
         "nl": "Regiomap om actors.csv en relations.csv in te schrijven (bestaande bestanden worden nooit overschreven).",
         "en": "Region folder to write actors.csv and relations.csv into (existing files are never overwritten)."},

@@ -9,7 +9,7 @@ SECTION: dict[str, dict[str, str]] = {
     # --- checks made on every load ---
     "unknown_arbeidsmarktregio": {
         "nl": "'{value}' staat niet in de lijst van {n} arbeidsmarktregio's.{suggestion} Laat het zo als u bewust een andere regio bedoelt",
-        "en": "'{value}' is not in the list of {n} arbeidsmarktregio's.{suggestion} Keep it if you mean another region on purpose"},
+        "en": "'{value}' is not in the list of {n} labour-market regions (arbeidsmarktregio's).{suggestion} Keep it if you mean another region on purpose"},
     "fill_in_name": {
         "nl": "actor '{value}' heeft nog geen echte naam ('{name}'). Vul de naam van de organisatie in",
         "en": "actor '{value}' has no real name yet ('{name}'). Fill in the organisation's name"},

@@ -33,8 +33,15 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "lies on {share} of the shortest links between other actors"},
     "map_title": {"nl": "LLO-ecosysteem {region}", "en": "LLO ecosystem {region}"},
     # --- terminal summary ---
-    "summary_title": {"nl": "Ecosysteem {region}: {actors} actoren, {relations} relaties",
-                      "en": "Ecosystem {region}: {actors} actors, {relations} relations"},
+    "summary_title": {"nl": "Ecosysteem {region}: {actors}, {relations}",
+                      "en": "Ecosystem {region}: {actors}, {relations}"},
+    # counts said with their noun in agreement (Locale.counted): '1 relatie', '3 relaties'
+    "n_actors": {"nl": "{n} actoren", "en": "{n} actors"},
+    "n_actors_one": {"nl": "1 actor", "en": "1 actor"},
+    "n_relations": {"nl": "{n} relaties", "en": "{n} relations"},
+    "n_relations_one": {"nl": "1 relatie", "en": "1 relation"},
+    "n_organisations": {"nl": "{n} organisaties", "en": "{n} organisations"},
+    "n_organisations_one": {"nl": "1 organisatie", "en": "1 organisation"},
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
     "summary_core_fit": {"nl": "  (aansluiting op het kern-periferiemodel: {fit})", "en": "  (core/periphery fit: {fit})"},
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
@@ -104,6 +111,13 @@ SECTION: dict[str, dict[str, str]] = {
     "change_no_candidate": {"nl": "geen kandidaat", "en": "no candidate"},
     "change_parts_one": {"nl": "{n} deel", "en": "{n} part"},
     "change_parts": {"nl": "{n} delen", "en": "{n} parts"},
+    # the parts are counted among the organisations with relations (diagnosis.fragmentation): one without any
+    # is in no part, and is said beside them
+    "change_parts_isolated": {"nl": "{parts} onder de organisaties met relaties, {isolated}",
+                              "en": "{parts} among the organisations with relations, {isolated}"},
+    "change_isolated_none": {"nl": "geen zonder relaties", "en": "none without relations"},
+    "change_isolated_one": {"nl": "1 organisatie zonder relaties", "en": "1 organisation without relations"},
+    "change_isolated": {"nl": "{n} organisaties zonder relaties", "en": "{n} organisations without relations"},
     "diag_agency_no_governance": {"nl": "Er staan geen bestuursrelaties in de gegevens: geen sleutelgroep zit met de kern aan een bestuurlijke tafel of heeft er een bestuurlijke band mee.",
                                   "en": "The data hold no governance relations: no key group sits with the core at a governance table or has a governance tie to it."},
     "diag_agency_present_ok": {"nl": "Elke sleutelgroep met organisaties in de gegevens heeft een plek aan de bestuurlijke tafels van de kern.",
@@ -233,6 +247,13 @@ SECTION: dict[str, dict[str, str]] = {
                      "en": "no relation has a date in 'since' or 'until', so {year} gives the same network as without --year"},
     "year_before_dates": {"nl": "{year} ligt vóór het eerste jaar in 'sinds' en 'tot' ({first}); relaties zonder datum tellen mee alsof ze er toen al waren",
                           "en": "{year} lies before the first year in 'since' and 'until' ({first}); relations without a date count as if they existed then"},
+    "year_after_dates": {"nl": "{year} ligt na het laatste jaar in 'sinds' en 'tot' ({last}); relaties zonder einddatum tellen mee alsof ze er toen nog waren",
+                         "en": "{year} lies after the last year in 'since' and 'until' ({last}); relations without an end date count as if they still existed then"},
+    # analyse and whatif without --year: every relation counts, also those that ended before the latest year
+    "ended_counted": {"nl": "{n} relaties eindigden vóór {last} (het laatste jaar in 'sinds' en 'tot') en tellen hier toch mee; gebruik --year om het netwerk van één jaar te zien",
+                      "en": "{n} relations ended before {last} (the latest year in 'since' and 'until') and are counted here all the same; use --year to see the network of one year"},
+    "ended_counted_one": {"nl": "1 relatie eindigde vóór {last} (het laatste jaar in 'sinds' en 'tot') en telt hier toch mee; gebruik --year om het netwerk van één jaar te zien",
+                          "en": "1 relation ended before {last} (the latest year in 'since' and 'until') and is counted here all the same; use --year to see the network of one year"},
     "year_no_relations": {"nl": "{file}: in {year} telt geen enkele relatie mee; de jaren in 'sinds' en 'tot' lopen van {first} tot en met {last}. Kies een jaar daartussen",
                           "en": "{file}: no relation counts in {year}; the years in 'since' and 'until' run from {first} to {last}. Choose a year in between"},
     "summary_year": {"nl": "  Netwerk zoals het er in {year} uitzag: relaties met 'sinds' leeg of t/m {year} en 'tot' leeg of vanaf {year}.",
@@ -253,8 +274,8 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "{file}: no relation has a date in 'since' or 'until', so {from_year} and {to_year} give the same network. Fill in 'since' (and 'until' where needed), or compare two region folders"},
     "change_title": {"nl": "Wat is er veranderd in {region}: {before} → {after}",
                      "en": "What changed in {region}: {before} → {after}"},
-    "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, kern {c0} → {c1} actoren",
-                      "en": "  actors {a0} → {a1}, relations {r0} → {r1}, core {c0} → {c1} actors"},
+    "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, actoren in de kern {c0} → {c1}",
+                      "en": "  actors {a0} → {a1}, relations {r0} → {r1}, actors in the core {c0} → {c1}"},
     # Side.repeated_rows: analyse counts relation rows (summary.json relations), compare counts a relation once.
     "change_repeated_rows": {"nl": "  rijen die een relatie herhalen (zelfde organisaties en soort; ze tellen hier als één relatie, de gewichten opgeteld): {d0} → {d1}; rijen in de gegevens {n0} → {n1}",
                              "en": "  rows repeating a relation (same organisations and type; counted here as one relation, their weights added): {d0} → {d1}; rows in the data {n0} → {n1}"},
@@ -298,6 +319,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_indicator_line": {"nl": "  {mark} {title}: {v0} → {v1} ({s0} → {s1})",
                               "en": "  {mark} {title}: {v0} → {v1} ({s0} → {s1})"},
     "change_verdict_clear": {"nl": "duidelijk", "en": "clear"},
+    # a what-if's --without: out of the core because it was taken out, not an estimate
+    "change_verdict_removed": {"nl": "weggehaald, dus zeker", "en": "removed, so certain"},
     "change_verdict_untested": {"nl": "niet getoetst", "en": "not tested"},
     "change_legend": {"nl": "Duidelijk: op beide momenten zeker volgens {samples} herhalingen met 1 op 10 relaties weggelaten: in of uit de kern als het hele 95%-interval van de kans op kern boven {hi} of onder {lo} ligt, een sleutelgroep als dat geldt voor het aandeel herhalingen waarin ze in de periferie zit, een plaats als de bandbreedtes van de plaats (5–95%) van de twee momenten niet overlappen; onzeker: binnen wat ontbrekende gegevens kunnen verklaren (docs/methods.md §15).",
                       "en": "Clear: sure at both moments according to {samples} resamples with 1 in 10 relations left out: into or out of the core when the whole 95% interval of the core probability lies above {hi} or below {lo}, a key group when that holds for the share of resamples in which it is peripheral, a rank when the rank ranges (5–95%) of the two moments do not overlap; uncertain: within what missing data can explain (docs/methods.md §15)."},
@@ -327,6 +350,15 @@ SECTION: dict[str, dict[str, str]] = {
     "region_target_alt": {
         "nl": "Doelbeeld van arbeidsmarktregio {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
         "en": "Target view of labour-market region {region}: {actors} organisations, {core} of them in the core. {top}"},
+    # compare.html of three or more folders: each column is a folder the user gave, not an arbeidsmarktregio
+    "folder_targets_intro": {
+        "nl": "Het doelbeeld van elke regiomap, getekend zoals het doelbeeld van het geheel: kern in het midden, "
+              "één taartpunt per groep; de sterkste orkestratorkandidaat van de map staat met naam aangegeven.",
+        "en": "Each region folder's target view, drawn as the one of the whole: core in the middle, one slice "
+              "per group; the folder's strongest orchestrator candidate is named."},
+    "folder_target_alt": {
+        "nl": "Doelbeeld van regiomap {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
+        "en": "Target view of region folder {region}: {actors} organisations, {core} of them in the core. {top}"},
     "target_alt": {
         "nl": "Doelbeeld van {region}: {actors} organisaties, waarvan {core} in de kern; één taartpunt per groep. {top}",
         "en": "Target view of {region}: {actors} organisations, {core} of them in the core; one slice per group. {top}"},

@@ -285,14 +285,15 @@ def load_region(path: str | Path, regions_dir: str | Path = "regions", year: int
     meta = _read_meta(folder, problems, settings)
     actors_table, relations_table = _read_tables(folder, problems, meta, found)
     region, actors_table, relations_table = _validated(meta, actors_table, relations_table, problems, folder)
+    # What the intake checks say is about the tables (names, arbeidsmarktregio's), whatever the year.
+    intake = tuple(_intake_warnings(actors_table, _in_row_order(region), list(region.relations), meta))
     if year is not None:
         dated = _as_of(region, actors_table, relations_table, year)
         return replace(dated, warnings=tuple(found) + tuple(settings) + _notes(actors_table, relations_table)
-                       + dated.warnings)
-    warnings = (isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
-                + _intake_warnings(actors_table, _in_row_order(region), list(region.relations), meta))
+                       + dated.warnings + intake)
+    warnings = isolated_warnings(actors_table, _in_row_order(region), list(region.relations))
     return replace(region, warnings=tuple(found) + tuple(settings) + _notes(actors_table, relations_table) + region.warnings
-                   + tuple(warnings))
+                   + tuple(warnings) + intake)
 
 
 def load_workbook_region(path: Path, toml: Path) -> Region:
@@ -366,6 +367,8 @@ def _as_of(region: Region, actors_table: Table, relations_table: Table, year: in
         notes.append(Problem(relations_table.file, "year_undated", params={"year": year}))
     elif year < years[0]:
         notes.append(Problem(relations_table.file, "year_before_dates", params={"year": year, "first": years[0]}))
+    elif year > years[-1]:
+        notes.append(Problem(relations_table.file, "year_after_dates", params={"year": year, "last": years[-1]}))
     isolated = [replace(w, key="isolated_year", params={**w.params, "year": year})
                 for w in isolated_warnings(actors_table, _in_row_order(region), list(kept))]
     return replace(region, relations=kept, warnings=region.warnings + tuple(notes + isolated))

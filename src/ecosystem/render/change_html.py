@@ -123,9 +123,15 @@ def _core(change: Change, s: dict, loc: Locale) -> Section:
 def _top(change: Change, s: dict) -> Section:
     names = change.names
     n = max(len(change.top_before), len(change.top_after))
-    rows = [Row((str(i + 1),
-                 names.get(change.top_before[i], change.top_before[i]) if i < len(change.top_before) else "–",
-                 names.get(change.top_after[i], change.top_after[i]) if i < len(change.top_after) else "–"),
+
+    def cell(top: tuple[str, ...], places: tuple[int, ...], i: int) -> str:
+        # a place shared by equal scores is said in the cell: the row's number is then only the id's order
+        if i >= len(top):
+            return "–"
+        name = names.get(top[i], top[i])
+        return name if places[i] == i + 1 else s["shared_place"].format(name=name, place=places[i])
+    rows = [Row((str(i + 1), cell(change.top_before, change.top_places_before, i),
+                 cell(change.top_after, change.top_places_after, i)),
                 i >= len(change.top_before) or i >= len(change.top_after)
                 or change.top_before[i] != change.top_after[i])
             for i in range(n)]

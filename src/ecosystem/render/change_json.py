@@ -2,8 +2,8 @@
 
 Ids, keys and numbers; names only alongside ids so a reader need not join tables.
 Every pair of values is ``{"before": ..., "after": ...}``. The verdicts are
-``clear``, ``uncertain``, ``untested`` or null (no verdict applies); see
-docs/methods.md §15.
+``clear``, ``uncertain``, ``untested``, ``removed`` (a what-if took the actor out: its exit
+from the core is certain by construction) or null (no verdict applies); see docs/methods.md §15.
 """
 from __future__ import annotations
 
@@ -76,7 +76,10 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
             "left": [_move(m, names) for m in change.exited],
         },
         "orchestrators": {
-            "top": _pair(_actors(change.top_before, names), _actors(change.top_after, names)),
+            # "place": equal scores share one (the list's order among them is the id's)
+            "top": _pair(*([{**a, "place": p} for a, p in zip(_actors(top, names), places)]
+                           for top, places in ((change.top_before, change.top_places_before),
+                                               (change.top_after, change.top_places_after)))),
             "ranks": [{"id": r.id, "name": names.get(r.id, r.id), "rank": _pair(r.rank_before, r.rank_after),
                        "rank_interval": _pair(list(r.interval_before) if r.interval_before else None,
                                               list(r.interval_after) if r.interval_after else None),
@@ -97,7 +100,9 @@ def change_dict(change: Change, region: str, loc: Locale, seed: int, years: tupl
                        "status": _pair(*i.status), "status_changed": i.changed,
                        # the orchestrator's top and runner-up scores, whose relative margin is "value"
                        **({"scores": _pair(*(None if x is None else {"top": _round(x[0]), "runner_up": _round(x[1])}
-                                             for x in i.scores))} if i.key == "orchestrator" else {})}
+                                             for x in i.scores))} if i.key == "orchestrator" else {}),
+                       # fragmentation's parts leave out the organisations without relations: their number
+                       **({"isolated": _pair(*i.isolated)} if i.key == "fragmentation" else {})}
                       for i in change.indicators],
     }
 

@@ -14,7 +14,8 @@ MAX_ITEMS = 8          # names or relations per line before '… (+n more in cha
 
 
 # 'uncertain' is the word the terminal's stability lines use for the same verdict.
-VERDICT_KEYS = {"clear": "change_verdict_clear", "uncertain": "uncertain", "untested": "change_verdict_untested"}
+VERDICT_KEYS = {"clear": "change_verdict_clear", "uncertain": "uncertain", "untested": "change_verdict_untested",
+                "removed": "change_verdict_removed"}
 
 
 def verdict_word(verdict: str | None, loc: Locale) -> str:
@@ -58,15 +59,23 @@ def regrouped_item(move, names: dict[str, str], loc: Locale) -> str:
 def indicator_values(ind, loc: Locale) -> tuple[str, str]:
     """An indicator's value before and after as the diagnosis says it: the orchestrator's two scores
     ('score 0,65 tegen 0,35', as analyse states them, not their relative margin), fragmentation's parts
-    ('1 deel'), agency's seated key groups, shares as percentages, the rest with 2 decimals."""
-    return tuple(_indicator_value(ind.key, value, scores, loc) for value, scores in zip(ind.value, ind.scores))
+    ('1 deel', and beside it the organisations without relations when a side has any), agency's seated key groups, shares as percentages, the rest with 2 decimals."""
+    # Fragmentation counts parts among the organisations with relations: one that lost every relation is
+    # in none, so the organisations without relations are said beside the parts when a side has any.
+    alone = any(ind.isolated)
+    return tuple(_indicator_value(ind.key, value, scores, loc, isolated if alone else None)
+                 for value, scores, isolated in zip(ind.value, ind.scores, ind.isolated))
 
 
-def _indicator_value(key: str, value: float, scores: tuple[float, float] | None, loc: Locale) -> str:
+def _indicator_value(key: str, value: float, scores: tuple[float, float] | None, loc: Locale,
+                     isolated: int | None = None) -> str:
     if key == "agency":
         return loc.t("change_agency_value", n=f"{value:.0f}")
     if key == "fragmentation":
-        return loc.counted("change_parts", int(round(value)))
+        parts = loc.counted("change_parts", int(round(value)))
+        if isolated is None:
+            return parts
+        return loc.t("change_parts_isolated", parts=parts, isolated=loc.counted("change_isolated", isolated))
     if key == "orchestrator":
         if scores is None:
             return loc.t("change_no_candidate")
@@ -158,9 +167,11 @@ def rank_text(rank: int | None, loc: Locale, tied: bool) -> str:
 def _orchestrator_lines(change: Change, loc: Locale) -> list[str]:
     names = change.names
     lines = [loc.section("change")["orchestrators"].format(n=TOP) + ":"]   # the heading compare.html gives it
-    for label, top in ((change.before.label, change.top_before), (change.after.label, change.top_after)):
+    for label, top, places in ((change.before.label, change.top_before, change.top_places_before),
+                               (change.after.label, change.top_after, change.top_places_after)):
+        # equal scores share a place ('1. A, 1. B, 3. C'): the id orders them, it makes no winner
         lines.append(loc.t("change_top_side", label=label,
-                       names=", ".join(f"{i}. {names.get(a, a)}" for i, a in enumerate(top, start=1))
+                       names=", ".join(f"{i}. {names.get(a, a)}" for i, a in zip(places, top))
                        or loc.t("none")))
     moved = [r for r in change.ranks if r.moved]
     if not moved:

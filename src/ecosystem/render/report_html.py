@@ -146,7 +146,7 @@ def region_targets(analysis: Analysis, loc: Locale, layout: Layout | None = None
 
 
 def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Locale,
-                     known: tuple[Analysis, Layout] | None = None) -> list[dict]:
+                     known: tuple[Analysis, Layout] | None = None, alt_key: str = "region_target_alt") -> list[dict]:
     """Small multiples of the target view: per (name, analysis) the figure :func:`target_svg` draws,
     each with a text alternative and a caption; the report's per-region section and compare.html
     of three or more folders show them. An analysis of None (no relations among its actors) gets a
@@ -155,6 +155,7 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
     ``known`` is an analysis with its layout already computed: a region whose analysis holds the
     same network and core/periphery results (a one-region folder: by_region reuses the whole
     analysis) takes its target view from there instead of placing ten thousand actors again.
+    ``alt_key`` is the text alternative's message: an arbeidsmarktregio's, or (compare.html) a folder's.
     """
     from .layout import compute_layout
 
@@ -172,7 +173,7 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
         else:
             layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
         svg = target_svg(sub, layout, s, loc, scale=REGION_TARGET_SCALE, named=1, numbered=False,
-                         css_class="target-mini", label=picture_alt("region_target_alt", loc, top, **values))
+                         css_class="target-mini", label=picture_alt(alt_key, loc, top, **values))
         out.append({"svg": Markup(svg), "caption": loc.t("region_target_caption", **values)})
     return out
 

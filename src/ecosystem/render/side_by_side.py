@@ -18,6 +18,31 @@ from .diagnosis_text import indicator_title
 SIDE_BY_SIDE_BORROWS = {"none": "none"}
 
 
+def top_candidate_text(e: RegionEntry, loc: Locale) -> str:
+    """The region's best orchestrator candidate, or the candidates sharing the first place with an equal
+    score (the id alone orders them: no winner to name), or 'geen'."""
+    if e.first_shared:
+        return loc.t("region.top_shared", names=loc.join([c.name for c in e.first_shared]))
+    return e.orchestrators[0].name if e.orchestrators else loc.t("none")
+
+
+def seats_text(e: RegionEntry, loc: Locale) -> str:
+    """The key groups without a seat at the core's tables: without a core there is no seat to judge, and a
+    key group without any organisation in the region is said to be absent (as the slides and report say it,
+    :meth:`Locale.seat_line`), not to lack a seat."""
+    if not e.core:
+        return loc.t("region.seats_no_core")
+    absent = e.absent_key_groups
+
+    def groups(keys) -> str:
+        return loc.join([loc.group(g).lower() for g in keys])
+    seated_too_little = [g for g in e.key_groups_without_seat if g not in absent]
+    parts = [groups(seated_too_little)] if seated_too_little else []
+    if absent:
+        parts.append(loc.t("region.seats_absent", groups=groups(absent)))
+    return "; ".join(parts) if parts else loc.t("none")
+
+
 def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """Headers (measure, then one column per region) and rows, all plain strings."""
     s = loc.section("region", SIDE_BY_SIDE_BORROWS)
@@ -26,9 +51,6 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
 
     def cells(f) -> tuple[str, ...]:
         return tuple(f(entries[k]) if entries[k].relations else s["no_relations"] for k in labels)
-
-    def groups(keys: tuple[str, ...]) -> str:
-        return loc.join([loc.group(g).lower() for g in keys]) if keys else s["none"]
 
     def top_first(e: RegionEntry) -> str:
         st = e.stability       # its top is the first candidate, which the row above names
@@ -44,11 +66,11 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
         (s["density"], *cells(density)),
         (s["core_size"], *cells(lambda e: str(len(e.core)))),
         (s["verdict"], *cells(lambda e: s[f"verdict_{e.verdict}"])),
-        (s["top_candidate"], *cells(lambda e: e.orchestrators[0].name if e.orchestrators else s["none"])),
+        (s["top_candidate"], *cells(lambda e: top_candidate_text(e, loc))),
         (s["core_stable"], *cells(lambda e: s["not_resampled"] if e.stability is None else (
             s["core_stable_cell"].format(stable=e.stability.stable_in_core, n=len(e.core)) if e.core else s["none"]))),
         (s["top_first"], *cells(lambda e: s["not_resampled"] if e.stability is None else top_first(e))),
-        (s["without_seat"], *cells(lambda e: groups(e.key_groups_without_seat))),
+        (s["without_seat"], *cells(lambda e: seats_text(e, loc))),
     ]
     titles = {}
     for e in entries.values():
@@ -71,10 +93,12 @@ def render_compare_html(entries: dict[str, RegionEntry], loc: Locale, seed: int,
     s = loc.section("region", SIDE_BY_SIDE_BORROWS)
     headers, rows = side_by_side_table(entries, loc)
     labels = loc.join(list(entries))
-    multiples = target_multiples([(label, analyses[label]) for label in entries], loc) if analyses else []
+    # The columns are folders the user gave, not arbeidsmarktregio's: their own wording, not the report's.
+    multiples = (target_multiples([(label, analyses[label]) for label in entries], loc, alt_key="folder_target_alt")
+                 if analyses else [])
     return render_page(dict(
         lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none_text=s["none"],
         legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
-        sections=[Section("side-by-side", s["side_title"], headers, tuple(Row(r) for r in rows))],
+        sections=[Section("side-by-side", s["folders_title"], headers, tuple(Row(r) for r in rows))],
         multiples=multiples, multiples_title=loc.t("compare_targets_title"),
-        multiples_intro=loc.t("region_targets_intro")))
+        multiples_intro=loc.t("folder_targets_intro")))

@@ -112,6 +112,8 @@ def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
         "core": list(entry.core),
         "verdict": entry.verdict,
         "orchestrators": [{"id": c.id, "name": c.name, "score": _round(c.score)} for c in entry.orchestrators],
+        # the candidates sharing the first place with an equal score (empty: the first is first alone)
+        "first_shared": [c.id for c in entry.first_shared],
         "groups": groups_section(entry.groups),
         "peripheral_key_groups": list(entry.peripheral_key_groups),
         "key_groups_without_seat": list(entry.key_groups_without_seat),

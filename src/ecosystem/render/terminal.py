@@ -22,7 +22,8 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     """The printed summary: the analysis results (the same facts summary.json holds) in words."""
     region = analysis.region
     meta = region.meta.in_language(loc)     # region.toml's texts in the reader's language
-    lines = [loc.t("summary_title", region=meta.name, actors=len(region.actors), relations=len(region.relations))]
+    lines = [loc.t("summary_title", region=meta.name, actors=loc.counted("n_actors", len(region.actors)),
+                   relations=loc.counted("n_relations", len(region.relations)))]
     line = loc.ties_sentence(analysis.tie_count)
     if line:
         lines.append("  " + line)

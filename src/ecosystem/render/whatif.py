@@ -35,8 +35,7 @@ def key_players_section(ids: tuple[str, ...], names: dict[str, str], kp) -> dict
 
 
 # Column headers the what-if tables share with the report's, kept under the report's keys.
-WHATIF_BORROWS = {"key_name": "report.col_actor", "pair_a": "report.seat_col_group", "pair_b": "report.seat_col_group",
-                  "frag_before": "report.sens_col_now"}
+WHATIF_BORROWS = {"key_name": "report.col_actor", "pair_a": "report.seat_col_group", "pair_b": "report.seat_col_group"}
 
 
 def key_players_report(kp, names: list[str], loc: Locale) -> dict:
@@ -62,10 +61,11 @@ def cut_off_payload(ids: tuple[str, ...], names: dict[str, str], table: dict[int
 
 
 def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tuple[str, ...],
-                added: int, added_file: str | None) -> dict:
-    """``change.json["whatif"]``: the removal and addition, and what they do to connectivity."""
+                added: int, added_file: str | None, year: int | None = None) -> dict:
+    """``change.json["whatif"]``: the removal and addition (``added``: the new relations), the year the region
+    was taken in (None: every relation in the data), and what they do to connectivity."""
     return {
-        "without": list(without), "added_relations": added, "added_file": added_file,
+        "without": list(without), "added_relations": added, "added_file": added_file, "year": year,
         "df_before": _round(effect.df_before), "df_after": _round(effect.df_after),
         "df_change": _round(effect.df_change),
         "f_before": _round(effect.f_before), "f_after": _round(effect.f_after), "f_change": _round(effect.f_change),
@@ -77,14 +77,14 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
     }
 
 
-def whatif_sections(data: dict, loc: Locale) -> list[Section]:
-    """The fragmentation sections that lead the what-if change.html."""
+def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
+    """The fragmentation sections that lead the what-if change.html; ``before`` names the first side's column."""
     s = loc.section("region", WHATIF_BORROWS)
 
     def num(x: float) -> str:
         return loc.number(x, 3)
 
-    overview = Section("fragmentation", s["frag_title"], (s["measure"], s["frag_before"], s["frag_after"]), (
+    overview = Section("fragmentation", s["frag_title"], (s["measure"], before.capitalize(), s["frag_after"]), (
         Row((s["frag_df"], num(data["df_before"]), num(data["df_after"])), data["df_change"] != 0),
         Row((s["frag_f"], num(data["f_before"]), num(data["f_after"])), data["f_change"] != 0),
         Row((s["frag_main"], str(data["main_before"]), str(data["main_after"]))),
@@ -99,4 +99,4 @@ def whatif_sections(data: dict, loc: Locale) -> list[Section]:
 def render_whatif_html(change, region: str, loc: Locale, seed: int, data: dict) -> str:
     """change.html of a what-if: the fragmentation sections first, then the usual change view."""
     context = change_context(change, region, loc, seed)
-    return render_page({**context, "sections": whatif_sections(data, loc) + list(context["sections"])})
+    return render_page({**context, "sections": whatif_sections(data, loc, change.before.label) + list(context["sections"])})
