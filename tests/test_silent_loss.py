@@ -249,7 +249,7 @@ def test_hidden_dot_files_beside_the_workbook_are_ignored(tmp_path):
     (folder / ".~lock.LLO netwerk.xlsx#").write_text("lock")
     result, lines = _validate(folder)
     assert result.exit_code == 0, result.output
-    assert "(2 actoren, 1 relaties" in lines[-1]
+    assert "(2 actoren, 1 relatie, " in lines[-1]       # the count agrees in number: not '1 relaties'
 
 
 # --- 9. merged cells read as 'value missing' -------------------------------------------------------

@@ -304,8 +304,9 @@ def validate_command(path: str, lang: str, debug: bool) -> None:
 
     result = _call(lambda: run(path, lang), loc, debug)
     _warnings(result.warnings, loc)
-    click.echo(loc.t("validate_ok", path=result.region.path, actors=len(result.region.actors),
-                 relations=len(result.region.relations), warnings=len(result.warnings)))
+    click.echo(loc.t("validate_ok", path=result.region.path, actors=loc.counted("n_actors", len(result.region.actors)),
+                     relations=loc.counted("n_relations", len(result.region.relations)),
+                     warnings=loc.counted("n_warnings", len(result.warnings))))
 
 
 @main.group("survey", help_key="cli.command.survey")

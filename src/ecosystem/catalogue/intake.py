@@ -42,8 +42,10 @@ SECTION: dict[str, dict[str, str]] = {
     "init_cast_named": {"nl": "Naam '{name}' komt uit de lijst van arbeidsmarktregio's (bron: {source}).",
                         "en": "Name '{name}' comes from the arbeidsmarktregio list (source: {source})."},
     # --- validate ---
-    "validate_ok": {"nl": "{path}: geen problemen gevonden ({actors} actoren, {relations} relaties, {warnings} waarschuwingen).",
-                    "en": "{path}: no problems found ({actors} actors, {relations} relations, {warnings} warnings)."},
+    "validate_ok": {"nl": "{path}: geen problemen gevonden ({actors}, {relations}, {warnings}).",
+                    "en": "{path}: no problems found ({actors}, {relations}, {warnings})."},
+    "n_warnings": {"nl": "{n} waarschuwingen", "en": "{n} warnings"},
+    "n_warnings_one": {"nl": "1 waarschuwing", "en": "1 warning"},
     # --- the template workbook ---
     "sheet_actors": {"nl": "actoren", "en": "actors"},
     "sheet_relations": {"nl": "relaties", "en": "relations"},
