@@ -42,8 +42,9 @@ SECTION: dict[str, dict[str, str]] = {
                          "en": "Top candidate first, not tied, under resampling"},
     "region.not_resampled": {"nl": "geen herhalingsanalyse",
                              "en": "no resampling"},
-    "region.without_seat": {"nl": "Sleutelgroepen zonder plek aan tafel",
-                            "en": "Key groups without a seat at the table"},
+    # {rule}: the catalogue's rule_tables
+    "region.without_seat": {"nl": "Sleutelgroepen {rule}",
+                            "en": "Key groups {rule}"},
     "region.verdict": {"nl": "Kern-periferie",
                        "en": "Core/periphery"},
     "region.verdict_denser_than_degrees": {"nl": "duidelijke kern",
