@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, core_tables_by_hand, run_cli
 from ecosystem import catalogue
 from ecosystem.i18n import group_label, join_words, t
 from ecosystem.vocab import GROUPS
@@ -54,22 +54,6 @@ def _groups_under_half_their_share(folder) -> list[str]:
     return out
 
 
-def _tables_by_hand(folder) -> tuple[dict[str, int], int]:
-    """Per key group the number of the core's governance tables it sits at, and how many tables the core has
-    (methods §11: a table is an actor with governance relations to three or more others, plus those partners)."""
-    group = {r["id"]: r["group"] for r in _actors(folder)}
-    core = {r["id"] for r in _actors(folder) if r["core"] == "True"}
-    with open(BRABANT / "relations.csv", encoding="utf-8") as fh:
-        gov = [(r["source"], r["target"]) for r in csv.DictReader(fh) if r["type"] == "governance"]
-    partners: dict[str, set[str]] = {}
-    for a, b in gov:
-        partners.setdefault(a, set()).add(b)
-        partners.setdefault(b, set()).add(a)
-    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= 3}
-    core_tables = [x for x in tables if x & core]
-    return {g: sum(any(group[v] == g for v in x) for x in core_tables) for g in KEY_GROUPS}, len(core_tables)
-
-
 def _names(groups, lang) -> str:
     return join_words([group_label(g, lang).lower() for g in groups], lang)
 
@@ -102,7 +86,7 @@ def test_every_seat_sentence_states_the_rule_it_applies(brabant, lang):
     assert len(doubt) == 1 and doubt[0].startswith(t("stability_groups", lang, rule=share_rule, groups=""))
 
     # at fewer than half of the core's governance tables: the diagnosis sentence, with the counts by hand
-    present, n_tables = _tables_by_hand(folder)
+    present, n_tables = core_tables_by_hand(BRABANT, {r["id"] for r in _actors(folder) if r["core"] == "True"})
     without = [g for g in KEY_GROUPS if present[g] < 0.5 * n_tables]
     assert without == ["education"] and present["education"] == 3 and n_tables == 15
     rule = t("rule_tables", lang, tables=t("diag_tables_many", lang, n=n_tables))
