@@ -27,6 +27,24 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def core_tables_by_hand(region: Path, core: set[str]) -> tuple[dict[str, int], int]:
+    """Per key group the number of the core's governance tables it sits at, and how many tables the core has,
+    from the region's CSV rows (methods.md §11): a table is an actor with governance relations to three or more
+    others, plus those partners; the core's tables hold a member of ``core`` (ids)."""
+    with open(region / "actors.csv", encoding="utf-8") as fh:
+        group = {r["id"]: r["group"] for r in csv.DictReader(fh)}
+    with open(region / "relations.csv", encoding="utf-8") as fh:
+        gov = [(r["source"], r["target"]) for r in csv.DictReader(fh) if r["type"] == "governance"]
+    partners: dict[str, set[str]] = {}
+    for a, b in gov:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= 3}
+    core_tables = [x for x in tables if x & core]
+    return ({g: sum(any(group[v] == g for v in x) for x in core_tables)
+             for g in ("workers", "employers", "government", "education")}, len(core_tables))
+
+
 def run_cli(*args: str):
     """Invoke ``ecosystem`` exactly as a user would; returns click's Result."""
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)

@@ -102,7 +102,7 @@ def test_dutch_excel_csv_is_read(region_copy, tmp_path):
 def test_english_output(region_copy, tmp_path):
     result = run_cli("analyse", region_copy("small"), "--out", tmp_path / "out", "--lang", "en")
     assert result.exit_code == 0
-    assert "Orchestrator candidates" in result.output and "No or too small a seat in the core" in result.output
+    assert "Orchestrator candidates" in result.output and "under half their proportional share of the core" in result.output
     summary = json.loads((tmp_path / "out" / "small" / "summary.json").read_text(encoding="utf-8"))
     # Position is read among steering ties between groups (docs/methods.md §9), and the reason says so.
     first = summary["orchestrators"][0]["reasons"][0]

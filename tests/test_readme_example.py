@@ -55,7 +55,7 @@ def test_readme_example_core_and_seats(region_copy, tmp_path):
     sentence = README[README.index("`ecosystem analyse mijn-regio/` then prints"):][:300]
     named = {i for i, word in names.items() if word in sentence.split("seat")[0]}
     assert named == set(summary["core"])
-    # Key groups without a seat at the table: what the tool says equals the hand computation.
+    # Key groups at fewer than half of the core's governance tables: what the tool says equals the hand computation.
     groups = {"gem": "government", "vno": "employers", "fnv": "workers", "roc": "education"}
     expected = _without_seat_independently(region, set(summary["core"]), groups)
     agency = next(i for i in summary["diagnosis"] if i["key"] == "agency")

@@ -247,7 +247,7 @@ def test_a_key_group_without_organisations_is_said_to_be_absent_not_seated_too_l
     assert not any(a["group"] == "werkenden" for a in actors)
     region = write_region(tmp_path / "zonder", actors, relations)
     text, folder = _analyse(region, tmp_path)
-    seat = next(line for line in text.splitlines() if line.startswith("Geen of te weinig plek")
+    seat = next(line for line in text.splitlines() if line.startswith("Sleutelgroepen met minder dan de helft")
                 or line.startswith("Alle vier") or line.startswith("Geen organisaties"))
     peripheral_part = seat.split(". Geen organisaties")[0]
     assert "werkenden" not in peripheral_part and "Geen organisaties in de gegevens: werkenden." in seat

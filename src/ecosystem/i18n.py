@@ -179,6 +179,20 @@ def ties_text(count: "TieCount", lang: str) -> str:
     return ties_sentence(count, lang) or str(count.ties)
 
 
+def fmt_measure(value: float, lang: str) -> str:
+    """A network measure's value as the map's details panel shows it (static/map/data.js ``fmtNumber``,
+    ``Intl.NumberFormat`` with at most two decimals): rounded half away from zero to two decimals, trailing
+    zeros dropped ('1', '0,3', '0,21'), thousands separated. The report shows the same measures in this format,
+    so a number read off the map is the number in the report."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rounded = Decimal(float(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    fraction = fraction.rstrip("0")
+    text = ("-" if rounded < 0 else "") + fmt_count(int(whole), lang)
+    return text + ("," if lang == "nl" else ".") + fraction if fraction else text
+
+
 def fmt_count(value: int, lang: str) -> str:
     """A whole number with thousands separated the way the reader writes it: 1.234 (Dutch), 1,234 (English)."""
     text = f"{int(value):,}"

@@ -87,6 +87,10 @@ class Locale:
         """'0,35' (Dutch) or '0.35' (English)."""
         return i18n.fmt_number(value, self.lang, digits)
 
+    def measure(self, value: float) -> str:
+        """A network measure's value as the map shows it: '1', '0,3', '0,21' (:func:`ecosystem.i18n.fmt_measure`)."""
+        return i18n.fmt_measure(value, self.lang)
+
     def share(self, value: float) -> str:
         """A whole percentage; a small non-zero share reads '<1%'."""
         return i18n.fmt_share(value, self.lang)
@@ -135,7 +139,8 @@ class Locale:
         if not has_core:
             return self.t("summary_no_core_seats")
         seated_too_little = [g for g in peripheral if g not in absent]
-        lines = ([self.t("summary_peripheral", groups=self.join([self.group(g).lower() for g in seated_too_little]))]
+        lines = ([self.t("summary_peripheral", rule=self.t("rule_core_share"),
+                         groups=self.join([self.group(g).lower() for g in seated_too_little]))]
                  if seated_too_little else [])
         if absent:
             lines.append(self.t("summary_absent", groups=self.join([self.group(g).lower() for g in absent])))

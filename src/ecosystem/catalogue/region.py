@@ -44,8 +44,9 @@ SECTION: dict[str, dict[str, str]] = {
                          "en": "Top candidate first, not tied, under resampling"},
     "region.not_resampled": {"nl": "geen herhalingsanalyse",
                              "en": "no resampling"},
-    "region.without_seat": {"nl": "Sleutelgroepen zonder plek aan tafel",
-                            "en": "Key groups without a seat at the table"},
+    # {rule}: the catalogue's rule_tables
+    "region.without_seat": {"nl": "Sleutelgroepen {rule}",
+                            "en": "Key groups {rule}"},
     # the side-by-side cells: no core to sit in, key groups with no organisation in the region, a shared first place
     "region.seats_no_core": {"nl": "geen kern, dus geen plek om te beoordelen",
                              "en": "no core, so no seat to judge"},

@@ -49,8 +49,15 @@ SECTION: dict[str, dict[str, str]] = {
     # Analysis.tied_beyond: the list's cut falls inside a group of equal scores (the ranking orders them by id).
     "candidates_tied": {"nl": "even hoog als nr. {rank}, maar op id-volgorde niet in deze lijst: {names}",
                         "en": "scoring the same as no. {rank}, left out of this list by id order alone: {names}"},
-    "summary_peripheral": {"nl": "Geen of te weinig plek in de kern (minder dan de helft van hun evenredig deel): {groups}",
-                           "en": "No or too small a seat in the core (under half their proportional share): {groups}"},
+    # The two rules a key group can fall short of, each worded once and filled into every sentence that applies it:
+    # under half its proportional share of the core (analysis.groups, UNDER_REPRESENTED; 'peripheral'), and at fewer
+    # than half of the core's governance tables (analysis.diagnosis.agency, TABLE_PRESENCE_MIN; 'without a seat').
+    "rule_core_share": {"nl": "minder dan de helft van hun evenredig deel van de kern",
+                        "en": "under half their proportional share of the core"},
+    "rule_tables": {"nl": "aan minder dan de helft van {tables} van de kern",
+                    "en": "at fewer than half of {tables} of the core"},
+    "summary_peripheral": {"nl": "Sleutelgroepen met {rule}: {groups}",
+                           "en": "Key groups with {rule}: {groups}"},
     "summary_absent": {"nl": "Geen organisaties in de gegevens: {groups}.",
                        "en": "No organisations in the data: {groups}."},
     "summary_no_peripheral": {"nl": "Alle vier sleutelgroepen hebben een plek in de kern.",
@@ -101,8 +108,9 @@ SECTION: dict[str, dict[str, str]] = {
                                  "en": "There are no directed relations (funding, delivery, referral, advice, representation) in the data, so reciprocity cannot be measured."},
     "diag_agency_ok": {"nl": "Alle vier sleutelgroepen zitten aan minstens de helft van {tables} van de kern.",
                        "en": "All four key groups sit at at least half of {tables} of the core."},
-    "diag_agency_attention": {"nl": "Aan minder dan de helft van {tables} van de kern: {groups}.",
-                              "en": "At fewer than half of {tables} of the core: {groups}."},
+    # {rule}: rule_tables, its first letter a capital
+    "diag_agency_attention": {"nl": "{rule}: {groups}.",
+                              "en": "{rule}: {groups}."},
     "diag_agency_at": {"nl": "{group} (aan {present})", "en": "{group} (at {present})"},
     "change_agency_value": {"nl": "{n} van 4 sleutelgroepen met een plek", "en": "{n} of 4 key groups seated"},
     # the other indicator values of a comparison: the orchestrator's two scores as diag_orchestrator_* state them
@@ -127,6 +135,8 @@ SECTION: dict[str, dict[str, str]] = {
     "diag_agency_one": {"nl": "Niet aan de (enige) bestuurlijke tafel van de kern: {groups}.",
                         "en": "Not at the core's (only) governance table: {groups}."},
     "diag_tables_many": {"nl": "de {n} bestuurlijke tafels", "en": "the {n} governance tables"},
+    # the tables of rule_tables where their number differs from column to column (the regions side by side)
+    "tables_uncounted": {"nl": "de bestuurlijke tafels", "en": "the governance tables"},
     "diag_agency_no_core": {"nl": "Er is geen kern, dus ook geen bestuurlijke tafel van de kern om aan te zitten.",
                             "en": "There is no core, so there is no governance table of the core to sit at."},
     "diag_agency_no_tables": {"nl": "Geen bestuurlijke tafel met de kern in de gegevens (een tafel: een organisatie met bestuursrelaties met minstens drie andere); zonder bestuurlijke band met de kern: {groups}.",
@@ -204,9 +214,10 @@ SECTION: dict[str, dict[str, str]] = {
     # First alone (Stability.top_share): a first place shared with an equal score counts for nobody.
     "stability_top": {"nl": "  beste orkestratorkandidaat {name}: als enige eerste in {share} van de herhalingen ({verdict})",
                       "en": "  top orchestrator candidate {name}: first, not tied, in {share} of resamples ({verdict})"},
-    # Stability.seats_in_doubt: the share of resamples in which the group has no seat, for groups not stably seated.
-    "stability_groups": {"nl": "  aandeel herhalingen waarin een sleutelgroep geen plek in de kern heeft: {groups}",
-                         "en": "  share of resamples in which a key group has no seat in the core: {groups}"},
+    # Stability.seats_in_doubt: the share of resamples in which the group is peripheral ({rule}: rule_core_share),
+    # for groups not stably seated.
+    "stability_groups": {"nl": "  aandeel herhalingen waarin sleutelgroepen {rule} hebben: {groups}",
+                         "en": "  share of resamples in which key groups have {rule}: {groups}"},
     "stable": {"nl": "stabiel", "en": "stable"},
     # The first-ranked candidate's verdict (Stability.top_stable): first in more than half the repeats or not.
     # Not "stabiel": that word is defined by the 95% interval beyond 80%/20% (stability header).
@@ -411,10 +422,6 @@ SECTION: dict[str, dict[str, str]] = {
     "slide_continued": {"nl": "{title} (vervolg)", "en": "{title} (continued)"},
     "slide_group_tables": {"nl": "{line}; aan {tables} van de {total} bestuurlijke tafels van de kern ({share})",
                            "en": "{line}; at {tables} of the core's {total} governance tables ({share})"},
-    "slide_without_table": {"nl": "Zonder plek aan tafel: {groups} (aan minder dan de helft van de tafels van de kern)",
-                            "en": "Without a seat at the table: {groups} (at fewer than half of the core's tables)"},
-    "slide_all_at_table": {"nl": "Alle vier sleutelgroepen hebben een plek aan de tafels van de kern.",
-                           "en": "All four key groups have a seat at the core's tables."},
     "candidate_badge_report_one": {"nl": "K1 is kandidaat 1; een los getal is een andere organisatie.",
                                    "en": "C1 is candidate 1; a plain number is another organisation."},
     "candidate_badge_report": {"nl": "K1-K{n} zijn de kandidaten 1-{n}; een los getal is een andere organisatie.",

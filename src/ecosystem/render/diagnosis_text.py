@@ -79,4 +79,5 @@ def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict)
         return loc.t("diag_agency_one" if without else "diag_agency_one_ok", groups=groups) + suffix
     tables = loc.t("diag_tables_many", n=n)
     at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g].core_tables) for g in without]
-    return loc.t(key, groups=loc.join(at), tables=tables, **common) + suffix
+    rule = loc.t("rule_tables", tables=tables)      # the rule's one wording, here opening the sentence
+    return loc.t(key, groups=loc.join(at), tables=tables, rule=rule[:1].upper() + rule[1:], **common) + suffix

@@ -66,7 +66,7 @@ def render_report(analysis: Analysis, layout: Layout, loc: Locale) -> str:
 
 # Words the report shows under its own names, kept in the catalogue under the one key other outputs use.
 REPORT_BORROWS = {"seat_col_core": "column.core", "seat_col_actors": "region.actors", "col_group": "column.group",
-                  "col_relations": "region.relations", "meta_region": "column.region"}
+                  "col_relations": "region.relations", "meta_region": "column.region", "coreness": "metric.coreness"}
 
 
 def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
@@ -90,6 +90,9 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
                       for d in analysis.indicators],
         "charts": {"groups": Markup(group_bars_svg(analysis.groups, s, loc)),
                    "hist": Markup(coreness_hist_svg(analysis.coreness.coreness, core_mask, s, loc))},
+        # The charts' numbers as text (role="img" hides the SVG's own text): the same numbers, from the same helpers.
+        "chart_data": {"groups": group_bars_data(analysis.groups, loc),
+                       "hist": coreness_hist_data(analysis.coreness.coreness, core_mask, loc)},
         "target_svg": Markup(target_svg(analysis, layout, s, loc, label=whole_picture_alt("target_alt", analysis, loc))),
         "target_caption": _target_caption(analysis, s, loc),
         "target_key": target_key(analysis, loc),
@@ -412,11 +415,12 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
 def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> list[dict]:
     """The 'top actors' tables: who leads each measure is decided in analysis (``Analysis.leaders``)."""
     c = analysis.centralities
-    # Titled by the measures' labels; betweenness by the report's 'broker position', which says what it means here.
+    # Titled by the measures' labels and written as the map's details panel writes them (Locale.measure), so that
+    # the map and the report give one measure one name and one number.
     measures = [
-        ("degree", loc.metric("degree"), c.degree, lambda v: f"{v:.0f}"),
-        ("betweenness", s["measure_betweenness"], c.betweenness, lambda v: loc.share(v)),
-        ("coreness", loc.metric("coreness"), analysis.coreness.coreness, lambda v: loc.number(v)),
+        ("degree", loc.metric("degree"), c.degree, loc.measure),
+        ("betweenness", loc.metric("betweenness"), c.betweenness, loc.measure),
+        ("coreness", loc.metric("coreness"), analysis.coreness.coreness, loc.measure),
         ("orchestrator", loc.metric("orchestrator_score"), analysis.orchestrators.score, lambda v: loc.number(v)),
     ]
     actors = analysis.region.actors
@@ -486,10 +490,21 @@ def _n(x: float) -> str:
     return "0" if text in ("-0.0", "0.0") else text.rstrip("0").rstrip(".")
 
 
-def group_bars_svg(positions: list[GroupPosition], s: dict, loc: Locale) -> str:
+def group_bars(positions: list[GroupPosition]) -> list[tuple[str, GroupPosition]]:
+    """The groups the share chart draws, in its order: every group with actors, the vocabulary's first."""
     by_group = {p.group: p for p in positions if p.actors}
     groups = [(g, by_group[g]) for g in GROUPS if g in by_group]
-    groups += [(g, p) for g, p in by_group.items() if g not in GROUPS]
+    return groups + [(g, p) for g, p in by_group.items() if g not in GROUPS]
+
+
+def group_bars_data(positions: list[GroupPosition], loc: Locale) -> list[dict]:
+    """The share chart's numbers as table rows (:func:`group_bars`): group, actors, in the core, share."""
+    return [{"label": loc.group(g), "actors": pos.actors, "in_core": pos.in_core,
+             "share": loc.share(float(pos.share_in_core or 0.0))} for g, pos in group_bars(positions)]
+
+
+def group_bars_svg(positions: list[GroupPosition], s: dict, loc: Locale) -> str:
+    groups = group_bars(positions)
     width, label_w, bar_w, row_h, top = 470, 118, 205, 32, 24
     height = top + row_h * len(groups) + 10
     out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
@@ -520,12 +535,31 @@ def group_bars_svg(positions: list[GroupPosition], s: dict, loc: Locale) -> str:
     return "".join(out)
 
 
-def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, loc: Locale, bins: int = 10) -> str:
+HIST_BINS = 10
+
+
+def coreness_bins(coreness: np.ndarray, core: np.ndarray, bins: int = HIST_BINS) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The coreness histogram: bin edges over [0, 1], then per bin the core actors and the others in it."""
     values = np.clip(np.nan_to_num(np.asarray(coreness, dtype=float)), 0.0, 1.0)
+    core = np.asarray(core, dtype=bool)
     edges = np.linspace(0.0, 1.0, bins + 1)
     in_core, _ = np.histogram(values[core], bins=edges)
     outside, _ = np.histogram(values[~core], bins=edges)
-    peak = int((in_core + outside).max()) if len(values) else 0
+    return edges, in_core, outside
+
+
+def coreness_hist_data(coreness: np.ndarray, core: np.ndarray, loc: Locale) -> list[dict]:
+    """The histogram's numbers as table rows (:func:`coreness_bins`): the bin, its core actors, the others, both."""
+    edges, in_core, outside = coreness_bins(coreness, core)
+    return [{"bin": f"{loc.number(float(edges[b]), 1)}–{loc.number(float(edges[b + 1]), 1)}",
+             "core": int(in_core[b]), "periphery": int(outside[b]), "total": int(in_core[b] + outside[b])}
+            for b in range(len(in_core))]
+
+
+def coreness_hist_svg(coreness: np.ndarray, core: np.ndarray, s: dict, loc: Locale) -> str:
+    edges, in_core, outside = coreness_bins(coreness, core)
+    bins = len(in_core)
+    peak = int((in_core + outside).max())     # 0 without actors
     step = _nice_step(peak)
     y_max = max(step * math.ceil(peak / step), step)
     width, height, left, right, top, bottom = 640, 280, 52, 16, 34, 48
@@ -662,7 +696,7 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
     for v in order:
         g = net.groups[v]
         stroke = f'stroke="{INK}" stroke-width="{5 if not big else 3}"' if core[v] else f'stroke="{HALO}" stroke-width="2"'
-        tip = f"{actors[v].name} · {loc.group(g)} · {loc.metric('coreness').lower()} {loc.number(float(coreness[v]))}"
+        tip = f"{actors[v].name} · {loc.group(g)} · {loc.metric('coreness').lower()} {loc.measure(float(coreness[v]))}"
         cls = "actor core" if core[v] else "actor"
         out.append(f'<circle class="{cls}" cx="{_n(xy[v, 0])}" cy="{_n(xy[v, 1])}" r="{_n(radius[v])}" '
                    f'fill="{group_color(g)}" {stroke}><title>{_attr(tip)}</title></circle>')
@@ -674,7 +708,7 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
                f'fill="{MUTED}" text-anchor="middle" class="halo">{_attr(s["ring_periphery"])}</text>')
     for title in titles:
         out.append(_sector_title_svg(title, title_font))
-    # every actor not named carries its number (layout.actor_numbers); the list under the figure names it
+    # every actor not named carries its number (layout.actor_numbers); the list target_key names it
     numbers = _target_numbers(analysis) if numbered else {}
     for v in order:
         if v in numbers:
@@ -718,21 +752,24 @@ def _sector_title_svg(title: SectorTitle, font: float) -> str:
 LABEL_FONT = 44            # target-view candidate labels, in SVG units
 
 
-def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> str:
+def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> Markup:
     """The target view's caption: what the figure shows, saying as many named candidates as it names (none when
-    no actor scores above 0, one or two when only they do) and whether every organisation carries a number."""
+    no actor scores above 0, one or two when only they do) and whether every organisation carries a number,
+    with a link to the list of those numbers (``target_key``, the appendix's first section)."""
     named = len(_target_named(analysis))
     n = analysis.network.n
     parts = [s["target_caption"]]
     if named:
         parts.append(s["target_caption_top_one"] if named == 1 else s["target_caption_top"].format(n=loc.count(named)))
     if n <= NUMBERS_MAX_ACTORS:
-        parts.append(s["target_caption_numbers"] if named else s["target_caption_numbers_all"])
+        if _target_numbers(analysis):       # not when the figure names every actor: then there is no list
+            parts.append(_fmt(s["target_caption_numbers"] if named else s["target_caption_numbers_all"],
+                              list=s["target_numbers"]))
         if named:
             parts.append(loc.t("candidate_badge_report_one") if named == 1 else loc.t("candidate_badge_report", n=named))
     if n > DOTS_MAX:
         parts.append(loc.t("report_target_best_placed", shown=loc.count(DOTS_MAX), total=loc.count(n)))
-    return " ".join(parts)
+    return Markup(" ").join(parts)      # escapes every part that is not Markup
 
 
 def _target_named(analysis: Analysis) -> list[int]:
@@ -753,7 +790,7 @@ def _target_numbers(analysis: Analysis) -> dict[int, int]:
 
 
 def target_key(analysis: Analysis, loc: Locale) -> list[dict]:
-    """The list under the target view: per group, the number and name of each actor it does not name."""
+    """The list of the target view's numbers: per group, the number and name of each actor it does not name."""
     net = analysis.network
     numbers = _target_numbers(analysis)
     if not numbers:

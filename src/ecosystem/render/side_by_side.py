@@ -70,7 +70,8 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
         (s["core_stable"], *cells(lambda e: s["not_resampled"] if e.stability is None else (
             s["core_stable_cell"].format(stable=e.stability.stable_in_core, n=len(e.core)) if e.core else s["none"]))),
         (s["top_first"], *cells(lambda e: s["not_resampled"] if e.stability is None else top_first(e))),
-        (s["without_seat"], *cells(lambda e: seats_text(e, loc))),
+        (s["without_seat"].format(rule=loc.t("rule_tables", tables=loc.t("tables_uncounted"))),
+         *cells(lambda e: seats_text(e, loc))),
     ]
     titles = {}
     for e in entries.values():

@@ -10,7 +10,7 @@ presentation with
    many slides as it needs;
 4. the core and the orchestrator candidates with their reasons (on a second slide where they do
    not fit on one);
-5. the key groups with and without a seat in the core and at the core's governance tables
+5. the key groups in the core and at the core's governance tables
    (the agency indicator's seats);
 6. how sure (the resampling lines, as the terminal prints them);
 7. the diagnosis, one line per indicator;
@@ -44,7 +44,6 @@ from ..analysis.by_region import RegionEntry
 from ..analysis.orchestrator import TOP_CANDIDATES
 from ..analysis.pipeline import Analysis, core_ids
 from ..locale import Locale
-from ..vocab import KEY_GROUPS
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
 from .report_html import picture_alt, whole_picture_alt
@@ -154,7 +153,8 @@ def _core_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[
 
 def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:
     """Per key group its place in the core and at the core's governance tables (as the report's seat
-    table), then who has no seat in the core and who none at the tables."""
+    table), then who has under half its proportional share of the core (the seat sentence) and who sits at
+    fewer than half of the core's tables (the diagnosis's agency sentence: one wording of each rule)."""
     agency = analysis.indicator("agency")
     seats, total = agency.params["seats"], agency.params["core_tables"]
     lines = []
@@ -168,11 +168,7 @@ def _group_lines(analysis: Analysis, loc: Locale) -> list[str]:
                          share=loc.share(at.share_of_core_tables))
         lines.append(line)
     lines.append(seat_sentence(analysis, loc))
-    if not total:      # no table of three or more with the core: the agency sentence says what counts instead
-        return lines + [indicator_sentence(agency, loc, {a.id: a.name for a in analysis.region.actors})]
-    without = [loc.group(g).lower() for g in KEY_GROUPS if not seats[g].has_seat]
-    return lines + [loc.t("slide_without_table", groups=loc.join(without)) if without
-                    else loc.t("slide_all_at_table")]
+    return lines + [indicator_sentence(agency, loc, {a.id: a.name for a in analysis.region.actors})]
 
 
 def _legend_rows(analysis: Analysis, loc: Locale) -> list[tuple[str, bool]]:

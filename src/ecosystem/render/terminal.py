@@ -150,7 +150,7 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
               f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})" for g in st.seats_in_doubt()
               if g not in analysis.absent_key_groups]     # an absent group lacks a seat in every resample: no news
     if groups and has_core:
-        lines.append(loc.t("stability_groups", groups=", ".join(groups)))
+        lines.append(loc.t("stability_groups", rule=loc.t("rule_core_share"), groups=", ".join(groups)))
     return lines
 
 
