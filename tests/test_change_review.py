@@ -239,7 +239,7 @@ def side_by_side(tmp_path):
 def test_side_by_side_says_absent_groups_are_absent_and_ties_are_ties(tmp_path):
     result, data, html = side_by_side(tmp_path)
     table = {r[0]: r[1:] for r in table_rows(html)}
-    seats = dict(zip(table["Maat"], table["Sleutelgroepen zonder plek aan tafel"]))
+    seats = dict(zip(table["Maat"], table["Sleutelgroepen aan minder dan de helft van de bestuurlijke tafels van de kern"]))
     # fa has no organisation of the workers: said absent, not "without a seat"
     fa_groups = {r["group"] for r in rows(ACTORS) if not r["id"].startswith("w")}
     assert "workers" not in fa_groups
