@@ -110,7 +110,7 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     # python-pptx's template names its author as the last to modify the file and itself in the
     # description: the deck says instead which tool made it of which region, and names no person.
     props.author = props.last_modified_by = TOOL
-    props.description = w["description"].format(tool=TOOL, region=analysis.region.meta.in_language(loc).name)
+    props.comments = w["description"].format(tool=TOOL, region=analysis.region.meta.in_language(loc).name)
     props.created = props.modified = props.last_printed = FIXED_TIME
     props.revision = 1
     _language(prs, loc)
@@ -419,8 +419,17 @@ def _widescreen(prs) -> None:
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT    # the same height: only the widths and x grow
     for owner in [prs.slide_master, *prs.slide_layouts]:
         for shape in owner.shapes:
-            if shape.left is not None and shape.width is not None:
-                shape.left, shape.width = Emu(round(shape.left * scale)), Emu(round(shape.width * scale))
+            if shape._element.xfrm is None:
+                continue          # inherits its place from the master (python-pptx would read the master's)
+            # A shape turned a quarter (the vertical title) spans its height across the slide; it turns
+            # about its centre, so the centre moves with the widths and the height grows.
+            turned = round(shape.rotation) % 180 == 90
+            centre = (shape.left + shape.width / 2) * scale
+            if turned:
+                shape.height = Emu(round(shape.height * scale))
+            else:
+                shape.width = Emu(round(shape.width * scale))
+            shape.left = Emu(round(centre - shape.width / 2))
 
 
 def _app_xml(slides: int) -> bytes:
