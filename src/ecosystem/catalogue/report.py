@@ -15,7 +15,7 @@ SECTION: dict[str, dict[str, str]] = {
     "report.kicker": {"nl": "Leven Lang Ontwikkelen · analyse van het regionale netwerk",
                       "en": "Lifelong learning (Leven Lang Ontwikkelen, LLO) · analysis of the regional network"},
     "report.meta_labour_regions": {"nl": "Arbeidsmarktregio's",
-                                   "en": "Labour market regions"},
+                                   "en": "Labour-market regions"},
     "report.meta_period": {"nl": "Periode",
                            "en": "Period"},
     "report.meta_source": {"nl": "Bron",

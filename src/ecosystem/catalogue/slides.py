@@ -7,8 +7,8 @@ from __future__ import annotations
 SECTION: dict[str, dict[str, str]] = {
     "slides.core_and_orch": {"nl": "Kern en mogelijke orkestrators",
                              "en": "Core and orchestrator candidates"},
-    "slides.region_slide": {"nl": "Arbeidsmarktregio {name}",
-                            "en": "Labour-market region {name}"},
+    "slides.description": {"nl": "Gemaakt met {tool}; regio: {region}",
+                           "en": "Made with {tool}; region: {region}"},
     "slides.region_size": {"nl": "{actors} organisaties, {relations} relaties, kern: {core}",
                            "en": "{actors} organisations, {relations} relations, core: {core}"},
     "slides.region_top": {"nl": "Sterkste orkestratorkandidaat: {name} (score {score})",
