@@ -159,6 +159,6 @@ def test_region_pictures_carry_no_numbers_of_their_own(monkeypatch, tmp_path):
         static_png.region_target_png(sub, loc)
         assert not numbers_on(drawn[-1]), name
         key = " ".join(" ".join(t.get_text().split()) for t in drawn[-1].texts)
-        assert " ".join(loc.t("candidate_badge_png", n=3).split()) not in key    # no line about numbers in its key
+        assert " ".join(loc.t("candidate_badge_png", n=3, legend=loc.t("slide_legend")).split()) not in key    # no line about numbers in its key
     key = " ".join(" ".join(t.get_text().split()) for t in drawn[0].texts)
-    assert " ".join(loc.t("candidate_badge_png", n=3).split()) in key              # which target.png's key has
+    assert " ".join(loc.t("candidate_badge_png", n=3, legend=loc.t("slide_legend")).split()) in key              # which target.png's key has

@@ -89,9 +89,7 @@ def test_region_picture_has_the_pixels_matplotlib_saves(brabant, monkeypatch):
 
 def test_slides_store_their_pictures_as_the_pngs_are(tmp_path):
     """slides.pptx keeps each picture's PNG bytes stored (not deflated again), every other part deflated;
-    python-pptx reads it back with map.png's drawing (of its size; in the deck its key points to the legend
-    slides) as one of its pictures."""
-    import io
+    python-pptx reads it back with map.png's bytes as one of its pictures."""
     import zipfile
 
     from pptx import Presentation
@@ -106,8 +104,7 @@ def test_slides_store_their_pictures_as_the_pngs_are(tmp_path):
         assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in package.infolist() if i not in media)
     blobs = {shape.image.blob for slide in Presentation(str(result.out_dir / "slides.pptx")).slides
              for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.PICTURE}
-    from PIL import Image
-    assert Image.open(result.out_dir / "map.png").size in {Image.open(io.BytesIO(blob)).size for blob in blobs}
+    assert (result.out_dir / "map.png").read_bytes() in blobs
 
 
 def test_graph_file_escape_matches_the_standard_library():

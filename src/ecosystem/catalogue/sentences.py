@@ -412,16 +412,11 @@ SECTION: dict[str, dict[str, str]] = {
     # The strongest orchestrator candidates' badges in map.png, target.png and the report's target view:
     # a letter before the rank, so badge K1 is never read as legend number 1 (another organisation).
     "candidate_badge": {"nl": "K{rank}", "en": "C{rank}"},
-    "candidate_badge_png_one": {"nl": "K1: kandidaat 1. Een los getal is een andere organisatie: zie numbers.png.",
-                                "en": "C1: candidate 1. A plain number is another organisation: see numbers.png."},
-    "candidate_badge_png": {"nl": "K1-K{n}: kandidaat 1-{n}. Een los getal is een andere organisatie: zie numbers.png.",
-                            "en": "C1-C{n}: candidate 1-{n}. A plain number is another organisation: see numbers.png."},
-    # The same line in the pictures slides.pptx embeds: there the legend slides give the names.
-    "candidate_badge_slides_one": {"nl": "K1: kandidaat 1. Een los getal is een andere organisatie: zie de dia's '{legend}'.",
-                                   "en": "C1: candidate 1. A plain number is another organisation: see the slides '{legend}'."},
-    "candidate_badge_slides": {"nl": "K1-K{n}: kandidaat 1-{n}. Een los getal is een andere organisatie: zie de dia's '{legend}'.",
-                               "en": "C1-C{n}: candidate 1-{n}. A plain number is another organisation: see the slides '{legend}'."},
-    # slides.pptx (render/slides.py): the legend of the pictures' numbers, continued slides, seats at the tables
+    # One drawing for the files and the deck: the key names both places where the numbers' names are.
+    "candidate_badge_png_one": {"nl": "K1: kandidaat 1. Een los getal is een andere organisatie: de namen staan in numbers.png en op de dia's '{legend}'.",
+                                "en": "C1: candidate 1. A plain number is another organisation: the names are in numbers.png and on the slides '{legend}'."},
+    "candidate_badge_png": {"nl": "K1-K{n}: kandidaat 1-{n}. Een los getal is een andere organisatie: de namen staan in numbers.png en op de dia's '{legend}'.",
+                            "en": "C1-C{n}: candidate 1-{n}. A plain number is another organisation: the names are in numbers.png and on the slides '{legend}'."},
     "slide_legend": {"nl": "Nummers in het doelbeeld en de netwerkkaart", "en": "Numbers in the target view and the network map"},
     "slide_part": {"nl": "{title} ({k}/{n})", "en": "{title} ({k}/{n})"},
     "slide_continued": {"nl": "{title} (vervolg)", "en": "{title} (continued)"},

@@ -121,9 +121,9 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
         # The regions' pictures do not need the PNGs: they are drawn beside them, one task each (Document.prepare).
         regions, draw = _region_pictures(analysis, loc)
         docs["slides"] = Document("", "files", lambda folder, pictures: {"slides": render_slides(
-            shown, names, loc, title, *_deck_pictures(shown, layout, loc, folder), folder / "slides.pptx",
+            shown, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
             dict(zip(regions, pictures)))},
-            after="pngs", prepare=draw, reads=(layout,))
+            after="pngs", prepare=draw)
     if "actors" in wanted:
         docs["actors"] = Document("actors.csv", "csv", actors)
     if "actors_xlsx" in wanted or "layers" in wanted:
@@ -157,17 +157,6 @@ def _picture(name: str, shown: Analysis, layout: Shared, loc: Locale, folder) ->
     from .static_png import render_png
 
     return render_png(name, shown, layout(), loc, folder)
-
-
-def _deck_pictures(shown: Analysis, layout: Shared, loc: Locale, folder) -> tuple:
-    """target.png and map.png for the slides: where their key sends the reader to numbers.png, drawn
-    again with a key that points to the deck's legend slides (numbers.png is not in the audience's
-    hands); else the files as they are."""
-    from .static_png import key_names_numbers, picture_png
-
-    if not key_names_numbers(shown):
-        return folder / "target.png", folder / "map.png"
-    return tuple(picture_png(name, shown, layout(), loc, deck=True) for name in ("target_png", "map_png"))
 
 
 def _map_html(shown: Analysis, analysis: Analysis, layout, loc: Locale, title: str) -> str:

@@ -52,7 +52,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, act
                      sector_titles)
 from .style import CORE_FILL, HALO, INK, MUTED, NAVY, NETWORK_TIE, PERIPHERY_FILL, RING, TIE, group_color
 
-__all__ = ["render_pngs", "render_png", "picture_png", "key_names_numbers", "PICTURES", "region_target_png", "numbers_png", "save_picture", "png_bytes",
+__all__ = ["render_pngs", "render_png", "PICTURES", "region_target_png", "numbers_png", "save_picture", "png_bytes",
            "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
@@ -90,26 +90,21 @@ def render_png(name: str, analysis: Analysis, layout: Layout, loc: Locale, out_d
 
     The pictures do not depend on each other, so the write stage draws them side by side.
     """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if name == "numbers_png":
-        return save_picture(name, numbers_png(analysis.region, analysis.network, loc), out_dir)
-    return save_picture(name, picture_png(name, analysis, layout, loc), out_dir)
-
-
-def picture_png(name: str, analysis: Analysis, layout: Layout, loc: Locale, deck: bool = False) -> bytes:
-    """``map_png`` or ``target_png`` as PNG bytes. With ``deck`` the drawing for slides.pptx: its key sends
-    the reader for a plain number to the deck's legend slides instead of numbers.png, which the audience
-    of the slides does not have."""
     import matplotlib
 
     s = loc.section("report")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     with matplotlib.rc_context(RC):
         if name == "map_png":
-            return _png(_map_figure(analysis, layout, loc, s, deck))
-        if name == "target_png":
-            return _png(_target_figure(analysis, layout, loc, s, deck=deck))
-    raise ValueError(f"unknown picture {name!r}; choose from {PICTURES}")
+            fig = _map_figure(analysis, layout, loc, s)
+        elif name == "target_png":
+            fig = _target_figure(analysis, layout, loc, s)
+        elif name == "numbers_png":
+            return save_picture(name, numbers_png(analysis.region, analysis.network, loc), out_dir)
+        else:
+            raise ValueError(f"unknown picture {name!r}; choose from {PICTURES}")
+        return save_picture(name, _png(fig), out_dir)
 
 
 def save_picture(name: str, data: bytes, out_dir: Path) -> dict[str, Path]:
@@ -388,18 +383,11 @@ def _place_numbers(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, ra
                     arrowprops=arrow if ring else None, **props)
 
 
-def key_names_numbers(analysis: Analysis) -> bool:
-    """Whether map.png's and target.png's key says where the names of the numbered actors are (the one
-    line :func:`picture_png` draws differently for the deck): where candidates are named and other
-    actors carry numbers."""
-    return bool(analysis.candidates[:NAMED_CANDIDATES]) and bool(_numbers(analysis))
-
-
 def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, x: float, y: float, loc: Locale,
-                      numbered: bool, width: int = 38, deck: bool = False) -> list:
+                      numbered: bool, width: int = 38) -> list:
     """'Strongest orchestrator candidates: K1 name K2 name K3 name' as a text block at (x, y) figure coords,
     and, when other actors carry numbers (``numbered``), one line saying a plain number is another organisation
-    and where its name is: numbers.png, or in slides.pptx (``deck``) the legend slides."""
+    and where its name is: numbers.png, and the legend slides of slides.pptx, where the same drawing is shown."""
     if not top:
         return []
     lines = [s["png_orch_key"]]
@@ -408,7 +396,7 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
         lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
     if numbered:
-        lines.extend(textwrap.wrap(loc.counted("candidate_badge_slides" if deck else "candidate_badge_png", len(top),
+        lines.extend(textwrap.wrap(loc.counted("candidate_badge_png", len(top),
                                                legend=loc.t("slide_legend")), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
@@ -457,8 +445,7 @@ def _fit(ax, xy: np.ndarray, box_px: tuple[float, float], pad: float = 0.06) -> 
 # --------------------------------------------------------------------------- map.png
 
 
-def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, deck: bool = False) -> Figure:
-    """map.png's drawing; with ``deck`` its key points to the slides' legend (:func:`picture_png`)."""
+def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Figure:
     fig = _new_figure()
     rect = (0.01, 0.02, 0.69, 0.86)
     ax = fig.add_axes(rect)
@@ -484,7 +471,7 @@ def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, deck: 
     note = "\n".join(textwrap.wrap(s["png_size_note"], 40))
     fig.text(box.x0, box.y0 - 0.015, note, fontsize=9, color=MUTED, ha="left", va="top", linespacing=1.3)
     _orchestrator_key(fig, analysis, top, s, box.x0, box.y0 - 0.015 - 0.03 * (note.count("\n") + 1) - 0.04, loc,
-                      bool(numbers), deck=deck)
+                      bool(numbers))
     return fig
 
 
@@ -495,10 +482,8 @@ _HA = {"start": "left", "middle": "center", "end": "right"}
 _VA = {"top": "top", "middle": "center", "bottom": "bottom"}
 
 
-def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, numbered: bool = True,
-                   deck: bool = False) -> Figure:
-    """target.png's drawing; with ``numbered`` False no actor carries a number (the slides' region pictures),
-    with ``deck`` its key points to the slides' legend (:func:`picture_png`)."""
+def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, numbered: bool = True) -> Figure:
+    """target.png's drawing; with ``numbered`` False no actor carries a number (the slides' region pictures)."""
     fig = _new_figure()
     rect = (0.0, 0.0, 1.0, 0.90)
     ax = fig.add_axes(rect)
@@ -542,8 +527,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
     top = analysis.candidates[:NAMED_CANDIDATES]
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
     numbers = _numbers(analysis) if numbered else {}
-    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbers else 0.20, loc, bool(numbers), width=34,
-                               deck=deck)
+    fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbers else 0.20, loc, bool(numbers), width=34)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,
                         fontsize=9.5, borderaxespad=0)
     legend.set_zorder(6)
@@ -558,7 +542,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
 def _numbers_figure(region: Region, net: TieNetwork, loc: Locale, s: dict) -> Figure:
     """Number and name of every actor, per group in sector order, in columns (the key to the pictures)."""
     fig = _new_figure()
-    _title(fig, s["png_numbers_title"].format(region=region.meta.name), "")
+    _title(fig, s["png_numbers_title"].format(region=region.meta.name), region.meta.note)
     numbers = _numbers_of(region, net)
     if not numbers:
         fig.text(0.02, 0.85, s["png_numbers_none"].format(limit=NUMBERS_MAX_ACTORS), fontsize=10, color=MUTED,
@@ -569,7 +553,7 @@ def _numbers_figure(region: Region, net: TieNetwork, loc: Locale, s: dict) -> Fi
     lines = sum(len(rows) + 1.5 for _, rows in key)
     fontsize = 8.0 if lines <= 6 * 45 else 6.0
     line_h = fontsize * 1.45 / 72 * DPI / HEIGHT_PX          # figure fraction per line
-    top, bottom = 0.88, 0.02
+    top, bottom = (0.865 if region.meta.note else 0.88), 0.02      # below the note's two lines, when there is one
     rows_per_col = max(1, int((top - bottom) / line_h))
     columns = max(1, math.ceil(lines / rows_per_col))
     col_w = 0.96 / columns
