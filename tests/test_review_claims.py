@@ -287,3 +287,34 @@ def test_the_core_sentence_agrees_in_number_with_who_is_left(tmp_path):
     report = (folder / "report.html").read_text(encoding="utf-8")
     assert "De overige organisatie staat in de periferie." in report
     assert "De overige 1 " not in report
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_picture_texts_name_a_shared_first_place_as_shared(tmp_path, lang):
+    """Two candidates with an equal best score: the pictures' text alternatives (the report's target view,
+    the slides' target and map) name both as sharing the first place, not the first by id as 'the strongest
+    candidate' (the report's sentences already said the first place is shared)."""
+    import json
+
+    from pptx import Presentation
+
+    from conftest import run_cli, write_region
+    folder = write_region(tmp_path / "mini", [{"id": "a", "name": "Gemeente A", "group": "government"},
+                                              {"id": "b", "name": "ROC B", "group": "education"},
+                                              {"id": "c", "name": "Bedrijf C", "group": "employers"}],
+                          [{"source": "a", "target": "b", "type": "governance", "weight": "2"}])
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out" / "mini"
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    scores = {o["id"]: o["score"] for o in summary["orchestrators"]}
+    assert scores["a"] == scores["b"] == max(scores.values())          # the premise: a shared first place
+    shared = {"nl": "Gedeelde eerste plaats als orkestratorkandidaat (gelijke score): Gemeente A en ROC B.",
+              "en": "First place as orchestrator candidate shared (equal score): Gemeente A and ROC B."}[lang]
+    single = {"nl": "Sterkste orkestratorkandidaat:", "en": "Strongest orchestrator candidate:"}[lang]
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert shared in report and single not in report
+    alts = [shape._element.xpath("./p:nvPicPr/p:cNvPr/@descr")[0]
+            for slide in Presentation(str(out / "slides.pptx")).slides for shape in slide.shapes
+            if shape.shape_type == 13]
+    assert alts and all(shared in alt for alt in alts)

@@ -379,6 +379,8 @@ SECTION: dict[str, dict[str, str]] = {
         "en": "Network map of {region}: {actors} organisations and {ties} ties, coloured by group; the larger the dot, "
               "the more partners. {top}"},
     "region_target_top": {"nl": "Sterkste orkestratorkandidaat: {name}.", "en": "Strongest orchestrator candidate: {name}."},
+    "region_target_top_shared": {"nl": "Gedeelde eerste plaats als orkestratorkandidaat (gelijke score): {names}.",
+                                 "en": "First place as orchestrator candidate shared (equal score): {names}."},
     "region_target_none": {"nl": "{region}: geen relaties tussen de organisaties van deze regio, dus geen doelbeeld.",
                            "en": "{region}: no relations among this region's organisations, so no target view."},
     # --- verdicts decided in analysis, said here ---

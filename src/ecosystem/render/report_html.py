@@ -170,35 +170,41 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
             continue
         core = int(np.count_nonzero(sub.core.core))
         values = {"region": name, "actors": sub.network.n, "core": core}
-        top = _top_name(sub)
+        tops = _top_names(sub)
         if known is not None and _same_target(sub, known[0]):
             layout = replace(known[1], network=np.zeros((sub.network.n, 2)))    # as network_view=False
         else:
             layout = compute_layout(sub.network, sub.coreness.coreness, sub.core.core, sub.seed, network_view=False)
-        svg = target_svg(sub, layout, s, loc, scale=REGION_TARGET_SCALE, named=1, numbered=False,
-                         css_class="target-mini", label=picture_alt(alt_key, loc, top, **values))
+        # the first place named: one candidate, or all that share it
+        svg = target_svg(sub, layout, s, loc, scale=REGION_TARGET_SCALE, named=max(1, len(tops)), numbered=False,
+                         css_class="target-mini", label=picture_alt(alt_key, loc, tops, **values))
         out.append({"svg": Markup(svg), "caption": loc.t("region_target_caption", **values)})
     return out
 
 
 def whole_picture_alt(key: str, analysis: Analysis, loc: Locale) -> str:
     """:func:`picture_alt` of the whole data set's target view (``target_alt``) or network map (``map_alt``)."""
-    return picture_alt(key, loc, _top_name(analysis), region=analysis.region.meta.in_language(loc).name, actors=analysis.network.n,
+    return picture_alt(key, loc, _top_names(analysis), region=analysis.region.meta.in_language(loc).name, actors=analysis.network.n,
                        core=int(np.count_nonzero(analysis.core.core)), ties=analysis.network.ties.ecount())
 
 
-def _top_name(analysis: Analysis) -> str | None:
-    """The first orchestrator candidate's name (``Analysis.top_candidate``); None when nobody scores above 0."""
-    top = analysis.top_candidate
-    return analysis.region.actors[top].name if top is not None else None
+def _top_names(analysis: Analysis) -> list[str]:
+    """The names of the candidates in the first place: those sharing it with an equal score
+    (``Analysis.first_shared``), else the first candidate alone (``Analysis.top_candidate``); none when
+    nobody scores above 0."""
+    first = analysis.first_shared or ([analysis.top_candidate] if analysis.top_candidate is not None else [])
+    return [analysis.region.actors[v].name for v in first]
 
 
-def picture_alt(key: str, loc: Locale, top: str | None, **values) -> str:
+def picture_alt(key: str, loc: Locale, tops: list[str], **values) -> str:
     """The text alternative of a picture of the network (message ``key``: ``region_target_alt``, ``target_alt``,
-    ``map_alt``) with ``values``, ending with the strongest candidate ``top`` when there is one: one wording
-    for the report's figures and the slides' pictures."""
+    ``map_alt``) with ``values``, ending with the candidates in the first place, ``tops`` (one, or several
+    sharing it with an equal score), when there are any: one wording for the report's figures and the
+    slides' pictures."""
     counts = {k: loc.count(v) if isinstance(v, int) else v for k, v in values.items()}
-    return loc.t(key, top=loc.t("region_target_top", name=top) if top else "", **counts).strip()
+    top = (loc.t("region_target_top_shared", names=loc.join(tops)) if len(tops) > 1 else
+           loc.t("region_target_top", name=tops[0]) if tops else "")
+    return loc.t(key, top=top, **counts).strip()
 
 
 def _same_target(a: Analysis, b: Analysis) -> bool:

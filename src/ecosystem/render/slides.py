@@ -132,9 +132,10 @@ def render_slides(analysis: Analysis, names: dict[str, str], loc: Locale, title:
     for name, (heading, lines) in zip(by_region, region_slides(by_region, names, loc)):
         if name in pictures:
             entry = by_region[name]
-            top = names.get(entry.orchestrators[0].id, entry.orchestrators[0].name) if entry.orchestrators else None
+            first = entry.first_shared or entry.orchestrators[:1]
+            tops = [names.get(c.id, c.name) for c in first]
             _text_slide(prs, heading, lines, loc, picture=(pictures[name], picture_alt(
-                "region_target_alt", loc, top, region=name, actors=entry.actors, core=len(entry.core))))
+                "region_target_alt", loc, tops, region=name, actors=entry.actors, core=len(entry.core))))
         else:
             _text_slide(prs, heading, lines, loc)
     buffer = io.BytesIO()
