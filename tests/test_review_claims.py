@@ -318,3 +318,38 @@ def test_picture_texts_name_a_shared_first_place_as_shared(tmp_path, lang):
             for slide in Presentation(str(out / "slides.pptx")).slides for shape in slide.shapes
             if shape.shape_type == 13]
     assert alts and all(shared in alt for alt in alts)
+
+
+def test_pictures_give_equal_scores_one_badge(tmp_path):
+    """Two candidates with an equal best score both carry K1 in target.png's and map.png's badges and key,
+    and in the report's target view, as the map's stars and the report's tables rank equal scores one
+    place (orchestrator.shared_ranks); the id tie-break gave the second K2."""
+    import matplotlib
+    from matplotlib.text import Annotation
+
+    from ecosystem.api import analyse_loaded, load
+    from ecosystem.locale import Locale
+    from ecosystem.render import static_png
+    from ecosystem.render.layout import compute_layout
+    folder = write_region(tmp_path / "mini", [{"id": "a", "name": "Gemeente A", "group": "government"},
+                                              {"id": "b", "name": "ROC B", "group": "education"},
+                                              {"id": "c", "name": "Bedrijf C", "group": "employers"}],
+                          [{"source": "a", "target": "b", "type": "governance", "weight": "2"}])
+    analysis = analyse_loaded(load(folder), bootstrap=0, null_samples=5)
+    score = analysis.orchestrators.score
+    assert score[0] == score[1] == score.max()                          # the premise: a and b share first place
+    layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, 0)
+    loc = Locale("nl")
+    with matplotlib.rc_context(static_png.RC):
+        for fig in (static_png._map_figure(analysis, layout, loc, loc.section("report")),
+                    static_png._target_figure(analysis, layout, loc, loc.section("report"))):
+            fig.canvas.draw()
+            badges = sorted(t.get_text() for t in fig.axes[0].texts
+                            if isinstance(t, Annotation) and t.get_bbox_patch() is not None
+                            and re.fullmatch(r"K\d+", t.get_text()))
+            assert badges[:2] == ["K1", "K1"] and "K2" not in badges
+            key = "\n".join(t.get_text() for t in fig.texts)
+            assert "K1 Gemeente A" in key and "K1 ROC B" in key
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0")
+    report = (tmp_path / "out" / "mini" / "report.html").read_text(encoding="utf-8")
+    assert ">K1 Gemeente A<" in report and ">K1 ROC B<" in report and ">K2 " not in report

@@ -729,8 +729,9 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
         placer.block((-2.5 * ring_font, -r, 2.5 * ring_font, -r + 12 + 1.2 * ring_font))
     top = _target_named(analysis)[:named]
     # 'K1 name': the letter keeps a candidate apart from the plain numbers of the other actors
-    wanted = [(v, label_lines(f"{loc.t('candidate_badge', rank=rank)} {actors[v].name}"), 0, True)
-              for rank, v in enumerate(top, start=1)]
+    rank = analysis.orchestrators.shared_rank       # equal scores one rank: two equals both carry K1
+    wanted = [(v, label_lines(f"{loc.t('candidate_badge', rank=int(rank[v]))} {actors[v].name}"), 0, True)
+              for v in top]
     for placed in place_labels(placer, xy, radius, wanted, LABEL_FONT * scale, LABEL_GAPS):
         out.append(_candidate_label(placed, LABEL_FONT * scale, float(xy[placed.actor, 0]),
                                     float(xy[placed.actor, 1])))

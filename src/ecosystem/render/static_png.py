@@ -254,9 +254,10 @@ def _offset_points(box: tuple, x: float, y: float) -> tuple[float, float]:
 
 
 def _place_badges(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, radii: np.ndarray,
-                  xy: np.ndarray, top: list[int], loc: Locale) -> dict[int, tuple[float, float, float]]:
+                  xy: np.ndarray, top: list[int], rank: np.ndarray, loc: Locale) -> dict[int, tuple[float, float, float]]:
     """Badges K1-K2-K3 (C1-C3 in English) for the top candidates, each beside its own marker, none covering
-    another; the letter keeps a badge apart from the plain numbers of the other actors (numbers.png).
+    another; the letter keeps a badge apart from the plain numbers of the other actors (numbers.png). ``rank``:
+    each actor's rank with equal scores sharing one (``Orchestrators.shared_rank``), so two equals both carry K1.
 
     Returns ``{actor: (x, y, radius)}`` of each badge in display pixels.
     """
@@ -267,12 +268,12 @@ def _place_badges(fig: Figure, ax, placer: LabelPlacer, centres: np.ndarray, rad
     pad = 0.25 * props["fontsize"] * DPI / 72
     d = max(w, h) + 2 * pad + 2.0
     badges = {}
-    for rank, v in enumerate(top, start=1):
+    for v in top:
         x, y, r = float(centres[v, 0]), float(centres[v, 1]), float(radii[v])
         ring, box = placer.choose(badge_spots(x, y, r, d, _BADGE_GAPS), True, x, y)
         placer.block(box, leader_line(x, y, box) if ring else None)
         arrow = {"arrowstyle": "-", "color": NAVY, "lw": 1.0, "shrinkA": 0, "shrinkB": r * 72 / DPI}
-        ax.annotate(loc.t("candidate_badge", rank=rank), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
+        ax.annotate(loc.t("candidate_badge", rank=int(rank[v])), (float(xy[v, 0]), float(xy[v, 1])), xytext=_offset_points(box, x, y),
                     textcoords="offset points", ha="center", va="center", color=HALO, zorder=7,
                     annotation_clip=False, bbox={"boxstyle": "circle,pad=0.25", "fc": NAVY, "ec": HALO, "lw": 1.2},
                     arrowprops=arrow if ring else None, **props)
@@ -349,7 +350,7 @@ def _annotate(fig: Figure, ax, analysis: Analysis, xy: np.ndarray, sizes: np.nda
         else:
             ext = artist.get_window_extent(renderer)
         placer.block((ext.x0, ext.y0, ext.x1, ext.y1))
-    badges = _place_badges(fig, ax, placer, centres, radii, xy, top, loc)
+    badges = _place_badges(fig, ax, placer, centres, radii, xy, top, analysis.orchestrators.shared_rank, loc)
     done = _place_labels(fig, ax, placer, analysis, centres, radii, top, others, badges)
     _place_numbers(fig, ax, placer, centres, radii, xy, numbers, set(done) | set(top))
     return done
@@ -391,9 +392,10 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
     if not top:
         return []
     lines = [s["png_orch_key"]]
-    for rank, v in enumerate(top, start=1):
+    rank = analysis.orchestrators.shared_rank       # equal scores one rank, as the badges
+    for v in top:
         wrapped = textwrap.wrap(analysis.region.actors[v].name, width) or [""]
-        lines.append(f"{loc.t('candidate_badge', rank=rank)} {wrapped[0]}")
+        lines.append(f"{loc.t('candidate_badge', rank=int(rank[v]))} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
     if numbered:
         lines.extend(textwrap.wrap(loc.counted("candidate_badge_png", len(top),
