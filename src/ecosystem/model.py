@@ -56,15 +56,33 @@ class RegionMeta:
     # of the organisations that are the only one of their group with their arbeidsmarktregio('s).
     anonymised: bool = False
     recognisable: tuple[str, ...] = ()
+    # analyse --year: the year the network was cut to (in_year); said with the name wherever it is shown
+    year: int | None = None
+    # analyse --region: the whole data set this arbeidsmarktregio was taken from, and its size
+    # (actors, relations); said with the name wherever it is shown (by_region.sub_region)
+    whole: "RegionMeta | None" = None
+    whole_size: tuple[int, int] = (0, 0)
+    # the language the texts are in once in_language has chosen them (None: region.toml's main texts)
+    shown_in: str | None = None
 
     def in_language(self, loc: Locale) -> "RegionMeta":
-        """The same metadata with the texts of the reader's language where region.toml gives them."""
+        """The same metadata with the texts of the reader's language where region.toml gives them, and the
+        name as readers see it: an arbeidsmarktregio with the data set it comes from, a year's network with
+        its year ('Zuidoost-Brabant (uit Noord-Brabant), 2016'), so that every title says what it shows."""
+        if self.shown_in is not None:       # chosen already: the name carries its year and data set once
+            return self
         texts = self.translations.get(loc.lang, {})
-        return replace(self, **{k: v for k, v in texts.items() if k in TRANSLATABLE and v})
+        meta = replace(self, **{k: v for k, v in texts.items() if k in TRANSLATABLE and v})
+        name = meta.name
+        if self.whole is not None:
+            name = loc.t("region_of_whole", region=name, whole=self.whole.in_language(loc).name)
+        if self.year is not None:
+            name = loc.t("region_in_year", region=name, year=self.year)
+        return replace(meta, name=name, shown_in=loc.lang)
 
     def in_year(self, year: int) -> "RegionMeta":
         """The metadata of the network as it stood in ``year``: its period is that year, in every language."""
-        return replace(self, period=str(year),
+        return replace(self, period=str(year), year=year,
                        translations={lang: {k: v for k, v in texts.items() if k != "period"}
                                      for lang, texts in self.translations.items()})
 

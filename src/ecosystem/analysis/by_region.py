@@ -235,8 +235,12 @@ def sub_region(region: Region, name: str) -> Region:
     members = {a.id for a in region.actors if name in a.regions}
     actors = tuple(a for a in region.actors if a.id in members)
     relations = tuple(r for r in region.relations if r.source in members and r.target in members)
-    meta = replace(region.meta, name=name, folder=f"{region.meta.folder}-{slug(name)}",
-                   arbeidsmarktregios=(name,))
+    # The data set's name in region.toml's other languages is not this region's: only the main name is
+    # replaced, so the translations lose theirs; the data set is kept as ``whole`` (RegionMeta.in_language).
+    meta = replace(region.meta, name=name, folder=f"{region.meta.folder}-{slug(name)}", arbeidsmarktregios=(name,),
+                   translations={lang: {k: v for k, v in texts.items() if k != "name"}
+                                 for lang, texts in region.meta.translations.items()},
+                   whole=replace(region.meta, year=None), whole_size=(len(region.actors), len(region.relations)))
     return replace(region, meta=meta, actors=actors, relations=relations, warnings=())
 
 

@@ -43,6 +43,11 @@ SECTION: dict[str, dict[str, str]] = {
     "n_organisations": {"nl": "{n} organisaties", "en": "{n} organisations"},
     "n_organisations_one": {"nl": "1 organisatie", "en": "1 organisation"},
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
+    # a name as readers see it (RegionMeta.in_language): one arbeidsmarktregio of a data set, a year's network
+    "region_of_whole": {"nl": "{region} (uit {whole})", "en": "{region} (from {whole})"},
+    "region_in_year": {"nl": "{region}, {year}", "en": "{region}, {year}"},
+    "summary_part_of": {"nl": "  Alleen arbeidsmarktregio {region}: {actors} van de {total} organisaties in {whole} en {relations} van de {total_relations} relaties, die tussen hen; de andere {left} organisaties en hun relaties met deze regio tellen hier niet mee.",
+                        "en": "  Labour-market region {region} alone: {actors} of the {total} organisations in {whole} and {relations} of the {total_relations} relations, those among them; the other {left} organisations and their relations with this region do not count here."},
     "summary_core_fit": {"nl": "  (aansluiting op het kern-periferiemodel: {fit})", "en": "  (core/periphery fit: {fit})"},
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
     "summary_orchestrators": {"nl": "Mogelijke orkestrators:", "en": "Orchestrator candidates:"},

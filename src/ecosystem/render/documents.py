@@ -93,9 +93,9 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
     names = {a.id: a.name for a in shown.region.actors}
     actors = actors_table(shown) if {"actors", "actors_xlsx", "graphml", "gexf", "kumu"} & set(wanted) else None
     docs: dict[str, Document] = {}
-    # One title for the map and the slides: "LLO-ecosysteem <region> [<year>]".
-    title = loc.t("map_title", region=shown.region.meta.name) + (
-        f" {analysis.year}" if analysis.year is not None else "")
+    # One title for the map and the slides: "LLO-ecosysteem <region>", the name saying the year and the data set
+    # an arbeidsmarktregio comes from where they apply (RegionMeta.in_language)
+    title = loc.t("map_title", region=shown.region.meta.name)
     # The layout the map, the report and the pictures share is computed in the write stage, once, as a
     # task of its own beside the documents that do not need it (io.outputs.Shared), not here before it.
     from .layout import compute_layout

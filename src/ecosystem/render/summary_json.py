@@ -53,6 +53,9 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "lang": loc.lang,
         "seed": analysis.seed,
         "year": analysis.year,
+        # analyse --region: the data set this arbeidsmarktregio was taken from (null: the whole data set)
+        "part_of": None if meta.whole is None else {"name": meta.whole.name, "actors": meta.whole_size[0],
+                                                    "relations": meta.whole_size[1]},
         "actors": len(region.actors),
         **tie_count_section(analysis.tie_count),
         "density": None if analysis.network.density is None else _round(analysis.network.density),

@@ -29,6 +29,13 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
         lines.append("  " + line)
     if analysis.year is not None:
         lines.append(loc.t("summary_year", year=analysis.year))
+    whole = region.meta.whole
+    if whole is not None:                   # analyse --region: what was left out of the data set
+        total, total_relations = region.meta.whole_size
+        lines.append(loc.t("summary_part_of", region=region.meta.arbeidsmarktregios[0],
+                           whole=whole.in_language(loc).name,
+                           actors=len(region.actors), total=total, relations=len(region.relations),
+                           total_relations=total_relations, left=total - len(region.actors)))
     if meta.note:
         lines.append(loc.t("summary_note", note=meta.note))
     if meta.recognisable:                   # --anonymise: who the arbeidsmarktregio still gives away
