@@ -294,3 +294,23 @@ def test_a_connection_naming_a_shared_label_is_an_error_at_its_cell(tmp_path):
         # The stand-in for a label is never reported as an unknown actor or a relation with itself.
         assert len([line for line in lines if line.startswith("fout: ")]) == 6
         assert lines[-1] == "6 problemen in de invoer; er is niets geschreven."
+
+
+def test_undirected_on_a_directed_type_is_read_from_to_and_said(tmp_path):
+    """Kumu's 'undirected' on a funding or delivery connection says no direction, which the relation type needs:
+    the connection is read From -> To (as before) and one warning per type names the rows; an undirected
+    governance or collaboration connection needs no direction and gets none."""
+    connections = CONNECTIONS + [["Saxion", "Bedrijf X", "levering", 1, "undirected"],
+                                 ["Gemeente Enschede", "FNV", "subsidie", 1, "undirected"]]
+    folder = _kumu_region(tmp_path, connections=connections)
+    result = run_cli("validate", folder)
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if line.startswith("let op:") and "'undirected'" in line]
+    # the rows as the sheet numbers them: the header is row 1, so CONNECTIONS' rows are 2-6 and the new ones 7, 8
+    assert said == [
+        "let op: twente-kumu.xlsx[Connections], kolom 'direction': verbindingen van het soort levering staan in "
+        "Kumu als 'undirected', maar levering heeft een richting: ze zijn gelezen van From naar To (aantal: 1; "
+        "rijen 7). Controleer de richting, of zet 'directed' (of 'mutual' voor beide kanten).",
+        "let op: twente-kumu.xlsx[Connections], kolom 'direction': verbindingen van het soort financiering staan in "
+        "Kumu als 'undirected', maar financiering heeft een richting: ze zijn gelezen van From naar To (aantal: 1; "
+        "rijen 8). Controleer de richting, of zet 'directed' (of 'mutual' voor beide kanten)."]

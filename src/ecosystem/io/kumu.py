@@ -37,7 +37,7 @@ from ..i18n import group_label, relation_label, t
 from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
-from .tables import OLE2_MAGIC, Table, binary_kind, sheet_rows
+from .tables import OLE2_MAGIC, Table, binary_kind, rows_shown, sheet_rows
 from .validate import allowed_words, clash_kind, id_key, spacing
 
 if TYPE_CHECKING:
@@ -330,6 +330,7 @@ def _connections(file: str, sheet: str, rows, names: _Names,
     out, unmapped = [], {}
     strength = keys.index("weight") if "weight" in keys else None
     typed = set()                   # rows whose Strength is a number in the workbook (1.125 is 1.125)
+    undirected: dict[str, list[int]] = {}        # directed relation type -> rows Kumu marks undirected
     for number, cells in rows[1:]:
         record = _record(cells, keys)
         if strength is not None and strength < len(cells) and type(cells[strength]) is float:
@@ -352,6 +353,8 @@ def _connections(file: str, sheet: str, rows, names: _Names,
             out.append((number, one))
             if direction == "mutual" and rtype and RELATION_TYPES[rtype].directed:
                 out.append((number, {**one, "source": one["target"], "target": one["source"]}))
+        if direction == "undirected" and rtype and RELATION_TYPES[rtype].directed:
+            undirected.setdefault(rtype, []).append(number)
     if unmapped:
         values = sorted(unmapped)
         problems.append(Problem(label, "kumu_unmapped_types", column=headers.get("type", "Type"),
@@ -359,8 +362,15 @@ def _connections(file: str, sheet: str, rows, names: _Names,
                                         "example": _example(values,
                                                             lambda lang: relation_label("collaboration", lang).lower()),
                                         "allowed": allowed_words(RELATION_TYPES, relation_label)}))
+    # A directed type (funding, delivery, ...) has a direction, which Kumu's 'undirected' does not give: the
+    # connection is read From -> To, and that is said once per type.
+    warnings = tuple(Problem(label, "kumu_undirected_directed", column=headers.get("direction", "direction"),
+                             params={"type": Words(*(relation_label(rtype, lang).lower() for lang in ("nl", "en"))),
+                                     "n": len(numbers), "rows": rows_shown(numbers)})
+                     for rtype, numbers in sorted(undirected.items()))
     columns = tuple(dict.fromkeys(["source", "target", "type", *[k for k in keys if k and k != "direction"]]))
-    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h), numbers=frozenset(typed))
+    return Table(label, columns, tuple(out), headers, tuple(h for h in written if h), numbers=frozenset(typed),
+                 warnings=warnings)
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -222,7 +222,7 @@ def _cleaned_warnings(file: str, cleaned: dict[str, list[int]]) -> list[Problem]
     """One warning per column from which control characters were removed, naming the rows."""
     out = []
     for column, rows in cleaned.items():
-        out.append(Problem(file, "control_chars", rows[0], column or "-", {"n": len(rows), "rows": _rows_shown(rows)}))
+        out.append(Problem(file, "control_chars", rows[0], column or "-", {"n": len(rows), "rows": rows_shown(rows)}))
     return out
 
 
@@ -294,7 +294,7 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
         record = {col: (values[i] if i < len(values) else "") for i, col in enumerate(columns) if col}
         rows.append((number, record))
     for i, numbers in sorted(unnamed.items()):
-        params = {"letter": column_letter(i), "n": len(numbers), "rows": _rows_shown(numbers)}
+        params = {"letter": column_letter(i), "n": len(numbers), "rows": rows_shown(numbers)}
         if split.get(i):
             problems.append(Problem(file, "unnamed_column_decimal_comma", numbers[0], column_letter(i),
                                     {**params, "previous": written[i - 1], "example": split[i],
@@ -306,7 +306,7 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
                  excel_errors=errors, numbers=frozenset(typed))
 
 
-def _rows_shown(rows: list[int]) -> str:
+def rows_shown(rows: list[int]) -> str:
     """The first few row numbers, '…' when there are more."""
     return ", ".join(map(str, rows[:_ROWS_SHOWN])) + (", …" if len(rows) > _ROWS_SHOWN else "")
 
@@ -740,7 +740,7 @@ def _hidden_warnings(file: str, xml: bytes | None, records: list[tuple[int, list
     out = []
     if rows:
         by_filter = Text("hidden_by_filter") if re.search(rb"<(?:\w+:)?autoFilter\b", xml) else ""
-        out.append(Problem(file, "hidden_rows_read", params={"n": len(rows), "rows": _rows_shown(rows),
+        out.append(Problem(file, "hidden_rows_read", params={"n": len(rows), "rows": rows_shown(rows),
                                                              "filter": by_filter}))
     if columns:
         out.append(Problem(file, "hidden_columns_read", params={
