@@ -27,6 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def core_tables_of(governance: list[tuple[str, str]], core: set[str]) -> list[frozenset[str]]:
+    """The core's governance tables, by hand from the governance relations' (source, target) pairs (methods.md
+    §11): a table is an actor with governance relations to three or more others, plus those partners; the
+    core's tables hold a member of ``core``."""
+    partners: dict[str, set[str]] = {}
+    for a, b in governance:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= 3}
+    return [x for x in tables if x & core]
+
+
 def core_tables_by_hand(region: Path, core: set[str]) -> tuple[dict[str, int], int]:
     """Per key group the number of the core's governance tables it sits at, and how many tables the core has,
     from the region's CSV rows (methods.md §11): a table is an actor with governance relations to three or more
@@ -35,12 +47,7 @@ def core_tables_by_hand(region: Path, core: set[str]) -> tuple[dict[str, int], i
         group = {r["id"]: r["group"] for r in csv.DictReader(fh)}
     with open(region / "relations.csv", encoding="utf-8") as fh:
         gov = [(r["source"], r["target"]) for r in csv.DictReader(fh) if r["type"] == "governance"]
-    partners: dict[str, set[str]] = {}
-    for a, b in gov:
-        partners.setdefault(a, set()).add(b)
-        partners.setdefault(b, set()).add(a)
-    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= 3}
-    core_tables = [x for x in tables if x & core]
+    core_tables = core_tables_of(gov, core)
     return ({g: sum(any(group[v] == g for v in x) for x in core_tables)
              for g in ("workers", "employers", "government", "education")}, len(core_tables))
 

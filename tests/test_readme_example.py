@@ -9,7 +9,7 @@ import csv
 import json
 import re
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, core_tables_of, run_cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -34,12 +34,7 @@ def _without_seat_independently(region, core: set[str], groups: dict[str, str]) 
     """
     with open(region / "relations.csv", encoding="utf-8") as fh:
         gov = [(r["bron"], r["doel"]) for r in csv.DictReader(fh, delimiter=";") if r["soort"] == "bestuur"]
-    partners: dict[str, set[str]] = {}
-    for a, b in gov:
-        partners.setdefault(a, set()).add(b)
-        partners.setdefault(b, set()).add(a)
-    tables = {frozenset(p | {h}) for h, p in partners.items() if len(p) >= 3}
-    core_tables = [t for t in tables if t & core]
+    core_tables = core_tables_of(gov, core)
     assert core_tables, "the README example has a table with the core"
     return [g for g in ("workers", "employers", "government", "education")
             if sum(any(groups.get(v) == g for v in t) for t in core_tables) / len(core_tables) < 0.5]
