@@ -56,6 +56,9 @@ class RegionMeta:
     # of the organisations that are the only one of their group with their arbeidsmarktregio('s).
     anonymised: bool = False
     recognisable: tuple[str, ...] = ()
+    # region.toml's texts that named an organisation: (where, shown instead or '' when left out), e.g.
+    # ('[en] note', ''); said in the terminal (anonymise.withheld_lines)
+    withheld: tuple[tuple[str, str], ...] = ()
 
     def in_language(self, loc: Locale) -> "RegionMeta":
         """The same metadata with the texts of the reader's language where region.toml gives them."""
