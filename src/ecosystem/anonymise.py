@@ -73,10 +73,12 @@ GENERIC_WORDS = frozenset("""
     universiteit onderwijs werkgevers werkgever werkenden bedrijf bedrijven kamer bureau dienst diensten
     sociale sociaal werk werken leren loket fonds groep holding instituut academie opleidingen opleiding
     noord oost zuid west midden noordoost noordwest zuidoost zuidwest nederland
-    voor door naar over onder tussen samen met alle onze
+    zorg welzijn techniek logistiek transport industrie cultuur onderzoek private privaat publiek zaken raad
+    opleider opleiders ministerie
+    voor door naar over onder tussen samen alle onze illustratief illustratieve voorbeeld
     municipality council foundation association regional province provincial national university education
     employers employer workers company group institute academy fund office services north east south west
-    centre center network with from
+    centre center network with from care data science sciences applied research illustrative example
 """.split())
 
 
