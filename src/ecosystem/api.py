@@ -103,13 +103,16 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
         anonymous = None
         if anonymise:             # before any analysis, so every output is anonymous by construction
             from .anonymise import anonymise_region
-            anonymous = anonymise_region(loaded.region, loc)
+            anonymous = anonymise_region(loaded.region, loc, seed)
             loaded = replace(loaded, region=anonymous.region)
         folder = _folder(loaded, anonymise)
         check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
         analysis, ahead = _analysed(loaded, loc, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
                                     progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
                                     per_region=region_name is None)
+        if anonymous is not None:   # the roles counted in the analysis, but no output shows them
+            from .anonymise import shown_analysis
+            analysis = shown_analysis(analysis)
         from .render.documents import render_documents   # imported while the analysis ran
         rendered = replace(render_documents(analysis, loc, **ahead), folder=folder)
         target, files = write(rendered, out, loaded.region.path)
@@ -207,7 +210,11 @@ def _write_key(anonymous, target: Path, loc: Locale) -> Path:
     path = key_path(target, loc)
     staging = path.with_name(f".{path.name}.tmp")
     columns = ("id", "name", "original_id", "original_name")
-    write_csv(staging, {name: texts(row[i] for row in anonymous.key) for i, name in enumerate(columns)})
+    # After the actors, region.toml's texts that named an organisation: where ('region.toml: [en] note') and
+    # what is shown instead ('' when left out) as id and name, the original text as original_name.
+    rows = anonymous.key + tuple((f"region.toml: {where}", shown, "", original)
+                                 for where, shown, original in anonymous.withheld)
+    write_csv(staging, {name: texts(row[i] for row in rows) for i, name in enumerate(columns)})
     os.replace(staging, path)
     return path
 

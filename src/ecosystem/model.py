@@ -56,6 +56,9 @@ class RegionMeta:
     # of the organisations that are the only one of their group with their arbeidsmarktregio('s).
     anonymised: bool = False
     recognisable: tuple[str, ...] = ()
+    # region.toml's texts that named an organisation: (where, shown instead or '' when left out), e.g.
+    # ('[en] note', ''); said in the terminal (anonymise.withheld_lines)
+    withheld: tuple[tuple[str, str], ...] = ()
     # analyse --year: the year the network was cut to (in_year); said with the name wherever it is shown
     year: int | None = None
     # analyse --region: the whole data set this arbeidsmarktregio was taken from, and its size

@@ -236,6 +236,11 @@ SECTION: dict[str, dict[str, str]] = {
                       "en": "'{value}' read as id '{id}' from {actors} ({n} times; case does not count). Write it as in {actors}"},
     "id_space_clash": {"nl": "id '{value}' verschilt alleen in spaties (of hoofdletters) van id '{other}' in rij {first} (verschil: {difference}); ids worden zonder onderscheid van spaties en hoofdletters vergeleken. Geef elke actor een eigen id, of schrijf ze gelijk als het dezelfde organisatie is",
                        "en": "id '{value}' differs only in spaces (or case) from id '{other}' in row {first} (difference: {difference}); ids are compared regardless of spaces and case. Give every actor its own id, or write them the same if it is one organisation"},
+    # --anonymise: the same warnings without the value and the id, which would both read 'Overheid 2' (anonymise._renamed)
+    "id_case_match_anonymous": {"nl": "deze waarde is een id uit {actors}, anders geschreven in hoofd- en kleine letters ({n} keer; hoofdletters tellen niet mee; zonder namen worden beide schrijfwijzen niet getoond). Schrijf het zoals in {actors}",
+                                "en": "this value is an id from {actors}, written with other upper and lower case ({n} times; case does not count; without names neither spelling is shown). Write it as in {actors}"},
+    "id_space_match_anonymous": {"nl": "deze waarde is een id uit {actors}, anders geschreven ({n} keer; verschil: {difference}, en spaties tellen niet mee; zonder namen worden beide schrijfwijzen niet getoond). Schrijf het zoals in {actors}",
+                                 "en": "this value is an id from {actors}, written otherwise ({n} times; difference: {difference}, and spaces do not count; without names neither spelling is shown). Write it as in {actors}"},
     "id_space_match": {"nl": "'{value}' gelezen als id '{id}' uit {actors} ({n} keer; verschil: {difference}, en spaties tellen niet mee). Schrijf het zoals in {actors}",
                        "en": "'{value}' read as id '{id}' from {actors} ({n} times; difference: {difference}, and spaces do not count). Write it as in {actors}"},
     "space_nbsp": {"nl": "harde spatie ({code})", "en": "non-breaking space ({code})"},

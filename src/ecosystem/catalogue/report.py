@@ -28,8 +28,8 @@ SECTION: dict[str, dict[str, str]] = {
                           "en": "Note"},
     "report.anonymised_label": {"nl": "Zonder namen",
                                 "en": "Without names"},
-    "report.anonymised": {"nl": "elke organisatie heet hier naar haar groep en een nummer ('Onderwijs 3'); soort, schaal, vrije tekst, notities en bron zijn weggelaten.",
-                          "en": "each organisation is known here by its group and a number ('Education 3'); type, scale, free text, notes and source are left out."},
+    "report.anonymised": {"nl": "elke organisatie heet hier naar haar groep en een nummer ('Onderwijs 3'); soort, schaal, rol, vrije tekst, notities en bron zijn weggelaten (de rol telt wel mee in het mandaat van de orkestratorscore).",
+                          "en": "each organisation is known here by its group and a number ('Education 3'); type, scale, role, free text, notes and source are left out (the role still counts in the orchestrator score's mandate)."},
     "report.toc": {"nl": "Inhoud",
                    "en": "Contents"},
     # --- findings

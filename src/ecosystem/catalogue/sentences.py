@@ -84,6 +84,13 @@ SECTION: dict[str, dict[str, str]] = {
                                    "en": "{names} is the only organisation of its group with its arbeidsmarktregio (or its combination of arbeidsmarktregio's); its number does not hide who it is."},
     "anonymise_recognisable": {"nl": "{n} organisaties zijn elk de enige van hun groep met hun arbeidsmarktregio (of hun combinatie van arbeidsmarktregio's); hun nummer verbergt niet wie ze zijn: {names}.",
                                "en": "{n} organisations are each the only one of their group with their arbeidsmarktregio (or their combination of arbeidsmarktregio's); their number does not hide who they are: {names}."},
+    # --anonymise: region.toml's texts that named an organisation (anonymise.withheld_lines); the region's name
+    # then reads 'Regio (geanonimiseerd)', a period or note is left out
+    "anonymise_region_name": {"nl": "Regio (geanonimiseerd)", "en": "Region (anonymised)"},
+    "anonymise_replaced": {"nl": "region.toml, {where}: noemt een organisatie en is vervangen door '{text}'; het origineel staat in de sleutel.",
+                           "en": "region.toml, {where}: names an organisation and is replaced by '{text}'; the original is in the key."},
+    "anonymise_dropped": {"nl": "region.toml, {where}: noemt een organisatie en is weggelaten; het origineel staat in de sleutel.",
+                          "en": "region.toml, {where}: names an organisation and is left out; the original is in the key."},
     "and": {"nl": "en", "en": "and"},
     # the anonymise key file: OUT/<folder>-anoniem-sleutel.csv (-key.csv in English)
     "anonymise_key_suffix": {"nl": "sleutel", "en": "key"},

@@ -179,6 +179,7 @@ def render_map(payload: MapPayload, loc: Locale = Locale("nl")) -> str:
         period=_opt("period"),
         source=_opt("source"),
         note=_opt("note"),
+        anonymised=_opt("anonymised"),
         core_periphery=_opt("core_periphery"),
         ties_differ=_opt("ties_differ"),
         sampling=_opt("sampling"),

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from ..analysis.pipeline import Analysis
+from ..anonymise import anonymised_line
 from ..catalogue import CATALOGUE
 from ..locale import Locale
 from ..vocab import GROUPS, RELATION_TYPES
@@ -377,6 +378,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
     return MapPayload(
         meta={"title": title, "region": region.meta.name, "period": region.meta.period or None,
               "source": region.meta.source or None, "note": region.meta.note or None,
+              "anonymised": anonymised_line(region.meta, loc) or None,
               "seed": analysis.seed, "lang": loc.lang,
               "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
               # The same sentence terminal and report print about the core/periphery tests or shape.

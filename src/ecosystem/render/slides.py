@@ -52,6 +52,7 @@ from pptx.util import Emu, Inches, Pt
 from ..analysis.by_region import RegionEntry
 from ..analysis.orchestrator import TOP_CANDIDATES
 from ..analysis.pipeline import Analysis, core_ids
+from ..anonymise import anonymised_line
 from ..locale import Locale
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
@@ -254,6 +255,7 @@ def _title_slide(prs, analysis: Analysis, s: dict, title: str, loc: Locale) -> N
     lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=len(region.actors),
                                                                     relations=len(region.relations)))
     lines.append(f"{loc.t('ties_label')}: {loc.ties_text(analysis.tie_count)}")
+    lines += filter(None, [anonymised_line(region.meta, loc)])     # --anonymise: say so on the title slide
     if text.note:
         lines.append(f"{s['note_label']}: {text.note}")
     elif text.source:

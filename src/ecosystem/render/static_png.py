@@ -42,6 +42,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
 from ..analysis.network import TieNetwork
+from ..anonymise import anonymised_line
 from ..analysis.orchestrator import NAMED_CANDIDATES
 from ..analysis.pipeline import Analysis
 from ..model import Region
@@ -430,6 +431,11 @@ def _title(fig: Figure, text: str, note: str) -> None:
                  linespacing=1.3)
 
 
+def _subtitle(meta, loc: Locale) -> str:
+    """The line under a picture's title: that it is anonymous (--anonymise), then region.toml's note."""
+    return " ".join(filter(None, (anonymised_line(meta, loc), meta.note)))
+
+
 def _fit(ax, xy: np.ndarray, box_px: tuple[float, float], pad: float = 0.06) -> None:
     """Equal-aspect limits around the points, filling an axes of ``box_px`` (width, height) pixels."""
     if len(xy):
@@ -466,7 +472,7 @@ def _map_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict) -> Fig
     others = _label_candidates(analysis) if net.n <= LABEL_CORE_MAX_ACTORS else []
     numbers = _numbers(analysis)
     _annotate(fig, ax, analysis, xy, sizes, top, others, [], loc, numbers)
-    _title(fig, s["png_map_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
+    _title(fig, s["png_map_title"].format(region=analysis.region.meta.name), _subtitle(analysis.region.meta, loc))
     legend = fig.legend(handles=_group_handles(analysis, loc, s), loc="upper left", bbox_to_anchor=(0.72, 0.86),
                         frameon=False, fontsize=10, labelspacing=0.8, handletextpad=0.4, borderaxespad=0)
     box = legend.get_window_extent(fig.canvas.get_renderer()).transformed(fig.transFigure.inverted())
@@ -527,7 +533,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
                              parse_math=False, bbox={"boxstyle": "round,pad=0.35", "fc": HALO,
                                                      "ec": group_color(title.group), "lw": 2.0}))
     top = analysis.candidates[:NAMED_CANDIDATES]
-    _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), analysis.region.meta.note)
+    _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), _subtitle(analysis.region.meta, loc))
     numbers = _numbers(analysis) if numbered else {}
     fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbers else 0.20, loc, bool(numbers), width=34)
     legend = fig.legend(handles=[_core_handle(s)], loc="lower right", bbox_to_anchor=(0.99, 0.05), frameon=False,
@@ -544,7 +550,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
 def _numbers_figure(region: Region, net: TieNetwork, loc: Locale, s: dict) -> Figure:
     """Number and name of every actor, per group in sector order, in columns (the key to the pictures)."""
     fig = _new_figure()
-    _title(fig, s["png_numbers_title"].format(region=region.meta.name), region.meta.note)
+    _title(fig, s["png_numbers_title"].format(region=region.meta.name), _subtitle(region.meta, loc))
     numbers = _numbers_of(region, net)
     if not numbers:
         fig.text(0.02, 0.85, s["png_numbers_none"].format(limit=NUMBERS_MAX_ACTORS), fontsize=10, color=MUTED,
@@ -555,7 +561,7 @@ def _numbers_figure(region: Region, net: TieNetwork, loc: Locale, s: dict) -> Fi
     lines = sum(len(rows) + 1.5 for _, rows in key)
     fontsize = 8.0 if lines <= 6 * 45 else 6.0
     line_h = fontsize * 1.45 / 72 * DPI / HEIGHT_PX          # figure fraction per line
-    top, bottom = (0.865 if region.meta.note else 0.88), 0.02      # below the note's two lines, when there is one
+    top, bottom = (0.865 if _subtitle(region.meta, loc) else 0.88), 0.02    # below the subtitle's lines, if any
     rows_per_col = max(1, int((top - bottom) / line_h))
     columns = max(1, math.ceil(lines / rows_per_col))
     col_w = 0.96 / columns

@@ -50,6 +50,9 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "source": meta.source,
         "note": meta.note,
         "text": {"region" if k == "name" else k: getattr(shown, k) for k in TRANSLATABLE},
+        # --anonymise: the outputs are anonymous, and who their arbeidsmarktregio still gives away (anonymous names)
+        "anonymised": meta.anonymised,
+        "recognisable": list(meta.recognisable),
         "lang": loc.lang,
         "seed": analysis.seed,
         "year": analysis.year,
@@ -149,9 +152,10 @@ def mandate_facts(analysis: Analysis, v: int) -> dict | None:
     m = analysis.orchestrators.mandate
     if m is None:
         return None
+    # An anonymous run's outputs have no role signal (anonymise.shown_analysis), though the part counted it.
     return {"tables": int(m.tables[v]), "key_groups_at_tables": list(m.groups_met[v]),
             "funds": int(m.funded[v]), "funding_weight": _round(m.funding[v]), "role": m.roles[v] or None,
-            "signals": {k: _round(m.signals[k][v]) for k in m.used}}
+            "signals": {k: _round(m.signals[k][v]) for k in m.used if k in m.signals}}
 
 
 def orchestrator_weights(analysis: Analysis) -> dict:

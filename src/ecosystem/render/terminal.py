@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis.orchestrator import NAMED_CANDIDATES
 from ..analysis.pipeline import core_ids, core_order
-from ..anonymise import recognisable_sentence
+from ..anonymise import recognisable_sentence, withheld_lines
 from ..analysis.stability import STABLE
 from ..locale import Locale
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
@@ -40,6 +40,8 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
         lines.append(loc.t("summary_note", note=meta.note))
     if meta.recognisable:                   # --anonymise: who the arbeidsmarktregio still gives away
         lines.append(loc.t("summary_note", note=recognisable_sentence(meta.recognisable, loc)))
+    # --anonymise: region.toml's texts that named an organisation
+    lines.extend(loc.t("summary_note", note=line) for line in withheld_lines(meta, loc))
     if analysis.survey is not None:         # survey data: response rate and what non-response means
         lines.append(analysis.survey.summary(loc)["text"])
     core = [names[i] for i in core_ids(analysis)]
