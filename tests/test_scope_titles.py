@@ -73,3 +73,19 @@ def test_one_years_network_says_its_year_in_every_title(tmp_path, lang):
     texts = _slide_texts(out / "slides.pptx")
     assert name in texts[0]
     assert sum(name in text for text in texts) == 1 or all(text.count("2016") <= 1 for text in texts)  # no '2016 2016'
+
+
+def test_one_region_anonymised_never_shows_the_data_sets_name(tmp_path):
+    """With --region and --anonymise the titles name the region with the data set it comes from; the data
+    set's name may name an organisation outside the region (the fixture's names Gemeente Enschede), which
+    this run cannot check against, so it is replaced in every output and kept in the key."""
+    from conftest import FIXTURES
+    result = run_cli("analyse", FIXTURES / "twente", "--region", "Twente", "--anonymise", "--out", tmp_path, *FAST)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "twente-twente-anoniem"
+    for path in out.iterdir():
+        data = path.read_bytes()
+        assert "LLO-netwerk Twente en Achterhoek".encode() not in data and b"regieafdeling" not in data, path.name
+    assert "LLO-netwerk" not in result.output and "Enschede" not in result.output
+    key = (tmp_path / "twente-twente-anoniem-sleutel.csv").read_text(encoding="utf-8")
+    assert "LLO-netwerk Twente en Achterhoek (Gemeente Enschede)" in key

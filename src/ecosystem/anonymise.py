@@ -190,6 +190,9 @@ def anonymise_region(region: Region, loc: Locale = Locale(), seed: int = 0) -> A
                            withheld)
 
 
+WHOLE_NAME = "name (data set)"      # the key file's 'where' of the whole data set's name (analyse --region)
+
+
 def _region_texts(region: Region, loc: Locale):
     """region.toml's metadata without its source and without the texts that name an organisation, and
     those texts as (where, shown instead, original)."""
@@ -207,7 +210,13 @@ def _region_texts(region: Region, loc: Locale):
     translations = {lang: {k: kept(f"[{lang}] {k}", k, v) if k in REGION_TEXTS else v
                            for k, v in texts.items() if k != "source"}
                     for lang, texts in meta.translations.items()}
-    return replace(meta, source="", translations=translations, **main), tuple(withheld)
+    whole = meta.whole
+    if whole is not None:
+        # --region: the data set the arbeidsmarktregio was taken from, whose organisations outside the region
+        # this run does not see, so its name cannot be checked against theirs: it is never shown
+        withheld.append((WHOLE_NAME, neutral["name"], whole.name))
+        whole = replace(whole, name=neutral["name"], period="", source="", note="", translations={})
+    return replace(meta, source="", translations=translations, whole=whole, **main), tuple(withheld)
 
 
 def recognisable(actors) -> list[Actor]:
@@ -259,7 +268,8 @@ def recognisable_sentence(names: tuple[str, ...], loc: Locale) -> str:
 def withheld_lines(meta, loc: Locale) -> list[str]:
     """What the terminal says of region.toml's texts that named an organisation (``meta.withheld``): one line each,
     'region.toml, note: noemt een organisatie en is weggelaten; ...'."""
-    return [loc.t("anonymise_replaced", where=where, text=shown) if shown else loc.t("anonymise_dropped", where=where)
+    return [loc.t("anonymise_whole", region=meta.arbeidsmarktregios[0], text=shown) if where == WHOLE_NAME else
+            loc.t("anonymise_replaced", where=where, text=shown) if shown else loc.t("anonymise_dropped", where=where)
             for where, shown in meta.withheld]
 
 

@@ -89,6 +89,8 @@ SECTION: dict[str, dict[str, str]] = {
     "anonymise_region_name": {"nl": "Regio (geanonimiseerd)", "en": "Region (anonymised)"},
     "anonymise_replaced": {"nl": "region.toml, {where}: noemt een organisatie en is vervangen door '{text}'; het origineel staat in de sleutel.",
                            "en": "region.toml, {where}: names an organisation and is replaced by '{text}'; the original is in the key."},
+    "anonymise_whole": {"nl": "region.toml, name: de naam van de hele gegevensset wordt zonder namen niet getoond (hij kan een organisatie buiten {region} noemen) en is vervangen door '{text}'; het origineel staat in de sleutel.",
+                        "en": "region.toml, name: the whole data set's name is not shown without names (it may name an organisation outside {region}) and is replaced by '{text}'; the original is in the key."},
     "anonymise_dropped": {"nl": "region.toml, {where}: noemt een organisatie en is weggelaten; het origineel staat in de sleutel.",
                           "en": "region.toml, {where}: names an organisation and is left out; the original is in the key."},
     "and": {"nl": "en", "en": "and"},
