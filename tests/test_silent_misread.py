@@ -169,7 +169,14 @@ def test_a_kumu_export_beside_the_csvs_is_the_same_error_as_any_workbook(tmp_pat
     assert result.exit_code == 2, result.output
     assert _lines(result, "fout:") == [
         "fout: r: de map bevat zowel actors.csv, relations.csv als de werkmap twente-kumu.xlsx met regiogegevens, en "
-        "het is niet te zeggen welke bedoeld is. Verwijder of hernoem de CSV-bestanden of de werkmap."]
+        "het is niet te zeggen welke bedoeld is. Zet de versie die u niet bedoelt in een andere map (een werkmap met "
+        "regiogegevens telt mee, hoe hij ook heet), of geef de CSV-bestanden een andere naam, zoals actors-oud.csv."]
+    # the advice works: with the CSV files renamed, the workbook is the region data
+    for name in ("actors", "relations"):
+        (folder / f"{name}.csv").rename(folder / f"{name}-oud.csv")
+    result = run_cli("validate", folder)
+    assert result.exit_code == 0, result.output
+    assert "3 actoren" in result.output
 
 
 def test_import_kumu_into_the_exports_own_folder_is_refused(tmp_path):
