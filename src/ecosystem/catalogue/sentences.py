@@ -126,7 +126,8 @@ SECTION: dict[str, dict[str, str]] = {
     "diag_agency_attention": {"nl": "{rule}: {groups}.",
                               "en": "{rule}: {groups}."},
     "diag_agency_at": {"nl": "{group} (aan {present})", "en": "{group} (at {present})"},
-    "change_agency_value": {"nl": "{n} van 4 sleutelgroepen met een plek", "en": "{n} of 4 key groups seated"},
+    "change_agency_value": {"nl": "{n} van 4 sleutelgroepen met een plek aan de bestuurlijke tafels van de kern",
+                            "en": "{n} of 4 key groups with a seat at the core's governance tables"},
     # the other indicator values of a comparison: the orchestrator's two scores as diag_orchestrator_* state them
     # (not their relative margin), fragmentation's count of parts
     "change_scores": {"nl": "score {top} tegen {runner}", "en": "score {top} against {runner}"},
