@@ -353,3 +353,28 @@ def test_pictures_give_equal_scores_one_badge(tmp_path):
     result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0")
     report = (tmp_path / "out" / "mini" / "report.html").read_text(encoding="utf-8")
     assert ">K1 Gemeente A<" in report and ">K1 ROC B<" in report and ">K2 " not in report
+
+
+def test_a_regions_equal_candidates_share_a_rank_on_the_map(tmp_path):
+    """With a region chosen, the map stars that region's candidates (meeting.region_marks); two with an equal
+    best score in the region both carry rank 1, as the whole data set's stars and the report's tables rank
+    equal scores (the position in the list gave the second rank 2)."""
+    actors = [{"id": "a", "name": "Gemeente A", "group": "government", "region": "Oost"},
+              {"id": "b", "name": "ROC B", "group": "education", "region": "Oost"},
+              {"id": "c", "name": "Bedrijf C", "group": "employers", "region": "West"},
+              {"id": "d", "name": "Gemeente D", "group": "government", "region": "West"},
+              {"id": "e", "name": "FNV E", "group": "workers", "region": "West"}]
+    relations = [{"source": "a", "target": "b", "type": "governance", "weight": "2"},
+                 {"source": "c", "target": "d", "type": "governance", "weight": "1"},
+                 {"source": "d", "target": "e", "type": "funding", "weight": "1"},
+                 {"source": "b", "target": "d", "type": "collaboration", "weight": "1"}]
+    folder = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "r" / "summary.json").read_text(encoding="utf-8"))
+    oost = summary["by_region"]["Oost"]
+    assert len(oost["first_shared"]) == 2                        # the premise: a and b share Oost's first place
+    page = (tmp_path / "out" / "r" / "map.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
+    marks = data["payload"]["region_marks"]["Oost"]
+    assert {c["id"]: c["rank"] for c in marks["candidates"]} == {"a": 1, "b": 1}

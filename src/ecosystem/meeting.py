@@ -114,7 +114,10 @@ def region_marks(payload: "MapPayload", by_region: RegionAnalyses) -> dict:
             out[name] = None
             continue
         candidates = [c.id for c in entry.orchestrators if c.id in shown]
-        rank = {c.id: k for k, c in enumerate(entry.orchestrators, start=1)}
+        # equal scores one rank, as the whole data set's stars (orchestrator.shared_ranks)
+        sub = by_region.analyses[name]
+        shared, index = sub.orchestrators.shared_rank, {i: v for v, i in enumerate(sub.network.ids)}
+        rank = {c.id: int(shared[index[c.id]]) for c in entry.orchestrators}
         labels = [{"id": i, "lines": map_label(shown[i].name, rank[i])} for i in candidates]
         labels += [{"id": n.id, "lines": map_label(n.name)} for n in payload.nodes
                    if n.orchestrator_rank is not None and n.id not in rank and n.aggregate is None]
