@@ -300,3 +300,31 @@ def test_english_what_if_line_and_arbeidsmarktregio_warning(tmp_path):
     line = next(line for line in result.output.splitlines() if line.startswith("What if"))
     assert line.startswith("What if without Gemeente Alfa: distance-weighted"), line
     assert "labour-market regions" in result.output and "list of 10 arbeidsmarktregio's" not in result.output
+
+
+def test_side_by_side_says_which_seat_rule_a_region_without_core_tables_gets(tmp_path):
+    """A region whose core has no governance table is judged by a governance tie with the core (diagnosis.agency);
+    its cell in the side-by-side row says so instead of standing under the tables rule unexplained."""
+    from conftest import run_cli, write_region
+    actors = [{"id": "a", "name": "Gemeente A", "group": "government", "region": "Oost"},
+              {"id": "b", "name": "ROC B", "group": "education", "region": "Oost"},
+              {"id": "c", "name": "Bedrijf C", "group": "employers", "region": "Oost"},
+              {"id": "d", "name": "FNV D", "group": "workers", "region": "Oost"},
+              {"id": "e", "name": "Gemeente E", "group": "government", "region": "West"},
+              {"id": "f", "name": "ROC F", "group": "education", "region": "West"}]
+    relations = [{"source": "a", "target": "b", "type": "governance", "weight": "2"},
+                 {"source": "a", "target": "c", "type": "collaboration", "weight": "2"},
+                 {"source": "b", "target": "c", "type": "collaboration", "weight": "1"},
+                 {"source": "c", "target": "d", "type": "advice", "weight": "1"},
+                 {"source": "e", "target": "f", "type": "governance", "weight": "1"},
+                 {"source": "b", "target": "f", "type": "collaboration", "weight": "1"}]
+    folder = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "r" / "summary.json").read_text(encoding="utf-8"))
+    oost = summary["by_region"]["Oost"]
+    # the premise: no actor has governance relations with three others, so there is no table at all (methods
+    # §11), and the region has a core with key groups lacking a governance tie to it
+    assert oost["core"] and oost["key_groups_without_seat"]
+    report = (tmp_path / "out" / "r" / "report.html").read_text(encoding="utf-8")
+    assert "geen bestuurlijke tafel met de kern; zonder bestuurlijke band met de kern:" in report

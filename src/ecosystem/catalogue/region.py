@@ -50,6 +50,8 @@ SECTION: dict[str, dict[str, str]] = {
     # the side-by-side cells: no core to sit in, key groups with no organisation in the region, a shared first place
     "region.seats_no_core": {"nl": "geen kern, dus geen plek om te beoordelen",
                              "en": "no core, so no seat to judge"},
+    "region.seats_no_tables": {"nl": "geen bestuurlijke tafel met de kern; zonder bestuurlijke band met de kern: {groups}",
+                               "en": "no governance table with the core; without a governance tie to the core: {groups}"},
     "region.seats_absent": {"nl": "geen organisaties: {groups}",
                             "en": "no organisations: {groups}"},
     "region.top_shared": {"nl": "gedeeld door {names} (gelijke score)",

@@ -37,7 +37,12 @@ def seats_text(e: RegionEntry, loc: Locale) -> str:
     def groups(keys) -> str:
         return loc.join([loc.group(g).lower() for g in keys])
     seated_too_little = [g for g in e.key_groups_without_seat if g not in absent]
-    parts = [groups(seated_too_little)] if seated_too_little else []
+    agency = next((d for d in e.diagnosis if d.key == "agency"), None)
+    if seated_too_little and agency is not None and agency.params.get("core_tables") == 0:
+        # no governance table with the core: the rule is a governance tie with the core (diagnosis.agency)
+        parts = [loc.t("region.seats_no_tables", groups=groups(seated_too_little))]
+    else:
+        parts = [groups(seated_too_little)] if seated_too_little else []
     if absent:
         parts.append(loc.t("region.seats_absent", groups=groups(absent)))
     return "; ".join(parts) if parts else loc.t("none")
