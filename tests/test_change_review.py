@@ -21,8 +21,10 @@ from html import unescape
 from pathlib import Path
 
 import networkx as nx
+import pytest
+from markupsafe import escape
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 SETTINGS = ("--bootstrap", "0", "--null-samples", "10")
 DATED_SETTINGS = ("--bootstrap", "20", "--null-samples", "10")
@@ -328,3 +330,104 @@ def test_side_by_side_says_which_seat_rule_a_region_without_core_tables_gets(tmp
     assert oost["core"] and oost["key_groups_without_seat"]
     report = (tmp_path / "out" / "r" / "report.html").read_text(encoding="utf-8")
     assert "geen bestuurlijke tafel met de kern; zonder bestuurlijke band met de kern:" in report
+
+
+# --- 11. the change outputs' titles say the year once and show region.toml's note ------------------------------
+# 'Noord-Brabant (illustratief), 2021: 2020 → 2021' said the year twice (the name carried the year of the side it
+# came from); the note ('illustratieve reconstructie ... geen enquête- of interviewdata') was shown by analyse only.
+
+NOTED = {"nl": ("Regio Alfa", "Voorlopig <b>concept</b> & nog 'onvolledig'."),
+         "en": ("Region Alfa", "Provisional <b>draft</b> & still 'incomplete'.")}
+NOTED_TOML = (f'name = "{NOTED["nl"][0]}"\nnote = "{NOTED["nl"][1]}"\n\n'
+              f'[en]\nname = "{NOTED["en"][0]}"\nnote = "{NOTED["en"][1]}"\n')
+
+
+def region_texts(region: Path, lang: str) -> tuple[str, str]:
+    """region.toml's name and note as a reader of ``lang`` gets them (the [en] table for English, if given)."""
+    import tomllib
+    toml = tomllib.loads((region / "region.toml").read_text(encoding="utf-8"))
+    texts = {**toml, **toml.get(lang, {})} if lang != "nl" else toml
+    return texts["name"], texts["note"]
+
+
+def titles(result, out: Path) -> list[str]:
+    """The change outputs' titles: the terminal's first line, change.html's <title> and <h1>, change.json's region
+    with the two sides' labels (each as text, unescaped)."""
+    line = next(line for line in result.output.splitlines() if line.startswith(("Wat is er veranderd", "What changed")))
+    html = (out / "change.html").read_text(encoding="utf-8")
+    data = json.loads((out / "change.json").read_text(encoding="utf-8"))
+    return [line, *(unescape(re.search(f"<{tag}>(.*?)</{tag}>", html, re.S).group(1)) for tag in ("title", "h1")),
+            f"{data['region']}: {data['sides']['before']['label']} → {data['sides']['after']['label']}"]
+
+
+def assert_note_shown_once(result, out: Path, note: str) -> None:
+    """The note once in the terminal and once in change.html (escaped: shown as the text it is), and in
+    change.json with each side."""
+    assert result.output.count(note) == 1, result.output
+    html = (out / "change.html").read_text(encoding="utf-8")
+    assert "<b>" not in note or "<b>" not in html          # a tag in the note is text, not markup
+    assert unescape(re.sub(r"<[^>]+>", "", html)).count(note) == 1 and html.count(str(escape(note))) == 1
+    sides = json.loads((out / "change.json").read_text(encoding="utf-8"))["sides"]
+    assert sides["before"]["note"] == sides["after"]["note"] == note
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_brabant_years_titles_say_each_year_once_and_show_the_note(tmp_path, lang):
+    brabant = ROOT / "regions" / "brabant"
+    name, note = region_texts(brabant, lang)
+    result = run_cli("compare", brabant, "--from", "2020", "--to", "2021", "--out", tmp_path, "--lang", lang, *SETTINGS)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "brabant-2020-2021"
+    for title in titles(result, out):
+        assert title.count(name) == 1 and title.count("2020") == 1 and title.count("2021") == 1, title
+        assert "2020 → 2021" in title, title
+    assert_note_shown_once(result, out, note)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_whatif_in_a_year_says_the_year_once_and_shows_the_note(tmp_path, lang):
+    region = folder(tmp_path / "tiny", ACTORS, DATED, NOTED_TOML)
+    name, note = region_texts(region, lang)
+    result = whatif(region, tmp_path / "out", "--without", "x1", "--year", "2021", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out" / "tiny-2021-whatif-x1"
+    for title in titles(result, out):
+        assert title.count(name) == 1 and title.count("2021") == 1, title
+    assert_note_shown_once(result, out, note)
+
+
+def test_two_folders_show_a_shared_note_once_and_differing_notes_each_with_its_side(tmp_path):
+    fa = folder(tmp_path / "fa", ACTORS, UNDATED, NOTED_TOML)
+    fb = folder(tmp_path / "fb", ACTORS, UNDATED, NOTED_TOML)
+    result = run_cli("compare", fa, fb, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    assert_note_shown_once(result, tmp_path / "out" / "fa-fb", NOTED["nl"][1])
+    # another note in the new folder: both shown, each under the folder it belongs to, in the terminal and the page
+    other = "Tweede versie, door de regio nagekeken."
+    (fb / "region.toml").write_text(NOTED_TOML.replace(NOTED["nl"][1], other), encoding="utf-8")
+    result = run_cli("compare", fa, fb, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    html = unescape(re.sub(r"<[^>]+>", "", (tmp_path / "out" / "fa-fb" / "change.html").read_text(encoding="utf-8")))
+    for text in (result.output, html):
+        assert text.count(NOTED["nl"][1]) == 1 and text.count(other) == 1, text
+        assert f"Let op (fa): {NOTED['nl'][1]}" in text and f"Let op (fb): {other}" in text
+    sides = json.loads((tmp_path / "out" / "fa-fb" / "change.json").read_text(encoding="utf-8"))["sides"]
+    assert (sides["before"]["note"], sides["after"]["note"]) == (NOTED["nl"][1], other)
+
+
+def test_side_by_side_shows_each_note_once_with_the_folders_it_belongs_to(tmp_path):
+    fa = folder(tmp_path / "fa", ACTORS, UNDATED, NOTED_TOML)
+    fb = folder(tmp_path / "fb", ACTORS, UNDATED, NOTED_TOML)
+    other = "Een kleine proef."
+    mini = folder(tmp_path / "mini", MINI_ACTORS, MINI_RELATIONS, f'name = "Mini"\nnote = "{other}"\n')
+    result = run_cli("compare", fa, fb, mini, "--out", tmp_path / "out", "--lang", "en", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out" / "fa-fb-mini"
+    note = NOTED["en"][1]
+    html = unescape(re.sub(r"<[^>]+>", "", (out / "compare.html").read_text(encoding="utf-8")))
+    for text in (result.output, html):
+        assert text.count(note) == 1 and text.count(other) == 1, text
+        assert f"Note (fa and fb): {note}" in text and f"Note (mini): {other}" in text
+    assert "<b>draft</b>" not in (out / "compare.html").read_text(encoding="utf-8")
+    data = json.loads((out / "compare.json").read_text(encoding="utf-8"))
+    assert [data["regions"][label]["note"] for label in ("fa", "fb", "mini")] == [note, note, other]

@@ -194,6 +194,7 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
     from .api import _load_folders, _require_relations
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .analysis.by_region import region_entry
+    from .render.change_text import note_lines, region_notes
     from .render.side_by_side import render_compare_html, top_candidate_text
     from .render.summary_json import region_entry_json
 
@@ -212,14 +213,16 @@ def _compare_many(paths, out, loc, seed, regions_dir, bootstrap, null_samples) -
         entries[label] = region_entry(analysis)
         analyses[label] = analysis
     data = {"mode": "side_by_side", "lang": loc.lang, "seed": seed, "order": labels,
-            "regions": {label: {"region": region.meta.name, **region_entry_json(entries[label], loc)}
+            "regions": {label: {"region": region.meta.name, "note": region.meta.note,
+                                **region_entry_json(entries[label], loc)}
                         for label, region in zip(labels, regions)}}
+    notes = region_notes([(label, region.meta.note) for label, region in zip(labels, regions)], loc)
     files = write_all(target, lambda f: {
         "compare": write_json(f / "compare.json", data),
-        "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed, analyses))})
-    text = "\n".join(loc.t("side_by_side_line", label=label, actors=loc.counted("n_organisations", e.actors),
-                            relations=loc.counted("n_relations", e.relations),
-                            core=len(e.core), top=top_candidate_text(e, loc))
-                     for label, e in entries.items())
+        "compare_html": write_text(f / "compare.html", render_compare_html(entries, loc, seed, analyses, notes))})
+    text = "\n".join(note_lines(notes, loc) + [
+        loc.t("side_by_side_line", label=label, actors=loc.counted("n_organisations", e.actors),
+              relations=loc.counted("n_relations", e.relations), core=len(e.core), top=top_candidate_text(e, loc))
+        for label, e in entries.items()])
     warnings = tuple(replace(w, file=f"{r.meta.folder}/{w.file}") for r in regions for w in r.warnings)
     return SideBySideResult(target, files, data, text, warnings)

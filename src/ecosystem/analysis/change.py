@@ -52,6 +52,7 @@ class Side:
     core: tuple[str, ...]           # actor ids in the discrete core, most central first (core_ids)
     bootstrap: int                  # stability samples; 0 when not run
     rows: int                       # relation rows, as analyse counts them (summary.json's relations)
+    note: str = ""                  # region.toml's note (in the language the region was loaded in), or ''
 
     @property
     def repeated_rows(self) -> int:
@@ -214,7 +215,8 @@ def _side(analysis: Analysis, label: str, relations: int) -> Side:
     count them: several rows with one key are one relation (methods §15), so that before + added - removed is after."""
     st = analysis.stability
     return Side(label, len(analysis.network.ids), relations, analysis.network.ties.ecount(),
-                core_ids(analysis), st.samples if st else 0, len(analysis.region.relations))
+                core_ids(analysis), st.samples if st else 0, len(analysis.region.relations),
+                analysis.region.meta.note.strip())
 
 
 def _probability(analysis: Analysis, index: dict[str, int], aid: str) -> float | None:

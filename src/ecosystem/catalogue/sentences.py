@@ -300,6 +300,10 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "{file}: no relation has a date in 'since' or 'until', so {from_year} and {to_year} give the same network. Fill in 'since' (and 'until' where needed), or compare two region folders"},
     "change_title": {"nl": "Wat is er veranderd in {region}: {before} → {after}",
                      "en": "What changed in {region}: {before} → {after}"},
+    # region.toml's notes in the change outputs (render.change_text.region_notes): a note every side has under
+    # report.note_label ('Let op'), a note only some sides have under those sides' labels
+    "change_note_label": {"nl": "Let op ({labels})", "en": "Note ({labels})"},
+    "change_note_line": {"nl": "{heading}: {note}", "en": "{heading}: {note}"},
     "change_counts": {"nl": "  actoren {a0} → {a1}, relaties {r0} → {r1}, actoren in de kern {c0} → {c1}",
                       "en": "  actors {a0} → {a1}, relations {r0} → {r1}, actors in the core {c0} → {c1}"},
     # Side.repeated_rows: analyse counts relation rows (summary.json relations), compare counts a relation once.

@@ -3,7 +3,7 @@
 ``render_change_html(change, region, loc, seed)`` returns ONE self-contained HTML
 document: inline CSS, no script, nothing loaded from elsewhere (a
 Content-Security-Policy without any script source backs this up). Every value
-(region, actor names, labels) is plain text put into the template, which
+(region, region.toml's notes, actor names, labels) is plain text put into the template, which
 autoescapes it, so a hostile actor name shows as text.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis.change import TOP, Change
-from .change_text import (group_places, group_shares, indicator_values, legend, probability, rank_text, status_word,
-                          verdict_word, weight)
+from .change_text import (change_notes, group_places, group_shares, indicator_values, legend, probability, rank_text,
+                          status_word, verdict_word, weight)
 from ..locale import Locale
 from .templating import environment
 
@@ -58,6 +58,7 @@ def change_context(change: Change, region: str, loc: Locale, seed: int) -> dict:
         "lang": loc.lang,
         "title": s["doc_title"].format(region=region, before=b, after=a),
         "kicker": s["kicker"],
+        "notes": change_notes(change, loc),     # region.toml's notes, under the title as in report.html
         # not "none": in Jinja that name is the literal None, which printed a bare "None"
         "none_text": s["none"],
         "legend": legend(change, loc),

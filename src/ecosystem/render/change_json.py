@@ -23,7 +23,9 @@ def _side(side: Side) -> dict:
     return {"label": side.label, "actors": side.actors, "relations": side.relations, "ties": side.ties,
             "core": list(side.core), "bootstrap_samples": side.bootstrap,
             # the relation rows, as analyse counts them; more than relations when rows repeat a relation
-            "relation_rows": side.rows}
+            "relation_rows": side.rows,
+            # region.toml's note, in the language asked for where region.toml gives it ('' when none)
+            "note": side.note}
 
 
 def _relation(rel: RelationChange, names: dict[str, str]) -> dict:

@@ -5,6 +5,8 @@ probability) are shared with ``change_html`` so the terminal and the page say th
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..analysis.change import TOP, Change, RelationChange
 from ..analysis.stability import STABLE
 from ..locale import Locale
@@ -104,8 +106,32 @@ def _relation_lines(sign: str, items: list[str], loc: Locale) -> list[str]:
     return lines
 
 
+def region_notes(sides: Sequence[tuple[str, str]], loc: Locale) -> list[tuple[str, str]]:
+    """region.toml's notes of the compared sides, given as (label, note) each, as (heading, note) to show: a
+    note every side has once under 'Let op', as analyse shows it; otherwise each note once under the labels of
+    the sides that have it ('Let op (2020)', 'Let op (fa en fb)'), in the sides' order. No note, no line."""
+    labels: dict[str, list[str]] = {}
+    for label, note in sides:
+        if note.strip():
+            labels.setdefault(note.strip(), []).append(label)
+    if len(labels) == 1 and len(next(iter(labels.values()))) == len(sides):
+        return [(loc.t("report.note_label"), next(iter(labels)))]
+    return [(loc.t("change_note_label", labels=loc.join(names)), note) for note, names in labels.items()]
+
+
+def change_notes(change: Change, loc: Locale) -> list[tuple[str, str]]:
+    """:func:`region_notes` of the two sides of ``change``."""
+    return region_notes([(side.label, side.note) for side in (change.before, change.after)], loc)
+
+
+def note_lines(notes: list[tuple[str, str]], loc: Locale) -> list[str]:
+    """The terminal lines of :func:`region_notes`' (heading, note) pairs ('Let op: ...')."""
+    return [loc.t("change_note_line", heading=heading, note=note) for heading, note in notes]
+
+
 def change_text(change: Change, region: str, loc: Locale) -> str:
-    """The terminal summary of ``change`` for ``region`` (its display name)."""
+    """The terminal summary of ``change`` for ``region`` (its display name, without a year: the title says the
+    two sides), with region.toml's notes under the title."""
     names = change.names
     b, a = change.before, change.after
     lines = [loc.t("change_title", region=region, before=b.label, after=a.label),
@@ -114,6 +140,7 @@ def change_text(change: Change, region: str, loc: Locale) -> str:
              loc.t("change_ties", t0=b.ties, t1=a.ties)]
     if b.repeated_rows or a.repeated_rows:     # analyse counts rows: say why its count differs
         lines.append(loc.t("change_repeated_rows", d0=b.repeated_rows, d1=a.repeated_rows, n0=b.rows, n1=a.rows))
+    lines += note_lines(change_notes(change, loc), loc)
     lines.append(loc.t("change_actors", joined=len(change.joined), left=len(change.left)))
     for key, ids in (("change_joined", change.joined), ("change_left", change.left),
                      ("change_linked", change.linked), ("change_unlinked", change.unlinked)):

@@ -90,10 +90,12 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
     return headers, rows
 
 
-def render_compare_html(entries: dict[str, RegionEntry], loc: Locale, seed: int, analyses: dict | None = None) -> str:
+def render_compare_html(entries: dict[str, RegionEntry], loc: Locale, seed: int, analyses: dict | None = None,
+                        notes: list[tuple[str, str]] = ()) -> str:
     """compare.html for three or more region folders: the side-by-side table as a page, and, given
     each folder's ``analyses`` (label -> Analysis), the small multiples of their target views as the
-    report's per-region section draws them."""
+    report's per-region section draws them. ``notes``: region.toml's notes as (heading, note)
+    (:func:`~ecosystem.render.change_text.region_notes`)."""
     from .report_html import target_multiples
 
     s = loc.section("region", SIDE_BY_SIDE_BORROWS)
@@ -103,7 +105,8 @@ def render_compare_html(entries: dict[str, RegionEntry], loc: Locale, seed: int,
     multiples = (target_multiples([(label, analyses[label]) for label in entries], loc, alt_key="folder_target_alt")
                  if analyses else [])
     return render_page(dict(
-        lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], none_text=s["none"],
+        lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], notes=list(notes),
+        none_text=s["none"],
         legend=s["compare_legend"].format(seed=seed), footer=s["compare_footer"].format(seed=seed),
         sections=[Section("side-by-side", s["folders_title"], headers, tuple(Row(r) for r in rows))],
         multiples=multiples, multiples_title=loc.t("compare_targets_title"),
