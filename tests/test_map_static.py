@@ -121,3 +121,27 @@ def test_vis_network_is_the_tested_build_with_its_licence():
     assert "dual licensed" in header and "MIT License" in header     # the licence notice travels with the copy
     html = map_html.render_map(typed({"meta": {}, "nodes": [], "edges": []}))
     assert header in html
+
+
+def _place_names() -> set[str]:
+    """The Netherlands' municipalities and arbeidsmarktregios the package ships (intake's reference list)."""
+    import csv
+    import importlib.resources
+
+    text = importlib.resources.files("ecosystem.intake").joinpath("data/arbeidsmarktregios.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {name.strip() for row in rows for name in (row["name"], *row["gemeenten_2015"].split("|")) if name.strip()}
+
+
+def test_the_shipped_page_names_no_real_place_or_organisation_in_its_comments():
+    """The map goes to users as one file: its own script's and stylesheet's comments carry no example with a
+    real municipality, arbeidsmarktregio or 'Gemeente <name>' (a comment once ranked 'Gemeente Enschede')."""
+    comments = [c.value for c in esprima.parseScript(map_html.app_js(), {"comment": True}).comments]
+    comments += re.findall(r"/\*(.*?)\*/", map_html.app_css(), re.S)
+    assert comments
+    places = _place_names()
+    assert "Enschede" in places and len(places) > 300
+    for comment in comments:
+        named = {p for p in places if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", comment)}
+        assert not named, (named, comment)
+        assert not re.search(r"\bGemeente [A-Z]", comment), comment

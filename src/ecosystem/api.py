@@ -405,8 +405,7 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, loc: Loca
         check_output_dir(out, sides.folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings), *sides.labels)
-    # the title says the two sides (years, periods or folders) itself: the name without a year
-    region_name = after.meta.name_without_year(loc)
+    region_name = after.meta.in_language(loc).name_beside_year()   # the sides' labels say the years
     data = change_dict(change, region_name, loc, seed, years=sides.years, folders=sides.folders)
     target, files = write_documents(out, sides.folder, after.path, {
         "change": Document("change.json", "json", data),

@@ -164,12 +164,13 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     effect = whatif_effect(before.network, without, added)
     extra = whatif_dict(effect, before.network.ids, names, without, new,
                         None if with_file is None else Path(with_file).name, year)
-    name = region.meta.name_without_year(loc)     # the first side's label is the year (--year), said once
-    data = {**change_dict(change, name, loc, seed), "mode": "whatif", "whatif": extra}
+    region_name = region.meta.in_language(loc).name_beside_year()   # the first side's label says the year, if asked
+    data = {**change_dict(change, region_name, loc, seed), "mode": "whatif", "whatif": extra}
     files = write_all(target, lambda folder: {
         "change": write_json(folder / "change.json", data),
-        "change_html": write_text(folder / "change.html", render_whatif_html(change, name, loc, seed, extra))})
-    text = change_text(change, name, loc) + "\n" + loc.t(
+        "change_html": write_text(folder / "change.html",
+                                  render_whatif_html(change, region_name, loc, seed, extra))})
+    text = change_text(change, region_name, loc) + "\n" + loc.t(
         "whatif_text", what=what, df_before=loc.number(extra["df_before"], 3),
         df_after=loc.number(extra["df_after"], 3), cut=loc.counted("whatif_cut", len(extra["cut_off"])),
         pairs=loc.counted("whatif_pairs", len(extra["lost_key_group_pairs"])))

@@ -67,8 +67,8 @@ class RegionMeta:
     whole_size: tuple[int, int] = (0, 0)
     # the language the texts are in once in_language has chosen them (None: region.toml's main texts)
     shown_in: str | None = None
-    # in_language's name without the year, for a title that says its years itself (name_without_year)
-    undated_name: str = ""
+    # set by in_language when the name carries the year: the name as shown without it (name_beside_year)
+    name_without_year: str = ""
 
     def in_language(self, loc: Locale) -> "RegionMeta":
         """The same metadata with the texts of the reader's language where region.toml gives them, and the
@@ -81,16 +81,17 @@ class RegionMeta:
         name = meta.name
         if self.whole is not None:
             name = loc.t("region_of_whole", region=name, whole=self.whole.in_language(loc).name)
-        undated = name
+        undated = ""
         if self.year is not None:
-            name = loc.t("region_in_year", region=name, year=self.year)
-        return replace(meta, name=name, undated_name=undated, shown_in=loc.lang)
+            undated, name = name, loc.t("region_in_year", region=name, year=self.year)
+        return replace(meta, name=name, shown_in=loc.lang, name_without_year=undated)
 
-    def name_without_year(self, loc: Locale) -> str:
-        """The name as :meth:`in_language` shows it, without the year: for a title that says its years itself
-        (what changed '2020 → 2021', a what-if on 2021's network), which would otherwise say a year twice
-        ('Noord-Brabant (illustratief), 2021: 2020 → 2021')."""
-        return self.in_language(loc).undated_name
+    def name_beside_year(self) -> str:
+        """The name (as in_language shows it) for a text that says a year's network's year beside it: a header's
+        period row (map, report, the workbooks' about sheet: 'Regio: Noord-Brabant', 'Periode: 2016', not
+        'Regio: Noord-Brabant, 2016') or a change page's sides ('Noord-Brabant, 2016 → 2020', not
+        'Noord-Brabant, 2020, 2016 → 2020'). Without a year it is the name."""
+        return self.name_without_year or self.name
 
     def in_year(self, year: int) -> "RegionMeta":
         """The metadata of the network as it stood in ``year``: its period is that year, in every language."""

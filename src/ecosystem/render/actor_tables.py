@@ -104,7 +104,7 @@ def about_table(region, loc: Locale) -> dict[str, Column]:
     example's 'illustrative reconstruction, not survey data'), in ``loc``'s language, so that a workbook passed
     on without the report still says what its numbers are."""
     meta = region.meta.in_language(loc)
-    lines = [f"{loc.column('region')}: {meta.name}"]
+    lines = [f"{loc.column('region')}: {meta.name_beside_year()}"]
     lines += [f"{loc.t(key)}: {value}" for key, value in (("report.meta_period", meta.period),
                                                           ("report.meta_source", meta.source)) if value]
     lines += [meta.note] if meta.note else []

@@ -376,7 +376,7 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
     # the same titles with the count as {n}: the page writes the actors its filters leave
     live = {t.group: list(t.lines) for t in sector_titles(layout, sector_title_texts(net.groups, loc, lambda n: "{n}"))}
     return MapPayload(
-        meta={"title": title, "region": region.meta.name, "period": region.meta.period or None,
+        meta={"title": title, "region": region.meta.name_beside_year(), "period": region.meta.period or None,
               "source": region.meta.source or None, "note": region.meta.note or None,
               "anonymised": anonymised_line(region.meta, loc) or None,
               "seed": analysis.seed, "lang": loc.lang,

@@ -221,7 +221,7 @@ def _fmt(template: str, **values: object) -> Markup:
 def _meta(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, str]]:
     region = analysis.region
     text = region.meta.in_language(loc)          # region.toml's texts in the reader's language
-    rows = [(s["meta_region"], text.name)]
+    rows = [(s["meta_region"], text.name_beside_year())]
     if text.arbeidsmarktregios:
         rows.append((s["meta_labour_regions"], ", ".join(text.arbeidsmarktregios)))
     if text.period:

@@ -17,7 +17,8 @@ actors the two number instead of naming them.  Matplotlib is used through
 state), and the PNG metadata carries no software version, so the same input
 gives the same bytes.  Names go into the picture as plain text
 (``parse_math=False``: a ``$`` in a name stays a ``$``), wrapped at
-``layout.LABEL_WIDTH`` characters on at most two lines (``layout.label_lines``).
+``layout.LABEL_WIDTH`` characters on at most two lines (``layout.label_lines``); the title and the note
+under it are wrapped to the picture's width as their glyphs are drawn (``_title``).
 
 Badges and labels are placed greedily (see ``layout.LabelPlacer``): each tries a fixed list
 of spots around its marker (beside it, then further out on a leader line) and
@@ -57,6 +58,11 @@ __all__ = ["render_pngs", "render_png", "PICTURES", "region_target_png", "number
            "WIDTH_PX", "HEIGHT_PX", "DPI"]
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 150
+# The header (title, and the note under it) lies between HEADER_LEFT and HEADER_RIGHT and above HEADER_BOTTOM
+# (figure fractions), where the drawings begin; a long title is wrapped and set smaller (TITLE_SIZES) to fit.
+HEADER_LEFT, HEADER_RIGHT, HEADER_TOP, HEADER_BOTTOM = 0.02, 0.98, 0.965, 0.88
+TITLE_SIZES = (14, 13, 12, 11, 10, 9)
+NOTE_SIZE, NOTE_LINES = 8, 2          # the note: at most NOTE_LINES lines, then '…'
 LABELS_MAX_ACTORS = 2000     # above this, smaller markers and thinner ties (a dense picture)
 LABEL_CORE_MAX_ACTORS = 300  # up to this many actors map.png names the core actors too
 EDGES_MAX = 20000            # beyond this many ties, draw an evenly spaced (deterministic) subsample
@@ -422,13 +428,79 @@ def _core_handle(s: dict) -> Line2D:
 
 
 def _title(fig: Figure, text: str, note: str) -> None:
-    fig.text(0.02, 0.965, text, ha="left", va="top", fontsize=14, fontweight="bold", color=NAVY,
-             parse_math=False)
-    if note:
-        lines = textwrap.wrap(" ".join(note.split()), 190)
-        shown = "\n".join(lines[:2]) + (" …" if len(lines) > 2 else "")
-        fig.text(0.02, 0.925, shown, ha="left", va="top", fontsize=8, color=MUTED, parse_math=False,
-                 linespacing=1.3)
+    """The picture's title and, under it, ``note``, wrapped to the header's width as the glyphs are drawn
+    (:func:`_wrapped`) and kept above ``HEADER_BOTTOM``: the title at the largest of ``TITLE_SIZES`` at which it
+    and the note fit, on as many lines as it needs; the note on at most ``NOTE_LINES`` lines. A title too long
+    for the header even at the smallest size is shown on the lines that fit, the last ending in '…'."""
+    renderer = fig.canvas.get_renderer()
+    width = (HEADER_RIGHT - HEADER_LEFT) * fig.bbox.width
+    props = {"ha": "left", "va": "top", "parse_math": False}
+    shown_note = "\n".join(_wrapped(fig, " ".join(note.split()), width, NOTE_LINES, fontsize=NOTE_SIZE)) if note else ""
+
+    def drawn(size: float, most: int | None, last: bool = False) -> bool:
+        """Draw the header with the title at ``size`` on at most ``most`` lines; True (and kept) if it fits."""
+        title = fig.text(HEADER_LEFT, HEADER_TOP, "\n".join(_wrapped(fig, text, width, most, fontsize=size,
+                                                                     fontweight="bold")),
+                         fontsize=size, fontweight="bold", color=NAVY, **props)
+        texts = [title]
+        if shown_note:                     # under the title's last line, with a small gap
+            y = title.get_window_extent(renderer).y0 - 0.3 * NOTE_SIZE * DPI / 72
+            texts.append(fig.text(HEADER_LEFT, y / fig.bbox.height, shown_note, fontsize=NOTE_SIZE, color=MUTED,
+                                  linespacing=1.3, **props))
+        if last or texts[-1].get_window_extent(renderer).y0 >= HEADER_BOTTOM * fig.bbox.height:
+            return True
+        for t in texts:
+            t.remove()
+        return False
+
+    if any(drawn(size, None) for size in TITLE_SIZES):
+        return
+    smallest = TITLE_SIZES[-1]
+    lines = len(_wrapped(fig, text, width, None, fontsize=smallest, fontweight="bold"))
+    any(drawn(smallest, most, last=most == 1) for most in range(max(lines - 1, 1), 0, -1))
+
+
+def _wrapped(fig: Figure, text: str, width: float, most: int | None, **font) -> list[str]:
+    """``text``'s words on lines no wider than ``width`` pixels as drawn in ``font`` (the figure's renderer
+    measures them); a word wider than a line is broken inside. With ``most`` lines at most, the last shown
+    line ends in ' …' when words are left over."""
+    from matplotlib.font_manager import FontProperties
+
+    renderer = fig.canvas.get_renderer()
+    prop = FontProperties(size=font.get("fontsize"), weight=font.get("fontweight", "normal"))
+
+    def fits(line: str) -> bool:
+        return renderer.get_text_width_height_descent(line, prop, ismath=False)[0] <= width
+
+    def longest(word: str, end: str = "") -> int:
+        """How many of ``word``'s first characters fit on a line followed by ``end`` (at least one)."""
+        lo, hi = 1, len(word)
+        while lo < hi:                                  # a binary search: the widths grow with the prefix
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if fits(word[:mid] + end) else (lo, mid - 1)
+        return lo
+
+    lines: list[str] = []
+    for word in text.split():
+        if most is not None and len(lines) > most:     # enough to know words are left over
+            break
+        if lines and fits(f"{lines[-1]} {word}"):
+            lines[-1] = f"{lines[-1]} {word}"
+            continue
+        while not fits(word) and len(word) > 1:         # a word longer than a line: broken where it must be
+            cut = longest(word)
+            lines.append(word[:cut])
+            word = word[cut:]
+        lines.append(word)
+    if most is not None and len(lines) > most:
+        lines = lines[:most]
+        last = lines[-1].split(" ")
+        while len(last) > 1 and not fits(" ".join(last) + " \u2026"):
+            last.pop()
+        if len(last) == 1:                              # one word: as much of it as fits with its '…'
+            last = [last[0][:longest(last[0], " \u2026")]]
+        lines[-1] = " ".join(last) + " \u2026"
+    return lines or [""]
 
 
 def _subtitle(meta, loc: Locale) -> str:

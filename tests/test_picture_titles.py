@@ -1,0 +1,91 @@
+"""The pictures' titles and notes stay inside the picture, however long the region's name.
+
+map.png, target.png and numbers.png put the title ('Netwerk <region>') and the note under it (region.toml's
+note; with --anonymise, that the picture is anonymous) at the top. A long name was never wrapped and ran off
+the right edge; the note was wrapped at a fixed number of characters that still overflowed. Through the CLI,
+the right margin beside the title band of every picture must be background (no glyph crosses the edge);
+through matplotlib, every header text lies inside the figure and above the drawings.
+"""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from matplotlib.colors import to_rgb
+from PIL import Image
+
+from conftest import FIXTURES, run_cli
+
+from ecosystem.render import static_png
+from ecosystem.render.style import HALO
+
+FAST = ("--bootstrap", "0", "--null-samples", "5")
+WORDS = ("Samenwerkingsverband Leven Lang Ontwikkelen van gemeenten, onderwijsinstellingen, werkgevers en "
+         "werkenden in de arbeidsmarktregio Twente en de Achterhoek en omstreken")
+
+
+def _long(text: str, n: int) -> str:
+    """``text`` repeated to exactly ``n`` characters, ending on a letter."""
+    out = (text + " ") * (n // len(text) + 1)
+    return out[:n - 1].rstrip() + "x"
+
+
+NAME = _long(WORDS, 120)
+NOTE = _long("Deze kaart is opgesteld op basis van gesprekken met partners in de regio en is nog niet door alle "
+             "partners gecontroleerd; lees hem als een eerste beeld.", 700)
+
+
+def _region(tmp_path):
+    folder = tmp_path / "lang"
+    shutil.copytree(FIXTURES / "twente", folder)
+    (folder / "region.toml").write_text(
+        f'name = "{NAME}"\narbeidsmarktregios = ["Twente", "Achterhoek"]\nperiod = "2024"\nnote = "{NOTE}"\n\n'
+        f'[en]\nname = "{NAME.replace("gemeenten", "municipalities")}"\nnote = "{NOTE}"\n', encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_long_title_and_note_never_cross_the_pictures_right_edge(tmp_path, lang):
+    assert len(NAME) == 120
+    result = run_cli("analyse", _region(tmp_path), "--out", tmp_path / "out", "--lang", lang, *FAST)
+    assert result.exit_code == 0, result.output
+    background = np.array([round(255 * c) for c in to_rgb(HALO)])
+    for picture in ("map.png", "target.png", "numbers.png"):
+        pixels = np.asarray(Image.open(tmp_path / "out" / "lang" / picture).convert("RGB")).astype(int)
+        height, width = pixels.shape[:2]
+        assert (height, width) == (static_png.HEIGHT_PX, static_png.WIDTH_PX)
+        band = pixels[:int(height * (1 - static_png.HEADER_BOTTOM)), :]       # the title and the note
+        assert (np.abs(band - background).sum(axis=2) > 60).any(), picture     # the header is drawn
+        # the right margin beside the header: background only (a title running off the edge inks it)
+        edge = band[:, width - 24:]
+        assert (np.abs(edge - background).sum(axis=2) <= 60).all(), picture
+
+
+@pytest.mark.parametrize("name, note", [("Twente", ""), ("Twente", NOTE), (NAME, ""), (NAME, NOTE),
+                                        (_long(WORDS, 400), NOTE), ("X" * 200, "Y" * 500)])
+def test_the_header_lies_inside_the_picture_and_above_the_drawing(name, note):
+    """Every text of the header (matplotlib's own measure of the drawn glyphs) within the figure's width and
+    between its top and HEADER_BOTTOM, where the drawings begin; the title's words all shown, in order."""
+    import matplotlib
+
+    with matplotlib.rc_context(static_png.RC):
+        fig = static_png._new_figure()
+        title = f"Netwerk {name}"
+        static_png._title(fig, title, note)
+        renderer = fig.canvas.get_renderer()
+        texts = [t for t in fig.texts if t.get_text()]
+        assert texts
+        box = fig.bbox
+        for t in texts:
+            ext = t.get_window_extent(renderer)
+            assert box.x0 <= ext.x0 and ext.x1 <= box.x1, (t.get_text()[:40], ext, box)
+            assert ext.y1 <= box.y1 and ext.y0 >= box.y0 + static_png.HEADER_BOTTOM * box.height, \
+                (t.get_text()[:40], ext.y0 / box.height)
+        shown = texts[0].get_text()
+        if "\u2026" not in shown:            # shown whole: every word of the title, in order
+            assert shown.split() == title.split() or "".join(shown.split()) == "".join(title.split())
+        if note:                             # the note under it, from its start
+            assert len(texts) == 2 and note.startswith(texts[1].get_text().split()[0].rstrip("\u2026"))
+        if len(name) < 40:                   # a short title keeps the largest size, on one line
+            assert texts[0].get_fontsize() == static_png.TITLE_SIZES[0] and "\n" not in shown
