@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# An editable install leaves the package's bytecode to its first import, and where
+	# PYTHONDONTWRITEBYTECODE is set (as on the CI machine) every run would compile the source again.
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 run: $(STAMP)
