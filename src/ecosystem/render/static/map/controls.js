@@ -76,8 +76,8 @@
     searchNames.sort(function (a, b) { return a.name.localeCompare(b.name); });
   })();
   /* Rank of a name for query q (both lower case): 0 the whole name, 1 a whole word (or words),
-     2 the start of a word, 3 anywhere; -1 no match. "Enschede" ranks "Gemeente Enschede" (1)
-     above "Enschedese Werkgevers" (2) and "Oldenzaal-Enschedestraat" style partial matches (3). */
+     2 the start of a word, 3 anywhere; -1 no match. "abc" ranks "Xyz Abc" (1)
+     above "Abcde" (2) and "Xabc" (3). */
   var WORD_CHAR = new RegExp("[\\p{L}\\p{N}]", "u");   /* any letter or digit, also accented */
   function isWordChar(c) { return c !== undefined && c !== "" && WORD_CHAR.test(c); }
   function matchRank(name, q) {
