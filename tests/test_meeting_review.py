@@ -357,7 +357,7 @@ def test_readme_meeting_walkthrough_runs_from_a_clean_clone(tmp_path, monkeypatc
     # the anonymous outputs hold no organisation's name; the key sits beside them
     names = [row.split(",")[1] for row in (tmp_path / "outputs" / "brabant" / "actors.csv")
              .read_text(encoding="utf-8").splitlines()[1:]]
-    anonymous = (tmp_path / "outputs" / "brabant-anoniem" / "summary.json").read_text(encoding="utf-8")
+    anonymous = (tmp_path / "outputs" / "anoniem" / "summary.json").read_text(encoding="utf-8")
     assert not [n for n in names if len(n) > 4 and n in anonymous]
     compare = json.loads(next((tmp_path / "outputs").glob("west-brabant-*/compare.json")).read_text(encoding="utf-8"))
     by_region = json.loads((tmp_path / "outputs" / "brabant" / "summary.json").read_text(encoding="utf-8"))["by_region"]

@@ -82,10 +82,10 @@ def test_one_region_anonymised_never_shows_the_data_sets_name(tmp_path):
     from conftest import FIXTURES
     result = run_cli("analyse", FIXTURES / "twente", "--region", "Twente", "--anonymise", "--out", tmp_path, *FAST)
     assert result.exit_code == 0, result.output
-    out = tmp_path / "twente-twente-anoniem"
+    out = tmp_path / "anoniem-twente"
     for path in out.iterdir():
         data = path.read_bytes()
         assert "LLO-netwerk Twente en Achterhoek".encode() not in data and b"regieafdeling" not in data, path.name
     assert "LLO-netwerk" not in result.output and "Enschede" not in result.output
-    key = (tmp_path / "twente-twente-anoniem-sleutel.csv").read_text(encoding="utf-8")
+    key = (tmp_path / "anoniem-twente-sleutel.csv").read_text(encoding="utf-8")
     assert "LLO-netwerk Twente en Achterhoek (Gemeente Enschede)" in key

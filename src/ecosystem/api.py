@@ -88,9 +88,10 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
     also analysed alone and ``summary.json`` gets ``by_region`` (docs/methods.md §17).
 
     With ``anonymise`` every organisation is known by group and number in every output
-    (:mod:`ecosystem.anonymise`); the outputs go to ``out/<folder>-anoniem/`` and the key
-    (number -> id and name) to ``out/<folder>-anoniem-sleutel.csv`` (``-key.csv`` in English),
-    returned as ``key``.
+    (:mod:`ecosystem.anonymise`); the outputs go to ``out/anoniem/`` (never named after the region
+    folder; ``anoniem-<year>`` with ``year``, ``anoniem-<region slug>`` with ``region_name``) and the key
+    (number -> id and name, and the folder's name) to ``out/anoniem-sleutel.csv`` (``-key.csv`` in
+    English), returned as ``key``.
 
     Raises :class:`ecosystem.errors.DataError` listing every problem in the data, and
     :class:`ecosystem.errors.OutputError` if the output folder cannot be used.
@@ -105,14 +106,14 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
             from .anonymise import anonymise_region
             anonymous = anonymise_region(loaded.region, loc, seed)
             loaded = replace(loaded, region=anonymous.region)
-        folder = _folder(loaded, anonymise)
-        check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
+        folder = _folder(loaded)
+        target = check_output_dir(out, folder, loaded.region.path)     # a wrong --out fails before the work
+        if anonymous is not None:   # OUT/anoniem/ whatever the folder: not over another region's
+            from .anonymise import check_other_region
+            check_other_region(target, anonymous)
         analysis, ahead = _analysed(loaded, loc, seed=seed, bootstrap=bootstrap, null_samples=null_samples,
                                     progress=(lambda step: loc.t(f"progress_{step}")) if progress else None,
                                     per_region=region_name is None)
-        if anonymous is not None:   # the roles counted in the analysis, but no output shows them
-            from .anonymise import shown_analysis
-            analysis = shown_analysis(analysis)
         from .render.documents import render_documents   # imported while the analysis ran
         rendered = replace(render_documents(analysis, loc, **ahead), folder=folder)
         target, files = write(rendered, out, loaded.region.path)
@@ -188,32 +189,26 @@ def _import_render_stage() -> None:
         compile_templates()       # once here: the write stage's forked workers inherit them
 
 
-def _folder(loaded: "Loaded", anonymise: bool) -> str:
-    """The output folder's name: <region folder>[-<region slug>][-<year>][-anoniem]."""
+def _folder(loaded: "Loaded") -> str:
+    """The output folder's name: <region folder>[-<region slug>][-<year>] (an anonymous region's folder is
+    'anoniem': anonymise.anonymous_folder)."""
     from .io.outputs import output_folder
 
-    folder = output_folder(loaded.region.meta.folder, loaded.year)
-    if anonymise:
-        from .anonymise import anonymous_folder
-        folder = anonymous_folder(folder)
-    return folder
+    return output_folder(loaded.region.meta.folder, loaded.year)
 
 
 def _write_key(anonymous, target: Path, loc: Locale) -> Path:
     """The anonymisation key beside the outputs folder (never inside it, so sharing the folder is safe)."""
     import os
 
-    from .anonymise import key_path
+    from .anonymise import key_path, key_rows
     from .io.columns import texts
     from .io.outputs import write_csv
 
     path = key_path(target, loc)
     staging = path.with_name(f".{path.name}.tmp")
     columns = ("id", "name", "original_id", "original_name")
-    # After the actors, region.toml's texts that named an organisation: where ('region.toml: [en] note') and
-    # what is shown instead ('' when left out) as id and name, the original text as original_name.
-    rows = anonymous.key + tuple((f"region.toml: {where}", shown, "", original)
-                                 for where, shown, original in anonymous.withheld)
+    rows = key_rows(anonymous)
     write_csv(staging, {name: texts(row[i] for row in rows) for i, name in enumerate(columns)})
     os.replace(staging, path)
     return path

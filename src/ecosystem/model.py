@@ -42,7 +42,8 @@ class Relation:
 @dataclass(frozen=True)
 class RegionMeta:
     name: str
-    folder: str                     # the region folder's name: outputs go to outputs/<folder>/
+    folder: str                     # the region folder's name: outputs go to outputs/<folder>/ ('anoniem' when
+                                    # anonymised: anonymise.anonymous_folder)
     arbeidsmarktregios: tuple[str, ...] = ()
     period: str = ""
     source: str = ""
@@ -56,8 +57,9 @@ class RegionMeta:
     # of the organisations that are the only one of their group with their arbeidsmarktregio('s).
     anonymised: bool = False
     recognisable: tuple[str, ...] = ()
-    # region.toml's texts that named an organisation: (where, shown instead or '' when left out), e.g.
-    # ('[en] note', ''); said in the terminal (anonymise.withheld_lines)
+    # what an anonymous region does not show: the folder's name, a name taken from it, region.toml's texts that
+    # named an organisation or the folder: (where, shown instead or '' when left out), e.g. ('[en] note', '');
+    # said in the terminal (anonymise.withheld_lines)
     withheld: tuple[tuple[str, str], ...] = ()
     # analyse --year: the year the network was cut to (in_year); said with the name wherever it is shown
     year: int | None = None

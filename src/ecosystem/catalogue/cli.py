@@ -245,14 +245,15 @@ SECTION: dict[str, dict[str, str]] = {
               "among them. Outputs go to OUT/<region folder name>-<region>/."},
     "cli.option.analyse_anonymise": {
         "nl": "Delen zonder namen: elke organisatie staat in elke uitvoer als haar groep en een nummer "
-              "('Onderwijs 3'); type, schaal, vrije-tekstkolommen, notities en de bron blijven weg. De uitvoer komt "
-              "in OUT/<naam regiomap>-anoniem/; de sleutel (nummer -> id en naam) in "
-              "OUT/<naam regiomap>-anoniem-sleutel.csv (-key.csv met --lang en), buiten de map die u deelt.",
-        "en": "Share without names: every organisation is shown as its group and a number ('Onderwijs 3') in every "
-              "output; type, scale, free-text columns, notes and the source are left out. Outputs go to "
-              "OUT/<region folder name>-anoniem/; the key (number -> id and name) to "
-              "OUT/<region folder name>-anoniem-sleutel.csv (-key.csv with --lang en), outside the folder you "
-              "share."},
+              "('Onderwijs 3'); type, schaal, rol, vrije-tekstkolommen, notities en de bron blijven weg, en teksten "
+              "uit region.toml die een organisatie of de regiomap noemen ook. De uitvoer komt in OUT/anoniem/ (niet "
+              "genoemd naar de regiomap); de sleutel (nummer -> id en naam) in OUT/anoniem-sleutel.csv "
+              "(OUT/anoniem-key.csv met --lang en), naast de map die u deelt en niet erin.",
+        "en": "Share without names: every organisation is shown as its group and a number ('Education 3') in every "
+              "output; type, scale, role, free-text columns, notes and the source are left out, and so are "
+              "region.toml's texts that name an organisation or the region folder. Outputs go to OUT/anoniem/ (not "
+              "named after the region folder); the key (number -> id and name) to OUT/anoniem-key.csv "
+              "(OUT/anoniem-sleutel.csv with --lang nl), beside the folder you share, not in it."},
     "cli.option.compare_from": {"nl": "Met één regiomap: het eerdere jaar (samen met --to).",
                                 "en": "With one region folder: the earlier year (use with --to)."},
     "cli.option.compare_to": {"nl": "Met één regiomap: het latere jaar (samen met --from).",

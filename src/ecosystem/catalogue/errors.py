@@ -197,6 +197,9 @@ SECTION: dict[str, dict[str, str]] = {
                        "en": "{path} does not exist. Give the path of the Kumu export (.xlsx)"},
     "out_in_region": {"nl": "uitvoermap {path} ligt in of rond de invoermap {region}, en de invoer wordt nooit aangeraakt. Kies met --out een map daarbuiten, bijvoorbeeld --out outputs",
                       "en": "output folder {path} is inside or around the input folder {region}, and the input is never touched. Choose a folder outside it with --out, for example --out outputs"},
+    # --anonymise: OUT/anoniem/ holds another region folder's anonymous outputs (anonymise.check_other_region)
+    "anonymise_other_region": {"nl": "uitvoermap {path} bevat de uitvoer zonder namen van regiomap '{other}' (zegt de sleutel {key_file}); '{folder}' zonder namen daarheen schrijven zou die uitvoer en sleutel vervangen. Kies met --out een andere map voor deze regio, of verwijder eerst {path} en {key_file} als die weg mogen",
+                               "en": "output folder {path} holds the anonymous outputs of region folder '{other}' (says the key {key_file}); writing '{folder}' there without names would replace those outputs and that key. Choose another folder for this region with --out, or first remove {path} and {key_file} if they may go"},
     "out_foreign": {"nl": "uitvoermap {path} bevat bestanden die ecosystem niet schreef ({files}). Elke run vervangt de map in zijn geheel: verplaats die bestanden, of kies met --out een andere map",
                     "en": "output folder {path} holds files ecosystem did not write ({files}). Every run replaces the folder as a whole: move those files, or choose another folder with --out"},
     "formula_no_value": {"nl": "de cel bevat de formule {formula} zonder opgeslagen uitkomst (de werkmap is door een programma gemaakt en nooit in Excel bewaard). Open de werkmap in Excel en sla hem op, of vervang de formule door haar waarde",

@@ -28,8 +28,8 @@ SECTION: dict[str, dict[str, str]] = {
                           "en": "Note"},
     "report.anonymised_label": {"nl": "Zonder namen",
                                 "en": "Without names"},
-    "report.anonymised": {"nl": "elke organisatie heet hier naar haar groep en een nummer ('Onderwijs 3'); soort, schaal, rol, vrije tekst, notities en bron zijn weggelaten (de rol telt wel mee in het mandaat van de orkestratorscore).",
-                          "en": "each organisation is known here by its group and a number ('Education 3'); type, scale, role, free text, notes and source are left out (the role still counts in the orchestrator score's mandate)."},
+    "report.anonymised": {"nl": "elke organisatie heet hier naar haar groep en een nummer ('Onderwijs 3'); soort, schaal, rol, vrije tekst, notities en bron zijn weggelaten, en de rol telt ook niet mee in het mandaat van de orkestratorscore (anders was hij daaruit terug te rekenen): waar de gegevens rollen noemen, wijken mandaat en score af van de uitvoer met namen.",
+                          "en": "each organisation is known here by its group and a number ('Education 3'); type, scale, role, free text, notes and source are left out, and the role does not count in the orchestrator score's mandate either (it could be worked back from it): where the data declares roles, mandate and score differ from the outputs with names."},
     "report.toc": {"nl": "Inhoud",
                    "en": "Contents"},
     # --- findings

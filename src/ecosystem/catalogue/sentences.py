@@ -77,8 +77,8 @@ SECTION: dict[str, dict[str, str]] = {
     "summary_outputs": {"nl": "Uitvoer in {path}:", "en": "Outputs in {path}:"},
     "summary_note": {"nl": "Let op: {note}", "en": "Note: {note}"},
     "none": {"nl": "geen", "en": "none"},
-    "anonymise_key": {"nl": "Sleutel (nummer -> id en naam), niet delen: {path}",
-                      "en": "Key (number -> id and name), do not share: {path}"},
+    "anonymise_key": {"nl": "Sleutel (nummer -> id en naam, en de naam van de regiomap), naast de uitvoermap en niet erin; niet delen: {path}",
+                      "en": "Key (number -> id and name, and the region folder's name), beside the outputs folder, not in it; do not share: {path}"},
     # --anonymise: the organisations that the arbeidsmarktregio still gives away (anonymise.recognisable)
     "anonymise_recognisable_one": {"nl": "{names} is de enige organisatie van haar groep met haar arbeidsmarktregio (of haar combinatie van arbeidsmarktregio's); haar nummer verbergt niet wie het is.",
                                    "en": "{names} is the only organisation of its group with its arbeidsmarktregio (or its combination of arbeidsmarktregio's); its number does not hide who it is."},
@@ -87,14 +87,19 @@ SECTION: dict[str, dict[str, str]] = {
     # --anonymise: region.toml's texts that named an organisation (anonymise.withheld_lines); the region's name
     # then reads 'Regio (geanonimiseerd)', a period or note is left out
     "anonymise_region_name": {"nl": "Regio (geanonimiseerd)", "en": "Region (anonymised)"},
-    "anonymise_replaced": {"nl": "region.toml, {where}: noemt een organisatie en is vervangen door '{text}'; het origineel staat in de sleutel.",
-                           "en": "region.toml, {where}: names an organisation and is replaced by '{text}'; the original is in the key."},
-    "anonymise_whole": {"nl": "region.toml, name: de naam van de hele gegevensset wordt zonder namen niet getoond (hij kan een organisatie buiten {region} noemen) en is vervangen door '{text}'; het origineel staat in de sleutel.",
-                        "en": "region.toml, name: the whole data set's name is not shown without names (it may name an organisation outside {region}) and is replaced by '{text}'; the original is in the key."},
-    "anonymise_dropped": {"nl": "region.toml, {where}: noemt een organisatie en is weggelaten; het origineel staat in de sleutel.",
-                          "en": "region.toml, {where}: names an organisation and is left out; the original is in the key."},
+    "anonymise_replaced": {"nl": "region.toml, {where}: noemt een organisatie of de regiomap en is vervangen door '{text}'; het origineel staat in de sleutel.",
+                           "en": "region.toml, {where}: names an organisation or the region folder and is replaced by '{text}'; the original is in the key."},
+    "anonymise_whole": {"nl": "de naam van de hele gegevensset wordt zonder namen niet getoond (hij kan een organisatie buiten {region} noemen) en is vervangen door '{text}'; het origineel staat in de sleutel.",
+                        "en": "the whole data set's name is not shown without names (it may name an organisation outside {region}) and is replaced by '{text}'; the original is in the key."},
+    "anonymise_dropped": {"nl": "region.toml, {where}: noemt een organisatie of de regiomap en is weggelaten; het origineel staat in de sleutel.",
+                          "en": "region.toml, {where}: names an organisation or the region folder and is left out; the original is in the key."},
+    # --anonymise: the region folder's name (it may say which town or organisation the data is of) is shown nowhere
+    "anonymise_folder": {"nl": "de naam van de regiomap wordt zonder namen niet getoond: de uitvoermap, de sleutel en 'folder' in summary.json heten '{text}'; de naam van de regiomap staat in de sleutel.",
+                         "en": "the region folder's name is not shown without names: the outputs folder, the key and 'folder' in summary.json are called '{text}'; the region folder's name is in the key."},
+    "anonymise_folder_name": {"nl": "de naam van de regio is die van de regiomap (region.toml geeft geen andere) en is vervangen door '{text}'.",
+                              "en": "the region's name is the region folder's (region.toml gives no other) and is replaced by '{text}'."},
     "and": {"nl": "en", "en": "and"},
-    # the anonymise key file: OUT/<folder>-anoniem-sleutel.csv (-key.csv in English)
+    # the anonymise key file: OUT/anoniem-sleutel.csv (-key.csv in English)
     "anonymise_key_suffix": {"nl": "sleutel", "en": "key"},
     # Diagnosis sentences: one per indicator and status ("ok" / "attention").
     "diag_heterogeneity_ok": {"nl": "{groups} van de 6 groepen zijn aanwezig en redelijk gespreid (spreiding {value}, drempel {threshold}).",

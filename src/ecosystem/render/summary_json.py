@@ -152,7 +152,7 @@ def mandate_facts(analysis: Analysis, v: int) -> dict | None:
     m = analysis.orchestrators.mandate
     if m is None:
         return None
-    # An anonymous run's outputs have no role signal (anonymise.shown_analysis), though the part counted it.
+    # An anonymous run has no roles (anonymise.anonymise_region drops them before the analysis): role null.
     return {"tables": int(m.tables[v]), "key_groups_at_tables": list(m.groups_met[v]),
             "funds": int(m.funded[v]), "funding_weight": _round(m.funding[v]), "role": m.roles[v] or None,
             "signals": {k: _round(m.signals[k][v]) for k in m.used if k in m.signals}}
