@@ -65,7 +65,7 @@ def alone_stability(summary: dict) -> dict:
     stable = [i for i in summary["core"] if st["core_verdict"][i] == "core"]
     return {"stable_in_core": len(stable), "core_stable": st["core_stable"],
             "core_in_doubt": [i for i in summary["core"] if i not in stable],
-            "top_orchestrator": {k: st["top_orchestrator"][k] for k in ("id", "first_share", "stable")}}
+            "top_orchestrator": {k: st["top_orchestrator"][k] for k in ("id", "first_share", "stable", "first_shared")}}
 
 
 def entry_view(entry: dict) -> dict:

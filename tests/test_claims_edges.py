@@ -164,8 +164,11 @@ def test_the_top_candidate_is_first_in_more_than_half_not_stable(tmp_path):
     top = summary["stability"]["top_orchestrator"]
     # Two identical halves: neither gemeente is first alone in more than half (the id tie-break gave one 70%).
     assert top["first_share"] <= TOP_STABLE and not top["stable"]
-    line = next(x for x in text.splitlines() if "beste orkestratorkandidaat" in x)
-    assert line.endswith("(niet meer dan de helft)")
+    shared = top["first_shared"]
+    assert len(shared) == 2 and all(c["first_share"] <= TOP_STABLE and not c["stable"] for c in shared)
+    # their first place is shared (equal scores): the line says so and names neither as the best candidate
+    assert not any("beste orkestratorkandidaat" in x for x in text.splitlines())
+    line = next(x for x in text.splitlines() if "eerste plaats als orkestratorkandidaat gedeeld" in x)
     assert "(stabiel)" not in line and "(onzeker)" not in line
 
 

@@ -114,8 +114,14 @@ def test_two_identical_parts_give_their_gemeenten_equal_scores_and_no_first_plac
     assert "precies gelijk" in item["text"]["sentence"]
     top = summary["stability"]["top_orchestrator"]
     assert top["first_share"] <= 0.5 and not top["stable"]
-    line = next(x for x in text.splitlines() if "beste orkestratorkandidaat" in x)
-    assert line.endswith("(niet meer dan de helft)") and "als enige eerste in" in line
+    assert {c["id"] for c in top["first_shared"]} == {"gem_a", "gem_b"}
+    # no 'beste orkestratorkandidaat <the first by id>': the first place is said to be shared, each with its share
+    assert "beste orkestratorkandidaat" not in text
+    line = next(x for x in text.splitlines() if "eerste plaats als orkestratorkandidaat gedeeld" in x)
+    names = {a["id"]: a["name"] for a in a_actors + b_actors}
+    from ecosystem.locale import Locale
+    for c in top["first_shared"]:
+        assert f"{names[c['id']]} in {Locale('nl').share(c['first_share'])}" in line
 
 
 def test_a_network_in_parts_has_no_core_in_its_resamples_either(tmp_path):

@@ -170,7 +170,8 @@ def ties_sentence(count: "TieCount", lang: str) -> str | None:
     """
     if not count.several:
         return None
-    key = "ties_differ_one" if count.several == 1 else "ties_differ_many"
+    key = ("ties_differ_single" if count.ties == 1 else "ties_differ_one" if count.several == 1
+           else "ties_differ_many")
     return t(key, lang, relations=count.relations, ties=count.ties, several=count.several)
 
 

@@ -47,11 +47,24 @@ BOOTSTRAP_MAX_ACTORS = 2000
 
 @dataclass(frozen=True)
 class RegionCandidate:
-    """One of a region's best orchestrator candidates: its id, name and score."""
+    """One of a region's best orchestrator candidates: its id, name, score and rank, equal scores sharing one
+    (``Orchestrators.shared_rank``: "1, 1, 3", the rank every output shows)."""
 
     id: str
     name: str
     score: float
+    rank: int = 1
+
+
+@dataclass(frozen=True)
+class FirstShare:
+    """One of the candidates sharing the first place with an equal score, and how often the resamples put it
+    first alone (``Stability.top_share``; ``stable``: :meth:`~ecosystem.analysis.stability.Stability.top_stable`)."""
+
+    id: str
+    name: str
+    share: float
+    stable: bool
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,10 @@ class RegionStability:
         Share of the resamples in which it ranks first alone.
     top_stable : bool or None
         Whether that share makes it stable (:meth:`~ecosystem.analysis.stability.Stability.top_stable`).
+    shared : tuple of FirstShare
+        When the first place is shared with an equal score (``Analysis.first_shared``): each candidate sharing
+        it, in rank order, with its share; ``top`` is then only the first of them by id, and no sentence
+        names it alone. Empty when the first candidate is first alone.
     """
 
     stable_in_core: int
@@ -83,6 +100,7 @@ class RegionStability:
     top_name: str | None
     top_share: float | None
     top_stable: bool | None
+    shared: tuple[FirstShare, ...] = ()
 
 
 def region_stability(analysis: Analysis) -> RegionStability | None:
@@ -96,8 +114,11 @@ def region_stability(analysis: Analysis) -> RegionStability | None:
     top = analysis.top_candidate
     if top is None:          # no actor scores above 0: no first candidate to be sure of
         return RegionStability(len(stable), tuple(ids[v] for v in core if v not in stable), None, None, None, None)
+    actors = analysis.region.actors
+    shared = tuple(FirstShare(ids[v], actors[v].name, float(st.top_share[v]), st.top_stable(v))
+                   for v in analysis.first_shared)
     return RegionStability(len(stable), tuple(ids[v] for v in core if v not in stable), ids[top],
-                           analysis.region.actors[top].name, float(st.top_share[top]), st.top_stable(top))
+                           actors[top].name, float(st.top_share[top]), st.top_stable(top), shared)
 
 
 @dataclass(frozen=True)
@@ -170,6 +191,11 @@ class RegionEntry:
 def region_entry(analysis: Analysis) -> RegionEntry:
     """The side-by-side facts of the region ``analysis`` is of (see :class:`RegionEntry`)."""
     orch = analysis.orchestrators
+    shared = orch.shared_rank          # equal scores one rank, as every output shows a rank
+
+    def candidate(v: int) -> RegionCandidate:
+        return RegionCandidate(analysis.network.ids[v], analysis.region.actors[v].name, float(orch.score[v]),
+                               int(shared[v]))
     agency = next((d for d in analysis.indicators if d.key == "agency"), None)
     return RegionEntry(
         actors=len(analysis.region.actors),
@@ -177,17 +203,14 @@ def region_entry(analysis: Analysis) -> RegionEntry:
         density=analysis.network.density,
         core=core_ids(analysis),
         verdict=analysis.core_test.verdict,
-        orchestrators=tuple(RegionCandidate(analysis.network.ids[v], analysis.region.actors[v].name,
-                                            float(orch.score[v]))
-                            for v in analysis.candidates[:TOP_CANDIDATES]),
+        orchestrators=tuple(candidate(v) for v in analysis.candidates[:TOP_CANDIDATES]),
         groups=tuple(analysis.groups),
         peripheral_key_groups=analysis.peripheral_key_groups,
         key_groups_without_seat=tuple(agency.params["without_seat"]) if agency else (),
         diagnosis=tuple(analysis.indicators),
         bootstrap=analysis.stability.samples if analysis.stability is not None else 0,
         stability=region_stability(analysis),
-        first_shared=tuple(RegionCandidate(analysis.network.ids[v], analysis.region.actors[v].name,
-                                           float(orch.score[v])) for v in analysis.first_shared),
+        first_shared=tuple(candidate(v) for v in analysis.first_shared),
     )
 
 

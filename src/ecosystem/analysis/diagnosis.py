@@ -198,12 +198,19 @@ def _has_governance(net: TieNetwork) -> bool:
 
 
 def degree_centralisation(net: TieNetwork) -> Indicator:
+    """Freeman's degree centralisation, with the actors holding the highest degree.
+
+    ``params["most_connected_all"]`` holds every actor with the highest degree, in id order: when several
+    share it, no one of them is the network's centre more than the others, and the sentence names them all.
+    ``params["most_connected"]`` is the first of them by id (kept for summary.json's readers); no sentence
+    names it alone when others share its degree.
+    """
     n = net.n
     degree = np.array(net.ties.degree(), dtype=float)
     value = float(np.sum(degree.max() - degree) / ((n - 1) * (n - 2))) if n > 2 else 0.0
-    top = int(np.argmax(degree)) if n else 0
+    top = sorted((net.ids[v] for v in np.flatnonzero(degree == degree.max())), key=str) if n else []
     return Indicator("centralisation", value, CENTRALISATION_MAX, _status(value >= CENTRALISATION_MAX),
-                     {"most_connected": net.ids[top] if n else ""})
+                     {"most_connected": top[0] if top else "", "most_connected_all": top})
 
 
 def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray, rank: np.ndarray) -> Indicator:

@@ -6,7 +6,8 @@ perturbed copies of the data (a delete-d jackknife / subsampling bootstrap):
 
 * relation resampling: drop a share ``drop`` of the relations at random, keep
   all actors; gives each actor's probability of being in the core and the
-  interval (5th-95th percentile) of its orchestrator rank;
+  interval (5th-95th percentile) of its orchestrator rank (equal scores share a rank, as every
+  output shows ranks: ``orchestrator.shared_ranks``);
 * actor resampling: drop a share ``drop`` of the actors (and their relations);
   gives each actor's core probability over the samples in which it was kept.
 
@@ -59,8 +60,8 @@ from .gould_fernandez import TwoPaths, cross_group_counts, role_counts
 from .groups import appearance_codes, group_codes, key_bits, key_group_shares, peripheral_key_groups
 from .mandate import mandate_part, role_signal
 from .network import RelationArrays, TieIndex, arc_rows, relation_arrays, tie_lengths
-from .orchestrator import (WEIGHTS, _id_order, _rank, _score, first_alone, present_key_groups, reached_masks,
-                           score_parts, selected_steering, steering_relations)
+from .orchestrator import (WEIGHTS, _score, first_alone, present_key_groups, reached_masks, score_parts,
+                           selected_steering, shared_ranks, steering_relations)
 
 STABLE = 0.8          # four out of five samples agree
 DROP = 0.1            # share of relations (or actors) left out per sample
@@ -153,7 +154,7 @@ class Sample:
 
     kept: np.ndarray                   # bool: actor present in the sample
     core: np.ndarray                   # bool: in the sample's discrete core (False when not kept)
-    rank: np.ndarray | None            # orchestrator rank (relation resampling only)
+    rank: np.ndarray | None            # orchestrator rank, equal scores one (shared_ranks; relation resampling only)
     peripheral: tuple[str, ...]        # key groups without a seat in the sample's core
     first: int                         # the actor first alone in the ranking (orchestrator.first_alone); -1: none
 
@@ -285,7 +286,6 @@ class _Prepared:
     bits: np.ndarray            # per actor: groups.key_bits
     present: int                # key groups with an actor
     names: np.ndarray           # the actor ids (objects), for the core's tie-break
-    id_order: np.ndarray        # orchestrator._id_order: the rank's tie-break
     governance: np.ndarray      # per relation: a governance relation
     funding: np.ndarray         # per relation: a funding relation
     roles: np.ndarray           # mandate.role_signal per actor
@@ -302,7 +302,7 @@ def _prepare(region: Region) -> _Prepared:
         arrays, steering_relations(region), TieIndex.of(arrays), factor[arrays.src] != factor[arrays.dst],
         rows, arc_codes, arc_of.reshape(-1), arc_loop, TwoPaths.of(arc_codes[~arc_loop], n, factor),
         group_codes(arrays.groups), factor, key_bits(arrays.groups), len(present_key_groups(arrays.groups)),
-        np.array(arrays.ids, dtype=object), _id_order(arrays.ids),
+        np.array(arrays.ids, dtype=object),
         arrays.of_type("governance"), arrays.of_type("funding"),
         role_signal(tuple(a.role for a in region.actors)))
 
@@ -385,7 +385,9 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
                            arrays.src[funding], arrays.weight[funding], prepared.roles)
     reach = key_group_shares(reached_masks(prepared.bits, pairs), prepared.present)
     score = _score(score_parts(coreness, reach, between, brokerage, mandate), WEIGHTS, active)
-    return Sample(kept, core, _rank(score, arrays.ids, prepared.id_order), peripheral, first_alone(score))
+    # equal scores one rank (orchestrator.shared_ranks), as every output shows a rank: the interval read beside
+    # a candidate's rank counts a place shared with an equal score as that place, not as the next by id
+    return Sample(kept, core, shared_ranks(score), peripheral, first_alone(score))
 
 
 def _edges_of(index: TieIndex, rows: np.ndarray, weight: np.ndarray, n: int, new_index: np.ndarray | None = None):

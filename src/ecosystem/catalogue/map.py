@@ -28,8 +28,9 @@ SECTION: dict[str, dict[str, str]] = {
                         "en": "… and {n} more (see ecosystem whatif)."},
     "map.aggregated": {"nl": "Deze kaart toont de {shown} meest centrale van {total} actoren.",
                        "en": "This map shows the {shown} most central of {total} actors."},
-    "map.stats": {"nl": "{nodes} actoren · {edges} verbindingen",
-                  "en": "{nodes} actors · {edges} ties"},
+    # {nodes}, {edges}: the counts with their noun in agreement (n_actors, n_ties; data.js counted)
+    "map.stats": {"nl": "{nodes} · {edges}",
+                  "en": "{nodes} · {edges}"},
     "map.seed": {"nl": "seed",
                  "en": "seed"},
     "map.controls": {"nl": "Bediening",

@@ -42,6 +42,8 @@ SECTION: dict[str, dict[str, str]] = {
     "n_relations_one": {"nl": "1 relatie", "en": "1 relation"},
     "n_organisations": {"nl": "{n} organisaties", "en": "{n} organisations"},
     "n_organisations_one": {"nl": "1 organisatie", "en": "1 organisation"},
+    "n_ties": {"nl": "{n} verbindingen", "en": "{n} ties"},
+    "n_ties_one": {"nl": "1 verbinding", "en": "1 tie"},
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
     # a name as readers see it (RegionMeta.in_language): one arbeidsmarktregio of a data set, a year's network
     "region_of_whole": {"nl": "{region} (uit {whole})", "en": "{region} (from {whole})"},
@@ -167,6 +169,10 @@ SECTION: dict[str, dict[str, str]] = {
                                "en": "The centre is broad: no actor dominates (centralisation {value}, threshold {threshold})."},
     "diag_centralisation_attention": {"nl": "Eén actor overheerst het netwerk ({top}; centralisatie {value}, drempel {threshold}).",
                                       "en": "One actor dominates the network ({top}; centralisation {value}, threshold {threshold})."},
+    # several actors share the highest degree (diagnosis.degree_centralisation's most_connected_all): all are named
+    "diag_centralisation_attention_shared": {
+        "nl": "{n} actoren met evenveel partners overheersen samen het netwerk ({top}; centralisatie {value}, drempel {threshold}).",
+        "en": "{n} actors with the same number of partners dominate the network together ({top}; centralisation {value}, threshold {threshold})."},
     # The two scores, not a percentage lead: "46% ahead of" reads as relative to the runner-up.
     "diag_orchestrator_ok": {"nl": "{top} is de duidelijkste orkestratorkandidaat (score {top_score} tegen {runner_score} voor {runner}).",
                              "en": "{top} is the clearest orchestrator candidate (score {top_score} against {runner_score} for {runner})."},
@@ -234,6 +240,11 @@ SECTION: dict[str, dict[str, str]] = {
     # First alone (Stability.top_share): a first place shared with an equal score counts for nobody.
     "stability_top": {"nl": "  beste orkestratorkandidaat {name}: als enige eerste in {share} van de herhalingen ({verdict})",
                       "en": "  top orchestrator candidate {name}: first, not tied, in {share} of resamples ({verdict})"},
+    # The first place shared with an equal score (Analysis.first_shared): no one of them is the best candidate;
+    # each one's share of resamples in which it is first alone ({shares}: stability_top_each, joined).
+    "stability_top_shared": {"nl": "  eerste plaats als orkestratorkandidaat gedeeld door {names} (gelijke score); als enige eerste: {shares} van de herhalingen",
+                             "en": "  first place as orchestrator candidate shared by {names} (equal score); first, not tied: {shares} of resamples"},
+    "stability_top_each": {"nl": "{name} in {share}", "en": "{name} in {share}"},
     # Stability.seats_in_doubt: the share of resamples in which the group is peripheral ({rule}: rule_core_share),
     # for groups not stably seated.
     "stability_groups": {"nl": "  aandeel herhalingen waarin sleutelgroepen {rule} hebben: {groups}",
@@ -370,6 +381,9 @@ SECTION: dict[str, dict[str, str]] = {
     # carries) and one for a relation row ("relatie"/"relation"); the sentence says when the counts differ ---
     "ties_differ_one": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): 1 paar heeft meer dan één relatie.",
                         "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): 1 pair has more than one relation."},
+    # one tie only: it is the pair that carries several relations
+    "ties_differ_single": {"nl": "{relations} relaties tussen 1 paar organisaties (1 verbinding): dat paar heeft meer dan één relatie.",
+                           "en": "{relations} relations between 1 pair of organisations (1 tie): that pair has more than one relation."},
     "ties_differ_many": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): {several} paren hebben meer dan één relatie.",
                          "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): {several} pairs have more than one relation."},
     "ties_label": {"nl": "Verbindingen", "en": "Ties"},
@@ -377,9 +391,11 @@ SECTION: dict[str, dict[str, str]] = {
     # --- report: one small target view per arbeidsmarktregio (render/report_html.region_targets) ---
     "region_targets_intro": {
         "nl": "Het doelbeeld van elke arbeidsmarktregio, getekend zoals het doelbeeld van het geheel: kern in het midden, "
-              "één taartpunt per groep; de sterkste orkestratorkandidaat van de regio staat met naam aangegeven.",
+              "één taartpunt per groep; de orkestratorkandidaten op de eerste plaats van de regio staan met naam "
+              "aangegeven (meestal één; meer als ze met een gelijke score de eerste plaats delen).",
         "en": "Each labour-market region's target view, drawn as the one of the whole: core in the middle, one slice "
-              "per group; the region's strongest orchestrator candidate is named."},
+              "per group; the region's orchestrator candidates in first place are named (usually one; more when they "
+              "share first place with an equal score)."},
     "region_target_caption": {"nl": "{region}: {actors} organisaties, {core} in de kern",
                               "en": "{region}: {actors} organisations, {core} in the core"},
     "region_target_alt": {
@@ -388,9 +404,11 @@ SECTION: dict[str, dict[str, str]] = {
     # compare.html of three or more folders: each column is a folder the user gave, not an arbeidsmarktregio
     "folder_targets_intro": {
         "nl": "Het doelbeeld van elke regiomap, getekend zoals het doelbeeld van het geheel: kern in het midden, "
-              "één taartpunt per groep; de sterkste orkestratorkandidaat van de map staat met naam aangegeven.",
+              "één taartpunt per groep; de orkestratorkandidaten op de eerste plaats van de map staan met naam "
+              "aangegeven (meestal één; meer als ze met een gelijke score de eerste plaats delen).",
         "en": "Each region folder's target view, drawn as the one of the whole: core in the middle, one slice "
-              "per group; the folder's strongest orchestrator candidate is named."},
+              "per group; the folder's orchestrator candidates in first place are named (usually one; more when they "
+              "share first place with an equal score)."},
     "folder_target_alt": {
         "nl": "Doelbeeld van regiomap {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
         "en": "Target view of region folder {region}: {actors} organisations, {core} of them in the core. {top}"},
@@ -398,9 +416,9 @@ SECTION: dict[str, dict[str, str]] = {
         "nl": "Doelbeeld van {region}: {actors} organisaties, waarvan {core} in de kern; één taartpunt per groep. {top}",
         "en": "Target view of {region}: {actors} organisations, {core} of them in the core; one slice per group. {top}"},
     "map_alt": {
-        "nl": "Netwerkkaart van {region}: {actors} organisaties en {ties} verbindingen, gekleurd per groep; hoe groter "
+        "nl": "Netwerkkaart van {region}: {actors} organisaties en {ties}, gekleurd per groep; hoe groter "
               "de stip, hoe meer partners. {top}",
-        "en": "Network map of {region}: {actors} organisations and {ties} ties, coloured by group; the larger the dot, "
+        "en": "Network map of {region}: {actors} organisations and {ties}, coloured by group; the larger the dot, "
               "the more partners. {top}"},
     "region_target_top": {"nl": "Sterkste orkestratorkandidaat: {name}.", "en": "Strongest orchestrator candidate: {name}."},
     "region_target_top_shared": {"nl": "Gedeelde eerste plaats als orkestratorkandidaat (gelijke score): {names}.",
@@ -443,6 +461,9 @@ SECTION: dict[str, dict[str, str]] = {
                                 "en": "C1: candidate 1. A plain number is another organisation: the names are in numbers.png and on the slides '{legend}'."},
     "candidate_badge_png": {"nl": "K1-K{n}: kandidaat 1-{n}. Een los getal is een andere organisatie: de namen staan in numbers.png en op de dia's '{legend}'.",
                             "en": "C1-C{n}: candidate 1-{n}. A plain number is another organisation: the names are in numbers.png and on the slides '{legend}'."},
+    # equal scores share a rank and so a badge (layout.badge_key): the badges as drawn, {badges} 'K1, K1, K3'
+    "candidate_badge_png_shared": {"nl": "K en een getal: de plaats van een kandidaat; een gelijke score deelt een plaats ({badges}). Een los getal is een andere organisatie: de namen staan in numbers.png en op de dia's '{legend}'.",
+                                   "en": "C and a number: a candidate's place; an equal score shares a place ({badges}). A plain number is another organisation: the names are in numbers.png and on the slides '{legend}'."},
     "slide_legend": {"nl": "Nummers in het doelbeeld en de netwerkkaart", "en": "Numbers in the target view and the network map"},
     "slide_part": {"nl": "{title} ({k}/{n})", "en": "{title} ({k}/{n})"},
     "slide_continued": {"nl": "{title} (vervolg)", "en": "{title} (continued)"},
@@ -454,6 +475,8 @@ SECTION: dict[str, dict[str, str]] = {
                                    "en": "C1 is candidate 1; a plain number is another organisation."},
     "candidate_badge_report": {"nl": "K1-K{n} zijn de kandidaten 1-{n}; een los getal is een andere organisatie.",
                                "en": "C1-C{n} are candidates 1-{n}; a plain number is another organisation."},
+    "candidate_badge_report_shared": {"nl": "K en een getal geven de plaats van een kandidaat; kandidaten met een gelijke score delen een plaats ({badges}); een los getal is een andere organisatie.",
+                                      "en": "C and a number give a candidate's place; candidates with an equal score share a place ({badges}); a plain number is another organisation."},
     # --- key players over the work budget (issue 10, analysis/key_players.py WORK_BUDGET) ---
     "key_players_over_budget": {
         "nl": "Bij {n} organisaties is het vertrek van organisaties niet doorgerekend: elke doorrekening telt alle "

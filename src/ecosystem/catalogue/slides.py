@@ -9,8 +9,11 @@ SECTION: dict[str, dict[str, str]] = {
                              "en": "Core and orchestrator candidates"},
     "slides.description": {"nl": "Gemaakt met {tool}; regio: {region}",
                            "en": "Made with {tool}; region: {region}"},
-    "slides.region_size": {"nl": "{actors} organisaties, {relations} relaties, kern: {core}",
-                           "en": "{actors} organisations, {relations} relations, core: {core}"},
+    # {actors}, {relations}: the counts with their noun in agreement (n_organisations, n_relations)
+    "slides.region_size": {"nl": "{actors}, {relations}, kern: {core}",
+                           "en": "{actors}, {relations}, core: {core}"},
+    "slides.region_top_shared": {"nl": "Gedeelde eerste plaats als orkestratorkandidaat (gelijke score {score}): {names}",
+                                 "en": "First place as orchestrator candidate shared (equal score {score}): {names}"},
     "slides.region_top": {"nl": "Sterkste orkestratorkandidaat: {name} (score {score})",
                           "en": "Strongest orchestrator candidate: {name} (score {score})"},
     "slides.no_diagnosis": {"nl": "Geen diagnose: het netwerk is te klein.",

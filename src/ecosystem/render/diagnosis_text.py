@@ -6,6 +6,9 @@ from ..catalogue import CATALOGUE
 from ..locale import Locale
 
 
+CENTRALISATION_NAMED = 6     # actors sharing the highest degree named in the centralisation sentence; '(+n andere)' after
+
+
 def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> str:
     p = ind.params
     common = {"value": loc.number(ind.value), "threshold": loc.number(ind.threshold),
@@ -27,7 +30,14 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "agency":
         return _agency_sentence(p, key, ind.verdict, loc, common)
     if ind.key == "centralisation":
-        return loc.t(key, top=names.get(p["most_connected"], p["most_connected"]), **common)
+        # several actors sharing the highest degree: all of them, none singled out by id
+        top = [names.get(i, i) for i in p.get("most_connected_all") or [p["most_connected"]]]
+        if len(top) > 1 and f"{key}_shared" in CATALOGUE:
+            shown = top[:CENTRALISATION_NAMED]
+            listed = (loc.join(shown) if len(top) <= CENTRALISATION_NAMED else
+                      ", ".join(shown) + " " + loc.t("summary_core_more", more=len(top) - len(shown)))
+            return loc.t(f"{key}_shared", top=listed, n=len(top), **common)
+        return loc.t(key, top=top[0], **common)
     if ind.key == "orchestrator":
         if ind.verdict == "no_candidate":
             return loc.t("diag_orchestrator_none")

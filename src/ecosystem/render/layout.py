@@ -435,6 +435,16 @@ def map_label(name: str, rank: int | None = None) -> list[str]:
     return label_lines(f"\u2605{rank} {name}" if rank is not None else name)
 
 
+def badge_key(key: str, ranks: list[int], loc: Locale, **values: object) -> str:
+    """The sentence saying what the candidates' badges (K1, K2 ...) mean, for badges carrying ``ranks`` (the
+    named candidates' ranks, equal scores sharing one: ``Orchestrators.shared_rank``), best first: message ``key``
+    (``candidate_badge_report``, ``candidate_badge_png``) counted for distinct ranks 1..n, or ``<key>_shared``
+    listing the badges when equal scores share one (K1, K1, K3), so no badge is said to exist that is not drawn."""
+    if len(set(ranks)) < len(ranks):
+        return loc.t(f"{key}_shared", badges=", ".join(loc.t("candidate_badge", rank=r) for r in ranks), **values)
+    return loc.counted(key, len(ranks), **values)
+
+
 NUMBERS_MAX_ACTORS = 300   # above this many actors, printed drawings carry no numbers
 
 

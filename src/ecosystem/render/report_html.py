@@ -21,8 +21,9 @@ from dataclasses import replace
 import numpy as np
 from markupsafe import Markup, escape
 
+from ..analysis.by_region import region_stability
 from ..analysis.groups import GroupPosition
-from ..analysis.orchestrator import NAMED_CANDIDATES
+from ..analysis.orchestrator import NAMED_CANDIDATES, shared_ranks
 from ..analysis.pipeline import Analysis, core_ids, core_order
 from ..analysis.stability import STABLE
 from ..analysis.steering import SteeringMix
@@ -31,13 +32,13 @@ from ..locale import Locale
 from ..vocab import GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .reasons import reason_texts
-from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers,
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, PlacedLabel, SectorTitle, actor_numbers, badge_key,
                      label_lines, marker_radii, number_key, place_labels, sector_boundaries, sector_title_texts,
                      sector_titles)
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
-from .terminal import seat_sentence, tied_lines
+from .terminal import first_shares, seat_sentence, tied_lines
 from .style import (CORE_FILL, FALLBACK, GRID, HALO, INK, LINE, MUTED, NAVY, PERIPHERAL, PERIPHERY_FILL, PERIPHERY_LIGHT,
                     RING, STEERING_COLORS, TIE, TRACK, group_color)
 from .templating import environment
@@ -185,7 +186,12 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
 def whole_picture_alt(key: str, analysis: Analysis, loc: Locale) -> str:
     """:func:`picture_alt` of the whole data set's target view (``target_alt``) or network map (``map_alt``)."""
     return picture_alt(key, loc, _top_names(analysis), region=analysis.region.meta.in_language(loc).name, actors=analysis.network.n,
-                       core=int(np.count_nonzero(analysis.core.core)), ties=analysis.network.ties.ecount())
+                       core=int(np.count_nonzero(analysis.core.core)), ties=_ties_counted(analysis.network.ties.ecount(), loc))
+
+
+def _ties_counted(ties: int, loc: Locale) -> str:
+    """'1 verbinding', '1.234 verbindingen': the number of ties with its noun in agreement, thousands separated."""
+    return loc.counted("n_ties", ties, written=loc.count(ties))
 
 
 def _top_names(analysis: Analysis) -> list[str]:
@@ -218,6 +224,13 @@ def _fmt(template: str, **values: object) -> Markup:
     return Markup(template).format(**values)
 
 
+def meta_size_value(region, loc: Locale) -> str:
+    """'12 organisaties, 1 relatie': the data set's size, each count with its noun in agreement (the report's
+    and the title slide's size line)."""
+    return loc.t("report.meta_size_value", actors=loc.counted("n_organisations", len(region.actors)),
+                 relations=loc.counted("n_relations", len(region.relations)))
+
+
 def _meta(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, str]]:
     region = analysis.region
     text = region.meta.in_language(loc)          # region.toml's texts in the reader's language
@@ -228,8 +241,7 @@ def _meta(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, str]]:
         rows.append((s["meta_period"], text.period))
     if text.source:
         rows.append((s["meta_source"], text.source))
-    rows.append((s["meta_size"], s["meta_size_value"].format(actors=len(region.actors),
-                                                             relations=len(region.relations))))
+    rows.append((s["meta_size"], meta_size_value(region, loc)))
     rows.append((loc.t("ties_label"), loc.ties_text(analysis.tie_count)))
     return rows
 
@@ -265,7 +277,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     orchestrators = []
     for v in analysis.candidates[:NAMED_CANDIDATES]:
         orchestrators.append({
-            "rank": int(orch.rank[v]), "name": analysis.region.actors[v].name,
+            "rank": int(orch.shared_rank[v]), "name": analysis.region.actors[v].name,   # equal scores one rank
             "group": loc.group(analysis.network.groups[v]),
             "score": s["orch_score"].format(score=loc.number(orch.score[v])),
             "interval": s["orch_interval"].format(lo=int(st.rank_low[v]), hi=int(st.rank_high[v]))
@@ -307,7 +319,7 @@ def _onepage(analysis: Analysis, s: dict, loc: Locale) -> dict:
     top = analysis.candidates[:NAMED_CANDIDATES]
     attention = [indicator_title(d, loc) for d in analysis.indicators if d.attention]
     total = len(analysis.indicators)
-    rank, actors = analysis.orchestrators.rank, analysis.region.actors
+    rank, actors = analysis.orchestrators.shared_rank, analysis.region.actors    # equal scores one rank
     return {
         "orchestrators": _fmt(s["op_orch"], names=loc.join([f"{int(rank[v])}. {actors[v].name}" for v in top]))
         if top else loc.t("diag_orchestrator_none"),
@@ -368,7 +380,8 @@ def _sure(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
-SURE_SHORT = ("sure_core", "sure_core_one", "sure_core_single", "sure_core_single_doubt", "sure_top", "sure_none", "sure_verdict")
+SURE_SHORT = ("sure_core", "sure_core_one", "sure_core_single", "sure_core_single_doubt", "sure_top", "sure_top_shared",
+              "sure_none", "sure_verdict")
 
 
 def _sure_short(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
@@ -403,8 +416,11 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
                 add("sure_core_uncertain", names=", ".join(doubt))
             add("sure_core_actors", drop=loc.share(st.drop),
                 stable=len(core) - len(st.uncertain_actors(core)), n=len(core))
-        top = analysis.top_candidate
-        if top is not None:
+        top, sure = analysis.top_candidate, region_stability(analysis)
+        if top is not None and sure.shared:      # no one of those sharing the first place is named first
+            names = {a.id: a.name for a in actors}
+            add("sure_top_shared", names=loc.join([c.name for c in sure.shared]), shares=first_shares(sure, names, loc))
+        elif top is not None:
             add("sure_top", name=actors[top].name, share=loc.share(st.top_share[top]),
                 verdict=loc.top_verdict(st.top_stable(top)))
     else:
@@ -430,13 +446,16 @@ def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> l
         ("orchestrator", loc.metric("orchestrator_score"), analysis.orchestrators.score, lambda v: loc.number(v)),
     ]
     actors = analysis.region.actors
+    listed = c.degree > 0          # the actors a table may list (leaders.leaders)
     tables = []
     for key, title, values, fmt in measures:
         values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
-        rows = [{"rank": k + 1, "name": actors[v].name, "group": loc.group(actors[v].group),
+        # equal values one rank ("1, 1, 3"), as the candidates' ranks (orchestrator.shared_ranks)
+        rank = shared_ranks(np.where(listed, values, -np.inf))
+        rows = [{"rank": int(rank[v]), "name": actors[v].name, "group": loc.group(actors[v].group),
                  "color": group_color(actors[v].group), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
-                for k, v in enumerate(analysis.leaders[key])]
+                for v in analysis.leaders[key]]
         tables.append({"key": key, "title": title, "help": s[f"measure_{key}_help"], "rows": rows})
     return tables
 
@@ -763,7 +782,8 @@ def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> Markup:
     """The target view's caption: what the figure shows, saying as many named candidates as it names (none when
     no actor scores above 0, one or two when only they do) and whether every organisation carries a number,
     with a link to the list of those numbers (``target_key``, the appendix's first section)."""
-    named = len(_target_named(analysis))
+    top = _target_named(analysis)
+    named = len(top)
     n = analysis.network.n
     parts = [s["target_caption"]]
     if named:
@@ -772,8 +792,9 @@ def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> Markup:
         if _target_numbers(analysis):       # not when the figure names every actor: then there is no list
             parts.append(_fmt(s["target_caption_numbers"] if named else s["target_caption_numbers_all"],
                               list=s["target_numbers"]))
-        if named:
-            parts.append(loc.t("candidate_badge_report_one") if named == 1 else loc.t("candidate_badge_report", n=named))
+        if named:      # the badges as drawn: equal scores share one (target_svg)
+            rank = analysis.orchestrators.shared_rank
+            parts.append(badge_key("candidate_badge_report", [int(rank[v]) for v in top], loc))
     if n > DOTS_MAX:
         parts.append(loc.t("report_target_best_placed", shown=loc.count(DOTS_MAX), total=loc.count(n)))
     return Markup(" ").join(parts)      # escapes every part that is not Markup

@@ -13,6 +13,7 @@ from ..locale import Locale
 from .change_html import Row, Section, render_page
 from .change_text import status_word
 from .diagnosis_text import indicator_title
+from .terminal import first_shares
 
 # Words the side-by-side view shows under its own names, kept in the catalogue under the one key other outputs use.
 SIDE_BY_SIDE_BORROWS = {"none": "none"}
@@ -59,6 +60,8 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
 
     def top_first(e: RegionEntry) -> str:
         st = e.stability       # its top is the first candidate, which the row above names
+        if st.top is not None and st.shared:     # the row above names all who share the first place: each its share
+            return first_shares(st, {}, loc)
         return s["none"] if st.top is None else f"{loc.share(st.top_share)} ({loc.top_verdict(st.top_stable)})"
 
     def density(e: RegionEntry) -> str:

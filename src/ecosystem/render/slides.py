@@ -56,7 +56,7 @@ from ..anonymise import anonymised_line
 from ..locale import Locale
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
-from .report_html import picture_alt, whole_picture_alt
+from .report_html import meta_size_value, picture_alt, whole_picture_alt
 from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
@@ -154,11 +154,15 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
     w = loc.section("slides", {"region": "map.region_filter"})   # one word for 'arbeidsmarktregio' with the map
     slides = []
     for name, entry in by_region.items():
-        lines = [w["region_size"].format(actors=entry.actors, relations=entry.relations, core=len(entry.core)),
+        lines = [w["region_size"].format(actors=loc.counted("n_organisations", entry.actors),
+                                         relations=loc.counted("n_relations", entry.relations), core=len(entry.core)),
                  f"{loc.t('ties_label')}: {loc.ties_text(entry.tie_count)}"]
         if entry.core:
             lines.append(loc.t("summary_core", n=len(entry.core), names=_listed([names.get(i, i) for i in entry.core])))
-        if entry.orchestrators:
+        if entry.first_shared:      # equal best scores: all who share the first place, none first by id
+            lines.append(w["region_top_shared"].format(names=loc.join([names.get(c.id, c.name) for c in entry.first_shared]),
+                                                       score=loc.number(entry.first_shared[0].score)))
+        elif entry.orchestrators:
             top = entry.orchestrators[0]
             lines.append(w["region_top"].format(name=names.get(top.id, top.name), score=loc.number(top.score)))
         lines.extend(line.strip() for line in region_stability_lines(entry, names, loc))
@@ -252,8 +256,7 @@ def _title_slide(prs, analysis: Analysis, s: dict, title: str, loc: Locale) -> N
         lines.append(f"{s['meta_period']}: {text.period}")
     if text.arbeidsmarktregios:
         lines.append(f"{s['meta_labour_regions']}: {', '.join(text.arbeidsmarktregios)}")
-    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=len(region.actors),
-                                                                    relations=len(region.relations)))
+    lines.append(f"{s['meta_size']}: " + meta_size_value(region, loc))
     lines.append(f"{loc.t('ties_label')}: {loc.ties_text(analysis.tie_count)}")
     lines += filter(None, [anonymised_line(region.meta, loc)])     # --anonymise: say so on the title slide
     if text.note:

@@ -49,7 +49,7 @@ from ..analysis.pipeline import Analysis
 from ..model import Region
 from ..vocab import GROUPS
 from ..locale import Locale
-from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_spots, label_lines,
+from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, actor_numbers, badge_key, badge_spots, label_lines,
                      label_spots, leader_line, marker_radii, number_key, sector_boundaries, sector_title_texts,
                      sector_titles)
 from .style import CORE_FILL, HALO, INK, MUTED, NAVY, NETWORK_TIE, PERIPHERY_FILL, RING, TIE, group_color
@@ -405,8 +405,8 @@ def _orchestrator_key(fig: Figure, analysis: Analysis, top: list[int], s: dict, 
         lines.append(f"{loc.t('candidate_badge', rank=int(rank[v]))} {wrapped[0]}")
         lines.extend(f"     {rest}" for rest in wrapped[1:])
     if numbered:
-        lines.extend(textwrap.wrap(loc.counted("candidate_badge_png", len(top),
-                                               legend=loc.t("slide_legend")), width))
+        lines.extend(textwrap.wrap(badge_key("candidate_badge_png", [int(rank[v]) for v in top], loc,
+                                             legend=loc.t("slide_legend")), width))
     return [fig.text(x, y, lines[0], ha="left", va="top", fontsize=10, fontweight="bold", color=NAVY),
             fig.text(x, y - 0.035, "\n".join(lines[1:]), ha="left", va="top", fontsize=9.5, color=INK,
                      linespacing=1.45, parse_math=False)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, is_dataclass
 
-from ..analysis.by_region import RegionAnalyses, RegionEntry, region_stability
+from ..analysis.by_region import RegionAnalyses, RegionEntry, RegionStability, region_stability
 from ..analysis.centrality import repeated_pivots
 from ..analysis.core_periphery.discrete import CP_IDEAL
 from ..analysis.orchestrator import WEIGHTS
@@ -68,8 +68,10 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         "core_fit": _round(analysis.core.fit),
         "coreness_fit": _round(analysis.coreness.fit),
         "orchestrators": [
+            # rank: the full ranking's place, exact ties broken by id (as actors.csv's orchestrator_rank);
+            # shared_rank: equal scores one rank ("1, 1, 3"), the rank every other output shows
             {"id": ids[v], "name": region.actors[v].name, "rank": int(orch.rank[v]),
-             "score": _round(orch.score[v]),
+             "shared_rank": int(orch.shared_rank[v]), "score": _round(orch.score[v]),
              "parts": {k: _round(p[v]) for k, p in orch.parts.items()},
              # What each part adds to the score (weight x part); they sum to the score.
              "contributions": {k: _round(c) for k, c in orch.contributions(v).items()},
@@ -117,7 +119,8 @@ def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
         "density": None if entry.density is None else _round(entry.density),
         "core": list(entry.core),
         "verdict": entry.verdict,
-        "orchestrators": [{"id": c.id, "name": c.name, "score": _round(c.score)} for c in entry.orchestrators],
+        "orchestrators": [{"id": c.id, "name": c.name, "score": _round(c.score), "shared_rank": c.rank}
+                          for c in entry.orchestrators],
         # the candidates sharing the first place with an equal score (empty: the first is first alone)
         "first_shared": [c.id for c in entry.first_shared],
         "groups": groups_section(entry.groups),
@@ -133,8 +136,14 @@ def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
             "core_in_doubt": list(entry.stability.in_doubt),
             "top_orchestrator": None if entry.stability.top is None else {
                 "id": entry.stability.top, "first_share": _round(entry.stability.top_share),
-                "stable": entry.stability.top_stable}},
+                "stable": entry.stability.top_stable, "first_shared": first_shared_json(entry.stability)}},
     }
+
+
+def first_shared_json(sure: RegionStability) -> list[dict]:
+    """``top_orchestrator.first_shared``: each candidate sharing the first place with an equal score, with the
+    share of resamples it is first alone in (empty when the first candidate is first alone)."""
+    return [{"id": c.id, "first_share": _round(c.share), "stable": c.stable} for c in sure.shared]
 
 
 def by_region_section(region_analyses: RegionAnalyses, loc: Locale) -> dict:
@@ -283,7 +292,8 @@ def stability_section(analysis: Analysis) -> dict | None:
         # null when no actor scores above 0 (no orchestrator candidate)
         "top_orchestrator": None if top is None else {
             "id": sure.top, "first_share": _round(sure.top_share), "stable": sure.top_stable,
-            "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])]},
+            "rank_interval": [int(st.rank_low[top]), int(st.rank_high[top])],
+            "first_shared": first_shared_json(sure)},
         "orchestrator_rank_interval": {ids[v]: [int(st.rank_low[v]), int(st.rank_high[v])]
                                        for v in analysis.candidates},
         "peripheral_key_groups": {g: {"share": _round(share), "stable": st.peripheral_stable(g),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..analysis.by_region import RegionStability, region_stability
 from ..analysis.orchestrator import NAMED_CANDIDATES
 from ..analysis.pipeline import core_ids, core_order
 from ..anonymise import recognisable_sentence, withheld_lines
@@ -99,7 +100,8 @@ def candidate_lines(analysis: Analysis, names: dict[str, str], loc: Locale, limi
     top = analysis.candidates[:limit]
     if not top:
         return [loc.t("diag_orchestrator_none")]
-    score, rank = analysis.orchestrators.score, analysis.orchestrators.rank
+    # equal scores one rank (Orchestrators.shared_rank: "1, 1, 3"), as the badges, the map and the tables
+    score, rank = analysis.orchestrators.score, analysis.orchestrators.shared_rank
     # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
     digits = 3 if len({loc.number(score[v]) for v in top}) < len(top) else 2
     lines = [f"{int(rank[v])}. {analysis.region.actors[v].name} ({loc.number(score[v], digits)}): "
@@ -114,7 +116,7 @@ def tied_lines(analysis: Analysis, loc: Locale, limit: int) -> list[str]:
     if not tied:
         return []
     last = analysis.candidates[:limit][-1]
-    return [loc.t("candidates_tied", rank=int(analysis.orchestrators.rank[last]),
+    return [loc.t("candidates_tied", rank=int(analysis.orchestrators.shared_rank[last]),
                   names=_listed([analysis.region.actors[v].name for v in tied], 6))]
 
 
@@ -151,10 +153,9 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     if members:
         lines.append(loc.t("stability_core_actors", drop=loc.share(st.drop), stable=len(members) - len(doubt),
                        n=len(members), uncertain=_listed(doubt, 6) or loc.t("none")))
-    top = analysis.top_candidate
-    if top is not None:
-        lines.append(loc.t("stability_top", name=names[ids[top]], share=loc.share(st.top_share[top]),
-                       verdict=loc.top_verdict(st.top_stable(top))))
+    top = top_stability_line(region_stability(analysis), names, loc)
+    if top:
+        lines.append(top)
     groups = [f"{loc.group(g).lower()} {loc.share(st.peripheral_share[g])} "
               f"({loc.t('stable' if st.peripheral_stable(g) else 'uncertain')})" for g in st.seats_in_doubt()
               if g not in analysis.absent_key_groups]     # an absent group lacks a seat in every resample: no news
@@ -173,10 +174,31 @@ def region_stability_lines(entry, names: dict[str, str], loc: Locale) -> list[st
     if entry.core:
         lines.append(loc.t("stability_core", stable=st.stable_in_core, n=len(entry.core),
                            uncertain=_listed([names.get(i, i) for i in st.in_doubt], 6) or loc.t("none")))
-    if st.top is not None:
-        lines.append(loc.t("stability_top", name=names.get(st.top, st.top_name), share=loc.share(st.top_share),
-                           verdict=loc.top_verdict(st.top_stable)))
+    top = top_stability_line(st, names, loc)
+    if top:
+        lines.append(top)
     return lines
+
+
+def top_stability_line(sure: RegionStability | None, names: dict[str, str], loc: Locale) -> str | None:
+    """How often the resamples put the first candidate first alone (``sure``: the whole network's or a region's
+    :class:`~ecosystem.analysis.by_region.RegionStability`); when the first place is shared with an equal
+    score, the line says so and gives each of those sharing it its share, naming no one of them first (the id
+    alone orders them). None without a candidate or resampling."""
+    if sure is None or sure.top is None:
+        return None
+    if sure.shared:
+        return loc.t("stability_top_shared", names=loc.join([names.get(c.id, c.name) for c in sure.shared]),
+                     shares=first_shares(sure, names, loc))
+    return loc.t("stability_top", name=names.get(sure.top, sure.top_name), share=loc.share(sure.top_share),
+                 verdict=loc.top_verdict(sure.top_stable))
+
+
+def first_shares(sure: RegionStability, names: dict[str, str], loc: Locale) -> str:
+    """'Gemeente A in 40% en ROC B in 35%': of each candidate sharing the first place, the share of resamples
+    that put it first alone (the terminal, the slides, the report and the side-by-side table)."""
+    return loc.join([loc.t("stability_top_each", name=names.get(c.id, c.name), share=loc.share(c.share))
+                     for c in sure.shared])
 
 
 def _listed(items: list[str], limit: int) -> str:

@@ -55,7 +55,8 @@
   function updateStats() {
     syncActorTable();
     updateCounts();
-    $("stats").textContent = t("stats", { nodes: NF_INT.format(visibleNodeCount()), edges: NF_INT.format(visibleEdgeCount()) });
+    $("stats").textContent = t("stats", { nodes: counted("n_actors", visibleNodeCount()),
+                                          edges: counted("n_ties", visibleEdgeCount()) });
   }
 
   /* search: names -> node index (duplicates disambiguated by group) */

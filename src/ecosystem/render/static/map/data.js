@@ -13,6 +13,11 @@
   }
   var NF = new Intl.NumberFormat(T.number_locale, { maximumFractionDigits: 2 });
   var NF_INT = new Intl.NumberFormat(T.number_locale, { maximumFractionDigits: 0 });
+  /* a count with its noun in agreement, as Locale.counted: key + "_one" for 1 where the catalogue has it */
+  function counted(key, n) {
+    var one = key + "_one";
+    return t(n === 1 && Object.prototype.hasOwnProperty.call(T, one) ? one : key, { n: NF_INT.format(n) });
+  }
 
   function fmtNumber(v) {
     if (typeof v === "number" && isFinite(v)) return Number.isInteger(v) ? NF_INT.format(v) : NF.format(v);
