@@ -24,8 +24,11 @@ a silent replacement character. A workbook is read whole, whatever range its she
 holds (programs that write .xlsx often state a wrong one), and cells merged across data rows
 are an error naming the range (only the first cell of a merged range holds the value). A sheet
 that is not read but holds data, and hidden rows (by hand or by a filter) and hidden columns that
-are read, each get a warning line; a workbook cell holding a number is marked as such
-(``Table.numbers``), so that its value is not put through the rule for typed numbers.
+are read, each get a warning line (a Kumu workbook too: :func:`unread_sheets`, :func:`hidden_warnings`);
+a workbook cell holding a number is marked as such (``Table.numbers``), so that its value is not put
+through the rule for typed numbers. In a comma-separated file a decimal comma splits a number over two
+cells: into a column without a name that is an error, into the free-text column after the weight
+('1,5' read as weight 1 and note '5') a warning, as it may be a real note.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ from pathlib import Path
 
 from ..errors import Problem, Text
 from ..i18n import LANGS, t
-from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, normalise_key
+from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, TEXT_COLUMNS, normalise_key
 from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes, table_kind
 
 DELIMITERS = (";", ",", "\t")
@@ -275,8 +278,8 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
                 unnamed.setdefault(i, []).append(number)
                 if comma and split.get(i, "") is not None:
                     before = values[i - 1] if i and i - 1 < len(columns) and columns[i - 1] else ""
-                    digits = _WHOLE.fullmatch(before) and values[i].isascii() and values[i].isdigit()
-                    split[i] = (split.get(i) or f"{before},{values[i]}") if digits else None
+                    joined = _split_number(before, values[i])
+                    split[i] = (split.get(i) or joined) if joined else None
         for i, col in enumerate(columns):
             formula = (formulas or {}).get((number, i))
             if not col or formula is None:
@@ -301,9 +304,43 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
                                      "point": split[i].replace(",", ".")}))
         else:
             problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i), params))
+    warnings = _cleaned_warnings(file, cleaned) + (_split_into_text(file, columns, written, rows) if comma else [])
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
-                 tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas,
+                 tuple(h for h in written if h), tuple(warnings), seen_formulas,
                  excel_errors=errors, numbers=frozenset(typed))
+
+
+def _split_number(before: str, after: str) -> str | None:
+    """``'2,5'`` when ``before`` is a whole number and ``after`` only digits: how a number with a decimal
+    comma looks once a comma-separated file has split it over two cells; else None."""
+    if _WHOLE.fullmatch(before) and after.isascii() and after.isdigit():
+        return f"{before},{after}"
+    return None
+
+
+def _split_into_text(file: str, columns: list[str], written: list[str],
+                     rows: list[tuple[int, dict[str, str]]]) -> list[Problem]:
+    """One warning when, in a comma-separated file, the free-text column right after the weight
+    (:data:`~ecosystem.vocab.TEXT_COLUMNS`) holds only digits in rows whose weight is a whole number.
+
+    '1,5' typed without quotes reads as weight 1 and note '5': nothing is wrong in either cell, so
+    only their pair tells. It may be a real note, so it is a warning naming the rows, not an error.
+    """
+    if "weight" not in columns:
+        return []
+    at = columns.index("weight")
+    if at + 1 >= len(columns) or columns[at + 1] not in TEXT_COLUMNS:
+        return []
+    text = columns[at + 1]
+    found = [(number, joined) for number, cells in rows
+             if (joined := _split_number(cells.get("weight", ""), cells.get(text, "")))]
+    if not found:
+        return []
+    numbers = [number for number, _ in found]
+    example = found[0][1]
+    return [Problem(file, "text_after_decimal_comma", numbers[0], written[at + 1], {
+        "previous": written[at], "n": len(numbers), "rows": rows_shown(numbers), "example": example,
+        "point": example.replace(",", ".")})]
 
 
 def rows_shown(rows: list[int]) -> str:
