@@ -314,3 +314,75 @@ def test_undirected_on_a_directed_type_is_read_from_to_and_said(tmp_path):
         "let op: twente-kumu.xlsx[Connections], kolom 'direction': verbindingen van het soort financiering staan in "
         "Kumu als 'undirected', maar financiering heeft een richting: ze zijn gelezen van From naar To (aantal: 1; "
         "rijen 8). Controleer de richting, of zet 'directed' (of 'mutual' voor beide kanten)."]
+
+
+def _hide(path, sheet: str, rows=(), columns=(), filtered: str = "") -> None:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    for row in rows:
+        workbook[sheet].row_dimensions[row].hidden = True
+    for column in columns:
+        workbook[sheet].column_dimensions[column].hidden = True
+    if filtered:
+        workbook[sheet].auto_filter.ref = filtered
+    workbook.save(path)
+
+
+def test_sheets_not_read_and_hidden_rows_are_said_as_for_any_workbook(tmp_path):
+    """A Kumu workbook gets the warnings a region workbook gets (tests/test_silent_misread.py): a sheet that is
+    not read but holds data (a second elements sheet, a loops sheet, the user's notes; not an '(ignore)'
+    sheet, nor an empty one), and hidden rows and columns that are read all the same."""
+    folder = tmp_path / "twente"
+    path = _workbook(folder / "twente-kumu.xlsx", {
+        "Elements": ELEMENTS, "Connections": CONNECTIONS,
+        "Mensen": [["Label", "Type"], ["Jan", "persoon"], ["Els", "persoon"]],
+        "Loops": [["Label", "Elements"], ["lus", "FNV|Bedrijf X"]],
+        "notes": [["vragen voor het overleg"], ["wie trekt?"], ["budget 2026"]],
+        "Leeg": [], "Notities (ignore)": [["Label"], ["niet inlezen"]]})
+    _hide(path, "Elements", rows=(4, 7), filtered="A1:D7")
+    _hide(path, "Connections", columns=("D", "H"))          # H is empty: nothing to say
+    result = run_cli("validate", folder)
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "niet gelezen" in line or "verborgen" in line]
+    advice = "; zo niet, zet '(ignore)' in de naam van het tabblad (dan slaat ook Kumu het over), of verwijder het."
+    read = "gelezen worden alleen de tabbladen 'Elements', 'Connections'. Horen de rijen erbij, kopieer ze dan naar"
+    assert said == [
+        f"let op: twente-kumu.xlsx: tabblad 'Mensen' wordt niet gelezen, maar bevat gegevens (rijen met een waarde: "
+        f"2); {read} het tabblad 'Elements'{advice}",
+        f"let op: twente-kumu.xlsx: tabblad 'Loops' wordt niet gelezen, maar bevat gegevens (rijen met een waarde: "
+        f"1); {read} het tabblad 'Elements'{advice}",
+        f"let op: twente-kumu.xlsx: tabblad 'notes' wordt niet gelezen, maar bevat gegevens (rijen met een waarde: "
+        f"3); {read} het tabblad 'Elements' of 'Connections'{advice}",
+        "let op: twente-kumu.xlsx[Elements]: verborgen rijen worden toch gelezen en tellen mee in de analyse, ook "
+        "als een filter ze verbergt (aantal: 2; rijen 4, 7). Maak ze zichtbaar om ze te controleren, en verwijder "
+        "de rijen die niet mee moeten tellen.",
+        "let op: twente-kumu.xlsx[Connections]: verborgen kolommen worden toch gelezen (aantal: 1; kolommen D). "
+        "Maak ze zichtbaar om ze te controleren, en verwijder wat niet mee moet tellen."]
+    english = run_cli("validate", folder, "--lang", "en")
+    assert english.exit_code == 0, english.output
+    assert ("warning: twente-kumu.xlsx: sheet 'notes' is not read, but holds data (rows with a value: 3); only the "
+            "sheets 'Elements', 'Connections' are read. If its rows belong to the region, copy them to the sheet "
+            "'Elements' or 'Connections'; if not, put '(ignore)' in the sheet's name (then Kumu skips it too), or "
+            "delete it.") in english.output
+    assert ("warning: twente-kumu.xlsx[Elements]: hidden rows are read all the same and count in the analysis, also "
+            "when a filter hides them (number: 2; rows 4, 7).") in english.output
+    # The hidden rows are read, as the warning says: the same network as without hiding them.
+    analysed = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert analysed.exit_code == 0, analysed.output
+    assert len([line for line in analysed.output.splitlines() if "niet gelezen" in line]) == 3
+    actors = pd.read_csv(tmp_path / "out" / "twente" / "actors.csv", keep_default_na=False)
+    assert sorted(actors["name"]) == sorted(row[0] for row in ELEMENTS[1:])
+    summary = json.loads((tmp_path / "out" / "twente" / "summary.json").read_text())
+    assert summary["relations"] == len(EXPECTED)
+    # import kumu says the same
+    imported = run_cli("import", "kumu", path, "--into", tmp_path / "imported")
+    assert imported.exit_code == 0, imported.output
+    assert len([line for line in imported.output.splitlines() if "niet gelezen" in line]) == 3
+
+
+def test_a_kumu_export_with_only_its_own_sheets_gets_no_sheet_warnings(tmp_path):
+    folder = _kumu_region(tmp_path)                        # Elements, Connections and an '(ignore)' sheet
+    result = run_cli("validate", folder)
+    assert result.exit_code == 0, result.output
+    assert "niet gelezen" not in result.output and "verborgen" not in result.output

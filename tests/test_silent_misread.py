@@ -231,3 +231,80 @@ def test_two_actors_with_the_same_name_are_a_warning_naming_both(tmp_path):
     assert "'Gemeente Stad' (id 'gem2') is, case and spacing aside, the same as 'Gemeente Stad' (id 'gem') in row 2" \
         in same[0]
     assert "'ROC  Stad' (id 'roc2') is, case and spacing aside, the same as 'roc stad' (id 'roc') in row 5" in same[1]
+
+
+# --- 7. a decimal comma into the named free-text column after the weight --------------------------
+
+SPLIT_NOTE = ("bron,doel,soort,gewicht,notitie\ngem,uwv,bestuur,2,5\ngem,vno,bestuur,3,zie notulen\n"
+              "gem,roc,financiering,1,5\nuwv,roc,samenwerking,2,\nuwv,vno,samenwerking,1,25\n"
+              "roc,vno,levering,2.5,5\n")
+
+
+def test_a_decimal_comma_into_the_named_note_column_is_a_warning_naming_the_rows(tmp_path):
+    # Before: '2,5' under a header naming the note column read as weight 2 and note '5', without a word.
+    folder = _folder(tmp_path, SPLIT_NOTE)
+    result = run_cli("validate", folder)
+    assert result.exit_code == 0, result.output
+    split = [line for line in _lines(result, "let op:") if "decimale komma" in line]
+    # rows 2, 4 and 6: a whole weight and a note of only digits; not row 3 (a real note), 5 (no note)
+    # nor 7 (a weight with a point is no split number)
+    assert split == [
+        "let op: relations.csv, rij 2, kolom 'notitie': deze kolom bevat cellen met alleen cijfers, direct na een "
+        "geheel getal in kolom 'gewicht' (aantal: 3; rijen 2, 4, 6). Misschien staat er een decimale komma in dit "
+        "bestand met komma's als scheidingsteken, zodat 2,5 als twee cellen is gelezen: het deel voor de komma als "
+        "'gewicht', de rest als deze kolom. Bedoelt u 2,5, zet zulke getallen dan tussen aanhalingstekens (\"2,5\"), "
+        "schrijf ze met een punt (2.5), of sla het bestand op met ; als scheidingsteken; horen de cijfers echt in "
+        "deze kolom, dan kan het zo blijven."]
+    english = run_cli("validate", folder, "--lang", "en")
+    assert english.exit_code == 0, english.output
+    assert [line for line in _lines(english, "warning:") if "decimal comma" in line] == [
+        "warning: relations.csv, row 2, column 'notitie': this column has cells of only digits, right after a whole "
+        "number in column 'gewicht' (number: 3; rows 2, 4, 6). Perhaps a decimal comma in this comma-separated "
+        "file, so that 2,5 was read as two cells: the part before the comma as 'gewicht', the rest as this column. "
+        "If you mean 2,5, put such numbers in quotes (\"2,5\"), write them with a point (2.5), or save the file "
+        "with ; as separator; if the digits do belong in this column, it can stay as it is."]
+    # What the warning says is what was read: the whole weights, as an independent reading of the rows gives.
+    analysed = run_cli("analyse", folder, "--out", tmp_path / "out", *FAST)
+    assert analysed.exit_code == 0, analysed.output
+    assert len([line for line in _lines(analysed, "let op:") if "decimale komma" in line]) == 1
+    oracle = nx.Graph()
+    oracle.add_nodes_from(["gem", "uwv", "roc", "vno"])
+    for s, t, w in (("gem", "uwv", 2), ("gem", "vno", 3), ("gem", "roc", 1), ("uwv", "roc", 2), ("uwv", "vno", 1),
+                    ("roc", "vno", 2.5)):
+        oracle.add_edge(s, t, weight=w)
+    assert _strengths(tmp_path / "out" / "r") == pytest.approx(dict(oracle.degree(weight="weight")))
+
+
+def test_the_named_column_warning_is_one_per_file_and_counts_every_row(tmp_path):
+    # Seven such rows, an English header and the description column: one line, the first five rows shown.
+    rows = "".join(f"gem,{t},collaboration,{w},{d}\n" for t, w, d in (
+        ("uwv", 1, 5), ("roc", 2, 25), ("vno", 3, 75), ("uwv", 1, 5), ("roc", 2, 5), ("vno", 1, 5), ("uwv", 4, 5)))
+    folder = _folder(tmp_path, "source,target,type,weight,description\n" + rows)
+    result = run_cli("validate", folder, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    split = [line for line in _lines(result, "warning:") if "decimal comma" in line]
+    assert len(split) == 1
+    assert split[0].startswith("warning: relations.csv, row 2, column 'description': this column has cells of only "
+                               "digits, right after a whole number in column 'weight' (number: 7; rows 2, 3, 4, 5, "
+                               "6, …). Perhaps a decimal comma in this comma-separated file, so that 1,5 was read")
+
+
+@pytest.mark.parametrize("layout", ["semicolon", "quoted", "point", "xlsx_text", "xlsx_number", "other_column"])
+def test_no_split_number_warning_where_no_number_was_split(tmp_path, layout):
+    """A ';'-separated file or a workbook cannot split a number over two cells; a quoted or point decimal is
+    read whole; a column after the weight that is not free text has its own checks."""
+    if layout.startswith("xlsx"):
+        note = "5" if layout == "xlsx_text" else 5
+        folder = tmp_path / "wb"
+        write_workbook(folder / "ecosystem.xlsx", {"actoren": ACTOR_ROWS, "relaties": [
+            ["bron", "doel", "soort", "gewicht", "notitie"], ["gem", "uwv", "bestuur", 2, note],
+            ["gem", "roc", "bestuur", "1", "5"]]})
+    else:
+        relations = {"semicolon": "bron;doel;soort;gewicht;notitie\ngem;uwv;bestuur;2;5\n",
+                     "quoted": 'bron,doel,soort,gewicht,notitie\ngem,uwv,bestuur,"2,5",5\n',
+                     "point": "bron,doel,soort,gewicht,notitie\ngem,uwv,bestuur,2.5,5\n",
+                     "other_column": "bron,doel,soort,gewicht,type_tafel,notitie\ngem,uwv,bestuur,2,5,\n"}[layout]
+        folder = _folder(tmp_path, relations)
+    result = run_cli("validate", folder)
+    assert result.exit_code == 0, result.output
+    assert "decimale komma" not in result.output

@@ -187,6 +187,9 @@ AMBIGUOUS_RELATIONS: tuple[str, ...] = ("overleg", "netwerk", "partnerschap", "p
 # Columns that carry information for the reader (shown in the map) and are expected in
 # region data: no 'column not recognised' warning for them.
 INFO_COLUMNS: tuple[str, ...] = ("description", "evidence", "website", "contact", "email", "tags")
+# Columns of free text, where a cell of digits may be meant as text: in a comma-separated file, digits
+# there right after a whole weight may be a decimal comma's split number ('1,5' read as 1 and '5').
+TEXT_COLUMNS: tuple[str, ...] = ("note", "description", "evidence")
 
 
 def _lookup(value: str, *tables: dict[str, str]) -> str | None:

@@ -8,7 +8,9 @@ connections sheet starts with ``From``, ``To`` (or ``ID``, ``From``, ``To``) wit
 ``undirected``, ``mutual``). ``From``/``To`` hold labels, or IDs when the elements have
 IDs; several targets in ``To`` separated by ``|`` make one connection each. Sheets with
 "(ignore)" in their name are skipped. Elements with IDs may share a label; a connection
-naming such a label is an error at its cell (:class:`_Names`).
+naming such a label is an error at its cell (:class:`_Names`). Only the first elements and the
+first connections sheet are read: any other sheet that holds data is a warning, as are hidden
+rows and columns that are read, with the lines a region workbook gets (:mod:`.tables`).
 
 Mapping to the region contract (docs/methods.md, "Kumu"):
 
@@ -28,7 +30,7 @@ https://github.com/kumu/docs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +39,8 @@ from ..i18n import group_label, relation_label, t
 from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
-from .tables import OLE2_MAGIC, Table, binary_kind, rows_shown, sheet_rows
+from .tables import (OLE2_MAGIC, Table, binary_kind, hidden_warnings, rows_shown, sheet_rows, sheet_xml,
+                     unread_sheets)
 from .validate import allowed_words, clash_kind, id_key, spacing
 
 if TYPE_CHECKING:
@@ -65,8 +68,14 @@ def _sheet_kind(header: list) -> str | None:
     return None
 
 
-def _sheets(path: Path) -> dict[str, tuple[str, list[tuple[int, list]]]]:
-    """Kumu sheets of the workbook: kind -> (sheet name, non-empty rows with their numbers)."""
+def _sheets(path: Path, others: list | None = None,
+            xml: dict | None = None) -> dict[str, tuple[str, list[tuple[int, list]]]]:
+    """Kumu sheets of the workbook: kind -> (sheet name, non-empty rows with their numbers).
+
+    ``others``, when given, gets every other sheet without "(ignore)" in its name, as (name, non-empty
+    rows), for the warning about sheets not read; ``xml`` gets the XML of the sheets returned by their
+    name, for the warning about hidden rows and columns.
+    """
     from openpyxl import load_workbook
 
     workbook = load_workbook(path, read_only=True, data_only=True)
@@ -80,9 +89,26 @@ def _sheets(path: Path) -> dict[str, tuple[str, list[tuple[int, list]]]]:
             kind = _sheet_kind(rows[0][1]) if rows else None
             if kind and kind not in found:      # the first sheet of each kind, in workbook order
                 found[kind] = (name, rows)
+                if xml is not None:
+                    xml[name] = sheet_xml(path, workbook[name])
+            elif others is not None:
+                others.append((name, rows))
     finally:
         workbook.close()
     return found
+
+
+def _sheet_warnings(file: str, sheets: dict[str, tuple[str, list]], others: list,
+                    xml: dict) -> dict[str, list[Problem]]:
+    """Kind -> the warnings about the workbook that go with that sheet, as a region workbook has them
+    (:mod:`ecosystem.io.tables`): sheets not read that hold data (with the elements sheet), and hidden
+    rows and columns that are read (with their own sheet)."""
+    read = {kind: sheets[kind][0] for kind in ("elements", "connections")}
+    out = {kind: hidden_warnings(f"{file}[{name}]", xml.get(name), rows, rows[0][0])
+           for kind, (name, rows) in sheets.items()}
+    out["elements"][:0] = unread_sheets(file, others, read, lambda rows: (0, _sheet_kind(rows[0][1])),
+                                        otherwise="sheet_not_read_ignore")
+    return out
 
 
 def is_kumu(path: Path) -> bool:
@@ -160,8 +186,10 @@ def read_kumu(path: Path, problems: list[Problem], groups: dict | None = None,
         return None, None
     groups = _mapping(groups or {}, "groups", "region.toml", problems)
     relation_types = _mapping(relation_types or {}, "relation_types", "region.toml", problems)
+    others: list = []
+    xml: dict = {}
     try:
-        sheets = _sheets(path)
+        sheets = _sheets(path, others, xml)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises several types for a damaged file, as read_xlsx says
         problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
         return None, None
@@ -172,7 +200,9 @@ def read_kumu(path: Path, problems: list[Problem], groups: dict | None = None,
     actors, named = _elements(path.name, *sheets["elements"], groups, problems)
     names = _Names(sheets["elements"][0], named, {row["id"] for _, row in actors.rows})
     relations = _connections(path.name, *sheets["connections"], names, relation_types, problems)
-    return actors, relations
+    warnings = _sheet_warnings(path.name, sheets, others, xml)
+    return (replace(actors, warnings=tuple(warnings["elements"]) + actors.warnings),
+            replace(relations, warnings=tuple(warnings["connections"]) + relations.warnings))
 
 
 @dataclass(frozen=True)

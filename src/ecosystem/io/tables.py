@@ -24,8 +24,11 @@ a silent replacement character. A workbook is read whole, whatever range its she
 holds (programs that write .xlsx often state a wrong one), and cells merged across data rows
 are an error naming the range (only the first cell of a merged range holds the value). A sheet
 that is not read but holds data, and hidden rows (by hand or by a filter) and hidden columns that
-are read, each get a warning line; a workbook cell holding a number is marked as such
-(``Table.numbers``), so that its value is not put through the rule for typed numbers.
+are read, each get a warning line (a Kumu workbook too: :func:`unread_sheets`, :func:`hidden_warnings`);
+a workbook cell holding a number is marked as such (``Table.numbers``), so that its value is not put
+through the rule for typed numbers. In a comma-separated file a decimal comma splits a number over two
+cells: into a column without a name that is an error, into the free-text column after the weight
+('1,5' read as weight 1 and note '5') a warning, as it may be a real note.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ from pathlib import Path
 
 from ..errors import Problem, Text
 from ..i18n import LANGS, t
-from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, normalise_key
+from ..vocab import ACTOR_KNOWN, HEADER_ALIASES, RELATION_KNOWN, TEXT_COLUMNS, normalise_key
 from .headers import HEADER_PHRASES, canonical_header, find_header, header_notes, table_kind
 
 DELIMITERS = (";", ",", "\t")
@@ -275,8 +278,8 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
                 unnamed.setdefault(i, []).append(number)
                 if comma and split.get(i, "") is not None:
                     before = values[i - 1] if i and i - 1 < len(columns) and columns[i - 1] else ""
-                    digits = _WHOLE.fullmatch(before) and values[i].isascii() and values[i].isdigit()
-                    split[i] = (split.get(i) or f"{before},{values[i]}") if digits else None
+                    joined = _split_number(before, values[i])
+                    split[i] = (split.get(i) or joined) if joined else None
         for i, col in enumerate(columns):
             formula = (formulas or {}).get((number, i))
             if not col or formula is None:
@@ -301,9 +304,43 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
                                      "point": split[i].replace(",", ".")}))
         else:
             problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i), params))
+    warnings = _cleaned_warnings(file, cleaned) + (_split_into_text(file, columns, written, rows) if comma else [])
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
-                 tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas,
+                 tuple(h for h in written if h), tuple(warnings), seen_formulas,
                  excel_errors=errors, numbers=frozenset(typed))
+
+
+def _split_number(before: str, after: str) -> str | None:
+    """``'2,5'`` when ``before`` is a whole number and ``after`` only digits: how a number with a decimal
+    comma looks once a comma-separated file has split it over two cells; else None."""
+    if _WHOLE.fullmatch(before) and after.isascii() and after.isdigit():
+        return f"{before},{after}"
+    return None
+
+
+def _split_into_text(file: str, columns: list[str], written: list[str],
+                     rows: list[tuple[int, dict[str, str]]]) -> list[Problem]:
+    """One warning when, in a comma-separated file, the free-text column right after the weight
+    (:data:`~ecosystem.vocab.TEXT_COLUMNS`) holds only digits in rows whose weight is a whole number.
+
+    '1,5' typed without quotes reads as weight 1 and note '5': nothing is wrong in either cell, so
+    only their pair tells. It may be a real note, so it is a warning naming the rows, not an error.
+    """
+    if "weight" not in columns:
+        return []
+    at = columns.index("weight")
+    if at + 1 >= len(columns) or columns[at + 1] not in TEXT_COLUMNS:
+        return []
+    text = columns[at + 1]
+    found = [(number, joined) for number, cells in rows
+             if (joined := _split_number(cells.get("weight", ""), cells.get(text, "")))]
+    if not found:
+        return []
+    numbers = [number for number, _ in found]
+    example = found[0][1]
+    return [Problem(file, "text_after_decimal_comma", numbers[0], written[at + 1], {
+        "previous": written[at], "n": len(numbers), "rows": rows_shown(numbers), "example": example,
+        "point": example.replace(",", ".")})]
 
 
 def rows_shown(rows: list[int]) -> str:
@@ -560,7 +597,7 @@ _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _MERGE_TAG = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)"')
 
 
-def _sheet_xml(path: Path, sheet) -> bytes | None:
+def sheet_xml(path: Path, sheet) -> bytes | None:
     """The XML of a read-only worksheet, or None when it cannot be read."""
     import zipfile
 
@@ -651,7 +688,7 @@ def read_xlsx(path: Path, problems: list[Problem],
             continue
         sheet = workbook[name]
         records = sheet_rows(sheet)
-        xml = _sheet_xml(path, sheet)
+        xml = sheet_xml(path, sheet)
         formulas = _formula_cells(path, name, records, xml)
         formula_rows = {row for row, _ in formulas}
         records = [(n, r) for n, r in records
@@ -670,7 +707,7 @@ def read_xlsx(path: Path, problems: list[Problem],
             tables.append(None)
             continue
         table = _build_from(label, records, problems, formulas, _merged_ranges(xml))
-        warnings += _hidden_warnings(label, xml, records, records[find_header(records)][0])
+        warnings += hidden_warnings(label, xml, records, records[find_header(records)][0])
         tables.append(replace(table, warnings=tuple(warnings) + table.warnings))
     unread = _unread_sheets(workbook, path.name)
     workbook.close()
@@ -682,32 +719,51 @@ def read_xlsx(path: Path, problems: list[Problem],
 
 
 def _unread_sheets(workbook, file: str) -> list[Problem]:
-    """One warning per sheet that is not read but holds data ('relaties 2025', 'Blad1' with actor rows).
+    """The region workbook's sheets that are not read but hold data ('relaties 2025', 'Blad1' with actor rows).
 
     Sheets with an accepted name are not looked at here (the one read, a hidden stale copy and
     two candidates have their own lines), nor the explanation sheet ``init`` writes ('uitleg')
-    unless it holds a region table. The warning says which sheets are read and where the rows
-    belong: the actors or relations sheet when the sheet's header is that table's.
+    unless it holds a region table. A sheet's rows belong to the actors or relations sheet when
+    its header is that table's (:func:`~ecosystem.io.headers.find_header`).
     """
     accepted = {n for names in SHEET_NAMES.values() for n in names}
     read = {kind: next((n for n in workbook.sheetnames if normalise_key(n) in names), names[0])
             for kind, names in SHEET_NAMES.items()}
     explanation = {normalise_key(t("sheet_explanation", lang)) for lang in LANGS}
+    others = ((name, [(n, r) for n, r in sheet_rows(workbook[name])
+                      if any(c is not None and str(c).strip() for c in r)])
+              for name in workbook.sheetnames if normalise_key(name) not in accepted)
+
+    def header(records: list[tuple[int, list]]) -> tuple[int, str | None]:
+        start = find_header(records)
+        return start, table_kind(canonical_header(str(c)) for c in records[start][1] if c is not None)
+
+    return unread_sheets(file, others, read, header, quiet=lambda name: normalise_key(name) in explanation)
+
+
+def unread_sheets(file: str, sheets, read: dict[str, str], header, quiet=lambda name: False,
+                  otherwise: str = "sheet_not_read_delete") -> list[Problem]:
+    """One warning per sheet that is not read but holds data, saying which sheets are read and where its rows belong.
+
+    ``sheets`` are the sheets not read, as (name, non-empty rows); ``read`` maps each table kind to
+    the sheet read for it, in the order they are named; ``header(rows)`` gives the index of a sheet's
+    header row and the kind of table that header is, or None. A sheet whose header is a table's
+    belongs to the sheet read for that kind (and its rows below the header are counted); any other
+    to one of the sheets read. ``quiet(name)``: a sheet of that name without a table's header is
+    no data (the explanation sheet ``init`` writes). ``otherwise``: the message key of what to do
+    with the sheet when its rows do not belong to the region.
+    """
     out = []
-    for name in workbook.sheetnames:
-        if normalise_key(name) in accepted:
-            continue
-        records = [(n, r) for n, r in sheet_rows(workbook[name]) if any(c is not None and str(c).strip() for c in r)]
+    for name, records in sheets:
         if not records:
             continue
-        start = find_header(records)
-        kind = table_kind(canonical_header(str(c)) for c in records[start][1] if c is not None)
-        if kind is None and normalise_key(name) in explanation:
+        start, kind = header(records)
+        if kind is None and quiet(name):
             continue
         out.append(Problem(file, "sheet_not_read", params={
             "sheet": name, "n": len(records) - start - 1 if kind else len(records),
             "used": ", ".join(f"'{n}'" for n in read.values()),
-            "target": (read[kind],) if kind else tuple(read.values())}))
+            "target": (read[kind],) if kind else tuple(read.values()), "otherwise": Text(otherwise)}))
     return out
 
 
@@ -722,7 +778,7 @@ def _attribute(attributes: bytes, name: str) -> int:
     return int(found.group(1)) if found else 0
 
 
-def _hidden_warnings(file: str, xml: bytes | None, records: list[tuple[int, list]], header_row: int) -> list[Problem]:
+def hidden_warnings(file: str, xml: bytes | None, records: list[tuple[int, list]], header_row: int) -> list[Problem]:
     """A warning for the sheet's hidden rows (by hand or by a filter) and hidden columns that hold data.
 
     They are read like every other row and column, and someone who hid them may have meant them
