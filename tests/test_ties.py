@@ -386,3 +386,26 @@ def test_the_maps_counts_agree_in_number(tmp_path, lang):
     assert said == {"nl": {"1,1": "1 actor · 1 verbinding", "2,0": "2 actoren · 0 verbindingen",
                            "3,2": "3 actoren · 2 verbindingen"},
                     "en": {"1,1": "1 actor · 1 tie", "2,0": "2 actors · 0 ties", "3,2": "3 actors · 2 ties"}}[lang]
+
+
+def test_change_view_ranks_share_places_as_each_side_does(tmp_path):
+    """compare: a candidate tied for first before and first alone after did not 'rise from 2 to 1'. The
+    places in change.json are each side's competition ranks, recomputed from the two runs' actors.csv."""
+    actors, relations = MINI
+    before = write_region(tmp_path / "voor", actors, relations)
+    after = write_region(tmp_path / "na", actors, [*relations, {"source": "b", "target": "c",
+                                                                 "type": "collaboration", "weight": "1"}])
+    places = {}
+    for folder in (before, after):
+        _, out = _analyse(folder, tmp_path)
+        places[folder.name] = _competition(_scores(out))
+    assert places["voor"]["a"] == places["voor"]["b"] == 1            # the data: tied before
+    assert places["na"]["b"] == 1 and places["na"]["a"] == 2           # b first alone after
+    out = tmp_path / "cmp"
+    result = run_cli("compare", before, after, "--out", out, *SETTINGS)
+    assert result.exit_code == 0, result.output
+    change = json.loads((out / "voor-na" / "change.json").read_text(encoding="utf-8"))
+    shown = {r["id"]: r["rank"] for r in change["orchestrators"]["ranks"]}
+    for aid, rank in shown.items():
+        assert rank == {"before": places["voor"][aid], "after": places["na"][aid]}, aid
+    assert shown["b"] == {"before": 1, "after": 1}

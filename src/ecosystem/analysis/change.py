@@ -93,7 +93,7 @@ class CoreMove:
 @dataclass(frozen=True)
 class RankChange:
     id: str
-    rank_before: int | None         # None when the actor is not in that side's data
+    rank_before: int | None         # its place, equal scores sharing one (shared_ranks); None when not in the data
     rank_after: int | None
     interval_before: tuple[int, int] | None   # 5th-95th percentile of the rank in the bootstrap
     interval_after: tuple[int, int] | None
@@ -281,10 +281,13 @@ def _rank_changes(before: Analysis, after: Analysis, top_b: tuple[str, ...], top
     ib = {a: i for i, a in enumerate(before.network.ids)}
     ia = {a: i for i, a in enumerate(after.network.ids)}
     tested = before.stability is not None and after.stability is not None
+    # Places as every table shows them, equal scores sharing one: with the id tie-break two equals would
+    # seem to swap places, or one to move, where neither score changed rank.
+    places_b, places_a = before.orchestrators.shared_rank, after.orchestrators.shared_rank
     changes = []
     for aid in dict.fromkeys(top_a + top_b):
-        rb = int(before.orchestrators.rank[ib[aid]]) if aid in ib else None
-        ra = int(after.orchestrators.rank[ia[aid]]) if aid in ia else None
+        rb = int(places_b[ib[aid]]) if aid in ib else None
+        ra = int(places_a[ia[aid]]) if aid in ia else None
         lo_b, lo_a = _interval(before, ib, aid), _interval(after, ia, aid)
         ties = (aid in linked[0], aid in linked[1])
         verdict = None
