@@ -21,7 +21,7 @@ from ..vocab import SURVEY_TABLE, normalise_key
 from .kumu import is_kumu, read_kumu
 from .tables import (SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, without_merged,
                      xlsx_sheet_names)
-from .validate import closest, isolated_warnings, validate_actors, validate_relations
+from .validate import closest, isolated_warnings, rows_without_id, validate_actors, validate_relations
 
 
 def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path:
@@ -332,7 +332,7 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     ids = [i for i in dict.fromkeys(ids) if i]
     names = {cells.get("id", ""): cells.get("name", "") for _, cells in actors_table.rows} if actors_table else {}
     relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv",
-                                    names, warnings=notes)
+                                    names, warnings=notes, without_id=rows_without_id(actors_table))
                  if relations_table else [])
     if problems:
         tables = [actors_table, relations_table]

@@ -320,7 +320,7 @@ def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[P
     out = []
     for problem in problems:
         found = formulas.get((problem.file, problem.row, problem.column))
-        if found and problem.key != "formula_no_value":
+        if found and found[1] and problem.key != "formula_no_value":    # no result: formula_no_value says so
             problem = Problem(problem.file, problem.key, problem.row, problem.column,
                               {**problem.params, "formula": found[0], "formula_value": found[1]})
         out.append(problem)
@@ -328,9 +328,10 @@ def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[P
 
 
 def without_merged(problems: list[Problem], tables: list[Table | None]) -> list[Problem]:
-    """``problems`` without 'value missing' for a cell of a merged range or with an Excel error
-    value (read as empty): the range's or the error value's own line says why."""
-    covered = {(t.file, row, column) for t in tables if t for (row, column) in (*t.merged, *t.excel_errors)}
+    """``problems`` without 'value missing' for a cell of a merged range, with an Excel error value or
+    with a formula without a saved result (each read as empty): the cell's own line says why."""
+    covered = {(t.file, row, column) for t in tables if t for (row, column) in
+               (*t.merged, *t.excel_errors, *(cell for cell, (_, value) in t.formulas.items() if not value))}
     return [p for p in problems if not (p.key == "empty_value" and (p.file, p.row, p.column) in covered)]
 
 

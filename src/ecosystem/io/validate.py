@@ -5,8 +5,9 @@ import bisect
 import difflib
 import functools
 import re
+from dataclasses import dataclass
 
-from ..errors import Problem, Words
+from ..errors import Problem, Text, Words
 from ..i18n import group_label, relation_label, role_label, scale_label, steering_label, t
 from ..model import Actor, Relation
 from ..period import date_year
@@ -399,9 +400,59 @@ def _tie_break(aid: str) -> list[int]:
     return [-ord(c) for c in aid]
 
 
+@dataclass(frozen=True)
+class RowWithoutId:
+    """An actor row whose id could not be read: empty, a formula without a saved result, or an Excel
+    error value. A relation naming that organisation is not about an actor missing from the table."""
+
+    row: int
+    name: str
+    reason: str                 # message key: no_id_empty, no_id_formula, no_id_error
+    texts: tuple[str, ...]      # what the id may have been: the row's cells and the texts in its id formula
+
+
+# The texts in quotes in a formula: =LOWER("ROC") -> ROC.
+_FORMULA_TEXT = re.compile(r'"([^"]*)"')
+# Columns whose values are shared by many actors ('overheid'), never a hint of which actor a row is.
+_VOCABULARY = frozenset({"group", "scale", "role", "region", "steering"})
+
+
+def rows_without_id(table: Table | None) -> list[RowWithoutId]:
+    """The actor rows of ``table`` whose id could not be read (see :class:`RowWithoutId`)."""
+    if table is None:
+        return []
+    label = table.label("id")
+    out = []
+    for row, cells in table.rows:
+        if cells.get("id"):
+            continue
+        formula = table.formulas.get((row, label), ("", ""))[0]
+        reason = ("no_id_formula" if formula else "no_id_error" if (row, label) in table.excel_errors
+                  else "no_id_empty")
+        texts = [v for k, v in cells.items() if v and k not in _VOCABULARY] + _FORMULA_TEXT.findall(formula)
+        out.append(RowWithoutId(row, cells.get("name", ""), reason,
+                                tuple(dict.fromkeys(k for k in map(id_key, texts) if k))))
+    return out
+
+
+def _row_meant(value: str, rows: list[RowWithoutId]) -> RowWithoutId | None:
+    """The actor row without an id that ``value`` most likely names: one of its cells is ``value`` (as ids
+    are compared), else a word in one of them starts with it ('roc' -> 'ROC Stad'); None when none does."""
+    key = id_key(value)
+    if not key:
+        return None
+    exact = [r for r in rows if key in r.texts]
+    if exact:
+        return exact[0]
+    if len(key) < 3:
+        return None
+    return next((r for r in rows if any(f" {key}" in f" {text}" for text in r.texts)), None)
+
+
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
                        actors_file: str = "actors.csv", names: dict[str, str] | None = None,
-                       warnings: list[Problem] | None = None) -> list[Relation]:
+                       warnings: list[Problem] | None = None,
+                       without_id: list[RowWithoutId] = ()) -> list[Relation]:
     """The valid relations of ``table``; problems to ``problems`` and corrections to ``warnings``.
 
     An id that matches an actor's id only when case is ignored (``VNO`` for ``vno``) is read as
@@ -411,7 +462,9 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     typed the other way round (b-a for a-b) is such a row too. A row that is the same relation
     as an earlier one (pair, type, dates and note) with another weight, steering or other column
     counts as well, its weight added into the pair's tie, with a warning naming both rows. ``names`` (id -> name)
-    lets a suggestion for an unknown id compare names as well as ids.
+    lets a suggestion for an unknown id compare names as well as ids. An unknown id that names an actor
+    row whose id could not be read (``without_id``: 'fnv' for the row 'FNV' with an empty id) says so,
+    rather than that the actor is not in the table.
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
@@ -419,8 +472,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     # that it is no network to analyse is said by api (message 'analyse_no_relations').
     known = set(actor_ids)
     names = names or {}
-    # Data with a since/until history: an id missing from the actors is more likely an actor
-    # that has gone than a typo, so no unrelated id is suggested then.
+    # Data with a since/until history: an id missing from the actors may be an actor taken out (or never
+    # added) rather than a typo, so no unrelated id is suggested then.
     dated = any(cells.get("since") or cells.get("until") for _, cells in table.rows)
     # Both made on the first id that is not an actor's as written (most data has none: 0.3 s and 2 s
     # of CPU at 100,000 actors that a clean table need not pay).
@@ -447,9 +500,14 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 if suggest is None:
                     suggest = ActorSuggestions(actor_ids, names)
                 close = suggest(value)
-                if not close and dated:
-                    problems.append(Problem(table.file, "actor_gone_until" if cells.get("until") else "actor_gone",
-                                            row, table.label(col),
+                meant = _row_meant(value, without_id) if without_id else None
+                if meant is not None:
+                    problems.append(Problem(table.file, "actor_without_id", row, table.label(col),
+                                            {"value": value, "actors": actors_file, "row": meant.row,
+                                             "name": f" ({meant.name})" if meant.name else "", "reason": Text(meant.reason)}))
+                elif not close and dated:
+                    problems.append(Problem(table.file, "actor_missing_until" if cells.get("until") else
+                                            "actor_missing", row, table.label(col),
                                             {"value": value, "actors": actors_file, "until": cells.get("until", "")}))
                 else:
                     if not close:

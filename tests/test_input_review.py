@@ -1,0 +1,142 @@
+"""Error and warning lines about region data that a review found untrue, doubled or half technical.
+
+Each test drives ``ecosystem validate`` on files written as a coordinator (or Excel) writes them
+and checks the lines in Dutch and English: one line per problem, naming file, row and column,
+true, and without a traceback or an English word in a Dutch line.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli, write_workbook
+
+# The README's worked example: six actors, six relations, some dated.
+ACTORS = ("id;naam;groep;soort;schaal\n"
+          "gem;Gemeente Stad;overheid;centrumgemeente;regionaal\n"
+          "uwv;UWV Stad;intermediair;UWV;regionaal\n"
+          "lwl;Leerwerkloket Stad;intermediairs;Leerwerkloket;regionaal\n"
+          "vno;VNO-NCW;werkgevers;werkgeversorganisatie;provinciaal\n"
+          "fnv;FNV;werkenden;vakbond;regionaal\n"
+          "roc;ROC Stad;onderwijs;mbo;regionaal\n")
+RELATIONS = ("bron;doel;soort;gewicht;sinds\n"
+             "gem;uwv;bestuur;3;2015\n"
+             "gem;vno;bestuur;2;2015\n"
+             "gem;fnv;bestuur;1;\n"
+             "gem;lwl;financiering;2,5;2020\n"
+             "uwv;lwl;samenwerking;2;2020\n"
+             "roc;lwl;levering;1;\n")
+
+
+def _folder(tmp_path: Path, actors: str = ACTORS, relations: str = RELATIONS, name: str = "r",
+            **extra: str | bytes) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for file, content in (("actors.csv", actors), ("relations.csv", relations), *extra.items()):
+        file = file.replace("_", ".")
+        (folder / file).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return folder
+
+
+def _validate(folder: Path, lang: str = "nl"):
+    result = run_cli("validate", folder, *(("--lang", "en") if lang == "en" else ()))
+    assert "Traceback" not in result.output
+    return result, result.output.splitlines()
+
+
+def _without_sinds(relations: str) -> str:
+    return "".join(";".join(line.split(";")[:4]) + "\n" for line in relations.splitlines())
+
+
+# --- 5. an actor row without id: its relations are not about an actor missing from the table --
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_relation_to_an_actor_row_without_id_names_that_row(tmp_path, dated):
+    actors = ACTORS.replace("fnv;FNV", ";FNV")
+    folder = _folder(tmp_path, actors, RELATIONS if dated else _without_sinds(RELATIONS))
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines == [
+        "fout: actors.csv, rij 6, kolom 'id': waarde ontbreekt. Vul 'id' in.",
+        "fout: relations.csv, rij 4, kolom 'doel': 'fnv' is geen id in actors.csv, maar waarschijnlijk de actor "
+        "in rij 6 (FNV), die geen id heeft. Vul daar de id 'fnv' in.",
+        "2 problemen in de invoer; er is niets geschreven."]
+    result, lines = _validate(folder, "en")
+    assert lines[1] == ("error: relations.csv, row 4, column 'doel': 'fnv' is not an id in actors.csv, but most "
+                        "likely the actor in row 6 (FNV), which has no id. Fill in the id 'fnv' there.")
+
+
+def test_an_unknown_id_that_no_row_without_id_resembles_is_still_unknown(tmp_path):
+    actors = ACTORS.replace("fnv;FNV", ";FNV")
+    folder = _folder(tmp_path, actors, _without_sinds(RELATIONS).replace("gem;fnv", "gem;xyz"))
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[1].startswith("fout: relations.csv, rij 4, kolom 'doel': onbekende actor 'xyz'.")
+    assert "rij 6" not in lines[1]
+
+
+# --- 6. an id missing from dated data was never assumed to have been taken out -------------------
+
+def test_an_id_missing_from_dated_data_is_not_said_to_have_been_removed(tmp_path):
+    folder = _folder(tmp_path, relations=RELATIONS + "gem;wsp;samenwerking;1;\n")
+    for lang, expected in (
+            ("nl", "fout: relations.csv, rij 8, kolom 'doel': actor 'wsp' staat niet in actors.csv. Voeg de actor "
+                   "toe aan actors.csv, of verbeter of verwijder de relatie."),
+            ("en", "error: relations.csv, row 8, column 'doel': actor 'wsp' is not in actors.csv. Add the actor to "
+                   "actors.csv, or correct or remove the relation.")):
+        result, lines = _validate(folder, lang)
+        assert result.exit_code == 2
+        assert lines[0] == expected
+        assert "(meer)" not in result.output and "no longer" not in result.output
+        assert "terug" not in result.output and "back" not in result.output
+
+
+def test_an_id_missing_from_a_relation_that_ended_mentions_that_neutrally(tmp_path):
+    relations = RELATIONS.replace("sinds\n", "sinds;tot\n") + "gem;wsp;samenwerking;1;2015;2019\n"
+    result, lines = _validate(_folder(tmp_path, relations=relations))
+    assert result.exit_code == 2
+    assert lines[0] == ("fout: relations.csv, rij 8, kolom 'doel': actor 'wsp' staat niet in actors.csv; deze relatie "
+                        "liep tot 2019, dus misschien is de actor weggehaald omdat die er niet meer is. Ook dan hoort "
+                        "de actor in actors.csv, voor de jaren waarin de relatie liep: voeg hem (weer) toe, of "
+                        "verbeter of verwijder de relatie.")
+
+
+# --- 9. a formula without a saved result: one line per cell, no half sentence, no false follow-on --
+
+def _formulas_workbook(tmp_path: Path) -> Path:
+    header_a = ["id", "naam", "groep"]
+    actors = [["gem", "Gemeente Stad", "overheid"], ["uwv", "UWV Stad", "intermediairs"],
+              ["lwl", "Leerwerkloket Stad", "intermediairs"], ["roc", "ROC Stad", "onderwijs"]]
+    actors[3][0] = '=LOWER("ROC")'
+    relations = [["bron", "doel", "soort", "gewicht", "sinds"], ["gem", "uwv", "bestuur", 3, 2015],
+                 ["uwv", "lwl", "samenwerking", "=1+1", 2020], ["=A2", "lwl", "samenwerking", 2, 2020],
+                 ["roc", "lwl", "levering", 1, None]]
+    folder = tmp_path / "wb"
+    write_workbook(folder / "ecosystem.xlsx", {"actoren": [header_a, *actors], "relaties": relations})
+    return folder
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_formula_without_result_is_one_line_per_cell(tmp_path, lang):
+    result, lines = _validate(_formulas_workbook(tmp_path), lang)
+    assert result.exit_code == 2
+    cells = [line.split(":")[1] for line in lines[:-1]]
+    assert len(cells) == len(set(cells)), lines          # one line per cell
+    formula_cells = {"nl": [" ecosystem.xlsx[actoren], rij 5, kolom 'id'", " ecosystem.xlsx[relaties], rij 3, kolom 'gewicht'",
+                            " ecosystem.xlsx[relaties], rij 4, kolom 'bron'"],
+                     "en": [" ecosystem.xlsx[actoren], row 5, column 'id'", " ecosystem.xlsx[relaties], row 3, column 'gewicht'",
+                            " ecosystem.xlsx[relaties], row 4, column 'bron'"]}[lang]
+    assert sorted(cells[:3]) == sorted(formula_cells)
+    assert "uitkomst )" not in result.output and "result )" not in result.output
+    assert "waarde ontbreekt" not in result.output and "value is missing" not in result.output
+    assert "(meer)" not in result.output and "no longer" not in result.output
+    relation = next(line for line in lines if "rij 5, kolom 'bron'" in line or "row 5, column 'bron'" in line)
+    assert relation.endswith({"nl": "'roc' is geen id in ecosystem.xlsx[actoren], maar waarschijnlijk de actor in "
+                                    "rij 5 (ROC Stad), waarvan de id een formule zonder opgeslagen uitkomst is. "
+                                    "Vul daar de id 'roc' in.",
+                              "en": "'roc' is not an id in ecosystem.xlsx[actoren], but most likely the actor in "
+                                    "row 5 (ROC Stad), whose id is a formula without a saved result. Fill in the "
+                                    "id 'roc' there."}[lang])
+    assert lines[-1] == {"nl": "4 problemen in de invoer; er is niets geschreven.",
+                         "en": "4 problems in the input; nothing was written."}[lang]
