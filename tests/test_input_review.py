@@ -140,3 +140,37 @@ def test_a_formula_without_result_is_one_line_per_cell(tmp_path, lang):
                                     "id 'roc' there."}[lang])
     assert lines[-1] == {"nl": "4 problemen in de invoer; er is niets geschreven.",
                          "en": "4 problems in the input; nothing was written."}[lang]
+
+
+# --- 10. the rows skipped above the header, and Excel's 'sep=' line ----------------------------
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_rows_skipped_above_the_header_end_at_the_row_above_it(tmp_path, lang):
+    one = _folder(tmp_path, "LLO-netwerk Stad 2025\n" + ACTORS, name="one")
+    two = _folder(tmp_path, "LLO-netwerk Stad 2025\n\n" + ACTORS, name="two")
+    three = _folder(tmp_path, "LLO-netwerk Stad\n2025\n\n" + ACTORS, name="three")
+    expected = {"nl": ["let op: actors.csv: kopregel gevonden in rij 2; wat erboven staat (rij 1) is overgeslagen als titel.",
+                       "let op: actors.csv: kopregel gevonden in rij 3; wat erboven staat (rij 1 tot en met 2) is "
+                       "overgeslagen als titel.",
+                       "let op: actors.csv: kopregel gevonden in rij 4; wat erboven staat (rij 1 tot en met 3) is "
+                       "overgeslagen als titel."],
+                "en": ["warning: actors.csv: header found in row 2; what is above it (row 1) was skipped as a title.",
+                       "warning: actors.csv: header found in row 3; what is above it (rows 1 to 2) was skipped as a title.",
+                       "warning: actors.csv: header found in row 4; what is above it (rows 1 to 3) was skipped as a title."]}
+    for folder, line in zip((one, two, three), expected[lang]):
+        result, lines = _validate(folder, lang)
+        assert result.exit_code == 0, result.output
+        assert line in lines
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_excels_sep_line_is_the_separator_not_a_title(tmp_path, sep):
+    actors = ACTORS.replace(";", sep).replace("intermediair" + sep, "intermediairs" + sep)
+    relations = RELATIONS.replace(";", sep).replace("2,5", "2.5").replace("gem" + sep + "vno", "gem" + sep + "vnoo")
+    folder = _folder(tmp_path, f"sep={sep}\n" + actors, f"sep={sep}\n" + relations)
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert "kopregel" not in result.output and "titel" not in result.output
+    # Excel does not show the sep line: the header is its row 1, the second relation its row 3
+    assert lines[0].startswith("fout: relations.csv, rij 3, kolom 'doel': onbekende actor 'vnoo'.")
+    assert len(lines) == 2

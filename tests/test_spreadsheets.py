@@ -89,7 +89,7 @@ def test_title_row_above_the_header_is_skipped_and_rows_keep_their_numbers(tmp_p
     _write(folder / "relations.csv", ["bron", "doel", "soort", "gewicht"], RELATIONS, title="Relaties;;;")
     result = _run(folder)
     assert result.exit_code == 0, result.output
-    assert ("let op: actors.csv: kopregel gevonden in rij 3; wat erboven staat (rij 1 tot 3) is overgeslagen als titel."
+    assert ("let op: actors.csv: kopregel gevonden in rij 3; wat erboven staat (rij 1 tot en met 2) is overgeslagen als titel."
             in result.output)
     assert _strengths(folder) == pytest.approx(_oracle_strengths())
 

@@ -357,11 +357,13 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
     if text is None:
         problems.append(Problem(path.name, binary_kind(raw)))
         return None
+    text, directive = _separator_directive(text)
     first_line = _BAD_BYTE.sub("\ufffd", next((line for line in text.splitlines() if line.strip()), ""))
-    delimiter = _detect_delimiter(first_line)
+    delimiter = directive or _detect_delimiter(first_line)
     try:
         records = _records(text, delimiter)
-        if records and find_header(records) == 0 and table_kind(canonical_header(c) for c in records[0][1]) is None:
+        if (not directive and records and find_header(records) == 0
+                and table_kind(canonical_header(c) for c in records[0][1]) is None):
             # A title line above the header decides nothing: take the separator that yields a header.
             for other in DELIMITERS:
                 candidate = _records(text, other)
@@ -384,6 +386,21 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
         return None
     problems += _runaway_quotes(path.name, text, delimiter, records)
     return _build_from(path.name, records, problems, errors_possible="#" in text, comma=delimiter == ",")
+
+
+# Excel's separator line, 'sep=;' as the first line of a CSV: Excel reads it as the separator to use
+# and does not show it, so the header is row 1 in Excel (a trailing run of separators is Excel re-saving it).
+_SEP_LINE = re.compile(r'"?sep=([^\r\n])"?[;,\t ]*', re.IGNORECASE)
+
+
+def _separator_directive(text: str) -> tuple[str, str | None]:
+    """``text`` without Excel's 'sep=X' first line, and X when it is a separator that is read (else None;
+    the line is dropped all the same, so the header decides and an unknown separator is said as such)."""
+    first, newline, rest = text.partition("\n")
+    found = _SEP_LINE.fullmatch(first.rstrip("\r").strip())
+    if found is None:
+        return text, None
+    return rest if newline else "", found.group(1) if found.group(1) in DELIMITERS else None
 
 
 def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[int, list]]) -> list[Problem]:
