@@ -174,3 +174,85 @@ def test_excels_sep_line_is_the_separator_not_a_title(tmp_path, sep):
     # Excel does not show the sep line: the header is its row 1, the second relation its row 3
     assert lines[0].startswith("fout: relations.csv, rij 3, kolom 'doel': onbekende actor 'vnoo'.")
     assert len(lines) == 2
+
+
+# --- 11. technical or English words in Dutch lines ------------------------------------------------
+
+def _weights_workbook(tmp_path: Path, weights: list) -> Path:
+    actors = [["id", "naam", "groep"], ["gem", "Gemeente", "overheid"], ["uwv", "UWV", "intermediairs"],
+              ["roc", "ROC", "onderwijs"]]
+    pairs = [("gem", "uwv"), ("gem", "roc"), ("uwv", "roc")]
+    relations = [["bron", "doel", "soort", "gewicht"]] + [[s, t, "samenwerking", w] for (s, t), w in zip(pairs, weights)]
+    folder = tmp_path / "wb"
+    write_workbook(folder / "ecosystem.xlsx", {"actoren": actors, "relaties": relations})
+    return folder
+
+
+def test_a_true_false_or_date_cell_as_weight_is_said_as_the_sheet_shows_it(tmp_path):
+    import datetime
+
+    folder = _weights_workbook(tmp_path, [True, False, datetime.datetime(2021, 3, 1)])
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[:3] == [
+        "fout: ecosystem.xlsx[relaties], rij 2, kolom 'gewicht': 'WAAR' is geen getal maar een ja/nee-waarde. "
+        "Gebruik een getal groter dan 0, bijvoorbeeld 1 of 2,5.",
+        "fout: ecosystem.xlsx[relaties], rij 3, kolom 'gewicht': 'ONWAAR' is geen getal maar een ja/nee-waarde. "
+        "Gebruik een getal groter dan 0, bijvoorbeeld 1 of 2,5.",
+        "fout: ecosystem.xlsx[relaties], rij 4, kolom 'gewicht': '1-3-2021' is geen getal maar een datum. "
+        "Gebruik een getal groter dan 0, bijvoorbeeld 1 of 2,5."]
+    result, lines = _validate(folder, "en")
+    assert lines[0].endswith("'gewicht': 'TRUE' is not a number but a yes/no value. Use a number above 0, "
+                             "for example 1 or 2.5.")
+    assert lines[2].endswith("'gewicht': '2021-03-01' is not a number but a date. Use a number above 0, "
+                             "for example 1 or 2.5.")
+    assert "True" not in result.output and "00:00:00" not in result.output
+
+
+def test_a_text_file_named_xlsx_is_said_in_words(tmp_path):
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "ecosystem.xlsx").write_text(ACTORS, encoding="utf-8")
+    for lang, expected in (
+            ("nl", "fout: ecosystem.xlsx: het bestand is geen echte Excel-werkmap maar tekst, bijvoorbeeld een "
+                   "CSV-bestand dat de naam .xlsx kreeg. Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx)."),
+            ("en", "error: ecosystem.xlsx: the file is not a real Excel workbook but text, for example a CSV file "
+                   "that was given the name .xlsx. Open it in Excel and choose Save As > Excel Workbook (.xlsx).")):
+        result, lines = _validate(folder, lang)
+        assert result.exit_code == 2
+        assert lines[0] == expected
+        assert "BadZipFile" not in result.output
+
+
+def test_a_damaged_workbook_is_said_in_words(tmp_path):
+    source = write_workbook(tmp_path / "ok" / "ecosystem.xlsx", {"actoren": [["id", "naam", "groep"]]})
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "ecosystem.xlsx").write_bytes(source.read_bytes()[:600])      # cut off in copying
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[0].startswith("fout: ecosystem.xlsx: het bestand is geen leesbare Excel-werkmap: het is beschadigd")
+    assert "BadZipFile" not in result.output and "(" not in lines[0].split("werkmap:")[0]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_import_kumu_of_a_workbook_without_kumu_sheets_names_its_sheets(tmp_path, lang):
+    plain = write_workbook(tmp_path / "a" / "netwerk.xlsx", {"Blad1": [["naam", "soort"], ["X", "Y"]],
+                                                            "Blad2": [["notitie"], ["z"]]})
+    region = write_workbook(tmp_path / "b" / "ecosystem.xlsx", {"actoren": [["id", "naam", "groep"]],
+                                                               "relaties": [["bron", "doel", "soort"]]})
+    extra = ("--lang", "en") if lang == "en" else ()
+    result = run_cli("import", "kumu", plain, "--into", tmp_path / "out1", *extra)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert {"nl": "fout: netwerk.xlsx: geen tabblad met de kopregel van Kumu: de werkmap heeft de tabbladen 'Blad1', "
+                  "'Blad2', en geen ervan begint met die van elementen ('Label') of verbindingen ('From' en 'To').",
+            "en": "error: netwerk.xlsx: no sheet with Kumu's header: the workbook has the sheets 'Blad1', 'Blad2', and "
+                  "none of them starts with that of elements ('Label') or connections ('From' and 'To')."}[lang] \
+        in result.output
+    assert "-)" not in result.output
+    result = run_cli("import", "kumu", region, "--into", tmp_path / "out2", *extra)
+    assert result.exit_code == 2
+    assert {"nl": "fout: ecosystem.xlsx: geen Kumu-export maar een werkmap met regiogegevens (tabbladen 'actoren', "
+                  "'relaties'); 'import kumu' leest alleen de Excel-export van Kumu.",
+            "en": "error: ecosystem.xlsx: not a Kumu export but a workbook with region data (sheets 'actoren', "
+                  "'relaties'); 'import kumu' only reads Kumu's Excel export."}[lang] in result.output

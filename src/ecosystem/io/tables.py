@@ -30,6 +30,7 @@ are read, each get a warning line; a workbook cell holding a number is marked as
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 from collections import Counter
@@ -59,6 +60,9 @@ _ROWS_SHOWN = 5               # rows named in a grouped warning
 _WHOLE = re.compile(r"[+-]?\d+")   # a whole number: with a decimal comma split off, what is left of it
 # The values Excel shows for a formula that failed (and saves as the formula's result, or in a CSV
 # export): never data, whatever the column. '#GETTING_DATA' and the newer ones Excel writes too.
+# Workbook cells that are neither text nor a number: a true/false value (Excel's WAAR/ONWAAR) and a date
+# or time, whose text as read ('True', '2021-03-01 00:00:00') is no word a reader of the sheet has seen.
+_NOT_TEXT = (bool, datetime.date, datetime.time)
 EXCEL_ERRORS = frozenset({"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
                           "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 
@@ -76,6 +80,7 @@ class Table:
     merged: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> merged range covering it
     excel_errors: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> error value read
     numbers: frozenset[tuple[int, str]] = frozenset()   # (row, header) of workbook cells holding a number
+    not_text: dict[tuple[int, str], object] = field(default_factory=dict)   # (row, header) -> a true/false or date cell
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -261,6 +266,8 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
     unnamed: dict[int, list[int]] = {}       # 0-based column without a header name -> rows with a value
     split: dict[int, str | None] = {}        # unnamed column -> '2,5' while every value looks like a split number
     typed: set[tuple[int, str]] = set()      # workbook cells holding a number (a float: its text has a ".")
+    not_text: dict[tuple[int, str], object] = {}     # workbook cells holding true/false or a date
+    not_text_possible = formulas is not None        # a workbook (a CSV's cells are all text)
     blank = [i for i, col in enumerate(columns) if not col]     # the columns without a name, looked at per row
     for number, cells in body:
         values = [_cell_text(c, file, number, (written[i] if i < len(written) else "") or column_letter(i),
@@ -270,6 +277,9 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             continue                         # blank spreadsheet rows are not data
         typed.update((number, written[i]) for i, c in enumerate(cells)
                        if type(c) is float and i < len(columns) and columns[i])
+        if not_text_possible:
+            not_text.update(((number, written[i]), c) for i, c in enumerate(cells)
+                            if isinstance(c, _NOT_TEXT) and i < len(columns) and columns[i])
         for i in [*(i for i in blank if i < len(values)), *range(len(columns), len(values))]:
             if values[i]:
                 unnamed.setdefault(i, []).append(number)
@@ -303,7 +313,7 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             problems.append(Problem(file, "unnamed_column", numbers[0], column_letter(i), params))
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
                  tuple(h for h in written if h), tuple(_cleaned_warnings(file, cleaned)), seen_formulas,
-                 excel_errors=errors, numbers=frozenset(typed))
+                 excel_errors=errors, numbers=frozenset(typed), not_text=not_text)
 
 
 def rows_shown(rows: list[int]) -> str:
@@ -333,6 +343,19 @@ def without_merged(problems: list[Problem], tables: list[Table | None]) -> list[
     covered = {(t.file, row, column) for t in tables if t for (row, column) in
                (*t.merged, *t.excel_errors, *(cell for cell, (_, value) in t.formulas.items() if not value))}
     return [p for p in problems if not (p.key == "empty_value" and (p.file, p.row, p.column) in covered)]
+
+
+def bad_workbook(path: Path, shown: str | None = None) -> Problem:
+    """The problem for a file named like a workbook that cannot be opened as one: text (a CSV given the
+    name .xlsx) or otherwise (damaged, cut off in copying, or another format renamed). ``shown``: the
+    file as messages name it."""
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(4096)
+    except OSError as exc:
+        return unreadable(path, exc)
+    text = not start.startswith(b"PK") and start.strip() and decode_text(start) is not None
+    return Problem(shown or path.name, "xlsx_is_text" if text else "bad_xlsx")
 
 
 def unreadable(path: Path, exc: OSError) -> Problem:
@@ -653,8 +676,8 @@ def read_xlsx(path: Path, problems: list[Problem],
         return None, None
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several types for a damaged file
-        problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
+    except Exception:  # noqa: BLE001 - openpyxl raises several types for a damaged file
+        problems.append(bad_workbook(path))
         return None, None
     tables: list[Table | None] = []
     for kind, accepted in SHEET_NAMES.items():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import difflib
 import functools
 import re
@@ -156,6 +157,23 @@ def number_problem(text: str) -> tuple[str, dict] | None:
         return None                     # '1.2.3,4': no number at all, said as such (bad_number)
     return "number_grouped", {"value": value, "plain": Words(f"{whole},{decimals}" if sep else whole,
                                                              f"{whole}.{decimals}" if sep else whole)}
+
+
+def shown_cell(table: Table, row: int, column: str, text: str) -> tuple[str | Words, str | Text]:
+    """A cell's value (read as ``text``) as its reader sees it in the sheet, and what kind of value it
+    is ('' for text or a number).
+
+    A workbook's true/false cell reads as 'True' and a date as '2021-03-01 00:00:00': words the sheet
+    never shows. They are WAAR/ONWAAR (TRUE/FALSE in English Excel) and the date as written there.
+    """
+    value = table.not_text.get((row, table.label(column)))
+    if isinstance(value, bool):
+        return Words("WAAR" if value else "ONWAAR", "TRUE" if value else "FALSE"), Text("cell_bool")
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        value = value.date()
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return Words(f"{value.day}-{value.month}-{value.year}", value.isoformat()), Text("cell_date")
+    return text, ""
 
 
 # The message for an id that clashes with an earlier one, by clash_kind.
@@ -537,8 +555,9 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 problems.append(Problem(table.file, trouble[0], row, table.label("weight"), trouble[1]))
                 ok = False
             elif parsed is None:
+                value, kind = shown_cell(table, row, "weight", cells["weight"])
                 problems.append(Problem(table.file, "bad_number", row, table.label("weight"),
-                                        {"value": cells["weight"]}))
+                                        {"value": value, "kind": kind}))
                 ok = False
             elif parsed <= 0:
                 problems.append(Problem(table.file, "nonpositive_weight", row, table.label("weight"),
@@ -556,7 +575,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             try:
                 years[col] = date_year(cells.get(col, ""))
             except ValueError:
-                problems.append(Problem(table.file, "bad_year", row, table.label(col), {"value": cells[col]}))
+                problems.append(Problem(table.file, "bad_year", row, table.label(col),
+                                        {"value": shown_cell(table, row, col, cells[col])[0]}))
                 years[col] = None
                 ok = False
         since_year, until_year = years["since"], years["until"]
