@@ -256,3 +256,39 @@ def test_import_kumu_of_a_workbook_without_kumu_sheets_names_its_sheets(tmp_path
                   "'relaties'); 'import kumu' leest alleen de Excel-export van Kumu.",
             "en": "error: ecosystem.xlsx: not a Kumu export but a workbook with region data (sheets 'actoren', "
                   "'relaties'); 'import kumu' only reads Kumu's Excel export."}[lang] in result.output
+
+
+# --- 12. an invisible character in an actor's id is to be removed there, not copied -------------
+
+def test_an_invisible_character_in_an_actors_id_is_to_be_removed_in_the_actors(tmp_path):
+    folder = _folder(tmp_path, ACTORS.replace("vno;", "v\u200bno;").replace("gem;", "gem\u00a0stad;"),
+                     RELATIONS.replace("gem;", "gem stad;"))
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    assert ("let op: relations.csv, rij 3, kolom 'doel': 'vno' gelezen als id 'v\u200bno' uit actors.csv (1 keer; "
+            "verschil: onzichtbaar teken (U+200B), en spaties tellen niet mee). Dat teken staat in het id in "
+            "actors.csv, rij 5: haal het daar weg.") in lines
+    assert ("let op: relations.csv, rij 2, kolom 'bron': 'gem stad' gelezen als id 'gem\u00a0stad' uit actors.csv "
+            "(4 keer; verschil: harde spatie (U+00A0), en spaties tellen niet mee). Dat teken staat in het id in "
+            "actors.csv, rij 2: haal het daar weg.") in lines
+    assert "Schrijf het zoals" not in result.output
+    result, lines = _validate(folder, "en")
+    assert ("warning: relations.csv, row 3, column 'doel': 'vno' read as id 'v\u200bno' from actors.csv (number of "
+            "times: 1; difference: invisible character (U+200B), and spaces do not count). That character is in the "
+            "id in actors.csv, row 5: remove it there.") in lines
+    assert "Write it as in" not in result.output
+
+
+def test_two_spaces_in_an_actors_id_are_to_be_mended_in_the_actors(tmp_path):
+    folder = _folder(tmp_path, ACTORS.replace("gem;", "gem  stad;"), RELATIONS.replace("gem;", "gem stad;"))
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    assert lines[0].endswith("Die spaties staan in het id in actors.csv, rij 2: schrijf het daar met één gewone "
+                             "spatie tussen de woorden.")
+
+
+def test_an_invisible_character_in_the_relations_is_still_to_be_written_as_in_the_actors(tmp_path):
+    result, lines = _validate(_folder(tmp_path, relations=RELATIONS.replace("gem;vno", "gem;v\u200bno")))
+    assert result.exit_code == 0, result.output
+    assert lines[0].endswith("verschil: onzichtbaar teken (U+200B), en spaties tellen niet mee). Schrijf het zoals "
+                             "in actors.csv.")

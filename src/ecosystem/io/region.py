@@ -332,7 +332,8 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     ids = [i for i in dict.fromkeys(ids) if i]
     names = {cells.get("id", ""): cells.get("name", "") for _, cells in actors_table.rows} if actors_table else {}
     relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv",
-                                    names, warnings=notes, without_id=rows_without_id(actors_table))
+                                    names, warnings=notes, without_id=rows_without_id(actors_table),
+                                    actor_rows={a.id: a.row for a in actors})
                  if relations_table else [])
     if problems:
         tables = [actors_table, relations_table]

@@ -470,7 +470,7 @@ def _row_meant(value: str, rows: list[RowWithoutId]) -> RowWithoutId | None:
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
                        actors_file: str = "actors.csv", names: dict[str, str] | None = None,
                        warnings: list[Problem] | None = None,
-                       without_id: list[RowWithoutId] = ()) -> list[Relation]:
+                       without_id: list[RowWithoutId] = (), actor_rows: dict[str, int] | None = None) -> list[Relation]:
     """The valid relations of ``table``; problems to ``problems`` and corrections to ``warnings``.
 
     An id that matches an actor's id only when case is ignored (``VNO`` for ``vno``) is read as
@@ -482,7 +482,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     counts as well, its weight added into the pair's tie, with a warning naming both rows. ``names`` (id -> name)
     lets a suggestion for an unknown id compare names as well as ids. An unknown id that names an actor
     row whose id could not be read (``without_id``: 'fnv' for the row 'FNV' with an empty id) says so,
-    rather than that the actor is not in the table.
+    rather than that the actor is not in the table. ``actor_rows`` (id -> row) lets a warning about an id
+    whose odd spacing is in the actors' table (an invisible character) point at that row.
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
@@ -628,8 +629,21 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             else:
                 warnings.append(Problem(table.file, "id_space_match", rows[0], table.label(col),
                                         {"value": value, "id": aid, "n": len(rows), "actors": actors_file,
-                                         "difference": spacing(value, aid)}))
+                                         "difference": spacing(value, aid),
+                                         "fix": _spacing_fix(aid, actors_file, (actor_rows or {}).get(aid))}))
     return relations
+
+
+def _spacing_fix(aid: str, actors_file: str, row: int | None) -> Words:
+    """How to mend an id written with other spacing in the relations than in the actors: where the odd
+    character (an invisible one, a non-breaking space, two spaces) is in the actor's own id, remove it
+    there, as writing the relation like it would copy it; else write the relation as the actors do."""
+    odd = spacing(aid)
+    if row is None or not odd.nl:
+        return Words(*(t("fix_write_as_actors", lang, actors=actors_file) for lang in ("nl", "en")))
+    key = "fix_id_in_actors" if _INVISIBLE.search(aid) or any(ch.isspace() and ch != " " for ch in aid) \
+        else "fix_id_spacing_in_actors"
+    return Words(*(t(key, lang, actors=actors_file, row=row) for lang in ("nl", "en")))
 
 
 def _added_duplicate(table: Table, row: int, cells: dict[str, str], earlier: Relation, first_cells: dict[str, str],
