@@ -292,3 +292,90 @@ def test_an_invisible_character_in_the_relations_is_still_to_be_written_as_in_th
     assert result.exit_code == 0, result.output
     assert lines[0].endswith("verschil: onzichtbaar teken (U+200B), en spaties tellen niet mee). Schrijf het zoals "
                              "in actors.csv.")
+
+
+# --- 7. region.toml: the parser's English said in the reader's words ----------------------------
+
+# tomllib's own words, which must not reach a reader
+_PARSER_WORDS = ("Illegal character", "Cannot overwrite", "codec", "Unterminated", "Expected", "Invalid", "Unclosed",
+                 "Unescaped", "Found invalid", "Cannot declare")
+
+
+@pytest.mark.parametrize("toml, nl, en", [
+    ('name = "Stad\nperiode = 2020\n',
+     "fout: region.toml, regel 1: een tekst tussen aanhalingstekens wordt niet gesloten. Zet een aanhalingsteken aan "
+     "het eind van de tekst, op dezelfde regel: name = \"Twente\".",
+     "error: region.toml, line 1: a text in quotes is not closed."),
+    ('note = "voorlopig"\nname = "Stad\n',
+     "fout: region.toml, regel 2: een tekst tussen aanhalingstekens wordt niet gesloten.",
+     "error: region.toml, line 2: a text in quotes is not closed."),
+    ('name = "Regio Stad"\nname = "dubbel"\nnote = "x"\n',
+     "fout: region.toml, regel 2: 'name' staat twee keer in het bestand (ook op regel 1). Houd er één over.",
+     "error: region.toml, line 2: 'name' is in the file twice (also on line 1). Keep one of them."),
+    ('[groups]\n"Platform" = "platform"\n[groups]\n',
+     "fout: region.toml, regel 3: '[groups]' staat twee keer in het bestand (ook op regel 1). Houd er één over.",
+     "error: region.toml, line 3: '[groups]' is in the file twice (also on line 1)."),
+    ("naam: Regio Stad\nperiode: 2020\n",
+     "fout: region.toml, regel 1: deze regel is geen instelling in de vorm naam = \"tekst\".",
+     "error: region.toml, line 1: this line is not a setting in the form name = \"text\"."),
+    ("name = Stad\n",
+     "fout: region.toml, regel 1: de waarde na '=' is geen tekst tussen aanhalingstekens, getal of lijst.",
+     "error: region.toml, line 1: the value after '=' is not a text in quotes, a number or a list."),
+    ('note = "x"\narbeidsmarktregios = ["Twente"\n',
+     "fout: region.toml, regel 2: een [ of { wordt niet gesloten.",
+     "error: region.toml, line 2: a [ or { is not closed."),
+    ('name = "C:\\data"\n',
+     "fout: region.toml, regel 1: een \\ in een tekst tussen \"...\" begint een speciaal teken.",
+     "error: region.toml, line 1: a \\ in a text in \"...\" starts a special character."),
+    ('name = "Stad\x01"\n',
+     "fout: region.toml, regel 1: ongeldig of onzichtbaar teken (U+0001) in een tekst. Haal het weg.",
+     "error: region.toml, line 1: invalid or invisible character (U+0001) in a text. Remove it."),
+    ("period = 2020-13-01\n",
+     "fout: region.toml, regel 1: na de waarde staat nog iets op deze regel.",
+     "error: region.toml, line 1: something follows the value on this line."),
+])
+def test_a_region_toml_syntax_error_is_said_in_the_readers_words(tmp_path, toml, nl, en):
+    folder = _folder(tmp_path, region_toml=toml)
+    for lang, expected in (("nl", nl), ("en", en)):
+        result, lines = _validate(folder, lang)
+        assert result.exit_code == 2, result.output
+        assert lines[0].startswith(expected), lines[0]
+        assert not any(word in result.output for word in _PARSER_WORDS), result.output
+        assert len(lines) == 2
+
+
+def test_a_region_toml_not_in_utf8_says_to_save_it_as_utf8(tmp_path):
+    folder = _folder(tmp_path, region_toml='note = "x"\nname = "R\xe9gio"\n'.encode("cp1252"))
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[0] == ("fout: region.toml, regel 2: het bestand is niet als UTF-8 opgeslagen (byte 0xE9 is geen UTF-8), "
+                        "zodat letters als é niet betrouwbaar te lezen zijn. Sla het op als UTF-8 (Kladblok: Opslaan als "
+                        "> Codering UTF-8).")
+    result, lines = _validate(folder, "en")
+    assert lines[0].endswith("Save it as UTF-8 (Notepad: Save As > Encoding UTF-8).")
+    assert "codec" not in result.output
+
+
+def test_a_number_in_region_toml_is_text_when_it_reads_as_typed_else_a_warning(tmp_path):
+    plain = _folder(tmp_path, region_toml="name = 5\nperiod = 2020\n", name="plain")
+    result, lines = _validate(plain)
+    assert result.exit_code == 0, result.output
+    assert not any("region.toml" in line for line in lines)
+    changed = _folder(tmp_path, region_toml="period = 2020.10\n", name="changed")
+    result, lines = _validate(changed)
+    assert result.exit_code == 0, result.output
+    assert ("let op: region.toml, regel 1: 'period' is geen tekst maar een getal (2020.10) en wordt gelezen als 2020.1. "
+            "Zet het tussen aanhalingstekens om het te houden zoals getypt: period = \"2020.10\".") in lines
+    yes = _folder(tmp_path, region_toml="name = true\n", name="yes")
+    result, lines = _validate(yes)
+    assert result.exit_code == 2
+    assert lines[0].startswith("fout: region.toml, regel 1: 'name' moet een tekst tussen aanhalingstekens zijn, maar is true.")
+
+
+def test_a_region_toml_warning_says_key_not_column(tmp_path):
+    folder = _folder(tmp_path, region_toml='arbeidsmarktregios = ["Brabant"]\n')
+    result, lines = _validate(folder)
+    assert "let op: region.toml, sleutel 'arbeidsmarktregios': 'Brabant' staat niet in de lijst" in result.output
+    assert "region.toml, kolom" not in result.output
+    result, lines = _validate(folder, "en")
+    assert "warning: region.toml, key 'arbeidsmarktregios': 'Brabant' is not in the list" in result.output
