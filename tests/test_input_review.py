@@ -45,6 +45,17 @@ def _validate(folder: Path, lang: str = "nl"):
     return result, result.output.splitlines()
 
 
+def _first_lines(folder: Path, expected: dict[str, str]) -> str:
+    """Validate in each language of ``expected`` (language -> first line): exit 2 and that first line; the output."""
+    outputs = []
+    for lang, line in expected.items():
+        result, lines = _validate(folder, lang)
+        assert result.exit_code == 2, result.output
+        assert lines[0] == line
+        outputs.append(result.output)
+    return "\n".join(outputs)
+
+
 def _without_sinds(relations: str) -> str:
     return "".join(";".join(line.split(";")[:4]) + "\n" for line in relations.splitlines())
 
@@ -79,17 +90,13 @@ def test_an_unknown_id_that_no_row_without_id_resembles_is_still_unknown(tmp_pat
 # --- 6. an id missing from dated data was never assumed to have been taken out -------------------
 
 def test_an_id_missing_from_dated_data_is_not_said_to_have_been_removed(tmp_path):
-    folder = _folder(tmp_path, relations=RELATIONS + "gem;wsp;samenwerking;1;\n")
-    for lang, expected in (
-            ("nl", "fout: relations.csv, rij 8, kolom 'doel': actor 'wsp' staat niet in actors.csv. Voeg de actor "
-                   "toe aan actors.csv, of verbeter of verwijder de relatie."),
-            ("en", "error: relations.csv, row 8, column 'doel': actor 'wsp' is not in actors.csv. Add the actor to "
-                   "actors.csv, or correct or remove the relation.")):
-        result, lines = _validate(folder, lang)
-        assert result.exit_code == 2
-        assert lines[0] == expected
-        assert "(meer)" not in result.output and "no longer" not in result.output
-        assert "terug" not in result.output and "back" not in result.output
+    output = _first_lines(_folder(tmp_path, relations=RELATIONS + "gem;wsp;samenwerking;1;\n"), {
+        "nl": "fout: relations.csv, rij 8, kolom 'doel': actor 'wsp' staat niet in actors.csv. Voeg de actor toe aan "
+              "actors.csv, of verbeter of verwijder de relatie.",
+        "en": "error: relations.csv, row 8, column 'doel': actor 'wsp' is not in actors.csv. Add the actor to "
+              "actors.csv, or correct or remove the relation."})
+    assert "(meer)" not in output and "no longer" not in output
+    assert "terug" not in output and "back" not in output
 
 
 def test_an_id_missing_from_a_relation_that_ended_mentions_that_neutrally(tmp_path):
@@ -213,15 +220,12 @@ def test_a_text_file_named_xlsx_is_said_in_words(tmp_path):
     folder = tmp_path / "r"
     folder.mkdir()
     (folder / "ecosystem.xlsx").write_text(ACTORS, encoding="utf-8")
-    for lang, expected in (
-            ("nl", "fout: ecosystem.xlsx: het bestand is geen echte Excel-werkmap maar tekst, bijvoorbeeld een "
-                   "CSV-bestand dat de naam .xlsx kreeg. Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx)."),
-            ("en", "error: ecosystem.xlsx: the file is not a real Excel workbook but text, for example a CSV file "
-                   "that was given the name .xlsx. Open it in Excel and choose Save As > Excel Workbook (.xlsx).")):
-        result, lines = _validate(folder, lang)
-        assert result.exit_code == 2
-        assert lines[0] == expected
-        assert "BadZipFile" not in result.output
+    output = _first_lines(folder, {
+        "nl": "fout: ecosystem.xlsx: het bestand is geen echte Excel-werkmap maar tekst, bijvoorbeeld een "
+              "CSV-bestand dat de naam .xlsx kreeg. Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx).",
+        "en": "error: ecosystem.xlsx: the file is not a real Excel workbook but text, for example a CSV file "
+              "that was given the name .xlsx. Open it in Excel and choose Save As > Excel Workbook (.xlsx)."})
+    assert "BadZipFile" not in output
 
 
 def test_a_damaged_workbook_is_said_in_words(tmp_path):
