@@ -383,11 +383,17 @@ def test_hostile_input(case: Case, tmp_path):
 
 @pytest.mark.parametrize("text, lang, line", [
     ('name = "Twente"\nperiod = = "2024"\n', "nl",
-     "fout: region.toml, regel 2: bestand is ongeldig (Invalid value). Controleer aanhalingstekens en '='."),
+     "fout: region.toml, regel 2: de waarde na '=' is geen tekst tussen aanhalingstekens, getal of lijst. Zet tekst "
+     "tussen aanhalingstekens, bijvoorbeeld name = \"Twente\"."),
     ('name = "Twente"\n\n[en\nname = "x"\n', "en",
-     "error: region.toml, line 3: file is invalid (Expected ']' at the end of a table declaration). Check quotes and '='."),
-    ('name = "Twente"\nnote = "never closed', "nl",      # tomllib says 'at end of document': the last line
-     "fout: region.toml, regel 2: bestand is ongeldig (Unterminated string). Controleer aanhalingstekens en '='."),
+     "error: region.toml, line 3: a [ or { is not closed. Put ] (or }) at the end, for example arbeidsmarktregios = "
+     "[\"Twente\"] or [groups]."),
+    ('name = "Twente"\nnote = "never closed', "nl",      # tomllib says 'at end of document': the line it opens on
+     "fout: region.toml, regel 2: een tekst tussen aanhalingstekens wordt niet gesloten. Zet een aanhalingsteken aan "
+     "het eind van de tekst, op dezelfde regel: name = \"Twente\"."),
+    ('note = "never closed\nname = "Twente"\n', "nl",    # ... not the last line
+     "fout: region.toml, regel 1: een tekst tussen aanhalingstekens wordt niet gesloten. Zet een aanhalingsteken aan "
+     "het eind van de tekst, op dezelfde regel: name = \"Twente\"."),
 ])
 def test_unreadable_region_toml_names_its_line_where_every_problem_does(tmp_path, text, lang, line):
     """The line goes in the '{where}: {what}. {fix}' place (file, line), as a CSV problem's file, row and

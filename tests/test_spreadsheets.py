@@ -89,7 +89,7 @@ def test_title_row_above_the_header_is_skipped_and_rows_keep_their_numbers(tmp_p
     _write(folder / "relations.csv", ["bron", "doel", "soort", "gewicht"], RELATIONS, title="Relaties;;;")
     result = _run(folder)
     assert result.exit_code == 0, result.output
-    assert ("let op: actors.csv: kopregel gevonden in rij 3; wat erboven staat (rij 1 tot 3) is overgeslagen als titel."
+    assert ("let op: actors.csv: kopregel gevonden in rij 3; wat erboven staat (rij 1 tot en met 2) is overgeslagen als titel."
             in result.output)
     assert _strengths(folder) == pytest.approx(_oracle_strengths())
 
@@ -169,14 +169,14 @@ def test_sociale_partner_asks_which_group(tmp_path):
             "'werkenden'). Kies er één en vul die in.") in result.output
 
 
-def test_missing_actor_with_history_says_it_is_not_there_any_more(tmp_path):
+def test_missing_actor_of_a_relation_that_ended_says_it_may_have_been_taken_out(tmp_path):
     actors = [{"id": i, "name": n, "group": g} for i, n, g in ACTORS]
     relations = [{"source": s, "target": t, "type": k, "since": "2019", "until": ""} for s, t, k, _ in RELATIONS]
     relations.append({"source": "gem", "target": "lwl", "type": "financiering", "since": "2018", "until": "2023"})
     result = _run(write_region(tmp_path / "r", actors, relations))
     assert result.exit_code == 2
-    assert ("relations.csv, rij 8, kolom 'target': actor 'lwl' staat niet (meer) in actors.csv; deze relatie liep "
-            "tot 2023. Zet de actor terug in actors.csv, of haal de relatie weg.") in result.output
+    assert ("relations.csv, rij 8, kolom 'target': actor 'lwl' staat niet in actors.csv; deze relatie liep "
+            "tot 2023, dus misschien is de actor weggehaald omdat die er niet meer is.") in result.output
     assert "Bedoelt u" not in result.output
 
 

@@ -48,7 +48,7 @@ def _read_added(path: Path, region, problems: list[Problem], warnings: list[Prob
         return ()
     ids = [a.id for a in region.actors]
     return tuple(validate_relations(table, ids, problems, region.source("actors"), {a.id: a.name for a in region.actors},
-                                    warnings=warnings))
+                                    warnings=warnings, actor_rows={a.id: a.row for a in region.actors}))
 
 
 def _repeat_warning(repeat, file: str, region) -> Problem:

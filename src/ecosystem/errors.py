@@ -56,10 +56,13 @@ class Problem:
     column: str | None = None
     params: dict = field(default_factory=dict)
     line: int | None = None   # a line of a text file that has no rows and columns (region.toml)
+    setting: str | None = None    # a setting (key) of such a file: 'arbeidsmarktregios'
 
     def render(self, loc: Locale = Locale()) -> str:
         if self.row is not None:
             where = loc.t("where_row", file=self.file, row=self.row, column=self.column)
+        elif self.setting is not None:
+            where = loc.t("where_setting", file=self.file, setting=self.setting)
         elif self.line is not None:
             where = loc.t("where_line", file=self.file, line=self.line)
         elif self.column is not None:

@@ -85,6 +85,9 @@ def unknown_warnings(values: list[tuple[str, str, int | None, str | None]]) -> l
         if not name or find(name) is not None or (file, _key(name)) in seen:
             continue
         seen.add((file, _key(name)))
-        warnings.append(Problem(file, "unknown_arbeidsmarktregio", row, column,
-                                {"value": name, "suggestion": closest(name), "n": len(reference())}))
+        # a name in region.toml is a setting's value, not a cell: where says 'key', not 'column'
+        setting = column if row is None and file.endswith(".toml") else None
+        warnings.append(Problem(file, "unknown_arbeidsmarktregio", row, None if setting else column,
+                                {"value": name, "suggestion": closest(name), "n": len(reference())},
+                                setting=setting))
     return warnings

@@ -285,11 +285,13 @@ def read_response(path: Path, region: Region, problems: list[Problem], warnings:
     """
     from openpyxl import load_workbook
 
+    from ..io.tables import bad_workbook
+
     shown = shown or path.name
     try:
         workbook = load_workbook(path, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises several types for a damaged file
-        problems.append(Problem(shown, "bad_xlsx", params={"error": type(exc).__name__}))
+    except Exception:  # noqa: BLE001 - openpyxl raises several types for a damaged file
+        problems.append(bad_workbook(path, shown))
         return None
     if META_SHEET not in workbook.sheetnames:
         warnings.append(Problem(shown, "survey_not_questionnaire"))

@@ -103,7 +103,9 @@ def header_notes(file: str, written: list[str], columns: list[str], header_row: 
     """Warnings about the header: the row used when it is not the first, and each column not recognised."""
     notes = []
     if header_row != first_row:
-        notes.append(Problem(file, "header_row", params={"row": header_row, "first": first_row}))
+        # what was skipped ends at the row above the header (blank rows between count as skipped too)
+        notes.append(Problem(file, "header_row" if header_row - 1 > first_row else "header_row_one",
+                             params={"row": header_row, "first": first_row, "last": header_row - 1}))
     known = known_columns(table_kind(columns))
     names = {**{a.replace("_", " "): c for a, c in HEADER_ALIASES.items()}, **HEADER_PHRASES,
              **{c: c for c in known}}

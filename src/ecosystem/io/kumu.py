@@ -39,8 +39,8 @@ from ..i18n import group_label, relation_label, t
 from ..vocab import GROUPS, RELATION_TYPES, group_of, normalise_key, relation_key, relation_of
 from .columns import Column, numbers, texts
 from .headers import canonical_header
-from .tables import (OLE2_MAGIC, Table, binary_kind, hidden_warnings, rows_shown, sheet_rows, sheet_xml,
-                     unread_sheets)
+from .tables import (OLE2_MAGIC, SHEET_NAMES, Table, bad_workbook, binary_kind, hidden_warnings, rows_shown,
+                     sheet_rows, sheet_xml, unread_sheets, xlsx_sheet_names)
 from .validate import allowed_words, clash_kind, id_key, spacing
 
 if TYPE_CHECKING:
@@ -190,12 +190,11 @@ def read_kumu(path: Path, problems: list[Problem], groups: dict | None = None,
     xml: dict = {}
     try:
         sheets = _sheets(path, others, xml)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises several types for a damaged file, as read_xlsx says
-        problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
+    except Exception:  # noqa: BLE001 - openpyxl raises several types for a damaged file, as read_xlsx says
+        problems.append(bad_workbook(path))
         return None, None
     if "elements" not in sheets or "connections" not in sheets:
-        problems.append(Problem(path.name, "kumu_no_sheets", params={"found": ", ".join(
-            f"{kind}: {name}" for kind, (name, _) in sheets.items()) or "-"}))
+        problems.append(_no_kumu_sheets(path, sheets))
         return None, None
     actors, named = _elements(path.name, *sheets["elements"], groups, problems)
     names = _Names(sheets["elements"][0], named, {row["id"] for _, row in actors.rows})
@@ -203,6 +202,19 @@ def read_kumu(path: Path, problems: list[Problem], groups: dict | None = None,
     warnings = _sheet_warnings(path.name, sheets, others, xml)
     return (replace(actors, warnings=tuple(warnings["elements"]) + actors.warnings),
             replace(relations, warnings=tuple(warnings["connections"]) + relations.warnings))
+
+
+def _no_kumu_sheets(path: Path, sheets: dict[str, tuple[str, list]]) -> Problem:
+    """The problem for a workbook without Kumu's elements or connections sheet, naming the sheets it has."""
+    names = xlsx_sheet_names(path) or []
+    listed = ", ".join(f"'{n}'" for n in names)
+    if any(normalise_key(n) in accepted for n in names for accepted in SHEET_NAMES.values()):
+        return Problem(path.name, "kumu_region_workbook", params={"sheets": listed})
+    if sheets:       # one of the two found
+        kind, (name, _) = next(iter(sheets.items()))
+        return Problem(path.name, f"kumu_no_{'connections' if kind == 'elements' else 'elements'}",
+                       params={"sheet": name, "sheets": listed})
+    return Problem(path.name, "kumu_no_sheets" if len(names) != 1 else "kumu_no_sheets_one", params={"sheets": listed})
 
 
 @dataclass(frozen=True)

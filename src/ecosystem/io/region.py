@@ -21,7 +21,7 @@ from ..vocab import SURVEY_TABLE, normalise_key
 from .kumu import is_kumu, read_kumu
 from .tables import (SHEET_NAMES, XML_INVALID, Table, name_formulas, read_csv, read_xlsx, without_merged,
                      xlsx_sheet_names)
-from .validate import closest, isolated_warnings, validate_actors, validate_relations
+from .validate import closest, isolated_warnings, rows_without_id, validate_actors, validate_relations
 
 
 def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path:
@@ -137,12 +137,16 @@ def _read_meta(folder: Path, problems: list[Problem], warnings: list[Problem] | 
         try:
             text = toml_path.read_text(encoding="utf-8-sig")
             data = tomllib.loads(text)
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError as exc:
+            # the line of the first byte that is not UTF-8 (a file saved in Windows' own encoding)
+            problems.append(Problem(toml_path.name, "toml_not_utf8", params={"byte": exc.object[exc.start]},
+                                    line=exc.object[:exc.start].count(b"\n") + 1))
+        except tomllib.TOMLDecodeError as exc:
             problems.append(_bad_toml(toml_path.name, exc, text))
     lines = _TomlLines(text)
     if warnings is not None:
         warnings += _unknown_settings(data, toml_path.name, lines)
-    data = _checked_toml(data, toml_path.name, problems, lines)
+    data = _checked_toml(data, toml_path.name, problems, lines, warnings)
     regios = data.get("arbeidsmarktregios", [])
     # A single region may be written as a plain string instead of a one-item list.
     regios = [regios] if isinstance(regios, str) else list(regios)
@@ -174,17 +178,53 @@ _TOML_WORDS = {"naam": "name", "periode": "period", "bron": "source", "notitie":
 
 # tomllib (before Python 3.14) tells where a syntax error is only at the end of its message.
 _TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$")
+# tomllib's (English) messages, by how they start, and the message that says each in the reader's words.
+_TOML_ERRORS = (
+    (re.compile(r"Unterminated string|Expected \"'|(?:Illegal|Found invalid) character '\\[nr]'"), "toml_unclosed_quote"),
+    (re.compile(r"Invalid value"), "toml_invalid_value"),
+    (re.compile(r"Expected '=' after a key|Invalid statement|Invalid initial character for a key"), "toml_no_equals"),
+    (re.compile(r"Expected newline or end of document"), "toml_after_value"),
+    (re.compile(r"Cannot overwrite|Cannot declare|Duplicate inline table key|Cannot mutate|Cannot redefine"),
+     "toml_duplicate"),
+    (re.compile(r"Unclosed (?:array|inline table)|Expected '\]"), "toml_unclosed_bracket"),
+    (re.compile(r"Unescaped '\\'|Invalid hex value|Escaped character"), "toml_backslash"),
+    (re.compile(r"(?:Illegal|Found invalid) character '(.+)'$"), "toml_bad_character"),
+    (re.compile(r"Invalid date"), "toml_bad_date"),
+)
 
 
 def _bad_toml(file: str, exc: Exception, text: str) -> Problem:
-    """Unreadable region.toml: the line in the place every problem says where (``Problem.line``), the
-    parser's words without it; a file that is not UTF-8 has no line to name."""
+    """Unreadable region.toml, said in the reader's words (the parser's are English): the line in the place
+    every problem says where (``Problem.line``). A string or bracket left open is found by tomllib only at
+    the end of the file; the line where it opens is named instead, and a repeated setting names both lines."""
     error = str(exc)
-    found = _TOML_AT.search(error) if isinstance(exc, tomllib.TOMLDecodeError) else None
-    if found is None:
-        return Problem(file, "bad_toml", params={"error": error})
-    line = int(found.group(1)) if found.group(1) else max(1, len(text.splitlines()))   # 'end of document'
-    return Problem(file, "bad_toml", params={"error": error[:found.start()]}, line=line)
+    found = _TOML_AT.search(error)
+    at = found.group(1) if found else None
+    error = error[:found.start()] if found else error
+    key, match = next(((key, m) for pattern, key in _TOML_ERRORS if (m := pattern.match(error))), ("bad_toml", None))
+    line = int(at) if at else max(1, len(text.splitlines()))   # 'end of document'
+    params: dict = {}
+    if key == "toml_duplicate" and (repeat := _TomlLines(text).repeat):
+        key, (line, first, setting) = "toml_duplicate_key", repeat
+        params = {"setting": setting, "first": first}
+    elif key in ("toml_unclosed_quote", "toml_unclosed_bracket") and not at:
+        line = _open_line(text, key) or line
+    elif key == "toml_bad_character":
+        char = match.group(1).encode().decode("unicode_escape") if match else ""
+        params = {"char": f"U+{ord(char):04X}" if len(char) == 1 else match.group(1)}
+    return Problem(file, key, params=params, line=line)
+
+
+def _open_line(text: str, key: str) -> int | None:
+    """The first line that opens a quote (or a bracket) it does not close, for an error tomllib finds at the end."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if key == "toml_unclosed_quote":
+            double = line.count('"') - line.count('\\"')
+            if double % 2 or (not double and line.count("'") % 2):
+                return number
+        elif line.count("[") > line.count("]") or line.count("{") > line.count("}"):
+            return number
+    return None
 
 
 class _TomlLines:
@@ -195,12 +235,20 @@ class _TomlLines:
 
     def __init__(self, text: str):
         self._at: dict[tuple[str, str], tuple[int, str]] = {}
+        self.repeat: tuple[int, int, str] | None = None    # the first setting or table written twice: line, first line, name
+        sections: dict[str, int] = {}
         section = ""
         for number, line in enumerate(text.splitlines(), start=1):
             if (found := self._SECTION.match(line)) and "=" not in line.split("]")[0]:
                 section = found.group(1).strip("\"'")
+                if section in sections and self.repeat is None:
+                    self.repeat = (number, sections[section], f"[{section}]")
+                sections.setdefault(section, number)
             elif found := self._SETTING.match(line):
-                self._at.setdefault((section, found.group(1).strip("\"'")), (number, found.group(2)))
+                key = (section, found.group(1).strip("\"'"))
+                if key in self._at and self.repeat is None:
+                    self.repeat = (number, self._at[key][0], f"[{section}] {key[1]}" if section else key[1])
+                self._at.setdefault(key, (number, found.group(2)))
 
     def line(self, key: str, section: str = "") -> int | None:
         return self._at.get((section, key), (None, ""))[0]
@@ -233,8 +281,11 @@ _TOML_EXAMPLES = {"name": 'name = "Twente"', "period": 'period = "2024"', "sourc
                   "note": 'note = "voorlopig"', "arbeidsmarktregios": 'arbeidsmarktregios = ["Twente"]'}
 
 
-def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLines) -> dict:
-    """``data`` with every value of the wrong type reported (and left out); numbers count as text."""
+def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLines,
+                  warnings: list[Problem] | None = None) -> dict:
+    """``data`` with every value of the wrong type reported (and left out). A number counts as text; when
+    it reads otherwise than typed (``period = 2020.10`` is 2020.1, ``1_000`` is 1000) a warning says so,
+    and true/false is no text."""
 
     def wrong(key: str, expected: str, value, example: str) -> None:
         section, _, name = key.rpartition(".")
@@ -249,12 +300,23 @@ def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLi
             return True
         return False
 
+    def text(key: str, value) -> bool:     # a text, or a number that reads as typed (a warning when not)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return False
+        section, _, name = key.rpartition(".")
+        typed = lines.typed(name, value, section)
+        if not isinstance(value, str) and typed != str(value) and warnings is not None:
+            warnings.append(Problem(file, "toml_number_as_text", params={
+                "setting": key, "typed": typed, "read": str(value), "example": f'{name} = "{typed}"'},
+                line=lines.line(name, section)))
+        return True
+
     checked = {}
     for key, value in data.items():
         if invisible(key, value) or key in LANGS and isinstance(value, dict) and any(
                 [invisible(f"{key}.{k}", v) for k, v in value.items()]):
             continue
-        if key in TRANSLATABLE and not isinstance(value, (str, int, float)):
+        if key in TRANSLATABLE and not text(key, value):
             wrong(key, "toml_text", value, _TOML_EXAMPLES[key])
         elif key == "arbeidsmarktregios" and not (
                 isinstance(value, str) or isinstance(value, list) and all(isinstance(v, str) for v in value)):
@@ -262,7 +324,7 @@ def _checked_toml(data: dict, file: str, problems: list[Problem], lines: _TomlLi
         elif key in LANGS and not isinstance(value, dict):
             wrong(key, "toml_table", value, f'[{key}] name = "..."')
         elif key in LANGS:
-            bad = [k for k, v in value.items() if k in TRANSLATABLE and not isinstance(v, (str, int, float))]
+            bad = [k for k, v in value.items() if k in TRANSLATABLE and not text(f"{key}.{k}", v)]
             for k in bad:
                 wrong(f"{key}.{k}", "toml_text", value[k], _TOML_EXAMPLES.get(k, ""))
             checked[key] = {k: v for k, v in value.items() if k not in bad}
@@ -332,7 +394,8 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     ids = [i for i in dict.fromkeys(ids) if i]
     names = {cells.get("id", ""): cells.get("name", "") for _, cells in actors_table.rows} if actors_table else {}
     relations = (validate_relations(relations_table, ids, problems, actors_table.file if actors_table else "actors.csv",
-                                    names, warnings=notes)
+                                    names, warnings=notes, without_id=rows_without_id(actors_table),
+                                    actor_rows={a.id: a.row for a in actors})
                  if relations_table else [])
     if problems:
         tables = [actors_table, relations_table]

@@ -33,6 +33,7 @@ cells: into a column without a name that is an error, into the free-text column 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 from collections import Counter
@@ -62,6 +63,9 @@ _ROWS_SHOWN = 5               # rows named in a grouped warning
 _WHOLE = re.compile(r"[+-]?\d+")   # a whole number: with a decimal comma split off, what is left of it
 # The values Excel shows for a formula that failed (and saves as the formula's result, or in a CSV
 # export): never data, whatever the column. '#GETTING_DATA' and the newer ones Excel writes too.
+# Workbook cells that are neither text nor a number: a true/false value (Excel's WAAR/ONWAAR) and a date
+# or time, whose text as read ('True', '2021-03-01 00:00:00') is no word a reader of the sheet has seen.
+_NOT_TEXT = (bool, datetime.date, datetime.time)
 EXCEL_ERRORS = frozenset({"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
                           "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 
@@ -79,6 +83,7 @@ class Table:
     merged: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> merged range covering it
     excel_errors: dict[tuple[int, str], str] = field(default_factory=dict)   # (row, header) -> error value read
     numbers: frozenset[tuple[int, str]] = frozenset()   # (row, header) of workbook cells holding a number
+    not_text: dict[tuple[int, str], object] = field(default_factory=dict)   # (row, header) -> a true/false or date cell
 
     def label(self, column: str) -> str:
         """The column's name as the user wrote it in the header (canonical name if absent)."""
@@ -264,6 +269,8 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
     unnamed: dict[int, list[int]] = {}       # 0-based column without a header name -> rows with a value
     split: dict[int, str | None] = {}        # unnamed column -> '2,5' while every value looks like a split number
     typed: set[tuple[int, str]] = set()      # workbook cells holding a number (a float: its text has a ".")
+    not_text: dict[tuple[int, str], object] = {}     # workbook cells holding true/false or a date
+    not_text_possible = formulas is not None        # a workbook (a CSV's cells are all text)
     blank = [i for i, col in enumerate(columns) if not col]     # the columns without a name, looked at per row
     for number, cells in body:
         values = [_cell_text(c, file, number, (written[i] if i < len(written) else "") or column_letter(i),
@@ -273,6 +280,9 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
             continue                         # blank spreadsheet rows are not data
         typed.update((number, written[i]) for i, c in enumerate(cells)
                        if type(c) is float and i < len(columns) and columns[i])
+        if not_text_possible:
+            not_text.update(((number, written[i]), c) for i, c in enumerate(cells)
+                            if isinstance(c, _NOT_TEXT) and i < len(columns) and columns[i])
         for i in [*(i for i in blank if i < len(values)), *range(len(columns), len(values))]:
             if values[i]:
                 unnamed.setdefault(i, []).append(number)
@@ -307,7 +317,7 @@ def _build(file: str, header: list, body: list[tuple[int, list]], problems: list
     warnings = _cleaned_warnings(file, cleaned) + (_split_into_text(file, columns, written, rows) if comma else [])
     return Table(file, tuple(c for c in columns if c), tuple(rows), headers,
                  tuple(h for h in written if h), tuple(warnings), seen_formulas,
-                 excel_errors=errors, numbers=frozenset(typed))
+                 excel_errors=errors, numbers=frozenset(typed), not_text=not_text)
 
 
 def _split_number(before: str, after: str) -> str | None:
@@ -357,7 +367,7 @@ def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[P
     out = []
     for problem in problems:
         found = formulas.get((problem.file, problem.row, problem.column))
-        if found and problem.key != "formula_no_value":
+        if found and found[1] and problem.key != "formula_no_value":    # no result: formula_no_value says so
             problem = Problem(problem.file, problem.key, problem.row, problem.column,
                               {**problem.params, "formula": found[0], "formula_value": found[1]})
         out.append(problem)
@@ -365,10 +375,24 @@ def name_formulas(problems: list[Problem], tables: list[Table | None]) -> list[P
 
 
 def without_merged(problems: list[Problem], tables: list[Table | None]) -> list[Problem]:
-    """``problems`` without 'value missing' for a cell of a merged range or with an Excel error
-    value (read as empty): the range's or the error value's own line says why."""
-    covered = {(t.file, row, column) for t in tables if t for (row, column) in (*t.merged, *t.excel_errors)}
+    """``problems`` without 'value missing' for a cell of a merged range, with an Excel error value or
+    with a formula without a saved result (each read as empty): the cell's own line says why."""
+    covered = {(t.file, row, column) for t in tables if t for (row, column) in
+               (*t.merged, *t.excel_errors, *(cell for cell, (_, value) in t.formulas.items() if not value))}
     return [p for p in problems if not (p.key == "empty_value" and (p.file, p.row, p.column) in covered)]
+
+
+def bad_workbook(path: Path, shown: str | None = None) -> Problem:
+    """The problem for a file named like a workbook that cannot be opened as one: text (a CSV given the
+    name .xlsx) or otherwise (damaged, cut off in copying, or another format renamed). ``shown``: the
+    file as messages name it."""
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(4096)
+    except OSError as exc:
+        return unreadable(path, exc)
+    text = not start.startswith(b"PK") and start.strip() and decode_text(start) is not None
+    return Problem(shown or path.name, "xlsx_is_text" if text else "bad_xlsx")
 
 
 def unreadable(path: Path, exc: OSError) -> Problem:
@@ -393,11 +417,13 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
     if text is None:
         problems.append(Problem(path.name, binary_kind(raw)))
         return None
+    text, directive = _separator_directive(text)
     first_line = _BAD_BYTE.sub("\ufffd", next((line for line in text.splitlines() if line.strip()), ""))
-    delimiter = _detect_delimiter(first_line)
+    delimiter = directive or _detect_delimiter(first_line)
     try:
         records = _records(text, delimiter)
-        if records and find_header(records) == 0 and table_kind(canonical_header(c) for c in records[0][1]) is None:
+        if (not directive and records and find_header(records) == 0
+                and table_kind(canonical_header(c) for c in records[0][1]) is None):
             # A title line above the header decides nothing: take the separator that yields a header.
             for other in DELIMITERS:
                 candidate = _records(text, other)
@@ -420,6 +446,21 @@ def read_csv(path: Path, problems: list[Problem], expected: str = "id, name, gro
         return None
     problems += _runaway_quotes(path.name, text, delimiter, records)
     return _build_from(path.name, records, problems, errors_possible="#" in text, comma=delimiter == ",")
+
+
+# Excel's separator line, 'sep=;' as the first line of a CSV: Excel reads it as the separator to use
+# and does not show it, so the header is row 1 in Excel (a trailing run of separators is Excel re-saving it).
+_SEP_LINE = re.compile(r'"?sep=([^\r\n])"?[;,\t ]*', re.IGNORECASE)
+
+
+def _separator_directive(text: str) -> tuple[str, str | None]:
+    """``text`` without Excel's 'sep=X' first line, and X when it is a separator that is read (else None;
+    the line is dropped all the same, so the header decides and an unknown separator is said as such)."""
+    first, newline, rest = text.partition("\n")
+    found = _SEP_LINE.fullmatch(first.rstrip("\r").strip())
+    if found is None:
+        return text, None
+    return rest if newline else "", found.group(1) if found.group(1) in DELIMITERS else None
 
 
 def _runaway_quotes(file: str, text: str, delimiter: str, records: list[tuple[int, list]]) -> list[Problem]:
@@ -672,8 +713,8 @@ def read_xlsx(path: Path, problems: list[Problem],
         return None, None
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several types for a damaged file
-        problems.append(Problem(path.name, "bad_xlsx", params={"error": type(exc).__name__}))
+    except Exception:  # noqa: BLE001 - openpyxl raises several types for a damaged file
+        problems.append(bad_workbook(path))
         return None, None
     tables: list[Table | None] = []
     for kind, accepted in SHEET_NAMES.items():

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import difflib
 import functools
 import re
+from dataclasses import dataclass
 
-from ..errors import Problem, Words
+from ..errors import Problem, Text, Words
 from ..i18n import group_label, relation_label, role_label, scale_label, steering_label, t
 from ..model import Actor, Relation
 from ..period import date_year
@@ -155,6 +157,23 @@ def number_problem(text: str) -> tuple[str, dict] | None:
         return None                     # '1.2.3,4': no number at all, said as such (bad_number)
     return "number_grouped", {"value": value, "plain": Words(f"{whole},{decimals}" if sep else whole,
                                                              f"{whole}.{decimals}" if sep else whole)}
+
+
+def shown_cell(table: Table, row: int, column: str, text: str) -> tuple[str | Words, str | Text]:
+    """A cell's value (read as ``text``) as its reader sees it in the sheet, and what kind of value it
+    is ('' for text or a number).
+
+    A workbook's true/false cell reads as 'True' and a date as '2021-03-01 00:00:00': words the sheet
+    never shows. They are WAAR/ONWAAR (TRUE/FALSE in English Excel) and the date as written there.
+    """
+    value = table.not_text.get((row, table.label(column)))
+    if isinstance(value, bool):
+        return Words("WAAR" if value else "ONWAAR", "TRUE" if value else "FALSE"), Text("cell_bool")
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        value = value.date()
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return Words(f"{value.day}-{value.month}-{value.year}", value.isoformat()), Text("cell_date")
+    return text, ""
 
 
 # The message for an id that clashes with an earlier one, by clash_kind.
@@ -399,9 +418,59 @@ def _tie_break(aid: str) -> list[int]:
     return [-ord(c) for c in aid]
 
 
+@dataclass(frozen=True)
+class RowWithoutId:
+    """An actor row whose id could not be read: empty, a formula without a saved result, or an Excel
+    error value. A relation naming that organisation is not about an actor missing from the table."""
+
+    row: int
+    name: str
+    reason: str                 # message key: no_id_empty, no_id_formula, no_id_error
+    texts: tuple[str, ...]      # what the id may have been: the row's cells and the texts in its id formula
+
+
+# The texts in quotes in a formula: =LOWER("ROC") -> ROC.
+_FORMULA_TEXT = re.compile(r'"([^"]*)"')
+# Columns whose values are shared by many actors ('overheid'), never a hint of which actor a row is.
+_VOCABULARY = frozenset({"group", "scale", "role", "region", "steering"})
+
+
+def rows_without_id(table: Table | None) -> list[RowWithoutId]:
+    """The actor rows of ``table`` whose id could not be read (see :class:`RowWithoutId`)."""
+    if table is None:
+        return []
+    label = table.label("id")
+    out = []
+    for row, cells in table.rows:
+        if cells.get("id"):
+            continue
+        formula = table.formulas.get((row, label), ("", ""))[0]
+        reason = ("no_id_formula" if formula else "no_id_error" if (row, label) in table.excel_errors
+                  else "no_id_empty")
+        texts = [v for k, v in cells.items() if v and k not in _VOCABULARY] + _FORMULA_TEXT.findall(formula)
+        out.append(RowWithoutId(row, cells.get("name", ""), reason,
+                                tuple(dict.fromkeys(k for k in map(id_key, texts) if k))))
+    return out
+
+
+def _row_meant(value: str, rows: list[RowWithoutId]) -> RowWithoutId | None:
+    """The actor row without an id that ``value`` most likely names: one of its cells is ``value`` (as ids
+    are compared), else a word in one of them starts with it ('roc' -> 'ROC Stad'); None when none does."""
+    key = id_key(value)
+    if not key:
+        return None
+    exact = [r for r in rows if key in r.texts]
+    if exact:
+        return exact[0]
+    if len(key) < 3:
+        return None
+    return next((r for r in rows if any(f" {key}" in f" {text}" for text in r.texts)), None)
+
+
 def validate_relations(table: Table, actor_ids: list[str], problems: list[Problem],
                        actors_file: str = "actors.csv", names: dict[str, str] | None = None,
-                       warnings: list[Problem] | None = None) -> list[Relation]:
+                       warnings: list[Problem] | None = None,
+                       without_id: list[RowWithoutId] = (), actor_rows: dict[str, int] | None = None) -> list[Relation]:
     """The valid relations of ``table``; problems to ``problems`` and corrections to ``warnings``.
 
     An id that matches an actor's id only when case is ignored (``VNO`` for ``vno``) is read as
@@ -411,7 +480,10 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     typed the other way round (b-a for a-b) is such a row too. A row that is the same relation
     as an earlier one (pair, type, dates and note) with another weight, steering or other column
     counts as well, its weight added into the pair's tie, with a warning naming both rows. ``names`` (id -> name)
-    lets a suggestion for an unknown id compare names as well as ids.
+    lets a suggestion for an unknown id compare names as well as ids. An unknown id that names an actor
+    row whose id could not be read (``without_id``: 'fnv' for the row 'FNV' with an empty id) says so,
+    rather than that the actor is not in the table. ``actor_rows`` (id -> row) lets a warning about an id
+    whose odd spacing is in the actors' table (an invisible character) point at that row.
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
         return []
@@ -419,8 +491,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     # that it is no network to analyse is said by api (message 'analyse_no_relations').
     known = set(actor_ids)
     names = names or {}
-    # Data with a since/until history: an id missing from the actors is more likely an actor
-    # that has gone than a typo, so no unrelated id is suggested then.
+    # Data with a since/until history: an id missing from the actors may be an actor taken out (or never
+    # added) rather than a typo, so no unrelated id is suggested then.
     dated = any(cells.get("since") or cells.get("until") for _, cells in table.rows)
     # Both made on the first id that is not an actor's as written (most data has none: 0.3 s and 2 s
     # of CPU at 100,000 actors that a clean table need not pay).
@@ -447,9 +519,14 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 if suggest is None:
                     suggest = ActorSuggestions(actor_ids, names)
                 close = suggest(value)
-                if not close and dated:
-                    problems.append(Problem(table.file, "actor_gone_until" if cells.get("until") else "actor_gone",
-                                            row, table.label(col),
+                meant = _row_meant(value, without_id) if without_id else None
+                if meant is not None:
+                    problems.append(Problem(table.file, "actor_without_id", row, table.label(col),
+                                            {"value": value, "actors": actors_file, "row": meant.row,
+                                             "name": f" ({meant.name})" if meant.name else "", "reason": Text(meant.reason)}))
+                elif not close and dated:
+                    problems.append(Problem(table.file, "actor_missing_until" if cells.get("until") else
+                                            "actor_missing", row, table.label(col),
                                             {"value": value, "actors": actors_file, "until": cells.get("until", "")}))
                 else:
                     if not close:
@@ -479,8 +556,9 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                 problems.append(Problem(table.file, trouble[0], row, table.label("weight"), trouble[1]))
                 ok = False
             elif parsed is None:
+                value, kind = shown_cell(table, row, "weight", cells["weight"])
                 problems.append(Problem(table.file, "bad_number", row, table.label("weight"),
-                                        {"value": cells["weight"]}))
+                                        {"value": value, "kind": kind}))
                 ok = False
             elif parsed <= 0:
                 problems.append(Problem(table.file, "nonpositive_weight", row, table.label("weight"),
@@ -498,7 +576,8 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             try:
                 years[col] = date_year(cells.get(col, ""))
             except ValueError:
-                problems.append(Problem(table.file, "bad_year", row, table.label(col), {"value": cells[col]}))
+                problems.append(Problem(table.file, "bad_year", row, table.label(col),
+                                        {"value": shown_cell(table, row, col, cells[col])[0]}))
                 years[col] = None
                 ok = False
         since_year, until_year = years["since"], years["until"]
@@ -550,8 +629,21 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             else:
                 warnings.append(Problem(table.file, "id_space_match", rows[0], table.label(col),
                                         {"value": value, "id": aid, "n": len(rows), "actors": actors_file,
-                                         "difference": spacing(value, aid)}))
+                                         "difference": spacing(value, aid),
+                                         "fix": _spacing_fix(aid, actors_file, (actor_rows or {}).get(aid))}))
     return relations
+
+
+def _spacing_fix(aid: str, actors_file: str, row: int | None) -> Words:
+    """How to mend an id written with other spacing in the relations than in the actors: where the odd
+    character (an invisible one, a non-breaking space, two spaces) is in the actor's own id, remove it
+    there, as writing the relation like it would copy it; else write the relation as the actors do."""
+    odd = spacing(aid)
+    if row is None or not odd.nl:
+        return Words(*(t("fix_write_as_actors", lang, actors=actors_file) for lang in ("nl", "en")))
+    key = "fix_id_in_actors" if _INVISIBLE.search(aid) or any(ch.isspace() and ch != " " for ch in aid) \
+        else "fix_id_spacing_in_actors"
+    return Words(*(t(key, lang, actors=actors_file, row=row) for lang in ("nl", "en")))
 
 
 def _added_duplicate(table: Table, row: int, cells: dict[str, str], earlier: Relation, first_cells: dict[str, str],
