@@ -124,6 +124,14 @@ SURVEY_COLUMNS = ("reported_by", "confirmed")
 SURVEY_TABLE = "survey"
 
 
+# How alike (difflib's ratio, 0 to 1) a value must be to a known word before "Bedoelt u ...?" names
+# that word: a typo ('ondrwijs' 0.94 to 'onderwijs', 'inkopen' 0.77 to 'inkoop') is; a different word
+# that shares some letters ('contract' 0.63 to 'consultancy', 'org299' to 'vno') is not, and then no
+# word is suggested at all. One threshold for every suggestion: vocabulary words, actor ids, column
+# names, region.toml settings and arbeidsmarktregio names.
+SUGGEST_CUTOFF = 0.75
+
+
 def normalise_key(value: str) -> str:
     """Lower-case and collapse whitespace so 'Bestuurlijk  Overleg' matches an alias."""
     return " ".join(value.strip().lower().replace("_", " ").split())

@@ -13,7 +13,7 @@ from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
                      RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLES, SCALE_ALIASES, SCALES,
                      STEERING_ALIASES, STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
-                     group_of, normalise_key, relation_key, relation_of)
+                     SUGGEST_CUTOFF, group_of, normalise_key, relation_key, relation_of)
 from .tables import Table
 
 # Weights are bounded so that every measure stays finite and exact enough: tie distances are
@@ -86,14 +86,15 @@ def spacing(*values: str) -> Words:
 
 
 def closest(value: str, choices) -> str:
-    """The allowed value closest to a typo ('ondrwijs' -> 'onderwijs'), or '' if none is close."""
+    """The allowed value closest to a typo ('ondrwijs' -> 'onderwijs'), or '' if none is close
+    (:data:`SUGGEST_CUTOFF`)."""
     return _closest(normalise_key(value), tuple(choices))
 
 
 @functools.lru_cache(maxsize=1024)
 def _closest(key: str, choices: tuple[str, ...]) -> str:
     # Cached: a typo copied down a column of thousands of rows is looked up once.
-    match = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
+    match = difflib.get_close_matches(key, choices, n=1, cutoff=SUGGEST_CUTOFF)
     return match[0] if match else ""
 
 
@@ -304,7 +305,7 @@ class ActorSuggestions:
     equal scores go to the id first in the alphabet, as before.
     """
 
-    CLOSE = 0.6          # similarity (difflib's ratio) from which a suggestion is made
+    CLOSE = SUGGEST_CUTOFF   # similarity (difflib's ratio) from which a suggestion is made
     CANDIDATES = 40      # actors compared in full per value
     COMMON = 200         # a piece shared by more actors than this says little and is not counted
 
@@ -452,9 +453,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                                             row, table.label(col),
                                             {"value": value, "actors": actors_file, "until": cells.get("until", "")}))
                 else:
-                    if not close:
-                        # Without a history a typo is the usual cause: name the closest id anyway.
-                        close = suggest.best(value)[0]
+                    # Only a close id or name is suggested: an unrelated id ('org299' -> 'vno') would mislead.
                     if close and id_key(close) == id_key(value):
                         close = ""          # it would look the same: the actors' clash is reported there
                     problems.append(Problem(table.file, "unknown_actor", row, table.label(col),

@@ -1,0 +1,100 @@
+"""A review of reading region data (intake): each test drives the real CLI on files as people make them.
+
+1. a gemeente written as arbeidsmarktregio suggests its own arbeidsmarktregio, and no suggestion is
+   made by spelling unless it is close (regions, ids, relation types);
+2. files that are there under a harmless other name are read, or named in the message;
+3. an everyday relation word is never read silently, and a word whose natural direction is the
+   reverse of its type's is read with bron and doel swapped, said in a warning;
+8. a relation entered twice with another weight and/or date is a warning, not a silent sum;
+13b. region.toml's [groups] and [relation_types] outside a Kumu region are said to be ignored.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli, write_workbook
+
+ACTORS = ("id;naam;groep;regio\ngem;Gemeente Stad;overheid;{0}\nuwv;UWV;intermediairs;{1}\n"
+          "roc;ROC;onderwijs;{2}\nvno;VNO-NCW;werkgevers;{3}\n")
+RELATIONS = "bron;doel;soort\ngem;uwv;bestuur\nroc;vno;advies\nuwv;roc;samenwerking\n"
+
+
+def _folder(tmp_path: Path, actors: str, relations: str = RELATIONS, name: str = "r",
+            files: tuple[str, str] = ("actors.csv", "relations.csv")) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for file, content in zip(files, (actors, relations)):
+        if file:
+            (folder / file).write_text(content, encoding="utf-8")
+    return folder
+
+
+def _validate(folder: Path, *extra: str):
+    result = run_cli("validate", folder, *extra)
+    assert "Traceback" not in result.output
+    return result, result.output.splitlines()
+
+
+def _line(lines: list[str], text: str) -> str:
+    found = [line for line in lines if text in line]
+    assert len(found) == 1, (text, lines)
+    return found[0]
+
+
+# --- 1. arbeidsmarktregio: a gemeente suggests its own region; spelling only when close ----------
+
+def test_a_gemeente_as_region_suggests_its_own_arbeidsmarktregio(tmp_path):
+    folder = _folder(tmp_path, ACTORS.format("Eindhoven", "Den Haag", "Rotterdam", "Zuidoost Brabnt"))
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    assert _line(lines, "'Eindhoven'") == (
+        "let op: actors.csv, rij 2, kolom 'regio': 'Eindhoven' is een gemeente in arbeidsmarktregio "
+        "Zuidoost-Brabant (indeling 2015), geen arbeidsmarktregio. Bedoelt u 'Zuidoost-Brabant'? "
+        "Laat het zo als u bewust de gemeente bedoelt.")
+    # Den Haag is 's-Gravenhage in the list, in Haaglanden (not 'Drenthe', the closest spelling)
+    assert "gemeente in arbeidsmarktregio Haaglanden" in _line(lines, "'Den Haag'")
+    assert "Bedoelt u 'Rijnmond'?" in _line(lines, "'Rotterdam'")
+    # a misspelt region name still suggests the region
+    assert "Bedoelt u 'Zuidoost-Brabant'?" in _line(lines, "'Zuidoost Brabnt'")
+    result, lines = _validate(folder, "--lang", "en")
+    assert _line(lines, "'Eindhoven'") == (
+        "warning: actors.csv, row 2, column 'regio': 'Eindhoven' is a municipality in the labour-market region "
+        "(arbeidsmarktregio) Zuidoost-Brabant (2015 division), not a labour-market region. Did you mean "
+        "'Zuidoost-Brabant'? Keep it if you mean the municipality on purpose.")
+
+
+def test_a_name_unlike_any_region_gets_no_suggestion_and_a_province_none_either(tmp_path):
+    folder = _folder(tmp_path, ACTORS.format("Stad", "Noord-Brabant", "Brabant", "Midden-Brabant"))
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    stad = _line(lines, "'Stad'")
+    assert "staat niet in de lijst van 35 arbeidsmarktregio's" in stad and "Bedoelt u" not in stad
+    for province in ("'Noord-Brabant'", "'Brabant'"):
+        line = _line(lines, province)
+        assert "is een provincie, geen arbeidsmarktregio" in line and "Bedoelt u" not in line
+    result, lines = _validate(folder, "--lang", "en")
+    assert "is a province, not a labour-market region" in _line(lines, "'Noord-Brabant'")
+
+
+def test_an_unknown_id_unlike_every_actor_gets_no_suggestion(tmp_path):
+    actors = ACTORS.format(*["Midden-Brabant"] * 4)
+    folder = _folder(tmp_path, actors, RELATIONS + "org299;gem;advies\ngemm;roc;advies\n")
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert _line(lines, "'org299'") == ("fout: relations.csv, rij 5, kolom 'bron': onbekende actor 'org299'. "
+                                        "Gebruik een id uit actors.csv.")
+    assert "Bedoelt u 'gem'?" in _line(lines, "'gemm'")         # a typo still gets one
+
+
+def test_an_unknown_relation_type_unlike_every_word_gets_no_suggestion(tmp_path):
+    actors = ACTORS.format(*["Midden-Brabant"] * 4)
+    folder = _folder(tmp_path, actors, RELATIONS + "gem;roc;contract\ngem;vno;samenwerkng\n")
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert _line(lines, "'contract'") == (
+        "fout: relations.csv, rij 5, kolom 'soort': onbekend relatietype 'contract'. Toegestaan: bestuur, "
+        "financiering, levering, vertegenwoordiging, toeleiding, samenwerking, advies.")
+    assert "Bedoelt u 'samenwerking'?" in _line(lines, "'samenwerkng'")
+    result, lines = _validate(folder, "--lang", "en")
+    assert "Did you mean" not in _line(lines, "'contract'")
+    assert "Did you mean 'collaboration'?" in _line(lines, "'samenwerkng'")
