@@ -98,3 +98,33 @@ def test_an_unknown_relation_type_unlike_every_word_gets_no_suggestion(tmp_path)
     result, lines = _validate(folder, "--lang", "en")
     assert "Did you mean" not in _line(lines, "'contract'")
     assert "Did you mean 'collaboration'?" in _line(lines, "'samenwerkng'")
+
+
+# --- 8. a relation entered again with another weight and/or date is never summed silently --------
+
+def test_a_relation_again_with_another_weight_and_date_is_a_warning(tmp_path):
+    actors = ACTORS.format(*["Midden-Brabant"] * 4)
+    relations = ("bron;doel;soort;gewicht;sinds;tot\ngem;uwv;bestuur;3;2015;\nroc;vno;advies;1;;\n"
+                 "gem;uwv;bestuur;2;;\nroc;vno;advies;1;2010;2012\nroc;vno;advies;2;2014;2016\n")
+    folder = _folder(tmp_path, actors, relations)
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    assert _line(lines, "rij 4,") == (
+        "let op: relations.csv, rij 4, kolom 'bron': gem – uwv (bestuur) staat ook in rij 2, met een andere waarde "
+        "in 'gewicht' en 'sinds'. Beide rijen tellen mee: hun gewichten worden opgeteld tot één verbinding (3 + 2). "
+        "Verwijder een van de twee als het dezelfde relatie is, of geef ze elk een eigen notitie als het twee "
+        "relaties zijn.")
+    # roc-vno undated (every year) meets both dated rows: each is said, against the first row it meets
+    assert "staat ook in rij 3, met een andere waarde in 'sinds' en 'tot'" in _line(lines, "rij 5,")
+    assert "staat ook in rij 3, met een andere waarde in 'gewicht', 'sinds' en 'tot'" in _line(lines, "rij 6,")
+    result, lines = _validate(folder, "--lang", "en")
+    assert "with another value in 'gewicht' and 'sinds'" in _line(lines, "row 4,")
+
+
+def test_a_history_of_periods_without_a_common_year_is_no_repeat(tmp_path):
+    actors = ACTORS.format(*["Midden-Brabant"] * 4)
+    relations = ("bron;doel;soort;gewicht;sinds;tot\ngem;uwv;bestuur;3;2015;2018\ngem;uwv;bestuur;2;2020;\n"
+                 "roc;vno;advies;1;;\nuwv;roc;samenwerking;1;;\n")
+    result, lines = _validate(_folder(tmp_path, actors, relations))
+    assert result.exit_code == 0, result.output
+    assert not [line for line in lines if "staat ook in rij" in line]

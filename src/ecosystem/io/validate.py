@@ -410,8 +410,9 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     counted once, with a warning naming both rows (a copy-paste duplicate; two relations of
     the same kind between the same pair are told apart by their note); an undirected relation
     typed the other way round (b-a for a-b) is such a row too. A row that is the same relation
-    as an earlier one (pair, type, dates and note) with another weight, steering or other column
-    counts as well, its weight added into the pair's tie, with a warning naming both rows. ``names`` (id -> name)
+    as an earlier one (pair, type and note) with another weight, date, steering or other column
+    counts as well, its weight added into the pair's tie, with a warning naming both rows and the
+    columns that differ; unless their periods (since-until) have no year in common: a history. ``names`` (id -> name)
     lets a suggestion for an unknown id compare names as well as ids.
     """
     if not _require_columns(table, RELATION_REQUIRED, problems):
@@ -515,18 +516,18 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         relation = Relation(cells["source"], cells["target"], rtype, weight,
                             cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
                             steering, extra, row)
-        # The same relation (pair, type, dates, note) as an earlier row? An undirected one is the same
+        # The same relation (pair, type, note) as an earlier row? An undirected one is the same
         # whichever actor is typed first (b-a is a-b). One key and one look-up per row: the rest of
         # the comparison only for the rare row that shares its key with an earlier one.
         source, target = relation.source, relation.target
-        same = (*relation_key(source, target, rtype), relation.since, relation.until, relation.note)
+        same = (*relation_key(source, target, rtype), relation.note)
         earlier = alike.get(same)
         if earlier is None:
             alike[same] = relation
         else:
             earlier = earlier if isinstance(earlier, list) else [earlier]
-            copy = next((e for e in earlier if e.weight == weight and e.steering == steering and e.extra == extra),
-                        None)
+            copy = next((e for e in earlier if e.weight == weight and e.steering == steering and e.extra == extra
+                         and (e.since, e.until) == (relation.since, relation.until)), None)
             if copy is not None:        # equal in every column: a copy-paste duplicate, counted once
                 if warnings is not None:
                     warnings.append(Problem(table.file, "duplicate_relation" if (copy.source, copy.target) ==
@@ -534,10 +535,13 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                                             row, table.label("source"),
                                             {"first": copy.row, "type": _lang_words(rtype, relation_label)}))
                 continue
-            if warnings is not None:
+            # Another weight, date, steering or other column: both count, added into one tie in every year
+            # both periods hold. Periods that do not meet (2015-2018, then 2020-) are a history, not a repeat.
+            meets = next((e for e in earlier if _periods_meet(e, relation)), None)
+            if warnings is not None and meets is not None:
                 if typed is None:
                     typed = dict(table.rows)
-                warnings.append(_added_duplicate(table, row, cells, earlier[0], typed[earlier[0].row], relation))
+                warnings.append(_added_duplicate(table, row, cells, meets, typed[meets.row], relation))
             alike[same] = [*earlier, relation]
         relations.append(relation)
     if warnings is not None:
@@ -553,21 +557,37 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     return relations
 
 
+def _periods_meet(one: Relation, other: Relation) -> bool:
+    """True when some year lies in both relations' periods (an empty since or until is open-ended)."""
+    low = [date_year(r.since) for r in (one, other)]
+    high = [date_year(r.until) for r in (one, other)]
+    start = max((y for y in low if y is not None), default=None)
+    end = min((y for y in high if y is not None), default=None)
+    return start is None or end is None or start <= end
+
+
 def _added_duplicate(table: Table, row: int, cells: dict[str, str], earlier: Relation, first_cells: dict[str, str],
                      relation: Relation) -> Problem:
-    """The warning for a relation entered again with another weight (or steering, or other column):
+    """The warning for a relation entered again with another weight, date, steering or other column:
     both rows count, and their weights are added into the one tie between the pair."""
     first_row = earlier.row
-    differ = [table.label(c) for c in ("weight", "steering")
-              if (earlier.weight if c == "weight" else earlier.steering) != getattr(relation, c)]
+    differ = [table.label(c) for c in ("weight", "since", "until", "steering")
+              if getattr(earlier, c) != getattr(relation, c)]
     differ += [table.label(k) for k in sorted(set(earlier.extra) | set(relation.extra))
                if earlier.extra.get(k, "") != relation.extra.get(k, "")]
+    columns = Words(*(_joined(differ, lang) for lang in ("nl", "en")))
     return Problem(table.file, "duplicate_relation_added" if (earlier.source, earlier.target) ==
                    (relation.source, relation.target) else "duplicate_relation_added_reversed",
                    row, table.label("source"),
                    {"first": first_row, "source": relation.source, "target": relation.target,
-                    "type": _lang_words(relation.type, relation_label), "columns": tuple(differ),
+                    "type": _lang_words(relation.type, relation_label), "columns": columns,
                     "weights": f"{first_cells.get('weight') or '1'} + {cells.get('weight') or '1'}"})
+
+
+def _joined(names: list[str], lang: str) -> str:
+    """'gewicht' en 'sinds': every column that differs (not one or the other)."""
+    quoted = [f"'{n}'" for n in names]
+    return ", ".join(quoted[:-1]) + f" {t('and', lang)} " + quoted[-1] if len(quoted) > 1 else "".join(quoted)
 
 
 def isolated_warnings(table: Table, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
