@@ -128,3 +128,44 @@ def test_a_history_of_periods_without_a_common_year_is_no_repeat(tmp_path):
     result, lines = _validate(_folder(tmp_path, actors, relations))
     assert result.exit_code == 0, result.output
     assert not [line for line in lines if "staat ook in rij" in line]
+
+
+# --- 3. an everyday relation word is never read silently; 'inkoop' and 'lidmaatschap' turn round --
+
+SYNONYM_ACTORS = ("id;naam;groep\ngem;Gemeente;overheid\nroc;ROC;onderwijs\nvno;VNO;werkgevers\n"
+                  "lwl;LWL;intermediairs\nbedrijf;Bedrijf;werkgevers\n")
+SYNONYM_RELATIONS = ("bron;doel;soort\ngem;roc;inkoop\nvno;lwl;opdracht\nbedrijf;vno;lidmaatschap\n"
+                     "gem;lwl;Subsidie\nroc;lwl;inkoop\ngem;vno;bestuur\n")
+
+
+def test_a_word_whose_subject_is_the_types_target_is_read_the_other_way_round(tmp_path):
+    folder = _folder(tmp_path, SYNONYM_ACTORS, SYNONYM_RELATIONS)
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    assert _line(lines, "'inkoop'") == (
+        "let op: relations.csv, rij 2, kolom 'soort': soort 'inkoop' is gelezen als levering met bron en doel "
+        "omgewisseld: doel levert aan bron (rij 2: roc levert aan gem; aantal: 2; rijen 2, 6). Klopt dat niet, "
+        "vul dan zelf een relatietype in, met bron en doel in de richting van dat type: bestuur, financiering, "
+        "levering, vertegenwoordiging, toeleiding, samenwerking, advies.")
+    assert "(rij 3: lwl levert aan vno)" in _line(lines, "'opdracht'")
+    assert "doel vertegenwoordigt bron (rij 4: vno vertegenwoordigt bedrijf)" in _line(lines, "'lidmaatschap'")
+    # a word in the type's own direction is said too, once per word
+    assert "soort 'Subsidie' is gelezen als financiering: bron financiert doel (rij 5: gem financiert lwl)" in \
+        _line(lines, "'Subsidie'")
+    assert not [line for line in lines if "'bestuur'" in line]       # the type's own name is no everyday word
+    result, lines = _validate(folder, "--lang", "en")
+    assert ("type 'inkoop' was read as delivery with source and target swapped: doel delivers to bron "
+            "(row 2: roc delivers to gem; number: 2; rows 2, 6)") in _line(lines, "'inkoop'")
+
+
+def test_the_swapped_direction_is_what_the_analysis_uses(tmp_path):
+    from openpyxl import load_workbook
+
+    folder = _folder(tmp_path, SYNONYM_ACTORS, SYNONYM_RELATIONS)
+    out = tmp_path / "out"
+    result = run_cli("analyse", folder, "--out", out)
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(next(out.rglob("kumu.xlsx")), read_only=True)["Connections"]
+    edges = {(a, b, kind) for a, b, kind, *_ in sheet.iter_rows(min_row=2, values_only=True)}
+    assert edges == {("roc", "gem", "Levering"), ("lwl", "vno", "Levering"), ("vno", "bedrijf", "Vertegenwoordiging"),
+                     ("gem", "lwl", "Financiering"), ("lwl", "roc", "Levering"), ("gem", "vno", "Bestuur")}

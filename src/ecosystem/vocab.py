@@ -187,6 +187,12 @@ RELATION_WORDS: dict[str, str] = {
     **{w: "advice" for w in ("adviseert", "advisering", "consultancy", "advises")},
 }
 
+# Everyday relation words whose natural subject is the type's target, not its source: 'gem;roc;inkoop'
+# and 'gem;roc;opdracht' say that gem buys from or commissions roc, so roc delivers to gem;
+# 'bedrijf;vno;lidmaatschap' says that the company is a member of vno, so vno represents it. They are
+# read with source and target swapped, and a warning says so (io.validate.validate_relations).
+REVERSED_RELATION_WORDS: frozenset[str] = frozenset({"inkoop", "opdracht", "lidmaatschap", "membership"})
+
 # Relation words that could be a governance table or collaboration. A wrong guess moves a tie
 # into or out of the governance layer (the 'seat at the table' of docs/methods.md), so the
 # user chooses: 'bestuur' when decisions are taken there, else 'samenwerking'.

@@ -11,10 +11,11 @@ from ..i18n import group_label, relation_label, role_label, scale_label, steerin
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
-                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLES, SCALE_ALIASES, SCALES,
+                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, REVERSED_RELATION_WORDS, ROLE_ALIASES, ROLES,
+                     SCALE_ALIASES, SCALES,
                      STEERING_ALIASES, STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
                      SUGGEST_CUTOFF, group_of, normalise_key, relation_key, relation_of)
-from .tables import Table
+from .tables import Table, rows_shown
 
 # Weights are bounded so that every measure stays finite and exact enough: tie distances are
 # 1/weight and strengths sum weights, and igraph aborts the process on overflow (weight 1e308).
@@ -429,6 +430,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     folded: dict[str, list[str]] | None = None
     suggest: ActorSuggestions | None = None
     case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
+    words_read: dict[str, list[tuple[str, Relation]]] = {}  # everyday type word -> (as written, relation) read from it
     alike: dict[tuple, Relation | list[Relation]] = {}       # pair, type, dates, note -> the rows so far
     typed: dict[int, dict[str, str]] | None = None           # row -> cells, made for the first such row
     relations: list[Relation] = []
@@ -513,9 +515,15 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         if not ok:
             continue
         extra = {k: v for k, v in cells.items() if k not in RELATION_KNOWN}
+        word = normalise_key(cells["type"])
+        if word in REVERSED_RELATION_WORDS:
+            # 'gem;roc;inkoop': gem buys from roc, so roc delivers to gem (said in a warning below)
+            cells["source"], cells["target"] = cells["target"], cells["source"]
         relation = Relation(cells["source"], cells["target"], rtype, weight,
                             cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
                             steering, extra, row)
+        if word not in _type_names():
+            words_read.setdefault(word, []).append((cells["type"], relation))
         # The same relation (pair, type, note) as an earlier row? An undirected one is the same
         # whichever actor is typed first (b-a is a-b). One key and one look-up per row: the rest of
         # the comparison only for the rare row that shares its key with an earlier one.
@@ -545,6 +553,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             alike[same] = [*earlier, relation]
         relations.append(relation)
     if warnings is not None:
+        warnings += [_word_read(table, word, read) for word, read in words_read.items()]
         for (col, value), rows in case_matches.items():
             aid = folded[id_key(value)][0]
             if clash_kind(value, aid) == "case":
@@ -555,6 +564,33 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                                         {"value": value, "id": aid, "n": len(rows), "actors": actors_file,
                                          "difference": spacing(value, aid)}))
     return relations
+
+
+@functools.lru_cache(maxsize=1)
+def _type_names() -> frozenset[str]:
+    """The words that name a relation type outright: its key and its name in each language ('levering')."""
+    return frozenset({*RELATION_TYPES, *(relation_label(k, lang).lower() for k in RELATION_TYPES
+                                         for lang in ("nl", "en"))})
+
+
+def _word_read(table: Table, word: str, read: list[tuple[str, Relation]]) -> Problem:
+    """The warning that an everyday word ('subsidie', 'inkoop') was read as a relation type, once per
+    word: what it was read as, in the columns' own names ('bron levert aan doel') and on its first row,
+    and every row; for a word read with source and target swapped ('inkoop'), that it was."""
+    written, first = read[0]
+    rows = [r.row for _, r in read]
+    source, target = table.label("source"), table.label("target")
+    reversed_ = word in REVERSED_RELATION_WORDS
+    reading = Words(*(t(f"relation_reading.{first.type}", lang, source=target if reversed_ else source,
+                        target=source if reversed_ else target) for lang in ("nl", "en")))
+    example = Words(*(t(f"relation_reading.{first.type}", lang, source=first.source, target=first.target)
+                      for lang in ("nl", "en")))
+    return Problem(table.file, "relation_word_reversed" if reversed_ else "relation_word_read", first.row,
+                   table.label("type"),
+                   {"value": written, "type": _lang_words(first.type, relation_label), "reading": reading,
+                    "example": example, "first": first.row, "allowed": _allowed_types(),
+                    "more": Words(*(t("rows_more", lang, n=len(rows), rows=rows_shown(rows)) if len(rows) > 1 else ""
+                                    for lang in ("nl", "en")))})
 
 
 def _periods_meet(one: Relation, other: Relation) -> bool:
@@ -575,19 +611,20 @@ def _added_duplicate(table: Table, row: int, cells: dict[str, str], earlier: Rel
               if getattr(earlier, c) != getattr(relation, c)]
     differ += [table.label(k) for k in sorted(set(earlier.extra) | set(relation.extra))
                if earlier.extra.get(k, "") != relation.extra.get(k, "")]
-    columns = Words(*(_joined(differ, lang) for lang in ("nl", "en")))
     return Problem(table.file, "duplicate_relation_added" if (earlier.source, earlier.target) ==
                    (relation.source, relation.target) else "duplicate_relation_added_reversed",
                    row, table.label("source"),
                    {"first": first_row, "source": relation.source, "target": relation.target,
-                    "type": _lang_words(relation.type, relation_label), "columns": columns,
+                    "type": _lang_words(relation.type, relation_label), "columns": _joined(differ),
                     "weights": f"{first_cells.get('weight') or '1'} + {cells.get('weight') or '1'}"})
 
 
-def _joined(names: list[str], lang: str) -> str:
-    """'gewicht' en 'sinds': every column that differs (not one or the other)."""
+def _joined(names: list[str]) -> Words:
+    """"'gewicht' en 'sinds'" in each language: every column that differs (not one or the other)."""
     quoted = [f"'{n}'" for n in names]
-    return ", ".join(quoted[:-1]) + f" {t('and', lang)} " + quoted[-1] if len(quoted) > 1 else "".join(quoted)
+    if len(quoted) < 2:
+        return Words("".join(quoted), "".join(quoted))
+    return Words(*(", ".join(quoted[:-1]) + f" {t('and', lang)} " + quoted[-1] for lang in ("nl", "en")))
 
 
 def isolated_warnings(table: Table, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
