@@ -169,3 +169,83 @@ def test_the_swapped_direction_is_what_the_analysis_uses(tmp_path):
     edges = {(a, b, kind) for a, b, kind, *_ in sheet.iter_rows(min_row=2, values_only=True)}
     assert edges == {("roc", "gem", "Levering"), ("lwl", "vno", "Levering"), ("vno", "bedrijf", "Vertegenwoordiging"),
                      ("gem", "lwl", "Financiering"), ("lwl", "roc", "Levering"), ("gem", "vno", "Bestuur")}
+
+
+# --- 2. files that are there under a harmless other name are read, or named -----------------------
+
+BASE_ACTORS = ACTORS.format(*["Midden-Brabant"] * 4)
+
+
+def _summary_ok(lines: list[str]) -> bool:
+    return any("geen problemen gevonden (4 actoren, 3 relaties" in line for line in lines)
+
+
+def test_dutch_file_names_and_any_case_are_read(tmp_path):
+    for name, files in (("nl", ("actoren.csv", "relaties.csv")), ("case", ("Actors.CSV", "Relations.csv")),
+                        ("mixed", ("Actoren.csv", "relations.csv"))):
+        result, lines = _validate(_folder(tmp_path, BASE_ACTORS, name=name, files=files))
+        assert result.exit_code == 0 and _summary_ok(lines), (name, result.output)
+    # a problem in the Dutch file names that file
+    result, lines = _validate(_folder(tmp_path, BASE_ACTORS, RELATIONS + "gem;gemm;advies\n", name="bad",
+                                      files=("actoren.csv", "relaties.csv")))
+    assert result.exit_code == 2 and lines[0].startswith("fout: relaties.csv, rij 5, kolom 'doel': onbekende actor")
+    assert "Gebruik een id uit actoren.csv" in lines[0]
+
+
+def test_two_files_for_one_table_are_an_error_naming_both(tmp_path):
+    folder = _folder(tmp_path, BASE_ACTORS)
+    (folder / "actoren.csv").write_text(BASE_ACTORS, encoding="utf-8")
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[0] == ("fout: r: de map bevat meerdere bestanden voor dezelfde tabel (actoren.csv, actors.csv), en "
+                        "het is niet te zeggen welke bedoeld is. Zet de versie die u niet bedoelt in een andere map.")
+
+
+def test_a_file_under_a_near_name_is_named_in_the_missing_file_message(tmp_path):
+    folder = _folder(tmp_path, BASE_ACTORS, files=("actors.csv.csv", "relations.txt"))
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[0] == (
+        "fout: actors.csv: bestand ontbreekt; in de map staat wel actors.csv.csv, maar dat wordt niet gelezen. "
+        "Is dat de tabel, hernoem het dan naar actors.csv (Windows verbergt vaak de extensie .csv, zodat een "
+        "bestand dat u als actors.csv ziet eigenlijk actors.csv.csv heet; zet in de Verkenner Beeld > "
+        "Bestandsnaamextensies aan).")
+    assert lines[1] == ("fout: relations.csv: bestand ontbreekt; in de map staat wel relations.txt, maar dat wordt "
+                        "niet gelezen. Is dat de tabel, hernoem het dan naar relations.csv.")
+    result, lines = _validate(folder, "--lang", "en")
+    assert lines[1] == ("error: relations.csv: file is missing; the folder does hold relations.txt, but that is not "
+                        "read. If that is the table, rename it to relations.csv.")
+
+
+def _workbook_rows():
+    actors = [line.split(";") for line in BASE_ACTORS.splitlines()]
+    relations = [line.split(";") for line in RELATIONS.splitlines()]
+    return {"actoren": actors, "relaties": relations}
+
+
+def test_an_xlsm_workbook_is_read_and_an_ods_asks_for_xlsx(tmp_path):
+    folder = tmp_path / "m"
+    write_workbook(folder / "ecosystem.xlsm", _workbook_rows())
+    result, lines = _validate(folder)
+    assert result.exit_code == 0 and _summary_ok(lines), result.output
+    ods = tmp_path / "o"
+    ods.mkdir()
+    (ods / "ecosystem.ods").write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    result, lines = _validate(ods)
+    assert result.exit_code == 2
+    assert lines[0] == ("fout: ecosystem.ods: dit is een OpenDocument-werkmap (.ods, LibreOffice), die niet gelezen "
+                        "wordt. Open het in LibreOffice en kies Bestand > Opslaan als > Excel 2007-365 (.xlsx).")
+    result, lines = _validate(ods, "--lang", "en")
+    assert lines[0].startswith("error: ecosystem.ods: this is an OpenDocument spreadsheet (.ods, LibreOffice)")
+
+
+def test_init_refuses_a_folder_with_region_data_in_a_recognised_or_near_form(tmp_path):
+    for name, file in (("ods", "ecosystem.ods"), ("nl", "actoren.csv"), ("near", "actors.csv.csv"),
+                       ("txt", "relations.txt"), ("xlsm", "ecosystem.xlsm"), ("case", "ACTORS.csv")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / file).write_bytes(b"id;naam;groep\n")
+        result = run_cli("init", folder)
+        assert result.exit_code == 2, (name, result.output)
+        assert result.output.startswith(f"fout: {folder} bevat al regiogegevens ({file});"), result.output
+        assert sorted(p.name for p in folder.iterdir()) == [file]        # nothing written beside it
