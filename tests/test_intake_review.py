@@ -249,3 +249,33 @@ def test_init_refuses_a_folder_with_region_data_in_a_recognised_or_near_form(tmp
         assert result.exit_code == 2, (name, result.output)
         assert result.output.startswith(f"fout: {folder} bevat al regiogegevens ({file});"), result.output
         assert sorted(p.name for p in folder.iterdir()) == [file]        # nothing written beside it
+
+
+# --- 13b. region.toml's Kumu mappings outside a Kumu region are said to be ignored ----------------
+
+def test_kumu_mappings_in_a_csv_region_are_a_warning_that_they_are_ignored(tmp_path):
+    folder = _folder(tmp_path, BASE_ACTORS)
+    (folder / "region.toml").write_text('[groups]\n"Platform" = "intermediairs"\n\n[relation_types]\n'
+                                        '"Lobby" = "vertegenwoordiging"\n', encoding="utf-8")
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    assert _line(lines, "[groups]") == (
+        "let op: region.toml: [groups] wordt alleen gebruikt bij het lezen van een Kumu-export (een Kumu-werkmap in "
+        "de regiomap, of 'ecosystem import kumu') en is hier genegeerd: de groepen en relatietypen in de tabellen "
+        "moeten zelf een toegestane waarde hebben. Haal het weg als de tabellen al uit Kumu zijn omgezet.")
+    assert "[relation_types] wordt alleen gebruikt" in _line(lines, "[relation_types]")
+    result, lines = _validate(folder, "--lang", "en")
+    assert "[groups] is only used when reading a Kumu export" in _line(lines, "[groups]")
+
+
+def test_kumu_mappings_beside_a_kumu_export_are_used_without_that_warning(tmp_path):
+    folder = tmp_path / "k"
+    write_workbook(folder / "kaart.xlsx", {
+        "Elements": [["Label", "Type"], ["Gemeente", "gemeente"], ["Platform X", "Platform"], ["ROC", "mbo"]],
+        "Connections": [["From", "To", "Type"], ["Gemeente", "Platform X", "Lobby"], ["ROC", "Gemeente", "advies"],
+                        ["Platform X", "ROC", "samenwerking"]]})
+    (folder / "region.toml").write_text('[groups]\n"Platform" = "intermediairs"\n\n[relation_types]\n'
+                                        '"Lobby" = "vertegenwoordiging"\n', encoding="utf-8")
+    result, lines = _validate(folder)
+    assert result.exit_code == 0, result.output
+    assert not [line for line in lines if "alleen gebruikt" in line]

@@ -293,6 +293,8 @@ SECTION: dict[str, dict[str, str]] = {
                      "en": "the cells {range} are merged, and only the first cell ({first}) holds the value; the other rows therefore read as empty. Unmerge them (Home > Merge & Center) and fill in the value in every cell"},
     "toml_type": {"nl": "'{setting}' moet {expected} zijn, maar is {found}. Bijvoorbeeld: {example}",
                   "en": "'{setting}' must be {expected}, but is {found}. For example: {example}"},
+    "toml_kumu_only": {"nl": "{table} wordt alleen gebruikt bij het lezen van een Kumu-export (een Kumu-werkmap in de regiomap, of 'ecosystem import kumu') en is hier genegeerd: de groepen en relatietypen in de tabellen moeten zelf een toegestane waarde hebben. Haal het weg als de tabellen al uit Kumu zijn omgezet",
+                       "en": "{table} is only used when reading a Kumu export (a Kumu workbook in the region folder, or 'ecosystem import kumu') and is ignored here: the groups and relation types in the tables must have an accepted value themselves. Remove it if the tables were already converted from Kumu"},
     "toml_unknown_setting": {"nl": "onbekende instelling '{setting}' wordt genegeerd.{suggestion} Bekende instellingen: {known}",
                              "en": "unknown setting '{setting}' is ignored.{suggestion} Known settings: {known}"},
     "toml_control": {"nl": "'{setting}' bevat onzichtbare stuurtekens (zoals NUL). Verwijder ze",

@@ -98,6 +98,22 @@ def region_files(folder: Path) -> list[Path]:
 
 def _read_tables(folder: Path, problems: list[Problem], meta: RegionMeta | None = None,
                  warnings: list[Problem] | None = None) -> tuple[Table | None, Table | None]:
+    """The two tables, from the CSVs, a workbook or a Kumu export (see the module's docstring).
+
+    region.toml's ``[groups]`` and ``[relation_types]`` map a Kumu export's types (README, "Bring a
+    Kumu map"); in a region that is read otherwise they are a warning saying they are ignored.
+    """
+    kumu: list[bool] = []
+    tables = _read_files(folder, problems, meta, warnings, kumu)
+    mappings = [f"[{name}]" for name, table in (("groups", meta.groups if meta else {}),
+                                                ("relation_types", meta.relation_types if meta else {})) if table]
+    if mappings and not kumu and warnings is not None:
+        warnings += [Problem("region.toml", "toml_kumu_only", params={"table": table}) for table in mappings]
+    return tables
+
+
+def _read_files(folder: Path, problems: list[Problem], meta: RegionMeta | None, warnings: list[Problem] | None,
+                kumu: list[bool]) -> tuple[Table | None, Table | None]:
     found = _csv_files(folder)
     several = [files for files in found.values() if len(files) > 1]
     if several:
@@ -128,6 +144,7 @@ def _read_tables(folder: Path, problems: list[Problem], meta: RegionMeta | None 
             # One workbook and no CSVs: that workbook is the region data, whatever its name;
             # a Kumu export (sheets recognised by their header) is read as such.
             if _is_kumu_export(workbooks[0]):
+                kumu.append(True)
                 return read_kumu(workbooks[0], problems, meta.groups if meta else {},
                                  meta.relation_types if meta else {})
             return read_xlsx(workbooks[0], problems, EXPECTED)
