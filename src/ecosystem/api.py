@@ -220,13 +220,14 @@ def _one_region(region: Region, name: str) -> Region:
     import difflib
 
     from .analysis.by_region import find_region, region_names, sub_region
+    from .vocab import SUGGEST_CUTOFF
 
     names = region_names(region)
     found = find_region(region, name)
     if found is None:
         if not names:
             raise UserError("region_none", path=str(region.path))
-        close = difflib.get_close_matches(name, names, n=1, cutoff=0.0)
+        close = difflib.get_close_matches(name, names, n=1, cutoff=SUGGEST_CUTOFF)
         raise UserError("region_unknown", value=name, suggestion=close[0] if close else "",
                         regions=", ".join(names))
     alone = sub_region(region, found)

@@ -124,6 +124,14 @@ SURVEY_COLUMNS = ("reported_by", "confirmed")
 SURVEY_TABLE = "survey"
 
 
+# How alike (difflib's ratio, 0 to 1) a value must be to a known word before "Bedoelt u ...?" names
+# that word: a typo ('ondrwijs' 0.94 to 'onderwijs', 'inkopen' 0.77 to 'inkoop') is; a different word
+# that shares some letters ('contract' 0.63 to 'consultancy', 'org299' to 'vno') is not, and then no
+# word is suggested at all. One threshold for every suggestion: vocabulary words, actor ids, column
+# names, region.toml settings and arbeidsmarktregio names.
+SUGGEST_CUTOFF = 0.75
+
+
 def normalise_key(value: str) -> str:
     """Lower-case and collapse whitespace so 'Bestuurlijk  Overleg' matches an alias."""
     return " ".join(value.strip().lower().replace("_", " ").split())
@@ -178,6 +186,12 @@ RELATION_WORDS: dict[str, str] = {
                                     "partnership project")},
     **{w: "advice" for w in ("adviseert", "advisering", "consultancy", "advises")},
 }
+
+# Everyday relation words whose natural subject is the type's target, not its source: 'gem;roc;inkoop'
+# and 'gem;roc;opdracht' say that gem buys from or commissions roc, so roc delivers to gem;
+# 'bedrijf;vno;lidmaatschap' says that the company is a member of vno, so vno represents it. They are
+# read with source and target swapped, and a warning says so (io.validate.validate_relations).
+REVERSED_RELATION_WORDS: frozenset[str] = frozenset({"inkoop", "opdracht", "lidmaatschap", "membership"})
 
 # Relation words that could be a governance table or collaboration. A wrong guess moves a tie
 # into or out of the governance layer (the 'seat at the table' of docs/methods.md), so the

@@ -10,6 +10,12 @@ SECTION: dict[str, dict[str, str]] = {
     "unknown_arbeidsmarktregio": {
         "nl": "'{value}' staat niet in de lijst van {n} arbeidsmarktregio's.{suggestion} Laat het zo als u bewust een andere regio bedoelt",
         "en": "'{value}' is not in the list of {n} labour-market regions (arbeidsmarktregio's).{suggestion} Keep it if you mean another region on purpose"},
+    "gemeente_not_arbeidsmarktregio": {
+        "nl": "'{value}' is een gemeente in arbeidsmarktregio {regio} (indeling 2015), geen arbeidsmarktregio.{suggestion} Laat het zo als u bewust de gemeente bedoelt",
+        "en": "'{value}' is a municipality in the labour-market region (arbeidsmarktregio) {regio} (2015 division), not a labour-market region.{suggestion} Keep it if you mean the municipality on purpose"},
+    "province_not_arbeidsmarktregio": {
+        "nl": "'{value}' is een provincie, geen arbeidsmarktregio; er liggen meerdere arbeidsmarktregio's in. Vul de arbeidsmarktregio in, of laat het zo als u bewust de provincie bedoelt",
+        "en": "'{value}' is a province, not a labour-market region (arbeidsmarktregio); it holds several of them. Fill in the labour-market region, or keep it if you mean the province on purpose"},
     "fill_in_name": {
         "nl": "actor '{value}' heeft nog geen echte naam ('{name}'). Vul de naam van de organisatie in",
         "en": "actor '{value}' has no real name yet ('{name}'). Fill in the organisation's name"},

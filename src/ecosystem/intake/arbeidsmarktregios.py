@@ -7,8 +7,11 @@ it is filled in without one.
 
 A region name is matched ignoring case, spaces and punctuation ('Noordoost Brabant' is
 'Noordoost-Brabant'), by its CBS code ('AM27') or by another spelling from the list. An
-unknown name is a warning naming the closest known name, never an error: the list may be out
-of date, and a region's own data may rightly name something else.
+unknown name is a warning, never an error: the list may be out of date, and a region's own
+data may rightly name something else. The warning suggests a region only where one is
+meant: for the name of a gemeente ('Eindhoven', 'Den Haag') its arbeidsmarktregio of the
+list's 2015 division ('Zuidoost-Brabant', 'Haaglanden'); for a misspelt region name the
+region it is close to (:data:`ecosystem.vocab.SUGGEST_CUTOFF`); else none.
 
 References
 ----------
@@ -26,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import Problem
+from ..vocab import SUGGEST_CUTOFF
 
 
 @dataclass(frozen=True)
@@ -70,15 +74,47 @@ def find(name: str) -> Arbeidsmarktregio | None:
 
 
 def closest(name: str) -> str:
-    """The list name closest to ``name`` (always one: a typo is the usual cause)."""
-    names = [r.name for r in reference()]
-    by_key = {_key(n): n for n in names}
-    match = difflib.get_close_matches(_key(name), list(by_key), n=1, cutoff=0.0)
-    return by_key[match[0]] if match else names[0]
+    """The list name ``name`` is a misspelling of, or '' when none is close (:data:`SUGGEST_CUTOFF`)."""
+    by_key = {_key(r.name): r.name for r in reference()}
+    match = difflib.get_close_matches(_key(name), list(by_key), n=1, cutoff=SUGGEST_CUTOFF)
+    return by_key[match[0]] if match else ""
+
+
+# What people call a gemeente whose official 2015 name (in gemeenten_2015) is another.
+_GEMEENTE_NAMES = {"Den Haag": "'s-Gravenhage", "The Hague": "'s-Gravenhage", "Den Bosch": "'s-Hertogenbosch",
+                   "Nuenen": "Nuenen CA", "Nuenen, Gerwen en Nederwetten": "Nuenen CA",
+                   "Bergen (NH)": "Bergen NH", "Bergen (L)": "Bergen (L)", "Bergen (Limburg)": "Bergen (L)",
+                   "Bergen (Noord-Holland)": "Bergen NH"}
+
+
+@lru_cache(maxsize=1)
+def _gemeenten() -> dict[str, tuple[str, Arbeidsmarktregio]]:
+    """key of a gemeente's name -> (its name as the list spells it, its arbeidsmarktregio in 2015)."""
+    index = {_key(g): (g, regio) for regio in reference() for g in regio.gemeenten_2015}
+    for common, official in _GEMEENTE_NAMES.items():
+        index.setdefault(_key(common), index[_key(official)])
+    return index
+
+
+# Provinces that are not an arbeidsmarktregio's name: each holds several arbeidsmarktregio's, so none
+# is suggested ('Noord-Brabant' is not a misspelling of 'Noordoost-Brabant'). Zeeland, Flevoland,
+# Friesland, Drenthe and Groningen are also the name of an arbeidsmarktregio (in the list); Utrecht
+# is a gemeente too, and said as one.
+PROVINCES = ("Noord-Brabant", "Brabant", "Limburg", "Gelderland", "Overijssel", "Noord-Holland", "Zuid-Holland")
+
+
+def gemeente(name: str) -> tuple[str, Arbeidsmarktregio] | None:
+    """(official name, arbeidsmarktregio) when ``name`` is a gemeente of the 2015 list ('Den Haag' is
+    's-Gravenhage, in Haaglanden), else None."""
+    return _gemeenten().get(_key(name))
 
 
 def unknown_warnings(values: list[tuple[str, str, int | None, str | None]]) -> list[Problem]:
-    """One warning per (file, name, row, column) whose name is not an arbeidsmarktregio; each name once per file."""
+    """One warning per (file, name, row, column) whose name is not an arbeidsmarktregio; each name once per file.
+
+    A gemeente's name says which arbeidsmarktregio it lies in and suggests that one; a province's
+    name says it holds several; another name suggests the region it is a misspelling of, if any.
+    """
     seen: set[tuple[str, str]] = set()
     warnings = []
     for file, name, row, column in values:
@@ -87,7 +123,15 @@ def unknown_warnings(values: list[tuple[str, str, int | None, str | None]]) -> l
         seen.add((file, _key(name)))
         # a name in region.toml is a setting's value, not a cell: where says 'key', not 'column'
         setting = column if row is None and file.endswith(".toml") else None
-        warnings.append(Problem(file, "unknown_arbeidsmarktregio", row, None if setting else column,
-                                {"value": name, "suggestion": closest(name), "n": len(reference())},
-                                setting=setting))
+        where = {"setting": setting}
+        town = gemeente(name)
+        if _key(name) in {_key(p) for p in PROVINCES}:
+            warnings.append(Problem(file, "province_not_arbeidsmarktregio", row, None if setting else column,
+                                    {"value": name}, **where))
+        elif town is not None:
+            warnings.append(Problem(file, "gemeente_not_arbeidsmarktregio", row, None if setting else column,
+                                    {"value": name, "regio": town[1].name, "suggestion": town[1].name}, **where))
+        else:
+            warnings.append(Problem(file, "unknown_arbeidsmarktregio", row, None if setting else column,
+                                    {"value": name, "suggestion": closest(name), "n": len(reference())}, **where))
     return warnings

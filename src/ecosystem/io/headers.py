@@ -20,7 +20,7 @@ import re
 
 from ..errors import Problem
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, HEADER_ALIASES, INFO_COLUMNS, RELATION_KNOWN,
-                     RELATION_REQUIRED, SURVEY_COLUMNS, normalise_key)
+                     RELATION_REQUIRED, SUGGEST_CUTOFF, SURVEY_COLUMNS, normalise_key)
 
 HEADER_SEARCH_ROWS = 10
 
@@ -111,7 +111,8 @@ def header_notes(file: str, written: list[str], columns: list[str], header_row: 
              **{c: c for c in known}}
     for text, col in zip(written, columns):
         if text and col not in known:
-            close = difflib.get_close_matches(_plain(text), [n for n, c in names.items() if c in known], n=1, cutoff=0.75)
+            close = difflib.get_close_matches(_plain(text), [n for n, c in names.items() if c in known], n=1,
+                                              cutoff=SUGGEST_CUTOFF)
             notes.append(Problem(file, "unknown_column", column=text,
                                  params={"column": text, "suggestion": close[0] if close else ""}))
     return notes

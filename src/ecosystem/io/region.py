@@ -1,10 +1,12 @@
 """Find a region folder and load it into a validated :class:`~ecosystem.model.Region`.
 
-A region folder holds ``actors.csv`` and ``relations.csv`` (or one
-``ecosystem.xlsx`` with sheets ``actors`` and ``relations``, Dutch ``actoren``
-and ``relaties`` too; a workbook with another name is read when it is the only
-one and there are no CSVs) and optionally ``region.toml``. Input files are
-only ever read.
+A region folder holds ``actors.csv`` and ``relations.csv`` (any case; Dutch
+``actoren.csv`` and ``relaties.csv`` too), or one ``ecosystem.xlsx`` (or
+``.xlsm``) with sheets ``actors`` and ``relations``, Dutch ``actoren`` and
+``relaties`` too; a workbook with another name is read when it is the only
+one and there are no CSVs; and optionally ``region.toml``. A file that looks
+like a table but is not read ('actors.csv.csv', 'actors.txt', an .ods) is
+named in the message. Input files are only ever read.
 """
 from __future__ import annotations
 
@@ -39,44 +41,99 @@ def locate_region(path: str | Path, regions_dir: str | Path = "regions") -> Path
 EXPECTED = {"actors": "id, naam/name, groep/group", "relations": "bron/source, doel/target, soort/type"}
 
 
-def _visible_files(folder: Path, suffix: str) -> list[Path]:
-    """The files in the folder with ``suffix``, without hidden ones: Excel's '~$' lock files and
-    dot-files (macOS writes '._NAME' beside every file on a shared or USB drive)."""
+def _visible_files(folder: Path, suffix: str | tuple[str, ...] | None = None) -> list[Path]:
+    """The files in the folder (with ``suffix``, any case), without hidden ones: Excel's '~$' lock files
+    and dot-files (macOS writes '._NAME' beside every file on a shared or USB drive)."""
+    suffixes = (suffix,) if isinstance(suffix, str) else suffix
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() == suffix and not p.name.startswith(("~$", ".")) and p.is_file())
+                  if (suffixes is None or p.suffix.lower() in suffixes) and not p.name.startswith(("~$", "."))
+                  and p.is_file())
+
+
+# The CSV file of each table, by the names it may have (any case: 'Actors.csv' too). The Dutch
+# names are accepted as the Dutch sheet names are.
+CSV_NAMES = {"actors": ("actors.csv", "actoren.csv"), "relations": ("relations.csv", "relaties.csv")}
+# Workbooks that are read: .xlsm is an .xlsx with macros (openpyxl reads its data, never its macros).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# Spreadsheets in a format that is not read, each with the message that says how to save it as .xlsx.
+UNREAD_FORMATS = {".xls": "old_xls", ".ods": "ods_format"}
 
 
 def _workbooks(folder: Path) -> list[Path]:
-    """The .xlsx files in the folder that are data (see :func:`_visible_files`)."""
-    return _visible_files(folder, ".xlsx")
+    """The .xlsx and .xlsm files in the folder that are data (see :func:`_visible_files`)."""
+    return _visible_files(folder, WORKBOOK_SUFFIXES)
+
+
+def _is_named_workbook(path: Path) -> bool:
+    """ecosystem.xlsx (or ecosystem.xlsm), any case: the workbook that is read by its name."""
+    return path.stem.lower() == "ecosystem" and path.suffix.lower() in WORKBOOK_SUFFIXES
+
+
+def _csv_files(folder: Path) -> dict[str, list[Path]]:
+    """Per table, the files in ``folder`` that are its CSV (:data:`CSV_NAMES`, any case)."""
+    files = _visible_files(folder)
+    return {kind: [p for p in files if p.name.lower() in names] for kind, names in CSV_NAMES.items()}
+
+
+def _near_files(folder: Path, kind: str) -> list[Path]:
+    """Files that look like the table's CSV but are not read: 'actors.csv.csv' (Windows hides the
+    last extension), 'actors.txt', 'actoren (1).csv'. Workbooks and spreadsheets are not among them."""
+    stems = "|".join(name.split(".")[0] for name in CSV_NAMES[kind])
+    return [p for p in _visible_files(folder)
+            if re.match(rf"(?:{stems})(?![a-z])", p.name.lower()) and p.name.lower() not in CSV_NAMES[kind]
+            and p.suffix.lower() not in (*WORKBOOK_SUFFIXES, *UNREAD_FORMATS)]
 
 
 def region_files(folder: Path) -> list[Path]:
     """The files in ``folder`` that the loader reads, or reports, as region data.
 
-    actors.csv and relations.csv, every visible workbook (the only one is read whatever its
-    name) and old .xls files (reported as such). ``init`` refuses a folder holding any of
-    them: its new ecosystem.xlsx would be read instead of them, without a word.
+    The tables' CSVs (any case, Dutch names too) and files that look like them ('actors.csv.csv',
+    'actors.txt'), every visible workbook (the only one is read whatever its name) and .xls and
+    .ods files (reported as such). ``init`` refuses a folder holding any of them: its new
+    ecosystem.xlsx would be read instead of them, or beside them, without a word.
     """
-    csvs = [folder / name for name in ("actors.csv", "relations.csv") if (folder / name).is_file()]
-    return csvs + _workbooks(folder) + _visible_files(folder, ".xls")
+    csvs = [p for kind, found in _csv_files(folder).items() for p in found + _near_files(folder, kind)]
+    return sorted(set(csvs)) + _workbooks(folder) + _visible_files(folder, tuple(UNREAD_FORMATS))
 
 
 def _read_tables(folder: Path, problems: list[Problem], meta: RegionMeta | None = None,
                  warnings: list[Problem] | None = None) -> tuple[Table | None, Table | None]:
-    csvs = [folder / "actors.csv", folder / "relations.csv"]
-    present = [p.exists() for p in csvs]
+    """The two tables, from the CSVs, a workbook or a Kumu export (see the module's docstring).
+
+    region.toml's ``[groups]`` and ``[relation_types]`` map a Kumu export's types (README, "Bring a
+    Kumu map"); in a region that is read otherwise they are a warning saying they are ignored.
+    """
+    kumu: list[bool] = []
+    tables = _read_files(folder, problems, meta, warnings, kumu)
+    mappings = [f"[{name}]" for name, table in (("groups", meta.groups if meta else {}),
+                                                ("relation_types", meta.relation_types if meta else {})) if table]
+    if mappings and not kumu and warnings is not None:
+        warnings += [Problem("region.toml", "toml_kumu_only", params={"table": table}) for table in mappings]
+    return tables
+
+
+def _read_files(folder: Path, problems: list[Problem], meta: RegionMeta | None, warnings: list[Problem] | None,
+                kumu: list[bool]) -> tuple[Table | None, Table | None]:
+    found = _csv_files(folder)
+    several = [files for files in found.values() if len(files) > 1]
+    if several:
+        # 'actors.csv' and 'Actoren.csv' side by side: reading either one silently could be the stale one.
+        problems += [Problem(folder.resolve().name, "several_csv", params={"files": ", ".join(p.name for p in files)})
+                     for files in several]
+        return None, None
+    csvs = [files[0] if files else folder / CSV_NAMES[kind][0] for kind, files in found.items()]
+    present = [bool(files) for files in found.values()]
     workbooks = _workbooks(folder)
     data = [w for w in workbooks if _holds_region(w)] if any(present) else []
-    if data and (all(present) or any(w.name.lower() == "ecosystem.xlsx" for w in data)):
+    if data and (all(present) or any(_is_named_workbook(w) for w in data)):
         # Two versions of the data side by side: reading either one silently could be the stale one.
         problems.append(Problem(folder.resolve().name, "csv_and_xlsx",
                                 params={"csvs": ", ".join(p.name for p, here in zip(csvs, present) if here),
                                         "xlsx": ", ".join(w.name for w in data)}))
         return None, None
     if not all(present):
-        named = [p for p in workbooks if p.name.lower() == "ecosystem.xlsx"]
-        if named:
+        named = [p for p in workbooks if _is_named_workbook(p)]
+        if len(named) == 1:
             others = [p.name for p in workbooks if p != named[0]]
             if others and warnings is not None:
                 # The name decides (as several_xlsx advises); say which workbook that was.
@@ -87,12 +144,13 @@ def _read_tables(folder: Path, problems: list[Problem], meta: RegionMeta | None 
             # One workbook and no CSVs: that workbook is the region data, whatever its name;
             # a Kumu export (sheets recognised by their header) is read as such.
             if _is_kumu_export(workbooks[0]):
+                kumu.append(True)
                 return read_kumu(workbooks[0], problems, meta.groups if meta else {},
                                  meta.relation_types if meta else {})
             return read_xlsx(workbooks[0], problems, EXPECTED)
-        old = [p.name for p in _visible_files(folder, ".xls")]
-        if not any(present) and not workbooks and old:
-            problems += [Problem(name, "old_xls") for name in old]
+        unread = _visible_files(folder, tuple(UNREAD_FORMATS))
+        if not any(present) and not workbooks and unread:
+            problems += [Problem(p.name, UNREAD_FORMATS[p.suffix.lower()]) for p in unread]
             return None, None
         if not any(present) and workbooks:
             problems.append(Problem(folder.resolve().name, "several_xlsx",
@@ -101,7 +159,14 @@ def _read_tables(folder: Path, problems: list[Problem], meta: RegionMeta | None 
     tables = []
     for path, kind in zip(csvs, EXPECTED):
         if not path.exists():
-            if workbooks:
+            near = _near_files(folder, kind)
+            if near:
+                # 'actors.csv.csv' or 'actors.txt': there, but not under the name that is read.
+                hidden = any(p.name.lower().endswith(".csv.csv") or p.name.lower().endswith(".csv.txt") for p in near)
+                problems.append(Problem(path.name, "missing_file_near",
+                                        params={"file": path.name, "found": ", ".join(p.name for p in near),
+                                                "hint": Text("hidden_extension_hint") if hidden else ""}))
+            elif workbooks:
                 problems.append(Problem(path.name, "missing_file_xlsx",
                                         params={"file": path.name, "xlsx": ", ".join(p.name for p in workbooks)}))
             else:
@@ -122,7 +187,7 @@ def _is_kumu_export(path: Path) -> bool:
 def _holds_region(workbook: Path) -> bool:
     """True for ecosystem.xlsx, for a workbook with an actors or relations sheet, and for a Kumu
     export (which is region data too: beside actors.csv it may be their source or a newer map)."""
-    if workbook.name.lower() == "ecosystem.xlsx":
+    if _is_named_workbook(workbook):
         return True
     names = {n.strip().lower() for n in xlsx_sheet_names(workbook) or []}
     return any(names & set(accepted) for accepted in SHEET_NAMES.values()) or is_kumu(workbook)

@@ -13,10 +13,11 @@ from ..i18n import group_label, relation_label, role_label, scale_label, steerin
 from ..model import Actor, Relation
 from ..period import date_year
 from ..vocab import (ACTOR_KNOWN, ACTOR_REQUIRED, GROUP_ALIASES, GROUPS, HEADER_ALIASES, RELATION_ALIASES,
-                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, ROLE_ALIASES, ROLES, SCALE_ALIASES, SCALES,
+                     RELATION_KNOWN, RELATION_REQUIRED, RELATION_TYPES, REVERSED_RELATION_WORDS, ROLE_ALIASES, ROLES,
+                     SCALE_ALIASES, SCALES,
                      STEERING_ALIASES, STEERING_PHILOSOPHIES, AMBIGUOUS_GROUPS, AMBIGUOUS_RELATIONS, GROUP_WORDS, RELATION_WORDS,
-                     group_of, normalise_key, relation_key, relation_of)
-from .tables import Table
+                     SUGGEST_CUTOFF, group_of, normalise_key, relation_key, relation_of)
+from .tables import Table, rows_shown
 
 # Weights are bounded so that every measure stays finite and exact enough: tie distances are
 # 1/weight and strengths sum weights, and igraph aborts the process on overflow (weight 1e308).
@@ -88,14 +89,15 @@ def spacing(*values: str) -> Words:
 
 
 def closest(value: str, choices) -> str:
-    """The allowed value closest to a typo ('ondrwijs' -> 'onderwijs'), or '' if none is close."""
+    """The allowed value closest to a typo ('ondrwijs' -> 'onderwijs'), or '' if none is close
+    (:data:`SUGGEST_CUTOFF`)."""
     return _closest(normalise_key(value), tuple(choices))
 
 
 @functools.lru_cache(maxsize=1024)
 def _closest(key: str, choices: tuple[str, ...]) -> str:
     # Cached: a typo copied down a column of thousands of rows is looked up once.
-    match = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
+    match = difflib.get_close_matches(key, choices, n=1, cutoff=SUGGEST_CUTOFF)
     return match[0] if match else ""
 
 
@@ -323,7 +325,7 @@ class ActorSuggestions:
     equal scores go to the id first in the alphabet, as before.
     """
 
-    CLOSE = 0.6          # similarity (difflib's ratio) from which a suggestion is made
+    CLOSE = SUGGEST_CUTOFF   # similarity (difflib's ratio) from which a suggestion is made
     CANDIDATES = 40      # actors compared in full per value
     COMMON = 200         # a piece shared by more actors than this says little and is not counted
 
@@ -478,8 +480,9 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     counted once, with a warning naming both rows (a copy-paste duplicate; two relations of
     the same kind between the same pair are told apart by their note); an undirected relation
     typed the other way round (b-a for a-b) is such a row too. A row that is the same relation
-    as an earlier one (pair, type, dates and note) with another weight, steering or other column
-    counts as well, its weight added into the pair's tie, with a warning naming both rows. ``names`` (id -> name)
+    as an earlier one (pair, type and note) with another weight, date, steering or other column
+    counts as well, its weight added into the pair's tie, with a warning naming both rows and the
+    columns that differ; unless their periods (since-until) have no year in common: a history. ``names`` (id -> name)
     lets a suggestion for an unknown id compare names as well as ids. An unknown id that names an actor
     row whose id could not be read (``without_id``: 'fnv' for the row 'FNV' with an empty id) says so,
     rather than that the actor is not in the table. ``actor_rows`` (id -> row) lets a warning about an id
@@ -499,6 +502,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
     folded: dict[str, list[str]] | None = None
     suggest: ActorSuggestions | None = None
     case_matches: dict[tuple[str, str], list[int]] = {}     # (column, value) -> rows
+    words_read: dict[str, list[tuple[str, Relation]]] = {}  # everyday type word -> (as written, relation) read from it
     alike: dict[tuple, Relation | list[Relation]] = {}       # pair, type, dates, note -> the rows so far
     typed: dict[int, dict[str, str]] | None = None           # row -> cells, made for the first such row
     relations: list[Relation] = []
@@ -529,9 +533,7 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                                             "actor_missing", row, table.label(col),
                                             {"value": value, "actors": actors_file, "until": cells.get("until", "")}))
                 else:
-                    if not close:
-                        # Without a history a typo is the usual cause: name the closest id anyway.
-                        close = suggest.best(value)[0]
+                    # Only a close id or name is suggested: an unrelated id ('org299' -> 'vno') would mislead.
                     if close and id_key(close) == id_key(value):
                         close = ""          # it would look the same: the actors' clash is reported there
                     problems.append(Problem(table.file, "unknown_actor", row, table.label(col),
@@ -592,21 +594,27 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
         if not ok:
             continue
         extra = {k: v for k, v in cells.items() if k not in RELATION_KNOWN}
+        word = normalise_key(cells["type"])
+        if word in REVERSED_RELATION_WORDS:
+            # 'gem;roc;inkoop': gem buys from roc, so roc delivers to gem (said in a warning below)
+            cells["source"], cells["target"] = cells["target"], cells["source"]
         relation = Relation(cells["source"], cells["target"], rtype, weight,
                             cells.get("since", ""), cells.get("until", ""), cells.get("note", ""),
                             steering, extra, row)
-        # The same relation (pair, type, dates, note) as an earlier row? An undirected one is the same
+        if word not in _type_names():
+            words_read.setdefault(word, []).append((cells["type"], relation))
+        # The same relation (pair, type, note) as an earlier row? An undirected one is the same
         # whichever actor is typed first (b-a is a-b). One key and one look-up per row: the rest of
         # the comparison only for the rare row that shares its key with an earlier one.
         source, target = relation.source, relation.target
-        same = (*relation_key(source, target, rtype), relation.since, relation.until, relation.note)
+        same = (*relation_key(source, target, rtype), relation.note)
         earlier = alike.get(same)
         if earlier is None:
             alike[same] = relation
         else:
             earlier = earlier if isinstance(earlier, list) else [earlier]
-            copy = next((e for e in earlier if e.weight == weight and e.steering == steering and e.extra == extra),
-                        None)
+            copy = next((e for e in earlier if e.weight == weight and e.steering == steering and e.extra == extra
+                         and (e.since, e.until) == (relation.since, relation.until)), None)
             if copy is not None:        # equal in every column: a copy-paste duplicate, counted once
                 if warnings is not None:
                     warnings.append(Problem(table.file, "duplicate_relation" if (copy.source, copy.target) ==
@@ -614,13 +622,17 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
                                             row, table.label("source"),
                                             {"first": copy.row, "type": _lang_words(rtype, relation_label)}))
                 continue
-            if warnings is not None:
+            # Another weight, date, steering or other column: both count, added into one tie in every year
+            # both periods hold. Periods that do not meet (2015-2018, then 2020-) are a history, not a repeat.
+            meets = next((e for e in earlier if _periods_meet(e, relation)), None)
+            if warnings is not None and meets is not None:
                 if typed is None:
                     typed = dict(table.rows)
-                warnings.append(_added_duplicate(table, row, cells, earlier[0], typed[earlier[0].row], relation))
+                warnings.append(_added_duplicate(table, row, cells, meets, typed[meets.row], relation))
             alike[same] = [*earlier, relation]
         relations.append(relation)
     if warnings is not None:
+        warnings += [_word_read(table, word, read) for word, read in words_read.items()]
         for (col, value), rows in case_matches.items():
             aid = folded[id_key(value)][0]
             if clash_kind(value, aid) == "case":
@@ -646,21 +658,65 @@ def _spacing_fix(aid: str, actors_file: str, row: int | None) -> Words:
     return Words(*(t(key, lang, actors=actors_file, row=row) for lang in ("nl", "en")))
 
 
+@functools.lru_cache(maxsize=1)
+def _type_names() -> frozenset[str]:
+    """The words that name a relation type outright: its key and its name in each language ('levering')."""
+    return frozenset({*RELATION_TYPES, *(relation_label(k, lang).lower() for k in RELATION_TYPES
+                                         for lang in ("nl", "en"))})
+
+
+def _word_read(table: Table, word: str, read: list[tuple[str, Relation]]) -> Problem:
+    """The warning that an everyday word ('subsidie', 'inkoop') was read as a relation type, once per
+    word: what it was read as, in the columns' own names ('bron levert aan doel') and on its first row,
+    and every row; for a word read with source and target swapped ('inkoop'), that it was."""
+    written, first = read[0]
+    rows = [r.row for _, r in read]
+    source, target = table.label("source"), table.label("target")
+    reversed_ = word in REVERSED_RELATION_WORDS
+    reading = Words(*(t(f"relation_reading.{first.type}", lang, source=target if reversed_ else source,
+                        target=source if reversed_ else target) for lang in ("nl", "en")))
+    example = Words(*(t(f"relation_reading.{first.type}", lang, source=first.source, target=first.target)
+                      for lang in ("nl", "en")))
+    return Problem(table.file, "relation_word_reversed" if reversed_ else "relation_word_read", first.row,
+                   table.label("type"),
+                   {"value": written, "type": _lang_words(first.type, relation_label), "reading": reading,
+                    "example": example, "first": first.row, "allowed": _allowed_types(),
+                    "more": Words(*(t("rows_more", lang, n=len(rows), rows=rows_shown(rows)) if len(rows) > 1 else ""
+                                    for lang in ("nl", "en")))})
+
+
+def _periods_meet(one: Relation, other: Relation) -> bool:
+    """True when some year lies in both relations' periods (an empty since or until is open-ended)."""
+    low = [date_year(r.since) for r in (one, other)]
+    high = [date_year(r.until) for r in (one, other)]
+    start = max((y for y in low if y is not None), default=None)
+    end = min((y for y in high if y is not None), default=None)
+    return start is None or end is None or start <= end
+
+
 def _added_duplicate(table: Table, row: int, cells: dict[str, str], earlier: Relation, first_cells: dict[str, str],
                      relation: Relation) -> Problem:
-    """The warning for a relation entered again with another weight (or steering, or other column):
+    """The warning for a relation entered again with another weight, date, steering or other column:
     both rows count, and their weights are added into the one tie between the pair."""
     first_row = earlier.row
-    differ = [table.label(c) for c in ("weight", "steering")
-              if (earlier.weight if c == "weight" else earlier.steering) != getattr(relation, c)]
+    differ = [table.label(c) for c in ("weight", "since", "until", "steering")
+              if getattr(earlier, c) != getattr(relation, c)]
     differ += [table.label(k) for k in sorted(set(earlier.extra) | set(relation.extra))
                if earlier.extra.get(k, "") != relation.extra.get(k, "")]
     return Problem(table.file, "duplicate_relation_added" if (earlier.source, earlier.target) ==
                    (relation.source, relation.target) else "duplicate_relation_added_reversed",
                    row, table.label("source"),
                    {"first": first_row, "source": relation.source, "target": relation.target,
-                    "type": _lang_words(relation.type, relation_label), "columns": tuple(differ),
+                    "type": _lang_words(relation.type, relation_label), "columns": _joined(differ),
                     "weights": f"{first_cells.get('weight') or '1'} + {cells.get('weight') or '1'}"})
+
+
+def _joined(names: list[str]) -> Words:
+    """"'gewicht' en 'sinds'" in each language: every column that differs (not one or the other)."""
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) < 2:
+        return Words("".join(quoted), "".join(quoted))
+    return Words(*(", ".join(quoted[:-1]) + f" {t('and', lang)} " + quoted[-1] for lang in ("nl", "en")))
 
 
 def isolated_warnings(table: Table, actors: list[Actor], relations: list[Relation]) -> list[Problem]:
