@@ -377,9 +377,9 @@ def test_a_number_in_region_toml_is_text_when_it_reads_as_typed_else_a_warning(t
 
 
 def test_a_region_toml_warning_says_key_not_column(tmp_path):
-    folder = _folder(tmp_path, region_toml='arbeidsmarktregios = ["Brabant"]\n')
+    folder = _folder(tmp_path, region_toml='arbeidsmarktregios = ["Kempenland"]\n')
     result, lines = _validate(folder)
-    assert "let op: region.toml, sleutel 'arbeidsmarktregios': 'Brabant' staat niet in de lijst" in result.output
+    assert "let op: region.toml, sleutel 'arbeidsmarktregios': 'Kempenland' staat niet in de lijst" in result.output
     assert "region.toml, kolom" not in result.output
     result, lines = _validate(folder, "en")
-    assert "warning: region.toml, key 'arbeidsmarktregios': 'Brabant' is not in the list" in result.output
+    assert "warning: region.toml, key 'arbeidsmarktregios': 'Kempenland' is not in the list" in result.output
