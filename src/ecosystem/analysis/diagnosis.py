@@ -106,8 +106,9 @@ class GroupSeats:
     at_table: int                  # its actors seated at a table with the core (Analysis.seats)
     share_at_table: float
     core_tables: int               # the core's tables at which at least one of its actors sits
-    share_of_core_tables: float
-    has_seat: bool                 # share_of_core_tables >= TABLE_PRESENCE_MIN
+    share_of_core_tables: float | None   # None when the core has no table (no share of zero tables)
+    has_seat: bool                 # share_of_core_tables >= TABLE_PRESENCE_MIN; without a table: a governance tie
+                                   # with the core (at_table > 0)
 
 
 @dataclass(frozen=True)
@@ -177,10 +178,10 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
         members = [i for i, x in enumerate(groups) if x == g]
         seated = int(sum(bool(at_table[i]) for i in members))
         present = sum(any(groups[v] == g for v in t) for t in core_tables)
-        presence = present / len(core_tables) if core_tables else float(seated > 0)
+        presence = round(present / len(core_tables), 4) if core_tables else None
         seats[g] = GroupSeats(len(members), int(sum(bool(core[i]) for i in members)), seated,
-                              round(seated / len(members) if members else 0.0, 4), present, round(presence, 4),
-                              presence >= TABLE_PRESENCE_MIN)
+                              round(seated / len(members) if members else 0.0, 4), present, presence,
+                              presence >= TABLE_PRESENCE_MIN if presence is not None else seated > 0)
         if not seats[g].has_seat:
             without.append(g)
     with_seat = len(KEY_GROUPS) - len(without)

@@ -70,13 +70,17 @@ def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict)
     absent = [g for g in p["without_seat"] if p["seats"][g].actors == 0]
     without = [g for g in p["without_seat"] if g not in absent]
     suffix = (" " + loc.t("summary_absent", groups=loc.join([loc.group(g).lower() for g in absent]))) if absent else ""
+    groups = loc.join([loc.group(g).lower() for g in without])
+    # The number of tables first (none, the only one): "a seat at the tables" said of no table is false.
+    # Every present group seated while a group is absent: "every key group with organisations in the data",
+    # not "all four".
+    ok = "_present_ok" if absent else "_ok"
+    if n == 0:
+        return loc.t("diag_agency_no_tables" if without else "diag_agency_no_tables" + ok, groups=groups) + suffix
+    if n == 1:
+        return loc.t("diag_agency_one" if without else "diag_agency_one" + ok, groups=groups) + suffix
     if not without and absent:
         return loc.t("diag_agency_present_ok") + suffix
-    groups = loc.join([loc.group(g).lower() for g in without])
-    if n == 0:
-        return loc.t("diag_agency_no_tables" if without else "diag_agency_no_tables_ok", groups=groups) + suffix
-    if n == 1:
-        return loc.t("diag_agency_one" if without else "diag_agency_one_ok", groups=groups) + suffix
     tables = loc.t("diag_tables_many", n=n)
     at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g].core_tables) for g in without]
     rule = loc.t("rule_tables", tables=tables)      # the rule's one wording, here opening the sentence

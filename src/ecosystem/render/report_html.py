@@ -284,7 +284,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
             "core_share": loc.share(pos.share_in_core), "peripheral": pos.peripheral,
             # No table where the core meets: nothing to sit at ("–"), not "0 (100%)".
             "at_table": at.core_tables if agency.params["core_tables"] else None,
-            "table_share": loc.share(at.share_of_core_tables),
+            "table_share": loc.share(at.share_of_core_tables) if at.share_of_core_tables is not None else None,
             "no_table": not at.has_seat,
         })
     seat = {
