@@ -53,14 +53,16 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
         # Position was read among steering ties between groups (docs/methods.md §9): say so, with
         # the coreness the score used, not the whole network's.
         position = _ecosystem_position(ecosystem, orch.parts["centre"], v)
-    # Reach counts key groups among those the data hold; with none of them present it has nothing to say.
+    # Reach (the score's part) counts key groups among those the data hold; the reason counts them out of all
+    # four, as every other output does ("3 van de 4", an absent group simply not reached; not "3 van de 3" beside
+    # "werkenden: geen organisaties"). With no key group present it has nothing to say.
     # The actor's own key group counts by belonging, not by a tie (docs/methods.md §9): the reason names it
     # as its own, so that "reaches overheid" is not read as a tie to another overheid actor.
     own_key = net.groups[v] if net.groups[v] in KEY_GROUPS else None
     # ``steering``: reach was read among the steering ties between groups, not among all ties (the sentence says so).
-    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present), "own": own_key,
+    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(KEY_GROUPS), "own": own_key,
                                               "steering": ecosystem is not net})] if present else [])
-    mandate = _mandate_reasons(orch, present, v)
+    mandate = _mandate_reasons(orch, v)
     contributions = orch.contributions(v)
     if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":
         reasons, mandate = mandate + reasons, []
@@ -93,7 +95,7 @@ def _ecosystem_position(ecosystem: TieNetwork, centre: np.ndarray, v: int) -> Re
     return Reason("centre_ecosystem", {"coreness": float(centre[v])})
 
 
-def _mandate_reasons(orch: Orchestrators, present: list[str], v: int) -> list[Reason]:
+def _mandate_reasons(orch: Orchestrators, v: int) -> list[Reason]:
     """The mandate behind the score, one reason per signal the actor scores on."""
     m = orch.mandate
     if m is None:
@@ -101,7 +103,7 @@ def _mandate_reasons(orch: Orchestrators, present: list[str], v: int) -> list[Re
     reasons = []
     if m.tables[v] > 0:
         met = list(m.groups_met[v])
-        reasons.append(Reason("tables", {"tables": int(m.tables[v]), "groups": met, "of": len(present)}) if met
+        reasons.append(Reason("tables", {"tables": int(m.tables[v]), "groups": met, "of": len(KEY_GROUPS)}) if met
                        else Reason("tables_no_key", {"tables": int(m.tables[v])}))
     if m.funded[v] > 0:
         reasons.append(Reason("funds", {"n": int(m.funded[v])}))
