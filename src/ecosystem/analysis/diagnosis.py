@@ -8,7 +8,8 @@ one or two numbers with a threshold and a status ('ok' or 'attention'):
 characteristic     indicator                                                attention when
 =================  ======================================================  =====================
 heterogeneity      groups present; Blau's index normalised (IQV)            a key group absent or IQV < 0.5
-interdependence    Krackhardt & Stern's E-I index over ties                 E-I < 0 (more within than across)
+interdependence    Krackhardt & Stern's E-I index over ties                 E-I < 0 (more within than across;
+                                                                         0 is ok, verdict balanced)
 interdependence    reciprocity of directed relations                        < 0.25
 agency             share of the core's governance tables a key group sits at  any key group below 0.5
 centre, no ruler   Freeman degree centralisation                            >= 0.5 (star-like: one ruler)
@@ -146,8 +147,10 @@ def ei_index(net: TieNetwork) -> Indicator:
             external += 1
     total = external + internal
     value = (external - internal) / total if total else 0.0
+    # As many ties within groups as across (E-I exactly 0, the balance point): ok, but not "more across".
     return Indicator("interdependence", value, EI_BALANCE, _status(value < EI_BALANCE),
-                     {"external": external, "internal": internal})
+                     {"external": external, "internal": internal},
+                     verdict="balanced" if total and external == internal else "")
 
 
 def reciprocity(net: TieNetwork) -> Indicator:

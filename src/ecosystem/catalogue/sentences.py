@@ -109,6 +109,9 @@ SECTION: dict[str, dict[str, str]] = {
     "diag_key_missing": {"nl": "de sleutelgroepen {groups} ontbreken", "en": "the key groups {groups} are missing"},
     "diag_interdependence_ok": {"nl": "Er zijn meer verbindingen tussen groepen ({external}) dan binnen groepen ({internal}): E-I-index {value}.",
                                 "en": "There are more ties across groups ({external}) than within ({internal}): E-I index {value}."},
+    # E-I exactly 0 (verdict balanced): as many ties across groups as within, not "more across".
+    "diag_interdependence_balanced": {"nl": "Er zijn evenveel verbindingen tussen groepen als binnen groepen (elk {external}): E-I-index {value}.",
+                                      "en": "There are as many ties across groups as within (each {external}): E-I index {value}."},
     "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} verbindingen binnen en {external} tussen groepen (E-I-index {value}).",
                                        "en": "Groups mostly work with themselves: {internal} ties within and {external} across groups (E-I index {value})."},
     "diag_reciprocity_ok": {"nl": "{value_pct} van de gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug: actoren zijn over en weer van elkaar afhankelijk.",

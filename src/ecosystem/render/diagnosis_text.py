@@ -23,6 +23,8 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
         missing = loc.t("diag_missing", groups=missing) if p["key_missing"] else ""
         return loc.t(key, groups=p["groups_present"], missing=missing, **common)
     if ind.key == "interdependence":
+        if ind.verdict == "balanced":
+            key = "diag_interdependence_balanced"
         return loc.t(key, external=p["external"], internal=p["internal"], **common)
     if ind.key == "agency":
         return _agency_sentence(p, key, ind.verdict, loc, common)
