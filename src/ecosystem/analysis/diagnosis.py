@@ -267,12 +267,20 @@ def silos(comm: Communities, net: TieNetwork) -> Indicator:
     members: then group labels nearly name the actors, any clustering lines up with them and the
     overlap runs high, while every cluster mixes groups (two pairs of a gemeente with an employer:
     overlap 0.67, no tie within a group). Such a case is ``ok`` with the verdict ``mixed_ties``.
+    With every actor in one group the check does not apply: ``attention`` with the verdict ``one_group``.
     """
     ends = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     codes = group_codes(net.groups)
     inside = comm.membership[ends[:, 0]] == comm.membership[ends[:, 1]]
     same = (codes[ends[:, 0]] == codes[ends[:, 1]])[inside]
     share = float(same.mean()) if len(same) else 0.0
+    if len(set(net.groups)) < 2:
+        # Every organisation in one group: clusters cannot follow the groups or cut across them (the overlap is 0
+        # or 1 only because the group never varies), so whether there are silos cannot be judged. ``attention``,
+        # as reciprocity without directed relations: look here, the check does not apply.
+        return Indicator("silos", comm.nmi_with_groups, NMI_SILO, "attention",
+                         {"communities": comm.count, "modularity": round(comm.modularity, 4),
+                          "within_group_share": round(share, 4)}, verdict="one_group")
     overlap = comm.nmi_with_groups >= NMI_SILO
     return Indicator("silos", comm.nmi_with_groups, NMI_SILO, _status(overlap and share > SILO_TIES),
                      {"communities": comm.count, "modularity": round(comm.modularity, 4),

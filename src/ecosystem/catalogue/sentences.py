@@ -191,6 +191,9 @@ SECTION: dict[str, dict[str, str]] = {
     # Overlap at or above the threshold, but the ties inside the clusters mostly cross groups (verdict mixed_ties).
     "diag_silos_mixed": {"nl": "De {communities} clusters lijken op de groepen (overlap {value}), maar {across} van de verbindingen binnen de clusters loopt tussen groepen: geen verkokering.",
                          "en": "The {communities} clusters resemble the groups (overlap {value}), but {across} of the ties inside the clusters run between groups: no silos."},
+    # Every organisation in one group (verdict one_group): the overlap says nothing, the check does not apply.
+    "diag_silos_one_group": {"nl": "Alle organisaties horen bij dezelfde groep: of de clusters de groepen volgen of er dwars doorheen lopen, is dan niet te beoordelen.",
+                             "en": "All organisations belong to the same group: whether the clusters follow the groups or cut across them cannot be judged then."},
     "diag_silos_ok_one": {"nl": "Het netwerk vormt één cluster: geen verkokering (overlap {value}).",
                           "en": "The network forms one cluster: no silos (overlap {value})."},
     "diag_silos_ok": {"nl": "De {communities} clusters in het netwerk lopen dwars door de groepen heen (overlap {value}).",

@@ -42,6 +42,8 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "fragmentation":
         return loc.t(key, components=p["components"], largest=loc.share(p["largest_share"]), **common)
     if ind.key == "silos":
+        if ind.verdict == "one_group":
+            return loc.t("diag_silos_one_group")
         if ind.verdict == "mixed_ties":
             key = "diag_silos_mixed"
         elif p["communities"] == 1 and not ind.attention:
