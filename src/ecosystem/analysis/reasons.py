@@ -48,6 +48,8 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
     if ecosystem is net:
         # Without any core (no core/periphery shape) "is not in the core" would be true of everyone and say nothing.
         code = "no_core" if not np.any(core) else "core" if core[v] else "not_core"
+        if code != "no_core" and _same_coreness_across(coreness, core, v):
+            code += "_tied"
         position = Reason(code, {"coreness": float(coreness[v])})
     else:
         # Position was read among steering ties between groups (docs/methods.md §9): say so, with
@@ -79,6 +81,21 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
         if len(seen) == PAIRS_NAMED:
             break
     return tuple(reasons + mandate)
+
+
+CORENESS_TIE = 1e-9    # coreness values this close are the same score
+
+
+def _same_coreness_across(coreness: np.ndarray, core: np.ndarray, v: int) -> bool:
+    """Whether an actor on the other side of the core's boundary has ``v``'s coreness.
+
+    Where the core's split runs between actors of equal coreness (a ring: every split equally good, the
+    core then follows the search's tie-break), "in the core" and "not in the core" set apart actors the
+    coreness cannot tell apart; the reason (``core_tied``, ``not_core_tied``) says so instead of "not in
+    the core (coreness 1.00)" beside "in the core (coreness 1.00)".
+    """
+    other = ~core if core[v] else core
+    return bool(np.any(np.abs(np.asarray(coreness, dtype=float)[other] - float(coreness[v])) <= CORENESS_TIE))
 
 
 def _ecosystem_position(ecosystem: TieNetwork, centre: np.ndarray, v: int) -> Reason:

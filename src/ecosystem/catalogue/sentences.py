@@ -9,6 +9,11 @@ SECTION: dict[str, dict[str, str]] = {
                     "en": "sits in the core of the ecosystem (coreness {coreness})"},
     "reason_not_core": {"nl": "zit niet in de kern (kernscore {coreness})",
                         "en": "is not in the core (coreness {coreness})"},
+    # The core's split runs between actors of the same coreness (analysis.reasons._same_coreness_across).
+    "reason_core_tied": {"nl": "zit in de kern (kernscore {coreness}), met dezelfde kernscore als organisaties buiten de kern: de grens is hier niet scherp",
+                         "en": "sits in the core (coreness {coreness}), with the same coreness as organisations outside it: the boundary is not sharp here"},
+    "reason_not_core_tied": {"nl": "zit niet in de kern, maar heeft dezelfde kernscore als organisaties in de kern ({coreness}): de grens is hier niet scherp",
+                             "en": "is not in the core, but has the same coreness as organisations in it ({coreness}): the boundary is not sharp here"},
     "reason_no_core": {"nl": "kernscore {coreness} (er is geen kern)",
                        "en": "coreness {coreness} (there is no core)"},
     "reason_centre_ecosystem": {"nl": "kernscore {coreness} in de sturingsrelaties tussen verschillende groepen "
