@@ -71,6 +71,14 @@ def _planted():
     return _actors(core + rest), _relations(ties)
 
 
+def _star():
+    """A gemeente tied to twenty others, nothing else: a core of one, the others hanging on it."""
+    groups = ("werkgevers", "werkenden", "onderwijs", "intermediairs", "overig")
+    leaves = [(f"x{i}", f"Partner {i}", groups[i % 5]) for i in range(20)]
+    return (_actors([("hub", "Gemeente Hub", "overheid")] + leaves),
+            _relations([("hub", f"x{i}", "samenwerking") for i in range(20)]))
+
+
 def _run(tmp_path, name, region, lang="nl"):
     folder = write_region(tmp_path / name, *region)
     out = tmp_path / f"out_{lang}"
@@ -114,9 +122,9 @@ UNSUPPORTED = {"nl": "De best passende indeling zet {n} van de {total} organisat
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("name", ["cycle", "eqei", "planted"])
+@pytest.mark.parametrize("name", ["cycle", "eqei", "planted", "star"])
 def test_report_says_a_densely_tied_core_only_when_the_test_supports_one(tmp_path, name, lang):
-    region = {"cycle": CYCLE, "eqei": EQEI, "planted": _planted()}[name]
+    region = {"cycle": CYCLE, "eqei": EQEI, "planted": _planted(), "star": _star()}[name]
     g = _graph(region)
     if name == "cycle":
         # Every actor alike: no split of a ring can be a core/periphery structure.
@@ -130,6 +138,11 @@ def test_report_says_a_densely_tied_core_only_when_the_test_supports_one(tmp_pat
         core = [f"k{i}" for i in range(6)]
         assert nx.density(g.subgraph(core)) == 1.0 > 3 * nx.density(g)
         assert verdict != "no_structure"
+    if name == "star":
+        # A star: one hub tied to everyone, nobody else tied (networkx); random networks with as many
+        # relations rarely concentrate them on one actor.
+        assert nx.is_isomorphic(g, nx.star_graph(20))
+        assert summary["core"] == ["hub"] and verdict != "no_structure"
     text = _text(folder / "report.html")
     n, total = len(summary["core"]), g.number_of_nodes()
     assert n > 0
