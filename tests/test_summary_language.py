@@ -48,9 +48,10 @@ def test_reasons_are_codes_with_values(tmp_path):
         codes = [r["code"] for r in cand["reasons"]]
         # Position is one reason: in or out of the core, or (when the score reads position among
         # steering ties between groups, docs/methods.md §9) the coreness there, or outside a one-actor centre.
-        position = [c for c in codes if c in ("core", "not_core", "centre_ecosystem", "outside_centre_ecosystem")]
+        position = [c for c in codes if c in ("core", "not_core", "core_tied", "not_core_tied", "centre_ecosystem",
+                                               "outside_centre_ecosystem")]
         assert len(position) == 1
-        if position[0] in ("core", "not_core"):
-            assert (position[0] == "core") == (cand["id"] in summary["core"])
+        if position[0] in ("core", "not_core", "core_tied", "not_core_tied"):
+            assert position[0].startswith("core") == (cand["id"] in summary["core"])
         reach = next(r for r in cand["reasons"] if r["code"] == "reach")
         assert str(len(reach["values"]["groups"])) in reach["text"]

@@ -117,7 +117,7 @@ class GroupChange:
     peripheral: tuple[bool, bool]   # §6
     peripheral_verdict: str | None  # None when the status did not change (or a side has no core)
     seated: tuple[bool, bool]       # sits at at least half of the core's governance tables (§11 agency)
-    share_of_core_tables: tuple[float, float]
+    share_of_core_tables: tuple[float | None, float | None]   # None on a side whose core has no table
     has_core: tuple[bool, bool] = (True, True)   # whether that side has a core at all (else no place in it)
 
     @property
@@ -331,7 +331,7 @@ def _group_changes(before: Analysis, after: Analysis) -> tuple[GroupChange, ...]
             g, (b.actors, a.actors), (b.in_core, a.in_core), (b.share_in_core, a.share_in_core),
             (b.peripheral, a.peripheral), verdict,
             (g not in seats_b["without_seat"], g not in seats_a["without_seat"]),
-            (float(seats_b["seats"][g].share_of_core_tables), float(seats_a["seats"][g].share_of_core_tables)),
+            (seats_b["seats"][g].share_of_core_tables, seats_a["seats"][g].share_of_core_tables),
             cores,
         ))
     return tuple(changes)

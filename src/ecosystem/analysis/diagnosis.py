@@ -8,7 +8,8 @@ one or two numbers with a threshold and a status ('ok' or 'attention'):
 characteristic     indicator                                                attention when
 =================  ======================================================  =====================
 heterogeneity      groups present; Blau's index normalised (IQV)            a key group absent or IQV < 0.5
-interdependence    Krackhardt & Stern's E-I index over ties                 E-I < 0 (more within than across)
+interdependence    Krackhardt & Stern's E-I index over ties                 E-I < 0 (more within than across;
+                                                                         0 is ok, verdict balanced)
 interdependence    reciprocity of directed relations                        < 0.25
 agency             share of the core's governance tables a key group sits at  any key group below 0.5
 centre, no ruler   Freeman degree centralisation                            >= 0.5 (star-like: one ruler)
@@ -106,8 +107,9 @@ class GroupSeats:
     at_table: int                  # its actors seated at a table with the core (Analysis.seats)
     share_at_table: float
     core_tables: int               # the core's tables at which at least one of its actors sits
-    share_of_core_tables: float
-    has_seat: bool                 # share_of_core_tables >= TABLE_PRESENCE_MIN
+    share_of_core_tables: float | None   # None when the core has no table (no share of zero tables)
+    has_seat: bool                 # share_of_core_tables >= TABLE_PRESENCE_MIN; without a table: a governance tie
+                                   # with the core (at_table > 0)
 
 
 @dataclass(frozen=True)
@@ -145,8 +147,10 @@ def ei_index(net: TieNetwork) -> Indicator:
             external += 1
     total = external + internal
     value = (external - internal) / total if total else 0.0
+    # As many ties within groups as across (E-I exactly 0, the balance point): ok, but not "more across".
     return Indicator("interdependence", value, EI_BALANCE, _status(value < EI_BALANCE),
-                     {"external": external, "internal": internal})
+                     {"external": external, "internal": internal},
+                     verdict="balanced" if total and external == internal else "")
 
 
 def reciprocity(net: TieNetwork) -> Indicator:
@@ -177,10 +181,10 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
         members = [i for i, x in enumerate(groups) if x == g]
         seated = int(sum(bool(at_table[i]) for i in members))
         present = sum(any(groups[v] == g for v in t) for t in core_tables)
-        presence = present / len(core_tables) if core_tables else float(seated > 0)
+        presence = round(present / len(core_tables), 4) if core_tables else None
         seats[g] = GroupSeats(len(members), int(sum(bool(core[i]) for i in members)), seated,
-                              round(seated / len(members) if members else 0.0, 4), present, round(presence, 4),
-                              presence >= TABLE_PRESENCE_MIN)
+                              round(seated / len(members) if members else 0.0, 4), present, presence,
+                              presence >= TABLE_PRESENCE_MIN if presence is not None else seated > 0)
         if not seats[g].has_seat:
             without.append(g)
     with_seat = len(KEY_GROUPS) - len(without)
@@ -270,12 +274,20 @@ def silos(comm: Communities, net: TieNetwork) -> Indicator:
     members: then group labels nearly name the actors, any clustering lines up with them and the
     overlap runs high, while every cluster mixes groups (two pairs of a gemeente with an employer:
     overlap 0.67, no tie within a group). Such a case is ``ok`` with the verdict ``mixed_ties``.
+    With every actor in one group the check does not apply: ``attention`` with the verdict ``one_group``.
     """
     ends = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     codes = group_codes(net.groups)
     inside = comm.membership[ends[:, 0]] == comm.membership[ends[:, 1]]
     same = (codes[ends[:, 0]] == codes[ends[:, 1]])[inside]
     share = float(same.mean()) if len(same) else 0.0
+    if len(set(net.groups)) < 2:
+        # Every organisation in one group: clusters cannot follow the groups or cut across them (the overlap is 0
+        # or 1 only because the group never varies), so whether there are silos cannot be judged. ``attention``,
+        # as reciprocity without directed relations: look here, the check does not apply.
+        return Indicator("silos", comm.nmi_with_groups, NMI_SILO, "attention",
+                         {"communities": comm.count, "modularity": round(comm.modularity, 4),
+                          "within_group_share": round(share, 4)}, verdict="one_group")
     overlap = comm.nmi_with_groups >= NMI_SILO
     return Indicator("silos", comm.nmi_with_groups, NMI_SILO, _status(overlap and share > SILO_TIES),
                      {"communities": comm.count, "modularity": round(comm.modularity, 4),

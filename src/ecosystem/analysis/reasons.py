@@ -48,19 +48,23 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
     if ecosystem is net:
         # Without any core (no core/periphery shape) "is not in the core" would be true of everyone and say nothing.
         code = "no_core" if not np.any(core) else "core" if core[v] else "not_core"
+        if code != "no_core" and _same_coreness_across(coreness, core, v):
+            code += "_tied"
         position = Reason(code, {"coreness": float(coreness[v])})
     else:
         # Position was read among steering ties between groups (docs/methods.md §9): say so, with
         # the coreness the score used, not the whole network's.
         position = _ecosystem_position(ecosystem, orch.parts["centre"], v)
-    # Reach counts key groups among those the data hold; with none of them present it has nothing to say.
+    # Reach (the score's part) counts key groups among those the data hold; the reason counts them out of all
+    # four, as every other output does ("3 van de 4", an absent group simply not reached; not "3 van de 3" beside
+    # "werkenden: geen organisaties"). With no key group present it has nothing to say.
     # The actor's own key group counts by belonging, not by a tie (docs/methods.md §9): the reason names it
     # as its own, so that "reaches overheid" is not read as a tie to another overheid actor.
     own_key = net.groups[v] if net.groups[v] in KEY_GROUPS else None
     # ``steering``: reach was read among the steering ties between groups, not among all ties (the sentence says so).
-    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(present), "own": own_key,
+    reasons = [position] + ([Reason("reach", {"groups": list(orch.groups_reached[v]), "of": len(KEY_GROUPS), "own": own_key,
                                               "steering": ecosystem is not net})] if present else [])
-    mandate = _mandate_reasons(orch, present, v)
+    mandate = _mandate_reasons(orch, v)
     contributions = orch.contributions(v)
     if mandate and max(contributions, key=lambda k: (contributions[k], k == "mandate")) == "mandate":
         reasons, mandate = mandate + reasons, []
@@ -79,6 +83,21 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
     return tuple(reasons + mandate)
 
 
+CORENESS_TIE = 1e-9    # coreness values this close are the same score
+
+
+def _same_coreness_across(coreness: np.ndarray, core: np.ndarray, v: int) -> bool:
+    """Whether an actor on the other side of the core's boundary has ``v``'s coreness.
+
+    Where the core's split runs between actors of equal coreness (a ring: every split equally good, the
+    core then follows the search's tie-break), "in the core" and "not in the core" set apart actors the
+    coreness cannot tell apart; the reason (``core_tied``, ``not_core_tied``) says so instead of "not in
+    the core (coreness 1.00)" beside "in the core (coreness 1.00)".
+    """
+    other = ~core if core[v] else core
+    return bool(np.any(np.abs(np.asarray(coreness, dtype=float)[other] - float(coreness[v])) <= CORENESS_TIE))
+
+
 def _ecosystem_position(ecosystem: TieNetwork, centre: np.ndarray, v: int) -> Reason:
     """Actor ``v``'s place in the ecosystem network's centre, as the score's centre part read it.
 
@@ -93,7 +112,7 @@ def _ecosystem_position(ecosystem: TieNetwork, centre: np.ndarray, v: int) -> Re
     return Reason("centre_ecosystem", {"coreness": float(centre[v])})
 
 
-def _mandate_reasons(orch: Orchestrators, present: list[str], v: int) -> list[Reason]:
+def _mandate_reasons(orch: Orchestrators, v: int) -> list[Reason]:
     """The mandate behind the score, one reason per signal the actor scores on."""
     m = orch.mandate
     if m is None:
@@ -101,7 +120,7 @@ def _mandate_reasons(orch: Orchestrators, present: list[str], v: int) -> list[Re
     reasons = []
     if m.tables[v] > 0:
         met = list(m.groups_met[v])
-        reasons.append(Reason("tables", {"tables": int(m.tables[v]), "groups": met, "of": len(present)}) if met
+        reasons.append(Reason("tables", {"tables": int(m.tables[v]), "groups": met, "of": len(KEY_GROUPS)}) if met
                        else Reason("tables_no_key", {"tables": int(m.tables[v])}))
     if m.funded[v] > 0:
         reasons.append(Reason("funds", {"n": int(m.funded[v])}))

@@ -53,6 +53,10 @@ SECTION: dict[str, dict[str, str]] = {
                                "en": "<strong>1 of the {total}</strong> organisations forms the core on its own: the other organisations hang mostly on it."},
     "report.f_core_text": {"nl": "<strong>{n} van de {total}</strong> organisaties vormen samen de kern: ze hebben veel verbindingen met elkaar.",
                            "en": "<strong>{n} of the {total}</strong> organisations together form the core: they are densely tied to each other."},
+    # The core when no test supports one (CorePeripheryTest.supports_core false): the best fit's split, not a
+    # densely tied group (the test's verdict, cp_verdict_no_structure, follows in 'Hoe zeker').
+    "report.f_core_text_unsupported": {"nl": "De best passende indeling zet <strong>{n} van de {total}</strong> organisaties in de kern, maar de kern-periferietoets ondersteunt geen kern: lees de indeling als een rangorde, niet als een groep die onderling dicht verbonden is.",
+                                       "en": "The best-fitting split puts <strong>{n} of the {total}</strong> organisations in the core, but the core/periphery test does not support a core: read the split as a ranking, not as a group densely tied to each other."},
     "report.f_core_rest": {"nl": "De overige {rest} staan in de periferie.", "en": "The other {rest} sit in the periphery."},
     "report.f_core_rest_one": {"nl": "De overige organisatie staat in de periferie.",
                                "en": "The other organisation sits in the periphery."},

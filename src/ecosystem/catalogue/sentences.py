@@ -9,6 +9,11 @@ SECTION: dict[str, dict[str, str]] = {
                     "en": "sits in the core of the ecosystem (coreness {coreness})"},
     "reason_not_core": {"nl": "zit niet in de kern (kernscore {coreness})",
                         "en": "is not in the core (coreness {coreness})"},
+    # The core's split runs between actors of the same coreness (analysis.reasons._same_coreness_across).
+    "reason_core_tied": {"nl": "zit in de kern (kernscore {coreness}), met dezelfde kernscore als organisaties buiten de kern: de grens is hier niet scherp",
+                         "en": "sits in the core (coreness {coreness}), with the same coreness as organisations outside it: the boundary is not sharp here"},
+    "reason_not_core_tied": {"nl": "zit niet in de kern, maar heeft dezelfde kernscore als organisaties in de kern ({coreness}): de grens is hier niet scherp",
+                             "en": "is not in the core, but has the same coreness as organisations in it ({coreness}): the boundary is not sharp here"},
     "reason_no_core": {"nl": "kernscore {coreness} (er is geen kern)",
                        "en": "coreness {coreness} (there is no core)"},
     "reason_centre_ecosystem": {"nl": "kernscore {coreness} in de sturingsrelaties tussen verschillende groepen "
@@ -116,6 +121,9 @@ SECTION: dict[str, dict[str, str]] = {
     "diag_key_missing": {"nl": "de sleutelgroepen {groups} ontbreken", "en": "the key groups {groups} are missing"},
     "diag_interdependence_ok": {"nl": "Er zijn meer verbindingen tussen groepen ({external}) dan binnen groepen ({internal}): E-I-index {value}.",
                                 "en": "There are more ties across groups ({external}) than within ({internal}): E-I index {value}."},
+    # E-I exactly 0 (verdict balanced): as many ties across groups as within, not "more across".
+    "diag_interdependence_balanced": {"nl": "Er zijn evenveel verbindingen tussen groepen als binnen groepen (elk {external}): E-I-index {value}.",
+                                      "en": "There are as many ties across groups as within (each {external}): E-I index {value}."},
     "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} verbindingen binnen en {external} tussen groepen (E-I-index {value}).",
                                        "en": "Groups mostly work with themselves: {internal} ties within and {external} across groups (E-I index {value})."},
     "diag_reciprocity_ok": {"nl": "{value_pct} van de gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug: actoren zijn over en weer van elkaar afhankelijk.",
@@ -154,6 +162,8 @@ SECTION: dict[str, dict[str, str]] = {
                                "en": "Every key group with organisations in the data has a seat at the core's governance tables."},
     "diag_agency_one_ok": {"nl": "Alle vier sleutelgroepen zitten aan de (enige) bestuurlijke tafel van de kern.",
                            "en": "All four key groups sit at the core's (only) governance table."},
+    "diag_agency_one_present_ok": {"nl": "Elke sleutelgroep met organisaties in de gegevens zit aan de (enige) bestuurlijke tafel van de kern.",
+                                   "en": "Every key group with organisations in the data sits at the core's (only) governance table."},
     "diag_agency_one": {"nl": "Niet aan de (enige) bestuurlijke tafel van de kern: {groups}.",
                         "en": "Not at the core's (only) governance table: {groups}."},
     "diag_tables_many": {"nl": "de {n} bestuurlijke tafels", "en": "the {n} governance tables"},
@@ -165,6 +175,8 @@ SECTION: dict[str, dict[str, str]] = {
                               "en": "No governance table with the core in the data (a table: an organisation with governance ties to at least three others); without a governance tie to the core: {groups}."},
     "diag_agency_no_tables_ok": {"nl": "Geen bestuurlijke tafel met de kern in de gegevens (een tafel: een organisatie met bestuursrelaties met minstens drie andere); alle sleutelgroepen hebben wel een bestuurlijke band met de kern.",
                                  "en": "No governance table with the core in the data (a table: an organisation with governance ties to at least three others); every key group does have a governance tie to the core."},
+    "diag_agency_no_tables_present_ok": {"nl": "Geen bestuurlijke tafel met de kern in de gegevens (een tafel: een organisatie met bestuursrelaties met minstens drie andere); elke sleutelgroep met organisaties in de gegevens heeft wel een bestuurlijke band met de kern.",
+                                         "en": "No governance table with the core in the data (a table: an organisation with governance ties to at least three others); every key group with organisations in the data does have a governance tie to the core."},
     "diag_centralisation_ok": {"nl": "Het centrum is breed: geen actor overheerst (centralisatie {value}, drempel {threshold}).",
                                "en": "The centre is broad: no actor dominates (centralisation {value}, threshold {threshold})."},
     "diag_centralisation_attention": {"nl": "Eén actor overheerst het netwerk ({top}; centralisatie {value}, drempel {threshold}).",
@@ -195,6 +207,9 @@ SECTION: dict[str, dict[str, str]] = {
     # Overlap at or above the threshold, but the ties inside the clusters mostly cross groups (verdict mixed_ties).
     "diag_silos_mixed": {"nl": "De {communities} clusters lijken op de groepen (overlap {value}), maar {across} van de verbindingen binnen de clusters loopt tussen groepen: geen verkokering.",
                          "en": "The {communities} clusters resemble the groups (overlap {value}), but {across} of the ties inside the clusters run between groups: no silos."},
+    # Every organisation in one group (verdict one_group): the overlap says nothing, the check does not apply.
+    "diag_silos_one_group": {"nl": "Alle organisaties horen bij dezelfde groep: of de clusters de groepen volgen of er dwars doorheen lopen, is dan niet te beoordelen.",
+                             "en": "All organisations belong to the same group: whether the clusters follow the groups or cut across them cannot be judged then."},
     "diag_silos_ok_one": {"nl": "Het netwerk vormt één cluster: geen verkokering (overlap {value}).",
                           "en": "The network forms one cluster: no silos (overlap {value})."},
     "diag_silos_ok": {"nl": "De {communities} clusters in het netwerk lopen dwars door de groepen heen (overlap {value}).",

@@ -162,7 +162,7 @@ def _groups(change: Change, s: dict, loc: Locale) -> Section:
         share = group_shares(g, loc)
         rows.append(Row((loc.group(g.group), share[0], share[1], place[0], place[1],
                          verdict_word(g.peripheral_verdict, loc), seat[0], seat[1],
-                         loc.share(g.share_of_core_tables[0]), loc.share(g.share_of_core_tables[1])),
+                         probability(g.share_of_core_tables[0], loc), probability(g.share_of_core_tables[1], loc)),
                         g.changed))
     return Section("groups", s["groups"],
                    (s["group"], *_both(s["share_in_core"], change), *_both(s["position"], change), s["verdict"],

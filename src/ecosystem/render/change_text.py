@@ -35,7 +35,8 @@ def status_word(status: str, loc: Locale) -> str:
 
 
 def probability(value: float | None, loc: Locale) -> str:
-    """A core probability as a percentage, or '–' when the actor was absent or there was no bootstrap."""
+    """A core probability as a percentage, or '–' when the actor was absent or there was no bootstrap
+    (also a key group's share of the core's tables, '–' on a side whose core has no table)."""
     return "–" if value is None else loc.share(value)
 
 
@@ -236,7 +237,7 @@ def _group_lines(change: Change, loc: Locale) -> list[str]:
         seat = [loc.t("column.yes" if s else "column.no") for s in g.seated]
         verdict = f", {verdict_word(g.peripheral_verdict, loc)}" if g.peripheral_verdict else ""
         common = dict(mark=mark(g.changed), label=loc.group(g.group), seat0=seat[0], seat1=seat[1],
-                      t0=loc.share(g.share_of_core_tables[0]), t1=loc.share(g.share_of_core_tables[1]))
+                      t0=probability(g.share_of_core_tables[0], loc), t1=probability(g.share_of_core_tables[1], loc))
         if all(g.actors):
             lines.append(loc.t("change_group_line", s0=share[0], s1=share[1], p0=place[0], p1=place[1],
                                verdict=verdict, **common))

@@ -26,6 +26,8 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
         missing = loc.t("diag_missing", groups=missing) if p["key_missing"] else ""
         return loc.t(key, groups=p["groups_present"], missing=missing, **common)
     if ind.key == "interdependence":
+        if ind.verdict == "balanced":
+            key = "diag_interdependence_balanced"
         return loc.t(key, external=p["external"], internal=p["internal"], **common)
     if ind.key == "agency":
         return _agency_sentence(p, key, ind.verdict, loc, common)
@@ -50,6 +52,8 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "fragmentation":
         return loc.t(key, components=p["components"], largest=loc.share(p["largest_share"]), **common)
     if ind.key == "silos":
+        if ind.verdict == "one_group":
+            return loc.t("diag_silos_one_group")
         if ind.verdict == "mixed_ties":
             key = "diag_silos_mixed"
         elif p["communities"] == 1 and not ind.attention:
@@ -80,13 +84,17 @@ def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict)
     absent = [g for g in p["without_seat"] if p["seats"][g].actors == 0]
     without = [g for g in p["without_seat"] if g not in absent]
     suffix = (" " + loc.t("summary_absent", groups=loc.join([loc.group(g).lower() for g in absent]))) if absent else ""
+    groups = loc.join([loc.group(g).lower() for g in without])
+    # The number of tables first (none, the only one): "a seat at the tables" said of no table is false.
+    # Every present group seated while a group is absent: "every key group with organisations in the data",
+    # not "all four".
+    ok = "_present_ok" if absent else "_ok"
+    if n == 0:
+        return loc.t("diag_agency_no_tables" if without else "diag_agency_no_tables" + ok, groups=groups) + suffix
+    if n == 1:
+        return loc.t("diag_agency_one" if without else "diag_agency_one" + ok, groups=groups) + suffix
     if not without and absent:
         return loc.t("diag_agency_present_ok") + suffix
-    groups = loc.join([loc.group(g).lower() for g in without])
-    if n == 0:
-        return loc.t("diag_agency_no_tables" if without else "diag_agency_no_tables_ok", groups=groups) + suffix
-    if n == 1:
-        return loc.t("diag_agency_one" if without else "diag_agency_one_ok", groups=groups) + suffix
     tables = loc.t("diag_tables_many", n=n)
     at = [loc.t("diag_agency_at", group=loc.group(g).lower(), present=p["seats"][g].core_tables) for g in without]
     rule = loc.t("rule_tables", tables=tables)      # the rule's one wording, here opening the sentence

@@ -16,7 +16,7 @@ def reason_text(reason: Reason, loc: Locale, names: dict[str, str] | None = None
     def groups(keys: list[str]) -> str:
         return loc.join([loc.group(g).lower() for g in keys])
 
-    if reason.code in ("core", "not_core", "no_core", "centre_ecosystem"):
+    if reason.code in ("core", "not_core", "core_tied", "not_core_tied", "no_core", "centre_ecosystem"):
         return loc.t(f"reason_{reason.code}", coreness=loc.number(v["coreness"]))
     if reason.code == "outside_centre_ecosystem":
         return loc.t("reason_outside_centre_ecosystem", hub=(names or {}).get(v["hub"], v["hub"]))

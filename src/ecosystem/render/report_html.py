@@ -267,7 +267,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     total = len(analysis.region.actors)
     core = {
         "n": len(core_names),
-        "text": _core_text(len(core_names), total, s) if core_names else s["f_core_none"],
+        "text": _core_text(len(core_names), total, analysis.core_test.supports_core, s) if core_names else s["f_core_none"],
         "by_group": by_group,
         "more": s["f_core_more_large"] if large else "",
     }
@@ -296,7 +296,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
             "core_share": loc.share(pos.share_in_core), "peripheral": pos.peripheral,
             # No table where the core meets: nothing to sit at ("–"), not "0 (100%)".
             "at_table": at.core_tables if agency.params["core_tables"] else None,
-            "table_share": loc.share(at.share_of_core_tables),
+            "table_share": loc.share(at.share_of_core_tables) if at.share_of_core_tables is not None else None,
             "no_table": not at.has_seat,
         })
     seat = {
@@ -358,10 +358,12 @@ def _sensitivity(analysis: Analysis, s: dict, loc: Locale) -> dict | None:
             "tied": tied_lines(analysis, loc, len(top))}
 
 
-def _core_text(n: int, total: int, s: dict) -> Markup:
+def _core_text(n: int, total: int, supported: bool, s: dict) -> Markup:
     """'<n> of the <total> organisations form the core', then who is left in the periphery, in number agreement
-    (not 'De overige 1 staan'; nothing when the core is everyone)."""
-    text = _fmt(s["f_core_text_one" if n == 1 else "f_core_text"], n=n, total=total)
+    (not 'De overige 1 staan'; nothing when the core is everyone). When no test supports a core
+    (``supported``: :attr:`CorePeripheryTest.supports_core`) the best fit's split, not a densely tied core."""
+    key = "f_core_text_unsupported" if not supported else "f_core_text_one" if n == 1 else "f_core_text"
+    text = _fmt(s[key], n=n, total=total)
     rest = total - n
     if rest:
         text += Markup(" ") + _fmt(s["f_core_rest_one" if rest == 1 else "f_core_rest"], rest=rest)

@@ -117,6 +117,13 @@ class CorePeripheryTest:
             return "degree_driven"
         return "no_structure"
 
+    @property
+    def supports_core(self) -> bool:
+        """Whether a test supports a core (any verdict but ``"no_structure"``): only then may an output say
+        that the core's members are densely tied to each other; otherwise the core is the best fit's split,
+        a ranking (docs/methods.md §5)."""
+        return self.verdict != "no_structure"
+
 
 def untested(n_null: int) -> CorePeripheryTest:
     """The result when no core/periphery fit is defined: NaN throughout, verdict ``"no_structure"``."""
