@@ -6,12 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test fuzz bench bench-map clean
 
+# The install writes the package's bytecode: an editable install leaves it to the first import, and where
+# PYTHONDONTWRITEBYTECODE is set (as on the CI machine) every run would compile the source again.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
-	# An editable install leaves the package's bytecode to its first import, and where
-	# PYTHONDONTWRITEBYTECODE is set (as on the CI machine) every run would compile the source again.
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
