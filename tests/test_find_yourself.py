@@ -61,7 +61,7 @@ def test_doubled_pair_said_once_in_every_output(tmp_path, lang, sentence):
             assert word not in text, (name, word)
     # the map's live count names ties with the same word
     stats_word = "verbindingen" if lang == "nl" else "ties"
-    assert f"{{edges}} {stats_word}" in texts["map.html"]
+    assert f'"n_ties":"{{n}} {stats_word}"' in texts["map.html"]
 
 
 def test_no_sentence_when_every_pair_has_one_relation(tmp_path):
