@@ -9,8 +9,8 @@ SECTION: dict[str, dict[str, str]] = {
                              "en": "Core and orchestrator candidates"},
     "slides.description": {"nl": "Gemaakt met {tool}; regio: {region}",
                            "en": "Made with {tool}; region: {region}"},
-    "slides.region_size": {"nl": "{actors} organisaties, {relations} relaties, kern: {core}",
-                           "en": "{actors} organisations, {relations} relations, core: {core}"},
+    "slides.region_size": {"nl": "{actors}, {relations}, kern: {core}",     # counts with their noun (n_organisations, n_relations)
+                           "en": "{actors}, {relations}, core: {core}"},
     "slides.region_top": {"nl": "Sterkste orkestratorkandidaat: {name} (score {score})",
                           "en": "Strongest orchestrator candidate: {name} (score {score})"},
     "slides.no_diagnosis": {"nl": "Geen diagnose: het netwerk is te klein.",

@@ -23,7 +23,8 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
         missing = loc.t("diag_missing", groups=missing) if p["key_missing"] else ""
         return loc.t(key, groups=p["groups_present"], missing=missing, **common)
     if ind.key == "interdependence":
-        return loc.t(key, external=p["external"], internal=p["internal"], **common)
+        return loc.t(key, external=p["external"], internal=p["internal"],
+                     internal_ties=loc.counted("n_ties", p["internal"]), **common)   # '1 verbinding binnen
     if ind.key == "agency":
         return _agency_sentence(p, key, ind.verdict, loc, common)
     if ind.key == "centralisation":

@@ -154,7 +154,8 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
     w = loc.section("slides", {"region": "map.region_filter"})   # one word for 'arbeidsmarktregio' with the map
     slides = []
     for name, entry in by_region.items():
-        lines = [w["region_size"].format(actors=entry.actors, relations=entry.relations, core=len(entry.core)),
+        lines = [w["region_size"].format(actors=loc.counted("n_organisations", entry.actors),
+                                         relations=loc.counted("n_relations", entry.relations), core=len(entry.core)),
                  f"{loc.t('ties_label')}: {loc.ties_text(entry.tie_count)}"]
         if entry.core:
             lines.append(loc.t("summary_core", n=len(entry.core), names=_listed([names.get(i, i) for i in entry.core])))
@@ -252,8 +253,8 @@ def _title_slide(prs, analysis: Analysis, s: dict, title: str, loc: Locale) -> N
         lines.append(f"{s['meta_period']}: {text.period}")
     if text.arbeidsmarktregios:
         lines.append(f"{s['meta_labour_regions']}: {', '.join(text.arbeidsmarktregios)}")
-    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(actors=len(region.actors),
-                                                                    relations=len(region.relations)))
+    lines.append(f"{s['meta_size']}: " + s["meta_size_value"].format(
+        actors=loc.counted("n_organisations", len(region.actors)), relations=loc.counted("n_relations", len(region.relations))))
     lines.append(f"{loc.t('ties_label')}: {loc.ties_text(analysis.tie_count)}")
     lines += filter(None, [anonymised_line(region.meta, loc)])     # --anonymise: say so on the title slide
     if text.note:
