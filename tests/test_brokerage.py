@@ -96,6 +96,27 @@ def test_hand_example_cross_group_pairs():
     assert cross_group_pairs(g, HAND_GROUPS, 2) == []
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_cross_group_pairs_with_ties_name_only_pairs_without_any_tie(seed):
+    """With ``ties`` (every relation of the data) a pair is named only when its two ends share no tie in
+    it and no arc either way: brute force over the open two-paths with networkx."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(6, 16))
+    arcs = {tuple(map(int, e)) for e in rng.integers(0, n, size=(2 * n, 2)) if e[0] != e[1]}
+    extra = {tuple(map(int, e)) for e in rng.integers(0, n, size=(n, 2)) if e[0] != e[1]}   # e.g. deliveries
+    groups = [f"g{int(x)}" for x in rng.integers(0, 3, size=n)]
+    d = nx.DiGraph(list(arcs))
+    d.add_nodes_from(range(n))
+    every = nx.Graph(list(arcs | extra))
+    every.add_nodes_from(range(n))
+    ties = ig.Graph(n=n, edges=sorted(arcs | extra))
+    for v in range(n):
+        want = {(groups[a], groups[b]) for a in d.predecessors(v) for b in d.successors(v)
+                if a != b and v not in (a, b) and groups[a] != groups[b] and not every.has_edge(a, b)}
+        got = cross_group_pairs(ig.Graph(n=n, edges=sorted(arcs), directed=True), groups, v, ties=ties)
+        assert set(got) == want and len(got) == len(want)
+
+
 def test_result_is_read_only():
     res = gould_fernandez(_hand_graph(), HAND_GROUPS)
     with pytest.raises(ValueError):

@@ -182,7 +182,8 @@ def test_locale_glossary_and_ties_sentence_come_from_the_catalogue(lang):
     assert loc.ties_sentence(TieCount(52, 51, 0)) is None
     assert loc.ties_text(TieCount(52, 52, 0)) == "52"
     one, many = loc.ties_sentence(TieCount(52, 51, 1)), loc.ties_sentence(TieCount(60, 51, 7))
-    assert one == catalogue.text("ties_differ_one", lang, relations=52, ties=51, several=1)
+    assert one == catalogue.text("ties_differ_one", lang, relations=loc.counted("n_relations", 52),
+                                 pairs=loc.counted("n_pairs", 51), ties=loc.counted("n_ties", 51))
     assert "60" in many and "51" in many and "7" in many and many != one
     assert loc.ties_text(TieCount(60, 51, 7)) == many
 

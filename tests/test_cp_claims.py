@@ -140,7 +140,7 @@ def _halves(n):
 
 @pytest.mark.parametrize("shape, n, edges, key, values", [
     ("complete", 6, [(u, v) for u in range(6) for v in range(u + 1, 6)], "cp_structure_complete", {"n": 6}),
-    ("pairs", 8, [(0, 1), (2, 3), (4, 5), (6, 7)], "cp_structure_pairs", {"k": 4}),
+    ("pairs", 8, [(0, 1), (2, 3), (4, 5), (6, 7)], "cp_structure_pairs", {"n": 4}),
     ("parts", 10, _halves(10), "cp_structure_parts", {"k": 2, "sizes": None}),
 ])
 @pytest.mark.parametrize("lang", ["nl", "en"])

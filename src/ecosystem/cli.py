@@ -225,7 +225,8 @@ def import_kumu(file: str, into: str, lang: str, debug: bool) -> None:
     result = _call(lambda: run(file, into), loc, debug)
     for warning in result.warnings:
         click.echo(f"{loc.t('warning')}: {warning.render(loc)}", err=True)
-    click.echo(loc.t("import_written", actors=result.actors, relations=result.relations))
+    click.echo(loc.t("import_written", actors=loc.counted("n_actors", result.actors),
+                     relations=loc.counted("n_relations", result.relations)))
     for path_ in result.files:
         click.echo(f"  {path_}")
 

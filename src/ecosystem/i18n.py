@@ -36,6 +36,18 @@ def t(key: str, lang: str = "nl", **kwargs: object) -> str:
     return catalogue.text(key, lang, **kwargs)
 
 
+def counted(key: str, n: int, lang: str, **values: object) -> str:
+    """Message ``key`` for a count ``n`` said aloud: ``<key>_none`` for 0 and ``<key>_one`` for 1 where
+    the catalogue has them, else ``key`` itself (the plural), with ``n`` filled in ('1 organisatie
+    verliest', '3 organisaties verliezen', never 'organisatie(s)'), ``n`` with thousands separated
+    (:func:`fmt_count`: '1.234 organisaties'). The one plural rule (:meth:`ecosystem.locale.Locale.counted`
+    reads it)."""
+    for variant, applies in ((f"{key}_none", n == 0), (f"{key}_one", n == 1)):
+        if applies and variant in CATALOGUE:
+            return t(variant, lang, n=fmt_count(n, lang), **values)
+    return t(key, lang, n=fmt_count(n, lang), **values)
+
+
 def group_label(group: str, lang: str) -> str:
     return GROUP_LABELS[resolve_lang(lang)].get(group, group)
 
@@ -116,7 +128,7 @@ def core_periphery_sentence(structure: "Structure", test: "CorePeripheryTest", l
     if kind == "complete":
         return t("cp_structure_complete", lang, n=sum(parts))
     if kind == "pairs":
-        return t("cp_structure_pairs", lang, k=len(parts))
+        return counted("cp_structure_pairs", len(parts), lang)
     if kind == "parts":
         return t("cp_structure_parts", lang, k=len(parts), sizes=join_words([str(size) for size in parts], lang))
     if kind == "empty":
@@ -166,13 +178,16 @@ def glossary(lang: str) -> dict[str, dict[str, str]]:
 def ties_sentence(count: "TieCount", lang: str) -> str | None:
     """'52 relaties tussen 51 paren organisaties (51 verbindingen): 1 paar heeft meer dan één relatie.'
 
-    None when every tie carries one relation (the two counts are equal).
+    None when every tie carries one relation (the two counts are equal). Each count agrees with its noun
+    ('1 paar organisaties (1 verbinding)'); one tie carrying them all is said once, without the last clause.
     """
     if not count.several:
         return None
-    key = ("ties_differ_single" if count.ties == 1 else "ties_differ_one" if count.several == 1
-           else "ties_differ_many")
-    return t(key, lang, relations=count.relations, ties=count.ties, several=count.several)
+    relations = counted("n_relations", count.relations, lang)
+    if count.ties == 1:
+        return t("ties_differ_single", lang, relations=relations)
+    return counted("ties_differ", count.several, lang, relations=relations,
+                   pairs=counted("n_pairs", count.ties, lang), ties=counted("n_ties", count.ties, lang))
 
 
 def ties_text(count: "TieCount", lang: str) -> str:

@@ -151,13 +151,8 @@ class Locale:
     def counted(self, key: str, n: int, written: str | None = None, **values: object) -> str:
         """Message ``key`` for a count ``n`` said aloud: ``<key>_none`` for 0 and ``<key>_one`` for 1 where
         the catalogue has them, else ``key`` itself (the plural), with ``n`` filled in ('1 organisatie
-        verliest', '3 organisaties verliezen', never 'organisatie(s)'); ``written``, when given, is filled in
-        for ``n`` instead (the count as the page writes it, e.g. thousands separated by :meth:`count`)."""
-        text = n if written is None else written
-        for variant, applies in ((f"{key}_none", n == 0), (f"{key}_one", n == 1)):
-            if applies and variant in catalogue.CATALOGUE:
-                return self.t(variant, n=text, **values)
-        return self.t(key, n=text, **values)
+        verliest', '3 organisaties verliezen', never 'organisatie(s)'; :func:`ecosystem.i18n.counted`)."""
+        return i18n.counted(key, n, self.lang, **values)
 
     def top_verdict(self, most: bool) -> str:
         """Whether the first-ranked candidate is first in more than half of the repeats

@@ -320,7 +320,7 @@ def _role_probabilities(gcode: np.ndarray, n: int) -> np.ndarray:
 
 
 def cross_group_pairs(
-    graph: igraph.Graph, groups: Sequence[str], vertex: int
+    graph: igraph.Graph, groups: Sequence[str], vertex: int, *, ties: igraph.Graph | None = None
 ) -> list[tuple[str, str]]:
     """Pairs of different groups that ``vertex`` links through open two-paths.
 
@@ -330,6 +330,11 @@ def cross_group_pairs(
     ``vertex`` may itself belong to ``g(a)`` or ``g(b)``.  Feeds reasons such
     as "links employers and education, who have no direct tie".
 
+    With ``ties`` (a graph on the same vertices, e.g. every relation in the data) a two-path
+    counts only when ``a`` and ``b`` share no edge of ``ties`` in either direction, nor an
+    arc ``b -> a`` of ``graph``: the pairs then truly have no direct tie of any kind, as the
+    reason says, even when the two-paths are read in a subnetwork (the steering network).
+
     Parameters
     ----------
     graph : igraph.Graph
@@ -338,6 +343,9 @@ def cross_group_pairs(
         One group label per vertex, in vertex order.
     vertex : int
         Vertex index.
+    ties : igraph.Graph or None, optional
+        Graph (directed or not) on the same vertices whose edges, in either direction,
+        close a two-path; None keeps Gould & Fernandez's rule (only an arc ``a -> b``).
 
     Returns
     -------
@@ -362,10 +370,13 @@ def cross_group_pairs(
     _, labels = _factorize(groups, n)
     if not 0 <= vertex < n:
         raise ValueError(f"vertex {vertex} is out of range for a graph with {n} vertices")
+    if ties is not None and ties.vcount() != n:
+        raise ValueError(f"ties has {ties.vcount()} vertices but the graph has {n}; give a graph on the same vertices")
     outs = set(graph.successors(vertex)) - {vertex}
     found: Counter = Counter()
     for a in set(graph.predecessors(vertex)) - {vertex}:
-        a_out = set(graph.successors(a))
+        a_out = (set(graph.successors(a)) if ties is None
+                 else set(graph.neighbors(a)) | set(ties.neighbors(a)))  # neighbors: either direction
         for b in outs:
             if b != a and b not in a_out and labels[a] != labels[b]:
                 found[(labels[a], labels[b])] += 1

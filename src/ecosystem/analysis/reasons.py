@@ -5,7 +5,8 @@ decided here once; renderers only put them into words (:mod:`ecosystem.render.re
 and summary.json stores them as ``{"code", "values", "text"}``. The rules follow the
 orchestrator score's parts (docs/methods.md §7): position (core, coreness), reach
 (key groups belonged or tied to), bridging (betweenness, group pairs linked through
-open two-paths, Gould & Fernandez 1989) and mandate (tables, funding, role).
+open two-paths, Gould & Fernandez 1989, whose ends share no relation of any type in the
+data) and mandate (tables, funding, role).
 
 References
 ----------
@@ -73,7 +74,9 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
         reasons.append(Reason("bridging" if ecosystem is net else "bridging_ecosystem", {"share": between}))
     own = net.groups[v]
     seen: list[tuple[str, str]] = []
-    for a, b in sorted(cross_group_pairs(ecosystem.arcs, ecosystem.groups, v), key=lambda pair: own in pair):
+    # The two-paths are read where the score read them (the steering network), but the sentence says the two
+    # organisations have no direct tie: that must hold in all the data, any relation type, either direction.
+    for a, b in sorted(cross_group_pairs(ecosystem.arcs, ecosystem.groups, v, ties=net.ties), key=lambda pair: own in pair):
         key = tuple(sorted((a, b)))
         if key not in seen:
             seen.append(key)

@@ -242,7 +242,7 @@ SECTION: dict[str, dict[str, str]] = {
                          "en": "[{table}] '{key}' = '{value}' is not a known value. Allowed: {allowed}"},
     "import_exists": {"nl": "{path} bestaat al en wordt niet overschreven. Kies met --into een lege of nieuwe map",
                       "en": "{path} already exists and is not overwritten. Choose an empty or new folder with --into"},
-    "import_written": {"nl": "{actors} actoren en {relations} relaties geschreven naar:", "en": "{actors} actors and {relations} relations written to:"},
+    "import_written": {"nl": "{actors} en {relations} geschreven naar:", "en": "{actors} and {relations} written to:"},
     "import_into_export": {"nl": "{path} is de map van de Kumu-export {file} zelf; actors.csv en relations.csv ernaast zouden twee versies van dezelfde gegevens zijn, en zo'n map wordt niet gelezen. Kies met --into een andere (lege of nieuwe) map",
                            "en": "{path} is the folder of the Kumu export {file} itself; actors.csv and relations.csv beside it would be two versions of the same data, and such a folder is not read. Choose another (empty or new) folder with --into"},
     "import_no_file": {"nl": "{path} bestaat niet. Geef het pad naar de Kumu-export (.xlsx)",

@@ -49,6 +49,8 @@ SECTION: dict[str, dict[str, str]] = {
     "n_organisations_one": {"nl": "1 organisatie", "en": "1 organisation"},
     "n_ties": {"nl": "{n} verbindingen", "en": "{n} ties"},
     "n_ties_one": {"nl": "1 verbinding", "en": "1 tie"},
+    "n_pairs": {"nl": "{n} paren organisaties", "en": "{n} pairs of organisations"},
+    "n_pairs_one": {"nl": "1 paar organisaties", "en": "1 pair of organisations"},
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
     # a name as readers see it (RegionMeta.in_language): one arbeidsmarktregio of a data set, a year's network
     "region_of_whole": {"nl": "{region} (uit {whole})", "en": "{region} (from {whole})"},
@@ -124,8 +126,8 @@ SECTION: dict[str, dict[str, str]] = {
     # E-I exactly 0 (verdict balanced): as many ties across groups as within, not "more across".
     "diag_interdependence_balanced": {"nl": "Er zijn evenveel verbindingen tussen groepen als binnen groepen (elk {external}): E-I-index {value}.",
                                       "en": "There are as many ties across groups as within (each {external}): E-I index {value}."},
-    "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal} verbindingen binnen en {external} tussen groepen (E-I-index {value}).",
-                                       "en": "Groups mostly work with themselves: {internal} ties within and {external} across groups (E-I index {value})."},
+    "diag_interdependence_attention": {"nl": "Groepen werken vooral met zichzelf: {internal_ties} binnen en {external} tussen groepen (E-I-index {value}).",
+                                       "en": "Groups mostly work with themselves: {internal_ties} within and {external} across groups (E-I index {value})."},
     "diag_reciprocity_ok": {"nl": "{value_pct} van de gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug: actoren zijn over en weer van elkaar afhankelijk.",
                             "en": "{value_pct} of directed relations (funding, delivery, referral, advice, representation) are answered by a directed relation the other way: actors depend on each other both ways."},
     "diag_reciprocity_attention": {"nl": "Slechts {value_pct} van de gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug (van welke soort ook): de afhankelijkheid is vooral eenzijdig (wie geeft, krijgt weinig terug).",
@@ -236,8 +238,10 @@ SECTION: dict[str, dict[str, str]] = {
     # One sentence per shape in which no core/periphery applies (analysis/core_periphery/structure.py).
     "cp_structure_complete": {"nl": "Alle {n} organisaties hebben een relatie met elkaar: één gesloten kring, zonder kern en periferie.",
                               "en": "All {n} organisations have a relation with each other: one closed circle, without core and periphery."},
-    "cp_structure_pairs": {"nl": "De organisaties werken alleen in losse tweetallen ({k} in totaal), zonder verdere relaties: er is geen kern en geen periferie.",
-                           "en": "The organisations only work in separate pairs ({k} in all), with no further relations: there is no core and no periphery."},
+    "cp_structure_pairs": {"nl": "De organisaties werken alleen in losse tweetallen ({n} in totaal), zonder verdere relaties: er is geen kern en geen periferie.",
+                           "en": "The organisations only work in separate pairs ({n} in all), with no further relations: there is no core and no periphery."},
+    "cp_structure_pairs_one": {"nl": "Er zijn maar 2 organisaties met relaties, en die hebben alleen met elkaar een relatie: er is geen kern en geen periferie.",
+                               "en": "Only 2 organisations have relations, and only with each other: there is no core and no periphery."},
     "cp_structure_parts": {"nl": "Het netwerk valt uiteen in {k} losse delen zonder relaties ertussen ({sizes} organisaties): er is geen kern voor het netwerk als geheel.",
                            "en": "The network falls apart into {k} separate parts with no relations between them ({sizes} organisations): there is no core for the network as a whole."},
     "cp_structure_empty": {"nl": "Er zijn geen relaties tussen de organisaties: er is geen kern en geen periferie.",
@@ -394,13 +398,14 @@ SECTION: dict[str, dict[str, str]] = {
     "progress_resamples": {"nl": "hoe zeker (herhalingen)", "en": "how sure (resamples)"},
     # --- one word for a tie between two organisations ("verbinding"/"tie", however many relation rows it
     # carries) and one for a relation row ("relatie"/"relation"); the sentence says when the counts differ ---
-    "ties_differ_one": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): 1 paar heeft meer dan één relatie.",
-                        "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): 1 pair has more than one relation."},
+    # i18n.ties_sentence; {relations}, {pairs} and {ties} are counts with their noun (n_relations, n_pairs, n_ties)
+    "ties_differ": {"nl": "{relations} tussen {pairs} ({ties}): {n} paren hebben meer dan één relatie.",
+                    "en": "{relations} between {pairs} ({ties}): {n} pairs have more than one relation."},
+    "ties_differ_one": {"nl": "{relations} tussen {pairs} ({ties}): 1 paar heeft meer dan één relatie.",
+                        "en": "{relations} between {pairs} ({ties}): 1 pair has more than one relation."},
     # one tie only: it is the pair that carries several relations
-    "ties_differ_single": {"nl": "{relations} relaties tussen 1 paar organisaties (1 verbinding): dat paar heeft meer dan één relatie.",
-                           "en": "{relations} relations between 1 pair of organisations (1 tie): that pair has more than one relation."},
-    "ties_differ_many": {"nl": "{relations} relaties tussen {ties} paren organisaties ({ties} verbindingen): {several} paren hebben meer dan één relatie.",
-                         "en": "{relations} relations between {ties} pairs of organisations ({ties} ties): {several} pairs have more than one relation."},
+    "ties_differ_single": {"nl": "{relations} tussen 1 paar organisaties (1 verbinding): dat paar heeft meer dan één relatie.",
+                           "en": "{relations} between 1 pair of organisations (1 tie): that pair has more than one relation."},
     "ties_label": {"nl": "Verbindingen", "en": "Ties"},
     "change_ties": {"nl": "  verbindingen (paren organisaties) {t0} → {t1}", "en": "  ties (pairs of organisations) {t0} → {t1}"},
     # --- report: one small target view per arbeidsmarktregio (render/report_html.region_targets) ---
@@ -411,11 +416,12 @@ SECTION: dict[str, dict[str, str]] = {
         "en": "Each labour-market region's target view, drawn as the one of the whole: core in the middle, one slice "
               "per group; the region's orchestrator candidates in first place are named (usually one; more when they "
               "share first place with an equal score)."},
-    "region_target_caption": {"nl": "{region}: {actors} organisaties, {core} in de kern",
-                              "en": "{region}: {actors} organisations, {core} in the core"},
+    # {actors} and {ties}: counts with their noun (n_organisations, n_ties; report_html.picture_alt)
+    "region_target_caption": {"nl": "{region}: {actors}, {core} in de kern",
+                              "en": "{region}: {actors}, {core} in the core"},
     "region_target_alt": {
-        "nl": "Doelbeeld van arbeidsmarktregio {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
-        "en": "Target view of labour-market region {region}: {actors} organisations, {core} of them in the core. {top}"},
+        "nl": "Doelbeeld van arbeidsmarktregio {region}: {actors}, waarvan {core} in de kern. {top}",
+        "en": "Target view of labour-market region {region}: {actors}, {core} of them in the core. {top}"},
     # compare.html of three or more folders: each column is a folder the user gave, not an arbeidsmarktregio
     "folder_targets_intro": {
         "nl": "Het doelbeeld van elke regiomap, getekend zoals het doelbeeld van het geheel: kern in het midden, "
@@ -425,15 +431,15 @@ SECTION: dict[str, dict[str, str]] = {
               "per group; the folder's orchestrator candidates in first place are named (usually one; more when they "
               "share first place with an equal score)."},
     "folder_target_alt": {
-        "nl": "Doelbeeld van regiomap {region}: {actors} organisaties, waarvan {core} in de kern. {top}",
-        "en": "Target view of region folder {region}: {actors} organisations, {core} of them in the core. {top}"},
+        "nl": "Doelbeeld van regiomap {region}: {actors}, waarvan {core} in de kern. {top}",
+        "en": "Target view of region folder {region}: {actors}, {core} of them in the core. {top}"},
     "target_alt": {
-        "nl": "Doelbeeld van {region}: {actors} organisaties, waarvan {core} in de kern; één taartpunt per groep. {top}",
-        "en": "Target view of {region}: {actors} organisations, {core} of them in the core; one slice per group. {top}"},
+        "nl": "Doelbeeld van {region}: {actors}, waarvan {core} in de kern; één taartpunt per groep. {top}",
+        "en": "Target view of {region}: {actors}, {core} of them in the core; one slice per group. {top}"},
     "map_alt": {
-        "nl": "Netwerkkaart van {region}: {actors} organisaties en {ties}, gekleurd per groep; hoe groter "
+        "nl": "Netwerkkaart van {region}: {actors} en {ties}, gekleurd per groep; hoe groter "
               "de stip, hoe meer partners. {top}",
-        "en": "Network map of {region}: {actors} organisations and {ties}, coloured by group; the larger the dot, "
+        "en": "Network map of {region}: {actors} and {ties}, coloured by group; the larger the dot, "
               "the more partners. {top}"},
     "region_target_top": {"nl": "Sterkste orkestratorkandidaat: {name}.", "en": "Strongest orchestrator candidate: {name}."},
     "region_target_top_shared": {"nl": "Gedeelde eerste plaats als orkestratorkandidaat (gelijke score): {names}.",

@@ -28,7 +28,8 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     if ind.key == "interdependence":
         if ind.verdict == "balanced":
             key = "diag_interdependence_balanced"
-        return loc.t(key, external=p["external"], internal=p["internal"], **common)
+        return loc.t(key, external=p["external"], internal=p["internal"],
+                     internal_ties=loc.counted("n_ties", p["internal"]), **common)   # '1 verbinding binnen'
     if ind.key == "agency":
         return _agency_sentence(p, key, ind.verdict, loc, common)
     if ind.key == "centralisation":

@@ -179,19 +179,14 @@ def target_multiples(analyses: Iterable[tuple[str, Analysis | None]], loc: Local
         # the first place named: one candidate, or all that share it
         svg = target_svg(sub, layout, s, loc, scale=REGION_TARGET_SCALE, named=max(1, len(tops)), numbered=False,
                          css_class="target-mini", label=picture_alt(alt_key, loc, tops, **values))
-        out.append({"svg": Markup(svg), "caption": loc.t("region_target_caption", **values)})
+        out.append({"svg": Markup(svg), "caption": loc.t("region_target_caption", **_counted(values, loc))})
     return out
 
 
 def whole_picture_alt(key: str, analysis: Analysis, loc: Locale) -> str:
     """:func:`picture_alt` of the whole data set's target view (``target_alt``) or network map (``map_alt``)."""
     return picture_alt(key, loc, _top_names(analysis), region=analysis.region.meta.in_language(loc).name, actors=analysis.network.n,
-                       core=int(np.count_nonzero(analysis.core.core)), ties=_ties_counted(analysis.network.ties.ecount(), loc))
-
-
-def _ties_counted(ties: int, loc: Locale) -> str:
-    """'1 verbinding', '1.234 verbindingen': the number of ties with its noun in agreement, thousands separated."""
-    return loc.counted("n_ties", ties, written=loc.count(ties))
+                       core=int(np.count_nonzero(analysis.core.core)), ties=analysis.network.ties.ecount())
 
 
 def _top_names(analysis: Analysis) -> list[str]:
@@ -202,12 +197,23 @@ def _top_names(analysis: Analysis) -> list[str]:
     return [analysis.region.actors[v].name for v in first]
 
 
+# Counts the picture texts say with their noun, in agreement ('1 organisatie', '3 verbindingen').
+NOUN_OF_COUNT = {"actors": "n_organisations", "ties": "n_ties"}
+
+
+def _counted(values: dict, loc: Locale) -> dict:
+    """``values`` as a picture's text says them: the counts of :data:`NOUN_OF_COUNT` with their noun
+    (``Locale.counted``), other whole numbers with thousands separated."""
+    return {k: loc.counted(NOUN_OF_COUNT[k], v) if k in NOUN_OF_COUNT else loc.count(v) if isinstance(v, int) else v
+            for k, v in values.items()}
+
+
 def picture_alt(key: str, loc: Locale, tops: list[str], **values) -> str:
     """The text alternative of a picture of the network (message ``key``: ``region_target_alt``, ``target_alt``,
     ``map_alt``) with ``values``, ending with the candidates in the first place, ``tops`` (one, or several
     sharing it with an equal score), when there are any: one wording for the report's figures and the
     slides' pictures."""
-    counts = {k: loc.count(v) if isinstance(v, int) else v for k, v in values.items()}
+    counts = _counted(values, loc)
     top = (loc.t("region_target_top_shared", names=loc.join(tops)) if len(tops) > 1 else
            loc.t("region_target_top", name=tops[0]) if tops else "")
     return loc.t(key, top=top, **counts).strip()
@@ -288,15 +294,17 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
     agency = analysis.indicator("agency")
     seats = []
     positions = {pos.group: pos for pos in analysis.groups}
+    tables = agency.params["core_tables"]
     for pos in (positions[g] for g in KEY_GROUPS):
         at = agency.params["seats"][pos.group]   # the core's tables the group sits at (analysis.diagnosis.agency)
         seats.append({
             "label": loc.group(pos.group), "color": group_color(pos.group),
             "actors": pos.actors, "in_core": pos.in_core,
             "core_share": loc.share(pos.share_in_core), "peripheral": pos.peripheral,
-            # No table where the core meets: nothing to sit at ("–"), not "0 (100%)".
-            "at_table": at.core_tables if agency.params["core_tables"] else None,
-            "table_share": loc.share(at.share_of_core_tables) if at.share_of_core_tables is not None else None,
+            # Tables, beside columns of organisations: "aan 10 van de 15 tafels (67%)". No table where the
+            # core meets: nothing to sit at ("–"), not "0 (100%)".
+            "at_table": loc.counted("report.seat_tables", tables, tables=at.core_tables, total=tables,
+                                    share=loc.share(at.share_of_core_tables)) if tables else None,
             "no_table": not at.has_seat,
         })
     seat = {
@@ -416,8 +424,9 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
                      for v in core if v not in stable]
             if doubt:
                 add("sure_core_uncertain", names=", ".join(doubt))
-            add("sure_core_actors", drop=loc.share(st.drop),
-                stable=len(core) - len(st.uncertain_actors(core)), n=len(core))
+            stays = len(core) - len(st.uncertain_actors(core))
+            add(("sure_core_actors_single" if stays else "sure_core_actors_single_doubt") if len(core) == 1 else
+                "sure_core_actors_one" if stays == 1 else "sure_core_actors", drop=loc.share(st.drop), stable=stays, n=len(core))
         top, sure = analysis.top_candidate, region_stability(analysis)
         if top is not None and sure.shared:      # no one of those sharing the first place is named first
             names = {a.id: a.name for a in actors}

@@ -27,8 +27,10 @@ slides, whole lines first, a line longer than a whole box split between words; a
 heading, which has no next slide, is shortened between words and ends in '…' (the full title is
 the document's title in its properties). All text is real, editable slide text in the reader's
 language (``loc``), its runs marked with that language (``a:rPr lang``) so that proofing and
-screen readers read it as such; pictures are embedded, nothing is linked outside the file. The
-document properties name the tool and the region (no person), the layouts are scaled to 16:9
+screen readers read it as such, and so are the master's and layouts' placeholder prompts
+('Klik om de stijl van de titel te bewerken', 'Tweede niveau'; python-pptx's template has them in
+English, and its remembered date is left blank); pictures are embedded, nothing is linked outside the
+file. The document properties name the tool and the region (no person), the layouts are scaled to 16:9
 (a slide added from them lands on the slide), the zip entries get a fixed timestamp and the
 properties fixed dates, so the same results give the same bytes.
 
@@ -407,11 +409,31 @@ def _fill(frame, lines: list[str], size, loc: Locale, space: float = SPACE_AFTER
                 run.font.bold = True
 
 
+# python-pptx's template's placeholder prompts in its master and layouts -> the message that says them
+# in the deck's language (slides.<key>).
+TEMPLATE_WORDS = {"Click to edit Master title style": "master_title",
+                  "Click to edit Master subtitle style": "master_subtitle",
+                  "Click to edit Master text styles": "master_text",
+                  "Second level": "master_level_2", "Third level": "master_level_3",
+                  "Fourth level": "master_level_4", "Fifth level": "master_level_5"}
+
+
 def _language(prs, loc: Locale) -> None:
-    """The reader's language as the deck's default for text typed into it (python-pptx's template says en-US)."""
-    tag = loc.t("map.number_locale")
+    """The reader's language throughout the deck's template (python-pptx's says en-US and English): the
+    default for text typed into it, the marks on the master's and layouts' texts, and their placeholder
+    prompts (:data:`TEMPLATE_WORDS`) in the deck's words. The date placeholders' remembered date (the
+    template's, '1/27/13') is left blank: the field fills in the day it is shown."""
+    tag, w = loc.t("map.number_locale"), loc.section("slides")
     for rpr in prs.part._element.xpath(".//a:defRPr[@lang]"):
         rpr.set("lang", tag)
+    for owner in [prs.slide_master, *prs.slide_layouts]:
+        for rpr in owner._element.xpath(".//a:rPr[@lang] | .//a:endParaRPr[@lang] | .//a:defRPr[@lang]"):
+            rpr.set("lang", tag)
+        for text in owner._element.xpath(".//a:t"):
+            if text.text in TEMPLATE_WORDS:
+                text.text = w[TEMPLATE_WORDS[text.text]]
+        for text in owner._element.xpath(".//a:fld[starts-with(@type, 'datetime')]/a:t"):
+            text.text = ""
 
 
 def _widescreen(prs) -> None:
