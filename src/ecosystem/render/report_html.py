@@ -395,8 +395,12 @@ SURE_SHORT = ("sure_core", "sure_core_one", "sure_core_single", "sure_core_singl
 
 
 def _sure_short(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
-    """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words)."""
-    return [line for key, line in _sure_parts(analysis, s, loc) if key in SURE_SHORT]
+    """The 'how sure' lines of the one-page summary (a subset of :func:`_sure`, same words). Where no test
+    supports a core, the summary's first line says so already (:func:`_core_text`): the verdict is not
+    said a second time on the page."""
+    said = not analysis.core_test.supports_core and bool(analysis.core.core.any())
+    return [line for key, line in _sure_parts(analysis, s, loc)
+            if key in SURE_SHORT and not (said and key == "sure_verdict")]
 
 
 def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Markup]]:
