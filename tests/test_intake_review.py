@@ -171,6 +171,24 @@ def test_the_swapped_direction_is_what_the_analysis_uses(tmp_path):
                      ("gem", "lwl", "Financiering"), ("lwl", "roc", "Levering"), ("gem", "vno", "Bestuur")}
 
 
+def test_a_relation_written_twice_in_other_words_is_not_called_equal_in_every_column(tmp_path):
+    relations = ("bron;doel;soort\ngem;roc;inkoop\nroc;gem;levering\ngem;lwl;subsidie\ngem;lwl;financiering\n"
+                 "vno;lwl;advies\nvno;lwl;advies\n")
+    result, lines = _validate(_folder(tmp_path, SYNONYM_ACTORS, relations))
+    assert result.exit_code == 0, result.output
+    assert _line(lines, "rij 3, kolom 'bron'") == (
+        "let op: relations.csv, rij 3, kolom 'bron': deze rij is anders geschreven dan rij 2, maar zo gelezen is het "
+        "dezelfde relatie (roc – gem, levering), en die telt één keer mee. Verwijder een van de twee, of geef ze "
+        "elk een eigen notitie als het twee relaties zijn.")
+    assert "anders geschreven dan rij 4" in _line(lines, "rij 5, kolom 'bron'")
+    # a copy that is equal as written is still called so
+    assert "gelijk aan rij 6 (in elke kolom)" in _line(lines, "rij 7, kolom 'bron'")
+    assert not [line for line in lines if "in elke kolom" in line and "rij 7" not in line]
+    result, lines = _validate(_folder(tmp_path, SYNONYM_ACTORS, relations, name="en"), "--lang", "en")
+    assert "this row is written differently from row 2, but read that way it is the same relation (roc – gem, " \
+        "delivery)" in _line(lines, "row 3, column 'bron'")
+
+
 # --- 2. files that are there under a harmless other name are read, or named -----------------------
 
 BASE_ACTORS = ACTORS.format(*["Midden-Brabant"] * 4)
@@ -215,6 +233,39 @@ def test_a_file_under_a_near_name_is_named_in_the_missing_file_message(tmp_path)
     result, lines = _validate(folder, "--lang", "en")
     assert lines[1] == ("error: relations.csv: file is missing; the folder does hold relations.txt, but that is not "
                         "read. If that is the table, rename it to relations.csv.")
+
+
+def test_two_near_files_are_named_together_in_the_plural(tmp_path):
+    folder = _folder(tmp_path, BASE_ACTORS, files=("", "relations.csv"))
+    (folder / "actors.txt").write_text(BASE_ACTORS, encoding="utf-8")
+    (folder / "actors (1).csv").write_text(BASE_ACTORS, encoding="utf-8")
+    result, lines = _validate(folder)
+    assert result.exit_code == 2
+    assert lines[0] == ("fout: actors.csv: bestand ontbreekt; in de map staan wel actors (1).csv en actors.txt, maar "
+                        "die worden niet gelezen. Is een daarvan de tabel, hernoem dat bestand dan naar actors.csv.")
+    result, lines = _validate(folder, "--lang", "en")
+    assert lines[0] == ("error: actors.csv: file is missing; the folder does hold actors (1).csv and actors.txt, but "
+                        "those are not read. If one of them is the table, rename that file to actors.csv.")
+
+
+def test_documents_and_pictures_named_like_a_table_are_not_taken_for_one(tmp_path):
+    others = ("actors.pdf", "relations-diagram.png", "Relaties en afspraken.docx")
+    folder = _folder(tmp_path, BASE_ACTORS)
+    for name in others:
+        (folder / name).write_bytes(b"%PDF-1.4\n")
+    result, lines = _validate(folder)
+    assert result.exit_code == 0 and _summary_ok(lines), result.output
+    assert not any(name in result.output for name in others)
+    (folder / "actors.csv").unlink()
+    result, lines = _validate(folder)
+    assert lines[0].startswith("fout: actors.csv: bestand ontbreekt. Zet actors.csv in de regiomap"), lines[0]
+    empty = tmp_path / "docs"
+    empty.mkdir()
+    for name in others:
+        (empty / name).write_bytes(b"%PDF-1.4\n")
+    result = run_cli("init", empty)
+    assert result.exit_code == 0, result.output
+    assert (empty / "ecosystem.xlsx").exists()
 
 
 def _workbook_rows():

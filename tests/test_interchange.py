@@ -24,7 +24,8 @@ def test_xlsx_matches_csv(outputs):
     # actors.xlsx is for reading: one column per actors.csv column, headed in the reader's language
     assert len(xlsx_frame.columns) == len(csv_frame.columns) and len(set(xlsx_frame.columns)) == len(csv_frame.columns)
     for col, label in (("degree", "Number of partners"), ("betweenness", "Betweenness"), ("coreness", "Coreness"),
-                       ("orchestrator_rank", "Orchestrator rank")):
+                       ("orchestrator_rank", "Orchestrator order (equal scores by id)"),
+                       ("orchestrator_shared_rank", "Orchestrator rank")):
         assert xlsx_frame[label].astype(float).tolist() == pytest.approx(csv_frame[col].astype(float).tolist(), abs=1e-9)
     assert "layers" in pd.ExcelFile(outputs / "actors.xlsx").sheet_names
 

@@ -409,3 +409,26 @@ def test_change_view_ranks_share_places_as_each_side_does(tmp_path):
     for aid, rank in shown.items():
         assert rank == {"before": places["voor"][aid], "after": places["na"][aid]}, aid
     assert shown["b"] == {"before": 1, "after": 1}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_candidates_sharing_a_rank_print_one_score_alike_in_every_list(tmp_path, lang):
+    """Two candidates sharing the first place were printed '(0,88)' and '(0,87)': the lists formatted the raw
+    scores, equal only once rounded as the ranking compares them. The terminal (three listed) and the slides
+    (five listed) could also print the same score with different decimals. Now each candidate's score reads the
+    same in the terminal, the slides and the report, and equal ranks read equal scores."""
+    region = write_region(tmp_path / "twins", *TWINS)
+    text, folder = _analyse(region, tmp_path, "--lang", lang)
+    pattern = r"(\d+)\. ([^\n(]+?) \((\d[\d,.]*)\):"
+    terminal = {name: (int(k), score) for k, name, score in re.findall(pattern, text)}
+    slides = {name: (int(k), score) for _, body in _slides(folder) for k, name, score in re.findall(pattern, body)}
+    report = _text((folder / "report.html").read_text(encoding="utf-8"))
+    assert len(terminal) == 3 and len(slides) >= 3
+    for name, (rank, score) in terminal.items():
+        assert slides[name] == (rank, score), (name, slides)
+        assert f"{name}" in report and score in report
+    by_rank: dict[int, set[str]] = {}
+    for rank, score in slides.values():
+        by_rank.setdefault(rank, set()).add(score)
+    assert all(len(scores) == 1 for scores in by_rank.values()), by_rank
+    assert len(by_rank[1]) == 1 and sum(1 for rank, _ in slides.values() if rank == 1) == 2

@@ -217,7 +217,9 @@ def orchestrator_scores(net: TieNetwork, coreness: np.ndarray, betweenness: np.n
                         cross_group_brokerage, mandate.part if mandate is not None else np.zeros(net.n))
     if active is None:
         active = np.array(net.ties.degree()) > 0
-    score = _score(parts, WEIGHTS, active)
+    # Kept as the ranking compares it: scores equal but for their last bits are then equal in every
+    # output that prints them, not 0,88 beside 0,87 for two candidates sharing first place.
+    score = compared(_score(parts, WEIGHTS, active))
     rank = _rank(score, net.ids)
     return Orchestrators(score, rank, parts, reached, mandate,
                          weight_sensitivity(parts, active, net.ids) if sensitivity else (), network=net,

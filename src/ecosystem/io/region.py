@@ -15,8 +15,8 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import DataError, Problem, Text, UserError
-from ..i18n import LANGS
+from ..errors import DataError, Problem, Text, UserError, Words
+from ..i18n import LANGS, join_words
 from ..model import TRANSLATABLE, Region, RegionMeta, canonical_order
 from ..period import dated_years, relations_in
 from ..vocab import SURVEY_TABLE, normalise_key
@@ -53,6 +53,9 @@ def _visible_files(folder: Path, suffix: str | tuple[str, ...] | None = None) ->
 # The CSV file of each table, by the names it may have (any case: 'Actors.csv' too). The Dutch
 # names are accepted as the Dutch sheet names are.
 CSV_NAMES = {"actors": ("actors.csv", "actoren.csv"), "relations": ("relations.csv", "relaties.csv")}
+# The extensions a table saved as text may end in, under a name that is not read ('actors.txt',
+# 'actors.csv.csv', 'actors (1).csv'): the files said to be 'near' a missing CSV.
+TEXT_TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 # Workbooks that are read: .xlsm is an .xlsx with macros (openpyxl reads its data, never its macros).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 # Spreadsheets in a format that is not read, each with the message that says how to save it as .xlsx.
@@ -77,11 +80,11 @@ def _csv_files(folder: Path) -> dict[str, list[Path]]:
 
 def _near_files(folder: Path, kind: str) -> list[Path]:
     """Files that look like the table's CSV but are not read: 'actors.csv.csv' (Windows hides the
-    last extension), 'actors.txt', 'actoren (1).csv'. Workbooks and spreadsheets are not among them."""
+    last extension), 'actors.txt', 'actoren (1).csv'. Only text tables: 'actors.pdf' or
+    'relations-diagram.png' beside the data are not the table, and workbooks are reported otherwise."""
     stems = "|".join(name.split(".")[0] for name in CSV_NAMES[kind])
-    return [p for p in _visible_files(folder)
-            if re.match(rf"(?:{stems})(?![a-z])", p.name.lower()) and p.name.lower() not in CSV_NAMES[kind]
-            and p.suffix.lower() not in (*WORKBOOK_SUFFIXES, *UNREAD_FORMATS)]
+    return [p for p in _visible_files(folder, TEXT_TABLE_SUFFIXES)
+            if re.match(rf"(?:{stems})(?![a-z])", p.name.lower()) and p.name.lower() not in CSV_NAMES[kind]]
 
 
 def region_files(folder: Path) -> list[Path]:
@@ -163,8 +166,10 @@ def _read_files(folder: Path, problems: list[Problem], meta: RegionMeta | None, 
             if near:
                 # 'actors.csv.csv' or 'actors.txt': there, but not under the name that is read.
                 hidden = any(p.name.lower().endswith(".csv.csv") or p.name.lower().endswith(".csv.txt") for p in near)
-                problems.append(Problem(path.name, "missing_file_near",
-                                        params={"file": path.name, "found": ", ".join(p.name for p in near),
+                problems.append(Problem(path.name, "missing_file_near" if len(near) == 1 else "missing_file_near_many",
+                                        params={"file": path.name,
+                                                "found": Words(*(join_words([p.name for p in near], lang)
+                                                                 for lang in ("nl", "en"))),
                                                 "hint": Text("hidden_extension_hint") if hidden else ""}))
             elif workbooks:
                 problems.append(Problem(path.name, "missing_file_xlsx",

@@ -615,12 +615,21 @@ def validate_relations(table: Table, actor_ids: list[str], problems: list[Proble
             earlier = earlier if isinstance(earlier, list) else [earlier]
             copy = next((e for e in earlier if e.weight == weight and e.steering == steering and e.extra == extra
                          and (e.since, e.until) == (relation.since, relation.until)), None)
-            if copy is not None:        # equal in every column: a copy-paste duplicate, counted once
+            if copy is not None:        # the same relation once read: counted once
                 if warnings is not None:
-                    warnings.append(Problem(table.file, "duplicate_relation" if (copy.source, copy.target) ==
-                                            (source, target) else "duplicate_relation_reversed",
-                                            row, table.label("source"),
-                                            {"first": copy.row, "type": _lang_words(rtype, relation_label)}))
+                    if typed is None:
+                        typed = dict(table.rows)
+                    if (copy.source, copy.target) != (source, target):
+                        key = "duplicate_relation_reversed"
+                    elif typed[copy.row] == typed[row]:
+                        key = "duplicate_relation"      # a copy-paste duplicate, equal in every column
+                    else:
+                        # written otherwise ('gem;roc;inkoop' and 'roc;gem;levering'; 'subsidie' and
+                        # 'financiering'): not 'equal in every column', but the same once the words are read
+                        key = "duplicate_relation_read"
+                    warnings.append(Problem(table.file, key, row, table.label("source"),
+                                            {"first": copy.row, "type": _lang_words(rtype, relation_label),
+                                             "source": source, "target": target}))
                 continue
             # Another weight, date, steering or other column: both count, added into one tie in every year
             # both periods hold. Periods that do not meet (2015-2018, then 2020-) are a history, not a repeat.

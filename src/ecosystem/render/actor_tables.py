@@ -41,6 +41,9 @@ def actors_table(analysis: Analysis) -> dict[str, Column]:
         "kcore": integers(analysis.kcore),
         "orchestrator_score": numbers(analysis.orchestrators.score),
         "orchestrator_rank": integers(analysis.orchestrators.rank),
+        # the rank every list, badge and table shows: equal scores share one ('1, 1, 3'), as the
+        # resamples' orchestrator_rank_p05/p95 do; orchestrator_rank (the contract) breaks them by id
+        "orchestrator_shared_rank": integers(analysis.orchestrators.shared_rank),
     }
     for part, values in analysis.orchestrators.parts.items():
         table[f"orchestrator_{part}"] = numbers(values)

@@ -38,7 +38,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, Pla
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
-from .terminal import first_shares, seat_sentence, tied_lines
+from .terminal import first_shares, score_text, seat_sentence, tied_lines
 from .style import (CORE_FILL, FALLBACK, GRID, HALO, INK, LINE, MUTED, NAVY, PERIPHERAL, PERIPHERY_FILL, PERIPHERY_LIGHT,
                     RING, STEERING_COLORS, TIE, TRACK, group_color)
 from .templating import environment
@@ -285,7 +285,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
         orchestrators.append({
             "rank": int(orch.shared_rank[v]), "name": analysis.region.actors[v].name,   # equal scores one rank
             "group": loc.group(analysis.network.groups[v]),
-            "score": s["orch_score"].format(score=loc.number(orch.score[v])),
+            "score": s["orch_score"].format(score=score_text(analysis, v, loc)),
             "interval": s["orch_interval"].format(lo=int(st.rank_low[v]), hi=int(st.rank_high[v]))
             if st is not None else "",
             "reasons": reason_texts((analysis.reasons or {}).get(v), loc, names),

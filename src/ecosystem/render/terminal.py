@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis.by_region import RegionStability, region_stability
-from ..analysis.orchestrator import NAMED_CANDIDATES
+from ..analysis.orchestrator import NAMED_CANDIDATES, TOP_CANDIDATES
 from ..analysis.pipeline import core_ids, core_order
 from ..anonymise import recognisable_sentence, withheld_lines
 from ..analysis.stability import STABLE
@@ -101,12 +101,23 @@ def candidate_lines(analysis: Analysis, names: dict[str, str], loc: Locale, limi
     if not top:
         return [loc.t("diag_orchestrator_none")]
     # equal scores one rank (Orchestrators.shared_rank: "1, 1, 3"), as the badges, the map and the tables
-    score, rank = analysis.orchestrators.score, analysis.orchestrators.shared_rank
-    # Near-equal scores would all print as the same two decimals; show a third so the order is visible.
-    digits = 3 if len({loc.number(score[v]) for v in top}) < len(top) else 2
-    lines = [f"{int(rank[v])}. {analysis.region.actors[v].name} ({loc.number(score[v], digits)}): "
+    rank = analysis.orchestrators.shared_rank
+    lines = [f"{int(rank[v])}. {analysis.region.actors[v].name} ({score_text(analysis, v, loc)}): "
              + "; ".join(reason_texts((analysis.reasons or {}).get(v), loc, names)) for v in top]
     return lines + tied_lines(analysis, loc, limit)
+
+
+def score_text(analysis: Analysis, v: int, loc: Locale) -> str:
+    """Candidate ``v``'s orchestrator score as every list of candidates prints it (terminal, slides, report).
+
+    Two decimals; three when two different scores among the listed candidates would print alike, so
+    that their order is visible. Decided on the candidates every output lists (``TOP_CANDIDATES``), so
+    that the terminal's three and the slides' five agree; equal scores always print alike.
+    """
+    score = analysis.orchestrators.score
+    listed = {float(score[u]) for u in analysis.candidates[:TOP_CANDIDATES]}
+    digits = 3 if len({loc.number(s) for s in listed}) < len(listed) else 2
+    return loc.number(score[v], digits)
 
 
 def tied_lines(analysis: Analysis, loc: Locale, limit: int) -> list[str]:
