@@ -121,6 +121,11 @@ UNSUPPORTED = {"nl": "De best passende indeling zet {n} van de {total} organisat
                      "core/periphery test does not support a core"}
 
 
+SLIDE_CORE = {"nl": "Kern (", "en": "Core ("}
+SLIDE_HEDGE = {"nl": "De kern-periferietoets ondersteunt geen kern: lees deze kern als een rangorde",
+               "en": "The core/periphery test does not support a core: read this core as a ranking"}
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("name", ["cycle", "eqei", "planted", "star"])
 def test_report_says_a_densely_tied_core_only_when_the_test_supports_one(tmp_path, name, lang):
@@ -155,6 +160,12 @@ def test_report_says_a_densely_tied_core_only_when_the_test_supports_one(tmp_pat
     else:
         assert unsupported not in text
         assert any(claim in onepage for claim in DENSE[lang])
+    # the slides: the core slide lists the core as a fact only when a test supports one
+    from pptx import Presentation
+    slides = ["\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+              for slide in Presentation(str(folder / "slides.pptx")).slides]
+    core_slide = next(body for body in slides if SLIDE_CORE[lang] in body)
+    assert (SLIDE_HEDGE[lang] in core_slide) == (verdict == "no_structure"), core_slide
 
 
 # --- 5: agency without any governance table -------------------------------------------------------------------

@@ -168,6 +168,7 @@ class RegionEntry:
     bootstrap: int
     stability: RegionStability | None
     first_shared: tuple[RegionCandidate, ...] = ()
+    supports_core: bool = True      # a test supports a core (CorePeripheryTest.supports_core)
 
     @property
     def relations(self) -> int:
@@ -211,6 +212,7 @@ def region_entry(analysis: Analysis) -> RegionEntry:
         bootstrap=analysis.stability.samples if analysis.stability is not None else 0,
         stability=region_stability(analysis),
         first_shared=tuple(candidate(v) for v in analysis.first_shared),
+        supports_core=analysis.core_test.supports_core,
     )
 
 

@@ -52,6 +52,9 @@ SECTION: dict[str, dict[str, str]] = {
     "n_pairs": {"nl": "{n} paren organisaties", "en": "{n} pairs of organisations"},
     "n_pairs_one": {"nl": "1 paar organisaties", "en": "1 pair of organisations"},
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
+    # beside a core that no test supports (CorePeripheryTest.supports_core): what the list may be read as
+    "core_unsupported": {"nl": "De kern-periferietoets ondersteunt geen kern: lees deze kern als een rangorde, niet als een groep die onderling dicht verbonden is.",
+                         "en": "The core/periphery test does not support a core: read this core as a ranking, not as a group whose members are densely tied to each other."},
     # a name as readers see it (RegionMeta.in_language): one arbeidsmarktregio of a data set, a year's network
     "region_of_whole": {"nl": "{region} (uit {whole})", "en": "{region} (from {whole})"},
     "region_in_year": {"nl": "{region}, {year}", "en": "{region}, {year}"},

@@ -161,6 +161,8 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
                  f"{loc.t('ties_label')}: {loc.ties_text(entry.tie_count)}"]
         if entry.core:
             lines.append(loc.t("summary_core", n=len(entry.core), names=_listed([names.get(i, i) for i in entry.core])))
+            if not entry.supports_core:
+                lines.append(loc.t("core_unsupported"))
         if entry.first_shared:      # equal best scores: all who share the first place, none first by id
             lines.append(w["region_top_shared"].format(names=loc.join([names.get(c.id, c.name) for c in entry.first_shared]),
                                                        score=loc.number(entry.first_shared[0].score)))
@@ -175,8 +177,10 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
 
 def _core_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[str]:
     core = [names[i] for i in core_ids(analysis)]
-    lines = [loc.t("summary_core", n=len(core), names=_listed(core) or loc.t("none")),
-             loc.t("summary_orchestrators")]
+    lines = [loc.t("summary_core", n=len(core), names=_listed(core) or loc.t("none"))]
+    if core and not analysis.core_test.supports_core:     # the best fit's split, not a densely tied group
+        lines.append(loc.t("core_unsupported"))
+    lines.append(loc.t("summary_orchestrators"))
     return lines + candidate_lines(analysis, names, loc, TOP_CANDIDATES)
 
 
