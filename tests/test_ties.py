@@ -432,3 +432,47 @@ def test_candidates_sharing_a_rank_print_one_score_alike_in_every_list(tmp_path,
         by_rank.setdefault(rank, set()).add(score)
     assert all(len(scores) == 1 for scores in by_rank.values()), by_rank
     assert len(by_rank[1]) == 1 and sum(1 for rank, _ in slides.values() if rank == 1) == 2
+
+
+def test_a_top_table_that_ends_inside_a_tie_names_those_it_leaves_out(tmp_path):
+    """The report's top-ten tables ended inside a group of equal values without a word: in a star with twelve
+    spokes, the degree table listed nine of the twelve spokes of degree 1 and left three out by id alone.
+    Each table now names those it leaves out, recomputed here with networkx."""
+    groups = ("education", "employers", "workers", "intermediaries")
+    actors = [{"id": "hub", "name": "Gemeente Hub", "group": "government"}] + [
+        {"id": f"s{i:02d}", "name": f"Spaak {i:02d}", "group": groups[i % 4]} for i in range(12)]
+    relations = [{"source": "hub", "target": f"s{i:02d}", "type": "collaboration", "weight": "1"} for i in range(12)]
+    region = write_region(tmp_path / "star", actors, relations)
+    _, folder = _analyse(region, tmp_path)
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    tops = re.findall(r"<section>.*?</section>", page.split('<div class="tops">', 1)[1], re.S)
+    degree = tops[0]
+    names = {a["id"]: a["name"] for a in actors}
+    listed = re.findall(r'<td class="num rank">\d+</td><td>(.*?)</td>', degree)
+    assert len(listed) == 10
+    g = nx.Graph((r["source"], r["target"]) for r in relations)
+    left = sorted(names[v] for v, d in g.degree() if d == 1 and names[v] not in listed)
+    assert len(left) == 3
+    said = _text(degree)
+    assert f"even hoog als nr. 2, maar op id-volgorde niet in deze lijst: {', '.join(left)}" in said, said
+    # a table that does not end inside a tie says nothing of the kind
+    two = write_region(tmp_path / "two", actors[:4], relations[:3])
+    _, folder = _analyse(two, tmp_path)
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    assert "niet in deze lijst" not in _text(page.split('<div class="tops">', 1)[1].split("</div>\n  </div>")[0])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_core_of_one_is_said_in_the_singular_in_how_sure(tmp_path, lang):
+    """'kern: 1 van 1 kernactoren stabiel in de kern' for a star, whose core is its hub alone (summary.json)."""
+    actors = [{"id": "hub", "name": "Gemeente Hub", "group": "government"}] + [
+        {"id": f"s{i}", "name": f"Spaak {i}", "group": g}
+        for i, g in enumerate(("education", "employers", "workers", "intermediaries", "education", "employers"))]
+    relations = [{"source": "hub", "target": a["id"], "type": "collaboration", "weight": "1"} for a in actors[1:]]
+    text, folder = _analyse(write_region(tmp_path / "star", actors, relations), tmp_path, "--lang", lang)
+    assert _summary(folder)["core"] == ["hub"]
+    one = {"nl": "van 1 kernactor stabiel in de kern", "en": "of 1 core actor stable in the core"}[lang]
+    many = {"nl": "kernactoren", "en": "core actors"}[lang]
+    lines = [line for line in text.splitlines() if one in line]
+    assert len(lines) == 2, text               # relations resampled, and actors left out
+    assert not any(many in line for line in lines)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .orchestrator import compared
+
 LEADERS_LISTED = 10   # actors per measure
 
 
@@ -34,7 +36,18 @@ def leaders(values: dict[str, np.ndarray], degree: np.ndarray, ids: tuple[str, .
     """
     listed = {}
     for key, raw in values.items():
-        v = np.nan_to_num(np.asarray(raw, dtype=float), nan=0.0)
+        v = compared(np.nan_to_num(np.asarray(raw, dtype=float), nan=0.0))    # equal values tie, in id order
         order = sorted((i for i in range(len(ids)) if degree[i] > 0), key=lambda i: (-v[i], ids[i]))
         listed[key] = tuple(order[:top])
     return listed
+
+
+def tied_beyond(raw: np.ndarray, degree: np.ndarray, shown: tuple[int, ...]) -> tuple[int, ...]:
+    """The actors with a tie whose value equals the last listed one's (as :func:`leaders` compares values)
+    but who are not in the list ``shown``: a list cut at its length leaves them out by id alone, so the list
+    says so. In vertex (id) order; empty when the list does not end inside a group of equal values."""
+    if not shown:
+        return ()
+    v = compared(np.nan_to_num(np.asarray(raw, dtype=float), nan=0.0))
+    last, listed = v[shown[-1]], set(shown)
+    return tuple(i for i in range(len(v)) if degree[i] > 0 and v[i] == last and i not in listed)

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from ..analysis.by_region import region_stability
 from ..analysis.groups import GroupPosition
+from ..analysis.leaders import tied_beyond
 from ..analysis.orchestrator import NAMED_CANDIDATES, shared_ranks
 from ..analysis.pipeline import Analysis, core_ids, core_order
 from ..analysis.stability import STABLE
@@ -38,7 +39,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, Pla
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
-from .terminal import first_shares, score_text, seat_sentence, tied_lines
+from .terminal import _listed, first_shares, score_text, seat_sentence, tied_lines
 from .style import (CORE_FILL, FALLBACK, GRID, HALO, INK, LINE, MUTED, NAVY, PERIPHERAL, PERIPHERY_FILL, PERIPHERY_LIGHT,
                     RING, STEERING_COLORS, TIE, TRACK, group_color)
 from .templating import environment
@@ -471,7 +472,12 @@ def _top_tables(analysis: Analysis, core: np.ndarray, s: dict, loc: Locale) -> l
                  "color": group_color(actors[v].group), "value": fmt(float(values[v])),
                  "core": bool(core[v])}
                 for v in analysis.leaders[key]]
-        tables.append({"key": key, "title": title, "help": s[f"measure_{key}_help"], "rows": rows})
+        shown = analysis.leaders[key]
+        tied = tied_beyond(values, c.degree, shown)
+        # a list that ends inside a group of equal values names those it leaves out by id alone
+        said = loc.t("candidates_tied", rank=int(rank[shown[-1]]),
+                     names=_listed([actors[v].name for v in tied], 6)) if tied else ""
+        tables.append({"key": key, "title": title, "help": s[f"measure_{key}_help"], "rows": rows, "tied": said})
     return tables
 
 

@@ -152,7 +152,7 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     doubt_in = [named(v, low, high) for v in members if v not in stable]
     doubt_out = [named(v, low, high) for v in st.uncertain() if not core[v]]
     if members:       # without a core there is no "n of n core actors stable" to state
-        lines.append(loc.t("stability_core", stable=len(stable), n=len(members),
+        lines.append(loc.counted("stability_core", len(members), stable=len(stable),
                        uncertain=_listed(doubt_in, 6) or loc.t("none")))
     # Without a core in the whole network (its shape, core_periphery.structure) nobody is "outside the
     # core but not stably in the periphery", and no key group lacks a seat in it, whatever a resample found.
@@ -162,8 +162,8 @@ def _stability_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     low_a, high_a = st.core_interval_actors
     doubt = [named(v, low_a, high_a) for v in st.uncertain_actors(members)]
     if members:
-        lines.append(loc.t("stability_core_actors", drop=loc.share(st.drop), stable=len(members) - len(doubt),
-                       n=len(members), uncertain=_listed(doubt, 6) or loc.t("none")))
+        lines.append(loc.counted("stability_core_actors", len(members), drop=loc.share(st.drop),
+                             stable=len(members) - len(doubt), uncertain=_listed(doubt, 6) or loc.t("none")))
     top = top_stability_line(region_stability(analysis), names, loc)
     if top:
         lines.append(top)
@@ -183,7 +183,7 @@ def region_stability_lines(entry, names: dict[str, str], loc: Locale) -> list[st
         return []
     lines = []
     if entry.core:
-        lines.append(loc.t("stability_core", stable=st.stable_in_core, n=len(entry.core),
+        lines.append(loc.counted("stability_core", len(entry.core), stable=st.stable_in_core,
                            uncertain=_listed([names.get(i, i) for i in st.in_doubt], 6) or loc.t("none")))
     top = top_stability_line(st, names, loc)
     if top:
