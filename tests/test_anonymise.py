@@ -75,6 +75,9 @@ def test_key_beside_the_outputs_folder_and_said_where(runs):
     assert key_file.is_file()
     assert not any(p.name.endswith("sleutel.csv") for p in anon.rglob("*"))
     assert str(key_file) in output
+    # the line on the withheld folder name names the key file as it is written, not 'anoniem'
+    said = [line for line in output.splitlines() if "de naam van de regiomap wordt zonder namen niet getoond" in line]
+    assert said and all(f"de sleutel '{key_file.name}'" in line for line in said), said
     region = load_region(source)
     key = _key(key_file)
     assert set(key) == {a.id for a in region.actors}
@@ -228,6 +231,7 @@ def test_english_names_and_key_file(tmp_path):
     assert result.exit_code == 0, result.output
     key_file = tmp_path / "anoniem-key.csv"
     assert f"do not share: {key_file}" in result.output
+    assert "are called 'anoniem', the key 'anoniem-key.csv'" in result.output, result.output
     key = _key(key_file)
     region = load_region(FIXTURES / "small")
     labels = {"government": "Government", "employers": "Employers", "workers": "Workers",

@@ -348,6 +348,20 @@ def test_a_region_toml_syntax_error_is_said_in_the_readers_words(tmp_path, toml,
         assert len(lines) == 2
 
 
+@pytest.mark.parametrize("toml,example", [
+    ("name = \"R\"\nyear = 2024 definitief\n", 'year = "2024 definitief"'),
+    ("period = 2020-13-01\n", 'period = "2020-13-01"'),
+    ("[en]\nnote = 2024-01-01 x\n", 'note = "2024-01-01 x"'),
+])
+def test_a_region_toml_quote_advice_quotes_the_setting_on_that_line(tmp_path, toml, example):
+    """The advice to put a value in quotes gave 'period = "2020-2024"' whatever the line held."""
+    folder = _folder(tmp_path, region_toml=toml)
+    for lang in ("nl", "en"):
+        result, lines = _validate(folder, lang)
+        assert result.exit_code == 2, result.output
+        assert lines[0].endswith(f"{example}."), lines[0]
+
+
 def test_a_region_toml_not_in_utf8_says_to_save_it_as_utf8(tmp_path):
     folder = _folder(tmp_path, region_toml='note = "x"\nname = "R\xe9gio"\n'.encode("cp1252"))
     result, lines = _validate(folder)

@@ -314,7 +314,7 @@ def withheld_lines(meta, loc: Locale) -> list[str]:
     it, and region.toml's texts that named an organisation ('region.toml, note: ... is weggelaten; ...')."""
     def line(where: str, shown: str) -> str:
         if where == FOLDER_WHERE:
-            return loc.t("anonymise_folder", text=shown)
+            return loc.t("anonymise_folder", text=shown, key_file=key_path(Path(shown), loc).name)
         if where == FOLDER_NAME:
             return loc.t("anonymise_folder_name", text=shown)
         if where == WHOLE_NAME:

@@ -106,8 +106,8 @@ SECTION: dict[str, dict[str, str]] = {
     "anonymise_dropped": {"nl": "region.toml, {where}: noemt een organisatie of de regiomap en is weggelaten; het origineel staat in de sleutel.",
                           "en": "region.toml, {where}: names an organisation or the region folder and is left out; the original is in the key."},
     # --anonymise: the region folder's name (it may say which town or organisation the data is of) is shown nowhere
-    "anonymise_folder": {"nl": "de naam van de regiomap wordt zonder namen niet getoond: de uitvoermap, de sleutel en 'folder' in summary.json heten '{text}'; de naam van de regiomap staat in de sleutel.",
-                         "en": "the region folder's name is not shown without names: the outputs folder, the key and 'folder' in summary.json are called '{text}'; the region folder's name is in the key."},
+    "anonymise_folder": {"nl": "de naam van de regiomap wordt zonder namen niet getoond: de uitvoermap en 'folder' in summary.json heten '{text}', de sleutel '{key_file}'; de naam van de regiomap staat in de sleutel.",
+                         "en": "the region folder's name is not shown without names: the outputs folder and 'folder' in summary.json are called '{text}', the key '{key_file}'; the region folder's name is in the key."},
     "anonymise_folder_name": {"nl": "de naam van de regio is die van de regiomap (region.toml geeft geen andere) en is vervangen door '{text}'.",
                               "en": "the region's name is the region folder's (region.toml gives no other) and is replaced by '{text}'."},
     "and": {"nl": "en", "en": "and"},

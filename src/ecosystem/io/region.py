@@ -279,10 +279,22 @@ def _bad_toml(file: str, exc: Exception, text: str) -> Problem:
         params = {"setting": setting, "first": first}
     elif key in ("toml_unclosed_quote", "toml_unclosed_bracket") and not at:
         line = _open_line(text, key) or line
+    elif key in ("toml_after_value", "toml_bad_date"):
+        params = {"example": _quoted_example(text, line)}
     elif key == "toml_bad_character":
         char = match.group(1).encode().decode("unicode_escape") if match else ""
         params = {"char": f"U+{ord(char):04X}" if len(char) == 1 else match.group(1)}
     return Problem(file, key, params=params, line=line)
+
+
+def _quoted_example(text: str, line: int) -> str:
+    """The setting on ``line`` with its value in quotes ('year = 2024 final' -> 'year = "2024 final"'), as the
+    fix to show; the period example when the line is no 'name = value'."""
+    lines = text.splitlines()
+    found = re.match(r"""^\s*([A-Za-z0-9_-]+)\s*=\s*([^"'#]*?)\s*(?:#.*)?$""", lines[line - 1] if 0 < line <= len(lines) else "")
+    if not found or not found.group(2):
+        return 'period = "2020-2024"'
+    return f'{found.group(1)} = "{found.group(2)}"'
 
 
 def _open_line(text: str, key: str) -> int | None:
