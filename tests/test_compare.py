@@ -384,3 +384,19 @@ def test_brabant_2020_to_2021_shows_the_mobility_teams_arriving(tmp_path):
     assert {a["id"] for a in change["actors"]["linked"]} == teams            # isolated in 2020
     assert teams <= {m["id"] for m in change["core"]["entered"]}
     assert "Regionaal Mobiliteitsteam" in result.stdout and "Kern: " in result.stdout
+
+
+def test_compare_title_names_both_regions_when_their_names_differ(two_years, tmp_path):
+    """Two folders whose region.toml give different names ('Stad' and 'Stad en Ommeland') and periods: the
+    title named only the later side's region. It names both, in the order of the change, and one name when
+    both sides give the same one."""
+    old, new = two_years
+    (old / "region.toml").write_text('name = "Stad"\nperiod = "2023"\n', encoding="utf-8")
+    (new / "region.toml").write_text('name = "Stad en Ommeland"\nperiod = "2024"\n', encoding="utf-8")
+    result = run_cli("compare", old, new, "--out", tmp_path / "out", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    assert "Wat is er veranderd in Stad → Stad en Ommeland: 2023 → 2024" in result.stdout
+    (new / "region.toml").write_text('name = "Stad"\nperiod = "2024"\n', encoding="utf-8")
+    result = run_cli("compare", old, new, "--out", tmp_path / "out2", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    assert "Wat is er veranderd in Stad: 2023 → 2024" in result.stdout

@@ -401,13 +401,21 @@ def _compare(old: str | Path, new: str | Path | None, out: str | Path, loc: Loca
         check_output_dir(out, sides.folder, region.path)
     settings = {"seed": seed, "bootstrap_samples": bootstrap, "null_samples": null_samples}
     change = compare_analyses(analyse_region(before, **settings), analyse_region(after, **settings), *sides.labels)
-    region_name = after.meta.in_language(loc).name_beside_year()   # the sides' labels say the years
+    region_name = compared_name(before.meta.in_language(loc).name_beside_year(),
+                                after.meta.in_language(loc).name_beside_year(), sides.labels)
     data = change_dict(change, region_name, loc, seed, years=sides.years, folders=sides.folders)
     target, files = write_documents(out, sides.folder, after.path, {
         "change": Document("change.json", "json", data),
         "change_html": Document("change.html", "text", render_change_html(change, region_name, loc, seed))})
     return CompareResult(target, files, data, change_text(change, region_name, loc),
                          _merge_warnings(before.warnings, after.warnings), change)
+
+
+def compared_name(before: str, after: str, labels: tuple[str, str]) -> str:
+    """The region's name in compare's title: one name when both sides give it (their labels say the years),
+    else both, in the order of the change ('Brabant → Noord-Brabant'), so that neither side's is dropped;
+    the later one's when the sides' labels are those names already (two folders without a region.toml name)."""
+    return after if before == after or (before, after) == tuple(labels) else f"{before} → {after}"
 
 
 def _merge_warnings(before: tuple[Problem, ...], after: tuple[Problem, ...]) -> tuple[Problem, ...]:
