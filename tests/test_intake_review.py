@@ -330,3 +330,24 @@ def test_kumu_mappings_beside_a_kumu_export_are_used_without_that_warning(tmp_pa
     result, lines = _validate(folder)
     assert result.exit_code == 0, result.output
     assert not [line for line in lines if "alleen gebruikt" in line]
+
+
+def test_the_templates_type_explanations_read_as_the_warnings_do(tmp_path):
+    """The template explained 'financiering' as 'Bron financiert doel' in a wording of its own, beside the
+    warning's 'bron financiert doel' for a word read as it: one concept worded twice. Both now come from one
+    reading per type, checked here against the warning that validate prints for 'subsidie' and 'inkoop'."""
+    from openpyxl import load_workbook
+
+    folder = tmp_path / "nieuw"
+    folder.mkdir()
+    assert run_cli("init", folder).exit_code == 0
+    sheet = load_workbook(folder / "ecosystem.xlsx", read_only=True)["uitleg"]
+    explained = {topic: text for topic, text, *_ in sheet.iter_rows(values_only=True) if topic}
+    result, lines = _validate(_folder(tmp_path, SYNONYM_ACTORS, SYNONYM_RELATIONS))
+    for word, rtype, reading in (("'Subsidie'", "financiering", "bron financiert doel"),
+                                 ("'inkoop'", "levering", "doel levert aan bron")):
+        assert reading in _line(lines, word)
+        text = explained[f"soort relatie: {rtype}"]
+        said = reading if word != "'inkoop'" else "bron levert aan doel"     # the type's own direction
+        assert text.lower().startswith(said + "."), text
+    assert explained["soort relatie: bestuur"].startswith("Bron en doel zitten samen aan een bestuurlijke tafel (ongericht).")

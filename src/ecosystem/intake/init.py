@@ -94,8 +94,16 @@ def explanation_rows(loc: Locale) -> list[tuple[str, str]]:
 
 
 def type_and_weight_rows(loc: Locale) -> list[tuple[str, str]]:
-    rows = [(f"{loc.t('x_types')}: {loc.relation(r).lower()}", loc.t(f"x_type_{r}")) for r in RELATION_TYPES]
+    rows = [(f"{loc.t('x_types')}: {loc.relation(r).lower()}", type_text(r, loc)) for r in RELATION_TYPES]
     return rows + [(f"{header('weight', loc)} {w}", loc.t(f"x_weight_{w}")) for w in (1, 2, 3)]
+
+
+def type_text(rtype: str, loc: Locale) -> str:
+    """A relation type explained in the template: what a row says in the columns' own names, read as the intake
+    warnings read it (``relation_reading.<type>``: 'Bron financiert doel'), whether it has a direction, an example."""
+    reading = loc.t(f"relation_reading.{rtype}", source=header("source", loc), target=header("target", loc))
+    undirected = "" if RELATION_TYPES[rtype].directed else loc.t("x_undirected")
+    return f"{reading[:1].upper()}{reading[1:]}{undirected}. {loc.t(f'x_type_example_{rtype}')}"
 
 
 def write_explanation(workbook, loc: Locale, rows: list[tuple[str, str]]) -> None:
