@@ -431,3 +431,29 @@ def test_side_by_side_shows_each_note_once_with_the_folders_it_belongs_to(tmp_pa
     assert "<b>draft</b>" not in (out / "compare.html").read_text(encoding="utf-8")
     data = json.loads((out / "compare.json").read_text(encoding="utf-8"))
     assert [data["regions"][label]["note"] for label in ("fa", "fb", "mini")] == [note, note, other]
+
+
+def test_agency_on_a_side_without_governance_tables_says_what_it_counts(tmp_path):
+    """compare said '2 van 4 sleutelgroepen met een plek aan de bestuurlijke tafels van de kern' for a year whose
+    core has no governance table: the value there counts key groups with a governance tie to the core (the
+    diagnosis's rule without a table). That side now says so; the side with tables keeps its wording."""
+    no_tables = UNDATED.replace("g1,e1,governance", "g1,e1,collaboration").replace(
+        "g1,i1,governance", "g1,i1,collaboration").replace("g2,i1,governance", "g2,i1,collaboration")
+    before = folder(tmp_path / "voor", ACTORS, UNDATED, 'name = "Regio"\nperiod = "2024"\n')
+    after = folder(tmp_path / "na", ACTORS, no_tables, 'name = "Regio"\nperiod = "2025"\n')
+    # by hand: no organisation has governance relations with three others in 'na'
+    gov = nx.Graph((r["source"], r["target"]) for r in rows(no_tables) if r["type"] == "governance")
+    assert max(d for _, d in gov.degree()) < 3
+    result = run_cli("analyse", after, "--out", tmp_path / "a", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "a" / "na" / "summary.json").read_text(encoding="utf-8"))
+    core = set(summary["core"])
+    groups = {r["id"]: r["group"] for r in rows(ACTORS)}
+    tied = {groups[v] for u, v in gov.edges for v in (u, v) if (set(gov[v]) & core)}
+    expected = len(tied & {"workers", "employers", "government", "education"})
+    result = run_cli("compare", before, after, "--out", tmp_path / "out", *SETTINGS)
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.stdout.splitlines() if "sleutelgroepen met" in line)
+    assert "met een plek aan de bestuurlijke tafels van de kern" in line.split("→")[0], line
+    assert line.split("→")[1].strip().startswith(
+        f"geen bestuurlijke tafel met de kern; {expected} van 4 sleutelgroepen met een bestuurlijke band met de kern"), line

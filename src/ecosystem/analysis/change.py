@@ -145,6 +145,10 @@ class IndicatorChange:
     # fragmentation's: the organisations without any relation on each side, which its parts (connected
     # components among the linked organisations, diagnosis.fragmentation) leave out
     isolated: tuple[int, int] = (0, 0)
+    # agency's: the core's governance tables on each side, and the case that applies ('no_core',
+    # 'no_governance' or ''); without a table its value counts key groups with a governance tie to the core
+    core_tables: tuple[int, int] = (0, 0)
+    verdict: tuple[str, str] = ("", "")
 
     @property
     def changed(self) -> bool:
@@ -347,7 +351,10 @@ def _indicator_changes(before: Analysis, after: Analysis) -> tuple[IndicatorChan
     return tuple(IndicatorChange(b.key, (float(b.value), float(by_key[b.key].value)),
                                  (float(b.threshold), float(by_key[b.key].threshold)),
                                  (b.status, by_key[b.key].status), (_scores(b), _scores(by_key[b.key])),
-                                 (int(b.params.get("isolated", 0)), int(by_key[b.key].params.get("isolated", 0))))
+                                 (int(b.params.get("isolated", 0)), int(by_key[b.key].params.get("isolated", 0))),
+                                 (int(b.params.get("core_tables", 0)), int(by_key[b.key].params.get("core_tables", 0))),
+                                 (b.verdict if b.verdict != b.status else "",
+                                  by_key[b.key].verdict if by_key[b.key].verdict != by_key[b.key].status else ""))
                  for b in before.indicators if b.key in by_key)
 
 

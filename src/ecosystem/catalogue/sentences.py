@@ -148,6 +148,10 @@ SECTION: dict[str, dict[str, str]] = {
     "diag_agency_at": {"nl": "{group} (aan {present})", "en": "{group} (at {present})"},
     "change_agency_value": {"nl": "{n} van 4 sleutelgroepen met een plek aan de bestuurlijke tafels van de kern",
                             "en": "{n} of 4 key groups with a seat at the core's governance tables"},
+    "change_agency_value_no_tables": {"nl": "geen bestuurlijke tafel met de kern; {n} van 4 sleutelgroepen met een bestuurlijke band met de kern",
+                                      "en": "no governance table with the core; {n} of 4 key groups with a governance tie to the core"},
+    "change_agency_no_core": {"nl": "geen kern", "en": "no core"},
+    "change_agency_no_governance": {"nl": "geen bestuursrelaties in de gegevens", "en": "no governance relations in the data"},
     # the other indicator values of a comparison: the orchestrator's two scores as diag_orchestrator_* state them
     # (not their relative margin), fragmentation's count of parts
     "change_scores": {"nl": "score {top} tegen {runner}", "en": "score {top} against {runner}"},

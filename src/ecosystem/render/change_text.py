@@ -66,14 +66,23 @@ def indicator_values(ind, loc: Locale) -> tuple[str, str]:
     # Fragmentation counts parts among the organisations with relations: one that lost every relation is
     # in none, so the organisations without relations are said beside the parts when a side has any.
     alone = any(ind.isolated)
+    if ind.key == "agency":
+        return tuple(_agency_value(value, tables, verdict, loc)
+                     for value, tables, verdict in zip(ind.value, ind.core_tables, ind.verdict))
     return tuple(_indicator_value(ind.key, value, scores, loc, isolated if alone else None)
                  for value, scores, isolated in zip(ind.value, ind.scores, ind.isolated))
 
 
+def _agency_value(value: float, tables: int, verdict: str, loc: Locale) -> str:
+    """Agency's value on one side as the diagnosis's sentence counts it: seats at the core's governance
+    tables; without a core or a governance relation, that; without a table, governance ties to the core."""
+    if verdict in ("no_core", "no_governance"):
+        return loc.t(f"change_agency_{verdict}")
+    return loc.t("change_agency_value" if tables else "change_agency_value_no_tables", n=f"{value:.0f}")
+
+
 def _indicator_value(key: str, value: float, scores: tuple[float, float] | None, loc: Locale,
                      isolated: int | None = None) -> str:
-    if key == "agency":
-        return loc.t("change_agency_value", n=f"{value:.0f}")
     if key == "fragmentation":
         parts = loc.counted("change_parts", int(round(value)))
         if isolated is None:
