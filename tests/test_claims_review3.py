@@ -333,3 +333,95 @@ def test_reasons_do_not_set_apart_equal_coreness(tmp_path, lang):
     else:
         assert "is not in the core (coreness" not in out
         assert "the boundary is not sharp here" in out
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_suppliers_at_the_table_are_not_claimed_without_any_delivery(tmp_path, lang):
+    """'Geen: wie centraal levert, zit ook aan tafel' stood in a report of data without a delivery relation.
+    It now says there is nothing to compare; with delivery relations the old sentence stays where it is true."""
+    star = _star()
+    assert not any(r["type"] == "levering" for r in star[1])
+    _, _, folder = _run(tmp_path, "star", star, lang)
+    text = _text(folder / "report.html")
+    none = {"nl": "Geen: wie centraal levert, zit ook aan tafel.", "en": "None: whoever is central in delivery also sits"}
+    said = {"nl": "Niet te zeggen: de gegevens bevatten geen leveringsrelaties.",
+            "en": "Cannot be said: the data hold no delivery relations."}
+    assert said[lang] in text and none[lang] not in text
+    # the hub delivers to two partners and sits at a governance table with three: central supplier, at the table
+    actors, relations = star
+    relations = relations + [{"source": "hub", "target": f"x{i}", "type": "levering", "weight": "1"} for i in (1, 2)] \
+        + [{"source": "hub", "target": f"x{i}", "type": "bestuur", "weight": "1"} for i in (3, 4, 5)]
+    _, summary, folder = _run(tmp_path, "delivers", (actors, relations), lang)
+    text = _text(folder / "report.html")
+    assert said[lang] not in text
+    assert none[lang] in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_core_of_one_is_not_said_to_be_densely_tied_to_each_other(tmp_path, lang):
+    """'Er is een kern van organisaties met veel relaties; dat ze onderling zo dicht verbonden zijn, volgt uit hun
+    aantal relaties' stood under 'Kern (1): Gemeente Hub' (a star) in the terminal, the report and the map."""
+    output, summary, folder = _run(tmp_path, "star", _star(), lang)
+    assert summary["core"] == ["hub"] and summary["core_periphery"]["verdict"] != "no_structure"
+    plural = {"nl": "onderling", "en": "to each other"}[lang]
+    one = {"nl": "Er is een kern van één organisatie", "en": "There is a core of one organisation"}[lang]
+    page = (folder / "map.html").read_text(encoding="utf-8")
+    in_map = json.loads('"' + re.search(r'"core_periphery":\s*"((?:[^"\\]|\\.)*)"', page).group(1) + '"')
+    for text in (output, _text(folder / "report.html"), in_map):
+        assert one in text
+        assert not [s for s in re.split(r"(?<=\.) ", text) if one in s and plural in s]
+    assert plural not in in_map
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_stable_core_organisation_is_not_said_to_lie_above_the_threshold(tmp_path, lang):
+    """'0 van de 3 kernorganisaties zijn stabiel in de kern: het hele 95%-interval van hun kans ligt boven 80%'
+    (none did). With 20 resamples no interval can lie wholly above 80%: the report says none is stable."""
+    region = _actors([("gem", "Gemeente", "overheid"), ("uwv", "UWV", "intermediairs"), ("vno", "VNO", "werkgevers"),
+                      ("roc", "ROC", "onderwijs"), ("ict", "ICT-bedrijf", "werkgevers")]), \
+        _relations([("gem", "uwv", "bestuur"), ("gem", "vno", "bestuur"), ("gem", "roc", "financiering"),
+                    ("uwv", "roc", "toeleiding"), ("vno", "ict", "vertegenwoordiging"), ("roc", "ict", "levering")])
+    folder = write_region(tmp_path / "five", *region)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "20", "--null-samples", "20",
+                     "--lang", lang)
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "five" / "summary.json").read_text(encoding="utf-8"))
+    core = summary["core"]
+    verdicts = summary["stability"]["core_verdict"]
+    assert len(core) > 1 and not [v for v in core if verdicts[v] == "core"]
+    text = _text(tmp_path / "out" / "five" / "report.html")
+    said = {"nl": f"Geen van de {len(core)} kernorganisaties is stabiel in de kern",
+            "en": f"None of the {len(core)} core organisations is stable in the core"}[lang]
+    assert said in text
+    assert {"nl": f"0 van de {len(core)}", "en": f"0 of the {len(core)}"}[lang] not in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_years_network_without_a_kind_of_relation_says_the_year(tmp_path, lang):
+    """With --year 2016: 'Er staan geen bestuursrelaties in de gegevens' while relations.csv holds three (from
+    2018 on). The year's network has none: the sentences (agency, reciprocity, suppliers) now say 'in 2016'."""
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    (folder / "actors.csv").write_text("id,name,group\ngem,Gemeente,overheid\nuwv,UWV,intermediairs\n"
+                                       "vno,VNO,werkgevers\nroc,ROC,onderwijs\nfnv,FNV,werkenden\n", encoding="utf-8")
+    (folder / "relations.csv").write_text(
+        "source,target,type,weight,since,until\ngem,uwv,bestuur,2,2018,\ngem,vno,bestuur,2,2018,\n"
+        "gem,roc,bestuur,2,2018,\nuwv,roc,samenwerking,1,2015,2019\nvno,fnv,samenwerking,1,2015,2019\n"
+        "gem,fnv,samenwerking,1,2015,2019\nroc,vno,levering,1,2019,\n", encoding="utf-8")
+    rows = list(csv.DictReader((folder / "relations.csv").read_text(encoding="utf-8").splitlines()))
+    in_2016 = [r for r in rows if int(r["since"]) <= 2016 and (not r["until"] or int(r["until"]) >= 2016)]
+    assert {r["type"] for r in in_2016} == {"samenwerking"} and any(r["type"] == "bestuur" for r in rows)
+    result = run_cli("analyse", folder, "--year", "2016", "--out", tmp_path / "out", "--bootstrap", "0",
+                     "--null-samples", "10", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    said = {"nl": ("In 2016 staan er geen bestuursrelaties in de gegevens", "In 2016 zijn er geen gerichte relaties",
+                   "de gegevens bevatten in 2016 geen leveringsrelaties"),
+            "en": ("In 2016 the data hold no governance relations", "In 2016 there are no directed relations",
+                   "the data hold no delivery relations in 2016")}[lang]
+    assert said[0] in result.output and said[1] in result.output
+    report = _text(tmp_path / "out" / "dated-2016" / "report.html")
+    assert all(s in report for s in said), report
+    # without --year, the data as a whole: no year is said
+    result = run_cli("analyse", folder, "--out", tmp_path / "all", "--bootstrap", "0", "--null-samples", "10",
+                     "--lang", lang)
+    assert result.exit_code == 0 and "2016" not in result.output

@@ -454,12 +454,12 @@ def test_a_top_table_that_ends_inside_a_tie_names_those_it_leaves_out(tmp_path):
     left = sorted(names[v] for v, d in g.degree() if d == 1 and names[v] not in listed)
     assert len(left) == 3
     said = _text(degree)
-    assert f"even hoog als nr. 2, maar op id-volgorde niet in deze lijst: {', '.join(left)}" in said, said
+    assert f"even hoog als nr. 2, maar op id-volgorde hier niet genoemd: {', '.join(left)}" in said, said
     # a table that does not end inside a tie says nothing of the kind
     two = write_region(tmp_path / "two", actors[:4], relations[:3])
     _, folder = _analyse(two, tmp_path)
     page = (folder / "report.html").read_text(encoding="utf-8")
-    assert "niet in deze lijst" not in _text(page.split('<div class="tops">', 1)[1].split("</div>\n  </div>")[0])
+    assert "hier niet genoemd" not in _text(page.split('<div class="tops">', 1)[1].split("</div>\n  </div>")[0])
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -476,3 +476,84 @@ def test_a_core_of_one_is_said_in_the_singular_in_how_sure(tmp_path, lang):
     lines = [line for line in text.splitlines() if one in line]
     assert len(lines) == 2, text               # relations resampled, and actors left out
     assert not any(many in line for line in lines)
+
+
+PAIRS = ([{"id": "gem", "name": "Gemeente Stad", "group": "government"},
+          {"id": "uwv", "name": "UWV Stad", "group": "intermediaries"},
+          {"id": "vno", "name": "VNO Stad", "group": "employers"},
+          {"id": "fnv", "name": "FNV Stad", "group": "workers"},
+          {"id": "roc", "name": "ROC Stad", "group": "education"},
+          {"id": "old", "name": "Oud", "group": "other"}],
+         [{"source": "uwv", "target": "roc", "type": "collaboration", "weight": "1"},
+          {"source": "gem", "target": "vno", "type": "collaboration", "weight": "1"}])
+
+
+@pytest.mark.parametrize("pairs", [2, 1])
+def test_separate_pairs_get_one_coreness_whatever_the_ids(tmp_path, pairs):
+    """Two separate pairs of the same shape got coreness 1,00 and 0,98 against 0,00 and 0,00, which pair
+    depending on the optimiser's start (by id): renaming 'uwv' moved ROC to first place. A lone pair got 1,00
+    against 0,04. Alone, a pair fixes only the product of its two values; each pair now counts as a part of
+    its own, both ends 1. Checked against networkx's components and under renamed ids."""
+    actors, relations = PAIRS[0], PAIRS[1][:pairs]
+    region = write_region(tmp_path / "pairs", actors, relations)
+    _, folder = _analyse(region, tmp_path)
+    with open(folder / "actors.csv", encoding="utf-8") as fh:
+        coreness = {row["id"]: float(row["coreness"]) for row in csv.DictReader(fh)}
+    g = nx.Graph((r["source"], r["target"]) for r in relations)
+    assert all(len(c) == 2 for c in nx.connected_components(g))
+    assert {coreness[v] for v in g} == {1.0} and all(coreness[a["id"]] == 0 for a in actors if a["id"] not in g)
+    names = {a["id"]: a["name"] for a in actors}
+    scores = {names[k]: v for k, v in _scores(folder).items()}
+    renamed = _relabelled(region, tmp_path / "renamed", {"uwv": "zuwv", "gem": "agem"})
+    _, folder2 = _analyse(renamed, tmp_path)
+    names2 = {**{k: v for k, v in names.items()}, "zuwv": names["uwv"], "agem": names["gem"]}
+    assert {names2[k]: v for k, v in _scores(folder2).items()} == scores
+
+
+THREE = ([{"id": "gem", "name": "Gemeente Stad", "group": "government"},
+          {"id": "vno", "name": "VNO Stad", "group": "employers"},
+          {"id": "fnv", "name": "FNV Stad", "group": "workers"},
+          {"id": "uwv", "name": "UWV Stad", "group": "intermediaries"},
+          {"id": "wsp", "name": "WSP Stad", "group": "intermediaries"},
+          {"id": "lwl", "name": "Leerwerkloket", "group": "intermediaries"},
+          {"id": "roc", "name": "ROC Stad", "group": "education"}],
+         [{"source": a, "target": b, "type": "collaboration", "weight": "1"}
+          for a in ("gem", "vno", "fnv") for b in ("uwv", "wsp", "lwl")])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_first_place_shared_by_three_names_all_three_in_the_diagnosis(tmp_path, lang):
+    """'Geen duidelijke orkestrator: Leerwerkloket en UWV Stad scoren precies gelijk' while WSP Stad scored the
+    same (the stability line said 'gedeeld door Leerwerkloket, UWV Stad en WSP Stad'): two of three, by id."""
+    text, folder = _analyse(write_region(tmp_path / "three", *THREE), tmp_path, "--lang", lang)
+    scores = _scores(folder)
+    best = max(scores.values())
+    tied = sorted(k for k, v in scores.items() if round(v, 6) == round(best, 6))
+    assert len(tied) == 3
+    names = {a["id"]: a["name"] for a in THREE[0]}
+    orch = next(d for d in _summary(folder)["diagnosis"] if d["key"] == "orchestrator")
+    assert sorted(orch["details"]["first_tied"]) == tied
+    line = next(line for line in text.splitlines() if {"nl": "precies gelijk", "en": "exactly the same"}[lang] in line)
+    assert all(names[i] in line for i in tied), line
+    report = _text((folder / "report.html").read_text(encoding="utf-8"))
+    sentence = orch["text"]["sentence"]
+    assert all(names[i] in sentence for i in tied) and sentence in report
+
+
+def test_the_target_caption_names_the_equal_candidates_it_leaves_unnamed(tmp_path):
+    """'De 3 sterkste orkestratorkandidaten zijn met naam aangegeven' under a figure naming the hub and two of
+    four spokes that score exactly the same (K2, K2), the two by id alone. The caption now names the other two."""
+    actors = [{"id": "gem", "name": "Gemeente Stad", "group": "government"}] + [
+        {"id": i, "name": n, "group": g} for i, n, g in (("fnv", "FNV Stad", "workers"), ("roc", "ROC Stad", "education"),
+                                                         ("uwv", "UWV Stad", "intermediaries"), ("vno", "VNO Stad", "employers"))]
+    relations = [{"source": "gem", "target": a["id"], "type": "governance", "weight": "1"} for a in actors[1:]]
+    _, folder = _analyse(write_region(tmp_path / "star", actors, relations), tmp_path)
+    scores = _scores(folder)
+    ranks = _competition(scores)
+    names = {a["id"]: a["name"] for a in actors}
+    named = [o["id"] for o in _summary(folder)["orchestrators"]][:3]
+    left = sorted(names[i] for i, r in ranks.items() if r == ranks[named[-1]] and i not in named)
+    assert len(left) == 2
+    page = (folder / "report.html").read_text(encoding="utf-8")
+    caption = _text(re.search(r'<figcaption[^>]*>(.*?)</figcaption>', page, re.S).group(1))
+    assert f"Even hoog als nr. {ranks[named[-1]]}, maar op id-volgorde hier niet genoemd: {', '.join(left)}." in caption

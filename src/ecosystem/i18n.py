@@ -117,7 +117,8 @@ def core_periphery_tests(structure: "Structure", test: "CorePeripheryTest", lang
     return values
 
 
-def core_periphery_sentence(structure: "Structure", test: "CorePeripheryTest", lang: str) -> str | None:
+def core_periphery_sentence(structure: "Structure", test: "CorePeripheryTest", lang: str,
+                            core_size: int | None = None) -> str | None:
     """What the core/periphery analysis found, in one plain sentence.
 
     A degenerate shape (complete network, separate pairs, separate parts, no
@@ -135,7 +136,9 @@ def core_periphery_sentence(structure: "Structure", test: "CorePeripheryTest", l
         return t("cp_structure_empty", lang)
     if math.isnan(test.p_value):
         return None
-    return t(f"cp_verdict_{test.verdict}", lang)
+    key = f"cp_verdict_{test.verdict}"
+    # a core of one organisation (``core_size``) is not 'densely tied to each other'
+    return t(f"{key}_one" if core_size == 1 and f"{key}_one" in CATALOGUE else key, lang)
 
 
 def join_words(words: list[str], lang: str) -> str:

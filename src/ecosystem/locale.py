@@ -164,9 +164,11 @@ class Locale:
         """``{measure: {"term", "text"}}`` for the map's panel and the report (:func:`ecosystem.i18n.glossary`)."""
         return i18n.glossary(self.lang)
 
-    def core_periphery_sentence(self, structure: Structure, test: CorePeripheryTest) -> str | None:
-        """What the core/periphery analysis found, in one sentence (:func:`ecosystem.i18n.core_periphery_sentence`)."""
-        return i18n.core_periphery_sentence(structure, test, self.lang)
+    def core_periphery_sentence(self, structure: Structure, test: CorePeripheryTest,
+                                core_size: int | None = None) -> str | None:
+        """What the core/periphery analysis found, in one sentence (:func:`ecosystem.i18n.core_periphery_sentence`;
+        ``core_size``: the core's organisations, so that a core of one is said as one)."""
+        return i18n.core_periphery_sentence(structure, test, self.lang, core_size)
 
     def core_periphery_tests(self, structure: Structure, test: CorePeripheryTest) -> dict | None:
         """The two tests' formatted p-values and sample counts (:func:`ecosystem.i18n.core_periphery_tests`)."""

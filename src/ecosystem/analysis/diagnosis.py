@@ -153,16 +153,16 @@ def ei_index(net: TieNetwork) -> Indicator:
                      verdict="balanced" if total and external == internal else "")
 
 
-def reciprocity(net: TieNetwork) -> Indicator:
+def reciprocity(net: TieNetwork, year: int | None = None) -> Indicator:
     arcs = net.directed_arcs
     value = float(arcs.reciprocity(ignore_loops=True)) if arcs.ecount() else 0.0
     # Without any directed relation there is nothing to reciprocate: a case of its own, not 0%.
     return Indicator("reciprocity", value, RECIPROCITY_MIN, _status(value < RECIPROCITY_MIN),
-                     {"arcs": arcs.ecount()}, verdict="" if arcs.ecount() else "no_directed_relations")
+                     {"arcs": arcs.ecount(), "year": year}, verdict="" if arcs.ecount() else "no_directed_relations")
 
 
 def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
-           tables: list[frozenset[int]], governance: bool) -> Indicator:
+           tables: list[frozenset[int]], governance: bool, year: int | None = None) -> Indicator:
     """Key groups' say: at how many of the bestuurlijke tafels where the core meets they sit.
 
     ``tables`` are the governance tables (layers.governance_tables); the core's tables
@@ -190,7 +190,7 @@ def agency(groups: tuple[str, ...], core: np.ndarray, at_table: np.ndarray,
     with_seat = len(KEY_GROUPS) - len(without)
     return Indicator("agency", float(with_seat), float(len(KEY_GROUPS)), _status(bool(without)),
                      {"without_seat": without, "seats": seats, "core_tables": len(core_tables),
-                      "overall_share_at_table": round(overall, 4)},
+                      "overall_share_at_table": round(overall, 4), "year": year},
                      # No governance relation at all: every key group lacks a seat for that reason alone, which the
                      # sentence says (not that the core's own group has no governance tie to the core).
                      verdict="no_core" if not np.any(core) else "" if governance else "no_governance")
@@ -238,9 +238,12 @@ def orchestrator_margin(net: TieNetwork, score: np.ndarray, core: np.ndarray, ra
         verdict = "lead_without_core"
     else:
         verdict = "clear_lead" if core[first] else "lead_outside_core"
+    # every actor sharing the best score, in rank order: a first place shared by three is not said of two
+    tied = [net.ids[v] for v in order.tolist() if rounded[v] == rounded[first]]
     return Indicator("orchestrator", margin, MARGIN_MIN, _status(verdict != "clear_lead"),
                      {"top": net.ids[first], "runner_up": net.ids[second], "in_core": bool(core[first]),
-                      "top_score": float(rounded[first]), "runner_up_score": float(rounded[second])},
+                      "top_score": float(rounded[first]), "runner_up_score": float(rounded[second]),
+                      "first_tied": tied if len(tied) > 1 else []},
                      verdict=verdict)
 
 
@@ -304,10 +307,12 @@ def openness(net: TieNetwork) -> Indicator:
 
 def diagnose(net: TieNetwork, core: np.ndarray, at_table: np.ndarray, tables: list[frozenset[int]],
              orchestrator_score: np.ndarray, orchestrator_rank: np.ndarray,
-             seed: int = 0) -> tuple[list[Indicator], Communities]:
+             seed: int = 0, year: int | None = None) -> tuple[list[Indicator], Communities]:
+    """The nine indicators and the communities. ``year``: the year the network was cut to (``analyse --year``),
+    which an indicator that finds no relation of a kind states (there are none in that year, not in the data)."""
     comm = communities(net, seed)
-    indicators = [heterogeneity(net), ei_index(net), reciprocity(net), agency(net.groups, core, at_table, tables,
-                                                                          _has_governance(net)),
+    indicators = [heterogeneity(net), ei_index(net), reciprocity(net, year), agency(net.groups, core, at_table, tables,
+                                                                                _has_governance(net), year),
                   degree_centralisation(net), orchestrator_margin(net, orchestrator_score, core, orchestrator_rank),
                   fragmentation(net), silos(comm, net), openness(net)]
     return indicators, comm

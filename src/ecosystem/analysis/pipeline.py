@@ -272,7 +272,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
         seats = seats_with_core(region, discrete.core)
         indicators, comm = diagnose(net, discrete.core, seats, governance_tables(region), orchestrators.score,
-                                       orchestrators.rank, seed)
+                                       orchestrators.rank, seed, year=region.meta.year)
         extras = beside(net) if beside is not None else None
         if meanwhile is not None and tasks.computing:
             meanwhile()

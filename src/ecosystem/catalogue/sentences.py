@@ -64,8 +64,8 @@ SECTION: dict[str, dict[str, str]] = {
     "summary_core_more": {"nl": "… (+{more} andere)", "en": "… (+{more} more)"},
     "summary_orchestrators": {"nl": "Mogelijke orkestrators:", "en": "Orchestrator candidates:"},
     # Analysis.tied_beyond: the list's cut falls inside a group of equal scores (the ranking orders them by id).
-    "candidates_tied": {"nl": "even hoog als nr. {rank}, maar op id-volgorde niet in deze lijst: {names}",
-                        "en": "scoring the same as no. {rank}, left out of this list by id order alone: {names}"},
+    "candidates_tied": {"nl": "even hoog als nr. {rank}, maar op id-volgorde hier niet genoemd: {names}",
+                        "en": "scoring the same as no. {rank}, not named here by id order alone: {names}"},
     # The two rules a key group can fall short of, each worded once and filled into every sentence that applies it:
     # under half its proportional share of the core (analysis.groups, UNDER_REPRESENTED; 'peripheral'), and at fewer
     # than half of the core's governance tables (analysis.diagnosis.agency, TABLE_PRESENCE_MIN; 'without a seat').
@@ -138,6 +138,8 @@ SECTION: dict[str, dict[str, str]] = {
     # Exactly zero: 'Slechts 0%' would read as an error; say plainly that there is none.
     "diag_reciprocity_attention_zero": {"nl": "Geen enkele gerichte relatie (geld, levering, toeleiding, advies, vertegenwoordiging) krijgt een gerichte relatie terug: de afhankelijkheid is volledig eenzijdig (wie geeft, krijgt niets terug).",
                                         "en": "No directed relation (funding, delivery, referral, advice, representation) is answered by a directed relation the other way: dependence is entirely one-sided (who gives gets nothing back)."},
+    "diag_reciprocity_no_arcs_year": {"nl": "In {year} zijn er geen gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) in de gegevens, dus wederkerigheid is niet te meten.",
+                                      "en": "In {year} there are no directed relations (funding, delivery, referral, advice, representation) in the data, so reciprocity cannot be measured."},
     "diag_reciprocity_no_arcs": {"nl": "Er zijn geen gerichte relaties (geld, levering, toeleiding, advies, vertegenwoordiging) in de gegevens, dus wederkerigheid is niet te meten.",
                                  "en": "There are no directed relations (funding, delivery, referral, advice, representation) in the data, so reciprocity cannot be measured."},
     "diag_agency_ok": {"nl": "Alle vier sleutelgroepen zitten aan minstens de helft van {tables} van de kern.",
@@ -150,7 +152,6 @@ SECTION: dict[str, dict[str, str]] = {
                             "en": "{n} of 4 key groups with a seat at the core's governance tables"},
     "change_agency_value_no_tables": {"nl": "geen bestuurlijke tafel met de kern; {n} van 4 sleutelgroepen met een bestuurlijke band met de kern",
                                       "en": "no governance table with the core; {n} of 4 key groups with a governance tie to the core"},
-    "change_agency_no_core": {"nl": "geen kern", "en": "no core"},
     "change_agency_no_governance": {"nl": "geen bestuursrelaties in de gegevens", "en": "no governance relations in the data"},
     # the other indicator values of a comparison: the orchestrator's two scores as diag_orchestrator_* state them
     # (not their relative margin), fragmentation's count of parts
@@ -165,6 +166,8 @@ SECTION: dict[str, dict[str, str]] = {
     "change_isolated_none": {"nl": "geen zonder relaties", "en": "none without relations"},
     "change_isolated_one": {"nl": "1 organisatie zonder relaties", "en": "1 organisation without relations"},
     "change_isolated": {"nl": "{n} organisaties zonder relaties", "en": "{n} organisations without relations"},
+    "diag_agency_no_governance_year": {"nl": "In {year} staan er geen bestuursrelaties in de gegevens: geen sleutelgroep zit met de kern aan een bestuurlijke tafel of heeft er een bestuurlijke band mee.",
+                                       "en": "In {year} the data hold no governance relations: no key group sits with the core at a governance table or has a governance tie to it."},
     "diag_agency_no_governance": {"nl": "Er staan geen bestuursrelaties in de gegevens: geen sleutelgroep zit met de kern aan een bestuurlijke tafel of heeft er een bestuurlijke band mee.",
                                   "en": "The data hold no governance relations: no key group sits with the core at a governance table or has a governance tie to it."},
     "diag_agency_present_ok": {"nl": "Elke sleutelgroep met organisaties in de gegevens heeft een plek aan de bestuurlijke tafels van de kern.",
@@ -240,6 +243,10 @@ SECTION: dict[str, dict[str, str]] = {
                                        "en": "There is a core: the core organisations are more densely tied to each other than their numbers of relations explain."},
     "cp_verdict_degree_driven": {"nl": "Er is een kern van organisaties met veel relaties; dat ze onderling zo dicht verbonden zijn, volgt uit hun aantal relaties.",
                                  "en": "There is a core of organisations with many relations; that they are so densely tied to each other follows from their numbers of relations."},
+    "cp_verdict_denser_than_degrees_one": {"nl": "Er is een kern van één organisatie: haar plaats in het midden is sterker dan haar aantal relaties verklaart.",
+                                           "en": "There is a core of one organisation: its place at the centre is stronger than its number of relations explains."},
+    "cp_verdict_degree_driven_one": {"nl": "Er is een kern van één organisatie met veel relaties; haar plaats in het midden volgt uit haar aantal relaties.",
+                                     "en": "There is a core of one organisation with many relations; its place at the centre follows from its number of relations."},
     "cp_verdict_no_structure": {"nl": "Let op: geen duidelijke kern-periferiestructuur; het netwerk lijkt daarin op een willekeurig netwerk met evenveel relaties. Lees 'kern' en 'periferie' als een rangorde, niet als twee gescheiden groepen.",
                                 "en": "Note: no clear core/periphery structure; in this respect the network looks like a random network with as many relations. Read 'core' and 'periphery' as a ranking, not as two separate groups."},
     # One sentence per shape in which no core/periphery applies (analysis/core_periphery/structure.py).

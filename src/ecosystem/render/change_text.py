@@ -76,8 +76,10 @@ def indicator_values(ind, loc: Locale) -> tuple[str, str]:
 def _agency_value(value: float, tables: int, verdict: str, loc: Locale) -> str:
     """Agency's value on one side as the diagnosis's sentence counts it: seats at the core's governance
     tables; without a core or a governance relation, that; without a table, governance ties to the core."""
-    if verdict in ("no_core", "no_governance"):
-        return loc.t(f"change_agency_{verdict}")
+    if verdict == "no_core":
+        return loc.t("change_no_core_word")
+    if verdict == "no_governance":
+        return loc.t("change_agency_no_governance")
     return loc.t("change_agency_value" if tables else "change_agency_value_no_tables", n=f"{value:.0f}")
 
 

@@ -16,8 +16,9 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
     key = f"diag_{ind.key}_{ind.status}"
     if ind.value == 0 and f"{key}_zero" in CATALOGUE:
         key = f"{key}_zero"       # 'none' instead of '0%', which reads as an error
-    if ind.verdict == "no_directed_relations":
-        return loc.t("diag_reciprocity_no_arcs")
+    if ind.verdict == "no_directed_relations":      # with analyse --year: none in that year, not none at all
+        return loc.t("diag_reciprocity_no_arcs_year", year=p["year"]) if p.get("year") is not None else \
+            loc.t("diag_reciprocity_no_arcs")
     if ind.key == "heterogeneity":
         missing = loc.join([loc.group(g).lower() for g in p["key_missing"]])
         if ind.verdict == "key_group_missing":
@@ -48,6 +49,9 @@ def indicator_sentence(ind: Indicator, loc: Locale, names: dict[str, str]) -> st
             key = "diag_orchestrator_not_core"
         elif ind.verdict == "lead_without_core":
             key = "diag_orchestrator_without_core"
+        tied = [names[i] for i in p.get("first_tied") or []]
+        if key.endswith("_zero") and len(tied) > 2:     # 'A, B en C scoren precies gelijk': everyone sharing it
+            return loc.t(key, top=", ".join(tied[:-1]), runner=tied[-1], **common)
         return loc.t(key, top=names[p["top"]], runner=names[p["runner_up"]], top_score=loc.number(p["top_score"]),
                      runner_score=loc.number(p["runner_up_score"]), **common)
     if ind.key == "fragmentation":
@@ -79,7 +83,8 @@ def _agency_sentence(p: dict, key: str, verdict: str, loc: Locale, common: dict)
     if verdict == "no_core":
         return loc.t("diag_agency_no_core")
     if verdict == "no_governance":
-        return loc.t("diag_agency_no_governance")
+        return loc.t("diag_agency_no_governance_year", year=p["year"]) if p.get("year") is not None else \
+            loc.t("diag_agency_no_governance")
     # A key group without organisations lacks a seat too (the status counts it), but the sentence says it is
     # absent from the data rather than "not at the table" (the heterogeneity indicator names it missing).
     absent = [g for g in p["without_seat"] if p["seats"][g].actors == 0]

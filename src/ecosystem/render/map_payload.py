@@ -382,7 +382,8 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
               "seed": analysis.seed, "lang": loc.lang,
               "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
               # The same sentence terminal and report print about the core/periphery tests or shape.
-              "core_periphery": loc.core_periphery_sentence(analysis.structure, analysis.core_test),
+              "core_periphery": loc.core_periphery_sentence(analysis.structure, analysis.core_test,
+                                                     int(analysis.core.core.sum())),
               # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
               "ties_differ": loc.ties_sentence(analysis.tie_count),
               # The panel shows betweenness and closeness: say so when they are estimates.

@@ -103,6 +103,10 @@ def report_context(analysis: Analysis, layout: Layout, loc: Locale) -> dict:
         "sampling": sampling_sentence(analysis.centralities.sampling, loc),
         "layers": _layers(analysis, names, s, loc),
         "suppliers": [analysis.region.actors[c.actor].name for c in analysis.contrasts],
+        # without any delivery relation there is no supplier to compare ('whoever delivers sits at the table' would be empty)
+        "delivery": any(r.type == "delivery" for r in analysis.region.relations),
+        "no_delivery": (s["supplier_no_delivery_year"].format(year=analysis.region.meta.year)
+                        if analysis.region.meta.year is not None else s["supplier_no_delivery"]),
         "steering": _steering(analysis.steering, s, loc),
         "about": _fmt(s["about_text"], seed=analysis.seed),
         "meeting": report_extras(analysis, loc, layout),   # issue 12 hook: key players, regions side by side
@@ -391,7 +395,7 @@ def _sure(analysis: Analysis, s: dict, loc: Locale) -> list[Markup]:
 
 
 # The 'how sure' lines the one-page summary keeps: the core's stability, the top candidate's, the verdict.
-SURE_SHORT = ("sure_core", "sure_core_one", "sure_core_single", "sure_core_single_doubt", "sure_top", "sure_top_shared",
+SURE_SHORT = ("sure_core", "sure_core_none", "sure_core_one", "sure_core_single", "sure_core_single_doubt", "sure_top", "sure_top_shared",
               "sure_none", "sure_verdict")
 
 
@@ -422,8 +426,8 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
             if len(core) == 1:     # not "1 van de 1 kernorganisaties zijn"
                 add("sure_core_single" if stable else "sure_core_single_doubt", thr=loc.share(STABLE))
             else:
-                add("sure_core_one" if len(stable) == 1 else "sure_core", stable=len(stable), n=len(core),
-                    thr=loc.share(STABLE))
+                add("sure_core_none" if not stable else "sure_core_one" if len(stable) == 1 else "sure_core",
+                    stable=len(stable), n=len(core), thr=loc.share(STABLE))
             doubt = [f"{actors[v].name} ({loc.share(st.core_probability[v])}; "
                      f"{loc.interval(low[v], high[v])})"
                      for v in core if v not in stable]
@@ -431,7 +435,8 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
                 add("sure_core_uncertain", names=", ".join(doubt))
             stays = len(core) - len(st.uncertain_actors(core))
             add(("sure_core_actors_single" if stays else "sure_core_actors_single_doubt") if len(core) == 1 else
-                "sure_core_actors_one" if stays == 1 else "sure_core_actors", drop=loc.share(st.drop), stable=stays, n=len(core))
+                "sure_core_actors_none" if not stays else "sure_core_actors_one" if stays == 1 else "sure_core_actors",
+                drop=loc.share(st.drop), stable=stays, n=len(core))
         top, sure = analysis.top_candidate, region_stability(analysis)
         if top is not None and sure.shared:      # no one of those sharing the first place is named first
             names = {a.id: a.name for a in actors}
@@ -444,7 +449,8 @@ def _sure_parts(analysis: Analysis, s: dict, loc: Locale) -> list[tuple[str, Mar
     tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)
     if tests:
         add("sure_test", **tests)
-    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test)
+    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test,
+                                                     int(analysis.core.core.sum()))
     if sentence:
         add("sure_verdict", sentence=sentence)
     return lines
@@ -809,6 +815,8 @@ def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> Markup:
     parts = [s["target_caption"]]
     if named:
         parts.append(s["target_caption_top_one"] if named == 1 else s["target_caption_top"].format(n=loc.count(named)))
+        # named by id alone where the names end inside a group of equal scores: who else scores the same
+        parts += [line[:1].upper() + line[1:] + "." for line in tied_lines(analysis, loc, named)]
     if n <= NUMBERS_MAX_ACTORS:
         if _target_numbers(analysis):       # not when the figure names every actor: then there is no list
             parts.append(_fmt(s["target_caption_numbers"] if named else s["target_caption_numbers_all"],

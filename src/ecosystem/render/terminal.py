@@ -81,7 +81,8 @@ def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     tests = loc.core_periphery_tests(analysis.structure, analysis.core_test)
     if tests:
         lines.append(loc.t("summary_significance", **tests))
-    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test)
+    sentence = loc.core_periphery_sentence(analysis.structure, analysis.core_test,
+                                                     int(analysis.core.core.sum()))
     if sentence:
         lines.append("  " + sentence)
     return lines

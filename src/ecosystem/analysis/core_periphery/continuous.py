@@ -216,7 +216,9 @@ def continuous_core_periphery(
         :func:`.structure.network_structure`), fit each sizeable part on its own
         (:func:`.structure.sizeable_parts`, each with ``seed``, so a part gets the coreness it gets
         analysed alone) and rescale each part to its own maximum; the actors in smaller pieces get 0.
-        Otherwise the one fit above. See Notes.
+        When every actor with a tie has exactly one (separate ``pairs``), each pair is such a part and
+        both its ends get 1 (alone, a pair fixes only the product of its two values). Otherwise the one
+        fit above. See Notes.
 
     Returns
     -------
@@ -270,9 +272,17 @@ def _continuous(e: _Edges, seed, restarts: int = RESTARTS,
     warning, which the caller gives or not). The bootstrap's resamples call this directly:
     they read the coreness only, of edge lists made without a graph.
     """
-    parts = sizeable_parts(e) if within_parts else None
-    if parts is not None:
-        return _within_parts(e, parts, seed, restarts)
+    if within_parts:
+        degree = np.bincount(np.concatenate([e.src, e.dst]), minlength=e.n)
+        if degree.max() == 1:
+            # Separate pairs ('pairs', structure.network_structure): within its own part a pair fixes only
+            # the product of its two values, so the optimiser's start would split it and pick which pair
+            # carries the weight (by id). Each pair alone is symmetric: both ends 1, as a part's maximum.
+            coreness = (degree > 0).astype(float)
+            return coreness, True, coreness.copy()
+        parts = sizeable_parts(e)
+        if parts is not None:
+            return _within_parts(e, parts, seed, restarts)
     strength = e.strength()
     rng = np.random.default_rng(seed)
     # Scale the start so c_i c_j is about the configuration-model expectation
