@@ -341,3 +341,36 @@ def test_side_by_side_gives_the_first_candidates_share_or_none():
     assert row[1:] == (f"{loc.share(0.55)} (meer dan de helft)", loc.t("none"))
     core = next(r for r in rows if r[0] == loc.section("region")["core_stable"])
     assert core[1:] == ("1 van 2", "1 van 2")
+
+
+def test_region_names_written_otherwise_are_one_region(tmp_path):
+    """'Twente', 'twente' and 'TWENTE' (and 'Zuidoost Brabant' for the list's 'Zuidoost-Brabant') are one
+    arbeidsmarktregio: by_region holds two regions whose actor and relation counts are networkx's counts
+    of the actors grouped by their name without case, spaces or punctuation; validate warns per spelling;
+    --region finds the region by any spelling; reversed rows give the same regions."""
+    spellings = ["Twente", "twente", "TWENTE", "Twente", "Zuidoost Brabant", "Zuidoost-Brabant", "Zuidoost Brabant"]
+    actors = [{"id": f"a{i}", "name": f"Org {i}", "group": g, "region": r}
+              for i, (g, r) in enumerate(zip(["overheid", "werkgevers", "onderwijs", "werkenden"] * 2, spellings))]
+    pairs = [(0, 1), (1, 2), (2, 3), (0, 2), (4, 5), (5, 6), (4, 6), (3, 4)]
+    relations = [{"source": f"a{s}", "target": f"a{t}", "type": "samenwerking", "weight": "1"} for s, t in pairs]
+    graph = nx.Graph((f"a{s}", f"a{t}") for s, t in pairs)
+    plain = lambda name: re.sub(r"[^0-9a-z]+", "", name.lower())  # noqa: E731
+    expected = {}
+    for key in {plain(s) for s in spellings}:
+        members = [a["id"] for a in actors if plain(a["region"]) == key]
+        expected[key] = (len(members), graph.subgraph(members).number_of_edges())
+    for order, rows in (("as-written", actors), ("reversed", actors[::-1])):
+        region = write_region(tmp_path / order / "r", rows, relations[::-1] if order == "reversed" else relations)
+        checked = run_cli("validate", region)
+        assert checked.exit_code == 0, checked.output
+        for variant, kept in (("twente", "Twente"), ("TWENTE", "Twente"), ("Zuidoost Brabant", "Zuidoost-Brabant")):
+            assert f"'{variant}' is '{kept}' anders geschreven" in checked.output
+        assert "'Twente' is" not in checked.output and "'Zuidoost-Brabant' is" not in checked.output
+        out = tmp_path / order / "out"
+        analyse(region, out)
+        by_region = summary_of(out, "r")["by_region"]
+        assert sorted(by_region) == ["Twente", "Zuidoost-Brabant"]
+        assert {plain(n): (e["actors"], e["relations"]) for n, e in by_region.items()} == expected
+        one = run_cli("analyse", region, "--out", tmp_path / order / "one", "--region", "TWENTE", *SETTINGS)
+        assert one.exit_code == 0, one.output
+        assert summary_of(tmp_path / order / "one", "r-twente")["actors"] == expected["twente"][0]

@@ -13,6 +13,9 @@ SECTION: dict[str, dict[str, str]] = {
     "gemeente_not_arbeidsmarktregio": {
         "nl": "'{value}' is een gemeente in arbeidsmarktregio {regio} (indeling 2015), geen arbeidsmarktregio.{suggestion} Laat het zo als u bewust de gemeente bedoelt",
         "en": "'{value}' is a municipality in the labour-market region (arbeidsmarktregio) {regio} (2015 division), not a labour-market region.{suggestion} Keep it if you mean the municipality on purpose"},
+    "region_spelling_folded": {
+        "nl": "'{value}' is '{name}' anders geschreven (alleen hoofdletters, spaties of leestekens verschillen): overal gelezen als arbeidsmarktregio '{name}', één regio. Schrijf overal '{name}' om deze melding weg te nemen",
+        "en": "'{value}' is '{name}' written otherwise (only upper and lower case, spaces or punctuation differ): read everywhere as labour-market region '{name}', one region. Write '{name}' everywhere to remove this notice"},
     "province_not_arbeidsmarktregio": {
         "nl": "'{value}' is een provincie, geen arbeidsmarktregio; er liggen meerdere arbeidsmarktregio's in. Vul de arbeidsmarktregio in, of laat het zo als u bewust de provincie bedoelt",
         "en": "'{value}' is a province, not a labour-market region (arbeidsmarktregio); it holds several of them. Fill in the labour-market region, or keep it if you mean the province on purpose"},

@@ -24,11 +24,13 @@ import csv
 import difflib
 import io
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from ..errors import Problem
+from ..model import Actor
 from ..vocab import SUGGEST_CUTOFF
 
 
@@ -135,3 +137,38 @@ def unknown_warnings(values: list[tuple[str, str, int | None, str | None]]) -> l
             warnings.append(Problem(file, "unknown_arbeidsmarktregio", row, None if setting else column,
                                     {"value": name, "suggestion": closest(name), "n": len(reference())}, **where))
     return warnings
+
+
+def one_spelling(actors: list[Actor], file: str, column: str | None) -> tuple[list[Actor], list[Problem]]:
+    """Read region names that differ only in case, spaces or punctuation as one region, with a warning.
+
+    'Twente', 'twente' and 'TWENTE', or 'Zuidoost-Brabant' and 'Zuidoost Brabant', cannot be two
+    arbeidsmarktregio's; analysed as written they would be split into separate networks without a
+    word. The name kept is the reference list's spelling where the names are a list region's, else
+    the spelling most actors use (equal counts: the first in sorted order, so row order does not
+    decide). One warning per other spelling, at the first row (in ``actors``' order) that writes it.
+    An actor that names the region twice ('Twente|twente') is in it once.
+    """
+    spellings: dict[str, Counter] = {}
+    for actor in actors:
+        for name in actor.regions:
+            spellings.setdefault(_key(name), Counter())[name] += 1
+    kept: dict[str, str] = {}
+    for key, counts in spellings.items():
+        if len(counts) < 2:
+            continue
+        listed = find(next(iter(counts)))
+        kept[key] = (listed.name if listed is not None and _key(listed.name) == key
+                     else sorted(counts, key=lambda s: (-counts[s], s))[0])
+    warned: set[str] = set()
+    warnings: list[Problem] = []
+    folded: list[Actor] = []
+    for actor in actors:
+        regions = tuple(dict.fromkeys(kept.get(_key(name), name) for name in actor.regions))
+        for name in actor.regions:
+            if kept.get(_key(name), name) != name and name not in warned:
+                warned.add(name)
+                warnings.append(Problem(file, "region_spelling_folded", actor.row, column,
+                                        {"value": name, "name": kept[_key(name)]}))
+        folded.append(actor if regions == actor.regions else replace(actor, regions=regions))
+    return folded, warnings

@@ -470,6 +470,8 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
     """Validate both tables; raise :class:`DataError` with every problem (those found so far too)."""
     notes = [w for table in (actors_table, relations_table) if table for w in table.warnings]
     actors = validate_actors(actors_table, problems, notes) if actors_table else []
+    if actors_table:
+        actors = _one_spelling(actors, actors_table, notes)
     # Relations are checked against every id that was written, even on rows with other
     # problems, so one bad actor row does not cascade into many 'unknown actor' lines.
     ids = [cells.get("id", "") for _, cells in actors_table.rows] if actors_table else []
@@ -489,6 +491,16 @@ def _validated(meta: RegionMeta, actors_table: Table | None, relations_table: Ta
                     {kind: table.file for kind, table in (("actors", actors_table), ("relations", relations_table))
                      if table is not None})
     return region, actors_table, relations_table
+
+
+def _one_spelling(actors: list, actors_table: Table, notes: list[Problem]) -> list:
+    """One region for names written otherwise only in case, spaces or punctuation, with a warning
+    (:func:`ecosystem.intake.arbeidsmarktregios.one_spelling`)."""
+    from ..intake.arbeidsmarktregios import one_spelling   # imported here: intake builds on io
+
+    folded, warnings = one_spelling(actors, actors_table.file, actors_table.label("region"))
+    notes.extend(warnings)
+    return folded
 
 
 def _intake_warnings(actors_table: Table, actors: list, relations: list, meta: RegionMeta) -> list[Problem]:
