@@ -374,3 +374,41 @@ def test_region_names_written_otherwise_are_one_region(tmp_path):
         one = run_cli("analyse", region, "--out", tmp_path / order / "one", "--region", "TWENTE", *SETTINGS)
         assert one.exit_code == 0, one.output
         assert summary_of(tmp_path / order / "one", "r-twente")["actors"] == expected["twente"][0]
+
+
+def test_region_figures_name_every_actor_sharing_the_first_place(tmp_path, monkeypatch):
+    """A region whose four actors sit on a cycle, one of each key group, gives all four the same orchestrator
+    score (the cycle's automorphisms map any actor to any other, groups aside, and each has two neighbours of
+    two other groups): its figures say all four share the first place, so the report's region figure and the
+    slides' region picture name all four (not the first three by id), as their text alternatives say."""
+    from ecosystem import api
+    from ecosystem.locale import Locale
+    from ecosystem.render import static_png
+
+    cycle = [{"id": f"d{i}", "name": f"Drents {g}", "group": g, "region": "Drenthe"}
+             for i, g in enumerate(["overheid", "werkgevers", "onderwijs", "werkenden"])]
+    star = [{"id": f"t{i}", "name": f"Twents {i}", "group": g, "region": "Twente"}
+            for i, g in enumerate(["overheid", "werkgevers", "onderwijs", "werkenden", "werkgevers"])]
+    relations = [{"source": f"d{i}", "target": f"d{(i + 1) % 4}", "type": "samenwerking", "weight": "1"}
+                 for i in range(4)]
+    relations += [{"source": "t0", "target": f"t{i}", "type": "samenwerking", "weight": "1"} for i in range(1, 5)]
+    relations += [{"source": "d0", "target": "t0", "type": "samenwerking", "weight": "1"}]
+    region = write_region(tmp_path / "r", cycle + star, relations)
+    out = tmp_path / "out"
+    analyse(region, out)
+    entry = summary_of(out, "r")["by_region"]["Drenthe"]
+    assert sorted(entry["first_shared"]) == ["d0", "d1", "d2", "d3"]          # the premise, from the analysis
+    html = (out / "r" / "report.html").read_text(encoding="utf-8")
+    figure = next(f for f in re.findall(r'<figure class="region-target">(.*?)</figure>', html, re.S) if "Drenthe" in f)
+    svg = re.search(r'<svg class="target-mini".*?</svg>', figure, re.S).group(0)
+    labels = re.findall(r"<tspan[^>]*>([^<]*)</tspan>", svg)
+    for actor in cycle:
+        assert any(actor["name"] in label for label in labels), (actor["name"], labels)
+    drawn = []
+    monkeypatch.setattr(static_png, "_png", lambda fig: drawn.append(fig) or b"")
+    sub = api.analyse_loaded(api.load(region), bootstrap=0, null_samples=2).extras.by_region.analyses["Drenthe"]
+    static_png.region_target_png(sub, Locale("nl"))
+    texts = " ".join(t.get_text() for t in drawn[-1].texts) + " ".join(t.get_text() for ax in drawn[-1].axes
+                                                                      for t in ax.texts)
+    for actor in cycle:
+        assert actor["name"] in texts, actor["name"]

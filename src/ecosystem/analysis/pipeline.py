@@ -138,6 +138,12 @@ class Analysis:
         return shared if len(shared) > 1 else ()
 
     @property
+    def first_place(self) -> tuple[int, ...]:
+        """Who holds the first place: every candidate sharing it (``first_shared``), else the first candidate
+        alone; empty when no actor scores above 0. What a region's picture names."""
+        return self.first_shared or self.candidates[:1]
+
+    @property
     def first_changes(self) -> tuple[WeightChange, ...]:
         """The weight changes under which the first candidate no longer ranks first (empty: it holds)."""
         return first_changes_under(self.orchestrators, self.candidates)

@@ -198,8 +198,7 @@ def _top_names(analysis: Analysis) -> list[str]:
     """The names of the candidates in the first place: those sharing it with an equal score
     (``Analysis.first_shared``), else the first candidate alone (``Analysis.top_candidate``); none when
     nobody scores above 0."""
-    first = analysis.first_shared or ([analysis.top_candidate] if analysis.top_candidate is not None else [])
-    return [analysis.region.actors[v].name for v in first]
+    return [analysis.region.actors[v].name for v in analysis.first_place]
 
 
 # Counts the picture texts say with their noun, in agreement ('1 organisatie', '3 verbindingen').
@@ -773,7 +772,7 @@ def target_svg(analysis: Analysis, layout: Layout, s: dict, loc: Locale, *, scal
         placer.block(title.block(title_font))
     for r in layout.ring_radii:      # the ring labels 'kern' and 'periferie'
         placer.block((-2.5 * ring_font, -r, 2.5 * ring_font, -r + 12 + 1.2 * ring_font))
-    top = _target_named(analysis)[:named]
+    top = _target_named(analysis, named)
     # 'K1 name': the letter keeps a candidate apart from the plain numbers of the other actors
     rank = analysis.orchestrators.shared_rank       # equal scores one rank: two equals both carry K1
     wanted = [(v, label_lines(f"{loc.t('candidate_badge', rank=int(rank[v]))} {actors[v].name}"), 0, True)
@@ -829,11 +828,11 @@ def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> Markup:
     return Markup(" ").join(parts)      # escapes every part that is not Markup
 
 
-def _target_named(analysis: Analysis) -> list[int]:
-    """The actors the target view names: the strongest candidates (none above ``LABELS_MAX_ACTORS``)."""
+def _target_named(analysis: Analysis, named: int = NAMED_CANDIDATES) -> list[int]:
+    """The actors the target view names: the ``named`` strongest candidates (none above ``LABELS_MAX_ACTORS``)."""
     if analysis.network.n > LABELS_MAX_ACTORS:
         return []
-    return list(analysis.candidates[:NAMED_CANDIDATES])
+    return list(analysis.candidates[:named])
 
 
 def _target_numbers(analysis: Analysis) -> dict[int, int]:

@@ -32,6 +32,7 @@ placement is plain arithmetic on fixed inputs, so it is deterministic too.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 import textwrap
 from pathlib import Path
 
@@ -143,7 +144,9 @@ def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
     layout = compute_layout(analysis.network, analysis.coreness.coreness, analysis.core.core, analysis.seed,
                             network_view=False)
     with matplotlib.rc_context(RC):
-        return _png(_target_figure(analysis, layout, loc, loc.section("report"), numbered=False))
+        # the first place named, as the report's region figures: one candidate, or all that share it
+        return _png(_target_figure(analysis, layout, loc, loc.section("report"), numbered=False,
+                                   named=analysis.first_place))
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -562,8 +565,10 @@ _HA = {"start": "left", "middle": "center", "end": "right"}
 _VA = {"top": "top", "middle": "center", "bottom": "bottom"}
 
 
-def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, numbered: bool = True) -> Figure:
-    """target.png's drawing; with ``numbered`` False no actor carries a number (the slides' region pictures)."""
+def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, numbered: bool = True,
+                   named: Sequence[int] | None = None) -> Figure:
+    """target.png's drawing; with ``numbered`` False no actor carries a number (the slides' region pictures).
+    ``named`` are the candidates it names (default: the strongest :data:`NAMED_CANDIDATES`)."""
     fig = _new_figure()
     rect = (0.0, 0.0, 1.0, 0.90)
     ax = fig.add_axes(rect)
@@ -604,7 +609,7 @@ def _target_figure(analysis: Analysis, layout: Layout, loc: Locale, s: dict, num
                              fontsize=11.5, fontweight="bold", color=INK, zorder=4, linespacing=1.1,
                              parse_math=False, bbox={"boxstyle": "round,pad=0.35", "fc": HALO,
                                                      "ec": group_color(title.group), "lw": 2.0}))
-    top = analysis.candidates[:NAMED_CANDIDATES]
+    top = list(analysis.candidates[:NAMED_CANDIDATES] if named is None else named)
     _title(fig, s["png_target_title"].format(region=analysis.region.meta.name), _subtitle(analysis.region.meta, loc))
     numbers = _numbers(analysis) if numbered else {}
     fixed += _orchestrator_key(fig, analysis, top, s, 0.015, 0.29 if numbers else 0.20, loc, bool(numbers), width=34)
