@@ -12,6 +12,7 @@ import re
 from itertools import combinations
 
 import networkx as nx
+import pytest
 
 from conftest import read_csv_rows, run_cli, write_region, write_workbook
 
@@ -292,3 +293,85 @@ def test_bootstrap_is_off_by_default_above_the_large_band_and_summary_says_so(tm
     assert asked["stability"]["betweenness_pivots"] is None          # 9 actors: exact
     cp = default["core_periphery"]
     assert cp["p_value_floor"] == round(1 / (cp["null_samples"] + 1), 6) and cp["null_samples"] == 5
+
+
+@pytest.mark.parametrize("shape", ["path5", "path6", "path5_beside_triangle"])
+def test_whatif_says_when_the_largest_part_falls_apart(tmp_path, shape):
+    """Without the middle of a path a-b-c-d-e the network falls into two equal parts of 2: there is no
+    largest part, so no one 'loses every path to the largest part'; the table shows 'none: 2 equally large
+    parts of 2' (not 0), and the sentence says the part falls apart and its members lose their paths to one
+    another. A path of six splits into 2 and 3: the usual sentence. Beside a triangle, the path's pieces
+    (2 and 2) are smaller than the triangle, which becomes the largest part: the path fell apart. networkx's
+    components are the oracle; the map's table for the same single departure agrees."""
+    length = 6 if shape == "path6" else 5
+    ids = [f"p{i}" for i in range(length)] + (["x", "y", "z"] if shape.endswith("triangle") else [])
+    groups = ["overheid", "werkgevers", "onderwijs", "werkenden"]
+    actors = [{"id": v, "name": f"Org {v}", "group": groups[i % 4]} for i, v in enumerate(ids)]
+    pairs = [(f"p{i}", f"p{i + 1}") for i in range(length - 1)]
+    pairs += [("x", "y"), ("y", "z"), ("x", "z")] if shape.endswith("triangle") else []
+    relations = [{"source": s, "target": t, "type": "samenwerking", "weight": "1"} for s, t in pairs]
+    region = write_region(tmp_path / "stad", actors, relations)
+    before = nx.Graph(pairs)
+    after = before.copy()
+    after.remove_node("p2")
+    main_before = max(nx.connected_components(before), key=len)
+    sizes = sorted((len(c) for c in nx.connected_components(after)), reverse=True)
+    equal = sizes.count(sizes[0]) > 1
+    pieces = [c for c in nx.connected_components(after) if c <= main_before]
+    apart = all(len(c) < sizes[0] or equal for c in pieces)        # no piece of the path is the largest part
+    assert apart == (shape != "path6")                             # the premise of each case
+
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--without", "p2", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    w = json.loads((tmp_path / "out" / "stad-whatif-p2" / "change.json").read_text(encoding="utf-8"))["whatif"]
+    assert w["largest_after"] == sizes[0] and w["largest_parts_after"] == sizes.count(sizes[0])
+    assert w["main_after"] == (0 if equal else sizes[0]) and w["fell_apart"] == apart
+    assert len(w["cut_off"]) == (len(main_before) - 1 if apart else 2)
+    text = " ".join(result.output.split())
+    html = (tmp_path / "out" / "stad-whatif-p2" / "change.html").read_text(encoding="utf-8")
+    if apart:
+        assert "4 organisaties verliezen hun paden naar elkaar: het grootste deel van het netwerk" in text
+        assert "elk pad naar het grootste deel" not in text
+        assert "Organisaties die hun paden naar elkaar verliezen" in html
+    else:
+        assert "2 organisaties verliezen elk pad naar het grootste deel van het netwerk" in text
+    if equal:
+        assert "geen: 2 even grote delen van 2" in html
+    result = run_cli("analyse", region, "--out", tmp_path / "map", "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "map" / "stad" / "map.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
+    node = next(n for n in data["payload"]["nodes"] if n["id"] == "p2")
+    assert node["cut_off"]["total"] == len(w["cut_off"]) and node["cut_off"]["apart"] == apart
+
+
+def test_whatif_with_says_who_joins_and_which_key_groups_gain_a_connection(tmp_path):
+    """Extra relations that tie a small part to the largest one: the terminal and change.html name who then
+    belongs to the largest part and which pairs of key groups gain a path, as networkx's components say."""
+    actors = [{"id": v, "name": f"Org {v}", "group": g} for v, g in
+              [("a", "overheid"), ("b", "werkgevers"), ("c", "overheid"), ("d", "werkenden"), ("e", "onderwijs")]]
+    pairs = [("a", "b"), ("b", "c"), ("a", "c"), ("d", "e")]
+    relations = [{"source": s, "target": t, "type": "samenwerking", "weight": "1"} for s, t in pairs]
+    region = write_region(tmp_path / "stad", actors, relations)
+    extra = tmp_path / "extra.csv"
+    extra.write_text("source,target,type,weight\nc,d,samenwerking,1\n", encoding="utf-8")
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--with", extra, "--bootstrap", "0")
+    assert result.exit_code == 0, result.output
+    before, after = nx.Graph(pairs), nx.Graph(pairs + [("c", "d")])
+    main_before = max(nx.connected_components(before), key=len)
+    main_after = max(nx.connected_components(after), key=len)
+    joined = sorted(main_after - main_before)
+    group = {a["id"]: GROUPS[a["group"]] for a in actors}
+
+    def key_pairs(g):
+        return {frozenset((group[u], group[v])) for comp in nx.connected_components(g) for u in comp for v in comp
+                if group[u] != group[v]}
+    gained = key_pairs(after) - key_pairs(before)
+    w = json.loads((tmp_path / "out" / "stad-whatif-with-extra" / "change.json").read_text(encoding="utf-8"))["whatif"]
+    assert [j["id"] for j in w["joined_main"]] == joined == ["d", "e"]
+    assert {frozenset(p) for p in w["gained_key_group_pairs"]} == gained and len(gained) == 4
+    text = " ".join(result.output.split())
+    assert "2 organisaties horen daarna bij het grootste deel van het netwerk, en nu niet: Org d en Org e." in text
+    assert "4 paren sleutelgroepen die nu geen verbinding hebben, krijgen er een" in text
+    html = (tmp_path / "out" / "stad-whatif-with-extra" / "change.html").read_text(encoding="utf-8")
+    assert '<section id="joined-main">' in html and '<section id="key-group-pairs-gained">' in html

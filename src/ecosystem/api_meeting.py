@@ -104,7 +104,7 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
     from .io.outputs import check_output_dir, write_all, write_json, write_text
     from .render.change_json import change_dict
     from .render.change_text import change_text
-    from .render.whatif import render_whatif_html, whatif_dict
+    from .render.whatif import render_whatif_html, whatif_dict, whatif_sentences
 
     if not without and with_file is None:
         raise UserError("whatif_nothing")
@@ -170,10 +170,7 @@ def _whatif(path, without, with_file, out, loc, seed, regions_dir, bootstrap, nu
         "change": write_json(folder / "change.json", data),
         "change_html": write_text(folder / "change.html",
                                   render_whatif_html(change, region_name, loc, seed, extra))})
-    text = change_text(change, region_name, loc) + "\n" + loc.t(
-        "whatif_text", what=what, df_before=loc.number(extra["df_before"], 3),
-        df_after=loc.number(extra["df_after"], 3), cut=loc.counted("whatif_cut", len(extra["cut_off"])),
-        pairs=loc.counted("whatif_pairs", len(extra["lost_key_group_pairs"])))
+    text = change_text(change, region_name, loc) + "\n" + whatif_sentences(extra, what, loc)
     return CompareResult(target, files, data, text, region.warnings + tuple(notes), change)
 
 

@@ -132,6 +132,17 @@ class RemovalEffect:
         pairs.
     gained_group_pairs : tuple of (str, str)
         Pairs of key groups without such a path before and with one after.
+    largest_after : int
+        Size of the largest component after (also when several are equally
+        large and ``main_after`` is 0).
+    largest_parts_after : int
+        How many components after have that size.
+    fell_apart : bool
+        Some cut-off actor's component before holds no member of the main
+        component after: its part of the network fell apart (into equal
+        parts, or beside another component that is now the largest), so it
+        did not lose paths *to* the largest part but to its own former
+        members.  A text says which (the what-if sentences do).
     """
 
     removed: tuple[int, ...]
@@ -147,6 +158,9 @@ class RemovalEffect:
     joined_main: tuple[int, ...]
     lost_group_pairs: tuple[tuple[str, str], ...]
     gained_group_pairs: tuple[tuple[str, str], ...]
+    largest_after: int = 0
+    largest_parts_after: int = 0
+    fell_apart: bool = False
 
     @property
     def f_change(self) -> float:
@@ -481,6 +495,11 @@ def removal_effect(ties: ig.Graph, groups: Sequence[str], removed: Iterable[int]
         elif not in_main_before[v] and c in main_a:
             joined.append(v)
 
+    # the components before that still hold a member of the main component after
+    holds_main = {before_memb[v] for i, v in enumerate(keep) if after_memb[i] in main_a}
+    sizes_after = after_comps.sizes()
+    largest_after = max(sizes_after, default=0)
+
     pairs_before = _connected_group_pairs(before_comps.membership, groups)
     pairs_after = _connected_group_pairs(after_memb, [groups[v] for v in keep])
     order = {p: i for i, p in enumerate(combinations(KEY_GROUPS, 2))}
@@ -499,4 +518,7 @@ def removal_effect(ties: ig.Graph, groups: Sequence[str], removed: Iterable[int]
         joined_main=tuple(sorted(joined, key=by_rank)),
         lost_group_pairs=tuple(sorted(pairs_before - pairs_after, key=order.__getitem__)),
         gained_group_pairs=tuple(sorted(pairs_after - pairs_before, key=order.__getitem__)),
+        largest_after=largest_after,
+        largest_parts_after=sum(1 for size in sizes_after if size == largest_after) if largest_after else 0,
+        fell_apart=any(before_memb[v] not in holds_main for v in cut_off),
     )

@@ -149,7 +149,7 @@ MAP_BORROWS = {"region": "column.region", "period": "report.meta_period", "sourc
                "note_label": "report.note_label", "col_ties": "ties_label",
                "core": "gloss_term_core", "orchestrator": "gloss_term_orchestrator",
                "core_probability": "metric.core_probability", "yes": "column.yes", "no": "column.no",
-               "whatif_cut": "whatif_cut", "whatif_cut_one": "whatif_cut_one",
+               "whatif_cut": "whatif_cut", "whatif_cut_one": "whatif_cut_one", "whatif_cut_apart": "whatif_cut_apart",
                "n_actors": "n_actors", "n_actors_one": "n_actors_one", "n_ties": "n_ties", "n_ties_one": "n_ties_one",
                "col_name": "column.name", "group": "column.group", "type": "column.type"}
 

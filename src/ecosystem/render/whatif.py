@@ -54,9 +54,13 @@ def key_players_report(kp, names: list[str], loc: Locale) -> dict:
             "headers": (s["key_name"], s["key_change"], s["key_cut"]), "rows": rows}
 
 
-def cut_off_payload(ids: tuple[str, ...], names: dict[str, str], table: dict[int, tuple[int, ...]]) -> dict:
-    """Per actor id who is cut off if it alone leaves: at most :data:`CUT_OFF_SHOWN` names and the total."""
-    return {ids[v]: {"names": [names[ids[u]] for u in cut[:CUT_OFF_SHOWN]], "total": len(cut)}
+def cut_off_payload(ids: tuple[str, ...], names: dict[str, str], table: dict[int, tuple[int, ...]],
+                    component_size: list[int]) -> dict:
+    """Per actor id who is cut off if it alone leaves: at most :data:`CUT_OFF_SHOWN` names, the total, and
+    ``apart``: every other member of its component is cut off, so its part fell apart and they lose their
+    paths to one another, not to a largest part (``RemovalEffect.fell_apart``; ``component_size`` per vertex)."""
+    return {ids[v]: {"names": [names[ids[u]] for u in cut[:CUT_OFF_SHOWN]], "total": len(cut),
+                     "apart": len(cut) == component_size[v] - 1}
             for v, cut in table.items() if cut}
 
 
@@ -70,11 +74,30 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
         "df_change": _round(effect.df_change),
         "f_before": _round(effect.f_before), "f_after": _round(effect.f_after), "f_change": _round(effect.f_change),
         "main_before": effect.main_before, "main_after": effect.main_after,
+        "largest_after": effect.largest_after, "largest_parts_after": effect.largest_parts_after,
+        "fell_apart": effect.fell_apart,
         "cut_off": [{"id": ids[v], "name": names[ids[v]]} for v in effect.cut_off],
         "joined_main": [{"id": ids[v], "name": names[ids[v]]} for v in effect.joined_main],
         "lost_key_group_pairs": [list(p) for p in effect.lost_group_pairs],
         "gained_key_group_pairs": [list(p) for p in effect.gained_group_pairs],
     }
+
+
+def whatif_sentences(data: dict, what: str, loc: Locale) -> str:
+    """The terminal's what-if lines for ``change.json["whatif"]`` (``data``): fragmentation, who is cut off (or
+    whose part falls apart), the key-group pairs that lose their last connection, and, where the change brings
+    them, who joins the largest part and which pairs of key groups gain a connection, by name."""
+    cut = loc.counted("whatif_cut_apart" if data["fell_apart"] else "whatif_cut", len(data["cut_off"]))
+    lines = [loc.t("whatif_text", what=what, df_before=loc.number(data["df_before"], 3),
+                   df_after=loc.number(data["df_after"], 3), cut=cut,
+                   pairs=loc.counted("whatif_pairs", len(data["lost_key_group_pairs"])))]
+    if data["joined_main"]:
+        lines.append(loc.counted("whatif_joined", len(data["joined_main"]),
+                                 names=loc.join([j["name"] or j["id"] for j in data["joined_main"]])))
+    if data["gained_key_group_pairs"]:
+        lines.append(loc.counted("whatif_gained", len(data["gained_key_group_pairs"]), pairs=loc.join(
+            [f"{loc.group(a)} – {loc.group(b)}" for a, b in data["gained_key_group_pairs"]])))
+    return "\n".join(line[:1].upper() + line[1:] + ("" if line.endswith(".") else ".") for line in lines)
 
 
 def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
@@ -84,16 +107,28 @@ def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
     def num(x: float) -> str:
         return loc.number(x, 3)
 
+    # No main component after (equally large parts): not 0, which no part is, but how many parts of what size.
+    main_after = (s["frag_main_none"].format(parts=loc.count(data["largest_parts_after"]),
+                                             size=loc.count(data["largest_after"]))
+                  if data["main_after"] == 0 and data["largest_after"] else str(data["main_after"]))
     overview = Section("fragmentation", s["frag_title"], (s["measure"], before.capitalize(), s["frag_after"]), (
         Row((s["frag_df"], num(data["df_before"]), num(data["df_after"])), data["df_change"] != 0),
         Row((s["frag_f"], num(data["f_before"]), num(data["f_after"])), data["f_change"] != 0),
-        Row((s["frag_main"], str(data["main_before"]), str(data["main_after"]))),
+        Row((s["frag_main"], str(data["main_before"]), main_after)),
     ))
-    cut = Section("cut-off", s["cut_title"], (s["key_name"], "Id"),
+    cut = Section("cut-off", s["cut_title_apart" if data["fell_apart"] else "cut_title"], (s["key_name"], "Id"),
                   tuple(Row((c["name"], c["id"])) for c in data["cut_off"]))
     pairs = Section("key-group-pairs", s["pairs_title"], (s["pair_a"], s["pair_b"]),
                     tuple(Row((loc.group(a), loc.group(b))) for a, b in data["lost_key_group_pairs"]))
-    return [overview, cut, pairs]
+    sections = [overview, cut, pairs]
+    # what added relations bring: shown where there is something to show (a departure alone brings none)
+    if data["joined_main"]:
+        sections.append(Section("joined-main", s["joined_title"], (s["key_name"], "Id"),
+                                tuple(Row((j["name"], j["id"])) for j in data["joined_main"])))
+    if data["gained_key_group_pairs"]:
+        sections.append(Section("key-group-pairs-gained", s["gained_title"], (s["pair_a"], s["pair_b"]),
+                                tuple(Row((loc.group(a), loc.group(b))) for a, b in data["gained_key_group_pairs"])))
+    return sections
 
 
 def render_whatif_html(change, region: str, loc: Locale, seed: int, data: dict) -> str:
