@@ -425,3 +425,28 @@ def test_a_years_network_without_a_kind_of_relation_says_the_year(tmp_path, lang
     result = run_cli("analyse", folder, "--out", tmp_path / "all", "--bootstrap", "0", "--null-samples", "10",
                      "--lang", lang)
     assert result.exit_code == 0 and "2016" not in result.output
+
+
+def test_report_one_page_names_who_ties_with_the_last_candidate_it_lists(tmp_path):
+    """A four-ring of the four key groups: every actor scores the same, so the one-page summary's 'Mogelijke
+    orkestrators: 1. …, 1. …, 1. …' lists three by id order alone; the same line names the fourth as
+    scoring the same (summary.json's shared ranks are the oracle: all four share place 1)."""
+    ring = (_actors([("a", "Gemeente A", "overheid"), ("b", "Werkgever B", "werkgevers"), ("c", "Vakbond C", "werkenden"),
+                     ("d", "School D", "onderwijs")]),
+            _relations([("a", "b", "samenwerking"), ("b", "c", "samenwerking"), ("c", "d", "samenwerking"),
+                        ("d", "a", "samenwerking")]))
+    _, summary, target = _run(tmp_path, "ring", ring)
+    ranks = {o["id"]: o["shared_rank"] for o in summary["orchestrators"]}
+    assert set(ranks.values()) == {1} and len(ranks) == 4                         # the premise
+    page = (target / "report.html").read_text(encoding="utf-8")
+    onepage = page[page.index('<section id="summary"'):page.index('<section id="target"')]
+    line = _text_of(re.search(r"<li>Mogelijke orkestrators:.*?</li>", onepage, re.S).group(0))
+    names = {a["id"]: a["name"] for a in ring[0]}
+    listed = [i for i in ranks if f"1. {names[i]}" in line]
+    assert len(listed) == 3
+    assert "Even hoog als nr. 1, maar op id-volgorde hier niet genoemd:" in line
+    assert all(names[i] in line for i in ranks), line
+
+
+def _text_of(fragment: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment)))

@@ -36,6 +36,12 @@ def t(key: str, lang: str = "nl", **kwargs: object) -> str:
     return catalogue.text(key, lang, **kwargs)
 
 
+def as_sentence(clause: str) -> str:
+    """A clause said on its own: its first letter upper case, ending in a full stop ('even hoog als nr. 3, ...'
+    -> 'Even hoog als nr. 3, ....')."""
+    return clause[:1].upper() + clause[1:] + ("" if clause.endswith(".") else ".")
+
+
 def counted(key: str, n: int, lang: str, **values: object) -> str:
     """Message ``key`` for a count ``n`` said aloud: ``<key>_none`` for 0 and ``<key>_one`` for 1 where
     the catalogue has them, else ``key`` itself (the plural), with ``n`` filled in ('1 organisatie

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem, UserError
+from ..i18n import as_sentence
 from ..locale import Locale
 from ..vocab import GROUPS, RELATION_TYPES, SCALES
 from .arbeidsmarktregios import find, unknown_warnings
@@ -103,7 +104,7 @@ def type_text(rtype: str, loc: Locale) -> str:
     warnings read it (``relation_reading.<type>``: 'Bron financiert doel'), whether it has a direction, an example."""
     reading = loc.t(f"relation_reading.{rtype}", source=header("source", loc), target=header("target", loc))
     undirected = "" if RELATION_TYPES[rtype].directed else loc.t("x_undirected")
-    return f"{reading[:1].upper()}{reading[1:]}{undirected}. {loc.t(f'x_type_example_{rtype}')}"
+    return f"{as_sentence(reading + undirected)} {loc.t(f'x_type_example_{rtype}')}"
 
 
 def write_explanation(workbook, loc: Locale, rows: list[tuple[str, str]]) -> None:

@@ -29,6 +29,7 @@ from ..analysis.pipeline import Analysis, core_ids, core_order
 from ..analysis.stability import STABLE
 from ..analysis.steering import SteeringMix
 from ..anonymise import recognisable_sentence
+from ..i18n import as_sentence
 from ..locale import Locale
 from ..vocab import GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
@@ -333,7 +334,10 @@ def _onepage(analysis: Analysis, s: dict, loc: Locale) -> dict:
     total = len(analysis.indicators)
     rank, actors = analysis.orchestrators.shared_rank, analysis.region.actors    # equal scores one rank
     return {
-        "orchestrators": _fmt(s["op_orch"], names=loc.join([f"{int(rank[v])}. {actors[v].name}" for v in top]))
+        # with who scores the same as the last named, where the three end inside a group of equal scores
+        "orchestrators": Markup(" ").join([_fmt(s["op_orch"], names=loc.join([f"{int(rank[v])}. {actors[v].name}"
+                                                                              for v in top]))]
+                                          + [as_sentence(line) for line in tied_lines(analysis, loc, NAMED_CANDIDATES)])
         if top else loc.t("diag_orchestrator_none"),
         "attention": (_fmt(s["op_attention"], n=len(attention), total=total, titles=loc.join(attention))
                       if attention else _fmt(s["op_attention_none"], total=total)) if total else "",
@@ -815,7 +819,7 @@ def _target_caption(analysis: Analysis, s: dict, loc: Locale) -> Markup:
     if named:
         parts.append(s["target_caption_top_one"] if named == 1 else s["target_caption_top"].format(n=loc.count(named)))
         # named by id alone where the names end inside a group of equal scores: who else scores the same
-        parts += [line[:1].upper() + line[1:] + "." for line in tied_lines(analysis, loc, named)]
+        parts += [as_sentence(line) for line in tied_lines(analysis, loc, named)]
     if n <= NUMBERS_MAX_ACTORS:
         if _target_numbers(analysis):       # not when the figure names every actor: then there is no list
             parts.append(_fmt(s["target_caption_numbers"] if named else s["target_caption_numbers_all"],

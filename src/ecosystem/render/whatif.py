@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from ..analysis.key_players import BUDGET
+from ..i18n import as_sentence
 from ..locale import Locale
 from .change_html import Row, Section, change_context, render_page
 
@@ -97,7 +98,7 @@ def whatif_sentences(data: dict, what: str, loc: Locale) -> str:
     if data["gained_key_group_pairs"]:
         lines.append(loc.counted("whatif_gained", len(data["gained_key_group_pairs"]), pairs=loc.join(
             [f"{loc.group(a)} – {loc.group(b)}" for a, b in data["gained_key_group_pairs"]])))
-    return "\n".join(line[:1].upper() + line[1:] + ("" if line.endswith(".") else ".") for line in lines)
+    return "\n".join(as_sentence(line) for line in lines)
 
 
 def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
