@@ -450,3 +450,41 @@ def test_report_one_page_names_who_ties_with_the_last_candidate_it_lists(tmp_pat
 
 def _text_of(fragment: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment)))
+
+
+@pytest.mark.parametrize("shape", ["star_beside_isolate", "two_parts"])
+def test_bridging_reason_counts_the_shortest_connections_there_are(tmp_path, shape):
+    """'ligt op X% van de kortste verbindingen tussen andere actoren' counts the pairs of other actors that have a
+    path: the hub of a star beside an actor without ties lies on all of them (100%, not 50%). networkx is the
+    oracle: the mean over connected pairs of other actors of the share of their shortest paths through the
+    actor (all weights equal, so shortest paths are fewest steps)."""
+    if shape == "star_beside_isolate":
+        region = (_actors([("gem", "Gemeente", "overheid"), ("vno", "VNO", "werkgevers"), ("fnv", "FNV", "werkenden"),
+                           ("roc", "ROC", "onderwijs"), ("los", "Los", "overig")]),
+                  _relations([("gem", "vno", "samenwerking"), ("gem", "fnv", "samenwerking"),
+                              ("gem", "roc", "samenwerking")]))
+    else:
+        region = (_actors([("a0", "Gemeente A", "overheid"), ("a1", "Werkgever A", "werkgevers"),
+                           ("a2", "School A", "onderwijs"), ("b0", "Gemeente B", "overheid"),
+                           ("b1", "Werkgever B", "werkgevers"), ("b2", "School B", "onderwijs"),
+                           ("b3", "Bond B", "werkenden")]),
+                  _relations([("a0", "a1", "samenwerking"), ("a0", "a2", "samenwerking"), ("b0", "b1", "samenwerking"),
+                              ("b1", "b2", "samenwerking"), ("b2", "b3", "samenwerking")]))
+    _, summary, _ = _run(tmp_path, shape, region)
+    g = _graph(region)
+    checked = 0
+    for o in summary["orchestrators"]:
+        bridging = [r for r in o["reasons"] if r["code"] == "bridging"]
+        v = o["id"]
+        pairs = [(s, t) for s, t in nx.non_edges(g) if v not in (s, t) and nx.has_path(g, s, t)]
+        pairs += [(s, t) for s, t in g.edges if v not in (s, t)]
+        through = sum(sum(1 for p in nx.all_shortest_paths(g, s, t) if v in p[1:-1])
+                      / len(list(nx.all_shortest_paths(g, s, t))) for s, t in pairs)
+        if not through:
+            assert not bridging
+            continue
+        checked += 1
+        assert bridging[0]["values"]["share"] == pytest.approx(through / len(pairs), abs=1e-6)
+        percent = round(100 * through / len(pairs))
+        assert f"ligt op {percent}% van de kortste verbindingen tussen andere actoren" in bridging[0]["text"]
+    assert checked

@@ -330,9 +330,10 @@ def test_whatif_says_when_the_largest_part_falls_apart(tmp_path, shape):
     text = " ".join(result.output.split())
     html = (tmp_path / "out" / "stad-whatif-p2" / "change.html").read_text(encoding="utf-8")
     if apart:
-        assert "4 organisaties verliezen hun paden naar elkaar: het grootste deel van het netwerk" in text
+        assert ("het grootste deel van het netwerk valt uiteen in stukken zonder pad tussen elkaar, en geen stuk blijft "
+                "het grootste deel: 4 organisaties die erbij hoorden verliezen elk hun pad naar een deel van de andere") in text
         assert "elk pad naar het grootste deel" not in text
-        assert "Organisaties die hun paden naar elkaar verliezen" in html
+        assert "Organisaties van het grootste deel dat uiteenvalt" in html
     else:
         assert "2 organisaties verliezen elk pad naar het grootste deel van het netwerk" in text
     if equal:

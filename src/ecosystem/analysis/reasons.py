@@ -71,7 +71,8 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
         reasons, mandate = mandate + reasons, []
     between = float((orch.betweenness if orch.betweenness is not None else betweenness)[v])
     if between > 0:
-        reasons.append(Reason("bridging" if ecosystem is net else "bridging_ecosystem", {"share": between}))
+        reasons.append(Reason("bridging" if ecosystem is net else "bridging_ecosystem",
+                              {"share": connected_pairs_share(ecosystem, between, v)}))
     own = net.groups[v]
     seen: list[tuple[str, str]] = []
     # The two-paths are read where the score read them (the steering network), but the sentence says the two
@@ -84,6 +85,22 @@ def orchestrator_reasons(net: TieNetwork, orch: Orchestrators, coreness: np.ndar
         if len(seen) == PAIRS_NAMED:
             break
     return tuple(reasons + mandate)
+
+
+def connected_pairs_share(net: TieNetwork, between: float, v: int) -> float:
+    """``v``'s normalised betweenness in ``net`` as a share of the pairs of other actors that *have* a path.
+
+    The normalised value divides by every pair of other actors, ``(n - 1)(n - 2) / 2``; a pair in two
+    parts of the network, or with an actor without ties, has no shortest connection for ``v`` to lie on.
+    "Ligt op 50% van de kortste verbindingen tussen andere actoren" must count the connections there
+    are: the hub of a star beside one actor without ties lies on all of them, not on half. Capped at 1
+    (a pivot estimate may exceed it).
+    """
+    n = net.ties.vcount()
+    sizes = net.ties.connected_components().sizes()
+    own = len(net.ties.subcomponent(v))
+    connected = sum(size * (size - 1) // 2 for size in sizes) - (own - 1)    # less the pairs that hold v
+    return min(1.0, between * (n - 1) * (n - 2) / 2 / connected) if connected else 0.0
 
 
 CORENESS_TIE = 1e-9    # coreness values this close are the same score

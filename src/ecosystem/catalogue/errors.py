@@ -172,8 +172,8 @@ SECTION: dict[str, dict[str, str]] = {
     "whatif_cut_one": {"nl": "1 organisatie verliest elk pad naar het grootste deel van het netwerk", "en": "1 organisation loses every path to the largest part of the network"},
     "whatif_cut": {"nl": "{n} organisaties verliezen elk pad naar het grootste deel van het netwerk", "en": "{n} organisations lose every path to the largest part of the network"},
     # Never said of 1: a cut-off actor whose part fell apart lost its paths to another that is cut off too.
-    "whatif_cut_apart": {"nl": "{n} organisaties verliezen hun paden naar elkaar: het grootste deel van het netwerk waar ze bij hoorden valt uiteen, en geen stuk ervan blijft het grootste deel",
-                         "en": "{n} organisations lose their paths to one another: the largest part of the network they belonged to falls apart, and no piece of it stays the largest part"},
+    "whatif_cut_apart": {"nl": "het grootste deel van het netwerk valt uiteen in stukken zonder pad tussen elkaar, en geen stuk blijft het grootste deel: {n} organisaties die erbij hoorden verliezen elk hun pad naar een deel van de andere",
+                         "en": "the largest part of the network falls apart into pieces with no path between them, and no piece stays the largest part: {n} organisations that belonged to it each lose their path to some of the others"},
     "whatif_joined_one": {"nl": "1 organisatie hoort daarna bij het grootste deel van het netwerk, en nu niet: {names}",
                           "en": "1 organisation belongs to the largest part of the network after, and not now: {names}"},
     "whatif_joined": {"nl": "{n} organisaties horen daarna bij het grootste deel van het netwerk, en nu niet: {names}",

@@ -59,7 +59,7 @@ def cut_off_payload(ids: tuple[str, ...], names: dict[str, str], table: dict[int
                     component_size: list[int]) -> dict:
     """Per actor id who is cut off if it alone leaves: at most :data:`CUT_OFF_SHOWN` names, the total, and
     ``apart``: every other member of its component is cut off, so its part fell apart and they lose their
-    paths to one another, not to a largest part (``RemovalEffect.fell_apart``; ``component_size`` per vertex)."""
+    paths to some of the others, not to a largest part (``RemovalEffect.fell_apart``; ``component_size`` per vertex)."""
     return {ids[v]: {"names": [names[ids[u]] for u in cut[:CUT_OFF_SHOWN]], "total": len(cut),
                      "apart": len(cut) == component_size[v] - 1}
             for v, cut in table.items() if cut}

@@ -59,8 +59,10 @@
       if (!n.cut_off.total) wbox.appendChild(el("p", null, t("whatif_none")));
       else {
         // the terminal's sentence, introducing the list below
-        // its part falls apart (no piece stays the largest): they lose paths to one another (never 1 actor)
-        wbox.appendChild(el("p", null, (n.cut_off.apart ? t("whatif_cut_apart", { n: NF_INT.format(n.cut_off.total) })
+        // its part falls apart (no piece stays the largest): each loses its path to some of the others (never
+        // 1 actor); that sentence starts with a word, said here at the start of a line
+        var apart = n.cut_off.apart ? t("whatif_cut_apart", { n: NF_INT.format(n.cut_off.total) }) : "";
+        wbox.appendChild(el("p", null, (apart ? apart.charAt(0).toUpperCase() + apart.slice(1)
                                         : n.cut_off.total === 1 ? t("whatif_cut_one")
                                         : t("whatif_cut", { n: NF_INT.format(n.cut_off.total) })) + ":"));
         var wl = el("ul", "relations");
