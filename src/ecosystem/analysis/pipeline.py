@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
 from .stability import Stability, bootstrap, bootstrap_tasks
 from .steering import SteeringMix, steering_mix
+from .symmetry import interchangeable, orbit_mean
 
 if TYPE_CHECKING:
     from ..intake.survey import SurveyInfo
@@ -76,6 +77,7 @@ class Analysis:
     # an Extras without the regions (by_region None), which analyse_extras completes.
     extras: object = None
     leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
+    orbits: tuple[int, ...] = ()               # interchangeable actors share a number (symmetry.interchangeable)
 
     @property
     def tie_count(self) -> TieCount:
@@ -267,13 +269,17 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
             warnings.simplefilter("always", RuntimeWarning)
             continuous = continuous_core_periphery(net.ties, "weight", seed=seed, within_parts=True)
         coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
+        # Interchangeable actors get the mean of what the fit gave them: of two mirror-image stars the fit
+        # makes one hub the core by chance (symmetry module), and no claim may rest on that chance.
+        orbits = interchangeable(region)
+        continuous = replace(continuous, coreness=orbit_mean(continuous.coreness, orbits))
         discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
         if not structure.has_core:
             # Everyone tied to everyone, or only separate pairs: any core the optimiser
             # returns is arbitrary (weights alone would pick it), so report none.
             discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
         brokerage = gould_fernandez(net.arcs, net.groups)
-        positions = (steering if steering is not None
+        positions = ((orbit_mean(steering[0], orbits),) + tuple(steering[1:]) if steering is not None
                      else (continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)))
         orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
         seats = seats_with_core(region, discrete.core)
@@ -297,7 +303,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
     reasons = {v: orchestrator_reasons(net, orchestrators, continuous.coreness, discrete.core, cent.betweenness, v)
                for v in candidates}
     return Analysis(
-        region=region, network=net, centralities=cent, coreness=continuous,
+        region=region, network=net, centralities=cent, coreness=continuous, orbits=orbits,
         coreness_converged=coreness_converged, core=discrete, core_test=cp_test, structure=structure, kcore=kcore(net.ties),
         brokerage=brokerage, effective_size=effective_size(net.ties, "weight"),
         constraint=constraint(net.ties, "weight"), orchestrators=orchestrators,
