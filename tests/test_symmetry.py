@@ -1,10 +1,10 @@
 """Interchangeable actors (analysis/symmetry.py): orbits against networkx's own enumeration of the
 automorphisms, and what they change in the claims: two mirror-image organisations are never 'the
-clearest candidate' and 'a distant second', whatever their ids.
+clearest candidate' and 'a distant second', whatever their ids; a core that leaves out an actor
+interchangeable with one inside says so.
 
-The oracle is networkx's VF2 (``DiGraphMatcher`` of the data with itself, nodes matched on group,
-arcs on their multiset of (type, weight)): every automorphism it enumerates, the union of the images
-of each actor, is that actor's orbit.
+The oracle is networkx's VF2 (``GraphMatcher`` of the tie network with itself, ties matched on their
+strength): every automorphism it enumerates, the union of the images of each actor, is its orbit.
 """
 from __future__ import annotations
 
@@ -14,13 +14,12 @@ import json
 import networkx as nx
 import numpy as np
 import pytest
-from networkx.algorithms.isomorphism import DiGraphMatcher
+from networkx.algorithms.isomorphism import GraphMatcher
 
 from conftest import run_cli, write_region
 
 GROUPS = {"overheid": "government", "werkgevers": "employers", "werkenden": "workers", "onderwijs": "education",
           "intermediairs": "intermediaries"}
-DIRECTED = {"financiering", "levering", "toeleiding", "advies", "vertegenwoordiging"}
 
 
 def two_stars(hubs=("h1", "h2")):
@@ -39,18 +38,14 @@ def two_stars(hubs=("h1", "h2")):
 
 
 def oracle_orbits(actors, relations) -> dict[str, frozenset]:
-    g = nx.DiGraph()
-    for a in actors:
-        g.add_node(a["id"], group=a["group"])
+    """Each actor's orbit under the automorphisms of the tie network (ties: summed weights per pair, either
+    direction, as the tool's tie network; matched on strength), by networkx's VF2."""
+    g = nx.Graph()
+    g.add_nodes_from(a["id"] for a in actors)
     for r in relations:
-        ends = [(r["source"], r["target"])] if r["type"] in DIRECTED else [(r["source"], r["target"]),
-                                                                           (r["target"], r["source"])]
-        for s, t in ends:
-            if not g.has_edge(s, t):
-                g.add_edge(s, t, labels=[])
-            g[s][t]["labels"].append((r["type"], float(r["weight"])))
-    matcher = DiGraphMatcher(g, g, node_match=lambda x, y: x["group"] == y["group"],
-                             edge_match=lambda x, y: sorted(x["labels"]) == sorted(y["labels"]))
+        s, t = r["source"], r["target"]
+        g.add_edge(s, t, weight=g.get_edge_data(s, t, {"weight": 0.0})["weight"] + float(r["weight"]))
+    matcher = GraphMatcher(g, g, edge_match=lambda x, y: x["weight"] == y["weight"])
     orbit = {v: {v} for v in g}
     for mapping in matcher.isomorphisms_iter():
         for v, w in mapping.items():
@@ -61,29 +56,34 @@ def oracle_orbits(actors, relations) -> dict[str, frozenset]:
 def loaded(tmp_path, actors, relations):
     from ecosystem import api
 
-    return api.load(write_region(tmp_path / "r", actors, relations)).region
+    return api.analyse_loaded(api.load(write_region(tmp_path / "r", actors, relations)), bootstrap=0, null_samples=2)
 
 
-@pytest.mark.parametrize("case", ["two_stars", "ring", "directed_chain", "weighted"])
+@pytest.mark.parametrize("case", ["two_stars", "ring", "path", "weighted_ring"])
 def test_orbits_are_networkx_automorphism_orbits(tmp_path, case):
-    from ecosystem.analysis.symmetry import interchangeable
-
+    """The analysis's orbits (``Analysis.orbits``, of its tie network) are networkx's."""
     if case == "two_stars":
         actors, relations = two_stars()
     else:
         actors = [{"id": f"r{i}", "name": f"R {i}", "group": "overheid"} for i in range(6)]
-        kind = "financiering" if case == "directed_chain" else "samenwerking"
-        relations = [{"source": f"r{i}", "target": f"r{(i + 1) % 6}", "type": kind,
-                      "weight": "2" if case == "weighted" and i == 0 else "1"} for i in range(6)]
-        if case == "directed_chain":
-            relations = relations[:-1]                 # r0 -> r1 -> ... -> r5: only the identity
-    region = loaded(tmp_path, actors, relations)
-    orbits = interchangeable(region)
-    ids = [a.id for a in region.actors]
+        relations = [{"source": f"r{i}", "target": f"r{(i + 1) % 6}", "type": "financiering",
+                      "weight": "2" if case == "weighted_ring" and i == 0 else "1"} for i in range(6)]
+        if case == "path":
+            relations = relations[:-1]
+    analysis = loaded(tmp_path, actors, relations)
+    orbits, ids = analysis.orbits, analysis.network.ids
     found = {ids[v]: frozenset(ids[u] for u in range(len(ids)) if orbits[u] == orbits[v]) for v in range(len(ids))}
     assert found == oracle_orbits(actors, relations)
     if case == "two_stars":
         assert found["h1"] == {"h1", "h2"} and found["m"] == {"m"}          # the premise the claims test uses
+
+
+def test_tie_orbits_refuses_a_directed_graph():
+    import igraph as ig
+    from ecosystem.analysis.symmetry import tie_orbits
+
+    with pytest.raises(ValueError, match="undirected"):
+        tie_orbits(ig.Graph(n=2, edges=[(0, 1)], directed=True), None)
 
 
 @pytest.mark.parametrize("hubs", [("h1", "h2"), ("h2", "h1"), ("zz", "aa")])
@@ -118,3 +118,54 @@ def test_orbit_mean_keeps_a_vector_without_symmetry():
     values = np.array([0.2, 1.0, 0.5])
     assert orbit_mean(values, (0, 1, 2)) is values or np.array_equal(orbit_mean(values, (0, 1, 2)), values)
     assert orbit_mean(values, (0, 0, 2)).tolist() == [0.6, 0.6, 0.5]
+
+
+def _ring(ids):
+    groups = ["overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig"]
+    actors = [{"id": v, "name": f"Ring {k}", "group": groups[k]} for k, v in enumerate(ids)]
+    relations = [{"source": ids[k], "target": ids[(k + 1) % 6], "type": "samenwerking", "weight": "2"}
+                 for k in range(6)]
+    return actors, relations
+
+
+def _k27(hubs):
+    actors = [{"id": hubs[0], "name": "Gemeente Noord", "group": "overheid"},
+              {"id": hubs[1], "name": "Gemeente Zuid", "group": "overheid"}]
+    actors += [{"id": f"p{k}", "name": f"Partner {k}", "group": "werkgevers"} for k in range(7)]
+    relations = [{"source": h, "target": f"p{k}", "type": "samenwerking", "weight": "1"} for h in hubs for k in range(7)]
+    return actors, relations
+
+
+@pytest.mark.parametrize("case", ["ring", "ring_renamed", "k27", "k27_renamed", "two_stars"])
+def test_a_core_that_leaves_out_an_interchangeable_actor_says_so(tmp_path, case):
+    """In a ring every split into core and periphery is as good as its rotations, and of two gemeenten tied to
+    the same seven partners either alone is as good a core: the core the tool shows leaves out an actor that
+    networkx finds in the same orbit as one inside, so the terminal, report and slides say the core is one of
+    several equally good ones (and, where the groups differ, that the groups in the core do not follow from the
+    data either). Renaming the ids moves the core, never the warning. Two mirror-image stars whose hubs are both
+    in the core: no warning."""
+    from pptx import Presentation
+
+    made = {"ring": lambda: _ring([f"r{k}" for k in range(6)]),
+            "ring_renamed": lambda: _ring(["r0", "r1", "a2", "a3", "r4", "r5"]),
+            "k27": lambda: _k27(("noord", "zuid")), "k27_renamed": lambda: _k27(("zz", "aa")),
+            "two_stars": two_stars}[case]
+    actors, relations = made()
+    orbits = oracle_orbits(actors, relations)
+    folder = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0", "--null-samples", "20")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out" / "r"
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    core = set(summary["core"])
+    expected = sorted(v for v in orbits if v not in core and orbits[v] & core)
+    assert sorted(summary["core_swappable"]) == expected
+    assert bool(expected) == (case != "two_stars")
+    text = " ".join(result.output.split())
+    report = " ".join((out / "report.html").read_text(encoding="utf-8").split())
+    slides = " ".join(" ".join(p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs)
+                      for slide in Presentation(str(out / "slides.pptx")).slides)
+    groups_differ = case.startswith("ring")
+    for said in (text, report, slides):
+        assert ("Deze kern is één van meerdere even goede" in said) == bool(expected)
+        assert ("Dus ook welke groepen in de kern zitten" in said) == groups_differ

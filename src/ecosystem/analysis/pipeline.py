@@ -39,7 +39,7 @@ from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
 from .stability import Stability, bootstrap, bootstrap_tasks
 from .steering import SteeringMix, steering_mix
-from .symmetry import interchangeable, orbit_mean
+from .symmetry import orbit_mean, split_orbits, tie_orbits
 
 if TYPE_CHECKING:
     from ..intake.survey import SurveyInfo
@@ -77,7 +77,7 @@ class Analysis:
     # an Extras without the regions (by_region None), which analyse_extras completes.
     extras: object = None
     leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
-    orbits: tuple[int, ...] = ()               # interchangeable actors share a number (symmetry.interchangeable)
+    orbits: tuple[int, ...] = ()               # actors interchangeable in the ties share a number (symmetry.tie_orbits)
 
     @property
     def tie_count(self) -> TieCount:
@@ -123,6 +123,13 @@ class Analysis:
         """The candidates under one of the sensitivity table's weight changes: its ranking cut by the candidates'
         own rule (a score above 0, which does not depend on the positive weights), best first."""
         return top_candidates(change.rank, compared(self.orchestrators.score))
+
+    @property
+    def core_swappable(self) -> tuple[int, ...]:
+        """The actors outside the core that are interchangeable in the ties with one inside
+        (:func:`.symmetry.split_orbits`): a core with them in fits equally well, so who is in it does not
+        follow from the data. Empty when the core is a union of orbits (or there is none)."""
+        return split_orbits(self.orbits, self.core.core) if self.orbits else ()
 
     @property
     def top_candidate(self) -> int | None:
@@ -271,7 +278,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
         coreness_converged = not any(issubclass(w.category, RuntimeWarning) for w in caught)
         # Interchangeable actors get the mean of what the fit gave them: of two mirror-image stars the fit
         # makes one hub the core by chance (symmetry module), and no claim may rest on that chance.
-        orbits = interchangeable(region)
+        orbits = tie_orbits(net.ties)
         continuous = replace(continuous, coreness=orbit_mean(continuous.coreness, orbits))
         discrete = discrete_core_periphery(net.ties, "weight", seed=seed)
         if not structure.has_core:
@@ -279,7 +286,7 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
             # returns is arbitrary (weights alone would pick it), so report none.
             discrete = DiscreteCorePeriphery(np.zeros(net.n, dtype=bool), float("nan"), discrete.restarts)
         brokerage = gould_fernandez(net.arcs, net.groups)
-        positions = ((orbit_mean(steering[0], orbits),) + tuple(steering[1:]) if steering is not None
+        positions = ((orbit_mean(steering[0], tie_orbits(ecosystem.ties)),) + tuple(steering[1:]) if steering is not None
                      else (continuous.coreness, cent.betweenness, cross_group_brokerage(brokerage)))
         orchestrators = orchestrator_scores(ecosystem, *positions, mandate=mandate_parts(region), active=active)
         seats = seats_with_core(region, discrete.core)

@@ -1,25 +1,21 @@
-"""Interchangeable actors: the orbits of the data's automorphisms.
+"""Interchangeable actors: the orbits of a tie network's automorphisms.
 
-Two actors are **interchangeable** when a relabelling of the actors maps the data onto itself
-and one onto the other: every relation onto a relation of the same type, weight, direction and
-steering, and every actor onto one of the same group, scale, role and arbeidsmarktregio's
-(an automorphism of the coloured relation network). Every measure this tool computes is then
-the same for both, except where a method picks one of several equally good answers: the
-continuous core/periphery fit of two mirror-image stars has two optima, one with each hub as the
-core (a rank-one fit without the diagonal prefers one dominant actor, Borgatti & Everett 1999),
-and which one an optimiser returns is chance. The orbits say where that can happen:
+Two actors are **interchangeable** in a weighted tie network when a relabelling of the actors maps
+every tie onto a tie of the same strength and one actor onto the other (an automorphism). A
+core/periphery fit reads nothing but the ties, so it cannot tell them apart, yet it may have to
+choose: of two mirror-image stars the continuous fit has two optima, one with each hub as the core
+(a rank-one fit without the diagonal prefers one dominant actor, Borgatti & Everett 1999), and of a
+ring every split into core and periphery is as good as its rotations. Which one an optimiser or a
+tie-break returns is chance, or the order of the ids. The orbits say where that can happen:
 :func:`orbit_mean` gives interchangeable actors the mean of what the fit gave them, and
-:func:`split_orbits` finds the actors a discrete core separates from an interchangeable one.
+:func:`split_orbits` finds the actors a discrete core leaves out while an interchangeable one is in.
 
 Method
 ------
-The relation network is coloured and made simple by subdividing: each relation becomes a
-vertex between its two actors, coloured by (type, weight, steering) and, for a directed type,
-a chain of two vertices, tail and head, so that direction is kept. The automorphism group's
-generators come from bliss [1]_ through igraph (``Graph.automorphism_group``); restricted to
-the actors they generate the actors' permutations, and union-find over them gives the orbits.
-Parallel relations are each a vertex of their own, so a permutation of identical relations is
-a symmetry of the subdivided graph and changes nothing for the actors.
+Tie strengths become vertex colours by subdividing: each tie is a vertex between its two actors,
+coloured by its strength. The automorphism group's generators come from bliss [1]_ through igraph
+(``Graph.automorphism_group``); restricted to the actors they generate the actors' permutations,
+and union-find over them gives the orbits.
 
 References
 ----------
@@ -33,38 +29,27 @@ from __future__ import annotations
 import igraph as ig
 import numpy as np
 
-from ..model import Region
-from ..vocab import RELATION_TYPES
-
-__all__ = ["interchangeable", "orbit_mean", "split_orbits"]
+__all__ = ["tie_orbits", "orbit_mean", "split_orbits"]
 
 
-def interchangeable(region: Region) -> tuple[int, ...]:
-    """The orbit of each actor (in ``region.actors`` order): actors with the same number are interchangeable.
+def tie_orbits(ties: ig.Graph, weights: str | None = "weight") -> tuple[int, ...]:
+    """The orbit of each vertex of the undirected simple graph ``ties`` under the automorphisms that keep
+    the edge attribute ``weights`` (None: unweighted). Each orbit is numbered by its smallest vertex, so a
+    vertex alone in its orbit carries its own index.
 
-    Each orbit is numbered by its first actor's index, so an actor alone in its orbit carries its own index.
+    Raises
+    ------
+    ValueError
+        If ``ties`` is directed.
     """
-    n = len(region.actors)
-    index = {a.id: i for i, a in enumerate(region.actors)}
-    colours: dict[tuple, int] = {}
-
-    def colour(key: tuple) -> int:
-        return colours.setdefault(key, len(colours))
-
-    vertex_colour = [colour(("actor", a.group, a.scale, a.role, tuple(sorted(a.regions)))) for a in region.actors]
-    edges: list[tuple[int, int]] = []
-    for r in region.relations:
-        s, t = index[r.source], index[r.target]
-        label = (r.type, float(r.weight), r.steering)
-        if RELATION_TYPES[r.type].directed:
-            tail, head = len(vertex_colour), len(vertex_colour) + 1
-            vertex_colour += [colour(("tail",) + label), colour(("head",) + label)]
-            edges += [(s, tail), (tail, head), (head, t)]
-        else:
-            middle = len(vertex_colour)
-            vertex_colour.append(colour(("tie",) + label))
-            edges += [(s, middle), (middle, t)]
-    graph = ig.Graph(n=len(vertex_colour), edges=edges)
+    if ties.is_directed():
+        raise ValueError("tie_orbits needs an undirected graph")
+    n = ties.vcount()
+    strengths = ties.es[weights] if weights is not None and ties.ecount() else [1.0] * ties.ecount()
+    colour_of = {w: k + 1 for k, w in enumerate(sorted(set(strengths)))}     # 0: the actors
+    edges = ties.get_edgelist()
+    graph = ig.Graph(n=n + len(edges), edges=[pair for k, (s, t) in enumerate(edges)
+                                              for pair in ((s, n + k), (n + k, t))])
     parent = list(range(n))
 
     def root(v: int) -> int:
@@ -73,7 +58,7 @@ def interchangeable(region: Region) -> tuple[int, ...]:
             v = parent[v]
         return v
 
-    for permutation in graph.automorphism_group(color=vertex_colour):
+    for permutation in graph.automorphism_group(color=[0] * n + [colour_of[w] for w in strengths]):
         for v in range(n):
             a, b = root(v), root(permutation[v])
             if a != b:

@@ -40,7 +40,7 @@ from .layout import (CANVAS, INNER, NUMBERS_MAX_ACTORS, LabelPlacer, Layout, Pla
 from .map_payload import best_placed
 from .sampling_text import sampling_sentence
 from .steering_text import steering_rule
-from .terminal import _listed, first_shares, score_text, seat_sentence, tied_lines
+from .terminal import _listed, first_shares, score_text, seat_sentence, swappable_lines, tied_lines
 from .style import (CORE_FILL, FALLBACK, GRID, HALO, INK, LINE, MUTED, NAVY, PERIPHERAL, PERIPHERY_FILL, PERIPHERY_LIGHT,
                     RING, STEERING_COLORS, TIE, TRACK, group_color)
 from .templating import environment
@@ -281,6 +281,7 @@ def _findings(analysis: Analysis, names: dict, s: dict, loc: Locale) -> dict:
         "text": _core_text(len(core_names), total, analysis.core_test.supports_core, s) if core_names else s["f_core_none"],
         "by_group": by_group,
         "more": s["f_core_more_large"] if large else "",
+        "swappable": swappable_lines(analysis, names, loc),
     }
 
     st = analysis.stability

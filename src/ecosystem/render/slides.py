@@ -59,7 +59,7 @@ from ..locale import Locale
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
 from .report_html import meta_size_value, picture_alt, whole_picture_alt
-from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence  # one wording of "how sure" for terminal and slides
+from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence, swappable_lines  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
 
@@ -180,6 +180,7 @@ def _core_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[
     lines = [loc.t("summary_core", n=len(core), names=_listed(core) or loc.t("none"))]
     if core and not analysis.core_test.supports_core:     # the best fit's split, not a densely tied group
         lines.append(loc.t("core_unsupported"))
+    lines += swappable_lines(analysis, names, loc)
     lines.append(loc.t("summary_orchestrators"))
     return lines + candidate_lines(analysis, names, loc, TOP_CANDIDATES)
 

@@ -65,6 +65,8 @@ def summary_dict(analysis: Analysis, loc: Locale) -> dict:
         # Path measures estimated from sampled sources on very large networks (null: exact).
         "sampling": sampling_section(analysis.centralities.sampling),
         "core": list(core_ids(analysis)),
+        # outside the core, interchangeable in the ties with an actor inside: a core with them in fits equally well
+        "core_swappable": [analysis.network.ids[v] for v in analysis.core_swappable],
         "core_fit": _round(analysis.core.fit),
         "coreness_fit": _round(analysis.coreness.fit),
         "orchestrators": [

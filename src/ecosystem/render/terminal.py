@@ -50,6 +50,7 @@ def terminal_summary(analysis: Analysis, names: dict[str, str], loc: Locale) -> 
     if len(core) > MAX_CORE_NAMES:
         shown += " " + loc.t("summary_core_more", more=len(core) - MAX_CORE_NAMES)
     lines.append(loc.t("summary_core", n=len(core), names=shown or loc.t("none")))
+    lines.extend("  " + line for line in swappable_lines(analysis, names, loc))
     if analysis.core.fit == analysis.core.fit:     # NaN: no core/periphery fitted
         lines.append(loc.t("summary_core_fit", fit=loc.number(analysis.core.fit)))
     lines.extend(_core_periphery_lines(analysis, loc))
@@ -86,6 +87,26 @@ def _core_periphery_lines(analysis: Analysis, loc: Locale) -> list[str]:
     if sentence:
         lines.append("  " + sentence)
     return lines
+
+
+def swappable_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> list[str]:
+    """One line when the core leaves out actors interchangeable in the ties with one inside
+    (``Analysis.core_swappable``): the core is one of several equally good ones; none otherwise. For the
+    terminal, the slides and report.html."""
+    left_out = analysis.core_swappable
+    if not left_out:
+        return []
+    ids, groups, orbits = analysis.network.ids, analysis.network.groups, analysis.orbits
+    shown = [names[ids[v]] for v in left_out]
+    line = loc.counted("core_swappable", len(left_out), names=loc.join(shown) if len(shown) <= 6 else _listed(shown, 6))
+    # interchangeable in the ties, not in the groups: a core with the others in has other groups in it
+    split = {orbits[v] for v in left_out}
+    groups_of: dict[int, set[str]] = {}
+    for v, orbit in enumerate(orbits):
+        if orbit in split:
+            groups_of.setdefault(orbit, set()).add(groups[v])
+    mixed = any(len(kinds) > 1 for kinds in groups_of.values())
+    return [line + (" " + loc.t("core_swappable_groups") if mixed else "")]
 
 
 def seat_sentence(analysis: Analysis, loc: Locale) -> str:
