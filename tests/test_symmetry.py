@@ -165,7 +165,8 @@ def test_a_core_that_leaves_out_an_interchangeable_actor_says_so(tmp_path, case)
     report = " ".join((out / "report.html").read_text(encoding="utf-8").split())
     slides = " ".join(" ".join(p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs)
                       for slide in Presentation(str(out / "slides.pptx")).slides)
+    page = " ".join((out / "map.html").read_text(encoding="utf-8").split())
     groups_differ = case.startswith("ring")
-    for said in (text, report, slides):
+    for said in (text, report, slides, page):
         assert ("Deze kern is één van meerdere even goede" in said) == bool(expected)
         assert ("Dus ook welke groepen in de kern zitten" in said) == groups_differ

@@ -27,6 +27,7 @@ from .layout import INNER, LabelPlacer, Layout, map_label, place_labels, sector_
 from . import style
 from .reasons import reason_texts
 from .sampling_text import sampling_sentence
+from .terminal import swappable_lines
 
 MAX_NODES = 2000
 SIZE_METRICS = ("degree", "betweenness", "coreness", "orchestrator_score")
@@ -381,9 +382,11 @@ def map_payload(analysis: Analysis, layout: Layout, loc: Locale, title: str) -> 
               "anonymised": anonymised_line(region.meta, loc) or None,
               "seed": analysis.seed, "lang": loc.lang,
               "aggregated": None if len(shown) == net.n else {"shown": len(shown), "total": net.n},
-              # The same sentence terminal and report print about the core/periphery tests or shape.
-              "core_periphery": loc.core_periphery_sentence(analysis.structure, analysis.core_test,
-                                                     int(analysis.core.core.sum())),
+              # The same sentences terminal and report print about the core/periphery tests or shape, and
+              # about a core that is one of several equally good ones.
+              "core_periphery": " ".join(filter(None, [loc.core_periphery_sentence(
+                  analysis.structure, analysis.core_test, int(analysis.core.core.sum()))]
+                  + swappable_lines(analysis, {a.id: a.name for a in region.actors}, loc))),
               # Said when a pair carries several relations, so "51 verbindingen" and "52 relaties" agree.
               "ties_differ": loc.ties_sentence(analysis.tie_count),
               # The panel shows betweenness and closeness: say so when they are estimates.
