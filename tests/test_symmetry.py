@@ -59,11 +59,20 @@ def loaded(tmp_path, actors, relations):
     return api.analyse_loaded(api.load(write_region(tmp_path / "r", actors, relations)), bootstrap=0, null_samples=2)
 
 
-@pytest.mark.parametrize("case", ["two_stars", "ring", "path", "weighted_ring"])
+@pytest.mark.parametrize("case", ["two_stars", "ring", "path", "weighted_ring", "twins"])
 def test_orbits_are_networkx_automorphism_orbits(tmp_path, case):
     """The analysis's orbits (``Analysis.orbits``, of its tie network) are networkx's."""
     if case == "two_stars":
         actors, relations = two_stars()
+    elif case == "twins":
+        # a hub with five partners (two of them also tied to a second hub, one more strongly), two pairs of
+        # twins across hubs, and three actors without ties: twins collapse, the rest must still be found
+        actors = [{"id": v, "name": v, "group": "overheid"} for v in
+                  ["h", "g", "p1", "p2", "p3", "p4", "p5", "q1", "q2", "z1", "z2", "z3"]]
+        pairs = [("h", "p1", "1"), ("h", "p2", "1"), ("h", "p3", "1"), ("h", "p4", "1"), ("h", "p5", "1"),
+                 ("g", "p4", "1"), ("g", "p5", "2"), ("g", "q1", "1"), ("g", "q2", "1"), ("q1", "h", "2"),
+                 ("q2", "h", "2")]
+        relations = [{"source": a, "target": b, "type": "samenwerking", "weight": w} for a, b, w in pairs]
     else:
         actors = [{"id": f"r{i}", "name": f"R {i}", "group": "overheid"} for i in range(6)]
         relations = [{"source": f"r{i}", "target": f"r{(i + 1) % 6}", "type": "financiering",
@@ -170,3 +179,26 @@ def test_a_core_that_leaves_out_an_interchangeable_actor_says_so(tmp_path, case)
     for said in (text, report, slides, page):
         assert ("Deze kern is één van meerdere even goede" in said) == bool(expected)
         assert ("Dus ook welke groepen in de kern zitten" in said) == groups_differ
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_tie_orbits_on_random_small_networks_match_networkx(seed):
+    """Random networks of 6-10 actors with ties of strength 1 or 2 (twins, pendants and actors without ties
+    come up often): tie_orbits equals networkx's orbits over every automorphism."""
+    import igraph as ig
+    from ecosystem.analysis.symmetry import tie_orbits
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(6, 11))
+    g = nx.gnp_random_graph(n, float(rng.uniform(0.15, 0.5)), seed=seed)
+    for s, t in g.edges:
+        g[s][t]["weight"] = float(rng.integers(1, 3)) if seed % 2 else 1.0
+    matcher = GraphMatcher(g, g, edge_match=lambda x, y: x["weight"] == y["weight"])
+    expected = {v: {v} for v in g}
+    for mapping in matcher.isomorphisms_iter():
+        for v, w in mapping.items():
+            expected[v].add(w)
+    ties = ig.Graph(n=n, edges=list(g.edges))
+    ties.es["weight"] = [g[s][t]["weight"] for s, t in g.edges]
+    orbits = tie_orbits(ties)
+    assert {v: {u for u in range(n) if orbits[u] == orbits[v]} for v in range(n)} == expected
