@@ -87,7 +87,8 @@ def payload_extras(payload: "MapPayload", extras: Extras, analysis: Analysis) ->
     names = {a.id: a.name for a in analysis.region.actors}
     regions = {a.id: tuple(a.regions) for a in analysis.region.actors}
     parts = analysis.network.ties.connected_components()
-    cut = cut_off_payload(analysis.network.ids, names, extras.cut_off, [len(parts[m]) for m in parts.membership])
+    sizes = parts.sizes()
+    cut = cut_off_payload(analysis.network.ids, names, extras.cut_off, [sizes[m] for m in parts.membership])
     nodes = tuple(replace(n, regions=regions.get(n.id, ()), cut_off=cut.get(n.id, {"names": [], "total": 0, "apart": False}))
                   if n.id in regions else n for n in payload.nodes)
     names_sorted = sorted({r for rs in regions.values() for r in rs})

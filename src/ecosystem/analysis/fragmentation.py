@@ -519,6 +519,6 @@ def removal_effect(ties: ig.Graph, groups: Sequence[str], removed: Iterable[int]
         lost_group_pairs=tuple(sorted(pairs_before - pairs_after, key=order.__getitem__)),
         gained_group_pairs=tuple(sorted(pairs_after - pairs_before, key=order.__getitem__)),
         largest_after=largest_after,
-        largest_parts_after=sum(1 for size in sizes_after if size == largest_after) if largest_after else 0,
+        largest_parts_after=sum(1 for size in sizes_after if size == largest_after),
         fell_apart=any(before_memb[v] not in holds_main for v in cut_off),
     )

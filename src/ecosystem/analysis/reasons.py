@@ -97,9 +97,9 @@ def connected_pairs_share(net: TieNetwork, between: float, v: int) -> float:
     (a pivot estimate may exceed it).
     """
     n = net.ties.vcount()
-    sizes = net.ties.connected_components().sizes()
-    own = len(net.ties.subcomponent(v))
-    connected = sum(size * (size - 1) // 2 for size in sizes) - (own - 1)    # less the pairs that hold v
+    parts = net.ties.connected_components()
+    sizes = parts.sizes()
+    connected = sum(size * (size - 1) // 2 for size in sizes) - (sizes[parts.membership[v]] - 1)   # less v's pairs
     return min(1.0, between * (n - 1) * (n - 2) / 2 / connected) if connected else 0.0
 
 

@@ -52,8 +52,9 @@ def tie_orbits(ties: ig.Graph, weights: str | None = "weight") -> tuple[int, ...
     # size; the automorphisms of that smaller network, lifted class by class, and the swaps within classes
     # generate the whole group. Without this, bliss returns one generator per twin (a hub's hundreds of
     # pendant partners), each a list as long as the network: hundreds of megabytes at 10,000 actors.
+    pairs = ties.get_edgelist()
     neighbours: list[list[tuple[int, float]]] = [[] for _ in range(n)]
-    for (s, t), w in zip(ties.get_edgelist(), strengths):
+    for (s, t), w in zip(pairs, strengths):
         neighbours[s].append((t, w))
         neighbours[t].append((s, w))
     twin_of: dict[tuple, int] = {}
@@ -62,7 +63,7 @@ def tie_orbits(ties: ig.Graph, weights: str | None = "weight") -> tuple[int, ...
     size = np.bincount(rep, minlength=n)
     position = {v: i for i, v in enumerate(kept)}
     edges, kept_strengths = [], []
-    for (s, t), w in zip(ties.get_edgelist(), strengths):
+    for (s, t), w in zip(pairs, strengths):
         if rep[s] == s and rep[t] == t:
             edges.append((position[s], position[t]))
             kept_strengths.append(w)

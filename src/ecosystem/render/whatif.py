@@ -119,8 +119,10 @@ def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
     ))
     cut = Section("cut-off", s["cut_title_apart" if data["fell_apart"] else "cut_title"], (s["key_name"], "Id"),
                   tuple(Row((c["name"], c["id"])) for c in data["cut_off"]))
-    pairs = Section("key-group-pairs", s["pairs_title"], (s["pair_a"], s["pair_b"]),
-                    tuple(Row((loc.group(a), loc.group(b))) for a, b in data["lost_key_group_pairs"]))
+    def pair_rows(pairs: list) -> tuple[Row, ...]:
+        return tuple(Row((loc.group(a), loc.group(b))) for a, b in pairs)
+
+    pairs = Section("key-group-pairs", s["pairs_title"], (s["pair_a"], s["pair_b"]), pair_rows(data["lost_key_group_pairs"]))
     sections = [overview, cut, pairs]
     # what added relations bring: shown where there is something to show (a departure alone brings none)
     if data["joined_main"]:
@@ -128,7 +130,7 @@ def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
                                 tuple(Row((j["name"], j["id"])) for j in data["joined_main"])))
     if data["gained_key_group_pairs"]:
         sections.append(Section("key-group-pairs-gained", s["gained_title"], (s["pair_a"], s["pair_b"]),
-                                tuple(Row((loc.group(a), loc.group(b))) for a, b in data["gained_key_group_pairs"])))
+                                pair_rows(data["gained_key_group_pairs"])))
     return sections
 
 
