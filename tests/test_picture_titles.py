@@ -89,3 +89,67 @@ def test_the_header_lies_inside_the_picture_and_above_the_drawing(name, note):
             assert len(texts) == 2 and note.startswith(texts[1].get_text().split()[0].rstrip("\u2026"))
         if len(name) < 40:                   # a short title keeps the largest size, on one line
             assert texts[0].get_fontsize() == static_png.TITLE_SIZES[0] and "\n" not in shown
+
+
+def _wrapped_word_by_word(fig, text: str, width: float, most, **font) -> list[str]:
+    """The wrap as first written: each word added to the last line if the line, measured again, still fits.
+    The reference for static_png._wrapped, which guesses how many words fit and measures around the guess."""
+    from matplotlib.font_manager import FontProperties
+
+    renderer = fig.canvas.get_renderer()
+    prop = FontProperties(size=font.get("fontsize"), weight=font.get("fontweight", "normal"))
+
+    def fits(line: str) -> bool:
+        return renderer.get_text_width_height_descent(line, prop, ismath=False)[0] <= width
+
+    def longest(word: str, end: str = "") -> int:
+        return max([k for k in range(1, len(word) + 1) if fits(word[:k] + end)] or [1])
+
+    lines: list[str] = []
+    for word in text.split():
+        if most is not None and len(lines) > most:
+            break
+        if lines and fits(f"{lines[-1]} {word}"):
+            lines[-1] = f"{lines[-1]} {word}"
+            continue
+        while not fits(word) and len(word) > 1:
+            cut = longest(word)
+            lines.append(word[:cut])
+            word = word[cut:]
+        lines.append(word)
+    if most is not None and len(lines) > most:
+        lines = lines[:most]
+        last = lines[-1].split(" ")
+        while len(last) > 1 and not fits(" ".join(last) + " \u2026"):
+            last.pop()
+        if len(last) == 1:
+            last = [last[0][:longest(last[0], " \u2026")]]
+        lines[-1] = " ".join(last) + " \u2026"
+    return lines or [""]
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # the CJK word, measured
+@pytest.mark.parametrize("seed", range(6))
+def test_wrapping_gives_the_lines_of_adding_word_after_word(seed):
+    """static_png._wrapped finds each line's words from a guess and measures around it: the same lines as
+    adding word after word and measuring the line each time, for narrow and wide headers, long words (broken
+    inside), accents and a glyph DejaVu lacks, every title size, bold or not, with and without a most."""
+    import random
+
+    import matplotlib
+
+    rng = random.Random(seed)
+    vocabulary = (WORDS + " Één café ’s-Hertogenbosch WWW MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM i l . , "
+                  "Werkgeversservicepunt-Noordoost-Brabant-en-omstreken \u4e2d\u6587 (LLO) 2024–2030").split()
+    with matplotlib.rc_context(static_png.RC):
+        fig = static_png._new_figure()
+        for _ in range(25):
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 40)))
+            width = rng.choice([60.0, 200.0, 517.5, 900.0, (static_png.HEADER_RIGHT - static_png.HEADER_LEFT)
+                                * fig.bbox.width])
+            font = {"fontsize": rng.choice(static_png.TITLE_SIZES + (static_png.NOTE_SIZE,))}
+            if rng.random() < 0.5:
+                font["fontweight"] = "bold"
+            most = rng.choice([None, 1, 2, 3])
+            assert static_png._wrapped(fig, text, width, most, **font) == \
+                _wrapped_word_by_word(fig, text, width, most, **font), (text, width, most, font)

@@ -36,12 +36,22 @@ from collections.abc import Sequence
 import textwrap
 from pathlib import Path
 
+import matplotlib.artist
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Circle
+
+# At import matplotlib writes into every Artist class's set() docstring a table of its properties
+# (artist.kwdoc, inspecting every setter's docstring): 0.08-0.1 of the 0.4 CPU s its drawing classes
+# take to import (issue 10), for help text no picture needs. Left out while they are imported here;
+# a class matplotlib defines later gets its table as usual.
+_kwdoc, matplotlib.artist.kwdoc = matplotlib.artist.kwdoc, lambda artist: ""
+try:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.collections import LineCollection
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Circle
+finally:
+    matplotlib.artist.kwdoc = _kwdoc
 
 from ..analysis.network import TieNetwork
 from ..anonymise import anonymised_line
@@ -466,11 +476,19 @@ def _title(fig: Figure, text: str, note: str) -> None:
 def _wrapped(fig: Figure, text: str, width: float, most: int | None, **font) -> list[str]:
     """``text``'s words on lines no wider than ``width`` pixels as drawn in ``font`` (the figure's renderer
     measures them); a word wider than a line is broken inside. With ``most`` lines at most, the last shown
-    line ends in ' …' when words are left over."""
+    line ends in ' …' when words are left over.
+
+    Greedy, as a person wraps: each line takes as many of the next words as fit. A line's drawn width
+    grows with every word added (its glyphs' extent only widens), so "as many as fit" is found from a
+    guess (the glyphs' advance widths added up, :func:`_advance_widths`) and two or three measurements
+    around it, not by measuring the line again after every word (which took a fifth of a picture's
+    drawing time); the lines are those of adding word after word (tests/test_picture_titles.py).
+    """
     from matplotlib.font_manager import FontProperties
 
     renderer = fig.canvas.get_renderer()
     prop = FontProperties(size=font.get("fontsize"), weight=font.get("fontweight", "normal"))
+    advance = _advance_widths(prop, renderer.dpi)
 
     def fits(line: str) -> bool:
         return renderer.get_text_width_height_descent(line, prop, ismath=False)[0] <= width
@@ -483,18 +501,40 @@ def _wrapped(fig: Figure, text: str, width: float, most: int | None, **font) -> 
             lo, hi = (mid, hi) if fits(word[:mid] + end) else (lo, mid - 1)
         return lo
 
+    def joined(line: str, start: int) -> int:
+        """How many of the words from ``start`` on fit after ``line`` (0: not the next one)."""
+        def with_next(k: int) -> str:
+            return " ".join((line, *words[start:start + k]))
+        left, k = width - sum(map(advance, line)), 0       # the guess: advance widths added up
+        for word in words[start:]:
+            left -= advance(" ") + sum(map(advance, word))
+            if left < 0:
+                break
+            k += 1
+        if k and not fits(with_next(k)):
+            k -= 1
+            while k and not fits(with_next(k)):
+                k -= 1
+            return k
+        while start + k < len(words) and fits(with_next(k + 1)):
+            k += 1
+        return k
+
+    words = text.split()
     lines: list[str] = []
-    for word in text.split():
-        if most is not None and len(lines) > most:     # enough to know words are left over
-            break
-        if lines and fits(f"{lines[-1]} {word}"):
-            lines[-1] = f"{lines[-1]} {word}"
-            continue
+    start = 0
+    while start < len(words) and not (most is not None and len(lines) > most):  # enough to know words are left
+        word = words[start]
+        start += 1
         while not fits(word) and len(word) > 1:         # a word longer than a line: broken where it must be
             cut = longest(word)
             lines.append(word[:cut])
             word = word[cut:]
         lines.append(word)
+        k = joined(word, start)                         # the next words that fit on its line
+        if k:
+            lines[-1] = " ".join((word, *words[start:start + k]))
+            start += k
     if most is not None and len(lines) > most:
         lines = lines[:most]
         last = lines[-1].split(" ")
@@ -504,6 +544,26 @@ def _wrapped(fig: Figure, text: str, width: float, most: int | None, **font) -> 
             last = [last[0][:longest(last[0], " \u2026")]]
         lines[-1] = " ".join(last) + " \u2026"
     return lines or [""]
+
+
+def _advance_widths(prop, dpi: float):
+    """A function giving a character's advance width in pixels in font ``prop`` at ``dpi`` (cached per
+    character): the pen's step after it, without kerning. Only :func:`_wrapped`'s guess uses it."""
+    import warnings
+
+    from matplotlib.font_manager import findfont, get_font
+
+    path, size, known = findfont(prop), prop.get_size_in_points(), {}
+
+    def advance(char: str) -> float:
+        if char not in known:
+            face = get_font(path)         # shared with the renderer, which sets its own size before measuring
+            face.set_size(size, dpi)
+            with warnings.catch_warnings():   # a glyph the font lacks: the drawing warns of it, once
+                warnings.simplefilter("ignore")
+                known[char] = face.load_char(ord(char)).linearHoriAdvance / 65536   # unhinted whatever the flags
+        return known[char]
+    return advance
 
 
 def _subtitle(meta, loc: Locale) -> str:
