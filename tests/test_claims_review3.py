@@ -452,7 +452,7 @@ def _text_of(fragment: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment)))
 
 
-@pytest.mark.parametrize("shape", ["star_beside_isolate", "two_parts"])
+@pytest.mark.parametrize("shape", ["star_beside_isolate", "two_parts", "star_beside_four_isolates"])
 def test_bridging_reason_counts_the_shortest_connections_there_are(tmp_path, shape):
     """'ligt op X% van de kortste verbindingen tussen andere actoren' counts the pairs of other actors that have a
     path: the hub of a star beside an actor without ties lies on all of them (100%, not 50%). networkx is the
@@ -463,6 +463,13 @@ def test_bridging_reason_counts_the_shortest_connections_there_are(tmp_path, sha
                            ("roc", "ROC", "onderwijs"), ("los", "Los", "overig")]),
                   _relations([("gem", "vno", "samenwerking"), ("gem", "fnv", "samenwerking"),
                               ("gem", "roc", "samenwerking")]))
+    elif shape == "star_beside_four_isolates":
+        # undoing the normalisation in floats left this hub at 0.9999999999999999: '>99%' where it is on all
+        leaves = [(f"l{k}", f"Partner {k}", group) for k, group in
+                  enumerate(["werkgevers", "werkenden", "onderwijs", "intermediairs", "overig", "werkgevers"])]
+        loose = [(f"x{k}", f"Los {k}", "overig") for k in range(4)]
+        region = (_actors([("gem", "Gemeente", "overheid")] + leaves + loose),
+                  _relations([("gem", i, "samenwerking") for i, _, _ in leaves]))
     else:
         region = (_actors([("a0", "Gemeente A", "overheid"), ("a1", "Werkgever A", "werkgevers"),
                            ("a2", "School A", "onderwijs"), ("b0", "Gemeente B", "overheid"),

@@ -346,6 +346,50 @@ def test_whatif_says_when_the_largest_part_falls_apart(tmp_path, shape):
     assert node["cut_off"]["total"] == len(w["cut_off"]) and node["cut_off"]["apart"] == apart
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_whatif_tells_apart_who_loses_the_largest_part_and_whose_part_falls_apart(tmp_path, lang):
+    """Two paths a1-...-a5 and b1-...-b5, equally largest. Without a2 and b3, a3-a4-a5 is the one largest part:
+    a1 loses every path to it, while the b path falls into two pieces of 2, neither of them the largest. One
+    sentence for all five ('no piece stays the largest part') was false. networkx's components are the oracle
+    for each cut-off actor's kind: its former part holds the largest part after, or not."""
+    groups = ["overheid", "werkgevers", "onderwijs", "werkenden", "intermediairs"]
+    ids = [f"{p}{i}" for p in "ab" for i in range(1, 6)]
+    actors = [{"id": v, "name": v.upper(), "group": groups[int(v[1]) - 1]} for v in ids]
+    pairs = [(f"{p}{i}", f"{p}{i + 1}") for p in "ab" for i in range(1, 5)]
+    region = write_region(tmp_path / "twee", actors, [{"source": s, "target": t, "type": "samenwerking", "weight": "1"}
+                                                      for s, t in pairs])
+    before, after = nx.Graph(pairs), nx.Graph(pairs)
+    after.remove_nodes_from(["a2", "b3"])
+    largest = max(nx.connected_components(after), key=len)
+    assert sorted(map(len, nx.connected_components(after)), reverse=True) == [3, 2, 2, 1]    # one largest part
+    former = {v: frozenset(nx.node_connected_component(before, v)) for v in after}
+    # cut off: in one of the equally largest parts before, outside the largest after, and without a path to some
+    # remaining member of its former part
+    top = max(map(len, former.values()))
+    cut = {v for v in after if len(former[v]) == top and v not in largest
+           and not (former[v] & set(after)) <= nx.node_connected_component(after, v)}
+    apart = {v for v in cut if not former[v] & largest}
+    assert apart == {"b1", "b2", "b4", "b5"} and cut - apart == {"a1"}                       # both kinds
+
+    result = run_cli("whatif", region, "--out", tmp_path / "out", "--without", "a2", "--without", "b3",
+                     "--bootstrap", "0", "--null-samples", "5", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "out" / "twee-whatif-a2-b3"
+    w = json.loads((folder / "change.json").read_text(encoding="utf-8"))["whatif"]
+    assert {c["id"] for c in w["cut_off"]} == cut and {c["id"] for c in w["cut_off"] if c["apart"]} == apart
+    assert w["largest_parts_before"] == 2 and w["main_after"] == len(largest)
+    text = " ".join(result.output.split())
+    said = {"nl": ("1 organisatie verliest elk pad naar het grootste deel van het netwerk; een van de 2 even grote "
+                   "grootste delen van het netwerk valt uiteen in stukken zonder pad tussen elkaar, en geen van die "
+                   "stukken is daarna het grootste deel: 4 organisaties"),
+            "en": ("1 organisation loses every path to the largest part of the network; one of the 2 equally large "
+                   "largest parts of the network falls apart into pieces with no path between them, and none of "
+                   "those pieces is the largest part after: 4 organisations")}[lang]
+    assert said in text and ("geen stuk blijft" not in text and "no piece stays" not in text)
+    page = " ".join((folder / "change.html").read_text(encoding="utf-8").split())
+    assert 'id="cut-off"' in page and 'id="cut-off-apart"' in page, page[:2000]
+
+
 def test_whatif_with_says_who_joins_and_which_key_groups_gain_a_connection(tmp_path):
     """Extra relations that tie a small part to the largest one: the terminal and change.html name who then
     belongs to the largest part and which pairs of key groups gain a path, as networkx's components say."""

@@ -143,6 +143,13 @@ class RemovalEffect:
         parts, or beside another component that is now the largest), so it
         did not lose paths *to* the largest part but to its own former
         members.  A text says which (the what-if sentences do).
+    apart : tuple of int
+        The cut-off actors of which that holds (``fell_apart`` is whether
+        there are any); the others lost their paths to the main component
+        after.  Both kinds occur together only where several components were
+        equally largest before.
+    largest_parts_before : int
+        How many components before have the largest size.
     """
 
     removed: tuple[int, ...]
@@ -161,6 +168,8 @@ class RemovalEffect:
     largest_after: int = 0
     largest_parts_after: int = 0
     fell_apart: bool = False
+    apart: tuple[int, ...] = ()
+    largest_parts_before: int = 1
 
     @property
     def f_change(self) -> float:
@@ -497,6 +506,7 @@ def removal_effect(ties: ig.Graph, groups: Sequence[str], removed: Iterable[int]
 
     # the components before that still hold a member of the main component after
     holds_main = {before_memb[v] for i, v in enumerate(keep) if after_memb[i] in main_a}
+    apart = [v for v in cut_off if before_memb[v] not in holds_main]
     sizes_after = after_comps.sizes()
     largest_after = max(sizes_after, default=0)
 
@@ -520,5 +530,7 @@ def removal_effect(ties: ig.Graph, groups: Sequence[str], removed: Iterable[int]
         gained_group_pairs=tuple(sorted(pairs_after - pairs_before, key=order.__getitem__)),
         largest_after=largest_after,
         largest_parts_after=sum(1 for size in sizes_after if size == largest_after),
-        fell_apart=any(before_memb[v] not in holds_main for v in cut_off),
+        fell_apart=bool(apart),
+        apart=tuple(sorted(apart, key=by_rank)),
+        largest_parts_before=len(main_b),
     )

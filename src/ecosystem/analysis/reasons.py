@@ -94,13 +94,23 @@ def connected_pairs_share(net: TieNetwork, between: float, v: int) -> float:
     parts of the network, or with an actor without ties, has no shortest connection for ``v`` to lie on.
     "Ligt op 50% van de kortste verbindingen tussen andere actoren" must count the connections there
     are: the hub of a star beside one actor without ties lies on all of them, not on half. Capped at 1
-    (a pivot estimate may exceed it).
+    (a pivot estimate may exceed it); a share within :data:`ALL_PAIRS_TOLERANCE` of 1 is 1: undoing the
+    normalisation in floating point leaves such a hub at 0.9999999999999999, which would read ">99%"
+    where it lies on every connection.
     """
     n = net.ties.vcount()
     parts = net.ties.connected_components()
     sizes = parts.sizes()
     connected = sum(size * (size - 1) // 2 for size in sizes) - (sizes[parts.membership[v]] - 1)   # less v's pairs
-    return min(1.0, between * (n - 1) * (n - 2) / 2 / connected) if connected else 0.0
+    if not connected:
+        return 0.0
+    share = between * (n - 1) * (n - 2) / 2 / connected
+    return 1.0 if share >= 1.0 - ALL_PAIRS_TOLERANCE else share
+
+
+# Rounding of the normalisation and its undoing, far below the smallest step a share can take (one pair
+# in (n - 1)(n - 2) / 2, 1e-10 at 100,000 actors).
+ALL_PAIRS_TOLERANCE = 1e-12
 
 
 CORENESS_TIE = 1e-9    # coreness values this close are the same score

@@ -21,6 +21,10 @@ SECTION: dict[str, dict[str, str]] = {
                           "en": "file is missing; the folder does hold {found}, but that is not read. If that is the table, rename it to {file}{hint}"},
     "missing_file_near_many": {"nl": "bestand ontbreekt; in de map staan wel {found}, maar die worden niet gelezen. Is een daarvan de tabel, hernoem dat bestand dan naar {file}{hint}",
                                "en": "file is missing; the folder does hold {found}, but those are not read. If one of them is the table, rename that file to {file}{hint}"},
+    # A table saved in a spreadsheet format that is not read (relations.xls beside actors.csv): saved as .xlsx it
+    # would still not be read beside the CSV, so the fix is a CSV, or both tables in one ecosystem.xlsx.
+    "missing_file_unread": {"nl": "bestand ontbreekt; in de map staat wel {found}, maar dat formaat wordt niet gelezen. Open het en sla het op als CSV (UTF-8) met de naam {file}, of zet beide tabellen in één ecosystem.xlsx met de tabbladen 'actors' en 'relations' in plaats van de CSV-bestanden",
+                            "en": "file is missing; the folder does hold {found}, but that format is not read. Open it and save it as CSV (UTF-8) named {file}, or put both tables in one ecosystem.xlsx with sheets 'actors' and 'relations' instead of the CSV files"},
     "hidden_extension_hint": {"nl": " (Windows verbergt vaak de extensie .csv, zodat een bestand dat u als actors.csv ziet eigenlijk actors.csv.csv heet; zet in de Verkenner Beeld > Bestandsnaamextensies aan)",
                               "en": " (Windows often hides the extension .csv, so that a file you see as actors.csv is really called actors.csv.csv; in File Explorer turn on View > File name extensions)"},
     "several_csv": {"nl": "de map bevat meerdere bestanden voor dezelfde tabel ({files}), en het is niet te zeggen welke bedoeld is. Zet de versie die u niet bedoelt in een andere map",
@@ -174,6 +178,9 @@ SECTION: dict[str, dict[str, str]] = {
     # Never said of 1: a cut-off actor whose part fell apart lost its paths to another that is cut off too.
     "whatif_cut_apart": {"nl": "het grootste deel van het netwerk valt uiteen in stukken zonder pad tussen elkaar, en geen stuk blijft het grootste deel: {n} organisaties die erbij hoorden verliezen elk hun pad naar een deel van de andere",
                          "en": "the largest part of the network falls apart into pieces with no path between them, and no piece stays the largest part: {n} organisations that belonged to it each lose their path to some of the others"},
+    # A part that fell apart beside another, equally largest one before: which of them is said by the parts' count.
+    "whatif_cut_apart_tied": {"nl": "een van de {parts} even grote grootste delen van het netwerk valt uiteen in stukken zonder pad tussen elkaar, en geen van die stukken is daarna het grootste deel: {n} organisaties die erbij hoorden verliezen elk hun pad naar een deel van de andere",
+                              "en": "one of the {parts} equally large largest parts of the network falls apart into pieces with no path between them, and none of those pieces is the largest part after: {n} organisations that belonged to it each lose their path to some of the others"},
     "whatif_joined_one": {"nl": "1 organisatie hoort daarna bij het grootste deel van het netwerk, en nu niet: {names}",
                           "en": "1 organisation belongs to the largest part of the network after, and not now: {names}"},
     "whatif_joined": {"nl": "{n} organisaties horen daarna bij het grootste deel van het netwerk, en nu niet: {names}",

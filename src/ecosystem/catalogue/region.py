@@ -94,6 +94,8 @@ SECTION: dict[str, dict[str, str]] = {
                               "en": "none: {parts} equally large parts of {size}"},
     "region.cut_title_apart": {"nl": "Organisaties van het grootste deel dat uiteenvalt: elk verliest het pad naar een deel van de andere",
                                "en": "Organisations of the largest part that falls apart: each loses its path to some of the others"},
+    "region.cut_title_apart_tied": {"nl": "Organisaties van een van de {parts} even grote grootste delen, dat uiteenvalt: elk verliest het pad naar een deel van de andere",
+                                    "en": "Organisations of one of the {parts} equally large largest parts, which falls apart: each loses its path to some of the others"},
     "region.joined_title": {"nl": "Organisaties die daarna bij het grootste deel van het netwerk horen, en nu niet",
                             "en": "Organisations that belong to the largest part of the network after, and not now"},
     "region.gained_title": {"nl": "Paren sleutelgroepen die een verbinding krijgen",

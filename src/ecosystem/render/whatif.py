@@ -76,8 +76,9 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
         "f_before": _round(effect.f_before), "f_after": _round(effect.f_after), "f_change": _round(effect.f_change),
         "main_before": effect.main_before, "main_after": effect.main_after,
         "largest_after": effect.largest_after, "largest_parts_after": effect.largest_parts_after,
-        "fell_apart": effect.fell_apart,
-        "cut_off": [{"id": ids[v], "name": names[ids[v]]} for v in effect.cut_off],
+        "fell_apart": effect.fell_apart, "largest_parts_before": effect.largest_parts_before,
+        # apart: this actor's part fell apart (it lost its path to some of its own part, not to the largest part)
+        "cut_off": [{"id": ids[v], "name": names[ids[v]], "apart": v in set(effect.apart)} for v in effect.cut_off],
         "joined_main": [{"id": ids[v], "name": names[ids[v]]} for v in effect.joined_main],
         "lost_key_group_pairs": [list(p) for p in effect.lost_group_pairs],
         "gained_key_group_pairs": [list(p) for p in effect.gained_group_pairs],
@@ -88,7 +89,7 @@ def whatif_sentences(data: dict, what: str, loc: Locale) -> str:
     """The terminal's what-if lines for ``change.json["whatif"]`` (``data``): fragmentation, who is cut off (or
     whose part falls apart), the key-group pairs that lose their last connection, and, where the change brings
     them, who joins the largest part and which pairs of key groups gain a connection, by name."""
-    cut = loc.counted("whatif_cut_apart" if data["fell_apart"] else "whatif_cut", len(data["cut_off"]))
+    cut = _cut_clause(data, loc)
     lines = [loc.t("whatif_text", what=what, df_before=loc.number(data["df_before"], 3),
                    df_after=loc.number(data["df_after"], 3), cut=cut,
                    pairs=loc.counted("whatif_pairs", len(data["lost_key_group_pairs"])))]
@@ -99,6 +100,24 @@ def whatif_sentences(data: dict, what: str, loc: Locale) -> str:
         lines.append(loc.counted("whatif_gained", len(data["gained_key_group_pairs"]), pairs=loc.join(
             [f"{loc.group(a)} – {loc.group(b)}" for a, b in data["gained_key_group_pairs"]])))
     return "\n".join(as_sentence(line) for line in lines)
+
+
+def _cut_clause(data: dict, loc: Locale) -> str:
+    """Who is cut off: those who lose every path to the largest part, then those whose part falls apart (each
+    said of its own; both only where several parts were equally largest before), or that no one is."""
+    apart = sum(1 for c in data["cut_off"] if c["apart"])
+    to_main = len(data["cut_off"]) - apart
+    tied = data["largest_parts_before"] > 1
+    clauses = [loc.counted("whatif_cut", to_main)] if to_main or not apart else []
+    if apart:
+        clauses.append(loc.counted("whatif_cut_apart_tied" if tied else "whatif_cut_apart", apart,
+                                   parts=loc.count(data["largest_parts_before"])))
+    return "; ".join(clauses)
+
+
+def _apart_key(data: dict, key: str) -> str:
+    """``key`` for a part that fell apart, ``<key>_tied`` where several parts were equally largest before."""
+    return f"{key}_tied" if data["largest_parts_before"] > 1 else key
 
 
 def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
@@ -117,13 +136,20 @@ def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
         Row((s["frag_f"], num(data["f_before"]), num(data["f_after"])), data["f_change"] != 0),
         Row((s["frag_main"], str(data["main_before"]), main_after)),
     ))
-    cut = Section("cut-off", s["cut_title_apart" if data["fell_apart"] else "cut_title"], (s["key_name"], "Id"),
-                  tuple(Row((c["name"], c["id"])) for c in data["cut_off"]))
+    # Those who lose their paths to the largest part, and those whose own part falls apart: each under its own title.
+    to_main = tuple(Row((c["name"], c["id"])) for c in data["cut_off"] if not c["apart"])
+    apart = tuple(Row((c["name"], c["id"])) for c in data["cut_off"] if c["apart"])
+    cut = (Section("cut-off", s["cut_title"], (s["key_name"], "Id"), to_main) if to_main or not apart else
+           Section("cut-off", s[_apart_key(data, "cut_title_apart")].format(parts=loc.count(data["largest_parts_before"])),
+                   (s["key_name"], "Id"), apart))
     def pair_rows(pairs: list) -> tuple[Row, ...]:
         return tuple(Row((loc.group(a), loc.group(b))) for a, b in pairs)
 
     pairs = Section("key-group-pairs", s["pairs_title"], (s["pair_a"], s["pair_b"]), pair_rows(data["lost_key_group_pairs"]))
     sections = [overview, cut, pairs]
+    if to_main and apart:
+        sections.insert(2, Section("cut-off-apart", s[_apart_key(data, "cut_title_apart")].format(
+            parts=loc.count(data["largest_parts_before"])), (s["key_name"], "Id"), apart))
     # what added relations bring: shown where there is something to show (a departure alone brings none)
     if data["joined_main"]:
         sections.append(Section("joined-main", s["joined_title"], (s["key_name"], "Id"),
