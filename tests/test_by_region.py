@@ -412,3 +412,78 @@ def test_region_figures_name_every_actor_sharing_the_first_place(tmp_path, monke
                                                                       for t in ax.texts)
     for actor in cycle:
         assert actor["name"] in texts, actor["name"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_regions_core_that_is_one_of_several_equally_good_says_so(tmp_path, lang):
+    """Twente's two gemeenten hold the same governance ties to the same three partners (mirror images in the
+    ties), so Twente's core of one gemeente is one of two equally good ones: the region's slide, the report's
+    side-by-side table and summary.json's by_region say so, as the whole network's outputs would for the same
+    network alone. networkx's automorphisms of Twente's own tie network are the oracle."""
+    from networkx.algorithms.isomorphism import GraphMatcher
+    from pptx import Presentation
+
+    twente = [("g1", "Gemeente Een", "overheid"), ("g2", "Gemeente Twee", "overheid"), ("w", "Werkgevers Tw", "werkgevers"),
+              ("o", "ROC Tw", "onderwijs"), ("k", "FNV Tw", "werkenden")]
+    achterhoek = [("ga", "Gemeente Acht", "overheid"), ("wa", "Bedrijf A", "werkgevers"), ("oa", "Graafschap", "onderwijs"),
+                  ("ka", "Vakbond A", "werkenden"), ("ia", "UWV A", "intermediairs")]
+    actors = [{"id": i, "name": n, "group": g, "region": "Twente"} for i, n, g in twente]
+    actors += [{"id": i, "name": n, "group": g, "region": "Achterhoek"} for i, n, g in achterhoek]
+    pairs = [("g1", t, "bestuur", "2") for t in "wok"] + [("g2", t, "bestuur", "2") for t in "wok"]
+    pairs += [("ga", t, "bestuur", "2") for t in ("wa", "oa", "ka", "ia")] + [("wa", "oa", "samenwerking", "1"),
+                                                                                ("ia", "w", "advies", "1")]
+    relations = [{"source": s, "target": t, "type": k, "weight": w} for s, t, k, w in pairs]
+    folder = write_region(tmp_path / "twee", actors, relations)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0", "--null-samples", "20",
+                     "--lang", lang)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out" / "twee"
+    entry = json.loads((out / "summary.json").read_text(encoding="utf-8"))["by_region"]["Twente"]
+    g = nx.Graph()
+    g.add_nodes_from(i for i, _, _ in twente)
+    g.add_weighted_edges_from((s, t, float(w)) for s, t, _, w in pairs if s in g and t in g)
+    orbit = {v: {v} for v in g}
+    for mapping in GraphMatcher(g, g, edge_match=lambda x, y: x["weight"] == y["weight"]).isomorphisms_iter():
+        for v, w in mapping.items():
+            orbit[v].add(w)
+    core = set(entry["core"])
+    expected = sorted(v for v in g if v not in core and orbit[v] & core)
+    assert expected and entry["core_swappable"] == expected                     # g1 or g2, the other left out
+    note = {"nl": "Deze kern is één van meerdere even goede", "en": "This core is one of several equally good ones"}[lang]
+    cell = {"nl": "(één van meerdere even goede kernen)", "en": "(one of several equally good cores)"}[lang]
+    slides = [" ".join(p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs)
+              for slide in Presentation(str(out / "slides.pptx")).slides]
+    twente_slide = next(t for t in slides if "Twente" in t and ("Kern (1)" in t or "Core (1)" in t))
+    assert note in twente_slide
+    assert not any(note in t for t in slides if "Achterhoek" in t and "Twente" not in t)
+    report = " ".join((out / "report.html").read_text(encoding="utf-8").split())
+    assert f"1 {cell}" in report
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_region_written_as_its_cbs_code_beside_its_name_is_one_region(tmp_path, lang):
+    """Three actors write Twente's CBS code (from the shipped list) where the others write 'Twente': one
+    arbeidsmarktregio of all five, with a warning naming the code, not three networks."""
+    from ecosystem.intake.arbeidsmarktregios import find
+
+    code = find("Twente").code
+    assert find(code).name == "Twente"                                          # the list's code, read back
+    written = ["Twente", code, "Twente", code, code]
+    actors = [{"id": f"a{i}", "name": f"Org {i}", "group": g, "region": r}
+              for i, (g, r) in enumerate(zip(["overheid", "werkgevers", "onderwijs", "werkenden", "intermediairs"],
+                                             written))]
+    actors.append({"id": "x", "name": "Org X", "group": "overheid", "region": "Achterhoek"})
+    pairs = [(0, 1), (1, 2), (2, 3), (3, 4), (0, 4)]
+    relations = [{"source": f"a{s}", "target": f"a{t}", "type": "samenwerking", "weight": "1"} for s, t in pairs]
+    relations.append({"source": "x", "target": "a0", "type": "samenwerking", "weight": "1"})
+    region = write_region(tmp_path / "r", actors, relations)
+    checked = run_cli("validate", region, "--lang", lang)
+    assert checked.exit_code == 0, checked.output
+    said = {"nl": f"'{code}' is de CBS-code van arbeidsmarktregio 'Twente'",
+            "en": f"'{code}' is the CBS code of labour-market region 'Twente'"}[lang]
+    assert checked.output.count(said) == 1, checked.output
+    out = tmp_path / "out"
+    analyse(region, out)
+    by_region = summary_of(out, "r")["by_region"]
+    assert sorted(by_region) == ["Achterhoek", "Twente"] and by_region["Twente"]["actors"] == 5
+    assert by_region["Twente"]["relations"] == 5

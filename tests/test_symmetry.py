@@ -53,6 +53,22 @@ def oracle_orbits(actors, relations) -> dict[str, frozenset]:
     return {v: frozenset(o) for v, o in orbit.items()}
 
 
+def oracle_groups_vary(actors, relations, core: set[str]) -> bool:
+    """Whether some automorphism of the tie network (networkx's VF2, as oracle_orbits) maps ``core`` onto a set
+    with another number of actors of some group: an equally good core with other groups in it."""
+    from collections import Counter
+
+    g = nx.Graph()
+    g.add_nodes_from(a["id"] for a in actors)
+    for r in relations:
+        s, t = r["source"], r["target"]
+        g.add_edge(s, t, weight=g.get_edge_data(s, t, {"weight": 0.0})["weight"] + float(r["weight"]))
+    group = {a["id"]: a["group"] for a in actors}
+    counts = Counter(group[v] for v in core)
+    matcher = GraphMatcher(g, g, edge_match=lambda x, y: x["weight"] == y["weight"])
+    return any(Counter(group[mapping[v]] for v in core) != counts for mapping in matcher.isomorphisms_iter())
+
+
 def loaded(tmp_path, actors, relations):
     from ecosystem import api
 
@@ -129,8 +145,7 @@ def test_orbit_mean_keeps_a_vector_without_symmetry():
     assert orbit_mean(values, (0, 0, 2)).tolist() == [0.6, 0.6, 0.5]
 
 
-def _ring(ids):
-    groups = ["overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig"]
+def _ring(ids, groups=("overheid", "werkgevers", "werkenden", "onderwijs", "intermediairs", "overig")):
     actors = [{"id": v, "name": f"Ring {k}", "group": groups[k]} for k, v in enumerate(ids)]
     relations = [{"source": ids[k], "target": ids[(k + 1) % 6], "type": "samenwerking", "weight": "2"}
                  for k in range(6)]
@@ -145,18 +160,21 @@ def _k27(hubs):
     return actors, relations
 
 
-@pytest.mark.parametrize("case", ["ring", "ring_renamed", "k27", "k27_renamed", "two_stars"])
+@pytest.mark.parametrize("case", ["ring", "ring_renamed", "ring_alternating", "k27", "k27_renamed", "two_stars"])
 def test_a_core_that_leaves_out_an_interchangeable_actor_says_so(tmp_path, case):
     """In a ring every split into core and periphery is as good as its rotations, and of two gemeenten tied to
     the same seven partners either alone is as good a core: the core the tool shows leaves out an actor that
     networkx finds in the same orbit as one inside, so the terminal, report and slides say the core is one of
-    several equally good ones (and, where the groups differ, that the groups in the core do not follow from the
-    data either). Renaming the ids moves the core, never the warning. Two mirror-image stars whose hubs are both
+    several equally good ones (and, where an equally good core has other groups in it, by networkx's enumeration of
+    the automorphisms, that the groups in the core do not follow from the data either: not for a ring of
+    alternating groups, whose every rotation holds as many of each). Renaming the ids moves the core, never the warning. Two mirror-image stars whose hubs are both
     in the core: no warning."""
     from pptx import Presentation
 
     made = {"ring": lambda: _ring([f"r{k}" for k in range(6)]),
             "ring_renamed": lambda: _ring(["r0", "r1", "a2", "a3", "r4", "r5"]),
+            # every equally good core (a rotation or reflection) holds as many of each group: no groups sentence
+            "ring_alternating": lambda: _ring([f"r{k}" for k in range(6)], ("overheid", "onderwijs") * 3),
             "k27": lambda: _k27(("noord", "zuid")), "k27_renamed": lambda: _k27(("zz", "aa")),
             "two_stars": two_stars}[case]
     actors, relations = made()
@@ -175,7 +193,8 @@ def test_a_core_that_leaves_out_an_interchangeable_actor_says_so(tmp_path, case)
     slides = " ".join(" ".join(p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs)
                       for slide in Presentation(str(out / "slides.pptx")).slides)
     page = " ".join((out / "map.html").read_text(encoding="utf-8").split())
-    groups_differ = case.startswith("ring")
+    groups_differ = oracle_groups_vary(actors, relations, core)
+    assert groups_differ == (case in ("ring", "ring_renamed"))                  # the premise of each case
     for said in (text, report, slides, page):
         assert ("Deze kern is één van meerdere even goede" in said) == bool(expected)
         assert ("Dus ook welke groepen in de kern zitten" in said) == groups_differ
@@ -202,3 +221,25 @@ def test_tie_orbits_on_random_small_networks_match_networkx(seed):
     ties.es["weight"] = [g[s][t]["weight"] for s, t in g.edges]
     orbits = tie_orbits(ties)
     assert {v: {u for u in range(n) if orbits[u] == orbits[v]} for v in range(n)} == expected
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_core_groups_vary_on_random_small_networks_matches_networkx(seed):
+    """Random networks of 6-10 actors, random groups and a random set as the core: core_groups_vary says whether
+    an automorphism maps that set onto one with other numbers of some group, as networkx's enumeration of every
+    automorphism does (8 of the 40 cores have an equally good one with other groups in it)."""
+    import igraph as ig
+    from ecosystem.analysis.symmetry import core_groups_vary
+
+    rng = np.random.default_rng(1000 + seed)
+    n = int(rng.integers(6, 11))
+    g = nx.gnp_random_graph(n, float(rng.uniform(0.1, 0.35)), seed=seed)   # sparse: twins, pendants
+    kinds = ["overheid", "onderwijs", "werkgevers"][:int(rng.integers(1, 4))]
+    actors = [{"id": str(v), "group": str(rng.choice(kinds))} for v in g]
+    relations = [{"source": str(s), "target": str(t), "weight": str(int(rng.integers(1, 3)) if seed % 2 else 1)}
+                 for s, t in g.edges]
+    core = {str(v) for v in g if rng.random() < 0.4}
+    ties = ig.Graph(n=n, edges=[(int(r["source"]), int(r["target"])) for r in relations])
+    ties.es["weight"] = [float(r["weight"]) for r in relations]
+    mask = np.array([str(v) in core for v in range(n)])
+    assert core_groups_vary(ties, mask, [a["group"] for a in actors]) == oracle_groups_vary(actors, relations, core)

@@ -145,6 +145,10 @@ class RegionEntry:
     first_shared : tuple of RegionCandidate
         The candidates sharing the first place with an equal score (``Analysis.first_shared``), in rank
         order; empty when the first is first alone. The order among them is the id's, no finding.
+    core_swappable : tuple of str
+        The ids of ``Analysis.core_swappable``: left out of a core that fits as well with them in.
+    core_groups_vary : bool
+        ``Analysis.core_groups_vary``: an equally good core has other groups in it.
     groups : tuple of GroupPosition
     peripheral_key_groups, key_groups_without_seat : tuple of str
         Key groups on the periphery; key groups without a seat at the core's governance tables.
@@ -169,6 +173,9 @@ class RegionEntry:
     stability: RegionStability | None
     first_shared: tuple[RegionCandidate, ...] = ()
     supports_core: bool = True      # a test supports a core (CorePeripheryTest.supports_core)
+    # the region's Analysis.core_swappable (ids, in id order) and core_groups_vary: its core is one of several
+    core_swappable: tuple[str, ...] = ()
+    core_groups_vary: bool = False
 
     @property
     def relations(self) -> int:
@@ -213,6 +220,8 @@ def region_entry(analysis: Analysis) -> RegionEntry:
         stability=region_stability(analysis),
         first_shared=tuple(candidate(v) for v in analysis.first_shared),
         supports_core=analysis.core_test.supports_core,
+        core_swappable=tuple(analysis.network.ids[v] for v in analysis.core_swappable),
+        core_groups_vary=analysis.core_groups_vary,
     )
 
 

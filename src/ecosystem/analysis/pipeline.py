@@ -39,7 +39,7 @@ from .sample_sizes import bootstrap_samples as default_bootstrap_samples
 from .sample_sizes import null_samples as default_null_samples
 from .stability import Stability, bootstrap, bootstrap_tasks
 from .steering import SteeringMix, steering_mix
-from .symmetry import orbit_mean, split_orbits, tie_orbits
+from .symmetry import core_groups_vary, orbit_mean, split_orbits, tie_orbits
 
 if TYPE_CHECKING:
     from ..intake.survey import SurveyInfo
@@ -78,6 +78,9 @@ class Analysis:
     extras: object = None
     leaders: dict[str, tuple[int, ...]] = field(default_factory=dict)   # measure -> leading actors (leaders.py)
     orbits: tuple[int, ...] = ()               # actors interchangeable in the ties share a number (symmetry.tie_orbits)
+    # An equally good core (the core's image under an automorphism) has other numbers of some group in it
+    # (symmetry.core_groups_vary); False where the core is a union of orbits.
+    core_groups_vary: bool = False
 
     @property
     def tie_count(self) -> TieCount:
@@ -311,6 +314,8 @@ def analyse_region(region: Region, seed: int = 0, bootstrap_samples: int | None 
                for v in candidates}
     return Analysis(
         region=region, network=net, centralities=cent, coreness=continuous, orbits=orbits,
+        core_groups_vary=bool(split_orbits(orbits, discrete.core)) and core_groups_vary(net.ties, discrete.core,
+                                                                                         net.groups),
         coreness_converged=coreness_converged, core=discrete, core_test=cp_test, structure=structure, kcore=kcore(net.ties),
         brokerage=brokerage, effective_size=effective_size(net.ties, "weight"),
         constraint=constraint(net.ties, "weight"), orchestrators=orchestrators,

@@ -27,10 +27,16 @@ References
 """
 from __future__ import annotations
 
+from collections import Counter, deque
+from collections.abc import Sequence
+
 import igraph as ig
 import numpy as np
 
-__all__ = ["tie_orbits", "orbit_mean", "split_orbits"]
+__all__ = ["tie_orbits", "orbit_mean", "split_orbits", "core_groups_vary"]
+
+# Most equally good cores core_groups_vary looks at (each a set of the core's size).
+CORE_IMAGES_LIMIT = 20_000
 
 
 def tie_orbits(ties: ig.Graph, weights: str | None = "weight") -> tuple[int, ...]:
@@ -43,15 +49,44 @@ def tie_orbits(ties: ig.Graph, weights: str | None = "weight") -> tuple[int, ...
     ValueError
         If ``ties`` is directed.
     """
+    n = ties.vcount()
+    rep, kept, moves = _collapsed_group(ties, weights)
+    parent = list(range(n))
+
+    def root(v: int) -> int:
+        while parent[v] != v:
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        return v
+
+    def join(a: int, b: int) -> None:
+        a, b = root(a), root(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)          # the orbit keeps its smallest index
+
+    for v in range(n):
+        join(v, rep[v])
+    for moved in moves:
+        for i, j in moved:                          # a generator moves few actors: only those
+            join(kept[i], kept[j])
+    return tuple(root(v) for v in range(n))
+
+
+def _collapsed_group(ties: ig.Graph, weights: str | None) -> tuple[list[int], list[int], list[list[tuple[int, int]]]]:
+    """The automorphism group of ``ties`` (keeping ``weights``) with twins collapsed: each actor's twin-class
+    representative (the class's smallest index), the representatives, and per generator of the collapsed
+    network's group the representatives it moves, as (index in ``kept``, index of its image) pairs.
+
+    Twins (actors with the same ties: same neighbours, same strengths; every actor without ties) are
+    interchangeable by swapping them alone. Each class keeps one representative, coloured by the class's
+    size; the automorphisms of that smaller network, lifted class by class, and the swaps within classes
+    generate the whole group. Without this, bliss returns one generator per twin (a hub's hundreds of
+    pendant partners), each a list as long as the network: hundreds of megabytes at 10,000 actors.
+    """
     if ties.is_directed():
         raise ValueError("tie_orbits needs an undirected graph")
     n = ties.vcount()
     strengths = ties.es[weights] if weights is not None and ties.ecount() else [1.0] * ties.ecount()
-    # Twins first: actors with the same ties (same neighbours, same strengths; every actor without ties) are
-    # interchangeable by swapping them alone. Each class keeps one representative, coloured by the class's
-    # size; the automorphisms of that smaller network, lifted class by class, and the swaps within classes
-    # generate the whole group. Without this, bliss returns one generator per twin (a hub's hundreds of
-    # pendant partners), each a list as long as the network: hundreds of megabytes at 10,000 actors.
     pairs = ties.get_edgelist()
     neighbours: list[list[tuple[int, float]]] = [[] for _ in range(n)]
     for (s, t), w in zip(pairs, strengths):
@@ -77,29 +112,54 @@ def tie_orbits(ties: ig.Graph, weights: str | None = "weight") -> tuple[int, ...
         graph = ig.Graph(n=k + len(edges), edges=[pair for j, (s, t) in enumerate(edges)
                                                   for pair in ((s, k + j), (k + j, t))])
         colours += [colour_of[w] for w in kept_strengths]
-    parent = list(range(n))
-
-    def root(v: int) -> int:
-        while parent[v] != v:
-            parent[v] = parent[parent[v]]
-            v = parent[v]
-        return v
-
-    def join(a: int, b: int) -> None:
-        a, b = root(a), root(b)
-        if a != b:
-            parent[max(a, b)] = min(a, b)          # the orbit keeps its smallest index
-
-    for v in range(n):
-        join(v, rep[v])
     # 'fm' (first maximally non-trivially connected cell): the same group, found 2-3 times faster than the
     # default on sparse networks of 100,000 actors
     identity = np.arange(k)
+    moves = []
     for permutation in graph.automorphism_group(sh="fm", color=colours):
         moved = np.asarray(permutation[:k])
-        for i in np.flatnonzero(moved != identity).tolist():     # a generator moves few actors: only those
-            join(kept[i], kept[int(moved[i])])
-    return tuple(root(v) for v in range(n))
+        moves.append([(i, int(moved[i])) for i in np.flatnonzero(moved != identity).tolist()])
+    return rep, kept, moves
+
+
+def core_groups_vary(ties: ig.Graph, core: np.ndarray, groups: Sequence[str], weights: str | None = "weight",
+                     limit: int = CORE_IMAGES_LIMIT) -> bool:
+    """Whether an equally good core has other groups in it: an automorphism of ``ties`` (keeping ``weights``)
+    maps ``core`` onto a set with another number of actors of some group (``groups`` per vertex).
+
+    An automorphism maps the core onto a core that fits exactly as well, so when every such image has as
+    many actors of each group, which groups the core holds (and their shares) follows from the data even
+    though who is in it does not: a ring of alternating groups has every adjacent pair as its core, each
+    with one of both. The images are searched breadth first from ``core`` with the group's generators
+    (those of :func:`_collapsed_group` lifted to the actors, and per twin class a swap and a cycle), at
+    most ``limit`` of them; False when none differs among them (nothing shown to differ, so nothing said).
+    """
+    n = len(groups)
+    rep, kept, moves = _collapsed_group(ties, weights)
+    members: dict[int, list[int]] = {}
+    for v in range(n):
+        members.setdefault(rep[v], []).append(v)
+    generators = []
+    for moved in moves:       # each representative's class onto its image's class, member by member
+        generators.append({a: b for i, j in moved for a, b in zip(members[kept[i]], members[kept[j]])})
+    for cls in members.values():
+        if len(cls) > 1:
+            generators.append({cls[0]: cls[1], cls[1]: cls[0]})
+            generators.append({a: b for a, b in zip(cls, cls[1:] + cls[:1])})
+    start = frozenset(np.flatnonzero(np.asarray(core, dtype=bool)).tolist())
+    counts = Counter(groups[v] for v in start)
+    seen, queue = {start}, deque([start])
+    while queue and len(seen) < limit:
+        current = queue.popleft()
+        for g in generators:
+            image = frozenset(g.get(v, v) for v in current)
+            if image in seen:
+                continue
+            if Counter(groups[v] for v in image) != counts:
+                return True
+            seen.add(image)
+            queue.append(image)
+    return False
 
 
 def orbit_mean(values: np.ndarray, orbits: tuple[int, ...]) -> np.ndarray:

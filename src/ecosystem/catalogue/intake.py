@@ -16,6 +16,12 @@ SECTION: dict[str, dict[str, str]] = {
     "region_spelling_folded": {
         "nl": "'{value}' is '{name}' anders geschreven (alleen hoofdletters, spaties of leestekens verschillen): overal gelezen als arbeidsmarktregio '{name}', één regio. Schrijf overal '{name}' om deze melding weg te nemen",
         "en": "'{value}' is '{name}' written otherwise (only upper and lower case, spaces or punctuation differ): read everywhere as labour-market region '{name}', one region. Write '{name}' everywhere to remove this notice"},
+    "region_code_folded": {
+        "nl": "'{value}' is de CBS-code van arbeidsmarktregio '{name}', die elders bij naam staat: overal gelezen als arbeidsmarktregio '{name}', één regio. Schrijf overal '{name}' om deze melding weg te nemen",
+        "en": "'{value}' is the CBS code of labour-market region '{name}', which is named elsewhere: read everywhere as labour-market region '{name}', one region. Write '{name}' everywhere to remove this notice"},
+    "region_other_name_folded": {
+        "nl": "'{value}' is een andere naam van arbeidsmarktregio '{name}', die elders zo staat: overal gelezen als arbeidsmarktregio '{name}', één regio. Schrijf overal '{name}' om deze melding weg te nemen",
+        "en": "'{value}' is another name of labour-market region '{name}', which is written so elsewhere: read everywhere as labour-market region '{name}', one region. Write '{name}' everywhere to remove this notice"},
     "province_not_arbeidsmarktregio": {
         "nl": "'{value}' is een provincie, geen arbeidsmarktregio; er liggen meerdere arbeidsmarktregio's in. Vul de arbeidsmarktregio in, of laat het zo als u bewust de provincie bedoelt",
         "en": "'{value}' is a province, not a labour-market region (arbeidsmarktregio); it holds several of them. Fill in the labour-market region, or keep it if you mean the province on purpose"},

@@ -32,6 +32,9 @@ SECTION: dict[str, dict[str, str]] = {
                          "en": "Relations"},
     "region.density": {"nl": "Dichtheid",
                        "en": "Density"},
+    # the core of a region that leaves out an actor interchangeable with one inside (RegionEntry.core_swappable)
+    "region.core_swappable_cell": {"nl": "{n} (één van meerdere even goede kernen)",
+                                   "en": "{n} (one of several equally good cores)"},
     "region.core_size": {"nl": "Organisaties in de kern",
                          "en": "Organisations in the core"},
     "region.top_candidate": {"nl": "Beste orkestratorkandidaat",

@@ -53,11 +53,11 @@ SECTION: dict[str, dict[str, str]] = {
     "n_pairs_one": {"nl": "1 paar organisaties", "en": "1 pair of organisations"},
     "summary_core": {"nl": "Kern ({n}): {names}", "en": "Core ({n}): {names}"},
     # beside a core that leaves out an actor interchangeable in the ties with one inside (Analysis.core_swappable)
-    "core_swappable_one": {"nl": "Deze kern is één van meerdere even goede: {names} ligt in de relaties precies zo als een organisatie in de kern, dus een kern met haar erin past even goed. Wie in de kern staat, volgt hier niet uit de gegevens.",
-                           "en": "This core is one of several equally good ones: {names} sits in the relations exactly as an organisation in the core does, so a core with it in fits equally well. Who is in the core does not follow from the data here."},
-    "core_swappable": {"nl": "Deze kern is één van meerdere even goede: {names} liggen in de relaties precies zo als organisaties in de kern, dus een kern met hen erin past even goed. Wie in de kern staan, volgt hier niet uit de gegevens.",
-                       "en": "This core is one of several equally good ones: {names} sit in the relations exactly as organisations in the core do, so a core with them in fits equally well. Who is in the core does not follow from the data here."},
-    # ... when the interchangeable actors are of other groups than their counterparts in the core
+    "core_swappable_one": {"nl": "Deze kern is één van meerdere even goede: {names} ligt in het netwerk van verbindingen (de relaties per paar samengeteld; hun soort en richting tellen daarin niet) precies zo als een organisatie in de kern, dus een kern met haar erin past even goed. Wie in de kern staat, volgt hier niet uit de gegevens.",
+                           "en": "This core is one of several equally good ones: {names} sits in the network of ties (the relations summed per pair; their kind and direction do not count there) exactly as an organisation in the core does, so a core with it in fits equally well. Who is in the core does not follow from the data here."},
+    "core_swappable": {"nl": "Deze kern is één van meerdere even goede: {names} liggen in het netwerk van verbindingen (de relaties per paar samengeteld; hun soort en richting tellen daarin niet) precies zo als organisaties in de kern, dus een kern met hen erin past even goed. Wie in de kern staan, volgt hier niet uit de gegevens.",
+                       "en": "This core is one of several equally good ones: {names} sit in the network of ties (the relations summed per pair; their kind and direction do not count there) exactly as organisations in the core do, so a core with them in fits equally well. Who is in the core does not follow from the data here."},
+    # ... when an equally good core has other numbers of some group in it (Analysis.core_groups_vary)
     "core_swappable_groups": {"nl": "Dus ook welke groepen in de kern zitten (en welke te weinig), volgt hier niet uit de gegevens.",
                               "en": "So which groups are in the core (and which have too small a share) does not follow from the data here either."},
     # beside a core that no test supports (CorePeripheryTest.supports_core): what the list may be read as

@@ -140,35 +140,45 @@ def unknown_warnings(values: list[tuple[str, str, int | None, str | None]]) -> l
 
 
 def one_spelling(actors: list[Actor], file: str, column: str | None) -> tuple[list[Actor], list[Problem]]:
-    """Read region names that differ only in case, spaces or punctuation as one region, with a warning.
+    """Read region names that differ only in case, spaces or punctuation, or that name one list region (its
+    name and its CBS code), as one region, with a warning.
 
-    'Twente', 'twente' and 'TWENTE', or 'Zuidoost-Brabant' and 'Zuidoost Brabant', cannot be two
-    arbeidsmarktregio's; analysed as written they would be split into separate networks without a
-    word. The name kept is the reference list's spelling where the names are a list region's, else
-    the spelling most actors use (equal counts: the first in sorted order, so row order does not
-    decide). One warning per other spelling, at the first row (in ``actors``' order) that writes it.
-    An actor that names the region twice ('Twente|twente') is in it once.
+    'Twente', 'twente' and 'TWENTE', 'Zuidoost-Brabant' and 'Zuidoost Brabant', or 'Twente' and 'AM05'
+    (Twente's CBS code, which the intake check accepts as Twente, as it does the list's other names of a
+    region) cannot be two arbeidsmarktregio's;
+    analysed as written they would be split into separate networks without a word. The name kept is the
+    reference list's spelling where the names are a list region's, else the spelling most actors use
+    (equal counts: the first in sorted order, so row order does not decide). One warning per other
+    spelling, at the first row (in ``actors``' order) that writes it. An actor that names the region
+    twice ('Twente|twente') is in it once. A region written one way only is kept as written.
     """
+    def region_of(name: str) -> str:
+        listed = find(name)         # a list region by name or by code: one region, whatever the spelling
+        return f"list:{listed.name}" if listed is not None else f"key:{_key(name)}"
+
     spellings: dict[str, Counter] = {}
     for actor in actors:
         for name in actor.regions:
-            spellings.setdefault(_key(name), Counter())[name] += 1
+            spellings.setdefault(region_of(name), Counter())[name] += 1
     kept: dict[str, str] = {}
     for key, counts in spellings.items():
         if len(counts) < 2:
             continue
-        listed = find(next(iter(counts)))
-        kept[key] = (listed.name if listed is not None and _key(listed.name) == key
+        kept[key] = (key.removeprefix("list:") if key.startswith("list:")
                      else sorted(counts, key=lambda s: (-counts[s], s))[0])
     warned: set[str] = set()
     warnings: list[Problem] = []
     folded: list[Actor] = []
     for actor in actors:
-        regions = tuple(dict.fromkeys(kept.get(_key(name), name) for name in actor.regions))
+        regions = tuple(dict.fromkeys(kept.get(region_of(name), name) for name in actor.regions))
         for name in actor.regions:
-            if kept.get(_key(name), name) != name and name not in warned:
+            read_as = kept.get(region_of(name), name)
+            if read_as != name and name not in warned:
                 warned.add(name)
-                warnings.append(Problem(file, "region_spelling_folded", actor.row, column,
-                                        {"value": name, "name": kept[_key(name)]}))
+                listed = find(name)
+                code = ("region_spelling_folded" if _key(name) == _key(read_as) else
+                        "region_code_folded" if listed is not None and _key(name) == _key(listed.code) else
+                        "region_other_name_folded")
+                warnings.append(Problem(file, code, actor.row, column, {"value": name, "name": read_as}))
         folded.append(actor if regions == actor.regions else replace(actor, regions=regions))
     return folded, warnings

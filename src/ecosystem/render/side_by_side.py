@@ -72,7 +72,8 @@ def side_by_side_table(entries: dict[str, RegionEntry], loc: Locale) -> tuple[tu
         (s["relations"], *(str(entries[k].relations) for k in labels)),
         (loc.t("ties_label"), *(str(entries[k].ties) for k in labels)),
         (s["density"], *cells(density)),
-        (s["core_size"], *cells(lambda e: str(len(e.core)))),
+        (s["core_size"], *cells(lambda e: s["core_swappable_cell"].format(n=len(e.core)) if e.core_swappable
+                                else str(len(e.core)))),
         (s["verdict"], *cells(lambda e: s[f"verdict_{e.verdict}"])),
         (s["top_candidate"], *cells(lambda e: top_candidate_text(e, loc))),
         (s["core_stable"], *cells(lambda e: s["not_resampled"] if e.stability is None else (

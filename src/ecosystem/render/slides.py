@@ -59,7 +59,7 @@ from ..locale import Locale
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .layout import NUMBERS_MAX_ACTORS, actor_numbers, number_key
 from .report_html import meta_size_value, picture_alt, whole_picture_alt
-from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence, swappable_lines  # one wording of "how sure" for terminal and slides
+from .terminal import _stability_lines, candidate_lines, region_stability_lines, seat_sentence, swappable_lines, swappable_note  # one wording of "how sure" for terminal and slides
 
 __all__ = ["render_slides", "region_slides", "text_height"]
 
@@ -163,6 +163,7 @@ def region_slides(by_region: dict[str, RegionEntry] | None, names: dict[str, str
             lines.append(loc.t("summary_core", n=len(entry.core), names=_listed([names.get(i, i) for i in entry.core])))
             if not entry.supports_core:
                 lines.append(loc.t("core_unsupported"))
+            lines += swappable_note([names.get(i, i) for i in entry.core_swappable], entry.core_groups_vary, loc)
         if entry.first_shared:      # equal best scores: all who share the first place, none first by id
             lines.append(w["region_top_shared"].format(names=loc.join([names.get(c.id, c.name) for c in entry.first_shared]),
                                                        score=loc.number(entry.first_shared[0].score)))

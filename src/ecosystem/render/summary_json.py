@@ -120,6 +120,8 @@ def region_entry_json(entry: RegionEntry, loc: Locale) -> dict:
         **tie_count_section(entry.tie_count),
         "density": None if entry.density is None else _round(entry.density),
         "core": list(entry.core),
+        # left out of a core that fits as well with them in (the whole network's core_swappable)
+        "core_swappable": list(entry.core_swappable),
         "verdict": entry.verdict,
         "orchestrators": [{"id": c.id, "name": c.name, "score": _round(c.score), "shared_rank": c.rank}
                           for c in entry.orchestrators],

@@ -93,20 +93,19 @@ def swappable_lines(analysis: Analysis, names: dict[str, str], loc: Locale) -> l
     """One line when the core leaves out actors interchangeable in the ties with one inside
     (``Analysis.core_swappable``): the core is one of several equally good ones; none otherwise. For the
     terminal, the slides and report.html."""
-    left_out = analysis.core_swappable
-    if not left_out:
+    ids = analysis.network.ids
+    return swappable_note([names[ids[v]] for v in analysis.core_swappable], analysis.core_groups_vary, loc)
+
+
+def swappable_note(shown: list[str], groups_vary: bool, loc: Locale) -> list[str]:
+    """The line beside a core that leaves out the actors named ``shown`` (interchangeable in the ties with one
+    inside), with ``groups_vary`` (an equally good core has other groups in it) its second sentence: for the
+    whole network (:func:`swappable_lines`) and for an arbeidsmarktregio (``RegionEntry.core_swappable``)."""
+    if not shown:
         return []
-    ids, groups, orbits = analysis.network.ids, analysis.network.groups, analysis.orbits
-    shown = [names[ids[v]] for v in left_out]
-    line = loc.counted("core_swappable", len(left_out), names=loc.join(shown) if len(shown) <= 6 else _listed(shown, 6))
-    # interchangeable in the ties, not in the groups: a core with the others in has other groups in it
-    split = {orbits[v] for v in left_out}
-    groups_of: dict[int, set[str]] = {}
-    for v, orbit in enumerate(orbits):
-        if orbit in split:
-            groups_of.setdefault(orbit, set()).add(groups[v])
-    mixed = any(len(kinds) > 1 for kinds in groups_of.values())
-    return [line + (" " + loc.t("core_swappable_groups") if mixed else "")]
+    line = loc.counted("core_swappable", len(shown), names=loc.join(shown) if len(shown) <= 6 else _listed(shown, 6))
+    # interchangeable in the ties, not in the groups: an equally good core has other groups in it
+    return [line + (" " + loc.t("core_swappable_groups") if groups_vary else "")]
 
 
 def seat_sentence(analysis: Analysis, loc: Locale) -> str:
