@@ -60,6 +60,9 @@ TEXT_TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 # Spreadsheets in a format that is not read, each with the message that says how to save it as .xlsx.
 UNREAD_FORMATS = {".xls": "old_xls", ".ods": "ods_format"}
+# A table saved in one of these under its own name ('relations.xls', 'actoren.ods', 'actors.numbers') beside
+# the other table's CSV is named in the message about the missing CSV (:func:`_unread_spreadsheets`).
+UNREAD_SPREADSHEET_SUFFIXES = (*UNREAD_FORMATS, ".numbers")
 
 
 def _workbooks(folder: Path) -> list[Path]:
@@ -85,6 +88,15 @@ def _near_files(folder: Path, kind: str) -> list[Path]:
     stems = "|".join(name.split(".")[0] for name in CSV_NAMES[kind])
     return [p for p in _visible_files(folder, TEXT_TABLE_SUFFIXES)
             if re.match(rf"(?:{stems})(?![a-z])", p.name.lower()) and p.name.lower() not in CSV_NAMES[kind]]
+
+
+def _unread_spreadsheets(folder: Path, kind: str) -> list[Path]:
+    """Spreadsheets named as the table ('relations.xls', 'Actoren.ods', 'actors (1).numbers') in a format
+    that is not read. Beside the other table's CSV an .xlsx would not be read either (only ecosystem.xlsx
+    is, and not beside CSVs), so the message about the missing CSV names them and says to save a CSV."""
+    stems = "|".join(name.split(".")[0] for name in CSV_NAMES[kind])
+    return [p for p in _visible_files(folder, UNREAD_SPREADSHEET_SUFFIXES)
+            if re.match(rf"(?:{stems})(?![a-z])", p.name.lower())]
 
 
 def region_files(folder: Path) -> list[Path]:
@@ -171,6 +183,11 @@ def _read_files(folder: Path, problems: list[Problem], meta: RegionMeta | None, 
                                                 "found": Words(*(join_words([p.name for p in near], lang)
                                                                  for lang in ("nl", "en"))),
                                                 "hint": Text("hidden_extension_hint") if hidden else ""}))
+            elif unread := _unread_spreadsheets(folder, kind):
+                # 'relations.xls' beside actors.csv: the table is there, in a format that is not read.
+                problems.append(Problem(path.name, "missing_file_unread", params={
+                    "file": path.name,
+                    "found": Words(*(join_words([p.name for p in unread], lang) for lang in ("nl", "en")))}))
             elif workbooks:
                 problems.append(Problem(path.name, "missing_file_xlsx",
                                         params={"file": path.name, "xlsx": ", ".join(p.name for p in workbooks)}))
