@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -432,3 +433,45 @@ def test_digest_helper_sees_a_change(tmp_path):
     before = snapshot(folder)
     (folder / "actors.csv").write_bytes((folder / "actors.csv").read_bytes() + b" ")
     assert snapshot(folder) != before
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_name_that_turns_the_text_around_is_isolated_where_it_is_read(tmp_path, lang):
+    """A name holding RIGHT-TO-LEFT OVERRIDE (U+202E), and an Arabic name, in the core and sharing the first
+    place in two regions: wherever the name is read as text (terminal, map, report with its region figures,
+    slides) it stands between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (UAX #9), so it cannot mirror the
+    sentence around it; actors.csv keeps it exactly as given."""
+    import html as html_module
+
+    from pptx import Presentation
+
+    override, arabic = "Gemeente \u202eOost", "\u0628\u0644\u062f\u064a\u0629 2"
+    actors = [{"id": "h1", "name": override, "group": "overheid", "region": "Oost|West"},
+              {"id": "h2", "name": arabic, "group": "overheid", "region": "Oost|West"},
+              {"id": "m", "name": "Werkbedrijf", "group": "intermediairs", "region": "Oost|West"}]
+    actors += [{"id": f"p{k}", "name": f"Partner {k}", "group": g, "region": "Oost|West"}
+               for k, g in enumerate(["werkgevers", "onderwijs", "werkenden"])]
+    relations = [{"source": h, "target": f"p{k}", "type": "bestuur", "weight": "2"} for h in ("h1", "h2") for k in range(3)]
+    relations += [{"source": "m", "target": h, "type": "samenwerking", "weight": "1"} for h in ("h1", "h2")]
+    folder = write_region(tmp_path / "r", actors, relations)
+    result = run_cli("analyse", folder, "--out", tmp_path / "out", "--bootstrap", "0", "--null-samples", "10",
+                     "--lang", lang)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out" / "r"
+
+    def unisolated(text: str, name: str) -> list[str]:
+        text = html_module.unescape(text.replace("\\u2068", "\u2068").replace("\\u2069", "\u2069")
+                                    .replace("\\u202e", "\u202e"))
+        at = [m.start() for m in re.finditer(re.escape(name), text)]
+        assert at, name                                        # the name is there to be checked
+        return [text[max(0, k - 40):k + len(name) + 20] for k in at
+                if text[k - 1:k] != "\u2068" or text[k + len(name):k + len(name) + 1] != "\u2069"]
+    slides = "\n".join(p.text for slide in Presentation(str(out / "slides.pptx")).slides for shape in slide.shapes
+                       if shape.has_text_frame for p in shape.text_frame.paragraphs)
+    pages = {"terminal": result.output, "map": (out / "map.html").read_text(encoding="utf-8"),
+             "report": (out / "report.html").read_text(encoding="utf-8"), "slides": slides}
+    for where, text in pages.items():
+        for name in (override, arabic):
+            assert unisolated(text, name) == [], (where, name, unisolated(text, name))
+    rows = {r["id"]: r["name"] for r in read_csv_rows(out / "actors.csv")}
+    assert rows["h1"] == override and rows["h2"] == arabic

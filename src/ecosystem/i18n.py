@@ -36,6 +36,28 @@ def t(key: str, lang: str = "nl", **kwargs: object) -> str:
     return catalogue.text(key, lang, **kwargs)
 
 
+# Characters that change the direction of the text around them: right-to-left letters (Unicode bidirectional
+# classes R and AL) and the explicit embeddings, overrides and isolates.
+_DIRECTIONAL = frozenset({"R", "AL", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
+
+
+def isolated(name: str) -> str:
+    """``name`` as a unit of its own direction inside a sentence: between FIRST STRONG ISOLATE and POP
+    DIRECTIONAL ISOLATE (Unicode Bidirectional Algorithm, UAX #9, 'isolates') when it holds a right-to-left
+    letter or a direction control; unchanged otherwise (almost every name).
+
+    A name with a RIGHT-TO-LEFT OVERRIDE (U+202E) left open would mirror the rest of the sentence it is put in
+    ('... deog neve tsap ...' on the map and in the report), and an Arabic name would pull the numbers beside it
+    into its own order. Isolated, the name is shown as written and the sentence around it as written. For text
+    read in a browser, a slide or a terminal; the tables and graph files keep the name exactly as given.
+    """
+    import unicodedata
+
+    if name.isascii() or not any(unicodedata.bidirectional(ch) in _DIRECTIONAL for ch in name):
+        return name
+    return f"\u2068{name}\u2069"
+
+
 def as_sentence(clause: str) -> str:
     """A clause said on its own: its first letter upper case, ending in a full stop ('even hoog als nr. 3, ...'
     -> 'Even hoog als nr. 3, ....')."""

@@ -44,6 +44,19 @@ def in_language(analysis: Analysis, loc: Locale) -> Analysis:
     return replace(analysis, region=region_in_language(analysis.region, loc))
 
 
+def names_isolated(analysis: Analysis) -> Analysis:
+    """``analysis`` with each actor's name as :func:`ecosystem.i18n.isolated` gives it: for the text people read
+    in the pages, the slides and the terminal, where a name's right-to-left letters or direction controls must
+    not turn the sentence around it. The tables, the graph files and the pictures (matplotlib draws the
+    characters in their stored order, never reordering) keep the names as given."""
+    from ..i18n import isolated
+
+    actors = tuple(a if isolated(a.name) == a.name else replace(a, name=isolated(a.name))
+                   for a in analysis.region.actors)
+    return analysis if actors == analysis.region.actors else replace(analysis, region=replace(analysis.region,
+                                                                                              actors=actors))
+
+
 def region_in_language(region: Region, loc: Locale) -> Region:
     """``region`` with region.toml's texts in ``loc``'s language (:func:`in_language`)."""
     return replace(region, meta=region.meta.in_language(loc))
@@ -90,7 +103,8 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
         from ..meeting import summary_extras
         summary = {**summary, **summary_extras(analysis.extras, analysis, loc)}
     shown = in_language(analysis, loc)
-    names = {a.id: a.name for a in shown.region.actors}
+    read = names_isolated(shown)        # what is read as text: each name isolated in its own direction
+    names = {a.id: a.name for a in read.region.actors}
     actors = actors_table(shown) if {"actors", "actors_xlsx", "graphml", "gexf", "kumu"} & set(wanted) else None
     docs: dict[str, Document] = {}
     # One title for the map and the slides: "LLO-ecosysteem <region>", the name saying the year and the data set
@@ -104,11 +118,11 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
     # The map, the report and the workbooks are rendered when written (a function as content), so
     # that io.outputs.write_documents renders them side by side in its worker processes.
     if "map" in wanted:
-        docs["map"] = Document("map.html", "text", lambda: _map_html(shown, analysis, layout(), loc, title),
+        docs["map"] = Document("map.html", "text", lambda: _map_html(read, analysis, layout(), loc, title),
                                reads=(layout,))
     if "report" in wanted:
         from .report_html import render_report
-        docs["report"] = Document("report.html", "text", lambda: render_report(shown, layout(), loc), reads=(layout,))
+        docs["report"] = Document("report.html", "text", lambda: render_report(read, layout(), loc), reads=(layout,))
     if "pngs" in wanted or "slides" in wanted:   # the slides embed the PNGs
         from .static_png import PICTURES, save_picture
         # One part per picture: the write stage draws them side by side (Document, parts); one drawn already
@@ -121,7 +135,7 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
         # The regions' pictures do not need the PNGs: they are drawn beside them, one task each (Document.prepare).
         regions, draw = _region_pictures(analysis, loc)
         docs["slides"] = Document("", "files", lambda folder, pictures: {"slides": render_slides(
-            shown, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
+            read, names, loc, title, folder / "target.png", folder / "map.png", folder / "slides.pptx",
             dict(zip(regions, pictures)))},
             after="pngs", prepare=draw)
     if "actors" in wanted:
@@ -149,7 +163,7 @@ def _render_documents(analysis: Analysis, loc: Locale, only: Iterable[str] | Non
                                                               about_table(analysis.region, loc)})
     docs = {name: docs[name] for name in DOCUMENTS if name in docs}
     return Rendered(output_folder(analysis.region.meta.folder, analysis.year), summary,
-                    terminal_summary(shown, names, loc), docs)
+                    terminal_summary(read, names, loc), docs)
 
 
 def _picture(name: str, shown: Analysis, layout: Shared, loc: Locale, folder) -> dict:

@@ -29,7 +29,7 @@ from ..analysis.pipeline import Analysis, core_ids, core_order
 from ..analysis.stability import STABLE
 from ..analysis.steering import SteeringMix
 from ..anonymise import recognisable_sentence
-from ..i18n import as_sentence
+from ..i18n import as_sentence, isolated
 from ..locale import Locale
 from ..vocab import GROUPS, KEY_GROUPS
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
@@ -151,7 +151,10 @@ def region_targets(analysis: Analysis, loc: Locale, layout: Layout | None = None
     by_region = getattr(getattr(analysis, "extras", None), "by_region", None)
     if by_region is None:
         return []
-    return target_multiples(sorted(by_region.analyses.items()), loc,
+    from .documents import names_isolated     # as the whole network's names in the report: each in its direction
+
+    return target_multiples(sorted((name, None if sub is None else names_isolated(sub))
+                                   for name, sub in by_region.analyses.items()), loc,
                             None if layout is None else (analysis, layout))
 
 
@@ -219,6 +222,7 @@ def picture_alt(key: str, loc: Locale, tops: list[str], **values) -> str:
     sharing it with an equal score), when there are any: one wording for the report's figures and the
     slides' pictures."""
     counts = _counted(values, loc)
+    tops = [isolated(name) for name in tops]      # read aloud and shown as text: each name in its own direction
     top = (loc.t("region_target_top_shared", names=loc.join(tops)) if len(tops) > 1 else
            loc.t("region_target_top", name=tops[0]) if tops else "")
     return loc.t(key, top=top, **counts).strip()

@@ -9,6 +9,7 @@ are the entries' serialisation (:func:`ecosystem.render.summary_json.region_entr
 from __future__ import annotations
 
 from ..analysis.by_region import RegionEntry
+from ..i18n import isolated
 from ..locale import Locale
 from .change_html import Row, Section, render_page
 from .change_text import status_word
@@ -23,8 +24,8 @@ def top_candidate_text(e: RegionEntry, loc: Locale) -> str:
     """The region's best orchestrator candidate, or the candidates sharing the first place with an equal
     score (the id alone orders them: no winner to name), or 'geen'."""
     if e.first_shared:
-        return loc.t("region.top_shared", names=loc.join([c.name for c in e.first_shared]))
-    return e.orchestrators[0].name if e.orchestrators else loc.t("none")
+        return loc.t("region.top_shared", names=loc.join([isolated(c.name) for c in e.first_shared]))
+    return isolated(e.orchestrators[0].name) if e.orchestrators else loc.t("none")
 
 
 def seats_text(e: RegionEntry, loc: Locale) -> str:
@@ -100,13 +101,15 @@ def render_compare_html(entries: dict[str, RegionEntry], loc: Locale, seed: int,
     each folder's ``analyses`` (label -> Analysis), the small multiples of their target views as the
     report's per-region section draws them. ``notes``: region.toml's notes as (heading, note)
     (:func:`~ecosystem.render.change_text.region_notes`)."""
+    from .documents import names_isolated
     from .report_html import target_multiples
 
     s = loc.section("region", SIDE_BY_SIDE_BORROWS)
     headers, rows = side_by_side_table(entries, loc)
     labels = loc.join(list(entries))
     # The columns are folders the user gave, not arbeidsmarktregio's: their own wording, not the report's.
-    multiples = (target_multiples([(label, analyses[label]) for label in entries], loc, alt_key="folder_target_alt")
+    multiples = (target_multiples([(label, analyses[label] and names_isolated(analyses[label])) for label in entries], loc,
+                                  alt_key="folder_target_alt")
                  if analyses else [])
     return render_page(dict(
         lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], notes=list(notes),

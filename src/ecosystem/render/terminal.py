@@ -8,6 +8,7 @@ from ..analysis.orchestrator import NAMED_CANDIDATES, TOP_CANDIDATES
 from ..analysis.pipeline import core_ids, core_order
 from ..anonymise import recognisable_sentence, withheld_lines
 from ..analysis.stability import STABLE
+from ..i18n import isolated
 from ..locale import Locale
 from .diagnosis_text import indicator_mark, indicator_sentence, indicator_title
 from .reasons import reason_texts
@@ -229,7 +230,7 @@ def top_stability_line(sure: RegionStability | None, names: dict[str, str], loc:
 def first_shares(sure: RegionStability, names: dict[str, str], loc: Locale) -> str:
     """'Gemeente A in 40% en ROC B in 35%': of each candidate sharing the first place, the share of resamples
     that put it first alone (the terminal, the slides, the report and the side-by-side table)."""
-    return loc.join([loc.t("stability_top_each", name=names.get(c.id, c.name), share=loc.share(c.share))
+    return loc.join([loc.t("stability_top_each", name=names.get(c.id, isolated(c.name)), share=loc.share(c.share))
                      for c in sure.shared])
 
 
