@@ -93,3 +93,30 @@ def test_rendered_pages_carry_the_style_modules_properties(tmp_path):
     assert f'"leader": "{style.MAP["leader"]}"' in html or f'"leader":"{style.MAP["leader"]}"' in html
     page = environment().from_string(":root { {{ page_vars }} }").render()
     assert f"--navy: {style.NAVY};" in page and f"--face: {style.PAGE_FONT};" in page
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance of a '#rrggbb' colour."""
+    lin = [(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+           for v in (int(colour[k:k + 2], 16) / 255 for k in (1, 3, 5))]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_the_contrast_helper_gives_wcag_ratios():
+    assert _contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert _contrast("#2e7d32", "#e8f3e9") == pytest.approx(4.499, abs=0.001)   # the old 'in orde' pill: too light
+
+
+# The report's status colours (report.html.j2) on the backgrounds they are drawn on: the 'in orde' and
+# 'aandacht' pills (.verdict) and the diagnosis marks (.mark) on their own tints, the diagnosis statuses
+# (.status) on the paper, an attention cell (td.attention) in a highlighted row. All are normal-size text
+# (13-16 px), so each needs 4.5:1 (WCAG 1.4.3).
+@pytest.mark.parametrize("text,background", [("ok", "ok-bg"), ("ok", "paper"), ("warn", "warn-bg"),
+                                             ("warn", "paper"), ("warn", "attention-bg")])
+def test_report_status_colours_have_enough_contrast(text, background):
+    assert _contrast(style.PAGE[text], style.PAGE[background]) >= 4.5

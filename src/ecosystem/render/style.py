@@ -72,7 +72,7 @@ CSS = {"navy": NAVY, "ink": INK, "muted": MUTED, "periphery": PERIPHERY_LIGHT, "
 # The report's and the change page's custom properties (``--name``), rendered by css_properties.
 PAGE = {
     "ink": INK, "muted": MUTED, "line": LINE, "soft": "#f3f5f7", "navy": NAVY, "accent": "#2f6f9f",
-    "ok": "#2e7d32", "ok-bg": "#e8f3e9", "warn": "#a85a00", "warn-bg": "#fff3e0", "warn-line": "#f0c27a",
+    "ok": "#2d7b31", "ok-bg": "#e8f3e9", "warn": "#a85a00", "warn-bg": "#fff3e0", "warn-line": "#f0c27a",
     "note": "#fff6dc", "note-line": "#c98a00", "note-ink": "#7a4d00", "attention-bg": "#fff8ee",
     "rule": RING, "desk": "#e9edf1", "paper": "#ffffff", "halo": HALO, "focus": FOCUS, "face": PAGE_FONT,
 }
