@@ -162,12 +162,10 @@ class BrowserPage:
         return path
 
 
-@pytest.fixture
-def browser_page(chromium_browser, request):
-    """A fresh, isolated page that fails the test on any non-local request,
-    console error, page error or dialog."""
-    viewport = getattr(request, "param", None) or DEFAULT_VIEWPORT
-    context = chromium_browser.new_context(viewport=viewport, device_scale_factor=1,
+def guarded_page(chromium_browser, viewport: dict, scale: float = 1) -> BrowserPage:
+    """A fresh page in a context of its own (``viewport``, device scale factor ``scale``) that records every
+    non-local request, console error, page error and dialog (``BrowserPage.problems``)."""
+    context = chromium_browser.new_context(viewport=viewport, device_scale_factor=scale,
                                            service_workers="block", locale="nl-NL")
     page = context.new_page()
     bp = BrowserPage(context, page)
@@ -177,6 +175,15 @@ def browser_page(chromium_browser, request):
     page.on("pageerror", lambda exc: bp.page_errors.append(str(exc)))
     page.on("dialog", bp._on_dialog)
     page.on("websocket", lambda ws: bp.blocked_requests.append(ws.url))
+    return bp
+
+
+@pytest.fixture
+def browser_page(chromium_browser, request):
+    """A fresh, isolated page that fails the test on any non-local request,
+    console error, page error or dialog."""
+    bp = guarded_page(chromium_browser, getattr(request, "param", None) or DEFAULT_VIEWPORT)
+    context = bp.context
     try:
         yield bp
     finally:
@@ -184,6 +191,24 @@ def browser_page(chromium_browser, request):
         context.close()
     if problems:
         pytest.fail("browser reported problems:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def window(chromium_browser):
+    """Open a page in a window of a given size and device scale factor (a zoomed laptop screen), each in a
+    context of its own (:func:`guarded_page`); the test fails on any problem any of them recorded."""
+    made = []
+
+    def open_(path, width, height, scale=1):
+        bp = guarded_page(chromium_browser, {"width": width, "height": height}, scale)
+        made.append(bp)
+        return bp.open(path, wait_ready=path.name == "map.html")
+
+    yield open_
+    problems = [p for bp in made for p in bp.problems()]
+    for bp in made:
+        bp.context.close()
+    assert not problems, problems
 
 
 # --------------------------------------------------------------------------- test data

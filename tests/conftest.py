@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, settings
 from ecosystem.cli import main
 
 # One browser for the whole session: every module shares these fixtures.
-from browser import browser_page, chromium_browser  # noqa: E402,F401
+from browser import browser_page, chromium_browser, window  # noqa: E402,F401
 
 # Property-based tests: a short run in `make test`, a long one behind `make fuzz`
 # (pytest --hypothesis-profile=fuzz). Each example is a whole CLI run, so no deadline.

@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from browser import BrowserPage, REPO_ROOT
+from browser import REPO_ROOT
 from conftest import run_cli
 
 BRABANT = REPO_ROOT / "regions" / "brabant"
@@ -41,28 +41,7 @@ def out(tmp_path_factory):
     return base / "out" / "brabant"
 
 
-@pytest.fixture
-def window(chromium_browser):
-    """Open a page in a window of a given size and device scale factor (a zoomed laptop screen)."""
-    made = []
-
-    def open_(path, width, height, scale):
-        context = chromium_browser.new_context(viewport={"width": width, "height": height},
-                                               device_scale_factor=scale, service_workers="block", locale="nl-NL")
-        page = context.new_page()
-        bp = BrowserPage(context, page)
-        context.route("**/*", bp._route)
-        page.on("console", bp._on_console)
-        page.on("pageerror", lambda exc: bp.page_errors.append(str(exc)))
-        page.on("dialog", bp._on_dialog)
-        made.append(bp)
-        return bp.open(path, wait_ready=path.name == "map.html")
-
-    yield open_
-    problems = [p for bp in made for p in bp.problems()]
-    for bp in made:
-        bp.context.close()
-    assert not problems, problems
+# The window fixture (tests/browser.py): a page of a given size, failing on any request or error.
 
 
 def rgb(css: str) -> tuple[float, float, float]:

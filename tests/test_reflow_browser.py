@@ -24,7 +24,6 @@ from html import unescape
 
 import pytest
 
-from browser import BrowserPage
 from conftest import FIXTURES, run_cli
 
 TWENTE = FIXTURES / "twente"
@@ -96,29 +95,7 @@ def test_the_long_names_land_where_the_page_was_widened(pages):
 # --------------------------------------------------------------------------- the browser
 
 
-@pytest.fixture
-def window(chromium_browser):
-    """Open a page in a window of the given size, with the offline guards of tests/browser.py."""
-    made = []
-
-    def open_(path, width, height):
-        context = chromium_browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1,
-                                               service_workers="block", locale="nl-NL")
-        page = context.new_page()
-        bp = BrowserPage(context, page)
-        context.route("**/*", bp._route)
-        page.on("request", bp._on_request)
-        page.on("console", bp._on_console)
-        page.on("pageerror", lambda exc: bp.page_errors.append(str(exc)))
-        page.on("dialog", bp._on_dialog)
-        made.append(bp)
-        return bp.open(path, wait_ready=path.name == "map.html")
-
-    yield open_
-    problems = [p for bp in made for p in bp.problems()]
-    for bp in made:
-        bp.context.close()
-    assert not problems, problems
+# The window fixture (tests/browser.py): a page of a given size, failing on any request or error.
 
 
 # Text outside the scrolling table boxes that carries a long name: it must break inside the window.
