@@ -11,6 +11,7 @@ is checked in tests/test_catalogue.py.
 from __future__ import annotations
 
 import math
+import unicodedata
 from typing import TYPE_CHECKING
 
 from . import catalogue
@@ -51,8 +52,6 @@ def isolated(name: str) -> str:
     into its own order. Isolated, the name is shown as written and the sentence around it as written. For text
     read in a browser, a slide or a terminal; the tables and graph files keep the name exactly as given.
     """
-    import unicodedata
-
     if name.isascii() or not any(unicodedata.bidirectional(ch) in _DIRECTIONAL for ch in name):
         return name
     return f"\u2068{name}\u2069"

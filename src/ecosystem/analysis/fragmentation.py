@@ -137,17 +137,15 @@ class RemovalEffect:
         large and ``main_after`` is 0).
     largest_parts_after : int
         How many components after have that size.
-    fell_apart : bool
-        Some cut-off actor's component before holds no member of the main
-        component after: its part of the network fell apart (into equal
-        parts, or beside another component that is now the largest), so it
-        did not lose paths *to* the largest part but to its own former
-        members.  A text says which (the what-if sentences do).
     apart : tuple of int
-        The cut-off actors of which that holds (``fell_apart`` is whether
-        there are any); the others lost their paths to the main component
-        after.  Both kinds occur together only where several components were
-        equally largest before.
+        The cut-off actors whose component before holds no member of the
+        main component after: their part of the network fell apart (into
+        equal parts, or beside another component that is now the largest),
+        so they did not lose paths *to* the largest part but to their own
+        former members (``fell_apart``: there are any).  A text says which
+        (the what-if sentences do).  The others lost their paths to the main
+        component after; both kinds occur together only where several
+        components were equally largest before.
     largest_parts_before : int
         How many components before have the largest size.
     """
@@ -167,9 +165,13 @@ class RemovalEffect:
     gained_group_pairs: tuple[tuple[str, str], ...]
     largest_after: int = 0
     largest_parts_after: int = 0
-    fell_apart: bool = False
     apart: tuple[int, ...] = ()
     largest_parts_before: int = 1
+
+    @property
+    def fell_apart(self) -> bool:
+        """Whether some cut-off actor's part fell apart (``apart`` is not empty)."""
+        return bool(self.apart)
 
     @property
     def f_change(self) -> float:
@@ -530,7 +532,6 @@ def removal_effect(ties: ig.Graph, groups: Sequence[str], removed: Iterable[int]
         gained_group_pairs=tuple(sorted(pairs_after - pairs_before, key=order.__getitem__)),
         largest_after=largest_after,
         largest_parts_after=sum(1 for size in sizes_after if size == largest_after),
-        fell_apart=bool(apart),
         apart=tuple(sorted(apart, key=by_rank)),
         largest_parts_before=len(main_b),
     )

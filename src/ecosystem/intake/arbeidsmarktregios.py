@@ -152,20 +152,21 @@ def one_spelling(actors: list[Actor], file: str, column: str | None) -> tuple[li
     spelling, at the first row (in ``actors``' order) that writes it. An actor that names the region
     twice ('Twente|twente') is in it once. A region written one way only is kept as written.
     """
-    def region_of(name: str) -> str:
-        listed = find(name)         # a list region by name or by code: one region, whatever the spelling
-        return f"list:{listed.name}" if listed is not None else f"key:{_key(name)}"
+    def region_of(name: str) -> tuple[bool, str]:
+        """(listed, its list name) for a list region by name or code, whatever the spelling; else (False, key)."""
+        listed = find(name)
+        return (True, listed.name) if listed is not None else (False, _key(name))
 
-    spellings: dict[str, Counter] = {}
+    spellings: dict[tuple[bool, str], Counter] = {}
     for actor in actors:
         for name in actor.regions:
             spellings.setdefault(region_of(name), Counter())[name] += 1
-    kept: dict[str, str] = {}
+    kept: dict[tuple[bool, str], str] = {}
     for key, counts in spellings.items():
         if len(counts) < 2:
             continue
-        kept[key] = (key.removeprefix("list:") if key.startswith("list:")
-                     else sorted(counts, key=lambda s: (-counts[s], s))[0])
+        listed, name = key
+        kept[key] = name if listed else sorted(counts, key=lambda s: (-counts[s], s))[0]
     warned: set[str] = set()
     warnings: list[Problem] = []
     folded: list[Actor] = []

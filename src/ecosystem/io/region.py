@@ -85,18 +85,21 @@ def _near_files(folder: Path, kind: str) -> list[Path]:
     """Files that look like the table's CSV but are not read: 'actors.csv.csv' (Windows hides the
     last extension), 'actors.txt', 'actoren (1).csv'. Only text tables: 'actors.pdf' or
     'relations-diagram.png' beside the data are not the table, and workbooks are reported otherwise."""
+    return [p for p in _named_as(folder, kind, TEXT_TABLE_SUFFIXES) if p.name.lower() not in CSV_NAMES[kind]]
+
+
+def _named_as(folder: Path, kind: str, suffixes: tuple[str, ...]) -> list[Path]:
+    """Files ending in one of ``suffixes`` whose name starts with the table's name ('actors', 'actoren', any
+    case) followed by no further letter: 'actors.csv.csv', 'Actoren (1).ods', not 'actorsdiagram.png'."""
     stems = "|".join(name.split(".")[0] for name in CSV_NAMES[kind])
-    return [p for p in _visible_files(folder, TEXT_TABLE_SUFFIXES)
-            if re.match(rf"(?:{stems})(?![a-z])", p.name.lower()) and p.name.lower() not in CSV_NAMES[kind]]
+    return [p for p in _visible_files(folder, suffixes) if re.match(rf"(?:{stems})(?![a-z])", p.name.lower())]
 
 
 def _unread_spreadsheets(folder: Path, kind: str) -> list[Path]:
     """Spreadsheets named as the table ('relations.xls', 'Actoren.ods', 'actors (1).numbers') in a format
     that is not read. Beside the other table's CSV an .xlsx would not be read either (only ecosystem.xlsx
     is, and not beside CSVs), so the message about the missing CSV names them and says to save a CSV."""
-    stems = "|".join(name.split(".")[0] for name in CSV_NAMES[kind])
-    return [p for p in _visible_files(folder, UNREAD_SPREADSHEET_SUFFIXES)
-            if re.match(rf"(?:{stems})(?![a-z])", p.name.lower())]
+    return _named_as(folder, kind, UNREAD_SPREADSHEET_SUFFIXES)
 
 
 def region_files(folder: Path) -> list[Path]:

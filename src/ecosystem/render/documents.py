@@ -51,8 +51,8 @@ def names_isolated(analysis: Analysis) -> Analysis:
     characters in their stored order, never reordering) keep the names as given."""
     from ..i18n import isolated
 
-    actors = tuple(a if isolated(a.name) == a.name else replace(a, name=isolated(a.name))
-                   for a in analysis.region.actors)
+    named = [(a, isolated(a.name)) for a in analysis.region.actors]
+    actors = tuple(a if name == a.name else replace(a, name=name) for a, name in named)
     return analysis if actors == analysis.region.actors else replace(analysis, region=replace(analysis.region,
                                                                                               actors=actors))
 

@@ -108,8 +108,8 @@ def render_compare_html(entries: dict[str, RegionEntry], loc: Locale, seed: int,
     headers, rows = side_by_side_table(entries, loc)
     labels = loc.join(list(entries))
     # The columns are folders the user gave, not arbeidsmarktregio's: their own wording, not the report's.
-    multiples = (target_multiples([(label, analyses[label] and names_isolated(analyses[label])) for label in entries], loc,
-                                  alt_key="folder_target_alt")
+    multiples = (target_multiples([(label, None if analyses[label] is None else names_isolated(analyses[label]))
+                                   for label in entries], loc, alt_key="folder_target_alt")
                  if analyses else [])
     return render_page(dict(
         lang=loc.lang, title=s["compare_title"].format(labels=labels), kicker=s["compare_kicker"], notes=list(notes),

@@ -69,6 +69,7 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
                 added: int, added_file: str | None, year: int | None = None) -> dict:
     """``change.json["whatif"]``: the removal and addition (``added``: the new relations), the year the region
     was taken in (None: every relation in the data), and what they do to connectivity."""
+    apart = set(effect.apart)
     return {
         "without": list(without), "added_relations": added, "added_file": added_file, "year": year,
         "df_before": _round(effect.df_before), "df_after": _round(effect.df_after),
@@ -78,7 +79,7 @@ def whatif_dict(effect, ids: tuple[str, ...], names: dict[str, str], without: tu
         "largest_after": effect.largest_after, "largest_parts_after": effect.largest_parts_after,
         "fell_apart": effect.fell_apart, "largest_parts_before": effect.largest_parts_before,
         # apart: this actor's part fell apart (it lost its path to some of its own part, not to the largest part)
-        "cut_off": [{"id": ids[v], "name": names[ids[v]], "apart": v in set(effect.apart)} for v in effect.cut_off],
+        "cut_off": [{"id": ids[v], "name": names[ids[v]], "apart": v in apart} for v in effect.cut_off],
         "joined_main": [{"id": ids[v], "name": names[ids[v]]} for v in effect.joined_main],
         "lost_key_group_pairs": [list(p) for p in effect.lost_group_pairs],
         "gained_key_group_pairs": [list(p) for p in effect.gained_group_pairs],
@@ -107,10 +108,9 @@ def _cut_clause(data: dict, loc: Locale) -> str:
     said of its own; both only where several parts were equally largest before), or that no one is."""
     apart = sum(1 for c in data["cut_off"] if c["apart"])
     to_main = len(data["cut_off"]) - apart
-    tied = data["largest_parts_before"] > 1
     clauses = [loc.counted("whatif_cut", to_main)] if to_main or not apart else []
     if apart:
-        clauses.append(loc.counted("whatif_cut_apart_tied" if tied else "whatif_cut_apart", apart,
+        clauses.append(loc.counted(_apart_key(data, "whatif_cut_apart"), apart,
                                    parts=loc.count(data["largest_parts_before"])))
     return "; ".join(clauses)
 
@@ -139,17 +139,18 @@ def whatif_sections(data: dict, loc: Locale, before: str) -> list[Section]:
     # Those who lose their paths to the largest part, and those whose own part falls apart: each under its own title.
     to_main = tuple(Row((c["name"], c["id"])) for c in data["cut_off"] if not c["apart"])
     apart = tuple(Row((c["name"], c["id"])) for c in data["cut_off"] if c["apart"])
-    cut = (Section("cut-off", s["cut_title"], (s["key_name"], "Id"), to_main) if to_main or not apart else
-           Section("cut-off", s[_apart_key(data, "cut_title_apart")].format(parts=loc.count(data["largest_parts_before"])),
-                   (s["key_name"], "Id"), apart))
+    sections = [overview]
+    if to_main or not apart:
+        sections.append(Section("cut-off", s["cut_title"], (s["key_name"], "Id"), to_main))
+    if apart:
+        sections.append(Section("cut-off-apart" if to_main else "cut-off", s[_apart_key(data, "cut_title_apart")].format(
+            parts=loc.count(data["largest_parts_before"])), (s["key_name"], "Id"), apart))
+
     def pair_rows(pairs: list) -> tuple[Row, ...]:
         return tuple(Row((loc.group(a), loc.group(b))) for a, b in pairs)
 
-    pairs = Section("key-group-pairs", s["pairs_title"], (s["pair_a"], s["pair_b"]), pair_rows(data["lost_key_group_pairs"]))
-    sections = [overview, cut, pairs]
-    if to_main and apart:
-        sections.insert(2, Section("cut-off-apart", s[_apart_key(data, "cut_title_apart")].format(
-            parts=loc.count(data["largest_parts_before"])), (s["key_name"], "Id"), apart))
+    sections.append(Section("key-group-pairs", s["pairs_title"], (s["pair_a"], s["pair_b"]),
+                            pair_rows(data["lost_key_group_pairs"])))
     # what added relations bring: shown where there is something to show (a departure alone brings none)
     if data["joined_main"]:
         sections.append(Section("joined-main", s["joined_title"], (s["key_name"], "Id"),
