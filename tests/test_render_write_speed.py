@@ -273,3 +273,30 @@ def test_templates_are_compiled_with_the_render_stage_imports(monkeypatch):
     templating.compile_templates()
     compiled = {template.name for template in env.cache.values()}
     assert compiled == set(env.list_templates(extensions=["j2"])) >= {"report.html.j2", "map.html.j2"}
+
+
+def test_compiled_templates_are_kept_in_jinja2s_bytecode_cache_and_an_unwritable_cache_is_skipped(tmp_path,
+                                                                                                monkeypatch):
+    """A second process loads the compiled templates from the cache instead of compiling them (about 0.05 CPU s
+    of every analyse); where the cache cannot be written the templates are compiled and used all the same."""
+    import jinja2
+
+    from ecosystem.render import templating
+
+    def fresh(directory):          # the environment a new process makes, with its cache in ``directory``
+        env = templating.environment.__wrapped__()
+        env.bytecode_cache = templating.bytecode_cache(str(directory))
+        return env
+
+    first = fresh(tmp_path).get_template("report.html.j2")
+    assert [p.suffix for p in tmp_path.iterdir()] == [".cache"]
+    compiled = []
+    original = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda self, *args, **kwargs: compiled.append(args) or original(self, *args, **kwargs))
+    again = fresh(tmp_path).get_template("report.html.j2")
+    assert compiled == []
+    assert again.root_render_func.__code__.co_code == first.root_render_func.__code__.co_code
+    absent = tmp_path / "absent"           # a folder that is not there: the cache file cannot be written
+    fresh(absent).get_template("report.html.j2")
+    assert len(compiled) == 1 and not absent.exists()

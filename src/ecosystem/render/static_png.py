@@ -199,9 +199,14 @@ def png_bytes(rgb: np.ndarray, dpi: float) -> bytes:
     import zlib
 
     height, width, _ = rgb.shape
-    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)      # column 0: each row's filter type, 0
-    # The pixels copied once, into a view of the rows after their filter byte (rgb may be a strided view).
-    np.ndarray((height, width, 3), np.uint8, rows, offset=1, strides=(rows.strides[0], 3, 1))[...] = rgb
+    rows = np.empty((height, 1 + 3 * width), dtype=np.uint8)
+    rows[:, 0] = 0                                                 # each row's filter type: none
+    # The pixels copied once, into a view of the rows after their filter byte (rgb may be a strided view:
+    # the canvas's RGBA without its A), a channel at a time: numpy copies three single bytes at a stride
+    # five times as fast as 3-byte pixels (8 against 1.5 ms a picture, issue 10).
+    pixels = np.ndarray((height, width, 3), np.uint8, rows, offset=1, strides=(rows.strides[0], 3, 1))
+    for channel in range(3):
+        pixels[:, :, channel] = rgb[:, :, channel]
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
