@@ -153,3 +153,35 @@ def test_wrapping_gives_the_lines_of_adding_word_after_word(seed):
             most = rng.choice([None, 1, 2, 3])
             assert static_png._wrapped(fig, text, width, most, **font) == \
                 _wrapped_word_by_word(fig, text, width, most, **font), (text, width, most, font)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_text_sizes_are_those_of_a_text_added_to_the_figure(seed):
+    """static_png._TextSizes measures with one probe per set of properties: the same width and height, to the
+    bit, as the text ``fig.text(0, 0, ...)`` adds (and removes again), for the pictures' numbers, badges and
+    names (several lines, bold, parse_math off), each measured after texts of other lengths and properties."""
+    import random
+
+    import matplotlib
+
+    rng = random.Random(seed)
+    kinds = ({"fontsize": 5.5, "color": "#222222", "ha": "center", "va": "center"},
+             {"fontsize": 9, "fontweight": "bold"},
+             {"fontsize": 8.5, "fontweight": "bold", "color": "#1f3a5f", "linespacing": 1.05, "parse_math": False,
+              "ha": "center", "va": "center"},
+             {"fontsize": 7.5, "fontweight": "normal", "color": "#222222", "linespacing": 1.05, "parse_math": False,
+              "ha": "center", "va": "center"})
+    words = WORDS.split() + ["’s-Hertogenbosch", "$x$", "K1", "C3", "Één"]
+    with matplotlib.rc_context(static_png.RC):
+        fig = static_png._new_figure()
+        sizes = static_png._TextSizes(fig)
+        for _ in range(60):
+            props = rng.choice(kinds)
+            text = (str(rng.randint(1, 999)) if props["fontsize"] == 5.5 else
+                    "\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+                              for _ in range(rng.randint(1, 3))))
+            added = fig.text(0, 0, text, **props)
+            box = added.get_window_extent(fig.canvas.get_renderer())
+            added.remove()
+            assert sizes(text, **props) == (box.width, box.height), (text, props)
+        assert not fig.texts

@@ -20,6 +20,8 @@ a view of one section with :func:`section`. That every key has both languages wi
 """
 from __future__ import annotations
 
+import functools
+
 from . import change, cli, errors, glossary, intake, labels, region, report, sentences, slides
 from . import map as map_page
 
@@ -82,9 +84,17 @@ def section(prefix: str, lang: str | None, borrow: dict[str, str] | None = None)
     page shows that live under another key (a measure's label, 'ja'), so that each wording is written
     once; placeholders stay, as in the page's own texts.
     """
-    code, start = resolve_lang(lang), prefix + "."
-    own = {key[len(start):]: texts[code] for key, texts in CATALOGUE.items() if key.startswith(start)}
+    code = resolve_lang(lang)
+    own = {name: CATALOGUE[key][code] for name, key in _section_keys(prefix)}
     return {**own, **{name: CATALOGUE[key][code] for name, key in (borrow or {}).items()}}
+
+
+@functools.lru_cache(maxsize=None)
+def _section_keys(prefix: str) -> tuple[tuple[str, str], ...]:
+    """(name without the prefix, key) of each key starting with ``prefix + '.'``, in catalogue order: found once
+    per prefix (a run asks for a page's section about 170 times, each a scan of the whole catalogue before)."""
+    start = prefix + "."
+    return tuple((key[len(start):], key) for key in CATALOGUE if key.startswith(start))
 
 
 def by_language(prefix: str) -> dict[str, dict[str, str]]:
