@@ -107,6 +107,25 @@ def test_slides_store_their_pictures_as_the_pngs_are(tmp_path):
     assert (result.out_dir / "map.png").read_bytes() in blobs
 
 
+def test_slides_are_the_same_file_whether_python_pptx_deflates_its_entries_or_stores_them(tmp_path, monkeypatch):
+    """render.slides has python-pptx store its package's entries (slides._entries_stored) and deflates them
+    itself when it writes the package again: the same bytes as with python-pptx deflating them first, and
+    python-pptx's zip writer has its own zipfile module back afterwards."""
+    import contextlib
+    import zipfile
+
+    from pptx.opc import serialized
+
+    from ecosystem import api
+    from ecosystem.render import slides
+
+    stored = api.analyse(BRABANT, out=tmp_path / "stored", bootstrap=0, null_samples=2)
+    assert serialized.zipfile is zipfile
+    monkeypatch.setattr(slides, "_entries_stored", contextlib.nullcontext)
+    deflated = api.analyse(BRABANT, out=tmp_path / "deflated", bootstrap=0, null_samples=2)
+    assert (stored.out_dir / "slides.pptx").read_bytes() == (deflated.out_dir / "slides.pptx").read_bytes()
+
+
 def test_graph_file_escape_matches_the_standard_library():
     from xml.sax.saxutils import escape as reference
 
