@@ -215,7 +215,8 @@ def compile_bytecode() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 10000],
+                        help="synthetic regions to time (none: only the Brabant example)")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--args", default="", help="extra arguments for `ecosystem analyse`")
     parser.add_argument("--no-brabant", action="store_true", help="skip the Brabant example row")

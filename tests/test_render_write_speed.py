@@ -297,7 +297,8 @@ def test_templates_are_compiled_with_the_render_stage_imports(monkeypatch):
 def test_compiled_templates_are_kept_in_jinja2s_bytecode_cache_and_an_unwritable_cache_is_skipped(tmp_path,
                                                                                                 monkeypatch):
     """A second process loads the compiled templates from the cache instead of compiling them (about 0.05 CPU s
-    of every analyse); where the cache cannot be written the templates are compiled and used all the same."""
+    of every analyse); where the cache cannot be written or a cache file is cut short, the templates are
+    compiled and used all the same."""
     import jinja2
 
     from ecosystem.render import templating
@@ -319,3 +320,7 @@ def test_compiled_templates_are_kept_in_jinja2s_bytecode_cache_and_an_unwritable
     absent = tmp_path / "absent"           # a folder that is not there: the cache file cannot be written
     fresh(absent).get_template("report.html.j2")
     assert len(compiled) == 1 and not absent.exists()
+    for cached in tmp_path.glob("*.cache"):  # a cache file cut short: compiled from the source instead
+        cached.write_bytes(cached.read_bytes()[:40])
+    cut = fresh(tmp_path).get_template("report.html.j2")
+    assert len(compiled) == 2 and cut.root_render_func.__code__.co_code == first.root_render_func.__code__.co_code

@@ -35,8 +35,15 @@ def csp_hash(script: str) -> str:
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Jinja2's file cache of compiled templates, which skips a cache file it cannot write (a full disk, a
-    read-only temporary folder) instead of failing the page: the template was compiled all the same."""
+    """Jinja2's file cache of compiled templates, which skips a cache file it cannot read whole (cut short,
+    say) or cannot write (a full disk, a read-only temporary folder) instead of failing the page: the
+    template is compiled from its source then, as without a cache."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:            # noqa: BLE001 - any unreadable cache file: compile instead
+            bucket.reset()
 
     def dump_bytecode(self, bucket) -> None:
         try:
