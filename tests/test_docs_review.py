@@ -27,6 +27,15 @@ MESSAGE = {
            "Open it and save it as CSV (UTF-8) named {file}, or put both tables in one ecosystem.xlsx "
            "with sheets 'actors' and 'relations' instead of the CSV files."),
 }
+# Several such files: the verb and the pronoun in the plural, and which file to open left to the reader.
+MESSAGE_MANY = {
+    "nl": ("fout: {file}: bestand ontbreekt; in de map staan wel {found}, maar die formaten worden niet gelezen. "
+           "Open het bestand met de tabel en sla het op als CSV (UTF-8) met de naam {file}, of zet beide tabellen "
+           "in één ecosystem.xlsx met de tabbladen 'actors' en 'relations' in plaats van de CSV-bestanden."),
+    "en": ("error: {file}: file is missing; the folder does hold {found}, but those formats are not read. "
+           "Open the file with the table and save it as CSV (UTF-8) named {file}, or put both tables in one "
+           "ecosystem.xlsx with sheets 'actors' and 'relations' instead of the CSV files."),
+}
 
 
 def _region_with(tmp_path, missing: str, spreadsheet: str, content: bytes = OLE2):
@@ -62,7 +71,7 @@ def test_dutch_names_any_case_and_numbers_are_found_too(tmp_path, lang):
     result = run_cli("validate", folder, "--lang", lang)
     assert result.exit_code == 2, result.output
     found = {"nl": "Relaties.xls en relations.numbers", "en": "Relaties.xls and relations.numbers"}[lang]
-    assert _problem_lines(result.output, lang) == [MESSAGE[lang].format(file="relations.csv", found=found)]
+    assert _problem_lines(result.output, lang) == [MESSAGE_MANY[lang].format(file="relations.csv", found=found)]
 
 
 def test_a_spreadsheet_under_another_name_is_not_taken_for_the_table(tmp_path):
