@@ -130,11 +130,10 @@ def test_pictures_draw_only_anonymous_labels(runs):
 SAME = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closeness", "eigenvector", "coreness", "core",
         "kcore", "orchestrator_reach", "orchestrator_bridging", "orchestrator_mandate", "at_governance_table",
         "effective_size", "constraint", "brokerage_coordinator", "brokerage_itinerant", "brokerage_gatekeeper",
-        "brokerage_representative", "brokerage_liaison")
-# The orchestrator score's centre part is the coreness of the steering ties between groups, an iteration that in
-# Brabant does not converge (one dominant hub: the others' values are remnants tending to 0, docs/methods.md §5):
-# where it stops depends on the vertex order, so the centre part agrees to 1% and the score to 1e-4.
-CLOSE = {"orchestrator_centre": {"rel": 1e-2, "abs": 1e-4}, "orchestrator_score": {"abs": 1e-4}}
+        "brokerage_representative", "brokerage_liaison", "orchestrator_centre", "orchestrator_score")
+# The orchestrator score's centre part is the coreness of the steering ties between groups, which in Brabant has
+# one dominant hub (docs/methods.md §5): reported as the model's limit (the hub 1, every other actor 0), not as
+# what the iteration left when it stopped, which depended on the vertex order (it agreed to 1e-2 only).
 
 
 def _number(value):
@@ -156,9 +155,9 @@ def test_results_identical_up_to_renaming(runs):
     b = json.loads((anon / "summary.json").read_text(encoding="utf-8"))
     assert {new[i] for i in a["core"]} == set(b["core"])
     assert {new[c["id"]]: c["score"] for c in a["orchestrators"]} == \
-        pytest.approx({c["id"]: c["score"] for c in b["orchestrators"]}, abs=1e-4)
+        pytest.approx({c["id"]: c["score"] for c in b["orchestrators"]}, rel=1e-9, abs=1e-12)
     for c, d in zip(sorted(a["orchestrators"], key=lambda c: new[c["id"]]), sorted(b["orchestrators"], key=lambda c: c["id"])):
-        assert c["parts"] == pytest.approx(d["parts"], abs=1e-4)
+        assert c["parts"] == pytest.approx(d["parts"], rel=1e-9, abs=1e-12)
     assert [d["status"] for d in a["diagnosis"]] == [d["status"] for d in b["diagnosis"]]
     assert a["groups"] == b["groups"]
     with open(named / "actors.csv", encoding="utf-8") as fa, open(anon / "actors.csv", encoding="utf-8") as fb:
@@ -171,8 +170,6 @@ def test_results_identical_up_to_renaming(runs):
         for column in SAME:
             x, y = _number(row[column]), _number(other[column])
             assert x == (y if isinstance(y, str) else pytest.approx(y, rel=1e-9, abs=1e-12)), (old, column)
-        for column, tolerance in CLOSE.items():
-            assert float(row[column]) == pytest.approx(float(other[column]), **tolerance), (old, column)
 
 
 def test_outputs_in_the_order_of_the_anonymous_numbers(runs):
@@ -715,8 +712,8 @@ def test_roles_not_counted_so_not_recoverable(tmp_path):
     roles, bare_rows, anon = rows(out / "roles" / "twente"), rows(out / "bare" / "twente"), rows(out / "anon" / "anoniem")
     key = _key(out / "anon" / "anoniem-sleutel.csv")
     assert any(roles[i]["orchestrator_mandate"] != bare_rows[i]["orchestrator_mandate"] for i in roles)
-    # the score less its centre part, which depends on the vertex order where its iteration does not converge
-    # (CLOSE above); the mandate part is a third of the rest
+    # the score less its centre part (the steering network's coreness, which the roles do not change); the
+    # mandate part is a third of the rest
     def rest(row):
         return float(row["orchestrator_score"]) - float(row["orchestrator_centre"]) / 3
     for old, row in bare_rows.items():

@@ -132,9 +132,9 @@ def _ecosystem_position(ecosystem: TieNetwork, centre: np.ndarray, v: int) -> Re
     """Actor ``v``'s place in the ecosystem network's centre, as the score's centre part read it.
 
     When that coreness is a one-vertex core (:func:`one_vertex_core`, the star case of
-    docs/methods.md §5) the hub is the whole centre: every other actor's value is a remnant
-    of the iteration tending to 0, so the reason names the hub and that ``v`` is outside it
-    instead of presenting a coreness of 0.00 as a reason to orchestrate.
+    docs/methods.md §5) the hub is the whole centre: every other actor's value is 0 (the
+    model's limit), so the reason names the hub and that ``v`` is outside it instead of
+    presenting a coreness of 0.00 as a reason to orchestrate.
     """
     hub = one_vertex_core(centre)
     if hub is not None and hub != v:

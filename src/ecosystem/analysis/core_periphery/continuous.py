@@ -57,13 +57,33 @@ class ContinuousCorePeriphery:
 
 
 def _continuous_fit(e: _Edges, c: np.ndarray) -> float:
-    """Pearson correlation of a_ij with c_i c_j over all pairs i < j (NaN if undefined)."""
-    cells = e.n * (e.n - 1) / 2
-    sa, saa = e.w.sum(), (e.w**2).sum()
+    """Pearson correlation of a_ij with c_i c_j over all pairs i < j (NaN if undefined).
+
+    A one-vertex core (one value not 0, the star limit of :func:`_continuous`) gets the fit of that limit's
+    pattern, ``c_hub c_j -> a_hub,j`` on the hub's pairs and 0 elsewhere (:func:`_one_vertex_fit`), where its
+    own products, all 0, would leave the correlation undefined.
+    """
+    tied = np.flatnonzero(c)
+    if len(tied) == 1:
+        return _one_vertex_fit(e, int(tied[0]))
     c2 = c**2
     sp = (c.sum() ** 2 - c2.sum()) / 2
     spp = (c2.sum() ** 2 - (c2**2).sum()) / 2
-    sap = (e.w * c[e.src] * c[e.dst]).sum()
+    return _correlation(e, sp, spp, (e.w * c[e.src] * c[e.dst]).sum())
+
+
+def _one_vertex_fit(e: _Edges, hub: int) -> float:
+    """Correlation of a_ij with the star limit's pattern: a_ij on the pairs with ``hub``, 0 elsewhere."""
+    w = e.w[(e.src == hub) | (e.dst == hub)]
+    squares = (w**2).sum()
+    return _correlation(e, w.sum(), squares, squares)
+
+
+def _correlation(e: _Edges, sp: float, spp: float, sap: float) -> float:
+    """Pearson correlation over all pairs i < j of a_ij with a pattern p_ij, from the pattern's sum ``sp``, sum
+    of squares ``spp`` and cross sum with ``a`` ``sap`` (NaN where either varies by less than rounding)."""
+    cells = e.n * (e.n - 1) / 2
+    sa, saa = e.w.sum(), (e.w**2).sum()
     var_a, var_p = cells * saa - sa**2, cells * spp - sp**2
     if var_a <= _VARIANCE_TOL * cells * saa or var_p <= _VARIANCE_TOL * cells * spp:
         return math.nan
@@ -165,6 +185,13 @@ def _not_converged_message(c: np.ndarray) -> str:
     """Say why the fixed point is slow, so the caller can judge the approximate coreness."""
     hub = int(np.argmax(c))
     share = c[hub] ** 2 / (c**2).sum()
+    if bool(_one_vertex_dominates(c)):
+        return (
+            f"continuous core/periphery iteration stopped before converging: one vertex (index {hub}) holds "
+            f"{share:.1%} of the sum of squared coreness, so the least-squares optimum is a one-vertex core, a "
+            "star, which the iteration approaches only slowly; reported as its limit: coreness 1 for that "
+            "vertex and 0 for every other"
+        )
     if share > 0.9:
         why = (
             f"one vertex (index {hub}) holds {share:.1%} of the sum of squared coreness: the "
@@ -197,7 +224,9 @@ def continuous_core_periphery(
     O(n + m); at most 2000 iterations are run, and a ``RuntimeWarning`` says
     so, and why, when the kept run has not converged (see Notes).  Vertices
     outside the component that carries the core converge towards 0; isolated
-    vertices are exactly 0.
+    vertices are exactly 0.  When one vertex dominates (the star case in Notes)
+    the coreness is the optimum's limit: exactly 1 for that vertex and 0 for
+    every other.
 
     Parameters
     ----------
@@ -240,8 +269,10 @@ def continuous_core_periphery(
     actor) the optimum, for the least-squares loss and for the correlation
     alike, is therefore a one-vertex core with a very large c_h, and the
     iteration approaches it slowly; it is stopped, with a warning, once one
-    vertex holds 99% of the sum of squared coreness (or after 2000 steps),
-    when the coreness is close to 1 for the hub and close to 0 elsewhere.  Slow convergence also occurs when no single core dominates
+    vertex holds 99% of the sum of squared coreness, and the limit is
+    reported: 1 for the hub, 0 for every other vertex (what the iteration left
+    of the others when it stopped, small but not 0, depends on the starts and
+    on the step at which the stop was checked, not on the network).  Slow convergence also occurs when no single core dominates
     (several similar components, lattices, rings).
 
     On a network in separate parts the one fit puts its weight on one part: the others tend to 0,
@@ -299,6 +330,14 @@ def _continuous(e: _Edges, seed, restarts: int = RESTARTS,
         # to the loss of c = 0), so exact ties keep the strength-seeded run.
         if best_c is None or loss < best_loss - 1e-12 * squares:
             best_c, best_loss, best_converged = c, loss, converged
+    if not best_converged and bool(_one_vertex_dominates(best_c)):
+        # The star case (Notes of continuous_core_periphery): the optimum is the limit c_hub -> infinity, where
+        # every other c_j = a_hj / c_hub tends to 0. Rescaled, that limit is 1 for the hub and exactly 0 for
+        # everyone else; what the iteration left of the others when it stopped depends on its starts and on
+        # the step at which the stop was checked, not on the network, and no score may rest on it.
+        coreness = np.zeros(e.n)
+        coreness[int(np.argmax(best_c))] = 1.0
+        return coreness, best_converged, best_c
     coreness = best_c / best_c.max()
     # Values this small are the iteration's round-off, not a position: report them as 0.
     coreness[coreness < _ZERO_CORENESS] = 0.0
