@@ -157,8 +157,9 @@ def one_vertex_core(coreness: np.ndarray) -> int | None:
 
     That is the star-like case of :func:`continuous_core_periphery`: one vertex holds more
     than 99% of the sum of squared coreness. The least-squares optimum is then a core of
-    that one vertex, which the iteration only approaches; every other vertex's coreness is
-    what is left of its start value, tending to 0, and says nothing about its position.
+    that one vertex, which the iteration only approaches and the fit reports as its limit
+    (every other vertex 0); a coreness from elsewhere (an iterate, another fit) may hold
+    small values for the others, which say nothing about their position.
 
     Parameters
     ----------
