@@ -280,28 +280,44 @@ def test_continuous_star_is_a_one_vertex_core_and_warns():
 
 @pytest.mark.parametrize("every", [10, 25, 50])
 def test_a_one_vertex_core_does_not_depend_on_when_the_iteration_stopped(monkeypatch, every):
-    """A weighted hub with a few ties among its partners: the iteration stops once the hub holds 99% of the
-    squared coreness, checked every ``_DOMINANCE_EVERY`` steps. What it left of the others then depended on
-    that step and on the starts (0.01-0.06 of the hub's, which the orchestrator score's centre part added
-    to the ranking); the coreness is the optimum's limit instead, the same however often the stop is checked
-    and whatever the seed. The fit is the correlation of the ties with that limit's pattern (the hub's
-    ties), computed here from its definition."""
+    """A weighted hub whose partners are not tied to each other (two of them tied to an outsider each): the
+    iteration stops once the hub holds 99% of the squared coreness, checked every ``_DOMINANCE_EVERY`` steps.
+    What it left of the others then depended on that step and on the starts (0.01-0.06 of the hub's, which
+    the orchestrator score's centre part added to the ranking); the coreness is the optimum's limit instead,
+    the same however often the stop is checked and whatever the seed. The fit is the correlation of the ties
+    with that limit's pattern (the hub's ties), computed here from its definition."""
+    from ecosystem.analysis.core_periphery import continuous
+
+    n = 9
+    g = ig.Graph(n=n, edges=[(0, k) for k in range(1, 7)] + [(1, 7), (3, 8)])
+    g.es["weight"] = [9.0, 8.0, 7.0, 9.0, 6.0, 8.0, 1.0, 1.0]
+    monkeypatch.setattr(continuous, "_DOMINANCE_EVERY", every)
+    a = np.zeros((n, n))
+    for edge, w in zip(g.get_edgelist(), g.es["weight"]):
+        a[edge] = a[edge[::-1]] = w
+    pattern = np.zeros((n, n))
+    pattern[0], pattern[:, 0] = a[0], a[:, 0]
+    i, j = np.triu_indices(n, 1)
+    for seed in range(3):
+        with pytest.warns(RuntimeWarning, match="reported as its limit"):
+            res = continuous_core_periphery(g, seed=seed)
+        assert res.coreness.tolist() == [1.0] + [0.0] * (n - 1)
+        assert res.fit == pytest.approx(np.corrcoef(a[i, j], pattern[i, j])[0, 1], rel=1e-12)
+
+
+def test_a_hub_whose_partners_are_tied_keeps_a_finite_optimum():
+    """Two of the hub's partners tied to each other: their tie pulls the optimum back to a finite hub value with
+    the partners above 0 (their loss falls as they grow from 0), so the star's limit is not reported there;
+    the iterate at the stop is kept, and the warning says the values are approximate."""
     from ecosystem.analysis.core_periphery import continuous
 
     g = ig.Graph(n=8, edges=[(0, k) for k in range(1, 8)] + [(1, 2), (3, 4)])
     g.es["weight"] = [9.0, 8.0, 7.0, 9.0, 6.0, 8.0, 7.0, 1.0, 1.0]
-    monkeypatch.setattr(continuous, "_DOMINANCE_EVERY", every)
-    for seed in range(3):
-        with pytest.warns(RuntimeWarning, match="reported as its limit"):
-            res = continuous_core_periphery(g, seed=seed)
-        assert res.coreness.tolist() == [1.0] + [0.0] * 7
-        a = np.zeros((8, 8))
-        for edge, w in zip(g.get_edgelist(), g.es["weight"]):
-            a[edge] = a[edge[::-1]] = w
-        pattern = np.zeros((8, 8))
-        pattern[0], pattern[:, 0] = a[0], a[:, 0]
-        i, j = np.triu_indices(8, 1)
-        assert res.fit == pytest.approx(np.corrcoef(a[i, j], pattern[i, j])[0, 1], rel=1e-12)
+    assert continuous._hub_in_triangle(continuous._edges(g, "weight"), 0)
+    with pytest.warns(RuntimeWarning, match="approximate"):
+        res = continuous_core_periphery(g, seed=0)
+    assert res.coreness[0] == 1.0 and (res.coreness[1:] > 0).all()
+
 
 
 # ---------------------------------------------------------------------------

@@ -182,11 +182,12 @@ def one_vertex_core(coreness: np.ndarray) -> int | None:
     return int(np.argmax(c * c)) if bool(_one_vertex_dominates(c)) else None
 
 
-def _not_converged_message(c: np.ndarray) -> str:
-    """Say why the fixed point is slow, so the caller can judge the approximate coreness."""
+def _not_converged_message(c: np.ndarray, limit: bool = False) -> str:
+    """Say why the fixed point is slow, so the caller can judge the approximate coreness; with ``limit``,
+    that the star's limit was reported instead (:func:`_continuous`)."""
     hub = int(np.argmax(c))
     share = c[hub] ** 2 / (c**2).sum()
-    if bool(_one_vertex_dominates(c)):
+    if limit:
         return (
             f"continuous core/periphery iteration stopped before converging: one vertex (index {hub}) holds "
             f"{share:.1%} of the sum of squared coreness, so the least-squares optimum is a one-vertex core, a "
@@ -225,9 +226,9 @@ def continuous_core_periphery(
     O(n + m); at most 2000 iterations are run, and a ``RuntimeWarning`` says
     so, and why, when the kept run has not converged (see Notes).  Vertices
     outside the component that carries the core converge towards 0; isolated
-    vertices are exactly 0.  When one vertex dominates (the star case in Notes)
-    the coreness is the optimum's limit: exactly 1 for that vertex and 0 for
-    every other.
+    vertices are exactly 0.  When one vertex dominates and none of its
+    partners are tied to each other (the star case in Notes) the coreness is
+    the optimum's limit: exactly 1 for that vertex and 0 for every other.
 
     Parameters
     ----------
@@ -267,14 +268,20 @@ def continuous_core_periphery(
     Without the diagonal, a rank-one pattern can reproduce one vertex's row
     of ties exactly: let c_h grow and c_j = a_hj / c_h shrink.  When one
     vertex's ties dominate (a star; weighted networks with one very strong
-    actor) the optimum, for the least-squares loss and for the correlation
-    alike, is therefore a one-vertex core with a very large c_h, and the
-    iteration approaches it slowly; it is stopped, with a warning, once one
-    vertex holds 99% of the sum of squared coreness, and the limit is
-    reported: 1 for the hub, 0 for every other vertex (what the iteration left
-    of the others when it stopped, small but not 0, depends on the starts and
-    on the step at which the stop was checked, not on the network).  Slow convergence also occurs when no single core dominates
-    (several similar components, lattices, rings).
+    actor) the iteration heads there slowly; it is stopped, with a warning,
+    once one vertex holds 99% of the sum of squared coreness.  Where no two of
+    the hub's partners are tied to each other, the loss only falls as c_h
+    grows: the optimum, for the least-squares loss and for the correlation
+    alike, is that limit, a one-vertex core, and it is reported: 1 for the
+    hub, 0 for every other vertex (what the iteration left of the others when
+    it stopped, small but not 0, depends on the starts and on the step at
+    which the stop was checked, not on the network), with ``fit`` the
+    correlation of the ties with the limit's pattern (the hub's ties).  Where
+    two partners are tied, their tie pulls the optimum back to a finite c_h,
+    which the iteration approaches very slowly: the values at the stop are
+    kept, as approximations, and the warning says so.  So are a part's under
+    ``within_parts``.  Slow convergence also occurs when no single core
+    dominates (several similar components, lattices, rings).
 
     On a network in separate parts the one fit puts its weight on one part: the others tend to 0,
     and with two similar parts which one wins depends on the starts (the optimum is nearly flat
@@ -292,17 +299,20 @@ def continuous_core_periphery(
         return ContinuousCorePeriphery(np.zeros(e.n), math.nan, restarts)
     coreness, converged, best_c = _continuous(e, seed, restarts, within_parts)
     if not converged:
-        warnings.warn(_not_converged_message(best_c), RuntimeWarning, stacklevel=2)
+        warnings.warn(_not_converged_message(best_c, limit=np.count_nonzero(coreness) == 1), RuntimeWarning,
+                      stacklevel=2)
     return ContinuousCorePeriphery(coreness, _continuous_fit(e, coreness), restarts)
 
 
 def _continuous(e: _Edges, seed, restarts: int = RESTARTS,
-                within_parts: bool = False) -> tuple[np.ndarray, bool, np.ndarray]:
+                within_parts: bool = False, limit: bool = True) -> tuple[np.ndarray, bool, np.ndarray]:
     """The coreness of :func:`continuous_core_periphery` on a prepared edge list with at least one edge.
 
     Returns the coreness, whether the kept run converged and its unscaled values (for the
     warning, which the caller gives or not). The bootstrap's resamples call this directly:
-    they read the coreness only, of edge lists made without a graph.
+    they read the coreness only, of edge lists made without a graph. ``limit`` False keeps the
+    iterate where the kept run stopped on one dominant vertex (the parts of :func:`_within_parts`,
+    whose fit over all pairs reads their products side by side).
     """
     if within_parts:
         degree = np.bincount(np.concatenate([e.src, e.dst]), minlength=e.n)
@@ -331,18 +341,33 @@ def _continuous(e: _Edges, seed, restarts: int = RESTARTS,
         # to the loss of c = 0), so exact ties keep the strength-seeded run.
         if best_c is None or loss < best_loss - 1e-12 * squares:
             best_c, best_loss, best_converged = c, loss, converged
-    if not best_converged and bool(_one_vertex_dominates(best_c)):
+    hub = int(np.argmax(best_c))
+    if limit and not best_converged and bool(_one_vertex_dominates(best_c)) and not _hub_in_triangle(e, hub):
         # The star case (Notes of continuous_core_periphery): the optimum is the limit c_hub -> infinity, where
         # every other c_j = a_hj / c_hub tends to 0. Rescaled, that limit is 1 for the hub and exactly 0 for
         # everyone else; what the iteration left of the others when it stopped depends on its starts and on
         # the step at which the stop was checked, not on the network, and no score may rest on it.
         coreness = np.zeros(e.n)
-        coreness[int(np.argmax(best_c))] = 1.0
+        coreness[hub] = 1.0
         return coreness, best_converged, best_c
     coreness = best_c / best_c.max()
     # Values this small are the iteration's round-off, not a position: report them as 0.
     coreness[coreness < _ZERO_CORENESS] = 0.0
     return coreness, best_converged, best_c
+
+
+def _hub_in_triangle(e: _Edges, hub: int) -> bool:
+    """Whether two of ``hub``'s partners are tied to each other.
+
+    Then the star's limit is not the optimum: with ``c_j = a_hub,j t`` for the partners the loss of
+    their own ties, ``sum (a_jk - a_hub,j a_hub,k t^2)^2``, falls as ``t`` grows from 0, so the optimum
+    keeps the hub's value finite and the partners' above 0 (the iterate at the stop is then kept, as
+    an approximation). Without such a tie the loss only falls as the hub's value grows.
+    """
+    partner = np.zeros(e.n, dtype=bool)
+    partner[e.dst[e.src == hub]] = True
+    partner[e.src[e.dst == hub]] = True
+    return bool(np.any(partner[e.src] & partner[e.dst]))
 
 
 def _within_parts(e: _Edges, parts: list[np.ndarray], seed, restarts: int) -> tuple[np.ndarray, bool, np.ndarray]:
@@ -351,7 +376,7 @@ def _within_parts(e: _Edges, parts: list[np.ndarray], seed, restarts: int) -> tu
     kept run converged; the unscaled values are each part's own."""
     coreness, unscaled, converged = np.zeros(e.n), np.zeros(e.n), True
     for part in parts:
-        c, ok, raw = _continuous(_part_edges(e, part), seed, restarts)
+        c, ok, raw = _continuous(_part_edges(e, part), seed, restarts, limit=False)
         coreness[part], unscaled[part], converged = c, raw, converged and ok
     return coreness, converged, unscaled
 
