@@ -29,11 +29,11 @@ MESSAGE = {
 }
 # Several such files: the verb and the pronoun in the plural, and which file to open left to the reader.
 MESSAGE_MANY = {
-    "nl": ("fout: {file}: bestand ontbreekt; in de map staan wel {found}, maar die formaten worden niet gelezen. "
-           "Open het bestand met de tabel en sla het op als CSV (UTF-8) met de naam {file}, of zet beide tabellen "
+    "nl": ("fout: {file}: bestand ontbreekt; in de map staan wel {found}, maar die worden niet gelezen. "
+           "Open het bestand waarin de tabel staat en sla het op als CSV (UTF-8) met de naam {file}, of zet beide tabellen "
            "in één ecosystem.xlsx met de tabbladen 'actors' en 'relations' in plaats van de CSV-bestanden."),
-    "en": ("error: {file}: file is missing; the folder does hold {found}, but those formats are not read. "
-           "Open the file with the table and save it as CSV (UTF-8) named {file}, or put both tables in one "
+    "en": ("error: {file}: file is missing; the folder does hold {found}, but those are not read. "
+           "Open the one that holds the table and save it as CSV (UTF-8) named {file}, or put both tables in one "
            "ecosystem.xlsx with sheets 'actors' and 'relations' instead of the CSV files."),
 }
 

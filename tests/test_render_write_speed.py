@@ -119,6 +119,9 @@ def test_slides_are_the_same_file_whether_python_pptx_deflates_its_entries_or_st
     from ecosystem import api
     from ecosystem.render import slides
 
+    with slides._entries_stored():       # the swap happens (the write stage's workers are forked: not seen here)
+        assert serialized.zipfile.ZIP_DEFLATED == zipfile.ZIP_STORED
+    assert serialized.zipfile is zipfile
     stored = api.analyse(BRABANT, out=tmp_path / "stored", bootstrap=0, null_samples=2)
     assert serialized.zipfile is zipfile
     monkeypatch.setattr(slides, "_entries_stored", contextlib.nullcontext)
@@ -310,6 +313,12 @@ def test_compiled_templates_are_kept_in_jinja2s_bytecode_cache_and_an_unwritable
 
     first = fresh(tmp_path).get_template("report.html.j2")
     assert [p.suffix for p in tmp_path.iterdir()] == [".cache"]
+    # another Jinja2 release or other settings compile anew (the cache file's name holds both)
+    assert jinja2.__version__ not in templating._CACHE_PATTERN
+    monkeypatch.setattr(templating, "_CACHE_PATTERN", "__other_%s.cache")
+    fresh(tmp_path).get_template("report.html.j2")
+    assert len(list(tmp_path.iterdir())) == 2
+    monkeypatch.undo()
     compiled = []
     original = jinja2.Environment.compile
     monkeypatch.setattr(jinja2.Environment, "compile",

@@ -188,7 +188,8 @@ def _read_files(folder: Path, problems: list[Problem], meta: RegionMeta | None, 
                                                 "hint": Text("hidden_extension_hint") if hidden else ""}))
             elif unread := _unread_spreadsheets(folder, kind):
                 # 'relations.xls' beside actors.csv: the table is there, in a format that is not read.
-                problems.append(Problem(path.name, "missing_file_unread" if len(unread) == 1 else "missing_file_unread_many", params={
+                key = "missing_file_unread" if len(unread) == 1 else "missing_file_unread_many"
+                problems.append(Problem(path.name, key, params={
                     "file": path.name,
                     "found": Words(*(join_words([p.name for p in unread], lang) for lang in ("nl", "en")))}))
             elif workbooks:

@@ -52,6 +52,14 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
             pass
 
 
+# What the compiled code depends on beside the template's source, which Jinja2 checks itself: its release (its
+# cache checks only its bytecode format) and the environment's settings (trim_blocks and the like change the
+# code, and Jinja2 does not key on them). Part of each cache file's name, so a change reads none of the old.
+_ENVIRONMENT = {"autoescape": True, "keep_trailing_newline": True, "trim_blocks": True, "lstrip_blocks": True}
+_CACHE_PATTERN = "__ecosystem_" + hashlib.sha256(
+    repr((jinja2.__version__, sorted(_ENVIRONMENT.items()))).encode()).hexdigest()[:16] + "_%s.cache"
+
+
 def bytecode_cache(directory: str | None = None) -> jinja2.BytecodeCache | None:
     """Jinja2's file cache of compiled templates, in ``directory`` or Jinja2's own per-user folder in the
     temporary folder (created private to the user, refused when another user owns it or can write to it);
@@ -59,10 +67,11 @@ def bytecode_cache(directory: str | None = None) -> jinja2.BytecodeCache | None:
 
     Compiling the pages' templates takes about 0.05 CPU s of every ``ecosystem analyse``; loading them from
     the cache a tenth of that (issue 10). Jinja2 checks each cached template against its source and its
-    own and Python's versions, and compiles it again when one differs.
+    bytecode format; the file's name holds Jinja2's release and the environment's settings
+    (:data:`_CACHE_PATTERN`), so a change of either compiles the templates again.
     """
     try:
-        return _BytecodeCache(directory)
+        return _BytecodeCache(directory, _CACHE_PATTERN)
     except (OSError, RuntimeError):      # RuntimeError: Jinja2 found no safe folder
         return None
 
@@ -73,11 +82,8 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
         bytecode_cache=bytecode_cache(),
-        autoescape=True,
         undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
+        **_ENVIRONMENT,
     )
     env.filters["csp_hash"] = lambda s: markupsafe.Markup(csp_hash(str(s)))
     env.globals["style"] = style.CSS
