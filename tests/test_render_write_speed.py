@@ -314,7 +314,10 @@ def test_compiled_templates_are_kept_in_jinja2s_bytecode_cache_and_an_unwritable
     first = fresh(tmp_path).get_template("report.html.j2")
     assert [p.suffix for p in tmp_path.iterdir()] == [".cache"]
     # another Jinja2 release or other settings compile anew (the cache file's name holds both)
-    assert jinja2.__version__ not in templating._CACHE_PATTERN
+    pattern = templating._cache_pattern
+    assert templating._CACHE_PATTERN == pattern(jinja2.__version__, templating._ENVIRONMENT)
+    assert pattern("0.0", templating._ENVIRONMENT) != templating._CACHE_PATTERN
+    assert pattern(jinja2.__version__, {**templating._ENVIRONMENT, "trim_blocks": False}) != templating._CACHE_PATTERN
     monkeypatch.setattr(templating, "_CACHE_PATTERN", "__other_%s.cache")
     fresh(tmp_path).get_template("report.html.j2")
     assert len(list(tmp_path.iterdir())) == 2

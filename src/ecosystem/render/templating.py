@@ -1,7 +1,8 @@
 """The one Jinja2 environment every HTML page is rendered with.
 
 Autoescaping is on for every template (all user strings are untrusted), undefined
-names are errors, compiled templates are kept in Jinja2's bytecode cache (:func:`bytecode_cache`), and ``csp_hash`` gives the Content-Security-Policy source of an
+names are errors, compiled templates are kept in Jinja2's bytecode cache
+(:func:`bytecode_cache`), and ``csp_hash`` gives the Content-Security-Policy source of an
 inline script: the SHA-256 of exactly the text inlined (CSP Level 2, section 4.2).
 The style module's colours are available to every template as ``style``, and the pages' custom
 properties (``style.PAGE``) as ``page_vars``.
@@ -56,8 +57,15 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
 # cache checks only its bytecode format) and the environment's settings (trim_blocks and the like change the
 # code, and Jinja2 does not key on them). Part of each cache file's name, so a change reads none of the old.
 _ENVIRONMENT = {"autoescape": True, "keep_trailing_newline": True, "trim_blocks": True, "lstrip_blocks": True}
-_CACHE_PATTERN = "__ecosystem_" + hashlib.sha256(
-    repr((jinja2.__version__, sorted(_ENVIRONMENT.items()))).encode()).hexdigest()[:16] + "_%s.cache"
+
+
+def _cache_pattern(release: str, settings: dict) -> str:
+    """The cache files' name pattern (Jinja2's ``%s``: the template's key) for a Jinja2 release and settings."""
+    digest = hashlib.sha256(repr((release, sorted(settings.items()))).encode()).hexdigest()[:16]
+    return f"__ecosystem_{digest}_%s.cache"
+
+
+_CACHE_PATTERN = _cache_pattern(jinja2.__version__, _ENVIRONMENT)
 
 
 def bytecode_cache(directory: str | None = None) -> jinja2.BytecodeCache | None:
