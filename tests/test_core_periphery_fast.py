@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -258,6 +259,60 @@ def test_compiled_kernels_work_without_a_writable_cache():
     assert cached_njit()(namespace["add_one"])(41) == 42
     typed = cached_njit(numba.types.int64(numba.types.int64))(namespace["add_one"])
     assert typed.signatures and typed(41) == 42
+
+
+# An analysing process in a fresh interpreter: the kernels loaded as ``analyse`` loads them, then the Brabant
+# example analysed in this process (one worker) and its summary.json printed. ``{before}`` runs first.
+_LOAD_AND_ANALYSE = """
+import json, sys
+sys.path.insert(0, {root!r})
+{before}
+from ecosystem.analysis._compiled import load_kernels
+load_kernels()
+registries = sorted(m for m in ('numba.np.linalg', 'numba.typed.typedlist', 'numba.np.random.generator_core')
+                    if m in sys.modules)
+from ecosystem.api import analyse_loaded, load, render
+analysis = analyse_loaded(load({brabant!r}), bootstrap=10, null_samples=5)
+print(json.dumps(registries))
+print(json.dumps(render(analysis, only=["summary"]).summary, sort_keys=True))
+"""
+
+
+def _load_and_analyse(before: str = "") -> tuple[list, str]:
+    root = Path(__file__).resolve().parents[1]
+    script = _LOAD_AND_ANALYSE.format(root=str(root / "src"), before=before,
+                                      brabant=str(root / "regions" / "brabant"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "ECOSYSTEM_WORKERS": "1"}, cwd=root)
+    assert done.returncode == 0, done.stderr
+    registries, summary = done.stdout.strip().splitlines()[-2:]
+    return json.loads(registries), summary
+
+
+def test_kernels_load_from_the_cache_without_the_compilers_registries():
+    """Where numba's cache holds every kernel, load_kernels loads them without importing what only compiling
+    needs (analysis._compiled._lean_cache_loads, 0.1-0.15 CPU s per run, issue 10), and the kernels so loaded
+    give the same analysis, to the bit, as kernels loaded numba's own way (its registries loaded first).
+    A load that fails the lean way is loaded numba's way: the same analysis again."""
+    _load_and_analyse()                     # compiles into the cache whatever is missing from it
+    registries, lean = _load_and_analyse()
+    assert registries == []
+    full_registries, full = _load_and_analyse(
+        "from numba.core.registry import cpu_target\ncpu_target.target_context.refresh()")
+    assert full_registries == ["numba.np.linalg", "numba.np.random.generator_core", "numba.typed.typedlist"]
+    assert lean == full
+    failing = ("from numba.core.caching import Cache\n"
+               "load = Cache._load_overload\n"
+               "failed = []\n"
+               "def first_fails(self, sig, target_context):\n"
+               "    if not failed:\n"
+               "        failed.append(sig)\n"
+               "        raise RuntimeError('a symbol the lean load lacks')\n"
+               "    return load(self, sig, target_context)\n"
+               "Cache._load_overload = first_fails")
+    fallback_registries, fallback = _load_and_analyse(failing)
+    assert fallback_registries == full_registries       # numba's own load: with its refresh
+    assert fallback == full
 
 
 def test_pairwise_sum_is_numpys_sum():

@@ -24,12 +24,13 @@ def load_kernels() -> None:
     before forking worker processes: the children then inherit numba and the machine code instead
     of each importing numba and loading (or, with an empty cache, compiling) the kernels again. Commands that analyse nothing never call it, so they never
     import numba; nor does it import scipy.linalg or scipy.special (:func:`_without_blas_probe`; numba's
-    own version check imports the top-level scipy package, about 15 ms, when it is installed).
+    own version check imports the top-level scipy package, about 15 ms, when it is installed), nor, where
+    the cache has every kernel, the parts of numba that only compiling needs (:func:`_lean_cache_loads`).
     """
     from ..parallel import frozen_heap
 
     # numba's import makes many objects: not a reason to scan the older ones again
-    with frozen_heap(), _without_blas_probe():
+    with frozen_heap(), _without_blas_probe(), _lean_cache_loads():
         from . import _beta_quantile, _hop_counts, _path_search  # noqa: F401  (their one signature is loaded on import)
         from .core_periphery import load_compiled
 
@@ -62,6 +63,46 @@ def _without_blas_probe():
     finally:
         if BLAS_PROBE in sys.modules and sys.modules[BLAS_PROBE] is None:
             del sys.modules[BLAS_PROBE]
+
+
+@contextmanager
+def _lean_cache_loads():
+    """Within: a kernel found in numba's cache is loaded without first loading numba's compiler registries.
+
+    Before it loads cached machine code, numba refreshes its target context
+    (``numba.core.caching.Cache.load_overload``): that imports and installs the typing and lowering
+    registries of everything numba can compile (about sixty modules: numpy's linear algebra and random
+    generators, typed containers, jitclass...), 0.1-0.15 CPU s in the analysing process, before it can
+    fork its workers. Loading machine code needs none of them: it needs the runtime's C functions
+    (``rtsys.initialize``, the part of the refresh kept here). Compiling does need them, and numba's
+    compiler refreshes the context itself (``numba.core.compiler.CompilerBase``), so a cache miss
+    compiles as before. Should a load without the refresh fail in any way, numba's own load runs
+    instead (refresh, then load); and where numba's internals are not as expected this does nothing.
+    """
+    try:
+        from numba.core.caching import Cache
+        from numba.core.runtime import rtsys
+    except ImportError:
+        yield
+        return
+    full = Cache.__dict__.get("load_overload")
+    if full is None or not hasattr(Cache, "_load_overload") or not hasattr(Cache, "_guard_against_spurious_io_errors"):
+        yield
+        return
+
+    def lean(self, sig, target_context):
+        try:
+            rtsys.initialize(target_context)
+            with self._guard_against_spurious_io_errors():
+                return self._load_overload(sig, target_context)
+        except Exception:       # anything numba's own load would have avoided: let it load as it does
+            return full(self, sig, target_context)
+
+    Cache.load_overload = lean
+    try:
+        yield
+    finally:
+        Cache.load_overload = full
 
 
 def cached_njit(signature=None):
