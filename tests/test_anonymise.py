@@ -134,6 +134,9 @@ SAME = ("degree", "strength", "in_degree", "out_degree", "betweenness", "closene
 # The orchestrator score's centre part is the coreness of the steering ties between groups, which in Brabant has
 # one dominant hub (docs/methods.md §5): reported as the model's limit (the hub 1, every other actor 0), not as
 # what the iteration left when it stopped, which depended on the vertex order (it agreed to 1e-2 only).
+# The coreness and what is made of it agree to 1e-8 of the largest coreness (1), not to the last digits: the
+# iteration stops within its tolerance of the optimum, where the other order of its sums leads it (methods §18).
+FROM_CORENESS = {"coreness": 1e-8, "orchestrator_centre": 1e-8, "orchestrator_score": 1e-8}
 
 
 def _number(value):
@@ -155,9 +158,9 @@ def test_results_identical_up_to_renaming(runs):
     b = json.loads((anon / "summary.json").read_text(encoding="utf-8"))
     assert {new[i] for i in a["core"]} == set(b["core"])
     assert {new[c["id"]]: c["score"] for c in a["orchestrators"]} == \
-        pytest.approx({c["id"]: c["score"] for c in b["orchestrators"]}, rel=1e-9, abs=1e-12)
+        pytest.approx({c["id"]: c["score"] for c in b["orchestrators"]}, rel=1e-9, abs=1e-8)
     for c, d in zip(sorted(a["orchestrators"], key=lambda c: new[c["id"]]), sorted(b["orchestrators"], key=lambda c: c["id"])):
-        assert c["parts"] == pytest.approx(d["parts"], rel=1e-9, abs=1e-12)
+        assert c["parts"] == pytest.approx(d["parts"], rel=1e-9, abs=1e-8)
     assert [d["status"] for d in a["diagnosis"]] == [d["status"] for d in b["diagnosis"]]
     assert a["groups"] == b["groups"]
     with open(named / "actors.csv", encoding="utf-8") as fa, open(anon / "actors.csv", encoding="utf-8") as fb:
@@ -169,7 +172,8 @@ def test_results_identical_up_to_renaming(runs):
         assert other["type"] == ""
         for column in SAME:
             x, y = _number(row[column]), _number(other[column])
-            assert x == (y if isinstance(y, str) else pytest.approx(y, rel=1e-9, abs=1e-12)), (old, column)
+            assert x == (y if isinstance(y, str) else pytest.approx(y, rel=1e-9, abs=FROM_CORENESS.get(column, 1e-12))), \
+                (old, column)
 
 
 def test_outputs_in_the_order_of_the_anonymous_numbers(runs):

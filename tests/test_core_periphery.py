@@ -305,18 +305,42 @@ def test_a_one_vertex_core_does_not_depend_on_when_the_iteration_stopped(monkeyp
         assert res.fit == pytest.approx(np.corrcoef(a[i, j], pattern[i, j])[0, 1], rel=1e-12)
 
 
-def test_a_hub_whose_partners_are_tied_keeps_a_finite_optimum():
+def test_a_hub_whose_partners_are_tied_gets_its_finite_optimum(monkeypatch):
     """Two of the hub's partners tied to each other: their tie pulls the optimum back to a finite hub value with
-    the partners above 0 (their loss falls as they grow from 0), so the star's limit is not reported there;
-    the iterate at the stop is kept, and the warning says the values are approximate."""
+    the partners above 0, so the star's limit is not reported there; the kept run goes on past the one-vertex
+    stop and converges to that optimum: no warning, the minimum an independent optimiser (scipy's L-BFGS-B
+    from many starts) finds, and the same coreness whatever the stop interval and the seed."""
+    from scipy.optimize import minimize
+
     from ecosystem.analysis.core_periphery import continuous
 
     g = ig.Graph(n=8, edges=[(0, k) for k in range(1, 8)] + [(1, 2), (3, 4)])
     g.es["weight"] = [9.0, 8.0, 7.0, 9.0, 6.0, 8.0, 7.0, 1.0, 1.0]
-    assert continuous._hub_in_triangle(continuous._edges(g, "weight"), 0)
-    with pytest.warns(RuntimeWarning, match="approximate"):
+    e = continuous._edges(g, "weight")
+    assert continuous._hub_in_triangle(e, 0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
         res = continuous_core_periphery(g, seed=0)
     assert res.coreness[0] == 1.0 and (res.coreness[1:] > 0).all()
+
+    a = np.array(g.get_adjacency(attribute="weight").data, dtype=float)
+    upper = np.triu_indices(g.vcount(), 1)
+
+    def loss(c):
+        return float(((a - np.outer(c, c))[upper] ** 2).sum())
+
+    rng = np.random.default_rng(0)
+    found = min((minimize(loss, rng.uniform(0, 1, 8) * scale, bounds=[(0, None)] * 8, method="L-BFGS-B",
+                          options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 10_000})
+                 for scale in (0.3, 1, 3, 10) for _ in range(25)), key=lambda r: r.fun)
+    fitted = continuous._continuous(e, 0)
+    assert fitted.converged and loss(fitted.unscaled) <= found.fun + 1e-9
+    assert np.abs(res.coreness - found.x / found.x.max()).max() < 1e-4
+    for every in (10, 25, 50):
+        for seed in (0, 1, 2):
+            monkeypatch.setattr(continuous, "_DOMINANCE_EVERY", every)
+            again = continuous_core_periphery(g, seed=seed).coreness
+            assert np.abs(again - res.coreness).max() < 1e-7, (every, seed)
 
 
 

@@ -195,3 +195,74 @@ def test_a_candidate_list_cut_inside_equal_scores_names_the_ones_left_out(tmp_pa
     assert line.split(": ", 1)[1] == ", ".join(tied)
     report = (tmp_path / "out" / "halves" / "report.html").read_text(encoding="utf-8")
     assert line.strip() in report
+
+
+def _star_part() -> tuple[list[dict], list[dict]]:
+    """A part shaped as a star with a tail: a werkbedrijf tied to three partners that have no tie among them
+    (one of them tied on to a fourth actor). Its least-squares optimum is the star's limit (methods §5)."""
+    ids = ["rwb", "gem", "vno", "roc", "fnv"]
+    groups = ["intermediairs", "overheid", "werkgevers", "onderwijs", "werkenden"]
+    actors = [{"id": i, "name": i.upper(), "group": g} for i, g in zip(ids, groups)]
+    relations = [{"source": "rwb", "target": t, "type": "samenwerking", "weight": w}
+                 for t, w in (("gem", "3"), ("vno", "2"), ("roc", "2"))]
+    relations.append({"source": "gem", "target": "fnv", "type": "samenwerking", "weight": "1"})
+    return actors, relations
+
+
+def _pattern_correlation(relations, pattern: dict[frozenset, float], actors: list[str]) -> float:
+    """Pearson correlation over all pairs of actors of the tie strength with ``pattern`` (0 where absent)."""
+    g = _graph(relations)
+    pairs = [frozenset((a, b)) for k, a in enumerate(actors) for b in actors[k + 1:]]
+    ties = [g[a][b]["weight"] if g.has_edge(a, b) else 0.0 for a, b in (tuple(p) for p in pairs)]
+    return float(np.corrcoef(ties, [pattern.get(p, 0.0) for p in pairs])[0, 1])
+
+
+def test_a_star_shaped_part_gets_the_stars_limit_and_the_fit_reads_each_parts_own_pattern(tmp_path):
+    """A part whose optimum is a star's limit reports that limit, as a whole network would: its hub 1 and every
+    other actor exactly 0 (before, what the iteration left of them when it stopped, a few hundredths that moved
+    with the stop, fed the orchestrator score). The other part keeps its own fit. ``coreness_fit`` is the
+    correlation over all pairs of the ties with each part's own pattern, 0 between parts: the hub's ties for the
+    star, the products of the part's own least-squares values for the other (their scale recomputed here from
+    the reported coreness), checked against numpy's correlation over every pair."""
+    s_actors, s_relations = _star_part()
+    b_actors, b_relations = _other_half()
+    _, summary, coreness = _analyse(write_region(tmp_path / "two", s_actors + b_actors, s_relations + b_relations),
+                                    tmp_path / "out")
+    assert summary["core_periphery"]["structure"] == "parts"
+    assert {a["id"]: coreness[a["id"]] for a in s_actors} == {"rwb": 1.0, "gem": 0.0, "vno": 0.0, "roc": 0.0,
+                                                                "fnv": 0.0}
+    _, _, alone = _analyse(write_region(tmp_path / "ring", b_actors, b_relations), tmp_path / "out_alone")
+    assert {a["id"]: coreness[a["id"]] for a in b_actors} == pytest.approx({a["id"]: alone[a["id"]]
+                                                                             for a in b_actors}, abs=1e-9)
+    ring = _graph(b_relations)
+    r = {v: coreness[v] for v in ring}
+    # The part's own least-squares scale: k minimises sum over its pairs of (a_ij - k r_i r_j)^2.
+    ring_pairs = [(a, b) for k, a in enumerate(list(ring)) for b in list(ring)[k + 1:]]
+    k = (sum(ring[a][b]["weight"] * r[a] * r[b] for a, b in ring_pairs if ring.has_edge(a, b))
+         / sum((r[a] * r[b]) ** 2 for a, b in ring_pairs))
+    pattern = {frozenset((a, b)): k * r[a] * r[b] for a, b in ring_pairs}
+    pattern.update({frozenset(("rwb", x["target"])): float(x["weight"]) for x in s_relations if x["source"] == "rwb"})
+    want = _pattern_correlation(s_relations + b_relations, pattern, [a["id"] for a in s_actors + b_actors])
+    assert summary["core_periphery"]["continuous_fit"] == pytest.approx(want, abs=1e-5)
+
+
+def test_a_star_shaped_parts_limit_does_not_depend_on_the_stop_or_the_seed(monkeypatch):
+    """The star part's coreness is its limit whatever the interval between the one-vertex checks and the seed."""
+    import igraph as ig
+
+    from ecosystem.analysis.core_periphery import continuous
+
+    s_actors, s_relations = _star_part()
+    b_actors, b_relations = _other_half()
+    g = ig.Graph.TupleList(((r["source"], r["target"], float(r["weight"])) for r in s_relations + b_relations),
+                           weights=True)
+    results = []
+    for every in (10, 25, 50):
+        for seed in (0, 1, 2):
+            monkeypatch.setattr(continuous, "_DOMINANCE_EVERY", every)
+            results.append(continuous.continuous_core_periphery(g, seed=seed, within_parts=True))
+    star = [g.vs.find(name=a["id"]).index for a in s_actors]
+    for res in results:
+        assert res.coreness[star].tolist() == [1.0, 0.0, 0.0, 0.0, 0.0]
+        assert np.abs(res.coreness - results[0].coreness).max() < 1e-7
+        assert res.fit == pytest.approx(results[0].fit, abs=1e-9)

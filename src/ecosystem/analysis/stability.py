@@ -362,7 +362,7 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     # (orchestrator.steering_network, here on the region's rows).
     in_ecosystem, active = selected_steering(n, arrays.src, arrays.dst, prepared.across, keep & prepared.steering)
     ties, pairs, (present, weight) = _edges_of(prepared.ties, in_ecosystem, arrays.weight, n)
-    coreness = _continuous(ties, optimise, within_parts=True)[0] if len(ties.w) else np.zeros(n)
+    coreness = _continuous(ties, optimise, within_parts=True).coreness if len(ties.w) else np.zeros(n)
     # The path search's incidence (as _path_search.incidence_arrays makes it), on distance = 1 / strength.
     # Imported here, as every compiled kernel is: importing the analysis must not import numba
     # (analysis._compiled.load_kernels loads it once, before the forks).
