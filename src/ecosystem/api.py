@@ -177,9 +177,10 @@ def _import_render_stage() -> None:
     it; the write stage's workers, forked later, inherit the modules instead of importing their own.
     No pandas: the tables are written from typed columns (:mod:`ecosystem.io.columns`).
     """
-    from .parallel import frozen_heap
+    from .parallel import collections_paused, frozen_heap
 
-    with frozen_heap():       # what is alive (the region, an analysis) is not scanned again by every collection
+    # what is alive (the region, an analysis) is not scanned again, nor what the imports make while they run
+    with collections_paused(), frozen_heap():
         import xlsxwriter  # noqa: F401
 
         from .render import (actor_tables, documents, interchange, map_html, report_html, slides,  # noqa: F401
