@@ -266,3 +266,18 @@ def test_a_star_shaped_parts_limit_does_not_depend_on_the_stop_or_the_seed(monke
         assert res.coreness[star].tolist() == [1.0, 0.0, 0.0, 0.0, 0.0]
         assert np.abs(res.coreness - results[0].coreness).max() < 1e-7
         assert res.fit == pytest.approx(results[0].fit, abs=1e-9)
+
+
+def test_separate_pairs_fit_their_ties_exactly():
+    """Separate weighted pairs: each pair's own least-squares fit reproduces its tie (both ends sqrt(a_ij)), so
+    the pattern is the ties themselves and ``fit`` is 1; one pattern over all pairs, from the rescaled coreness
+    (1 everywhere), had read a tie between every two ends (0.16 here)."""
+    import igraph as ig
+
+    from ecosystem.analysis.core_periphery import continuous
+
+    g = ig.Graph(n=9, edges=[(0, 1), (2, 3), (4, 5), (6, 7)])
+    g.es["weight"] = [1.0, 2.0, 3.0, 5.0]
+    res = continuous.continuous_core_periphery(g, seed=0, within_parts=True)
+    assert res.coreness.tolist() == [1.0] * 8 + [0.0]
+    assert res.fit == pytest.approx(1.0, abs=1e-12)

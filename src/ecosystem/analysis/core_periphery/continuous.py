@@ -69,19 +69,22 @@ def _continuous_fit(e: _Edges, fitted: "_Fitted") -> float:
     under ``within_parts`` each part has its own and the pairs between parts (no tie between them) get
     0, as they do in each part's own model.
     """
+    part = np.zeros(e.n, dtype=np.int64) if fitted.part_of is None else fitted.part_of
+    # values reported as 0 (round-off, isolated vertices, a star's limit but its hub) are 0 in the pattern too
+    c = np.where((fitted.coreness > 0) & (part >= 0), fitted.unscaled, 0.0)
     sp = spp = sap = 0.0
-    for vertices, hub in fitted.blocks(e.n):
-        if hub is not None:
-            w = e.w[(e.src == hub) | (e.dst == hub)]
-            squares = float((w**2).sum())
-            sp, spp, sap = sp + float(w.sum()), spp + squares, sap + squares
-            continue
-        c = np.zeros(e.n)           # values reported as 0 (round-off, isolated vertices) are 0 in the pattern too
-        c[vertices] = np.where(fitted.coreness[vertices] > 0, fitted.unscaled[vertices], 0.0)
-        c2 = c**2
-        sp += (c.sum() ** 2 - c2.sum()) / 2
-        spp += (c2.sum() ** 2 - (c2**2).sum()) / 2
-        sap += (e.w * c[e.src] * c[e.dst]).sum()
+    for hub in fitted.limits:
+        c[part == part[hub]] = 0.0              # the limit's pattern instead of its products
+        w = e.w[(e.src == hub) | (e.dst == hub)]
+        squares = float((w**2).sum())
+        sp, spp, sap = sp + float(w.sum()), spp + squares, sap + squares
+    block = np.maximum(part, 0)                 # vertices in no part have c = 0: any block will do
+    c2 = c**2
+    s1, s2, s4 = (np.bincount(block, weights=x) for x in (c, c2, c2**2))
+    sp += float(((s1**2 - s2) / 2).sum())
+    spp += float(((s2**2 - s4) / 2).sum())
+    within = part[e.src] == part[e.dst]         # a tie lies within one piece; between parts the pattern is 0
+    sap += float((e.w * c[e.src] * c[e.dst])[within].sum())
     return _correlation(e, sp, spp, sap)
 
 
@@ -205,7 +208,7 @@ def _not_converged_message(fitted: _Fitted) -> str:
     run that did not converge was a star's limit, that the limit was reported instead (:func:`_continuous`)."""
     if fitted.approximate is None:
         hubs = ", ".join(f"index {hub}" for hub in fitted.limits)
-        where = "its part" if fitted.parts is not None else "the network"
+        where = "its part" if fitted.part_of is not None else "the network"
         return (
             f"continuous core/periphery iteration stopped before converging: one vertex ({hubs}) holds over "
             f"{_DOMINANCE:.0%} of the sum of squared coreness in {where}, so the least-squares optimum there is a "
@@ -343,8 +346,9 @@ class _Fitted:
         The kept runs' values as they stopped (each part's its own).
     limits : tuple of int
         The hubs reported as a star's limit (one per part, or the network's).
-    parts : tuple of numpy.ndarray, or None
-        The parts fitted on their own (``within_parts``); None for one fit over the network.
+    part_of : numpy.ndarray of int, or None
+        Per vertex, the part it was fitted in (``within_parts``; -1 for a vertex in none), or None for
+        one fit over the network.
     approximate : numpy.ndarray or None
         The unscaled values of the first fit (the network's, or a part's, 0 elsewhere) whose kept run
         neither converged nor was reported as a star's limit: its values are approximations.
@@ -354,17 +358,8 @@ class _Fitted:
     converged: bool
     unscaled: np.ndarray
     limits: tuple[int, ...] = ()
-    parts: tuple[np.ndarray, ...] | None = None
+    part_of: np.ndarray | None = None
     approximate: np.ndarray | None = None
-
-    def blocks(self, n: int):
-        """Each fit's vertices and its hub where it is reported as a star's limit (else None)."""
-        if self.parts is None:
-            yield np.arange(n), (self.limits[0] if self.limits else None)
-            return
-        for part in self.parts:
-            hubs = [h for h in self.limits if h in set(part.tolist())]
-            yield part, (hubs[0] if hubs else None)
 
 
 def _continuous(e: _Edges, seed, restarts: int = RESTARTS, within_parts: bool = False) -> _Fitted:
@@ -388,8 +383,11 @@ def _continuous(e: _Edges, seed, restarts: int = RESTARTS, within_parts: bool = 
             # the product of its two values, so the optimiser's start would split it and pick which pair
             # carries the weight (by id). Each pair alone is symmetric: both ends 1, as a part's maximum.
             coreness = (degree > 0).astype(float)
-            pairs = tuple(np.array([a, b]) for a, b in zip(e.src.tolist(), e.dst.tolist()))
-            return _Fitted(coreness, True, coreness.copy(), (), pairs)
+            # Each pair's own least-squares values: both sqrt(a_ij), whose product is its tie.
+            unscaled, part_of = np.zeros(e.n), np.full(e.n, -1, dtype=np.int64)
+            unscaled[e.src] = unscaled[e.dst] = np.sqrt(e.w)
+            part_of[e.src] = part_of[e.dst] = np.arange(len(e.w))
+            return _Fitted(coreness, True, unscaled, part_of=part_of)
         parts = sizeable_parts(e)
         if parts is not None:
             return _within_parts(e, parts, seed, restarts)
@@ -447,15 +445,16 @@ def _within_parts(e: _Edges, parts: list[np.ndarray], seed, restarts: int) -> _F
     with ``seed`` and rescaled to its own maximum; 0 for every other vertex. Converged when every part's
     kept run converged; the unscaled values are each part's own, and so is a star's limit."""
     coreness, unscaled, converged, limits, approximate = np.zeros(e.n), np.zeros(e.n), True, [], None
-    for part in parts:
+    part_of = np.full(e.n, -1, dtype=np.int64)
+    for number, part in enumerate(parts):
         fitted = _continuous(_part_edges(e, part), seed, restarts)
-        coreness[part], unscaled[part] = fitted.coreness, fitted.unscaled
+        coreness[part], unscaled[part], part_of[part] = fitted.coreness, fitted.unscaled, number
         converged = converged and fitted.converged
         limits += [int(part[h]) for h in fitted.limits]
         if approximate is None and fitted.approximate is not None:
             approximate = np.zeros(e.n)
             approximate[part] = fitted.approximate
-    return _Fitted(coreness, converged, unscaled, tuple(limits), tuple(parts), approximate)
+    return _Fitted(coreness, converged, unscaled, tuple(limits), part_of, approximate)
 
 
 def _part_edges(e: _Edges, part: np.ndarray) -> _Edges:
