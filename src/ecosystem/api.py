@@ -139,11 +139,12 @@ def _analysed(loaded: Loaded, loc: Locale, **settings) -> tuple[Analysis, dict]:
     from .parallel import beside
 
     done = {}
+    small = len(loaded.region.actors) <= BESIDE_MAX_ACTORS
 
     def meanwhile() -> None:
-        _import_render_stage()
+        _import_render_stage(collect=not small)
         done.update(_drawn_ahead(loaded.region, settings["seed"], loc))
-    if len(loaded.region.actors) <= BESIDE_MAX_ACTORS:
+    if small:
         analysis = beside(partial(analyse_loaded, loaded, **settings), meanwhile)
     else:
         analysis = analyse_loaded(loaded, meanwhile=meanwhile, **settings)
@@ -168,19 +169,25 @@ def _drawn_ahead(region: Region, seed: int, loc: Locale) -> dict:
             "numbers_png": numbers_png(region_in_language(region, loc), net, loc)}
 
 
-def _import_render_stage() -> None:
+def _import_render_stage(collect: bool = True) -> None:
     """Import the modules the render and write stages use (matplotlib, python-pptx, jinja2, xlsxwriter),
-    and compile the pages' templates.
+    and compile the pages' templates; with ``collect`` False, without automatic garbage collection
+    (:func:`~ecosystem.parallel.collections_paused`).
 
     Run while other processes analyse (:func:`_analysed`), so that the imports (0.45-0.6 CPU s at a
     speed probe of 0.3 s; bench/bench.py) take a core the analysis leaves over instead of coming after
     it; the write stage's workers, forked later, inherit the modules instead of importing their own.
     No pandas: the tables are written from typed columns (:mod:`ecosystem.io.columns`).
     """
+    from contextlib import nullcontext
+
     from .parallel import collections_paused, frozen_heap
 
-    # what is alive (the region, an analysis) is not scanned again, nor what the imports make while they run
-    with collections_paused(), frozen_heap():
+    # What is alive (the region, an analysis) is not scanned again, nor, in a process of its own (``analyse`` up
+    # to BESIDE_MAX_ACTORS), what the imports make while they run: a full collection there cost 25-90 ms. Not
+    # in the analysing process of a large region, where pausing it raised the peak memory at 100,000 actors
+    # by 300 MB (2,514-2,523 against 2,823 MB, bench.py; not traced further) for no time that counts there.
+    with collections_paused() if not collect else nullcontext(), frozen_heap():
         import xlsxwriter  # noqa: F401
 
         from .render import (actor_tables, documents, interchange, map_html, report_html, slides,  # noqa: F401
