@@ -242,7 +242,8 @@ def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_pat
     (parallel.beside), the imports run here meanwhile; a larger one is analysed here, and
     analyse_loaded's ``meanwhile`` does the imports once, while other processes compute (the whole
     network's samples, the regions' analyses), before the regions are collected; not at all when
-    nothing runs beside the analysing process."""
+    nothing runs beside the analysing process. The imports pause the garbage collector only in the first case
+    (in the analysing process of a large region the pause cost peak memory)."""
     from ecosystem import api
 
     from ecosystem.analysis.by_region import PendingRegions
@@ -250,21 +251,22 @@ def test_analyse_imports_the_render_stage_while_the_regions_are_analysed(tmp_pat
     calls = []
     real, collect, analyse_loaded = api._import_render_stage, PendingRegions.result, api.analyse_loaded
 
-    def recording():
-        calls.append(("imports", os.getpid()))
-        real()
+    def recording(collect=True):
+        calls.append(("imports", os.getpid(), collect))
+        real(collect)
     monkeypatch.setattr(api, "_import_render_stage", recording)
     monkeypatch.setattr(PendingRegions, "result",
                         lambda self, *a, **k: calls.append(("collect", os.getpid())) or collect(self, *a, **k))
     monkeypatch.setattr(api, "analyse_loaded",
                         lambda *a, **k: calls.append(("analyse", os.getpid())) or analyse_loaded(*a, **k))
     result = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
-    assert calls == [("imports", os.getpid())] and (result.out_dir / "slides.pptx").exists()   # the rest elsewhere
+    # the rest elsewhere; the imports without collections, in a process of their own (api._import_render_stage)
+    assert calls == [("imports", os.getpid(), False)] and (result.out_dir / "slides.pptx").exists()
     assert result.analysis.extras.by_region is not None          # Brabant names four arbeidsmarktregio's
     calls.clear()
     monkeypatch.setattr(api, "BESIDE_MAX_ACTORS", 10)            # Brabant as a large region: analysed here
     again = api.analyse(BRABANT, out=tmp_path / "out", bootstrap=0, null_samples=2)
-    assert calls == [("analyse", os.getpid()), ("imports", os.getpid()), ("collect", os.getpid())]
+    assert calls == [("analyse", os.getpid()), ("imports", os.getpid(), True), ("collect", os.getpid())]
     assert again.summary == result.summary                       # the same analysis, wherever it ran
 
     region = tmp_path / "one"
