@@ -1,4 +1,4 @@
-"""Benchmark the samples an analysis repeats, and the analysing process's full garbage collections.
+"""Benchmark the samples an analysis repeats, and the full garbage collections of an analyse run.
 
 Usage::
 
@@ -10,8 +10,8 @@ Prints, in one process (no workers), the seconds of 100 + 100 resamples (``stabi
 of the region and of each arbeidsmarktregio alone; the milliseconds per null network of the
 degree model's rewiring, the compiled double edge swaps (``core_periphery._degree_swaps``) beside
 igraph's ``Graph.rewire`` with the same number of trials; and, from an ``ecosystem analyse`` of the
-region in a process of its own, every full (generation 2) collection of the analysing process with
-its duration. Best of ``--repeat`` for the timings.
+region in a process of its own, every full (generation 2) collection with its duration, in the command's own
+process and in the processes it forks. Best of ``--repeat`` for the timings.
 """
 from __future__ import annotations
 
@@ -29,16 +29,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import synthetic_region  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-# Run in the analysing process: report each full collection (start, duration) on stderr.
+# Run as the ecosystem command: report each full collection (duration, and whether in the command's own process
+# or in one it forked: the analysing process and its workers) on stderr.
 GC_PROBE = """
-import gc, sys, time
-started = {}
+import gc, os, sys, time
+started, command = {}, os.getpid()
 def probe(phase, info):
     if info["generation"] == 2:
         if phase == "start":
             started["t"] = time.perf_counter()
         else:
-            print(f"full collection {1000 * (time.perf_counter() - started['t']):.0f} ms", file=sys.stderr)
+            where = "command" if os.getpid() == command else "forked"
+            print(f"full collection {1000 * (time.perf_counter() - started['t']):.0f} ms {where}", file=sys.stderr)
 gc.callbacks.append(probe)
 from ecosystem.cli import run
 sys.argv = ["ecosystem", "analyse", sys.argv[1], "--out", sys.argv[2], "--quiet"]
@@ -101,10 +103,12 @@ def main() -> None:
                   f"igraph rewire {1000 * theirs:.1f} ms")
         done = subprocess.run([sys.executable, "-c", GC_PROBE, str(folder), str(Path(tmp) / "out")],
                               capture_output=True, text=True, env={**os.environ, "ECOSYSTEM_WORKERS": "2"})
-        collections = [line for line in done.stderr.splitlines() if line.startswith("full collection")]
-        total = sum(int(line.split()[2]) for line in collections)
-        print(f"\nanalysing process (ecosystem analyse, 2 workers): {len(collections)} full collections, "
-              f"{total} ms: " + ", ".join(line.split(maxsplit=2)[2] for line in collections))
+        collections = [line.split() for line in done.stderr.splitlines() if line.startswith("full collection")]
+        for where, label in (("command", "the command's own process"),
+                             ("forked", "the processes it forks (analysing, samples, regions, writing)")):
+            times = [int(c[2]) for c in collections if c[4] == where]
+            print(f"\n{label} (ecosystem analyse, 2 workers): {len(times)} full collections, {sum(times)} ms"
+                  + (": " + ", ".join(f"{t} ms" for t in times) if times else ""))
 
 
 if __name__ == "__main__":

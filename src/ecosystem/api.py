@@ -184,7 +184,7 @@ def _import_render_stage(collect: bool = True) -> None:
     from .parallel import collections_paused, frozen_heap
 
     # What is alive (the region, an analysis) is not scanned again, nor, in a process of its own (``analyse`` up
-    # to BESIDE_MAX_ACTORS), what the imports make while they run: a full collection there cost 25-90 ms. Not
+    # to BESIDE_MAX_ACTORS), what the imports make while they run: a full collection there cost 20-90 ms. Not
     # in the analysing process of a large region, where pausing it raised the peak memory at 100,000 actors
     # by 300 MB (2,514-2,523 against 2,823 MB, bench.py; not traced further) for no time that counts there.
     with collections_paused() if not collect else nullcontext(), frozen_heap():

@@ -131,7 +131,7 @@ def collections_paused():
 
     For a block that imports modules: what an import makes (modules, classes, functions) lives as long
     as the process, with few cycles to free, but its sheer number triggers full collections that scan
-    it all (25-90 ms in the render stage's imports, where matplotlib builds its artists' signatures).
+    it all (20-90 ms in the render stage's imports, where matplotlib builds its artists' signatures).
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -133,6 +133,8 @@ def continuous_runs(starts, ptr, nbr, w, max_iter, tol, tiny, dominance_every, d
     x0 = np.empty(n)
     x1 = np.empty(n)
     x2 = np.empty(n)
+    along_r = np.empty(n)            # r = x1 - x0
+    bend_v = np.empty(n)             # v = x2 - 2 x1 + x0
     jump = np.empty(n)
     x3 = np.empty(n)
     stats = np.empty(4)
@@ -174,15 +176,15 @@ def continuous_runs(starts, ptr, nbr, w, max_iter, tol, tiny, dominance_every, d
                 along = 0.0
                 bend = 0.0
                 for i in range(n):
-                    ri = x1[i] - x0[i]
-                    vi = x2[i] - 2.0 * x1[i] + x0[i]
-                    along += ri * ri
-                    bend += vi * vi
+                    along_r[i] = x1[i] - x0[i]
+                    bend_v[i] = x2[i] - 2.0 * x1[i] + x0[i]
+                    along += along_r[i] * along_r[i]
+                    bend += bend_v[i] * bend_v[i]
                 a = -np.sqrt(along / bend) if bend > 0.0 else -1.0
                 if a < -1.0:
                     jump_squares = 0.0
                     for i in range(n):
-                        value = x0[i] - 2.0 * a * (x1[i] - x0[i]) + a * a * (x2[i] - 2.0 * x1[i] + x0[i])
+                        value = x0[i] - 2.0 * a * along_r[i] + a * a * bend_v[i]
                         if value < 0.0:
                             value = 0.0
                         jump[i] = value
