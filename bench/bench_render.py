@@ -70,7 +70,7 @@ def measure(region: Path, out: Path, bootstrap: int, null: int, profile: bool, k
         profiler.disable()
     print(f"| **all** | {cpu() - start:.2f} |\n| of which render | {render:.2f} |", flush=True)
     if profiler:
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(int(os.environ.get("TOP", "25")))
 
 
 def compare_png(region: Path, bootstrap: int, null: int, out: Path) -> None:

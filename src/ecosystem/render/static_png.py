@@ -45,12 +45,13 @@ import numpy as np
 # a class matplotlib defines later gets its table as usual.
 _kwdoc, matplotlib.artist.kwdoc = matplotlib.artist.kwdoc, lambda artist: ""
 try:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle
     from matplotlib.text import Text
+
+    from .fonts import MemoryFontCanvas, face, font_path
 finally:
     matplotlib.artist.kwdoc = _kwdoc
 
@@ -165,7 +166,7 @@ def region_target_png(analysis: Analysis, loc: Locale) -> bytes:
 
 def _new_figure() -> Figure:
     fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, facecolor=HALO)
-    FigureCanvasAgg(fig)
+    MemoryFontCanvas(fig)
     return fig
 
 
@@ -600,15 +601,17 @@ def _advance_widths(prop, dpi: float):
 
     from matplotlib.font_manager import findfont, get_font
 
-    path, size, known = findfont(prop), prop.get_size_in_points(), {}
+    # the font the canvas draws with (fonts.MemoryFontCanvas): read from memory, or matplotlib's where it is
+    path, size, known = font_path(prop), prop.get_size_in_points(), {}
+    opened, path = (face, path) if path is not None else (get_font, findfont(prop))
 
     def advance(char: str) -> float:
         if char not in known:
-            face = get_font(path)         # shared with the renderer, which sets its own size before measuring
-            face.set_size(size, dpi)
+            font = opened(path)           # shared with the renderer, which sets its own size before measuring
+            font.set_size(size, dpi)
             with warnings.catch_warnings():   # a glyph the font lacks: the drawing warns of it, once
                 warnings.simplefilter("ignore")
-                known[char] = face.load_char(ord(char)).linearHoriAdvance / 65536   # unhinted whatever the flags
+                known[char] = font.load_char(ord(char)).linearHoriAdvance / 65536   # unhinted whatever the flags
         return known[char]
     return advance
 
