@@ -12,7 +12,7 @@ times, in CPU seconds of this process and its workers (so a machine loaded by ot
 does not inflate the numbers), rendering plus writing each document of
 :data:`ecosystem.render.documents.DOCUMENTS` alone, and the whole set as ``analyse`` does it.
 With ``--profile`` it prints the 25 most expensive functions of the whole set (cProfile; this
-process only, not the workers). ``--keep DIR`` keeps the whole set of each region in
+process only, not the workers; ``SORT=tottime TOP=40`` in the environment sort and cut the list otherwise). ``--keep DIR`` keeps the whole set of each region in
 ``DIR/<region>/`` (to compare two branches' files with ``diff -r``); ``--workers N`` sets the
 write stage's worker processes (``ECOSYSTEM_WORKERS``; 1 writes every document in this process).
 The row *render* is the part of *all* spent in this process before the writing starts (the
