@@ -88,7 +88,7 @@ def main() -> None:
             fn, tasks = bootstrap_tasks(sub, 100)
             print(f"| {name} | {len(sub.actors)} | {best(lambda: [fn(t) for t in tasks], args.repeat):.3f} |")
         if not args.no_rewire:
-            from ecosystem.analysis.core_periphery._degree_swaps import double_edge_swaps
+            from ecosystem.analysis.core_periphery._rewiring import double_edge_swaps
 
             net = build_network(region)
             ends = np.asarray(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)

@@ -276,8 +276,10 @@ def test_compiled_search_keeps_every_rounding(monkeypatch):
     once instead of twice and move fits (and so ties between moves) by the last bit."""
     from ecosystem.analysis.core_periphery import _discrete_search
 
-    # A fresh, uncached dispatcher: numba shows the machine code only of what it compiled in this process.
+    # A fresh, uncached dispatcher: numba shows the machine code only of what it compiled in this process
+    # (numba's kernels, not the ahead-of-time build: tests/test_ahead.py checks that one's machine code).
     fresh = numba.njit(_discrete_search.fit.py_func)
+    monkeypatch.setenv("ECOSYSTEM_KERNELS", "jit")
     monkeypatch.setattr(_discrete_search, "fit", fresh)
     e = edges_module._edges(ig.Graph.Famous("Zachary"), None)
     g = discrete._Graph(e)
@@ -327,7 +329,7 @@ def _load_and_analyse(before: str = "") -> tuple[list, str]:
     script = _LOAD_AND_ANALYSE.format(root=str(root / "src"), before=before,
                                       brabant=str(root / "regions" / "brabant"))
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env={**os.environ, "ECOSYSTEM_WORKERS": "1"}, cwd=root)
+                          env={**os.environ, "ECOSYSTEM_WORKERS": "1", "ECOSYSTEM_KERNELS": "jit"}, cwd=root)
     assert done.returncode == 0, done.stderr
     registries, summary = done.stdout.strip().splitlines()[-2:]
     return json.loads(registries), summary
@@ -376,7 +378,7 @@ def test_search_loaded_from_the_cache_in_a_new_process(tmp_path):
     script = ("import igraph as ig\n"
               "from ecosystem.analysis.core_periphery import discrete_core_periphery\n"
               "print(repr(discrete_core_periphery(ig.Graph.Famous('Zachary'), None).fit))\n")
-    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path)}
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path), "ECOSYSTEM_KERNELS": "jit"}   # numba's own kernels
     first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert any(tmp_path.rglob("*.nbc"))
     second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pytest
 
-from ecosystem.analysis.core_periphery._degree_swaps import double_edge_swaps
+from ecosystem.analysis.core_periphery._rewiring import double_edge_swaps
 
 
 def _random_simple_graph(rng: np.random.Generator, n: int, p: float) -> np.ndarray:

@@ -381,7 +381,8 @@ def test_compiled_search_is_compiled_once_before_the_forks(tmp_path):
     each compiling it again (numba says where it saves a compiled function under NUMBA_DEBUG_CACHE)."""
     cache = tmp_path / "numba-cache"
     cache.mkdir()
-    env = {**os.environ, "ECOSYSTEM_WORKERS": "2", "NUMBA_CACHE_DIR": str(cache), "NUMBA_DEBUG_CACHE": "1"}
+    env = {**os.environ, "ECOSYSTEM_WORKERS": "2", "NUMBA_CACHE_DIR": str(cache), "NUMBA_DEBUG_CACHE": "1",
+           "ECOSYSTEM_KERNELS": "jit"}     # numba's kernels (the ahead-of-time build loads no cache: test_ahead.py)
     brabant = FIXTURES.parents[1] / "regions" / "brabant"
     done = subprocess.run([sys.executable, "-m", "ecosystem", "analyse", str(brabant), "--out", str(tmp_path / "out"),
                            "--bootstrap", "0", "--null-samples", "4", "--quiet"],

@@ -14,7 +14,8 @@ import pytest
 from scipy import sparse
 from scipy.sparse.csgraph import dijkstra
 
-from ecosystem.analysis._path_search import EPSILON, incidence_arrays, path_sums
+from ecosystem.analysis._incidence import EPSILON, incidence_arrays
+from ecosystem.analysis._path_search import path_sums
 
 
 def _graph(rng, n: int, p: float, lengths: str) -> ig.Graph:

@@ -201,7 +201,7 @@ def test_multi_source_search_counts_the_pairs_of_igraphs_path_length_hist(n, m, 
 
 @pytest.mark.parametrize("draw", range(4))
 def test_tie_index_gives_the_ties_of_every_subset(region, draw):
-    from ecosystem.analysis._path_search import incidence_arrays, sorted_incidence
+    from ecosystem.analysis._incidence import incidence_arrays, sorted_incidence
     from ecosystem.analysis.core_periphery._edges import _pair_edges
     from ecosystem.analysis.network import TieIndex, tie_pairs
 

@@ -124,8 +124,8 @@ def analyse(path: str | Path, out: str | Path = "outputs", lang: str = "nl", see
 
 # Up to this many actors ``analyse`` computes the analysis on a process of its own while this one imports the
 # render stage, compiles its templates and lays out the network view (parallel.beside, _analysed): both start
-# at once, where the analysis waits for its compiled kernels
-# (about 0.4 s) with the other core idle otherwise. Above it the analysis's own workers keep the cores
+# at once, where the analysis waits for its imports and compiled kernels (0.2-0.4 s: less with the
+# kernels' ahead-of-time build, analysis._ahead) with the other core idle otherwise. Above it the analysis's own workers keep the cores
 # busy, and sending the analysis back would cost more (about 0.03 s at 1,000 actors, 0.6 s at 5,000).
 BESIDE_MAX_ACTORS = 2000
 

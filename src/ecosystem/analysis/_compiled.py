@@ -1,4 +1,8 @@
-"""How the compiled kernels (core/periphery searches, the null model's rewiring, shortest-path sums, hop-distance pair counts, Beta quantiles) are compiled: numba, cached on disk, never fast-math.
+"""How the compiled kernels (core/periphery searches, the null model's rewiring, shortest-path sums, hop-distance pair counts, Beta quantiles) are compiled: numba, cached on disk, never fast-math; or ahead of time.
+
+Callers take a kernel from :func:`kernel`: the ahead-of-time build of the same sources where
+``make`` built one (:mod:`._ahead`, which saves the analysing process numba's import and the kernels'
+loading, 0.25-0.3 CPU s), else numba's just-in-time kernel as described below.
 
 ``cache=True`` keeps the machine code on disk (next to the kernel's source, else in the
 user's cache directory), so the compile happens once per machine. Where numba finds no
@@ -10,12 +14,81 @@ machine code).
 """
 from __future__ import annotations
 
+import hashlib
+import importlib
+import os
 import sys
 from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+#: Every compiled kernel's entry point: its name -> the module (relative to this package) whose source it is.
+KERNELS = {
+    "beta_quantiles": "._beta_quantile",
+    "path_sums": "._path_search",
+    "ordered_pairs_per_hop": "._hop_counts",
+    "lowest_reachable": ".core_periphery._pieces",
+    "swap_ties": ".core_periphery._degree_swaps",
+    "continuous_runs": ".core_periphery._continuous_search",
+    "fit": ".core_periphery._discrete_search",
+}
+#: ``ECOSYSTEM_KERNELS=jit`` in the environment: numba's kernels even where an ahead-of-time build exists.
+KERNELS_ENV = "ECOSYSTEM_KERNELS"
+
+
+def kernel(name: str):
+    """The compiled kernel ``name`` (a key of :data:`KERNELS`): from the ahead-of-time build of these very
+    sources where there is one (:func:`ahead_of_time`), else numba's (looked up in its module at each call,
+    so that a test may replace it there)."""
+    built = ahead_of_time()
+    if built is not None:
+        return getattr(built, name)
+    return getattr(importlib.import_module(KERNELS[name], __package__), name)
+
+
+def ahead_of_time():
+    """The kernels compiled ahead of time for the current sources (:mod:`._ahead` builds them), or None.
+
+    None where no such build exists (a stale build, made from other sources, is never used: its module
+    name carries the hash of the sources it was built from, :func:`sources_key`), or where
+    ``ECOSYSTEM_KERNELS=jit`` asks for numba's. The build's functions are the same source compiled by the
+    same compiler without fast-math, as numba's: tests/test_ahead.py checks that both give the same files.
+    """
+    if os.environ.get(KERNELS_ENV) == "jit":
+        return None
+    return _built(sources_key())
+
+
+@lru_cache(maxsize=4)
+def _built(key: str):
+    try:
+        return importlib.import_module(f"{__package__}.{built_name(key)}")
+    except ImportError:
+        return None
+
+
+def built_name(key: str) -> str:
+    """The module name of the ahead-of-time build of the sources with hash ``key``."""
+    return f"_kernels_{key}"
+
+
+@lru_cache(maxsize=1)
+def sources_key() -> str:
+    """A hash of every source the kernels are compiled from: the kernel modules, this module (the compiler's
+    flags) and :mod:`._ahead` (the build's). Reading them takes well under a millisecond, once per process."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = sorted({f"{module.lstrip('.').replace('.', '/')}.py" for module in KERNELS.values()}
+                   | {"_compiled.py", "_ahead.py"})
+    for name in files:
+        digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def load_kernels() -> None:
-    """Load every compiled kernel into this process (compiling it where numba's cache has none).
+    """Load every compiled kernel into this process: the ahead-of-time build's module where there is one
+    (:func:`ahead_of_time`; then numba is not imported at all), else numba's kernels (compiling them where
+    numba's cache has none).
 
     The core/periphery searches and the null model's double edge swaps
     (:func:`.core_periphery.load_compiled`), the shortest-path sums (:mod:`._path_search`), the
@@ -27,6 +100,8 @@ def load_kernels() -> None:
     own version check imports the top-level scipy package, about 15 ms, when it is installed), nor, where
     the cache has every kernel, the parts of numba that only compiling needs (:func:`_lean_cache_loads`).
     """
+    if ahead_of_time() is not None:     # loaded: the build's module needs neither numba nor its cache
+        return
     from ..parallel import frozen_heap
 
     # numba's import makes many objects: not a reason to scan the older ones again

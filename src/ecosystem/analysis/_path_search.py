@@ -6,7 +6,8 @@ network's exact path measures cost two all-pairs passes, and every bootstrap res
 pays igraph's per-search allocations. Here one search per source yields both: the
 dependencies of Brandes' accumulation and the sums of 1 / distance, out of the source
 (the source's harmonic closeness) and into every target (for estimates from sampled
-sources). Compiled as every kernel is (:mod:`.._compiled`: cached on disk, never fast-math).
+sources). Compiled as every kernel is (:mod:`.._compiled`: cached on disk, never fast-math). Its
+arguments, the incidence arrays, are made by :mod:`._incidence`, which imports no numba.
 
 What it computes, exactly as igraph's C core does in ``igraph_betweenness_cutoff`` for an
 undirected weighted graph (so the dependency sums are igraph's to the last bit, which
@@ -41,8 +42,6 @@ from numba import njit, types
 
 from ._compiled import cached_njit
 
-# igraph's IGRAPH_SHORTEST_PATH_EPSILON: path lengths closer than this (relative) are equal.
-EPSILON = 1e-10
 _DBL_MIN = 2.2250738585072014e-308
 
 _INT = types.int64[::1]
@@ -122,7 +121,7 @@ def path_sums(ptr, nbr, w, sources, eps):
     sources : numpy.ndarray of int
         The source vertices, searched in this order.
     eps : float
-        Relative tolerance under which two path lengths are equal (:data:`EPSILON`).
+        Relative tolerance under which two path lengths are equal (:data:`._incidence.EPSILON`).
 
     Returns
     -------
@@ -222,54 +221,3 @@ def path_sums(ptr, nbr, w, sources, eps):
             delta[v] = 0.0
             n_parents[v] = 0
     return dependency, out_harmonic, in_harmonic
-
-
-def incidence_arrays(n: int, ends: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``path_sums``' incidence arrays of a simple undirected graph: each vertex's neighbours in increasing index.
-
-    Raises ValueError for what the compiled search cannot take: an end outside ``0 .. n - 1``,
-    a loop, a pair tied twice, a length that is not positive and finite.
-
-    Parameters
-    ----------
-    n : int
-        Number of vertices.
-    ends : numpy.ndarray of int, shape (m, 2)
-        The ties' end vertices (no loops, no pair twice).
-    lengths : numpy.ndarray of float, shape (m,)
-        The ties' lengths.
-    """
-    ends = np.asarray(ends, dtype=np.int64).reshape(-1, 2)
-    lengths = np.asarray(lengths, dtype=np.float64)
-    # What the compiled search assumes and does not check (it would write outside its arrays or loop).
-    if len(ends) and (ends.min() < 0 or ends.max() >= n):
-        raise ValueError(f"tie ends must be between 0 and {n - 1}")
-    _check_ties(ends[:, 0] == ends[:, 1], lengths, len(ends))
-    tail = np.concatenate([ends[:, 0], ends[:, 1]])
-    head = np.concatenate([ends[:, 1], ends[:, 0]])
-    order = np.lexsort((head, tail))
-    if ((tail[order][1:] == tail[order][:-1]) & (head[order][1:] == head[order][:-1])).any():
-        raise ValueError("the search needs a simple graph: a pair is tied twice")
-    return _incidence(n, tail[order], head[order], np.concatenate([lengths, lengths])[order])
-
-
-def _check_ties(loops: np.ndarray, lengths: np.ndarray, ties: int) -> None:
-    if loops.any():
-        raise ValueError("the search needs a graph without loops")
-    if len(lengths) != ties or not (np.isfinite(lengths) & (lengths > 0)).all():
-        raise ValueError("every tie needs one positive, finite length")
-
-
-def sorted_incidence(n: int, tail: np.ndarray, head: np.ndarray,
-                     lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`incidence_arrays` of ties given from either end already in its order: sorted by (tail, head),
-    each tie twice, its length with each (``network.TieIndex.by_ends`` gives them for a subset of a
-    region's ties, which are distinct pairs). Checks loops and lengths, as :func:`incidence_arrays` does."""
-    _check_ties(tail == head, lengths, len(tail))
-    return _incidence(n, tail, head, lengths)
-
-
-def _incidence(n: int, tail: np.ndarray, head: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    ptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(tail, minlength=n), out=ptr[1:])
-    return ptr, np.ascontiguousarray(head), np.ascontiguousarray(lengths)

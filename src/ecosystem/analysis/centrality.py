@@ -122,7 +122,7 @@ def betweenness_of_incidence(incidence: tuple[np.ndarray, np.ndarray, np.ndarray
                              seed: int = 0) -> np.ndarray:
     """:func:`betweenness` in this process, of a network given by its search's incidence arrays.
 
-    ``incidence`` is ``_path_search.incidence_arrays`` of the ties on distance = 1 / strength
+    ``incidence`` is ``_incidence.incidence_arrays`` of the ties on distance = 1 / strength
     (what :func:`_incidence` makes of a network); the bootstrap's resamples make it without a graph.
     """
     n = len(incidence[0]) - 1
@@ -158,7 +158,7 @@ def repeated_pivots(n_actors: int) -> int | None:
 
 def _incidence(net: TieNetwork) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The compiled search's incidence arrays of ``net``'s ties, on distance = 1 / strength."""
-    from ._path_search import incidence_arrays
+    from ._incidence import incidence_arrays
 
     ends = np.array(net.ties.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     return incidence_arrays(net.n, ends, np.array(net.ties.es["distance"], dtype=float))
@@ -172,7 +172,10 @@ def _chunk_task(incidence: tuple[np.ndarray, np.ndarray, np.ndarray],
     ``betweenness(sources=...)``, the dependencies halved), each source's sum of 1 / distance
     and each actor's sum of 1 / distance from the sources.
     """
-    from ._path_search import EPSILON, path_sums
+    from ._compiled import kernel
+    from ._incidence import EPSILON
+
+    path_sums = kernel("path_sums")
 
     sources = np.asarray(list(sources), dtype=np.int64)
     n = len(incidence[0]) - 1

@@ -286,8 +286,10 @@ def pair_counts(adjacency: HopAdjacency, without: int | None = None) -> dict[int
     which describes it), the sources in blocks whose bit matrices hold at most ``_BLOCK_WORDS``
     words each. Cost ``O(D m n / 64)`` word operations for diameter ``D``.
     """
-    # Imported here, as every compiled kernel is: importing the analysis must not import numba.
-    from ._hop_counts import ordered_pairs_per_hop
+    # Taken here, as every compiled kernel is: importing the analysis must not import numba.
+    from ._compiled import kernel
+
+    ordered_pairs_per_hop = kernel("ordered_pairs_per_hop")
 
     n = len(adjacency.ptr) - 1
     if without is not None and not 0 <= without < n:

@@ -191,7 +191,7 @@ class TieIndex:
     # tie's higher end, stably sorted by the end (the core/periphery searches' adjacency order,
     # core_periphery._edges._Edges.adjacency) ...
     by_first: tuple[np.ndarray, np.ndarray, np.ndarray]
-    # ... and sorted by (end, other end) (the path search's, _path_search.incidence_arrays).
+    # ... and sorted by (end, other end) (the path search's, _incidence.incidence_arrays).
     by_ends: tuple[np.ndarray, np.ndarray, np.ndarray]
 
     @classmethod

@@ -106,9 +106,11 @@ def clopper_pearson_interval(successes, trials, confidence: float = CONFIDENCE) 
     .. [2] Brown, L. D., Cai, T. T., & DasGupta, A. (2001). Interval estimation for
        a binomial proportion. Statistical Science 16(2), 101-133.
     """
-    # The quantiles are compiled (_beta_quantile, loaded with the other kernels): imported here, as
-    # every kernel is, so that importing the analysis does not import numba.
-    from ._beta_quantile import beta_quantiles
+    # The quantiles are compiled (_beta_quantile, loaded with the other kernels): taken here, as every
+    # kernel is, so that importing the analysis does not import numba.
+    from ._compiled import kernel
+
+    beta_quantiles = kernel("beta_quantiles")
 
     k, n = np.broadcast_arrays(np.asarray(successes, dtype=float), np.asarray(trials, dtype=float))
     if np.any(k < 0) or np.any(k > n):
@@ -363,10 +365,8 @@ def _one_run(region: Region, kind: int, index: int, seed: int = 0, drop: float =
     in_ecosystem, active = selected_steering(n, arrays.src, arrays.dst, prepared.across, keep & prepared.steering)
     ties, pairs, (present, weight) = _edges_of(prepared.ties, in_ecosystem, arrays.weight, n)
     coreness = _continuous(ties, optimise, within_parts=True).coreness if len(ties.w) else np.zeros(n)
-    # The path search's incidence (as _path_search.incidence_arrays makes it), on distance = 1 / strength.
-    # Imported here, as every compiled kernel is: importing the analysis must not import numba
-    # (analysis._compiled.load_kernels loads it once, before the forks).
-    from ._path_search import sorted_incidence
+    # The path search's incidence (as _incidence.incidence_arrays makes it), on distance = 1 / strength.
+    from ._incidence import sorted_incidence
 
     tie, tail, head = TieIndex.ends(prepared.ties.by_ends, present)
     length = np.zeros(len(present))

@@ -109,13 +109,14 @@ def _continuous_loss(e: _Edges, c: np.ndarray, squares: float | None = None) -> 
 def _kernel():
     """The compiled iteration (:func:`._continuous_search.continuous_runs`), loaded on first use.
 
-    Imported here, not at module level, so that commands without a fit never load numba.
-    The import loads the machine code (from numba's cache, or compiles it on a new machine):
-    a caller that forks worker processes can call this first to do that once, in the parent.
+    Taken here (``analysis._compiled.kernel``), not at module level, so that commands without a fit never
+    load numba. Taking it loads the machine code (the ahead-of-time build, or numba's from its cache, or
+    compiled on a new machine): a caller that forks worker processes can call this first to do that once,
+    in the parent.
     """
-    from ._continuous_search import continuous_runs
+    from .._compiled import kernel
 
-    return continuous_runs
+    return kernel("continuous_runs")
 
 
 def _continuous_runs(e: _Edges, starts: np.ndarray, one_vertex_stop: bool = True) -> tuple[np.ndarray, np.ndarray]:

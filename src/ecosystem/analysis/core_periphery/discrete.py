@@ -221,12 +221,13 @@ def _local_searches(g: _Graph, starts: np.ndarray, seed_first: bool = False):
     would (but for the last bits of the running sums) fail there again, and that final,
     failing pass of up to 50 moves is the larger part of a run's cost on small networks.
     The starts' statistics, the searches and the final fits are one compiled call
-    (:mod:`._discrete_search`, imported here so that commands without a fit never load numba):
+    (:mod:`._discrete_search`, taken here so that commands without a fit never load numba):
     on the analysis's networks of a few dozen actors the Python around a search cost ten
     times the search.
     """
-    from ._discrete_search import fit
+    from .._compiled import kernel
 
+    fit = kernel("fit")
     cores = np.array(starts, dtype=bool)
     tot, e = g.tot, g.e
     sum_ideal, denominator = g.size_terms()

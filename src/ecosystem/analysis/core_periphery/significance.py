@@ -266,7 +266,7 @@ def _null_fit(e: _Edges, ends: np.ndarray, seed, restarts: int, n_null: int, ind
             g = ig.Graph.Erdos_Renyi(n=e.n, m=len(e.w))
         null_ends = np.asarray(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     else:
-        from ._degree_swaps import double_edge_swaps   # here: importing the test must not import numba
+        from ._rewiring import double_edge_swaps
 
         null_ends = double_edge_swaps(e.n, ends, 10 * len(e.w), np.random.default_rng(int(graph_seed)))
     null = _null_edges(null_ends, e, np.random.default_rng(int(weight_seed)))

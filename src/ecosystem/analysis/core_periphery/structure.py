@@ -129,11 +129,11 @@ def _pieces(label: np.ndarray) -> list[np.ndarray]:
 def _lowest_reachable(n: int, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
     """Per vertex, the lowest vertex of its connected piece (the compiled union-find of :mod:`._pieces`).
 
-    Imported here, as every compiled kernel is: importing the analysis must not import numba
-    (``analysis._compiled.load_kernels`` loads it once, before the forks)."""
-    from ._pieces import lowest_reachable
+    Taken here (``analysis._compiled.kernel``), as every compiled kernel is: importing the analysis must not
+    import numba (``analysis._compiled.load_kernels`` loads it once, before the forks)."""
+    from .._compiled import kernel
 
-    return lowest_reachable(n, np.ascontiguousarray(src, dtype=np.int64), np.ascontiguousarray(dst, dtype=np.int64))
+    return kernel("lowest_reachable")(n, np.ascontiguousarray(src, dtype=np.int64), np.ascontiguousarray(dst, dtype=np.int64))
 
 
 def sizeable_parts(e: _Edges) -> list[np.ndarray] | None:
