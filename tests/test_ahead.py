@@ -120,3 +120,16 @@ def test_the_builds_machine_code_fuses_no_multiply_add(built):
                           check=True).stdout
     assert "path_sums" in code or len(code) > 10_000          # the disassembly is there to be read
     assert not re.search(r"\bv?fn?m(add|sub)\d", code)
+
+
+def test_a_build_for_another_processor_is_never_taken(monkeypatch):
+    """The build is compiled for the processor it is built on: on another one (other instruction set
+    extensions) its name differs, so it is not found and numba's kernels run."""
+    key = _compiled.sources_key()
+    assert _compiled._processor()                       # this machine says what it is
+    _compiled.sources_key.cache_clear()
+    monkeypatch.setattr(_compiled, "_processor", lambda: b"flags\t: fpu sse sse2")
+    other = _compiled.sources_key()
+    monkeypatch.undo()
+    _compiled.sources_key.cache_clear()
+    assert other != key and _compiled.sources_key() == key

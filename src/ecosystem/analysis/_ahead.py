@@ -10,9 +10,11 @@ The module is named after the hash of the sources it was compiled from (:func:`.
 so a build left from other sources is never loaded; an older build in the folder is removed when a new
 one is written. Where the build cannot be made (no C compiler, a numba without :mod:`numba.pycc`), the
 analysis uses numba's kernels as before: this prints why and exits with status 0, so that ``make run``
-goes on. The target CPU is numba's ahead-of-time default (generic for the architecture): the machine
-code has no instruction the machine it is built on has and another might lack, and no fused
-multiply-add (tests/test_ahead.py checks the machine code; numba's kernels keep every rounding too).
+goes on. The machine code is compiled for the processor it is built on, as numba's own kernels are (with
+numba's ahead-of-time default, a generic processor, the core/periphery fits took a third longer), and the
+processor is part of the hash (:func:`._compiled.sources_key`), so the build is not loaded on another. It
+has no fused multiply-add (tests/test_ahead.py checks the machine code; numba's kernels keep every
+rounding too: no fast-math).
 """
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ def build(folder: Path | None = None) -> Path:
         from numba.pycc import CC
 
         compiler = CC(name)
+        compiler.target_cpu = "host"         # as numba compiles its own kernels
         for entry, module in KERNELS.items():
             dispatcher = getattr(importlib.import_module(module, __package__), entry)
             if len(dispatcher.signatures) != 1:

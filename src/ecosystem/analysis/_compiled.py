@@ -74,15 +74,31 @@ def built_name(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def sources_key() -> str:
-    """A hash of every source the kernels are compiled from: the kernel modules, this module (the compiler's
-    flags) and :mod:`._ahead` (the build's). Reading them takes well under a millisecond, once per process."""
+    """A hash of everything the kernels' machine code is made from: the kernel modules, this module (the
+    compiler's flags), :mod:`._ahead` (the build's) and the machine's processor (:func:`_processor`: the build
+    is compiled for the processor it is built on, as numba's kernels are). Read once per process, in well
+    under a millisecond."""
     here = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_processor())
     files = sorted({f"{module.lstrip('.').replace('.', '/')}.py" for module in KERNELS.values()}
                    | {"_compiled.py", "_ahead.py"})
     for name in files:
         digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def _processor() -> bytes:
+    """The processor's model and instruction set extensions (Linux's /proc/cpuinfo; elsewhere Python's
+    ``platform``): a build compiled for one processor is never loaded on another, which might lack an
+    instruction it uses."""
+    try:
+        lines = Path("/proc/cpuinfo").read_text(errors="replace").splitlines()
+    except OSError:
+        import platform
+
+        return f"{platform.machine()}\n{platform.processor()}".encode()
+    wanted = ("model name", "flags", "Features", "CPU implementer", "CPU part")
+    return "\n".join(sorted({line for line in lines if line.startswith(wanted)})).encode()
 
 
 def load_kernels() -> None:
