@@ -133,3 +133,17 @@ def test_a_build_for_another_processor_is_never_taken(monkeypatch):
     monkeypatch.undo()
     _compiled.sources_key.cache_clear()
     assert other != key and _compiled.sources_key() == key
+
+
+def test_a_build_by_another_compiler_is_never_taken(monkeypatch):
+    """After numba or llvmlite is upgraded the old build is not found (numba's kernels, compiled by the new
+    compiler, run until make builds again); reading their versions imports neither."""
+    key = _compiled.sources_key()
+    versions = _compiled._compiler()
+    assert b"numba" in versions and b"llvmlite" in versions and b"version" in versions
+    _compiled.sources_key.cache_clear()
+    monkeypatch.setattr(_compiled, "_compiler", lambda: versions.replace(b"version", b"other version"))
+    other = _compiled.sources_key()
+    monkeypatch.undo()
+    _compiled.sources_key.cache_clear()
+    assert other != key and _compiled.sources_key() == key

@@ -6,8 +6,9 @@ cache before it can fork its workers: 0.25-0.3 CPU s of a Brabant run, which tak
 functions, with the same signatures numba's cache holds, into a C extension that imports in under a
 millisecond and needs only numpy. ``make`` runs this once per change of the kernels' sources.
 
-The module is named after the hash of the sources it was compiled from (:func:`._compiled.sources_key`),
-so a build left from other sources is never loaded; an older build in the folder is removed when a new
+The module is named after a hash of the sources it was compiled from, numba's and llvmlite's versions
+and the processor (:func:`._compiled.sources_key`), so a build left from other sources, by another compiler
+or for another processor is never loaded; an older build in the folder is removed when a new
 one is written. Where the build cannot be made (no C compiler, a numba without :mod:`numba.pycc`), the
 analysis uses numba's kernels as before: this prints why and exits with status 0, so that ``make run``
 goes on. The machine code is compiled for the processor it is built on, as numba's own kernels are (with

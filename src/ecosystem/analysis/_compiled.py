@@ -75,16 +75,32 @@ def built_name(key: str) -> str:
 @lru_cache(maxsize=1)
 def sources_key() -> str:
     """A hash of everything the kernels' machine code is made from: the kernel modules, this module (the
-    compiler's flags), :mod:`._ahead` (the build's) and the machine's processor (:func:`_processor`: the build
-    is compiled for the processor it is built on, as numba's kernels are). Read once per process, in well
-    under a millisecond."""
+    compiler's flags), :mod:`._ahead` (the build's), the compiler's version (:func:`_compiler`) and the
+    machine's processor (:func:`_processor`: the build is compiled for the processor it is built on, as
+    numba's kernels are). Read once per process, in about a millisecond."""
     here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(_processor())
+    digest = hashlib.sha256(_processor() + b"\0" + _compiler())
     files = sorted({f"{module.lstrip('.').replace('.', '/')}.py" for module in KERNELS.values()}
                    | {"_compiled.py", "_ahead.py"})
     for name in files:
         digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def _compiler() -> bytes:
+    """numba's and llvmlite's version files, read without importing either: after an upgrade of the compiler
+    the build made by the old one is not loaded (numba's kernels run, compiled by the new one, until ``make``
+    builds again)."""
+    from importlib.util import find_spec
+
+    versions = b""
+    for package in ("numba", "llvmlite"):
+        spec = find_spec(package)
+        folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+        for folder in folders:
+            version = Path(folder) / "_version.py"
+            versions += package.encode() + b"\0" + (version.read_bytes() if version.exists() else b"") + b"\0"
+    return versions
 
 
 def _processor() -> bytes:
