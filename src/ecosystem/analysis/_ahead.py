@@ -27,7 +27,7 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from ._compiled import KERNELS, KERNELS_ENV, built_name, sources_key
+from ._compiled import KERNELS, built_name, load_kernels, sources_key
 
 __all__ = ["build"]
 
@@ -40,14 +40,11 @@ def build(folder: Path | None = None) -> Path:
     the build takes exactly the arguments the callers pass. Raises what numba's compiler raises.
     """
     folder = Path(folder) if folder is not None else Path(__file__).resolve().parent
-    name = built_name(sources_key())
-    target = folder / (name + sysconfig.get_config_var("EXT_SUFFIX"))
+    name, suffix = built_name(sources_key()), sysconfig.get_config_var("EXT_SUFFIX")
+    target = folder / (name + suffix)
     if target.exists():
         return target
-    os.environ[KERNELS_ENV] = "jit"          # numba's kernels, whatever build exists: their signatures are read
-    from ._compiled import load_kernels
-
-    load_kernels()
+    load_kernels()      # numba's: no build of these sources exists, so their signatures are there to be read
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")      # numba.pycc announces its own deprecation
         from numba.pycc import CC
@@ -64,7 +61,7 @@ def build(folder: Path | None = None) -> Path:
             compiler.compile()
             built = Path(scratch) / target.name
             os.replace(built, target)        # whole or not at all: a process never imports half a module
-    for old in folder.glob("_kernels_*" + sysconfig.get_config_var("EXT_SUFFIX")):
+    for old in folder.glob("_kernels_*" + suffix):
         if old != target:
             old.unlink(missing_ok=True)
     return target

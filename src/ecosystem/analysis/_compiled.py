@@ -49,8 +49,8 @@ def kernel(name: str):
 def ahead_of_time():
     """The kernels compiled ahead of time for the current sources (:mod:`._ahead` builds them), or None.
 
-    None where no such build exists (a stale build, made from other sources, is never used: its module
-    name carries the hash of the sources it was built from, :func:`sources_key`), or where
+    None where no such build exists (a stale build, made from other sources, by another numba or for another
+    processor, is never used: its module name carries the hash of all three, :func:`sources_key`), or where
     ``ECOSYSTEM_KERNELS=jit`` asks for numba's. The build's functions are the same source compiled by the
     same compiler without fast-math, as numba's: tests/test_ahead.py checks that both give the same files.
     """

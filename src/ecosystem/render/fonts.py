@@ -4,7 +4,9 @@ Matplotlib's ``FT2Font`` opened from a path reads the font file through Python's
 FreeType seeks and reads for every glyph it loads (its ``loca``, ``glyf`` and metrics entries lie apart in the
 file): most of the 0.3-0.5 ms that laying out or drawing one label costs is those calls, twice per label
 (measured, then drawn). ``FT2Font`` also takes a file-like object; opened from the file's bytes in an
-``io.BytesIO`` it loads the same glyphs about three times as fast (``python bench/bench_render.py``, issue 10).
+``io.BytesIO`` it loads the same glyphs two to three times as fast: ``FT2Font.set_text`` over the 1,078 texts of
+a Brabant run's pictures, 0.19-0.27 against 0.09 s (``SORT=tottime python bench/bench_render.py --sizes
+--profile --workers 1``, issue 10).
 
 :class:`MemoryFontCanvas` is ``FigureCanvasAgg`` whose renderer takes its fonts from :func:`face` instead of
 ``matplotlib.font_manager.get_font``; everything else (sizes, hinting, kerning, the drawing) is Agg's own, so
